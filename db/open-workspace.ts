@@ -1,0 +1,87 @@
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { WarrantError } from '../src/contract/errors';
+import { checkSqliteHeader } from './file-check';
+import { planMigrations } from './migration-plan';
+import { appliedMigrations, applyMigrations, knownMigrations } from './migrations';
+
+/** 'WRNT' as a 32-bit integer, stamped into every workspace's header (PRAGMA application_id). */
+export const WARRANT_APPLICATION_ID = 0x57524e54;
+
+export interface OpenOptions {
+  /** Create an empty workspace when the file does not exist (default false). */
+  create?: boolean;
+}
+
+function labelFor(path: string): string {
+  return `“${path}”`;
+}
+
+function isSqliteError(error: unknown): error is Error & { code: string } {
+  if (!(error instanceof Error) || !('code' in error)) return false;
+  return typeof error.code === 'string' && error.code.startsWith('SQLITE_');
+}
+
+/**
+ * Inspects an existing file without writing to it: header, application id, migrations.
+ * Returns the migrations still to apply, or throws a message naming the file and the reason.
+ */
+function inspectExisting(path: string): string[] {
+  const label = labelFor(path);
+  checkSqliteHeader(path, label);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const applicationId = Number(db.pragma('application_id', { simple: true }));
+    if (applicationId !== WARRANT_APPLICATION_ID) {
+      throw new WarrantError('workspace_unavailable', `Cannot open ${label}: it is a SQLite database, but not a Warrant workspace.`);
+    }
+    return planMigrations(knownMigrations().map((m) => m.id), appliedMigrations(db), label);
+  } catch (error) {
+    if (error instanceof WarrantError) throw error;
+    const reason = isSqliteError(error) ? error.message : 'it could not be read';
+    throw new WarrantError('workspace_unavailable', `Cannot open ${label}: the file is damaged (${reason}). It was left untouched.`);
+  } finally {
+    db?.close();
+  }
+}
+
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  // FULL in WAL mode fsyncs the log at every commit: a save the UI has acknowledged survives a
+  // power cut, not only a crash. Saves are small and debounced, so the extra fsync is cheap.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+/**
+ * Opens (or with `create`, creates) a workspace file, refusing anything that is not a
+ * workspace this build understands. A refused file is never written to.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): { db: Database.Database; path: string; name: string } {
+  const absolute = resolve(path);
+  const label = labelFor(absolute);
+  const isNew = !existsSync(absolute);
+  if (isNew && !options.create) {
+    throw new WarrantError('workspace_unavailable', `Cannot open ${label}: there is no such file.`);
+  }
+  const pending = isNew ? knownMigrations().map((m) => m.id) : inspectExisting(absolute);
+  let db: Database.Database;
+  try {
+    db = new Database(absolute);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'unknown error';
+    throw new WarrantError('workspace_unavailable', `Cannot open ${label}: ${reason}.`);
+  }
+  try {
+    configure(db);
+    if (isNew) db.pragma(`application_id = ${WARRANT_APPLICATION_ID}`);
+    applyMigrations(db, pending);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return { db, path: absolute, name: basename(absolute) };
+}

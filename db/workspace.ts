@@ -1,0 +1,81 @@
+import type Database from 'better-sqlite3';
+import { rmSync } from 'node:fs';
+import { WarrantError } from '../src/contract/errors';
+import { openDatabase, type OpenOptions } from './open-workspace';
+import { SettingsRepository } from './repositories/settings';
+import { SourceRepository } from './repositories/sources';
+import { TrashRepository } from './repositories/trash';
+import type { StoreContext } from './store-context';
+
+/** After this long without writes the WAL is folded back so the .warrant file alone is complete. */
+const IDLE_CHECKPOINT_MS = 2000;
+
+export interface CopyProgress {
+  onProgress?: (done: number, total: number) => void;
+  /** Checked between backup steps; returning true abandons the copy and removes the partial file. */
+  isCancelled?: () => boolean;
+}
+
+/** An open workspace file and its repositories. */
+export class Workspace {
+  readonly path: string;
+  readonly name: string;
+  readonly sources: SourceRepository;
+  readonly settings: SettingsRepository;
+  readonly trash: TrashRepository;
+  private readonly db: Database.Database;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  private constructor(opened: { db: Database.Database; path: string; name: string }, now: () => string) {
+    this.db = opened.db;
+    this.path = opened.path;
+    this.name = opened.name;
+    const ctx: StoreContext = { db: this.db, afterWrite: () => this.scheduleCheckpoint(), now };
+    this.sources = new SourceRepository(ctx);
+    this.settings = new SettingsRepository(ctx);
+    this.trash = new TrashRepository(ctx);
+  }
+
+  static open(path: string, options: OpenOptions & { now?: () => string } = {}): Workspace {
+    return new Workspace(openDatabase(path, options), options.now ?? (() => new Date().toISOString()));
+  }
+
+  /** Folds the WAL into the main file; TRUNCATE also empties the -wal file. */
+  checkpoint(mode: 'PASSIVE' | 'TRUNCATE' = 'PASSIVE'): void {
+    if (!this.closed) this.db.pragma(`wal_checkpoint(${mode})`);
+  }
+
+  /** Writes a consistent copy with SQLite's backup API (never a file copy of a live database). */
+  async saveCopy(destination: string, progress: CopyProgress = {}): Promise<void> {
+    const cancelled = new WarrantError('cancelled', 'The copy was cancelled.');
+    try {
+      await this.db.backup(destination, {
+        progress: ({ totalPages, remainingPages }) => {
+          if (progress.isCancelled?.()) throw cancelled;
+          progress.onProgress?.(totalPages - remainingPages, totalPages);
+          return 256;
+        },
+      });
+    } catch (error) {
+      rmSync(destination, { force: true });
+      if (error === cancelled) throw cancelled;
+      const reason = error instanceof Error ? error.message : 'unknown error';
+      throw new WarrantError('workspace_unavailable', `Could not write the copy to “${destination}”: ${reason}.`);
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    clearTimeout(this.idleTimer);
+    this.checkpoint('TRUNCATE');
+    this.db.close();
+    this.closed = true;
+  }
+
+  private scheduleCheckpoint(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.checkpoint('PASSIVE'), IDLE_CHECKPOINT_MS);
+    this.idleTimer.unref();
+  }
+}

@@ -1,0 +1,12 @@
+// Warrant's layering: src/ is the shared core; db/ and renderer/ build on it; main/ wires src/ and db/.
+const REACT = { name: 'react*', reason: 'React belongs in renderer/.' };
+const ELECTRON = { name: 'electron', reason: 'Electron belongs in main/.' };
+const SQLITE = { name: 'better-sqlite3', reason: 'SQLite belongs in db/.' };
+const LEXICAL_REACT = { name: '@lexical/react', reason: 'React parts of the editor belong in renderer/.' };
+
+export const LAYERS = {
+  src: { folders: [], noNodeBuiltins: true, bannedPackages: [REACT, ELECTRON, SQLITE, LEXICAL_REACT] },
+  db: { folders: ['src'], bannedPackages: [REACT, ELECTRON] },
+  renderer: { folders: ['src'], noNodeBuiltins: true, bannedPackages: [ELECTRON, SQLITE] },
+  main: { folders: ['src', 'db'], bannedPackages: [REACT] },
+};

@@ -1,0 +1,105 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { WarrantError } from '../src/contract/errors';
+import { APP_VERSION } from './app-version';
+import { defaultWorkspacePath } from './paths';
+import { runBrowserHost } from './web-host/browser-host';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RENDERER_DIR = join(ROOT, 'dist', 'renderer');
+
+const USAGE = `Usage: warrant <command> [options]
+
+Commands:
+  web     Serve the workbench to your browser on 127.0.0.1
+            --workspace PATH   workspace file to open (default: ${defaultWorkspacePath()})
+            --port N           port to listen on (default: any free port)
+            --no-open          do not open a browser window
+
+Options:
+  --help      show this help
+  --version   show the version`;
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+/** The renderer is built by Vite; build it once when running from a fresh checkout. */
+function ensureRendererBuilt(): void {
+  if (existsSync(join(RENDERER_DIR, 'index.html'))) return;
+  process.stdout.write('Building the user interface (first run)…\n');
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', join(ROOT, 'renderer', 'vite.config.ts'), '--logLevel', 'warn'], { stdio: 'inherit', cwd: ROOT });
+  if (result.status !== 0) fail('Could not build the user interface; run `npm run build` to see why.');
+}
+
+function openBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
+  const child = spawn(command, args, { detached: true, stdio: 'ignore' });
+  child.on('error', () => process.stdout.write('Could not open a browser: open the address above yourself.\n'));
+  child.unref();
+}
+
+async function web(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { workspace: { type: 'string' }, port: { type: 'string', default: '0' }, 'no-open': { type: 'boolean', default: false } },
+    strict: true,
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not “${values.port}”.`);
+  const isDefault = values.workspace === undefined;
+  const workspacePath = values.workspace ?? defaultWorkspacePath();
+  if (isDefault) mkdirSync(dirname(workspacePath), { recursive: true });
+  ensureRendererBuilt();
+
+  let host;
+  try {
+    host = await runBrowserHost({
+      workspacePath,
+      rendererDir: RENDERER_DIR,
+      port,
+      create: true,
+      onInternalError: (operation, error) => process.stderr.write(`Internal error in ${operation}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+    });
+  } catch (error) {
+    if (error instanceof WarrantError) fail(error.message);
+    if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') fail(`Port ${port} is already in use; choose another with --port.`);
+    throw error;
+  }
+  process.stdout.write(`Warrant is running at ${host.url}\n`);
+  if (!values['no-open']) openBrowser(host.url);
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    void host.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (command === '--version') {
+    process.stdout.write(`${APP_VERSION}\n`);
+    return;
+  }
+  if (command === 'web') return web(rest);
+  fail(`Unknown command “${command}”.\n\n${USAGE}`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) fail(`${error.message}\n\n${USAGE}`);
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error), 1);
+});

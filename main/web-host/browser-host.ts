@@ -1,0 +1,68 @@
+import { createDispatcher } from '../../src/contract/dispatch';
+import { JobManager } from '../../src/contract/job-manager';
+import { Workspace } from '../../db/workspace';
+import { APP_VERSION } from '../app-version';
+import { createHandlers, type HostServices } from '../handlers';
+import { DownloadStore } from './downloads';
+import { startWebHost, type WebHost } from './server';
+
+export const WORKSPACE_MEDIA_TYPE = 'application/vnd.warrant.workspace+sqlite';
+
+export interface BrowserHostOptions {
+  workspacePath: string;
+  rendererDir: string;
+  port: number;
+  /** Create the workspace file if it does not exist (true for the default workspace). */
+  create?: boolean;
+  onInternalError?: (operation: string, error: unknown) => void;
+}
+
+export interface RunningBrowserHost extends WebHost {
+  readonly workspace: Workspace;
+}
+
+/** "Briefs.warrant" → "Briefs (copy 2026-11-27).warrant". */
+export function copyFileName(workspaceName: string, date: Date = new Date()): string {
+  const stem = workspaceName.replace(/\.warrant$/i, '');
+  return `${stem} (copy ${date.toISOString().slice(0, 10)}).warrant`;
+}
+
+/** Opens the workspace and serves it with the renderer: the whole browser host. */
+export async function runBrowserHost(options: BrowserHostOptions): Promise<RunningBrowserHost> {
+  const workspace = Workspace.open(options.workspacePath, { create: options.create ?? false });
+  const downloads = new DownloadStore();
+  const jobManager = new JobManager();
+  const services: HostServices = {
+    appVersion: APP_VERSION,
+    nativeDialogs: false,
+    async deliverCopy(ws, control) {
+      const target = downloads.reserve();
+      await ws.saveCopy(target.path, {
+        onProgress: (done, total) => control.progress(done, total, 'Copying pages'),
+        isCancelled: () => control.cancelled,
+      });
+      return { delivery: 'download', file: downloads.publish(target.fileId, copyFileName(ws.name), WORKSPACE_MEDIA_TYPE) };
+    },
+  };
+  const { handlers, jobHandlers } = createHandlers(workspace, jobManager, services);
+  const dispatcher = createDispatcher(handlers, jobHandlers, jobManager, { onInternalError: options.onInternalError });
+  let web: WebHost;
+  try {
+    web = await startWebHost({ dispatcher, jobManager, downloads, rendererDir: options.rendererDir, port: options.port });
+  } catch (error) {
+    workspace.close();
+    downloads.dispose();
+    throw error;
+  }
+  return {
+    workspace,
+    port: web.port,
+    token: web.token,
+    url: web.url,
+    async close() {
+      await web.close();
+      downloads.dispose();
+      workspace.close();
+    },
+  };
+}

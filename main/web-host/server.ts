@@ -1,0 +1,167 @@
+import { createReadStream } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { Dispatcher } from '../../src/contract/dispatch';
+import type { ErrorPayload } from '../../src/contract/errors';
+import type { JobManager } from '../../src/contract/job-manager';
+import { createToken, isAllowedHost, isAllowedOrigin, TOKEN_HEADER, tokensMatch } from './auth';
+import type { DownloadStore } from './downloads';
+import { readStatic, resolveStaticPath } from './static-files';
+import { SECURITY_HEADERS } from './security-headers';
+
+/** Calls carry whole documents and pasted text, but nothing near this size. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+const KEEPALIVE_MS = 15_000;
+
+export interface WebHostOptions {
+  dispatcher: Dispatcher;
+  jobManager: JobManager;
+  downloads: DownloadStore;
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  token?: string;
+}
+
+export interface WebHost {
+  readonly port: number;
+  readonly token: string;
+  /** The address to open: carries the token in the fragment, which browsers never send. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, readonly payload: ErrorPayload) {
+    super(payload.message);
+  }
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, mediaType: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': mediaType, 'Cache-Control': 'no-store', ...extra });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, { code: 'invalid_input', message: 'That request is too large (the limit is 32 MB).' }));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text.trim() === '') return resolveBody({});
+      try {
+        resolveBody(JSON.parse(text) as unknown);
+      } catch {
+        reject(new HttpError(400, { code: 'invalid_input', message: 'The request body is not valid JSON.' }));
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+/** Serves the renderer and the contract over HTTP on 127.0.0.1 only. */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? createToken();
+  const rendererDir = resolve(options.rendererDir);
+  const streams = new Set<ServerResponse>();
+  let port = 0;
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
+    if (!tokensMatch(req.headers[TOKEN_HEADER], token)) {
+      throw new HttpError(401, { code: 'unauthorized', message: 'This request lacks the session token. Open Warrant from the address it printed.' });
+    }
+    if (!isAllowedOrigin(req.headers.origin, port)) {
+      throw new HttpError(403, { code: 'unauthorized', message: 'Requests from other sites are refused.' });
+    }
+    const [, , kind, name = ''] = path.split('/');
+    if (req.method === 'POST' && kind === 'call') {
+      return sendJson(res, 200, await options.dispatcher.call(name, await readJsonBody(req)));
+    }
+    if (req.method === 'POST' && kind === 'job') {
+      return sendJson(res, 200, options.dispatcher.startJob(name, await readJsonBody(req)));
+    }
+    if (req.method === 'GET' && kind === 'events') return openEventStream(res);
+    if (req.method === 'GET' && kind === 'files') return sendDownload(res, name);
+    throw new HttpError(404, { code: 'unknown_operation', message: 'No such endpoint.' });
+  };
+
+  const openEventStream = (res: ServerResponse): void => {
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.write(': connected\n\n');
+    streams.add(res);
+    const unsubscribe = options.jobManager.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
+    res.on('close', () => {
+      clearInterval(keepalive);
+      unsubscribe();
+      streams.delete(res);
+    });
+  };
+
+  const sendDownload = (res: ServerResponse, fileId: string): void => {
+    const entry = options.downloads.get(fileId);
+    if (!entry) throw new HttpError(404, { code: 'not_found', message: 'That download has expired. Run the export again.' });
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': entry.ref.mediaType,
+      'Content-Length': String(entry.ref.size),
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(entry.ref.name)}`,
+      'Cache-Control': 'no-store',
+    });
+    createReadStream(entry.path)
+      .on('error', () => res.destroy())
+      .pipe(res)
+      .on('finish', () => options.downloads.discard(fileId));
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (!isAllowedHost(req.headers.host, port)) {
+      return send(res, 403, 'Forbidden: unexpected Host header.', 'text/plain; charset=utf-8');
+    }
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    try {
+      if (path.startsWith('/api/')) return await handleApi(req, res, path);
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' });
+      const file = resolveStaticPath(rendererDir, path);
+      if (!file) return send(res, 404, 'Not found.', 'text/plain; charset=utf-8');
+      const { body, mediaType } = readStatic(file);
+      return send(res, 200, req.method === 'HEAD' ? '' : body, mediaType);
+    } catch (error) {
+      if (error instanceof HttpError) return sendJson(res, error.status, { ok: false, error: error.payload });
+      return sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'The host failed to answer.' } });
+    }
+  };
+
+  const server: Server = createServer((req, res) => void handle(req, res));
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail);
+    server.listen(options.port, '127.0.0.1', () => ready());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    token,
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    close: () =>
+      new Promise<void>((done) => {
+        for (const stream of streams) stream.end();
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import type { HostInfo } from '../../src/contract/operations';
+import { BriefingsView } from '../briefings/BriefingsView';
+import { SourcesView } from '../library/SourcesView';
+import { SettingsView } from '../settings/SettingsView';
+import { JobsPanel } from '../shell/JobsPanel';
+import { JobsProvider } from '../shell/JobsProvider';
+import { StatusBar } from '../shell/StatusBar';
+import { ToastProvider } from '../shell/ToastProvider';
+import { TrashView } from '../trash/TrashView';
+import { errorMessage } from './error-message';
+import { Header } from './Header';
+import { useClient } from './useClient';
+import { VIEWS, type ViewId } from './views';
+
+
+function CurrentView({ view }: { view: ViewId }) {
+  switch (view) {
+    case 'library':
+      return <SourcesView />;
+    case 'briefings':
+      return <BriefingsView />;
+    case 'trash':
+      return <TrashView />;
+    case 'settings':
+      return <SettingsView />;
+  }
+}
+
+/** The workbench shell: header, navigation, the current view, running jobs, status bar. */
+export function App() {
+  const client = useClient();
+  const [info, setInfo] = useState<HostInfo | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [view, setView] = useState<ViewId>('library');
+
+  useEffect(() => {
+    client.call('host.info', {}).then(setInfo, (error: unknown) => setFailure(errorMessage(error)));
+  }, [client]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      const index = Number(event.key) - 1;
+      const target = VIEWS[index];
+      if (target) {
+        event.preventDefault();
+        setView(target.id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (failure) {
+    return (
+      <main className="fatal" role="alert">
+        <h1>Warrant cannot reach its workspace</h1>
+        <p>{failure}</p>
+      </main>
+    );
+  }
+  if (!info) return <p className="loading">Opening workspace…</p>;
+
+  return (
+    <ToastProvider>
+      <JobsProvider>
+        <div className="shell">
+          <Header view={view} onNavigate={setView} />
+          <main className="main">
+            <CurrentView view={view} />
+          </main>
+          <JobsPanel />
+          <StatusBar workspaceName={info.workspace.name} workspacePath={info.workspace.path} />
+        </div>
+      </JobsProvider>
+    </ToastProvider>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { VIEWS, type ViewId } from './views';
+import { useSaveCopy } from './useSaveCopy';
+
+/** App title, main navigation and the workspace commands (the desktop menu mirrors these). */
+export function Header({ view, onNavigate }: { view: ViewId; onNavigate: (view: ViewId) => void }) {
+  const saveCopy = useSaveCopy();
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void saveCopy();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [saveCopy]);
+
+  return (
+    <header className="app-header">
+      <span className="brand">Warrant</span>
+      <nav aria-label="Main">
+        <ul>
+          {VIEWS.map((item) => (
+            <li key={item.id}>
+              <button type="button" aria-current={view === item.id ? 'page' : undefined} aria-keyshortcuts={item.shortcut} onClick={() => onNavigate(item.id)}>
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="header-actions">
+        <button type="button" onClick={() => void saveCopy()} aria-keyshortcuts="Control+Shift+S">
+          Save a copy…
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,54 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Settings } from '../../src/domain/settings';
+import { errorMessage, fieldErrorsOf } from '../app/error-message';
+import { useClient } from '../app/useClient';
+import { FormField } from '../library/FormField';
+import { useToast } from '../shell/useToast';
+
+/** Workspace settings: who the analyst is and the default handling marking. */
+export function SettingsView() {
+  const client = useClient();
+  const toast = useToast();
+  const [values, setValues] = useState<Settings | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    client.call('settings.get', {}).then(setValues, (error: unknown) => setLoadError(errorMessage(error)));
+  }, [client]);
+
+  const save = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (!values) return;
+    try {
+      setValues(await client.call('settings.update', values));
+      setErrors({});
+      toast({ message: 'Settings saved.' });
+    } catch (error) {
+      setErrors(fieldErrorsOf(error));
+      toast({ message: errorMessage(error), tone: 'error' });
+    }
+  };
+
+  return (
+    <section className="view" aria-labelledby="settings-heading">
+      <header className="view-header">
+        <h1 id="settings-heading">Settings</h1>
+      </header>
+      {loadError && <p role="alert">{loadError}</p>}
+      {values && (
+        <form className="settings-form" onSubmit={(event) => void save(event)} noValidate aria-label="Settings">
+          <FormField label="Analyst name" error={errors.analystName} hint="Used as the author of new briefings.">
+            <input value={values.analystName} onChange={(event) => setValues({ ...values, analystName: event.target.value })} />
+          </FormField>
+          <FormField label="Default handling marking" error={errors.defaultMarking} hint="e.g. TLP:CLEAR, or a classification line. Printed on every page of exports.">
+            <input value={values.defaultMarking} onChange={(event) => setValues({ ...values, defaultMarking: event.target.value })} />
+          </FormField>
+          <button type="submit" className="primary">
+            Save settings
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

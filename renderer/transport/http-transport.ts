@@ -1,0 +1,78 @@
+import type { Transport } from '../../src/contract/client';
+import { WireResultSchema, type WireResult } from '../../src/contract/errors';
+import type { FileRef } from '../../src/contract/file-ref';
+
+const TOKEN_HEADER = 'X-Warrant-Token';
+const RECONNECT_MS = 1000;
+
+function unreachable(message: string): WireResult {
+  return { ok: false, error: { code: 'workspace_unavailable', message } };
+}
+
+/** The contract over HTTP to the browser host; the token travels only in a header. */
+export function createHttpTransport(token: string): Transport {
+  const listeners = new Set<(event: unknown) => void>();
+  let streaming = false;
+
+  async function post(path: string, body: unknown): Promise<WireResult> {
+    let response: Response;
+    try {
+      response = await fetch(path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify(body ?? {}),
+        credentials: 'omit',
+      });
+    } catch {
+      return unreachable('Warrant’s host is not answering. Is it still running? Your saved work is safe.');
+    }
+    const parsed = WireResultSchema.safeParse(await response.json().catch(() => null));
+    return parsed.success ? (parsed.data as WireResult) : unreachable(`Warrant’s host gave an unreadable answer (HTTP ${response.status}).`);
+  }
+
+  async function readEvents(): Promise<void> {
+    const response = await fetch('/api/events', { headers: { [TOKEN_HEADER]: token }, credentials: 'omit' });
+    if (!response.ok || !response.body) throw new Error(`event stream refused (${response.status})`);
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += value;
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const frame = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (!frame.startsWith('data: ')) continue;
+        const event: unknown = JSON.parse(frame.slice(6));
+        for (const listener of listeners) listener(event);
+      }
+    }
+  }
+
+  function ensureStream(): void {
+    if (streaming) return;
+    streaming = true;
+    const loop = (): void => {
+      readEvents()
+        .catch(() => undefined)
+        .finally(() => setTimeout(loop, RECONNECT_MS));
+    };
+    loop();
+  }
+
+  return {
+    call: (name, input) => post(`/api/call/${encodeURIComponent(name)}`, input),
+    startJob: (name, input) => post(`/api/job/${encodeURIComponent(name)}`, input),
+    subscribe(listener) {
+      listeners.add(listener);
+      ensureStream();
+      return () => listeners.delete(listener);
+    },
+    async fetchFile(ref: FileRef) {
+      const response = await fetch(`/api/files/${encodeURIComponent(ref.fileId)}`, { headers: { [TOKEN_HEADER]: token }, credentials: 'omit' });
+      if (!response.ok) throw new Error('That download has expired. Run it again.');
+      return new Uint8Array(await response.arrayBuffer());
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import type { Transport } from '../../src/contract/client';
+import type { WarrantBridge } from '../../src/contract/bridge';
+import { createHttpTransport } from './http-transport';
+
+declare global {
+  interface Window {
+    /** Present only in the desktop app, exposed by its preload. */
+    warrant?: WarrantBridge;
+  }
+}
+
+const TOKEN_KEY = 'warrant.token';
+
+/**
+ * The browser host puts the session token in the URL fragment (never sent to a server, never
+ * in a Referer); keep it for reloads of this tab and take it out of the address bar.
+ */
+function takeToken(): string | null {
+  const fromFragment = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (fromFragment) {
+    sessionStorage.setItem(TOKEN_KEY, fromFragment);
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    return fromFragment;
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+/** Chosen once at start-up; nothing else in the UI knows which host it runs in. */
+export function selectTransport(): Transport | null {
+  const bridge = window.warrant;
+  if (bridge) {
+    return { call: bridge.call, startJob: bridge.startJob, subscribe: bridge.onJobEvent, fetchFile: bridge.fetchFile };
+  }
+  const token = takeToken();
+  return token ? createHttpTransport(token) : null;
+}

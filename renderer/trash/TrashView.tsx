@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { TrashItem } from '../../src/domain/trash';
+import { errorMessage } from '../app/error-message';
+import { useClient } from '../app/useClient';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { useToast } from '../shell/useToast';
+
+/** Deleted records: restore one, or empty the trash for good after confirming. */
+export function TrashView() {
+  const client = useClient();
+  const toast = useToast();
+  const [items, setItems] = useState<TrashItem[] | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  const load = useCallback(() => {
+    client.call('trash.list', {}).then(
+      (result) => setItems(result.items),
+      (error: unknown) => toast({ message: errorMessage(error), tone: 'error' }),
+    );
+  }, [client, toast]);
+  useEffect(load, [load]);
+
+  const act = async (action: () => Promise<unknown>, message: string): Promise<void> => {
+    try {
+      await action();
+      toast({ message });
+    } catch (error) {
+      toast({ message: errorMessage(error), tone: 'error' });
+    }
+    load();
+  };
+
+  return (
+    <section className="view" aria-labelledby="trash-heading">
+      <header className="view-header">
+        <h1 id="trash-heading">Trash</h1>
+        <div className="toolbar">
+          <button type="button" className="danger" disabled={!items || items.length === 0} onClick={() => setConfirming(true)}>
+            Empty trash
+          </button>
+        </div>
+      </header>
+      {items && items.length === 0 && <p className="empty-state">The trash is empty. Deleted sources wait here until you empty it.</p>}
+      {items && items.length > 0 && (
+        <ul className="trash-list" aria-label="Deleted items">
+          {items.map((item) => (
+            <li key={`${item.kind}:${item.id}`}>
+              <span>
+                <span className="trash-kind">Source</span> {item.label}
+              </span>
+              <time dateTime={item.deletedAt}>{new Date(item.deletedAt).toLocaleString()}</time>
+              <button type="button" onClick={() => void act(() => client.call('trash.restore', { kind: item.kind, id: item.id }), `Restored “${item.label}”.`)} aria-label={`Restore “${item.label}”`}>
+                Restore
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {confirming && items && (
+        <ConfirmDialog
+          title="Empty the trash?"
+          message={`${items.length === 1 ? '1 item' : `${items.length} items`} will be deleted for good. This cannot be undone.`}
+          confirmLabel="Delete for good"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void act(() => client.call('trash.empty', {}), 'The trash is empty.');
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import type { WireResult } from './errors';
+import type { FileRef } from './file-ref';
+
+/**
+ * What the desktop preload exposes as `window.warrant`: the contract's transport, nothing
+ * else. Declared here so the preload and the renderer agree on one shape.
+ */
+export interface WarrantBridge {
+  call(name: string, input: unknown): Promise<WireResult>;
+  startJob(name: string, input: unknown): Promise<WireResult>;
+  onJobEvent(listener: (event: unknown) => void): () => void;
+  fetchFile(ref: FileRef): Promise<Uint8Array>;
+}

@@ -1,0 +1,95 @@
+import type { ErrorPayload, WireResult } from './errors';
+import type { FileRef } from './file-ref';
+import { JobEventSchema, type JobEvent } from './job-events';
+import type { InputOf, JobInputOf, JobName, OperationName, OutputOf } from './operations';
+import { operations } from './operations';
+
+/**
+ * How the renderer reaches its host. There are two: HTTP (browser host) and IPC (desktop
+ * preload); the client is picked once at start-up and nothing else knows which.
+ */
+export interface Transport {
+  call(name: string, input: unknown): Promise<WireResult>;
+  startJob(name: string, input: unknown): Promise<WireResult>;
+  /** Delivers raw job events; returns an unsubscribe function. */
+  subscribe(listener: (event: unknown) => void): () => void;
+  fetchFile(ref: FileRef): Promise<Uint8Array>;
+}
+
+/** A typed contract error surfaced to UI code; `message` is meant for the user. */
+export class ContractError extends Error {
+  readonly payload: ErrorPayload;
+  constructor(payload: ErrorPayload) {
+    super(payload.message);
+    this.name = 'ContractError';
+    this.payload = payload;
+  }
+}
+
+export type SaveState = { status: 'saved' | 'saving'; lastSavedAt: number | null } | { status: 'failed'; message: string; lastSavedAt: number | null };
+
+export interface WarrantClient {
+  call<N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>;
+  startJob<J extends JobName>(name: J, input: JobInputOf<J>): Promise<string>;
+  onJobEvent(listener: (event: JobEvent) => void): () => void;
+  fetchFile(ref: FileRef): Promise<Uint8Array>;
+  /** Save state of the workspace as seen from this window's writes. */
+  onSaveState(listener: (state: SaveState) => void): () => void;
+  readonly saveState: SaveState;
+}
+
+export function createClient(transport: Transport, now: () => number = () => Date.now()): WarrantClient {
+  const saveListeners = new Set<(state: SaveState) => void>();
+  let pending = 0;
+  let saveState: SaveState = { status: 'saved', lastSavedAt: null };
+  const setSaveState = (next: SaveState): void => {
+    saveState = next;
+    for (const listener of saveListeners) listener(next);
+  };
+
+  return {
+    get saveState() {
+      return saveState;
+    },
+    async call(name, input) {
+      const mutates = operations[name].mutates;
+      if (mutates) {
+        pending += 1;
+        setSaveState({ status: 'saving', lastSavedAt: saveState.lastSavedAt });
+      }
+      let result: WireResult;
+      try {
+        result = await transport.call(name, input);
+      } catch {
+        result = { ok: false, error: { code: 'workspace_unavailable', message: 'Warrant’s host is not answering. Your last saved work is safe; try again.' } };
+      }
+      if (mutates) {
+        pending -= 1;
+        // A rejected input changed nothing, so it does not make the workspace "unsaved".
+        if (!result.ok && result.error.code !== 'invalid_input') {
+          setSaveState({ status: 'failed', message: result.error.message, lastSavedAt: saveState.lastSavedAt });
+        } else if (pending === 0) {
+          setSaveState({ status: 'saved', lastSavedAt: result.ok ? now() : saveState.lastSavedAt });
+        }
+      }
+      if (!result.ok) throw new ContractError(result.error);
+      return result.value as OutputOf<typeof name>;
+    },
+    async startJob(name, input) {
+      const result = await transport.startJob(name, input);
+      if (!result.ok) throw new ContractError(result.error);
+      return (result.value as { jobId: string }).jobId;
+    },
+    onJobEvent(listener) {
+      return transport.subscribe((raw) => {
+        const parsed = JobEventSchema.safeParse(raw);
+        if (parsed.success) listener(parsed.data);
+      });
+    },
+    fetchFile: (ref) => transport.fetchFile(ref),
+    onSaveState(listener) {
+      saveListeners.add(listener);
+      return () => saveListeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/** Every failure that crosses a transport carries one of these codes. */
+export const ERROR_CODES = [
+  'invalid_input',
+  'unknown_operation',
+  'not_found',
+  'cancelled',
+  'workspace_unavailable',
+  'unauthorized',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ErrorPayloadSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  details: z
+    .object({
+      /** Field path (dot-separated) → what is wrong with it, phrased for the user. */
+      fields: z.record(z.string(), z.string()).optional(),
+    })
+    .optional(),
+});
+
+/** The typed error value every transport carries: `{ code, message, details? }`. */
+export type ErrorPayload = z.infer<typeof ErrorPayloadSchema>;
+
+/** A failure raised by core, store or host code; serialised as an {@link ErrorPayload}. */
+export class WarrantError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorPayload['details'];
+
+  constructor(code: ErrorCode, message: string, details?: ErrorPayload['details']) {
+    super(message);
+    this.name = 'WarrantError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toPayload(): ErrorPayload {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+/** What every call returns on the wire: a value or a typed error, never a thrown exception. */
+export type WireResult<T = unknown> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
+
+export const WireResultSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ErrorPayloadSchema }),
+]);
+
+/** Turns zod issues into one user-facing message per field. */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.') || '(input)';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+export function invalidInput(issues: readonly z.core.$ZodIssue[]): WarrantError {
+  const fields = fieldErrors(issues);
+  const count = Object.keys(fields).length;
+  return new WarrantError(
+    'invalid_input',
+    count === 1 ? 'One field needs attention.' : `${count} fields need attention.`,
+    { fields },
+  );
+}
+
+/** Normalises anything thrown into the wire shape, hiding internals of unexpected errors. */
+export function toErrorPayload(error: unknown): ErrorPayload {
+  if (error instanceof WarrantError) return error.toPayload();
+  return { code: 'internal', message: 'Something went wrong inside Warrant. Nothing was changed by this action.' };
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { RELIABILITY_GRADES } from './admiralty';
+import { optionalPartialDate, optionalWebUrl, RecordId, shortText, Timestamp } from './fields';
+
+export const SOURCE_KINDS = [
+  'speech',
+  'news_report',
+  'official_statement',
+  'document',
+  'social_media_post',
+  'interview',
+  'dataset',
+  'imagery',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
+  speech: 'Speech',
+  news_report: 'News report',
+  official_statement: 'Official statement',
+  document: 'Document',
+  social_media_post: 'Social media post',
+  interview: 'Interview',
+  dataset: 'Dataset',
+  imagery: 'Imagery',
+  other: 'Other',
+};
+
+export const MAX_TITLE_LENGTH = 1000;
+export const MAX_NOTES_LENGTH = 200_000;
+
+/** What an analyst enters for a source; the store adds identity and timestamps. */
+export const SourceDraftSchema = z.object({
+  title: z
+    .string({ error: 'Give the source a title.' })
+    .trim()
+    .min(1, 'Give the source a title.')
+    .max(MAX_TITLE_LENGTH, `Keep the title under ${MAX_TITLE_LENGTH.toLocaleString('en')} characters.`),
+  kind: z.enum(SOURCE_KINDS, { error: 'Choose one of the listed kinds.' }).default('other'),
+  url: optionalWebUrl,
+  author: shortText(500),
+  publisher: shortText(500),
+  publishedDate: optionalPartialDate,
+  accessedDate: optionalPartialDate,
+  language: shortText(35),
+  /** New sources start ungraded (null): a grade is always a deliberate choice. */
+  reliability: z
+    .enum(RELIABILITY_GRADES, { error: 'Choose a grade from A to F, or leave the source ungraded.' })
+    .nullable()
+    .default(null),
+  notes: z
+    .string()
+    .max(MAX_NOTES_LENGTH, `Keep notes under ${MAX_NOTES_LENGTH.toLocaleString('en')} characters.`)
+    .default(''),
+});
+export type SourceDraftInput = z.input<typeof SourceDraftSchema>;
+export type SourceDraft = z.output<typeof SourceDraftSchema>;
+
+export const SourceSchema = z.object({
+  id: RecordId,
+  title: z.string(),
+  kind: z.enum(SOURCE_KINDS),
+  url: z.string().nullable(),
+  author: z.string(),
+  publisher: z.string(),
+  publishedDate: z.string().nullable(),
+  accessedDate: z.string().nullable(),
+  language: z.string(),
+  reliability: z.enum(RELIABILITY_GRADES).nullable(),
+  notes: z.string(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const SOURCE_SORT_KEYS = ['title', 'published', 'accessed', 'reliability', 'updated'] as const;
+export type SourceSortKey = (typeof SOURCE_SORT_KEYS)[number];
+
+export const SourceListQuerySchema = z.object({
+  sort: z.enum(SOURCE_SORT_KEYS).default('updated'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+  limit: z.number().int().min(1).max(500).default(100),
+  offset: z.number().int().min(0).default(0),
+});
+export type SourceListQuery = z.output<typeof SourceListQuerySchema>;
+
+export const SourcePageSchema = z.object({
+  items: z.array(SourceSchema),
+  total: z.number().int().min(0),
+});
+export type SourcePage = z.infer<typeof SourcePageSchema>;

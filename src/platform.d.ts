@@ -1,0 +1,13 @@
+/**
+ * The few web-platform globals that every Warrant host provides (Node 20, Chromium, Electron).
+ * `src/` compiles without the DOM or Node typings so that nothing host-specific leaks in;
+ * these declarations are the deliberate exceptions.
+ */
+declare class URL {
+  constructor(input: string, base?: string);
+  readonly protocol: string;
+  readonly hostname: string;
+  readonly username: string;
+  readonly password: string;
+  readonly href: string;
+}
