@@ -16,8 +16,13 @@ export function ModalDialog({ title, onRequestClose, children, role = 'dialog', 
 
   useEffect(() => {
     const dialog = ref.current;
+    // Unmounting removes the dialog before the browser can hand focus back, so do it here.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
 
   return (

@@ -1,0 +1,36 @@
+// Makes sure the system packages the tests need are present: Debian's Chromium (the e2e
+// browser) and poppler-utils (the PDF reader used to check exports). Installs them with apt
+// when running as root; otherwise stops and prints the exact command.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const NEEDS = [
+  { path: process.env.WARRANT_CHROMIUM ?? '/usr/bin/chromium', pkg: 'chromium' },
+  { path: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
+];
+
+export function missingPackages() {
+  return NEEDS.filter((need) => !existsSync(need.path)).map((need) => need.pkg);
+}
+
+export function ensureSystemDeps() {
+  const missing = missingPackages();
+  if (missing.length === 0) return;
+  const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    console.error(`Missing system packages: ${missing.join(', ')}. Install them with:\n  sudo ${command}`);
+    process.exit(1);
+  }
+  console.log(`Installing missing system packages: ${missing.join(', ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env }) : update;
+  if (install.status !== 0 || missingPackages().length > 0) {
+    console.error(`Could not install ${missing.join(', ')}. Run:\n  ${command}`);
+    process.exit(1);
+  }
+  execFileSync(NEEDS[0].path, ['--version'], { stdio: 'inherit' });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) ensureSystemDeps();

@@ -1,0 +1,64 @@
+// `npm test`: every check, in order — type-check, lint, unit + integration, e2e — then one
+// closing line "N passed, N failed". Later steps still run after a failure so one run shows
+// everything that is wrong; the exit code is non-zero if anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureSystemDeps } from './ensure-system-deps.mjs';
+
+const RESULTS = 'test-results';
+const tally = { passed: 0, failed: 0 };
+const lines = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n── ${label}: ${[command, ...args].join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  return { ok: result.status === 0, seconds };
+}
+
+/** A step that is one check (type-check, lint). */
+function check(label, command, args) {
+  const { ok, seconds } = run(label, command, args);
+  tally[ok ? 'passed' : 'failed'] += 1;
+  lines.push(`${label}: ${ok ? 'ok' : 'FAILED'} (${seconds} s)`);
+}
+
+/** A step whose report counts individual tests; a runner that dies without a report counts as one failure. */
+function suite(label, command, args, reportPath, count, env) {
+  rmSync(reportPath, { force: true });
+  const { ok, seconds } = run(label, command, args, env);
+  if (!existsSync(reportPath)) {
+    tally.failed += 1;
+    lines.push(`${label}: FAILED before reporting (${seconds} s)`);
+    return;
+  }
+  const { passed, failed, skipped } = count(JSON.parse(readFileSync(reportPath, 'utf8')));
+  const runnerFailed = !ok && failed === 0 ? 1 : 0;
+  tally.passed += passed;
+  tally.failed += failed + runnerFailed;
+  lines.push(`${label}: ${passed} passed, ${failed + runnerFailed} failed${skipped ? `, ${skipped} skipped` : ''} (${seconds} s)`);
+}
+
+mkdirSync(RESULTS, { recursive: true });
+ensureSystemDeps();
+
+check('type-check src/', 'npx', ['tsc', '-p', 'src/tsconfig.json']);
+check('type-check renderer/', 'npx', ['tsc', '-p', 'renderer/tsconfig.json']);
+check('type-check db/ main/ tests/', 'npx', ['tsc', '-p', 'tsconfig.node.json']);
+check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+suite('unit + integration', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`], `${RESULTS}/vitest.json`, (report) => ({
+  passed: report.numPassedTests,
+  failed: report.numFailedTests,
+  skipped: report.numPendingTests + report.numTodoTests,
+}));
+check('build renderer', 'npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
+suite('e2e', 'npx', ['playwright', 'test'], `${RESULTS}/e2e.json`, (report) => ({
+  passed: report.stats.expected + report.stats.flaky,
+  failed: report.stats.unexpected,
+  skipped: report.stats.skipped,
+}));
+
+console.log(`\n── Summary\n${lines.join('\n')}`);
+console.log(`${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed === 0 ? 0 : 1);

@@ -1,0 +1,140 @@
+import { expect, test } from './support/fixtures';
+import { addSource, fillSourceForm } from './support/sources';
+
+test('a new source starts ungraded and is graded deliberately', async ({ app }) => {
+  await expect(app.getByText('No sources yet.')).toBeVisible();
+  await app.getByRole('button', { name: 'New source' }).click();
+  const dialog = app.getByRole('dialog', { name: 'New source' });
+  const reliability = dialog.getByLabel('Reliability', { exact: true });
+  await expect(reliability).toHaveValue('');
+  await expect(reliability.getByRole('option', { selected: true })).toHaveText('Ungraded');
+  await expect(reliability.getByRole('option')).toHaveText([
+    'Ungraded',
+    'A — Completely reliable',
+    'B — Usually reliable',
+    'C — Fairly reliable',
+    'D — Not usually reliable',
+    'E — Unreliable',
+    'F — Reliability cannot be judged',
+  ]);
+
+  await fillSourceForm(app, 'New source', {
+    title: 'Remarks by NATO Secretary General in Tokyo',
+    kind: 'Speech',
+    url: 'https://www.nato.int/cps/en/natohq/opinions_148152.htm',
+    author: 'Jens Stoltenberg',
+    publisher: 'NATO',
+    published: '2017-10-31',
+    reliability: 'B — Usually reliable',
+    notes: 'Keio University speech.',
+  });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  const row = app.getByRole('row', { name: /Remarks by NATO Secretary General in Tokyo/ });
+  await expect(row.getByRole('cell', { name: 'Speech' })).toBeVisible();
+  await expect(row.getByText('B', { exact: true })).toBeVisible();
+  await expect(row.getByRole('cell', { name: 'Jens Stoltenberg' })).toBeVisible();
+  await expect(app.getByText('1 source')).toBeVisible();
+});
+
+test('a source with no grade is listed as ungraded', async ({ app }) => {
+  await addSource(app, { title: 'Joint press statement, Seoul' });
+  const row = app.getByRole('row', { name: /Joint press statement, Seoul/ });
+  await expect(row.getByText('Ungraded')).toBeVisible();
+});
+
+test('editing a source changes it and keeps it in the list', async ({ app }) => {
+  await addSource(app, { title: 'Wire report', reliability: 'C — Fairly reliable' });
+  await app.getByRole('button', { name: 'Edit “Wire report”' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Edit source' });
+  await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue('Wire report');
+  await fillSourceForm(app, 'Edit source', { title: 'Wire report (Kyodo)', reliability: 'F — Reliability cannot be judged' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const row = app.getByRole('row', { name: /Wire report \(Kyodo\)/ });
+  await expect(row.getByText('F', { exact: true })).toBeVisible();
+  await expect(app.getByText('1 source')).toBeVisible();
+});
+
+test('sorting by title orders the list, both ways', async ({ app }) => {
+  for (const title of ['Bravo statement', 'Alpha speech', 'Charlie report']) await addSource(app, { title });
+  await app.getByLabel('Sort by').selectOption({ label: 'Title' });
+  const titles = app.getByRole('rowheader');
+  await expect(titles).toHaveText(['Charlie report', 'Bravo statement', 'Alpha speech']);
+  await app.getByRole('button', { name: /Sort descending/ }).click();
+  await expect(titles).toHaveText(['Alpha speech', 'Bravo statement', 'Charlie report']);
+});
+
+test('invalid input gets field-level errors and nothing is saved', async ({ app }) => {
+  await app.getByRole('button', { name: 'New source' }).click();
+  const dialog = app.getByRole('dialog', { name: 'New source' });
+  await fillSourceForm(app, 'New source', { url: 'javascript:alert(document.domain)', published: '2017-02-30' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+
+  await expect(dialog.getByRole('alert')).toHaveText('3 fields need attention.');
+  const title = dialog.getByLabel('Title', { exact: true });
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(title).toHaveAccessibleDescription('Give the source a title.');
+  await expect(dialog.getByLabel('URL', { exact: true })).toHaveAccessibleDescription('Enter a web address starting with http:// or https://.');
+  await expect(dialog.getByLabel('Published', { exact: true })).toHaveAccessibleDescription(/Use YYYY, YYYY-MM or YYYY-MM-DD with a real date\./);
+
+  await fillSourceForm(app, 'New source', { title: 'Has a title', url: 'file:///etc/passwd', published: '' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('One field needs attention.');
+  await expect(dialog.getByLabel('Title', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
+
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await app.getByRole('alertdialog', { name: 'Discard changes?' }).getByRole('button', { name: 'Discard' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(app.getByText('No sources yet.')).toBeVisible();
+});
+
+test('delete moves a source to the trash, with undo', async ({ app }) => {
+  await addSource(app, { title: 'Statement to be deleted' });
+  await app.getByRole('button', { name: 'Delete “Statement to be deleted”' }).click();
+  await expect(app.getByRole('button', { name: 'Edit “Statement to be deleted”' })).toBeHidden();
+  await expect(app.getByText('Moved “Statement to be deleted” to the trash.')).toBeVisible();
+  await app.getByRole('button', { name: 'Undo' }).click();
+  await expect(app.getByRole('button', { name: 'Edit “Statement to be deleted”' })).toBeVisible();
+});
+
+test('the trash restores one item and empties only after confirming', async ({ app }) => {
+  await addSource(app, { title: 'Keep me' });
+  await addSource(app, { title: 'Lose me' });
+  for (const title of ['Keep me', 'Lose me']) await app.getByRole('button', { name: `Delete “${title}”` }).click();
+  await expect(app.getByText('No sources yet.')).toBeVisible();
+
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Trash' }).click();
+  const deleted = app.getByRole('list', { name: 'Deleted items' });
+  await expect(deleted.getByRole('listitem')).toHaveCount(2);
+  await app.getByRole('button', { name: 'Restore “Keep me”' }).click();
+  await expect(deleted.getByRole('listitem')).toHaveCount(1);
+
+  await app.getByRole('button', { name: 'Empty trash' }).click();
+  const confirm = app.getByRole('alertdialog', { name: 'Empty the trash?' });
+  await expect(confirm).toContainText('1 item will be deleted for good.');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(deleted.getByRole('listitem')).toHaveCount(1);
+  await app.getByRole('button', { name: 'Empty trash' }).click();
+  await confirm.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(app.getByText(/The trash is empty\./).first()).toBeVisible();
+
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click();
+  await expect(app.getByRole('button', { name: 'Edit “Keep me”' })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Edit “Lose me”' })).toBeHidden();
+});
+
+test('keyboard: Alt+N opens a new source, Escape on a touched form asks before discarding', async ({ app }) => {
+  await app.keyboard.press('Alt+N');
+  const dialog = app.getByRole('dialog', { name: 'New source' });
+  await expect(dialog.getByLabel('Title', { exact: true })).toBeFocused();
+  await app.keyboard.type('Half-typed title');
+  await app.keyboard.press('Escape');
+  const confirm = app.getByRole('alertdialog', { name: 'Discard changes?' });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue('Half-typed title');
+  await app.keyboard.press('Control+Enter');
+  await expect(dialog).toBeHidden();
+  await expect(app.getByRole('button', { name: 'Edit “Half-typed title”' })).toBeVisible();
+});
