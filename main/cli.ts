@@ -72,17 +72,17 @@ async function web(args: string[]): Promise<void> {
     if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') fail(`Port ${port} is already in use; choose another with --port.`);
     throw error;
   }
-  process.stdout.write(`Warrant is running at ${host.url}\n`);
-  if (!values['no-open']) openBrowser(host.url);
-
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
     void host.close().then(() => process.exit(0));
   };
+  // Handlers go in before the address is printed: whoever reads it may stop us at once.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.stdout.write(`Warrant is running at ${host.url}\n`);
+  if (!values['no-open']) openBrowser(host.url);
 }
 
 async function main(argv: string[]): Promise<void> {

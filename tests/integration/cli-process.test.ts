@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const CLI = fileURLToPath(new URL('../../bin/warrant.mjs', import.meta.url));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI; when `readyThenStop` is set, sends SIGTERM once it prints its address. */
+function runCli(args: string[], env: NodeJS.ProcessEnv, readyThenStop = false): Promise<Run & { url?: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let url: string | undefined;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`CLI timed out.\n${stdout}\n${stderr}`));
+    }, 20_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /Warrant is running at (\S+)/.exec(stdout);
+      if (readyThenStop && match && !url) {
+        url = match[1];
+        child.kill('SIGTERM');
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, url });
+    });
+  });
+}
+
+const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('the warrant CLI', () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'warrant-cli-'));
+    env = { ...process.env, XDG_DATA_HOME: join(dir, 'data') };
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates default.warrant in the XDG data folder when no workspace is given, and stops cleanly on SIGTERM', async () => {
+    const run = await runCli(['web', '--no-open', '--port', '0'], env, true);
+    expect(run.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{43}$/);
+    expect(run.code).toBe(0);
+    const workspace = join(dir, 'data', 'Warrant', 'default.warrant');
+    expect(statSync(workspace).size).toBeGreaterThan(0);
+    // Closed cleanly: the WAL was folded back and removed, so the file alone is complete.
+    expect(existsSync(`${workspace}-wal`)).toBe(false);
+  });
+
+  it('refuses a file that is not a workspace, naming it and the reason, without touching it', async () => {
+    const notes = join(dir, 'notes.warrant');
+    writeFileSync(notes, 'Meeting notes, not a database.\n');
+    const before = sha256(notes);
+    const run = await runCli(['web', '--no-open', '--workspace', notes], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(notes);
+    expect(run.stderr).toContain('not a SQLite database');
+    expect(sha256(notes)).toBe(before);
+  });
+
+  it('rejects a bad port and an unknown command with usage', async () => {
+    const badPort = await runCli(['web', '--no-open', '--port', 'eighty'], env);
+    expect(badPort.code).toBe(2);
+    expect(badPort.stderr).toContain('--port must be a whole number');
+    const unknown = await runCli(['serve'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command “serve”');
+    expect(unknown.stderr).toContain('Usage: warrant');
+  });
+
+  it('prints its version and help', async () => {
+    const version = await runCli(['--version'], env);
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version);
+    const help = await runCli(['--help'], env);
+    expect(help.stdout).toContain('--workspace PATH');
+    expect(help.code).toBe(0);
+  });
+});
