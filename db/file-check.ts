@@ -4,8 +4,11 @@ import { WarrantError } from '../src/contract/errors';
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 const HEADER_SIZE = 100;
 
-/** Reads only the 100-byte header: never writes, so a refused file keeps its exact bytes. */
-export function checkSqliteHeader(path: string, fileLabel: string): void {
+/**
+ * Reads only the 100-byte header: never writes, so a refused file keeps its exact bytes (and
+ * a foreign database is never opened by SQLite, which could leave -wal/-shm files beside it).
+ */
+export function checkSqliteHeader(path: string, fileLabel: string, applicationId: number): void {
   const size = statSync(path).size;
   if (size === 0) {
     throw new WarrantError('workspace_unavailable', `Cannot open ${fileLabel}: the file is empty, so it is not a Warrant workspace.`);
@@ -23,6 +26,9 @@ export function checkSqliteHeader(path: string, fileLabel: string): void {
   }
   if (read < HEADER_SIZE) {
     throw new WarrantError('workspace_unavailable', `Cannot open ${fileLabel}: the file is truncated (it ends inside the database header).`);
+  }
+  if (header.readUInt32BE(68) !== applicationId) {
+    throw new WarrantError('workspace_unavailable', `Cannot open ${fileLabel}: it is a SQLite database, but not a Warrant workspace.`);
   }
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;

@@ -29,7 +29,7 @@ function isSqliteError(error: unknown): error is Error & { code: string } {
  */
 function inspectExisting(path: string): string[] {
   const label = labelFor(path);
-  checkSqliteHeader(path, label);
+  checkSqliteHeader(path, label, WARRANT_APPLICATION_ID);
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -81,7 +81,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): { db: Dat
     applyMigrations(db, pending);
   } catch (error) {
     db.close();
-    throw error;
+    if (error instanceof WarrantError) throw error;
+    // Each migration runs in its own transaction, so a failed one has rolled back.
+    const reason = error instanceof Error ? error.message : 'unknown error';
+    throw new WarrantError('workspace_unavailable', `Cannot open ${label}: its structure could not be brought up to date (${reason}). It was left as it was.`);
   }
   return { db, path: absolute, name: basename(absolute) };
 }

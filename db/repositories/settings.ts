@@ -7,17 +7,19 @@ export class SettingsRepository {
 
   get(): Settings {
     const rows = this.ctx.db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
-    const stored: Record<string, unknown> = {};
+    const settings: Settings = { ...DEFAULT_SETTINGS };
     for (const row of rows) {
+      if (!Object.prototype.hasOwnProperty.call(SettingsSchema.shape, row.key)) continue;
+      const key = row.key as keyof Settings;
       try {
-        stored[row.key] = JSON.parse(row.value);
+        const parsed = SettingsSchema.shape[key].safeParse(JSON.parse(row.value));
+        // A damaged value falls back to its default rather than taking the others with it.
+        if (parsed.success) settings[key] = parsed.data;
       } catch {
-        // A damaged value falls back to its default rather than blocking the whole workspace.
+        // Unparseable JSON: keep the default for this key.
       }
     }
-    const merged = { ...DEFAULT_SETTINGS, ...stored };
-    const parsed = SettingsSchema.safeParse(merged);
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    return settings;
   }
 
   update(patch: SettingsPatch): Settings {

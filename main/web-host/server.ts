@@ -54,8 +54,10 @@ function readJsonBody(req: IncomingMessage): Promise<unknown> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // Answer now and stop buffering; the 413 goes out with Connection: close, which ends the upload.
+        req.removeAllListeners('data');
+        req.resume();
         reject(new HttpError(413, { code: 'invalid_input', message: 'That request is too large (the limit is 32 MB).' }));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -141,7 +143,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const { body, mediaType } = readStatic(file);
       return send(res, 200, req.method === 'HEAD' ? '' : body, mediaType);
     } catch (error) {
-      if (error instanceof HttpError) return sendJson(res, error.status, { ok: false, error: error.payload });
+      if (error instanceof HttpError) {
+        if (error.status === 413) res.setHeader('Connection', 'close');
+        return sendJson(res, error.status, { ok: false, error: error.payload });
+      }
       return sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'The host failed to answer.' } });
     }
   };

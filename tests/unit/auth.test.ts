@@ -2,21 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createToken, isAllowedHost, isAllowedOrigin, tokensMatch } from '../../main/web-host/auth';
 
 describe('isAllowedHost', () => {
-  it('accepts only 127.0.0.1 with our port', () => {
+  it('accepts 127.0.0.1 with our port', () => {
     expect(isAllowedHost('127.0.0.1:4312', 4312)).toBe(true);
   });
 
-  it.each([
-    ['127.0.0.1:4313'],
-    ['127.0.0.1'],
-    ['localhost:4312'],
-    ['evil.example:4312'],
-    ['evil.example'],
-    ['127.0.0.1:4312.evil.example'],
-    [''],
-    [undefined],
-  ])('refuses %j', (host) => {
-    expect(isAllowedHost(host, 4312)).toBe(false);
+  it('refuses other ports, other names (even localhost) and a missing header', () => {
+    for (const host of ['127.0.0.1:4313', '127.0.0.1', 'localhost:4312', 'evil.example:4312', 'evil.example', '127.0.0.1:4312.evil.example', '', undefined]) {
+      expect(isAllowedHost(host, 4312), String(host)).toBe(false);
+    }
   });
 });
 
@@ -26,8 +19,10 @@ describe('isAllowedOrigin', () => {
     expect(isAllowedOrigin('http://127.0.0.1:4312', 4312)).toBe(true);
   });
 
-  it.each([['http://evil.example'], ['http://127.0.0.1:4313'], ['https://127.0.0.1:4312'], ['http://localhost:4312'], ['null'], ['']])('refuses %j', (origin) => {
-    expect(isAllowedOrigin(origin, 4312)).toBe(false);
+  it('refuses every other origin, including the opaque "null"', () => {
+    for (const origin of ['http://evil.example', 'http://127.0.0.1:4313', 'https://127.0.0.1:4312', 'http://localhost:4312', 'null', '']) {
+      expect(isAllowedOrigin(origin, 4312), origin).toBe(false);
+    }
   });
 });
 

@@ -1,14 +1,13 @@
 import { RuleTester } from 'eslint';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import layering from '../../eslint-rules/layering.js';
 import { LAYERS } from '../../eslint-rules/layers.js';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
-RuleTester.afterAll = afterAll;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const options = [{ root, layers: LAYERS }];
