@@ -12,6 +12,8 @@ export const WARRANT_APPLICATION_ID = 0x57524e54;
 export interface OpenOptions {
   /** Create an empty workspace when the file does not exist (default false). */
   create?: boolean;
+  /** Path of a better-sqlite3 binary built for this runtime (the desktop app's Electron ABI). */
+  nativeBinding?: string;
 }
 
 function labelFor(path: string): string {
@@ -27,12 +29,12 @@ function isSqliteError(error: unknown): error is Error & { code: string } {
  * Inspects an existing file without writing to it: header, application id, migrations.
  * Returns the migrations still to apply, or throws a message naming the file and the reason.
  */
-function inspectExisting(path: string): string[] {
+function inspectExisting(path: string, nativeBinding: string | undefined): string[] {
   const label = labelFor(path);
   checkSqliteHeader(path, label, WARRANT_APPLICATION_ID);
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
     const applicationId = Number(db.pragma('application_id', { simple: true }));
     if (applicationId !== WARRANT_APPLICATION_ID) {
       throw new WarrantError('workspace_unavailable', `Cannot open ${label}: it is a SQLite database, but not a Warrant workspace.`);
@@ -67,10 +69,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): { db: Dat
   if (isNew && !options.create) {
     throw new WarrantError('workspace_unavailable', `Cannot open ${label}: there is no such file.`);
   }
-  const pending = isNew ? knownMigrations().map((m) => m.id) : inspectExisting(absolute);
+  const pending = isNew ? knownMigrations().map((m) => m.id) : inspectExisting(absolute, options.nativeBinding);
   let db: Database.Database;
   try {
-    db = new Database(absolute);
+    db = new Database(absolute, { nativeBinding: options.nativeBinding });
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unknown error';
     throw new WarrantError('workspace_unavailable', `Cannot open ${label}: ${reason}.`);

@@ -3,36 +3,65 @@ import type { Delivery } from '../src/contract/file-ref';
 import type { Handlers, JobHandlers } from '../src/contract/handlers';
 import type { JobControl, JobManager } from '../src/contract/job-manager';
 import type { Workspace } from '../db/workspace';
+import type { WorkspaceSession } from './workspace-session';
+
+/** Native file dialogs; only the desktop host has them. Each resolves to null when cancelled. */
+export interface NativeDialogs {
+  pickNewWorkspacePath(): Promise<string | null>;
+  pickWorkspaceToOpen(): Promise<string | null>;
+}
 
 /** What differs between hosts; everything else is the same wiring of contract to store. */
 export interface HostServices {
   readonly appVersion: string;
-  readonly nativeDialogs: boolean;
+  readonly dialogs: NativeDialogs | null;
   /** Produces a consistent copy of the workspace and hands it to the user the host's way. */
   deliverCopy(workspace: Workspace, control: JobControl): Promise<Delivery>;
 }
 
-/** Wires every contract operation and job to the open workspace. */
-export function createHandlers(workspace: Workspace, jobManager: JobManager, host: HostServices): { handlers: Handlers; jobHandlers: JobHandlers } {
+function requireDialogs(host: HostServices): NativeDialogs {
+  if (!host.dialogs) throw new WarrantError('unsupported', 'Opening and creating workspaces needs the desktop app. In the browser, restart Warrant with --workspace PATH.');
+  return host.dialogs;
+}
+
+/** Wires every contract operation and job to the session's open workspace. */
+export function createHandlers(session: WorkspaceSession, jobManager: JobManager, host: HostServices): { handlers: Handlers; jobHandlers: JobHandlers } {
+  const ws = (): Workspace => session.current;
+  const switchTo = async (pick: () => Promise<string | null>, create: boolean): Promise<{ switched: boolean }> => {
+    const path = await pick();
+    if (path === null) return { switched: false };
+    session.switchTo(path, create);
+    return { switched: true };
+  };
+
   const handlers: Handlers = {
     'host.info': () => ({
       appVersion: host.appVersion,
-      capabilities: { nativeDialogs: host.nativeDialogs },
-      workspace: { name: workspace.name, path: workspace.path },
+      capabilities: { nativeDialogs: host.dialogs !== null },
+      workspace: { name: ws().name, path: ws().path },
     }),
-    'settings.get': () => workspace.settings.get(),
-    'settings.update': (patch) => workspace.settings.update(patch),
-    'sources.list': (query) => workspace.sources.list(query),
-    'sources.get': ({ id }) => workspace.sources.get(id),
-    'sources.create': ({ draft }) => workspace.sources.create(draft),
-    'sources.update': ({ id, draft }) => workspace.sources.update(id, draft),
-    'sources.delete': ({ id }) => ({ id, deletedAt: workspace.sources.trash(id) }),
-    'trash.list': () => ({ items: workspace.trash.list() }),
+    'workspace.recent': () => ({ items: session.recentWorkspaces?.list() ?? [] }),
+    'workspace.create': () => switchTo(() => requireDialogs(host).pickNewWorkspacePath(), true),
+    'workspace.open': () => switchTo(() => requireDialogs(host).pickWorkspaceToOpen(), false),
+    'workspace.openRecent': ({ index }) => {
+      requireDialogs(host);
+      const path = session.recentWorkspaces?.paths()[index];
+      if (path === undefined) throw new WarrantError('not_found', 'That workspace is no longer in the recent list.');
+      return switchTo(async () => path, false);
+    },
+    'settings.get': () => ws().settings.get(),
+    'settings.update': (patch) => ws().settings.update(patch),
+    'sources.list': (query) => ws().sources.list(query),
+    'sources.get': ({ id }) => ws().sources.get(id),
+    'sources.create': ({ draft }) => ws().sources.create(draft),
+    'sources.update': ({ id, draft }) => ws().sources.update(id, draft),
+    'sources.delete': ({ id }) => ({ id, deletedAt: ws().sources.trash(id) }),
+    'trash.list': () => ({ items: ws().trash.list() }),
     'trash.restore': (ref) => {
-      workspace.trash.restore(ref);
+      ws().trash.restore(ref);
       return { restored: true as const };
     },
-    'trash.empty': () => ({ removed: workspace.trash.empty() }),
+    'trash.empty': () => ({ removed: ws().trash.empty() }),
     'jobs.get': ({ jobId }) => {
       const snapshot = jobManager.snapshot(jobId);
       if (!snapshot) throw new WarrantError('not_found', 'That job is not known (it may have finished long ago).');
@@ -41,7 +70,7 @@ export function createHandlers(workspace: Workspace, jobManager: JobManager, hos
     'jobs.cancel': ({ jobId }) => ({ cancelling: jobManager.cancel(jobId) }),
   };
   const jobHandlers: JobHandlers = {
-    'workspace.saveCopy': (_input, control) => host.deliverCopy(workspace, control),
+    'workspace.saveCopy': (_input, control) => host.deliverCopy(ws(), control),
   };
   return { handlers, jobHandlers };
 }

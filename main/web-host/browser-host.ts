@@ -1,9 +1,9 @@
 import { createDispatcher } from '../../src/contract/dispatch';
 import { JobManager } from '../../src/contract/job-manager';
-import { Workspace } from '../../db/workspace';
 import { APP_VERSION } from '../app-version';
 import { createHandlers, type HostServices } from '../handlers';
-import { DownloadStore } from './downloads';
+import { WorkspaceSession } from '../workspace-session';
+import { DownloadStore } from '../downloads';
 import { startWebHost, type WebHost } from './server';
 
 export const WORKSPACE_MEDIA_TYPE = 'application/vnd.warrant.workspace+sqlite';
@@ -18,7 +18,7 @@ export interface BrowserHostOptions {
 }
 
 export interface RunningBrowserHost extends WebHost {
-  readonly workspace: Workspace;
+  readonly session: WorkspaceSession;
 }
 
 /** "Briefs.warrant" → "Briefs (copy 2026-11-27).warrant". */
@@ -29,12 +29,12 @@ export function copyFileName(workspaceName: string, date: Date = new Date()): st
 
 /** Opens the workspace and serves it with the renderer: the whole browser host. */
 export async function runBrowserHost(options: BrowserHostOptions): Promise<RunningBrowserHost> {
-  const workspace = Workspace.open(options.workspacePath, { create: options.create ?? false });
+  const session = new WorkspaceSession(options.workspacePath, { create: options.create ?? false });
   const downloads = new DownloadStore();
   const jobManager = new JobManager();
   const services: HostServices = {
     appVersion: APP_VERSION,
-    nativeDialogs: false,
+    dialogs: null,
     async deliverCopy(ws, control) {
       const target = downloads.reserve();
       await ws.saveCopy(target.path, {
@@ -44,25 +44,25 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
       return { delivery: 'download', file: downloads.publish(target.fileId, copyFileName(ws.name), WORKSPACE_MEDIA_TYPE) };
     },
   };
-  const { handlers, jobHandlers } = createHandlers(workspace, jobManager, services);
+  const { handlers, jobHandlers } = createHandlers(session, jobManager, services);
   const dispatcher = createDispatcher(handlers, jobHandlers, jobManager, { onInternalError: options.onInternalError });
   let web: WebHost;
   try {
     web = await startWebHost({ dispatcher, jobManager, downloads, rendererDir: options.rendererDir, port: options.port });
   } catch (error) {
-    workspace.close();
+    session.close();
     downloads.dispose();
     throw error;
   }
   return {
-    workspace,
+    session,
     port: web.port,
     token: web.token,
     url: web.url,
     async close() {
       await web.close();
       downloads.dispose();
-      workspace.close();
+      session.close();
     },
   };
 }

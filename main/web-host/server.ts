@@ -6,7 +6,7 @@ import type { Dispatcher } from '../../src/contract/dispatch';
 import type { ErrorPayload } from '../../src/contract/errors';
 import type { JobManager } from '../../src/contract/job-manager';
 import { createToken, isAllowedHost, isAllowedOrigin, TOKEN_HEADER, tokensMatch } from './auth';
-import type { DownloadStore } from './downloads';
+import type { DownloadStore } from '../downloads';
 import { readStatic, resolveStaticPath } from './static-files';
 import { SECURITY_HEADERS } from './security-headers';
 

@@ -66,7 +66,7 @@ export function App() {
     <ToastProvider>
       <JobsProvider>
         <div className="shell">
-          <Header view={view} onNavigate={setView} />
+          <Header view={view} onNavigate={setView} nativeDialogs={info.capabilities.nativeDialogs} />
           <main className="main">
             <CurrentView view={view} />
           </main>

@@ -1,9 +1,17 @@
 import { useEffect } from 'react';
 import { VIEWS, type ViewId } from './views';
 import { useSaveCopy } from './useSaveCopy';
+import { WorkspaceCommands } from './WorkspaceCommands';
 
 /** App title, main navigation and the workspace commands (the desktop menu mirrors these). */
-export function Header({ view, onNavigate }: { view: ViewId; onNavigate: (view: ViewId) => void }) {
+interface HeaderProps {
+  view: ViewId;
+  onNavigate: (view: ViewId) => void;
+  /** The host can show native dialogs, so workspace switching is offered. */
+  nativeDialogs: boolean;
+}
+
+export function Header({ view, onNavigate, nativeDialogs }: HeaderProps) {
   const saveCopy = useSaveCopy();
 
   useEffect(() => {
@@ -32,6 +40,7 @@ export function Header({ view, onNavigate }: { view: ViewId; onNavigate: (view: 
         </ul>
       </nav>
       <div className="header-actions">
+        {nativeDialogs && <WorkspaceCommands />}
         <button type="button" onClick={() => void saveCopy()} aria-keyshortcuts="Control+Shift+S">
           Save a copy…
         </button>

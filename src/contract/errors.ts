@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'cancelled',
   'workspace_unavailable',
   'unauthorized',
+  /** The host cannot do this (e.g. native dialogs in the browser host). */
+  'unsupported',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

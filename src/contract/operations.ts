@@ -19,12 +19,23 @@ export const HostInfoSchema = z.object({
 });
 export type HostInfo = z.infer<typeof HostInfoSchema>;
 
+export const RecentWorkspaceSchema = z.object({ name: z.string(), path: z.string() });
+export type RecentWorkspace = z.infer<typeof RecentWorkspaceSchema>;
+
+/** Whether the host switched workspaces (false when the user cancelled its dialog). */
+const SwitchResultSchema = z.object({ switched: z.boolean() });
+
 /**
  * The contract: every request/response operation Warrant's hosts expose, declared once.
  * The renderer's client, the browser host's routes and the desktop preload all derive from it.
  */
 export const operations = {
   'host.info': query('What the host can do and which workspace is open.', Empty, HostInfoSchema),
+
+  'workspace.recent': query('Recently opened workspaces, newest first.', Empty, z.object({ items: z.array(RecentWorkspaceSchema) })),
+  'workspace.create': command('Create a workspace where the user picks in a native dialog, and switch to it.', Empty, SwitchResultSchema),
+  'workspace.open': command('Open a workspace the user picks in a native dialog.', Empty, SwitchResultSchema),
+  'workspace.openRecent': command('Open one of the recent workspaces, by its place in the list.', z.object({ index: z.number().int().min(0).max(49) }).strict(), SwitchResultSchema),
 
   'settings.get': query('Read the workspace settings.', Empty, SettingsSchema),
   'settings.update': command('Change some workspace settings.', SettingsPatchSchema.strict(), SettingsSchema),

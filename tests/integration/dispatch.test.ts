@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../src/contract/dispatch';
@@ -8,40 +8,48 @@ import { type JobSnapshot } from '../../src/contract/job-events';
 import { JobManager } from '../../src/contract/job-manager';
 import { Workspace } from '../../db/workspace';
 import { createHandlers, type HostServices } from '../../main/handlers';
+import { RecentWorkspaces } from '../../main/recent-workspaces';
+import { WorkspaceSession } from '../../main/workspace-session';
 import { TempDirs } from './helpers/temp-workspace';
 
 const temp = new TempDirs();
-let workspace: Workspace;
+let session: WorkspaceSession;
+let dir: string;
+/** What the stand-in for the user's native dialog answers next (null: the user cancelled). */
+let dialogAnswer: string | null;
+let switches: number;
 let dispatcher: Dispatcher;
 let internalErrors: { operation: string; error: unknown }[];
 let copyPath: string;
 
 beforeEach(() => {
-  const dir = temp.make();
+  dir = temp.make();
   copyPath = join(dir, 'copy.warrant');
-  workspace = Workspace.open(join(dir, 'case.warrant'), { create: true });
+  dialogAnswer = null;
+  switches = 0;
+  session = new WorkspaceSession(join(dir, 'case.warrant'), { create: true }, new RecentWorkspaces(join(dir, 'recent.json')), () => (switches += 1));
   const jobManager = new JobManager();
   // The desktop host's way of delivering: written to a path (here fixed instead of a dialog).
   const host: HostServices = {
     appVersion: '9.9.9',
-    nativeDialogs: true,
+    dialogs: { pickNewWorkspacePath: async () => dialogAnswer, pickWorkspaceToOpen: async () => dialogAnswer },
     async deliverCopy(ws, control) {
       await ws.saveCopy(copyPath, { onProgress: (done, total) => control.progress(done, total, 'Copying pages'), isCancelled: () => control.cancelled });
       return { delivery: 'saved', path: copyPath };
     },
   };
-  const { handlers, jobHandlers } = createHandlers(workspace, jobManager, host);
+  const { handlers, jobHandlers } = createHandlers(session, jobManager, host);
   internalErrors = [];
   dispatcher = createDispatcher(handlers, jobHandlers, jobManager, { onInternalError: (operation, error) => internalErrors.push({ operation, error }) });
 });
 
 afterEach(() => {
-  workspace.close();
+  session.close();
   temp.cleanup();
 });
 
 function sourceCount(): number {
-  return workspace.sources.list({ sort: 'title', direction: 'asc', limit: 500, offset: 0 }).total;
+  return session.current.sources.list({ sort: 'title', direction: 'asc', limit: 500, offset: 0 }).total;
 }
 
 function errorOf(result: WireResult): NonNullable<Extract<WireResult, { ok: false }>['error']> {
@@ -75,7 +83,7 @@ describe('dispatcher over the real handlers', () => {
   it('answers host.info from the host and the open workspace', async () => {
     expect(await dispatcher.call('host.info', {})).toEqual({
       ok: true,
-      value: { appVersion: '9.9.9', capabilities: { nativeDialogs: true }, workspace: { name: 'case.warrant', path: workspace.path } },
+      value: { appVersion: '9.9.9', capabilities: { nativeDialogs: true }, workspace: { name: 'case.warrant', path: session.current.path } },
     });
   });
 
@@ -131,7 +139,7 @@ describe('dispatcher over the real handlers', () => {
     const created = await dispatcher.call('sources.create', { draft: { title: 'Tampered' } });
     const id = created.ok ? (created.value as { id: string }).id : '';
     // Another program writes a kind this build does not know.
-    const db = new Database(workspace.path);
+    const db = new Database(session.current.path);
     db.prepare("UPDATE sources SET kind = 'rumour' WHERE id = ?").run(id);
     db.close();
     const error = errorOf(await dispatcher.call('sources.get', { id }));
@@ -174,5 +182,39 @@ describe('dispatcher over the real handlers', () => {
     expect((await waitForJob(started.value.jobId)).status).toBe('cancelled');
     expect(existsSync(copyPath)).toBe(false);
     expect(await dispatcher.call('jobs.cancel', { jobId: started.value.jobId })).toEqual({ ok: true, value: { cancelling: false } });
+  });
+
+  it('creates and opens workspaces through the host’s dialogs, keeping a recent list', async () => {
+    await dispatcher.call('sources.create', { draft: { title: 'Only in the first' } });
+    const second = join(dir, 'second.warrant');
+    dialogAnswer = null;
+    expect(await dispatcher.call('workspace.create', {})).toEqual({ ok: true, value: { switched: false } });
+    expect(switches).toBe(0);
+
+    dialogAnswer = second;
+    expect(await dispatcher.call('workspace.create', {})).toEqual({ ok: true, value: { switched: true } });
+    expect(switches).toBe(1);
+    expect(session.current.path).toBe(second);
+    expect(sourceCount()).toBe(0);
+    const recent = await dispatcher.call('workspace.recent', {});
+    expect(recent).toEqual({ ok: true, value: { items: [{ name: 'second.warrant', path: second }, { name: 'case.warrant', path: join(dir, 'case.warrant') }] } });
+
+    expect(await dispatcher.call('workspace.openRecent', { index: 1 })).toEqual({ ok: true, value: { switched: true } });
+    expect(session.current.name).toBe('case.warrant');
+    expect(sourceCount()).toBe(1);
+    expect(errorOf(await dispatcher.call('workspace.openRecent', { index: 7 })).code).toBe('not_found');
+    expect(errorOf(await dispatcher.call('workspace.openRecent', { index: -1 })).code).toBe('invalid_input');
+  });
+
+  it('keeps the current workspace when the picked file is refused', async () => {
+    const notAWorkspace = join(dir, 'notes.warrant');
+    writeFileSync(notAWorkspace, 'plain text');
+    dialogAnswer = notAWorkspace;
+    const result = await dispatcher.call('workspace.open', {});
+    expect(errorOf(result)).toMatchObject({ code: 'workspace_unavailable' });
+    expect(errorOf(result).message).toContain(notAWorkspace);
+    expect(session.current.name).toBe('case.warrant');
+    expect(switches).toBe(0);
+    expect(await dispatcher.call('sources.create', { draft: { title: 'Still writable' } })).toMatchObject({ ok: true });
   });
 });

@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 function sourceCount(): number {
-  return host.workspace.sources.list({ sort: 'title', direction: 'asc', limit: 500, offset: 0 }).total;
+  return host.session.current.sources.list({ sort: 'title', direction: 'asc', limit: 500, offset: 0 }).total;
 }
 
 async function call(op: string, body: unknown, headers: Record<string, string> = { 'X-Warrant-Token': host.token }): Promise<{ status: number; json: WireResult }> {
@@ -182,5 +182,18 @@ describe('browser host: static files', () => {
     const post = await fetch(`${base}/index.html`, { method: 'POST', body: 'x' });
     expect(post.status).toBe(405);
     expect(post.headers.get('allow')).toBe('GET, HEAD');
+  });
+});
+
+describe('browser host: what it cannot do', () => {
+  it('reports no native dialogs and refuses workspace switching with a typed error', async () => {
+    const info = await call('host.info', {});
+    expect(info.json).toMatchObject({ ok: true, value: { capabilities: { nativeDialogs: false }, workspace: { name: 'case.warrant' } } });
+    for (const op of ['workspace.create', 'workspace.open']) {
+      const { json } = await call(op, {});
+      expect(json).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    }
+    expect((await call('workspace.openRecent', { index: 0 })).json).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    expect((await call('workspace.recent', {})).json).toEqual({ ok: true, value: { items: [] } });
   });
 });

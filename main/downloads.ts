@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FileRef } from '../../src/contract/file-ref';
+import type { FileRef } from '../src/contract/file-ref';
 
 interface Entry {
   ref: FileRef;

@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import type { RecentWorkspace } from '../../src/contract/operations';
+import { useToast } from '../shell/useToast';
+import { errorMessage } from './error-message';
+import { useClient } from './useClient';
+
+/**
+ * New / Open / Open recent, for hosts with native dialogs (the desktop app, whose File menu
+ * offers the same). The host reloads the window after a switch.
+ */
+export function WorkspaceCommands() {
+  const client = useClient();
+  const toast = useToast();
+  const [recent, setRecent] = useState<RecentWorkspace[]>([]);
+
+  useEffect(() => {
+    client.call('workspace.recent', {}).then((result) => setRecent(result.items), () => setRecent([]));
+  }, [client]);
+
+  const run = (action: () => Promise<unknown>): void => {
+    action().catch((error: unknown) => toast({ message: errorMessage(error), tone: 'error' }));
+  };
+
+  return (
+    <>
+      <button type="button" onClick={() => run(() => client.call('workspace.create', {}))}>
+        New workspace…
+      </button>
+      <button type="button" onClick={() => run(() => client.call('workspace.open', {}))} aria-keyshortcuts="Control+O">
+        Open workspace…
+      </button>
+      {recent.length > 1 && (
+        <label className="recent">
+          <span className="visually-hidden">Open recent</span>
+          <select
+            aria-label="Open recent"
+            value=""
+            onChange={(event) => {
+              const index = Number(event.target.value);
+              run(() => client.call('workspace.openRecent', { index }));
+            }}
+          >
+            <option value="">Open recent…</option>
+            {recent.map((item, index) =>
+              index === 0 ? null : (
+                <option key={item.path} value={index} title={item.path}>
+                  {item.name}
+                </option>
+              ),
+            )}
+          </select>
+        </label>
+      )}
+    </>
+  );
+}
