@@ -7,8 +7,8 @@ import type { ErrorPayload } from '../../src/contract/errors';
 import type { JobManager } from '../../src/contract/job-manager';
 import { createToken, isAllowedHost, isAllowedOrigin, TOKEN_HEADER, tokensMatch } from './auth';
 import type { DownloadStore } from '../downloads';
-import { readStatic, resolveStaticPath } from './static-files';
-import { SECURITY_HEADERS } from './security-headers';
+import { readStatic, resolveStaticPath } from '../static-files';
+import { SECURITY_HEADERS } from '../security-headers';
 
 /** Calls carry whole documents and pasted text, but nothing near this size. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;

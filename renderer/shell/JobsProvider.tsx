@@ -21,19 +21,18 @@ export const JobsContext = createContext<JobsApi | null>(null);
 /** A missed event is recovered by asking the host; this is how often. */
 const POLL_MS = 1000;
 
-function apply(snapshot: JobSnapshot | undefined, event: JobEvent): JobSnapshot | undefined {
-  if (!snapshot) return snapshot;
+/** Folds one event into the list: jobs appear when started (here or from the menu) and leave when they end. */
+function apply(all: Record<string, JobView>, event: JobEvent): Record<string, JobView> {
+  const current = all[event.jobId];
   switch (event.type) {
+    case 'started':
+      return current ? all : { ...all, [event.jobId]: { jobId: event.jobId, status: 'running', done: 0, total: 0, message: '', label: event.label } };
     case 'progress':
-      return { ...snapshot, done: event.done, total: event.total, message: event.message };
-    case 'succeeded':
-      return { ...snapshot, status: 'succeeded', result: event.result };
-    case 'failed':
-      return { ...snapshot, status: 'failed', error: event.error };
-    case 'cancelled':
-      return { ...snapshot, status: 'cancelled' };
-    default:
-      return snapshot;
+      return current ? { ...all, [event.jobId]: { ...current, done: event.done, total: event.total, message: event.message } } : all;
+    default: {
+      const { [event.jobId]: _ended, ...rest } = all;
+      return rest;
+    }
   }
 }
 
@@ -42,16 +41,7 @@ export function JobsProvider({ children }: { children: ReactNode }) {
   const client = useClient();
   const [jobs, setJobs] = useState<Record<string, JobView>>({});
 
-  useEffect(
-    () =>
-      client.onJobEvent((event) =>
-        setJobs((all) => {
-          const next = apply(all[event.jobId], event);
-          return next ? { ...all, [event.jobId]: { ...all[event.jobId], ...next } as JobView } : all;
-        }),
-      ),
-    [client],
-  );
+  useEffect(() => client.onJobEvent((event) => setJobs((all) => apply(all, event))), [client]);
 
   const run = useCallback(
     async <J extends JobName>(name: J, input: JobInputOf<J>): Promise<JobResultOf<J>> => {
@@ -61,7 +51,7 @@ export function JobsProvider({ children }: { children: ReactNode }) {
         for (;;) {
           await new Promise((wake) => window.setTimeout(wake, POLL_MS / 4));
           const snapshot = await client.call('jobs.get', { jobId });
-          setJobs((all) => ({ ...all, [jobId]: { ...snapshot, label: JOB_LABELS[name] } }));
+          if (snapshot.status === 'running') setJobs((all) => ({ ...all, [jobId]: { ...snapshot, label: JOB_LABELS[name] } }));
           if (snapshot.status === 'succeeded') return snapshot.result as JobResultOf<J>;
           if (snapshot.status === 'failed') throw new ContractError(snapshot.error ?? { code: 'internal', message: 'The job failed.' });
           if (snapshot.status === 'cancelled') throw new ContractError({ code: 'cancelled', message: `${JOB_LABELS[name]}: cancelled.` });

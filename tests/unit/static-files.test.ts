@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readStatic, resolveStaticPath } from '../../main/web-host/static-files';
+import { readStatic, resolveStaticPath } from '../../main/static-files';
 
 describe('resolveStaticPath', () => {
   let base: string;

@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from '../../src/security/csp';
+import { CONTENT_SECURITY_POLICY } from '../src/security/csp';
 
 /** Sent with every response of the browser host. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

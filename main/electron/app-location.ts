@@ -1,0 +1,14 @@
+import type { AppLocation } from '../../src/security/url-policy';
+
+/** The renderer is served from this custom scheme, never from a dev server or file:// URL. */
+export const APP_SCHEME = 'app';
+export const APP_LOCATION: AppLocation = { protocol: 'app:', host: 'warrant' };
+export const APP_ENTRY_URL = 'app://warrant/index.html';
+
+/** IPC channels the preload may use; nothing else crosses. */
+export const CHANNELS = {
+  call: 'warrant:call',
+  job: 'warrant:job',
+  file: 'warrant:file',
+  jobEvent: 'warrant:job-event',
+} as const;

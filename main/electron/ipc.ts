@@ -1,0 +1,41 @@
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { readFileSync } from 'node:fs';
+import type { Dispatcher } from '../../src/contract/dispatch';
+import type { WireResult } from '../../src/contract/errors';
+import type { JobManager } from '../../src/contract/job-manager';
+import { isTrustedSender } from '../../src/security/url-policy';
+import type { DownloadStore } from '../downloads';
+import { APP_LOCATION, CHANNELS } from './app-location';
+
+const UNTRUSTED: WireResult = { ok: false, error: { code: 'unauthorized', message: 'Refused: the request did not come from Warrant’s own page.' } };
+const BAD_NAME: WireResult = { ok: false, error: { code: 'unknown_operation', message: 'The operation name must be text.' } };
+
+/**
+ * The contract over IPC. Every message is checked to come from the app's own top-level frame
+ * in the main window, and its payload is validated by the dispatcher against the contract.
+ */
+export function registerIpc(dispatcher: Dispatcher, jobs: JobManager, downloads: DownloadStore, mainWindow: () => BrowserWindow | null): void {
+  const trusted = (event: IpcMainInvokeEvent): boolean => {
+    const frame = event.senderFrame;
+    const window = mainWindow();
+    return frame !== null && window !== null && event.sender === window.webContents && isTrustedSender(frame.url, frame.parent === null, APP_LOCATION);
+  };
+
+  ipcMain.handle(CHANNELS.call, (event, name: unknown, input: unknown) => {
+    if (!trusted(event)) return UNTRUSTED;
+    return typeof name === 'string' ? dispatcher.call(name, input) : BAD_NAME;
+  });
+  ipcMain.handle(CHANNELS.job, (event, name: unknown, input: unknown) => {
+    if (!trusted(event)) return UNTRUSTED;
+    return typeof name === 'string' ? dispatcher.startJob(name, input) : BAD_NAME;
+  });
+  ipcMain.handle(CHANNELS.file, (event, fileId: unknown) => {
+    if (!trusted(event) || typeof fileId !== 'string') throw new Error('Refused.');
+    const entry = downloads.get(fileId);
+    if (!entry) throw new Error('That download has expired. Run it again.');
+    const bytes = new Uint8Array(readFileSync(entry.path));
+    downloads.discard(fileId);
+    return bytes;
+  });
+  jobs.subscribe((event) => mainWindow()?.webContents.send(CHANNELS.jobEvent, event));
+}

@@ -1,0 +1,136 @@
+// Warrant's desktop host: thin wiring of Electron to the same contract, store and security
+// rules the browser host uses. Everything with logic lives in tested, Electron-free modules.
+import { app, dialog, session as electronSession, type BrowserWindow } from 'electron';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDispatcher } from '../../src/contract/dispatch';
+import { WarrantError } from '../../src/contract/errors';
+import { JobManager } from '../../src/contract/job-manager';
+import { DownloadStore } from '../downloads';
+import { createHandlers, type HostServices } from '../handlers';
+import { DEFAULT_WORKSPACE_NAME } from '../paths';
+import { RecentWorkspaces } from '../recent-workspaces';
+import { WorkspaceSession } from '../workspace-session';
+import { registerAppScheme, serveAppScheme } from './app-protocol';
+import { workspaceFromArgv } from './argv';
+import { createNativeDialogs } from './dialogs';
+import { hardenSession, hardenWebContents } from './guards';
+import { registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { chooseNativeBinding } from './native-binding';
+import { spellcheckPolicy } from './spellcheck-policy';
+import { createMainWindow } from './window';
+
+const ROOT = app.getAppPath();
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+// Tests point the app at a throwaway profile; set before anything reads userData.
+if (process.env.WARRANT_USER_DATA) app.setPath('userData', process.env.WARRANT_USER_DATA);
+
+registerAppScheme();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+let mainWindow: BrowserWindow | null = null;
+let session: WorkspaceSession | null = null;
+const pendingFiles: string[] = [];
+
+function openRequested(path: string): void {
+  if (!session) {
+    pendingFiles.push(path);
+    return;
+  }
+  try {
+    session.switchTo(path, false);
+  } catch (error) {
+    dialog.showErrorBox('Warrant', error instanceof WarrantError ? error.message : String(error));
+  }
+}
+
+async function start(): Promise<void> {
+  const userData = app.getPath('userData');
+  mkdirSync(userData, { recursive: true });
+  const binding = chooseNativeBinding(ROOT, { electron: process.versions.electron, platform: process.platform, arch: process.arch, isPackaged: app.isPackaged }, existsSync);
+  if (!binding.ok) {
+    dialog.showErrorBox('Warrant cannot start', binding.message);
+    app.exit(1);
+    return;
+  }
+
+  const rendererDir = join(ROOT, 'dist', 'renderer');
+  const spellcheck = spellcheckPolicy(process.platform, existsSync(join(rendererDir, 'dictionaries')), 'app://warrant/');
+  hardenSession(electronSession.defaultSession);
+  if (spellcheck.dictionaryUrl) electronSession.defaultSession.setSpellCheckerDictionaryDownloadURL(spellcheck.dictionaryUrl);
+  electronSession.defaultSession.setSpellCheckerEnabled(spellcheck.enabled);
+  serveAppScheme(rendererDir);
+
+  const recent = new RecentWorkspaces(join(userData, 'recent-workspaces.json'));
+  const requested = workspaceFromArgv(process.argv) ?? pendingFiles.shift() ?? null;
+  const defaultPath = join(userData, DEFAULT_WORKSPACE_NAME);
+  // The menu lists recent workspaces, so it is rebuilt after every switch.
+  const menu = { rebuild: (): void => undefined };
+  const openSession = (path: string, create: boolean): WorkspaceSession =>
+    new WorkspaceSession(path, { create, nativeBinding: binding.nativeBinding }, recent, () => {
+      menu.rebuild();
+      mainWindow?.webContents.reload();
+    });
+  try {
+    session = openSession(requested ?? defaultPath, requested === null);
+  } catch (error) {
+    if (requested === null) throw error;
+    dialog.showErrorBox('Warrant', `${error instanceof Error ? error.message : String(error)}\n\nOpening your default workspace instead.`);
+    session = openSession(defaultPath, true);
+  }
+
+  const jobs = new JobManager();
+  const downloads = new DownloadStore();
+  const dialogs = createNativeDialogs(() => mainWindow);
+  const services: HostServices = {
+    appVersion: app.getVersion(),
+    dialogs,
+    async deliverCopy(workspace, control) {
+      const path = await dialogs.pickCopyPath(workspace.name.replace(/\.warrant$/i, ' copy.warrant'));
+      if (path === workspace.path) throw new WarrantError('invalid_input', 'Choose another file: a copy cannot replace the workspace it copies.');
+      await workspace.saveCopy(path, { onProgress: (done, total) => control.progress(done, total, 'Copying pages'), isCancelled: () => control.cancelled });
+      return { delivery: 'saved', path };
+    },
+  };
+  const { handlers, jobHandlers } = createHandlers(session, jobs, services);
+  const dispatcher = createDispatcher(handlers, jobHandlers, jobs, { onInternalError: (operation, error) => console.error(`Internal error in ${operation}:`, error) });
+  registerIpc(dispatcher, jobs, downloads, () => mainWindow);
+  menu.rebuild = installMenu(dispatcher, recent, () => mainWindow);
+
+  mainWindow = createMainWindow({ preload: join(HERE, 'preload.cjs'), stateFile: join(userData, 'window-state.json'), spellcheck: spellcheck.enabled });
+  mainWindow.on('closed', () => (mainWindow = null));
+  for (const path of pendingFiles.splice(0)) openRequested(path);
+
+  app.on('will-quit', () => {
+    session?.close();
+    downloads.dispose();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    const path = workspaceFromArgv(argv);
+    if (path) openRequested(path);
+  });
+  // macOS hands files over by event, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openRequested(path);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Warrant cannot start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

@@ -1,0 +1,42 @@
+import { app, dialog, Menu, type BrowserWindow } from 'electron';
+import type { Dispatcher } from '../../src/contract/dispatch';
+import type { RecentWorkspaces } from '../recent-workspaces';
+import { buildMenuTemplate } from './menu-template';
+
+/** Installs the application menu; its commands go through the same contract as the UI. */
+export function installMenu(dispatcher: Dispatcher, recent: RecentWorkspaces, mainWindow: () => BrowserWindow | null): () => void {
+  const report = (result: Promise<unknown>): void => {
+    void result.then((value) => {
+      const wire = value as { ok: boolean; error?: { message: string } };
+      if (!wire.ok && wire.error) dialog.showErrorBox('Warrant', wire.error.message);
+      rebuild();
+    });
+  };
+  const rebuild = (): void => {
+    const template = buildMenuTemplate({
+      platform: process.platform,
+      appName: app.getName(),
+      recent: recent.list(),
+      isPackaged: app.isPackaged,
+      actions: {
+        newWorkspace: () => report(dispatcher.call('workspace.create', {})),
+        openWorkspace: () => report(dispatcher.call('workspace.open', {})),
+        openRecent: (index) => report(dispatcher.call('workspace.openRecent', { index })),
+        saveCopy: () => report(Promise.resolve(dispatcher.startJob('workspace.saveCopy', {}))),
+        about: () => {
+          const owner = mainWindow();
+          const options = {
+            type: 'info' as const,
+            title: `About ${app.getName()}`,
+            message: `${app.getName()} ${app.getVersion()}`,
+            detail: `An offline workbench for intelligence analysts.\nElectron ${process.versions.electron ?? ''} · Chromium ${process.versions.chrome ?? ''} · Node ${process.versions.node}`,
+          };
+          void (owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options));
+        },
+      },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  rebuild();
+  return rebuild;
+}

@@ -1,0 +1,23 @@
+// The sandboxed preload (bundled to CommonJS): exposes the contract's transport and nothing
+// else. No raw ipcRenderer reaches the page; operation names are checked against the contract.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { WarrantBridge } from '../../src/contract/bridge';
+import { isJobName, isOperationName } from '../../src/contract/operations';
+import { CHANNELS } from './app-location';
+
+const unknown = (name: string) => Promise.resolve({ ok: false as const, error: { code: 'unknown_operation' as const, message: `There is no operation called “${name.slice(0, 80)}”.` } });
+
+const bridge: WarrantBridge = {
+  call: (name, input) => (isOperationName(name) ? ipcRenderer.invoke(CHANNELS.call, name, input) : unknown(name)),
+  startJob: (name, input) => (isJobName(name) ? ipcRenderer.invoke(CHANNELS.job, name, input) : unknown(name)),
+  onJobEvent(listener) {
+    const forward = (_event: IpcRendererEvent, payload: unknown): void => listener(payload);
+    ipcRenderer.on(CHANNELS.jobEvent, forward);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.jobEvent, forward);
+    };
+  },
+  fetchFile: (ref) => ipcRenderer.invoke(CHANNELS.file, ref.fileId),
+};
+
+contextBridge.exposeInMainWorld('warrant', bridge);
