@@ -1,16 +1,22 @@
-// `npm start`: the desktop app where its runtime is available, otherwise the browser host.
+// `npm start`: the desktop app where Electron's binary is present, otherwise the browser host.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { electronBindingPath, findElectronBinary } from './electron-runtime.mjs';
 
-// Electron's binary is downloaded on first use and cannot be fetched on offline machines;
-// requiring 'electron' would start that download, so look for its files instead.
-const electronReady = existsSync('node_modules/electron/path.txt') && existsSync('node_modules/electron/dist');
-if (electronReady) {
-  console.log('Warrant’s desktop shell is not part of this build yet: starting the browser host instead.');
-} else {
-  console.log('The desktop runtime (Electron) is not available here: starting the browser host instead.');
+function run(command, args) {
+  return spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
 }
-const build = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
-const host = spawnSync(process.execPath, ['bin/warrant.mjs', 'web', ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(host.status ?? 0);
+
+function browserHost(reason) {
+  console.log(`Starting the browser host instead of the desktop app: ${reason}.`);
+  process.exit(run(process.execPath, ['bin/warrant.mjs', 'web', ...process.argv.slice(2)]));
+}
+
+if (run('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']) !== 0) process.exit(1);
+const { binary, reason } = findElectronBinary();
+if (!binary) browserHost(reason);
+if (run(process.execPath, ['scripts/build-desktop.mjs']) !== 0) process.exit(1);
+if (!existsSync(electronBindingPath()) && run(process.execPath, ['scripts/build-native-electron.mjs']) !== 0) {
+  browserHost('the database engine could not be built for Electron (its headers are unreachable)');
+}
+process.exit(run(binary, ['.', ...process.argv.slice(2)]));

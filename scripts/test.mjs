@@ -46,12 +46,14 @@ ensureSystemDeps();
 check('type-check src/', 'npx', ['tsc', '-p', 'src/tsconfig.json']);
 check('type-check renderer/', 'npx', ['tsc', '-p', 'renderer/tsconfig.json']);
 check('type-check db/ main/ tests/', 'npx', ['tsc', '-p', 'tsconfig.node.json']);
+check('type-check main/electron/ (against electron.d.ts)', 'npx', ['tsc', '-p', 'main/electron/tsconfig.json']);
 check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
 suite('unit + integration', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`], `${RESULTS}/vitest.json`, (report) => ({
   passed: report.numPassedTests,
   failed: report.numFailedTests,
   skipped: report.numPendingTests + report.numTodoTests,
 }));
+check('build desktop host', process.execPath, ['scripts/build-desktop.mjs']);
 check('build renderer', 'npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
 suite('e2e', 'npx', ['playwright', 'test'], `${RESULTS}/e2e.json`, (report) => ({
   passed: report.stats.expected + report.stats.flaky,

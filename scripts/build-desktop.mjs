@@ -1,0 +1,17 @@
+// Bundles the desktop host: Electron main as ESM, the sandboxed preload as CommonJS (a
+// sandboxed preload cannot be ESM), and the SQL migrations beside them. Needs no Electron binary.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+
+const OUT = 'dist/desktop';
+const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+await Promise.all([
+  build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: `${OUT}/main.js`, format: 'esm', external: ['electron', 'better-sqlite3'] }),
+  build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: `${OUT}/preload.cjs`, format: 'cjs', external: ['electron'] }),
+]);
+// db/migrations.ts finds its SQL next to the module that loads it.
+cpSync('db/migrations', `${OUT}/migrations`, { recursive: true, filter: (path) => !path.endsWith('.ts') });
+console.log(`Desktop host built into ${OUT}/`);
