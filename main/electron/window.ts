@@ -37,6 +37,8 @@ export function createMainWindow(options: { preload: string; stateFile: string; 
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: options.spellcheck,
+      // Middle-click would otherwise ask for a new window (refused anyway by the open handler).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (state.maximized) window.maximize();
