@@ -1,9 +1,21 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type Project } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/support/chromium';
+import { electronBinary } from './tests/e2e/support/desktop';
+
+const projects: Project[] = [
+  {
+    name: 'browser-host',
+    grepInvert: /@desktop/,
+    use: { browserName: 'chromium', launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
+  },
+];
+// The same suite, plus the Electron-only tests, against the desktop app where its binary exists.
+if (electronBinary().path) projects.push({ name: 'desktop', grepInvert: /@web/ });
 
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  globalSetup: './tests/e2e/support/global-setup.ts',
   // Two cores here: one browser per core.
   workers: 2,
   retries: 0,
@@ -13,10 +25,5 @@ export default defineConfig({
   outputDir: 'test-results/e2e-artifacts',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure', acceptDownloads: true },
-  projects: [
-    {
-      name: 'browser-host',
-      use: { browserName: 'chromium', launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
-    },
-  ],
+  projects,
 });

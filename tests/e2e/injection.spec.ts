@@ -10,7 +10,7 @@ const PAYLOADS = {
   notes: `<a href="javascript:alert('notes')">click</a><img src="http://203.0.113.9/beacon.png"><style>body{display:none}</style>\u202Egnp.exe`,
 };
 
-test('script-injection payloads are stored and shown as text, never run', async ({ app, host }) => {
+test('script-injection payloads are stored and shown as text, never run', async ({ app, appOrigin }) => {
   await addSource(app, { ...PAYLOADS, url: 'https://example.org/?q=<script>alert(1)</script>' });
 
   await expect(app.getByRole('rowheader', { name: PAYLOADS.title })).toBeVisible();
@@ -24,6 +24,6 @@ test('script-injection payloads are stored and shown as text, never run', async 
   await expect(dialog.getByLabel('Language', { exact: true })).toHaveValue(PAYLOADS.language);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
-  // Still on the workbench, at the host's own address.
-  expect(new URL(app.url()).origin).toBe(host.origin);
+  // Still on the workbench, at its own address.
+  expect(app.url().startsWith(appOrigin)).toBe(true);
 });

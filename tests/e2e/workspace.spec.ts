@@ -12,7 +12,7 @@ test('the status bar names the workspace and tracks saving', async ({ app }) => 
   await expect(app.getByRole('status', { name: 'Save state' })).toHaveText(/^All changes saved at /);
 });
 
-test('a source created in the UI is still listed after the host restarts', async ({ page, workspacePath, foreignRequests: _f, dialogs: _d }) => {
+test('a source created in the UI is still listed after the host restarts @web', async ({ page, workspacePath, foreignRequests: _f, dialogs: _d }) => {
   const first = await startHostProcess(workspacePath);
   await page.goto(first.url);
   await addSource(page, { title: 'Survives a restart', reliability: 'A — Completely reliable' });
@@ -28,7 +28,7 @@ test('a source created in the UI is still listed after the host restarts', async
   }
 });
 
-test('Save a copy downloads a workspace that opens with the source in it', async ({ app, workdir }) => {
+test('Save a copy downloads a workspace that opens with the source in it @web', async ({ app, workdir }) => {
   await addSource(app, { title: 'In the copy', publisher: 'MOFA Japan' });
   const downloading = app.waitForEvent('download');
   await app.getByRole('button', { name: 'Save a copy…' }).click();
@@ -74,13 +74,15 @@ test('navigation: every view is reachable by button and by Alt+digit', async ({ 
   await expect(app.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
 });
 
-test('a page opened without the session token explains how to get in', async ({ page, host, foreignRequests: _f, dialogs: _d }) => {
-  await page.goto(new URL(host.url).origin + '/');
+test('a page opened without the session token explains how to get in @web', async ({ page, host, foreignRequests: _f, dialogs: _d }) => {
+  if (!host) throw new Error('browser-host target only');
+  await page.goto(`${host.origin}/`);
   await expect(page.getByText(/needs the session address Warrant printed/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'New source' })).toHaveCount(0);
 });
 
-test('the token leaves the address bar and survives a reload', async ({ app, host }) => {
+test('the token leaves the address bar and survives a reload @web', async ({ app, host }) => {
+  if (!host) throw new Error('browser-host target only');
   expect(app.url()).not.toContain('token');
   expect(app.url()).not.toContain(host.token);
   await app.reload();

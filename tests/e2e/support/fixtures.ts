@@ -1,7 +1,9 @@
-import { test as base, expect, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { _electron, test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { electronBinary } from './desktop';
 import { startHostProcess, type HostProcess } from './host-process';
 
 interface Fixtures {
@@ -9,23 +11,50 @@ interface Fixtures {
   workdir: string;
   /** Path of this test's fresh workspace file. */
   workspacePath: string;
-  /** The browser host serving that workspace. */
-  host: HostProcess;
-  /** The workbench, opened from the host's printed address. */
+  /** The browser host serving that workspace (null on the desktop target). */
+  host: HostProcess | null;
+  /** The desktop app (null on the browser-host target). */
+  electronApp: ElectronApplication | null;
+  /** What every address of the workbench starts with on this target. */
+  appOrigin: string;
+  /** The workbench as a person sees it: a browser tab or the desktop window. */
   app: Page;
-  /** Everything the page tried to fetch outside 127.0.0.1 (must stay empty). */
+  /** Everything the workbench tried to fetch outside the machine (must stay empty). */
   foreignRequests: string[];
   /** Messages of JavaScript dialogs the page opened (must stay empty: no alert() from payloads). */
   dialogs: string[];
 }
 
+const isDesktop = (projectName: string): boolean => projectName === 'desktop';
+
 function isLocal(url: string): boolean {
   const parsed = new URL(url);
-  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:') return true;
+  if (['data:', 'blob:', 'about:', 'app:', 'devtools:'].includes(parsed.protocol)) return true;
   return parsed.hostname === '127.0.0.1';
 }
 
+/** The desktop window gets the same watch as a browser tab: foreign requests and dialogs. */
+async function guardDesktopWindow(page: Page, foreign: string[], dialogs: string[]): Promise<void> {
+  page.on('request', (request) => {
+    if (!isLocal(request.url())) foreign.push(request.url());
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.route((url) => !isLocal(url.href), (route) => route.abort('blockedbyclient'));
+}
+
 export const test = base.extend<Fixtures>({
+  // Debian's Chromium, the same for every target (Playwright's own browsers cannot be downloaded here).
+  browser: [
+    async ({ playwright }, use) => {
+      const browser = await playwright.chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
   // eslint-disable-next-line no-empty-pattern
   workdir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'warrant-e2e-'));
@@ -33,11 +62,23 @@ export const test = base.extend<Fixtures>({
     rmSync(dir, { recursive: true, force: true });
   },
   workspacePath: async ({ workdir }, use) => use(join(workdir, 'e2e.warrant')),
-  host: async ({ workspacePath }, use) => {
+  host: async ({ workspacePath }, use, testInfo) => {
+    if (isDesktop(testInfo.project.name)) return use(null);
     const host = await startHostProcess(workspacePath);
     await use(host);
     expect(await host.stop(), 'the host exits cleanly on SIGTERM').toBe(0);
   },
+  electronApp: async ({ workdir, workspacePath }, use, testInfo) => {
+    if (!isDesktop(testInfo.project.name)) return use(null);
+    const electron = electronBinary();
+    if (!electron.path) throw new Error(`Desktop target selected but ${electron.reason}`);
+    const userData = join(workdir, 'user-data');
+    mkdirSync(userData);
+    const app = await _electron.launch({ executablePath: electron.path, args: ['.', '--workspace', workspacePath], env: { ...process.env, WARRANT_USER_DATA: userData } });
+    await use(app);
+    await app.close();
+  },
+  appOrigin: async ({ host }, use) => use(host ? host.origin : 'app://warrant'),
   foreignRequests: async ({ context }, use) => {
     const foreign: string[] = [];
     context.on('request', (request) => {
@@ -46,7 +87,7 @@ export const test = base.extend<Fixtures>({
     // Nothing may leave the machine even if a page tried: abort before it does.
     await context.route((url) => !isLocal(url.href), (route) => route.abort('blockedbyclient'));
     await use(foreign);
-    expect(foreign, 'requests that left 127.0.0.1').toEqual([]);
+    expect(foreign, 'requests that left the machine').toEqual([]);
   },
   dialogs: async ({ page }, use) => {
     const seen: string[] = [];
@@ -57,10 +98,12 @@ export const test = base.extend<Fixtures>({
     await use(seen);
     expect(seen, 'JavaScript dialogs opened by the page').toEqual([]);
   },
-  app: async ({ page, host, foreignRequests: _foreign, dialogs: _dialogs }, use) => {
-    await page.goto(host.url);
-    await expect(page.getByRole('status', { name: 'Save state' })).toBeVisible();
-    await use(page);
+  app: async ({ page, host, electronApp, foreignRequests, dialogs }, use) => {
+    const window = electronApp ? await electronApp.firstWindow() : page;
+    if (electronApp) await guardDesktopWindow(window, foreignRequests, dialogs);
+    if (host) await window.goto(host.url);
+    await expect(window.getByRole('status', { name: 'Save state' })).toBeVisible();
+    await use(window);
   },
 });
 
