@@ -2,8 +2,14 @@ import type Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { WarrantError } from '../src/contract/errors';
 import { openDatabase, type OpenOptions } from './open-workspace';
+import { CjkIndex } from './cjk-index';
+import { DerivationRepository } from './repositories/derivations';
+import { QuoteRepository } from './repositories/quotes';
+import { SearchRepository } from './repositories/search';
 import { SettingsRepository } from './repositories/settings';
+import { SnapshotRepository } from './repositories/snapshots';
 import { SourceRepository } from './repositories/sources';
+import { TagRepository } from './repositories/tags';
 import { TrashRepository } from './repositories/trash';
 import type { StoreContext } from './store-context';
 
@@ -21,6 +27,11 @@ export class Workspace {
   readonly path: string;
   readonly name: string;
   readonly sources: SourceRepository;
+  readonly quotes: QuoteRepository;
+  readonly snapshots: SnapshotRepository;
+  readonly derivations: DerivationRepository;
+  readonly tags: TagRepository;
+  readonly search: SearchRepository;
   readonly settings: SettingsRepository;
   readonly trash: TrashRepository;
   private readonly db: Database.Database;
@@ -32,7 +43,14 @@ export class Workspace {
     this.path = opened.path;
     this.name = opened.name;
     const ctx: StoreContext = { db: this.db, afterWrite: () => this.scheduleCheckpoint(), now };
-    this.sources = new SourceRepository(ctx);
+    const cjk = new CjkIndex(this.db);
+    cjk.ensureCurrent();
+    this.sources = new SourceRepository(ctx, cjk);
+    this.quotes = new QuoteRepository(ctx, cjk);
+    this.snapshots = new SnapshotRepository(ctx, this.sources);
+    this.derivations = new DerivationRepository(ctx);
+    this.tags = new TagRepository(ctx);
+    this.search = new SearchRepository(this.db);
     this.settings = new SettingsRepository(ctx);
     this.trash = new TrashRepository(ctx);
   }

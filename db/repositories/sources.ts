@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
-import type { Source, SourceDraft, SourceListQuery, SourcePage, SourceSortKey } from '../../src/domain/source';
+import type { Source, SourceDraft, SourceFilter, SourceListQuery, SourcePage, SourceSortKey } from '../../src/domain/source';
+import type { CjkIndex } from '../cjk-index';
 import type { StoreContext } from '../store-context';
+import { taggedWithin, tagsOf } from '../tag-refs';
 
 interface SourceRow {
+  num: number;
   id: string;
   title: string;
   kind: Source['kind'];
@@ -15,46 +18,60 @@ interface SourceRow {
   language: string;
   reliability: Source['reliability'];
   notes: string;
+  has_snapshot: number;
   created_at: string;
   updated_at: string;
 }
 
-const COLUMNS =
-  'id, title, kind, url, author, publisher, published_date, accessed_date, language, reliability, notes, created_at, updated_at';
-
-function toSource(row: SourceRow): Source {
-  return {
-    id: row.id,
-    title: row.title,
-    kind: row.kind,
-    url: row.url,
-    author: row.author,
-    publisher: row.publisher,
-    publishedDate: row.published_date,
-    accessedDate: row.accessed_date,
-    language: row.language,
-    reliability: row.reliability,
-    notes: row.notes,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
+const COLUMNS = `s.num, s.id, s.title, s.kind, s.url, s.author, s.publisher, s.published_date, s.accessed_date, s.language, s.reliability, s.notes,
+  EXISTS (SELECT 1 FROM snapshots sn WHERE sn.source_id = s.id) AS has_snapshot, s.created_at, s.updated_at`;
 
 /** ORDER BY clauses by sort key; ungraded and undated sources always sink to the end. */
 function orderBy(sort: SourceSortKey, direction: 'asc' | 'desc'): string {
   const dir = direction === 'asc' ? 'ASC' : 'DESC';
   switch (sort) {
     case 'title':
-      return `title COLLATE NOCASE ${dir}, id ${dir}`;
+      return `s.title COLLATE NOCASE ${dir}, s.num ${dir}`;
     case 'published':
-      return `published_date IS NULL, published_date ${dir}, title COLLATE NOCASE`;
+      return `s.published_date IS NULL, s.published_date ${dir}, s.num ${dir}`;
     case 'accessed':
-      return `accessed_date IS NULL, accessed_date ${dir}, title COLLATE NOCASE`;
+      return `s.accessed_date IS NULL, s.accessed_date ${dir}, s.num ${dir}`;
     case 'reliability':
-      return `reliability IS NULL, reliability ${dir}, title COLLATE NOCASE`;
+      return `s.reliability IS NULL, s.reliability ${dir}, s.num ${dir}`;
     case 'updated':
-      return `updated_at ${dir}, id ${dir}`;
+      return `s.updated_at ${dir}, s.num ${dir}`;
   }
+}
+
+/** WHERE clause and parameters for a library filter (always live sources only). */
+export function sourceFilterSql(filter: SourceFilter, alias = 's'): { where: string; params: unknown[] } {
+  const clauses = [`${alias}.deleted_at IS NULL`];
+  const params: unknown[] = [];
+  if (filter.kinds && filter.kinds.length > 0) {
+    clauses.push(`${alias}.kind IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(filter.kinds));
+  }
+  if (filter.reliability && filter.reliability.length > 0) {
+    const grades = filter.reliability.filter((grade) => grade !== 'ungraded');
+    const parts = [`${alias}.reliability IN (SELECT value FROM json_each(?))`];
+    params.push(JSON.stringify(grades));
+    if (filter.reliability.includes('ungraded')) parts.push(`${alias}.reliability IS NULL`);
+    clauses.push(`(${parts.join(' OR ')})`);
+  }
+  if (filter.tagId) {
+    clauses.push(taggedWithin('source', `${alias}.id`));
+    params.push(filter.tagId);
+  }
+  // Partial dates compare as text: "2017" sorts before "2017-10"; the upper bound takes the whole period.
+  if (filter.publishedFrom) {
+    clauses.push(`${alias}.published_date >= ?`);
+    params.push(filter.publishedFrom);
+  }
+  if (filter.publishedTo) {
+    clauses.push(`${alias}.published_date <= ?`);
+    params.push(`${filter.publishedTo}\uffff`);
+  }
+  return { where: clauses.join(' AND '), params };
 }
 
 function draftParams(draft: SourceDraft) {
@@ -72,51 +89,78 @@ function draftParams(draft: SourceDraft) {
   };
 }
 
+function notFound(): WarrantError {
+  return new WarrantError('not_found', 'That source no longer exists (it may have been moved to the trash).');
+}
+
 export class SourceRepository {
-  constructor(private readonly ctx: StoreContext) {}
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly cjk: CjkIndex,
+  ) {}
 
   create(draft: SourceDraft): Source {
-    const now = this.ctx.now();
     const id = randomUUID();
-    this.ctx.db
-      .prepare(
-        `INSERT INTO sources (id, title, kind, url, author, publisher, published_date, accessed_date, language, reliability, notes, created_at, updated_at)
-         VALUES (@id, @title, @kind, @url, @author, @publisher, @published_date, @accessed_date, @language, @reliability, @notes, @now, @now)`,
-      )
-      .run({ id, now, ...draftParams(draft) });
+    this.ctx.db.transaction(() => {
+      const now = this.ctx.now();
+      const { lastInsertRowid } = this.ctx.db
+        .prepare(
+          `INSERT INTO sources (id, title, kind, url, author, publisher, published_date, accessed_date, language, reliability, notes, created_at, updated_at)
+           VALUES (@id, @title, @kind, @url, @author, @publisher, @published_date, @accessed_date, @language, @reliability, @notes, @now, @now)`,
+        )
+        .run({ id, now, ...draftParams(draft) });
+      this.cjk.indexSource(Number(lastInsertRowid), { ...draft, snapshot: '' });
+    })();
     this.ctx.afterWrite();
     return this.get(id);
   }
 
   update(id: string, draft: SourceDraft): Source {
-    const result = this.ctx.db
-      .prepare(
-        `UPDATE sources SET title = @title, kind = @kind, url = @url, author = @author, publisher = @publisher,
-           published_date = @published_date, accessed_date = @accessed_date, language = @language,
-           reliability = @reliability, notes = @notes, updated_at = @now
-         WHERE id = @id AND deleted_at IS NULL`,
-      )
-      .run({ id, now: this.ctx.now(), ...draftParams(draft) });
-    if (result.changes === 0) throw notFound();
+    this.ctx.db.transaction(() => {
+      const result = this.ctx.db
+        .prepare(
+          `UPDATE sources SET title = @title, kind = @kind, url = @url, author = @author, publisher = @publisher,
+             published_date = @published_date, accessed_date = @accessed_date, language = @language,
+             reliability = @reliability, notes = @notes, updated_at = @now
+           WHERE id = @id AND deleted_at IS NULL`,
+        )
+        .run({ id, now: this.ctx.now(), ...draftParams(draft) });
+      if (result.changes === 0) throw notFound();
+      this.reindex(id);
+    })();
     this.ctx.afterWrite();
     return this.get(id);
   }
 
+  /** Rewrites the CJK entry of a source from its current fields and snapshot text. */
+  reindex(id: string): void {
+    const row = this.ctx.db
+      .prepare("SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.id = ?")
+      .get(id) as { num: number; title: string; author: string; publisher: string; notes: string; snapshot: string } | undefined;
+    if (row) this.cjk.indexSource(row.num, row);
+  }
+
   get(id: string): Source {
-    const row = this.ctx.db.prepare(`SELECT ${COLUMNS} FROM sources WHERE id = ? AND deleted_at IS NULL`).get(id) as SourceRow | undefined;
+    const row = this.ctx.db.prepare(`SELECT ${COLUMNS} FROM sources s WHERE s.id = ? AND s.deleted_at IS NULL`).get(id) as SourceRow | undefined;
     if (!row) throw notFound();
-    return toSource(row);
+    return this.withTags([row])[0] as Source;
   }
 
-  list(query: SourceListQuery): SourcePage {
+  /** Whether a live source exists (for links from other records). */
+  exists(id: string): boolean {
+    return this.ctx.db.prepare('SELECT 1 FROM sources WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined;
+  }
+
+  list(query: Omit<SourceListQuery, 'filter'> & { filter?: SourceFilter }): SourcePage {
+    const { where, params } = sourceFilterSql(query.filter ?? {});
     const rows = this.ctx.db
-      .prepare(`SELECT ${COLUMNS} FROM sources WHERE deleted_at IS NULL ORDER BY ${orderBy(query.sort, query.direction)} LIMIT ? OFFSET ?`)
-      .all(query.limit, query.offset) as SourceRow[];
-    const total = this.ctx.db.prepare('SELECT count(*) FROM sources WHERE deleted_at IS NULL').pluck().get() as number;
-    return { items: rows.map(toSource), total };
+      .prepare(`SELECT ${COLUMNS} FROM sources s WHERE ${where} ORDER BY ${orderBy(query.sort, query.direction)} LIMIT ? OFFSET ?`)
+      .all(...params, query.limit, query.offset) as SourceRow[];
+    const total = this.ctx.db.prepare(`SELECT count(*) FROM sources s WHERE ${where}`).pluck().get(...params) as number;
+    return { items: this.withTags(rows), total };
   }
 
-  /** Moves a source to the trash; returns when it was deleted. */
+  /** Moves a source to the trash (its quotes and snapshot go with it); returns when. */
   trash(id: string): string {
     const deletedAt = this.ctx.now();
     const result = this.ctx.db.prepare('UPDATE sources SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(deletedAt, id);
@@ -124,8 +168,25 @@ export class SourceRepository {
     this.ctx.afterWrite();
     return deletedAt;
   }
-}
 
-function notFound(): WarrantError {
-  return new WarrantError('not_found', 'That source no longer exists (it may have been moved to the trash).');
+  private withTags(rows: SourceRow[]): Source[] {
+    const tags = tagsOf(this.ctx.db, 'source', rows.map((row) => row.id));
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      kind: row.kind,
+      url: row.url,
+      author: row.author,
+      publisher: row.publisher,
+      publishedDate: row.published_date,
+      accessedDate: row.accessed_date,
+      language: row.language,
+      reliability: row.reliability,
+      notes: row.notes,
+      tags: tags.get(row.id) ?? [],
+      hasSnapshot: row.has_snapshot === 1,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }));
+  }
 }

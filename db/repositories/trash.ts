@@ -2,26 +2,48 @@ import { WarrantError } from '../../src/contract/errors';
 import type { TrashItem, TrashRef } from '../../src/domain/trash';
 import type { StoreContext } from '../store-context';
 
-/** The trash across record kinds: soft-deleted rows that can be restored or purged. */
+const TABLES: Readonly<Record<TrashRef['kind'], string>> = { source: 'sources', quote: 'quotes' };
+
+/**
+ * The trash across record kinds: soft-deleted rows that can be restored or purged. A trashed
+ * source takes its quotes along (they are hidden with it and come back with it); a quote
+ * trashed on its own is listed on its own.
+ */
 export class TrashRepository {
   constructor(private readonly ctx: StoreContext) {}
 
   list(): TrashItem[] {
-    const rows = this.ctx.db
-      .prepare("SELECT 'source' AS kind, id, title AS label, deleted_at AS deletedAt FROM sources WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id")
+    return this.ctx.db
+      .prepare(
+        `SELECT 'source' AS kind, s.id, s.title AS label, s.deleted_at AS deletedAt,
+           CASE (SELECT count(*) FROM quotes q WHERE q.source_id = s.id AND q.deleted_at IS NULL)
+             WHEN 0 THEN '' WHEN 1 THEN 'with 1 quote' ELSE 'with ' || (SELECT count(*) FROM quotes q WHERE q.source_id = s.id AND q.deleted_at IS NULL) || ' quotes' END AS detail
+         FROM sources s WHERE s.deleted_at IS NOT NULL
+         UNION ALL
+         SELECT 'quote', q.id, substr(q.text, 1, 160), q.deleted_at, 'from ' || s.title
+         FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.deleted_at IS NOT NULL AND s.deleted_at IS NULL
+         ORDER BY deletedAt DESC, id`,
+      )
       .all() as TrashItem[];
-    return rows;
   }
 
   restore(ref: TrashRef): void {
-    const result = this.ctx.db.prepare('UPDATE sources SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(ref.id);
+    if (ref.kind === 'quote') {
+      const sourceGone = this.ctx.db.prepare('SELECT 1 FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND s.deleted_at IS NOT NULL').get(ref.id);
+      if (sourceGone) throw new WarrantError('invalid_input', 'Restore the quote’s source first: the quote is in the trash with it.');
+    }
+    const result = this.ctx.db.prepare(`UPDATE ${TABLES[ref.kind]} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`).run(ref.id);
     if (result.changes === 0) throw new WarrantError('not_found', 'That item is no longer in the trash.');
     this.ctx.afterWrite();
   }
 
-  /** Deletes everything in the trash for good; returns how many records went. */
+  /** Deletes everything in the trash for good (a source's quotes and snapshot with it); returns how many items went. */
   empty(): number {
-    const removed = this.ctx.db.prepare('DELETE FROM sources WHERE deleted_at IS NOT NULL').run().changes;
+    let removed = 0;
+    this.ctx.db.transaction(() => {
+      removed += this.ctx.db.prepare('DELETE FROM quotes WHERE deleted_at IS NOT NULL').run().changes;
+      removed += this.ctx.db.prepare('DELETE FROM sources WHERE deleted_at IS NOT NULL').run().changes;
+    })();
     this.ctx.afterWrite();
     return removed;
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RELIABILITY_GRADES } from './admiralty';
-import { optionalPartialDate, optionalWebUrl, RecordId, shortText, Timestamp } from './fields';
+import { isPartialIsoDate, optionalPartialDate, optionalWebUrl, RecordId, shortText, Timestamp } from './fields';
+import { TagRefSchema } from './tag';
 
 export const SOURCE_KINDS = [
   'speech',
@@ -69,15 +70,32 @@ export const SourceSchema = z.object({
   language: z.string(),
   reliability: z.enum(RELIABILITY_GRADES).nullable(),
   notes: z.string(),
+  tags: z.array(TagRefSchema),
+  hasSnapshot: z.boolean(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
 export type Source = z.infer<typeof SourceSchema>;
 
+/** Narrows the library; every part is optional and they combine with AND. */
+export const SourceFilterSchema = z
+  .object({
+    kinds: z.array(z.enum(SOURCE_KINDS)).max(SOURCE_KINDS.length).optional(),
+    /** Grades to include; 'ungraded' stands for sources without one. */
+    reliability: z.array(z.enum([...RELIABILITY_GRADES, 'ungraded'])).max(7).optional(),
+    /** A tag id: sources with this tag or any tag below it. */
+    tagId: RecordId.optional(),
+    publishedFrom: z.string().refine(isPartialIsoDate, 'Use YYYY, YYYY-MM or YYYY-MM-DD.').optional(),
+    publishedTo: z.string().refine(isPartialIsoDate, 'Use YYYY, YYYY-MM or YYYY-MM-DD.').optional(),
+  })
+  .strict();
+export type SourceFilter = z.infer<typeof SourceFilterSchema>;
+
 export const SOURCE_SORT_KEYS = ['title', 'published', 'accessed', 'reliability', 'updated'] as const;
 export type SourceSortKey = (typeof SOURCE_SORT_KEYS)[number];
 
 export const SourceListQuerySchema = z.object({
+  filter: SourceFilterSchema.default({}),
   sort: z.enum(SOURCE_SORT_KEYS).default('updated'),
   direction: z.enum(['asc', 'desc']).default('desc'),
   limit: z.number().int().min(1).max(500).default(100),
@@ -90,3 +108,7 @@ export const SourcePageSchema = z.object({
   total: z.number().int().min(0),
 });
 export type SourcePage = z.infer<typeof SourcePageSchema>;
+
+/** A derived-from link as shown on either end. */
+export const SourceLinkSchema = z.object({ id: RecordId, title: z.string(), reliability: z.enum(RELIABILITY_GRADES).nullable() });
+export type SourceLink = z.infer<typeof SourceLinkSchema>;

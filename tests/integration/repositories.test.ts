@@ -116,7 +116,7 @@ describe('trash', () => {
     const listed = workspace.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 });
     expect(listed.total).toBe(1);
     expect(listed.items.map((source) => source.id)).toEqual([keep.id]);
-    expect(workspace.trash.list()).toEqual([{ kind: 'source', id: gone.id, label: 'Duplicate report', deletedAt }]);
+    expect(workspace.trash.list()).toEqual([{ kind: 'source', id: gone.id, label: 'Duplicate report', detail: '', deletedAt }]);
     expect(() => workspace.sources.get(gone.id)).toThrow(expect.objectContaining({ code: 'not_found' }));
     expect(() => workspace.sources.update(gone.id, draft())).toThrow(expect.objectContaining({ code: 'not_found' }));
     expect(() => workspace.sources.trash(gone.id)).toThrow(expect.objectContaining({ code: 'not_found' }));

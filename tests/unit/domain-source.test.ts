@@ -50,7 +50,7 @@ describe('SourceDraftSchema', () => {
 
 describe('SourceListQuerySchema', () => {
   it('defaults to the most recently updated first, 100 at a time', () => {
-    expect(SourceListQuerySchema.parse({})).toEqual({ sort: 'updated', direction: 'desc', limit: 100, offset: 0 });
+    expect(SourceListQuerySchema.parse({})).toEqual({ filter: {}, sort: 'updated', direction: 'desc', limit: 100, offset: 0 });
   });
 
   it('bounds the page size', () => {

@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { WarrantError } from '../../src/contract/errors';
+import type { Integrity, Quote, QuoteDraft } from '../../src/domain/quote';
+import { pageAt } from '../../src/domain/snapshot';
+import { codePointLength, sliceCodePoints } from '../../src/text/code-points';
+import type { CjkIndex } from '../cjk-index';
+import type { StoreContext } from '../store-context';
+import { taggedWithin, tagsOf } from '../tag-refs';
+
+interface QuoteRow {
+  num: number;
+  id: string;
+  source_id: string;
+  source_title: string;
+  source_reliability: Quote['sourceReliability'];
+  text: string;
+  start_offset: number | null;
+  end_offset: number | null;
+  page: number | null;
+  paragraph: string;
+  timestamp: string;
+  speaker: string;
+  date_said: string | null;
+  credibility: Quote['credibility'];
+  verbatim: number;
+  note: string;
+  created_at: string;
+  updated_at: string;
+  /** The snapshot's text at the quote's offsets, for the integrity check. */
+  anchored_text: string | null;
+}
+
+const COLUMNS = `q.num, q.id, q.source_id, s.title AS source_title, s.reliability AS source_reliability, q.text, q.start_offset, q.end_offset,
+  q.page, q.paragraph, q.timestamp, q.speaker, q.date_said, q.credibility, q.verbatim, q.note, q.created_at, q.updated_at,
+  CASE WHEN q.start_offset IS NULL THEN NULL
+       ELSE (SELECT substr(sn.text, q.start_offset + 1, q.end_offset - q.start_offset) FROM snapshots sn WHERE sn.source_id = q.source_id) END AS anchored_text`;
+
+const LIVE = 'q.deleted_at IS NULL AND s.deleted_at IS NULL';
+
+export interface QuoteListQuery {
+  sourceId?: string;
+  tagId?: string;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * A quote cut from a snapshot is checked against it on every read: the text at its offsets
+ * (in code points, like substr() above) must be exactly the quote. A mismatch is reported,
+ * never "fixed".
+ */
+function integrityOf(row: QuoteRow): Integrity {
+  if (row.start_offset === null) return 'unanchored';
+  return row.anchored_text === row.text ? 'verified' : 'mismatch';
+}
+
+function notFound(): WarrantError {
+  return new WarrantError('not_found', 'That quote no longer exists (it may have been moved to the trash).');
+}
+
+export class QuoteRepository {
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly cjk: CjkIndex,
+  ) {}
+
+  create(draft: QuoteDraft): Quote {
+    const id = randomUUID();
+    this.ctx.db.transaction(() => {
+      const page = this.checkAnchor(draft);
+      const now = this.ctx.now();
+      const { lastInsertRowid } = this.ctx.db
+        .prepare(
+          `INSERT INTO quotes (id, source_id, text, start_offset, end_offset, page, paragraph, timestamp, speaker, date_said, credibility, verbatim, note, created_at, updated_at)
+           VALUES (@id, @source_id, @text, @start, @end, @page, @paragraph, @timestamp, @speaker, @date_said, @credibility, @verbatim, @note, @now, @now)`,
+        )
+        .run({ id, now, ...this.params(draft, page) });
+      this.cjk.indexQuote(Number(lastInsertRowid), draft);
+    })();
+    this.ctx.afterWrite();
+    return this.get(id);
+  }
+
+  update(id: string, draft: QuoteDraft): Quote {
+    this.ctx.db.transaction(() => {
+      const existing = this.ctx.db.prepare(`SELECT q.num, q.source_id FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND ${LIVE}`).get(id) as
+        | { num: number; source_id: string }
+        | undefined;
+      if (!existing) throw notFound();
+      if (existing.source_id !== draft.sourceId) throw new WarrantError('invalid_input', 'A quote stays with the source it was cut from.', { fields: { sourceId: 'A quote cannot move to another source.' } });
+      const page = this.checkAnchor(draft);
+      this.ctx.db
+        .prepare(
+          `UPDATE quotes SET text = @text, start_offset = @start, end_offset = @end, page = @page, paragraph = @paragraph, timestamp = @timestamp,
+             speaker = @speaker, date_said = @date_said, credibility = @credibility, verbatim = @verbatim, note = @note, updated_at = @now
+           WHERE id = @id`,
+        )
+        .run({ id, now: this.ctx.now(), ...this.params(draft, page) });
+      this.cjk.indexQuote(existing.num, draft);
+    })();
+    this.ctx.afterWrite();
+    return this.get(id);
+  }
+
+  get(id: string): Quote {
+    const row = this.ctx.db.prepare(`SELECT ${COLUMNS} FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND ${LIVE}`).get(id) as QuoteRow | undefined;
+    if (!row) throw notFound();
+    return this.toQuotes([row])[0] as Quote;
+  }
+
+  list(query: QuoteListQuery): { items: Quote[]; total: number } {
+    const clauses = [LIVE];
+    const params: unknown[] = [];
+    if (query.sourceId) {
+      clauses.push('q.source_id = ?');
+      params.push(query.sourceId);
+    }
+    if (query.tagId) {
+      clauses.push(taggedWithin('quote', 'q.id'));
+      params.push(query.tagId);
+    }
+    const where = clauses.join(' AND ');
+    // Within a source, quotes follow the text; across the library, newest first.
+    const order = query.sourceId ? 'q.start_offset IS NULL, q.start_offset, q.created_at' : 'q.updated_at DESC, q.num DESC';
+    const rows = this.ctx.db
+      .prepare(`SELECT ${COLUMNS} FROM quotes q JOIN sources s ON s.id = q.source_id WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, query.limit, query.offset) as QuoteRow[];
+    const total = this.ctx.db.prepare(`SELECT count(*) FROM quotes q JOIN sources s ON s.id = q.source_id WHERE ${where}`).pluck().get(...params) as number;
+    return { items: this.toQuotes(rows), total };
+  }
+
+  trash(id: string): string {
+    const deletedAt = this.ctx.now();
+    const result = this.ctx.db.prepare('UPDATE quotes SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(deletedAt, id);
+    if (result.changes === 0) throw notFound();
+    this.ctx.afterWrite();
+    return deletedAt;
+  }
+
+  /** Checks the source and the selection; returns the page (from the snapshot for PDFs). */
+  private checkAnchor(draft: QuoteDraft): number | null {
+    const source = this.ctx.db
+      .prepare('SELECT sn.text, sn.page_offsets FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.id = ? AND s.deleted_at IS NULL')
+      .get(draft.sourceId) as { text: string | null; page_offsets: string | null } | undefined;
+    if (!source) throw new WarrantError('not_found', 'The source of this quote no longer exists.');
+    if (!draft.span) return draft.page;
+    if (source.text === null) throw new WarrantError('invalid_input', 'This source has no snapshot to quote from.', { fields: { span: 'There is no snapshot to select from.' } });
+    if (draft.span.end > codePointLength(source.text)) throw new WarrantError('invalid_input', 'The selection lies outside the snapshot.', { fields: { span: 'The selection lies outside the snapshot.' } });
+    if (sliceCodePoints(source.text, draft.span.start, draft.span.end) !== draft.text) {
+      throw new WarrantError('invalid_input', 'The quote does not match the snapshot at the selected place.', { fields: { text: 'A quote selected in the snapshot must be exactly the selected text.' } });
+    }
+    const offsets = source.page_offsets ? (JSON.parse(source.page_offsets) as number[]) : null;
+    return offsets ? pageAt(offsets, draft.span.start) : draft.page;
+  }
+
+  private params(draft: QuoteDraft, page: number | null) {
+    return {
+      source_id: draft.sourceId,
+      text: draft.text,
+      start: draft.span?.start ?? null,
+      end: draft.span?.end ?? null,
+      page,
+      paragraph: draft.paragraph,
+      timestamp: draft.timestamp,
+      speaker: draft.speaker,
+      date_said: draft.dateSaid,
+      credibility: draft.credibility,
+      verbatim: draft.verbatim ? 1 : 0,
+      note: draft.note,
+    };
+  }
+
+  private toQuotes(rows: QuoteRow[]): Quote[] {
+    const tags = tagsOf(this.ctx.db, 'quote', rows.map((row) => row.id));
+    return rows.map((row) => ({
+      id: row.id,
+      sourceId: row.source_id,
+      sourceTitle: row.source_title,
+      sourceReliability: row.source_reliability,
+      text: row.text,
+      span: row.start_offset === null || row.end_offset === null ? null : { start: row.start_offset, end: row.end_offset },
+      page: row.page,
+      paragraph: row.paragraph,
+      timestamp: row.timestamp,
+      speaker: row.speaker,
+      dateSaid: row.date_said,
+      credibility: row.credibility,
+      verbatim: row.verbatim === 1,
+      note: row.note,
+      tags: tags.get(row.id) ?? [],
+      integrity: integrityOf(row),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }));
+  }
+}

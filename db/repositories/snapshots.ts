@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { WarrantError } from '../../src/contract/errors';
+import type { SnapshotInfo, SnapshotText } from '../../src/domain/snapshot';
+import { toCodePointOffset } from '../../src/text/code-points';
+import type { StoreContext } from '../store-context';
+import type { SourceRepository } from './sources';
+
+export interface NewSnapshot {
+  fileName: string;
+  mediaType: SnapshotInfo['mediaType'];
+  bytes: Uint8Array;
+  text: string;
+  /** UTF-16 offsets where PDF pages start, as extraction produced them. */
+  pageOffsets: number[] | null;
+}
+
+/** Captured files: stored once with their hash, never modified (a trigger refuses updates). */
+export class SnapshotRepository {
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly sources: SourceRepository,
+  ) {}
+
+  attach(sourceId: string, snapshot: NewSnapshot): SnapshotInfo {
+    const sha256 = createHash('sha256').update(snapshot.bytes).digest('hex');
+    const capturedAt = this.ctx.now();
+    this.ctx.db.transaction(() => {
+      if (!this.sources.exists(sourceId)) throw new WarrantError('not_found', 'That source no longer exists.');
+      if (this.ctx.db.prepare('SELECT 1 FROM snapshots WHERE source_id = ?').get(sourceId)) {
+        throw new WarrantError('invalid_input', 'This source already has a snapshot. Remove it first to capture another.');
+      }
+      const pageOffsets = snapshot.pageOffsets?.map((offset) => toCodePointOffset(snapshot.text, offset)) ?? null;
+      this.ctx.db
+        .prepare('INSERT INTO snapshots (source_id, file_name, media_type, size, sha256, captured_at, content, text, page_offsets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(sourceId, snapshot.fileName, snapshot.mediaType, snapshot.bytes.byteLength, sha256, capturedAt, Buffer.from(snapshot.bytes), snapshot.text, pageOffsets ? JSON.stringify(pageOffsets) : null);
+      this.sources.reindex(sourceId);
+    })();
+    this.ctx.afterWrite();
+    return this.info(sourceId);
+  }
+
+  info(sourceId: string): SnapshotInfo {
+    const row = this.ctx.db
+      .prepare('SELECT file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt FROM snapshots WHERE source_id = ?')
+      .get(sourceId) as SnapshotInfo | undefined;
+    if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
+    return row;
+  }
+
+  text(sourceId: string): SnapshotText {
+    const row = this.ctx.db
+      .prepare('SELECT file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt, text, page_offsets FROM snapshots WHERE source_id = ?')
+      .get(sourceId) as (SnapshotInfo & { text: string; page_offsets: string | null }) | undefined;
+    if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
+    const { page_offsets: pages, ...rest } = row;
+    return { ...rest, pageOffsets: pages ? (JSON.parse(pages) as number[]) : null };
+  }
+
+  /** The captured bytes, exactly as stored. */
+  content(sourceId: string): { bytes: Buffer; fileName: string; mediaType: string } {
+    const row = this.ctx.db.prepare('SELECT content, file_name, media_type FROM snapshots WHERE source_id = ?').get(sourceId) as
+      | { content: Buffer; file_name: string; media_type: string }
+      | undefined;
+    if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
+    return { bytes: row.content, fileName: row.file_name, mediaType: row.media_type };
+  }
+
+  /** Removes a snapshot; quotes cut from it keep their text and show as no longer verified. */
+  remove(sourceId: string): void {
+    this.ctx.db.transaction(() => {
+      const result = this.ctx.db.prepare('DELETE FROM snapshots WHERE source_id = ?').run(sourceId);
+      if (result.changes === 0) throw new WarrantError('not_found', 'This source has no snapshot.');
+      this.sources.reindex(sourceId);
+    })();
+    this.ctx.afterWrite();
+  }
+}

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { WarrantError } from '../../src/contract/errors';
+import { isTagWithin, TAG_COLOURS, TAG_SEPARATOR, type Tag, type Taggable } from '../../src/domain/tag';
+import type { StoreContext } from '../store-context';
+
+interface TagRow {
+  id: string;
+  path: string;
+  color: string;
+}
+
+function notFound(): WarrantError {
+  return new WarrantError('not_found', 'That tag no longer exists.');
+}
+
+/** Hierarchical tags: a tag's children are the tags whose path starts with its path and a slash. */
+export class TagRepository {
+  constructor(private readonly ctx: StoreContext) {}
+
+  list(): Tag[] {
+    return this.ctx.db
+      .prepare(
+        `SELECT t.id, t.path, t.color,
+           (SELECT count(*) FROM source_tags l JOIN sources s ON s.id = l.source_id WHERE l.tag_id = t.id AND s.deleted_at IS NULL) AS sourceCount,
+           (SELECT count(*) FROM quote_tags l JOIN quotes q ON q.id = l.quote_id JOIN sources s ON s.id = q.source_id
+              WHERE l.tag_id = t.id AND q.deleted_at IS NULL AND s.deleted_at IS NULL) AS quoteCount
+         FROM tags t ORDER BY t.path COLLATE NOCASE`,
+      )
+      .all() as Tag[];
+  }
+
+  create(path: string, color: string | null): Tag {
+    if (this.findByPath(path)) throw this.taken(path);
+    const id = randomUUID();
+    const count = this.ctx.db.prepare('SELECT count(*) FROM tags').pluck().get() as number;
+    this.ctx.db.prepare('INSERT INTO tags (id, path, color, created_at) VALUES (?, ?, ?, ?)').run(id, path, color ?? TAG_COLOURS[count % TAG_COLOURS.length], this.ctx.now());
+    this.ctx.afterWrite();
+    return this.get(id);
+  }
+
+  get(id: string): Tag {
+    const tag = this.list().find((candidate) => candidate.id === id);
+    if (!tag) throw notFound();
+    return tag;
+  }
+
+  /** Renames a tag; its children follow (Actor/NATO/SG moves with Actor/NATO). */
+  rename(id: string, newPath: string, color: string | null): Tag {
+    this.ctx.db.transaction(() => {
+      const tag = this.row(id);
+      const clash = this.findByPath(newPath);
+      if (clash && clash.id !== id) throw this.taken(newPath);
+      if (isTagWithin(newPath, tag.path) && newPath.toLowerCase() !== tag.path.toLowerCase()) {
+        throw new WarrantError('invalid_input', 'A tag cannot move inside itself.', { fields: { path: 'A tag cannot move inside itself.' } });
+      }
+      for (const child of this.subtree(tag.path)) {
+        if (child.id === id) continue;
+        const moved = newPath + child.path.slice(tag.path.length);
+        const existing = this.findByPath(moved);
+        if (existing && existing.id !== child.id) this.mergeRows(child, existing);
+        else this.ctx.db.prepare('UPDATE tags SET path = ? WHERE id = ?').run(moved, child.id);
+      }
+      this.ctx.db.prepare('UPDATE tags SET path = ?, color = coalesce(?, color) WHERE id = ?').run(newPath, color, id);
+    })();
+    this.ctx.afterWrite();
+    return this.get(id);
+  }
+
+  /** Folds `sourceId` (and its children) into `targetId`: links move, duplicates collapse. */
+  merge(sourceId: string, targetId: string): Tag {
+    if (sourceId === targetId) throw new WarrantError('invalid_input', 'Choose two different tags to merge.');
+    this.ctx.db.transaction(() => {
+      const from = this.row(sourceId);
+      const into = this.row(targetId);
+      if (isTagWithin(into.path, from.path)) throw new WarrantError('invalid_input', 'A tag cannot be merged into one of its own children.');
+      for (const child of this.subtree(from.path)) {
+        if (child.id === from.id) continue;
+        const moved = into.path + child.path.slice(from.path.length);
+        const existing = this.findByPath(moved);
+        if (existing) this.mergeRows(child, existing);
+        else this.ctx.db.prepare('UPDATE tags SET path = ? WHERE id = ?').run(moved, child.id);
+      }
+      this.mergeRows(from, into);
+    })();
+    this.ctx.afterWrite();
+    return this.get(targetId);
+  }
+
+  /** Where a tag is used, to say so before deleting it. */
+  usage(id: string): { sources: number; quotes: number } {
+    const tag = this.get(id);
+    return { sources: tag.sourceCount, quotes: tag.quoteCount };
+  }
+
+  /** Deletes the tag itself; items lose it, child tags stay. */
+  delete(id: string): void {
+    const result = this.ctx.db.prepare('DELETE FROM tags WHERE id = ?').run(id);
+    if (result.changes === 0) throw notFound();
+    this.ctx.afterWrite();
+  }
+
+  /** Adds (or removes) tags on many items at once; returns how many links changed. */
+  apply(tagIds: readonly string[], items: readonly Taggable[], remove: boolean): number {
+    let changed = 0;
+    this.ctx.db.transaction(() => {
+      for (const tagId of tagIds) this.row(tagId);
+      for (const item of items) {
+        const [table, column, owner] = item.kind === 'source' ? ['source_tags', 'source_id', 'sources'] : ['quote_tags', 'quote_id', 'quotes'];
+        if (this.ctx.db.prepare(`SELECT 1 FROM ${owner} WHERE id = ? AND deleted_at IS NULL`).get(item.id) === undefined) {
+          throw new WarrantError('not_found', `That ${item.kind} no longer exists.`);
+        }
+        for (const tagId of tagIds) {
+          const statement = remove ? `DELETE FROM ${table} WHERE ${column} = ? AND tag_id = ?` : `INSERT OR IGNORE INTO ${table} (${column}, tag_id) VALUES (?, ?)`;
+          changed += this.ctx.db.prepare(statement).run(item.id, tagId).changes;
+        }
+      }
+    })();
+    this.ctx.afterWrite();
+    return changed;
+  }
+
+  private row(id: string): TagRow {
+    const row = this.ctx.db.prepare('SELECT id, path, color FROM tags WHERE id = ?').get(id) as TagRow | undefined;
+    if (!row) throw notFound();
+    return row;
+  }
+
+  private findByPath(path: string): TagRow | undefined {
+    return this.ctx.db.prepare('SELECT id, path, color FROM tags WHERE path = ?').get(path) as TagRow | undefined;
+  }
+
+  /** The tag at `path` and every tag below it, deepest first so children move before parents. */
+  private subtree(path: string): TagRow[] {
+    const rows = this.ctx.db.prepare('SELECT id, path, color FROM tags').all() as TagRow[];
+    return rows.filter((row) => isTagWithin(row.path, path)).sort((a, b) => b.path.split(TAG_SEPARATOR).length - a.path.split(TAG_SEPARATOR).length);
+  }
+
+  private mergeRows(from: TagRow, into: TagRow): void {
+    this.ctx.db.prepare('INSERT OR IGNORE INTO source_tags (source_id, tag_id) SELECT source_id, ? FROM source_tags WHERE tag_id = ?').run(into.id, from.id);
+    this.ctx.db.prepare('INSERT OR IGNORE INTO quote_tags (quote_id, tag_id) SELECT quote_id, ? FROM quote_tags WHERE tag_id = ?').run(into.id, from.id);
+    this.ctx.db.prepare('DELETE FROM tags WHERE id = ?').run(from.id);
+  }
+
+  private taken(path: string): WarrantError {
+    return new WarrantError('invalid_input', `There is already a tag “${path}”. Merge into it instead.`, { fields: { path: 'A tag with this name exists; merge into it instead.' } });
+  }
+}

@@ -1,0 +1,27 @@
+import type Database from 'better-sqlite3';
+import type { TagRef } from '../src/domain/tag';
+
+/** Tags of many items in one query, keyed by item id. */
+export function tagsOf(db: Database.Database, kind: 'source' | 'quote', ids: readonly string[]): Map<string, TagRef[]> {
+  const result = new Map<string, TagRef[]>();
+  if (ids.length === 0) return result;
+  const table = kind === 'source' ? 'source_tags' : 'quote_tags';
+  const column = kind === 'source' ? 'source_id' : 'quote_id';
+  const rows = db
+    .prepare(`SELECT l.${column} AS owner, t.id, t.path, t.color FROM ${table} l JOIN tags t ON t.id = l.tag_id WHERE l.${column} IN (SELECT value FROM json_each(?)) ORDER BY t.path COLLATE NOCASE`)
+    .all(JSON.stringify(ids)) as { owner: string; id: string; path: string; color: string }[];
+  for (const row of rows) {
+    const list = result.get(row.owner) ?? [];
+    list.push({ id: row.id, path: row.path, color: row.color });
+    result.set(row.owner, list);
+  }
+  return result;
+}
+
+/** SQL condition: the item carries `tagId` or a tag below it. `?` is bound to the tag id. */
+export function taggedWithin(kind: 'source' | 'quote', idColumn: string): string {
+  const table = kind === 'source' ? 'source_tags' : 'quote_tags';
+  const column = kind === 'source' ? 'source_id' : 'quote_id';
+  return `${idColumn} IN (SELECT l.${column} FROM ${table} l JOIN tags t ON t.id = l.tag_id
+    JOIN tags root ON root.id = ? WHERE t.path = root.path OR t.path LIKE replace(replace(replace(root.path, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '/%' ESCAPE '\\')`;
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from './admiralty';
+import { RecordId } from './fields';
+import { SOURCE_KINDS, SourceFilterSchema } from './source';
+
+/** Snippets mark matches with these two characters (never HTML), for the UI to highlight. */
+export const MATCH_START = '\u0001';
+export const MATCH_END = '\u0002';
+
+export const SearchQuerySchema = z
+  .object({
+    text: z.string().max(2000, 'Search for something shorter.'),
+    filter: SourceFilterSchema.default({}),
+    limit: z.number().int().min(1).max(100).default(20),
+  })
+  .strict();
+export type SearchQuery = z.input<typeof SearchQuerySchema>;
+
+const GroupMeta = { total: z.number().int().min(0), capped: z.boolean() };
+
+export const SearchResultsSchema = z.object({
+  sources: z.object({
+    items: z.array(z.object({ id: RecordId, title: z.string(), kind: z.enum(SOURCE_KINDS), reliability: z.enum(RELIABILITY_GRADES).nullable(), snippet: z.string() })),
+    ...GroupMeta,
+  }),
+  quotes: z.object({
+    items: z.array(
+      z.object({
+        id: RecordId,
+        sourceId: RecordId,
+        sourceTitle: z.string(),
+        reliability: z.enum(RELIABILITY_GRADES).nullable(),
+        credibility: z.enum(CREDIBILITY_GRADES).nullable(),
+        snippet: z.string(),
+      }),
+    ),
+    ...GroupMeta,
+  }),
+});
+export type SearchResults = z.infer<typeof SearchResultsSchema>;
+
+/** Splits a snippet into plain and matched parts, for rendering as text (never as markup). */
+export function snippetParts(snippet: string): { text: string; match: boolean }[] {
+  const parts: { text: string; match: boolean }[] = [];
+  let match = false;
+  let current = '';
+  for (const char of snippet) {
+    if (char === MATCH_START || char === MATCH_END) {
+      if (current !== '') parts.push({ text: current, match });
+      current = '';
+      match = char === MATCH_START;
+    } else current += char;
+  }
+  if (current !== '') parts.push({ text: current, match });
+  return parts;
+}

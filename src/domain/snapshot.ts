@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { Timestamp } from './fields';
+
+export const SnapshotInfoSchema = z.object({
+  fileName: z.string(),
+  mediaType: z.enum(['text/html', 'application/pdf', 'text/plain']),
+  size: z.number().int(),
+  sha256: z.string(),
+  capturedAt: Timestamp,
+});
+export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;
+
+/** A snapshot's extracted text, which is what is shown (inert) and quoted from. */
+export const SnapshotTextSchema = SnapshotInfoSchema.extend({
+  text: z.string(),
+  /** Code-point offset where each PDF page starts; null for HTML and text. */
+  pageOffsets: z.array(z.number().int()).nullable(),
+});
+export type SnapshotText = z.infer<typeof SnapshotTextSchema>;
+
+/** The 1-based page a character offset falls on, given page start offsets. */
+export function pageAt(pageOffsets: readonly number[], offset: number): number {
+  let page = 1;
+  for (let index = 0; index < pageOffsets.length; index += 1) {
+    if ((pageOffsets[index] ?? 0) <= offset) page = index + 1;
+  }
+  return page;
+}
