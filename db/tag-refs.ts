@@ -8,7 +8,7 @@ export function tagsOf(db: Database.Database, kind: 'source' | 'quote', ids: rea
   const table = kind === 'source' ? 'source_tags' : 'quote_tags';
   const column = kind === 'source' ? 'source_id' : 'quote_id';
   const rows = db
-    .prepare(`SELECT l.${column} AS owner, t.id, t.path, t.color FROM ${table} l JOIN tags t ON t.id = l.tag_id WHERE l.${column} IN (SELECT value FROM json_each(?)) ORDER BY t.path COLLATE NOCASE`)
+    .prepare(`SELECT l.${column} AS owner, t.id, t.path, t.color FROM ${table} l JOIN tags t ON t.id = l.tag_id WHERE l.${column} IN (SELECT value FROM json_each(?)) ORDER BY t.path_key`)
     .all(JSON.stringify(ids)) as { owner: string; id: string; path: string; color: string }[];
   for (const row of rows) {
     const list = result.get(row.owner) ?? [];
@@ -23,5 +23,5 @@ export function taggedWithin(kind: 'source' | 'quote', idColumn: string): string
   const table = kind === 'source' ? 'source_tags' : 'quote_tags';
   const column = kind === 'source' ? 'source_id' : 'quote_id';
   return `${idColumn} IN (SELECT l.${column} FROM ${table} l JOIN tags t ON t.id = l.tag_id
-    JOIN tags root ON root.id = ? WHERE t.path = root.path OR t.path LIKE replace(replace(replace(root.path, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '/%' ESCAPE '\\')`;
+    JOIN tags root ON root.id = ? WHERE t.path_key = root.path_key OR substr(t.path_key, 1, length(root.path_key) + 1) = root.path_key || '/')`;
 }

@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { WarrantError } from '../src/contract/errors';
 import { openDatabase, type OpenOptions } from './open-workspace';
-import { CjkIndex } from './cjk-index';
 import { DerivationRepository } from './repositories/derivations';
 import { QuoteRepository } from './repositories/quotes';
 import { SearchRepository } from './repositories/search';
@@ -11,6 +10,7 @@ import { SnapshotRepository } from './repositories/snapshots';
 import { SourceRepository } from './repositories/sources';
 import { TagRepository } from './repositories/tags';
 import { TrashRepository } from './repositories/trash';
+import { SearchIndexer } from './search-indexer';
 import type { StoreContext } from './store-context';
 
 /** After this long without writes the WAL is folded back so the .warrant file alone is complete. */
@@ -43,10 +43,10 @@ export class Workspace {
     this.path = opened.path;
     this.name = opened.name;
     const ctx: StoreContext = { db: this.db, afterWrite: () => this.scheduleCheckpoint(), now };
-    const cjk = new CjkIndex(this.db);
-    cjk.ensureCurrent();
-    this.sources = new SourceRepository(ctx, cjk);
-    this.quotes = new QuoteRepository(ctx, cjk);
+    const indexer = new SearchIndexer(this.db);
+    indexer.ensureCurrent();
+    this.sources = new SourceRepository(ctx, indexer);
+    this.quotes = new QuoteRepository(ctx, indexer);
     this.snapshots = new SnapshotRepository(ctx, this.sources);
     this.derivations = new DerivationRepository(ctx);
     this.tags = new TagRepository(ctx);
@@ -56,7 +56,13 @@ export class Workspace {
   }
 
   static open(path: string, options: OpenOptions & { now?: () => string } = {}): Workspace {
-    return new Workspace(openDatabase(path, options), options.now ?? (() => new Date().toISOString()));
+    const opened = openDatabase(path, options);
+    try {
+      return new Workspace(opened, options.now ?? (() => new Date().toISOString()));
+    } catch (error) {
+      opened.db.close();
+      throw error;
+    }
   }
 
   /** Folds the WAL into the main file; TRUNCATE also empties the -wal file. */

@@ -3,6 +3,8 @@ import type { Delivery } from '../src/contract/file-ref';
 import type { Handlers, JobHandlers } from '../src/contract/handlers';
 import type { JobControl, JobManager } from '../src/contract/job-manager';
 import type { Workspace } from '../db/workspace';
+import { extractPastedText, extractSnapshot } from './snapshot/extract';
+import type { UploadStore } from './uploads';
 import type { WorkspaceSession } from './workspace-session';
 
 /** Native file dialogs; only the desktop host has them. Each resolves to null when cancelled. */
@@ -25,7 +27,12 @@ function requireDialogs(host: HostServices): NativeDialogs {
 }
 
 /** Wires every contract operation and job to the session's open workspace. */
-export function createHandlers(session: WorkspaceSession, jobManager: JobManager, host: HostServices): { handlers: Handlers; jobHandlers: JobHandlers } {
+export function createHandlers(
+  session: WorkspaceSession,
+  jobManager: JobManager,
+  host: HostServices,
+  uploads: UploadStore,
+): { handlers: Handlers; jobHandlers: JobHandlers } {
   const ws = (): Workspace => session.current;
   const switchTo = async (pick: () => Promise<string | null>, create: boolean): Promise<{ switched: boolean }> => {
     const path = await pick();
@@ -56,6 +63,40 @@ export function createHandlers(session: WorkspaceSession, jobManager: JobManager
     'sources.create': ({ draft }) => ws().sources.create(draft),
     'sources.update': ({ id, draft }) => ws().sources.update(id, draft),
     'sources.delete': ({ id }) => ({ id, deletedAt: ws().sources.trash(id) }),
+    'sources.detail': ({ id }) => {
+      const source = ws().sources.get(id);
+      const snapshot = source.hasSnapshot ? ws().snapshots.info(id) : null;
+      return { source, snapshot, ...ws().derivations.linksOf(id), quoteCount: ws().quotes.list({ sourceId: id, limit: 1, offset: 0 }).total };
+    },
+    'sources.link': ({ sourceId, originId }) => {
+      ws().derivations.link(sourceId, originId);
+      return { linked: true as const };
+    },
+    'sources.unlink': ({ sourceId, originId }) => {
+      ws().derivations.unlink(sourceId, originId);
+      return { unlinked: true as const };
+    },
+    'snapshots.text': ({ sourceId }) => ws().snapshots.text(sourceId),
+    'snapshots.remove': ({ sourceId }) => {
+      ws().snapshots.remove(sourceId);
+      return { removed: true as const };
+    },
+    'quotes.list': (query) => ws().quotes.list(query),
+    'quotes.get': ({ id }) => ws().quotes.get(id),
+    'quotes.create': ({ draft }) => ws().quotes.create(draft),
+    'quotes.update': ({ id, draft }) => ws().quotes.update(id, draft),
+    'quotes.delete': ({ id }) => ({ id, deletedAt: ws().quotes.trash(id) }),
+    'tags.list': () => ({ items: ws().tags.list() }),
+    'tags.create': ({ path, color }) => ws().tags.create(path, color ?? null),
+    'tags.update': ({ id, path, color }) => ws().tags.rename(id, path, color ?? null),
+    'tags.merge': ({ sourceId, targetId }) => ws().tags.merge(sourceId, targetId),
+    'tags.usage': ({ id }) => ws().tags.usage(id),
+    'tags.delete': ({ id }) => {
+      ws().tags.delete(id);
+      return { deleted: true as const };
+    },
+    'tags.apply': ({ tagIds, items, remove }) => ({ changed: ws().tags.apply(tagIds, items, remove) }),
+    'search.query': ({ text, filter, limit }) => ws().search.search(text, filter, limit),
     'trash.list': () => ({ items: ws().trash.list() }),
     'trash.restore': (ref) => {
       ws().trash.restore(ref);
@@ -71,6 +112,27 @@ export function createHandlers(session: WorkspaceSession, jobManager: JobManager
   };
   const jobHandlers: JobHandlers = {
     'workspace.saveCopy': (_input, control) => host.deliverCopy(ws(), control),
+    'snapshots.attach': async (input, control) => {
+      const workspace = ws();
+      if (!workspace.sources.exists(input.sourceId)) throw new WarrantError('not_found', 'That source no longer exists.');
+      control.progress(0, 0, 'Reading the file');
+      const captured =
+        'uploadId' in input
+          ? await (async () => {
+              const upload = uploads.take(input.uploadId);
+              return { ...(await extractSnapshot(upload.bytes, upload.name)), bytes: upload.bytes, fileName: upload.name };
+            })()
+          : { ...extractPastedText(input.pastedText), fileName: 'Pasted text.txt' };
+      control.throwIfCancelled();
+      control.progress(1, 1, 'Storing the snapshot');
+      return workspace.snapshots.attach(input.sourceId, {
+        fileName: captured.fileName,
+        mediaType: captured.mediaType,
+        bytes: captured.bytes,
+        text: captured.text,
+        pageOffsets: captured.pageOffsets,
+      });
+    },
   };
   return { handlers, jobHandlers };
 }

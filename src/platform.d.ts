@@ -12,3 +12,12 @@ declare class URL {
   readonly password: string;
   readonly href: string;
 }
+
+/** WHATWG text decoding (Node 20, Chromium, Electron); used to decode snapshot bytes. */
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  readonly encoding: string;
+  readonly fatal: boolean;
+  readonly ignoreBOM: boolean;
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}

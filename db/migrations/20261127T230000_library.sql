@@ -1,5 +1,6 @@
 -- The evidence library: stable integer keys for search, tags, derived-from links, snapshots,
--- quotes, and the full-text indexes kept in step by triggers.
+-- quotes, and the full-text indexes (written by the application, which normalises the text
+-- first; rows leave the indexes through the delete triggers below).
 
 -- Sources get an integer rowid alias (num) that VACUUM cannot renumber: the indexes key on it.
 CREATE TABLE sources_v2 (
@@ -35,7 +36,9 @@ CREATE INDEX sources_in_trash ON sources (deleted_at) WHERE deleted_at IS NOT NU
 
 CREATE TABLE tags (
   id         TEXT PRIMARY KEY,
-  path       TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(path) > 0),
+  path       TEXT NOT NULL CHECK (length(path) > 0),
+  -- The path lower-cased by the application for every script (NOCASE folds A–Z only).
+  path_key   TEXT NOT NULL UNIQUE,
   color      TEXT NOT NULL,
   created_at TEXT NOT NULL
 ) STRICT;
@@ -106,66 +109,25 @@ CREATE TABLE quote_tags (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX quote_tags_by_tag ON quote_tags (tag_id, quote_id);
 
--- Word search. Quotes index their own table (external content); sources keep a copy because
--- their text spans two tables (the snapshot's text is searchable too).
-CREATE VIRTUAL TABLE quotes_fts USING fts5 (
-  text, speaker, note,
-  content = 'quotes', content_rowid = 'num',
-  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
-);
-CREATE VIRTUAL TABLE sources_fts USING fts5 (
-  title, people, publisher, notes, snapshot,
-  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
-);
--- Chinese, Japanese and Korean runs as overlapping character pairs, written by the application
--- (the word tokenizer would take a whole run without spaces as one word).
+-- Word search over text normalised by the application (NFKC, CJK runs set apart from Latin
+-- words), and CJK runs as overlapping character pairs (a word tokenizer would take a whole
+-- run without spaces as one word). Row ids are sources.num and quotes.num.
+CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, speaker, note, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE VIRTUAL TABLE sources_fts USING fts5 (title, people, publisher, notes, snapshot, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 CREATE VIRTUAL TABLE quotes_cjk USING fts5 (grams, content = '', contentless_delete = 1);
 CREATE VIRTUAL TABLE sources_cjk USING fts5 (grams, content = '', contentless_delete = 1);
 
-CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes
+-- Deleting for good (emptying the trash, or a source taking its quotes along) clears the indexes.
+CREATE TRIGGER quotes_leave_indexes AFTER DELETE ON quotes
 BEGIN
-  INSERT INTO quotes_fts (rowid, text, speaker, note) VALUES (new.num, new.text, new.speaker, new.note);
+  DELETE FROM quotes_fts WHERE rowid = old.num;
+  DELETE FROM quotes_cjk WHERE rowid = old.num;
 END;
-CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text, speaker, note ON quotes
-BEGIN
-  INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker, note) VALUES ('delete', old.num, old.text, old.speaker, old.note);
-  INSERT INTO quotes_fts (rowid, text, speaker, note) VALUES (new.num, new.text, new.speaker, new.note);
-END;
-CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes
-BEGIN
-  INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker, note) VALUES ('delete', old.num, old.text, old.speaker, old.note);
-END;
-
-CREATE TRIGGER sources_fts_insert AFTER INSERT ON sources
-BEGIN
-  INSERT INTO sources_fts (rowid, title, people, publisher, notes, snapshot) VALUES (new.num, new.title, new.author, new.publisher, new.notes, '');
-END;
-CREATE TRIGGER sources_fts_update AFTER UPDATE OF title, author, publisher, notes ON sources
+CREATE TRIGGER sources_leave_indexes AFTER DELETE ON sources
 BEGIN
   DELETE FROM sources_fts WHERE rowid = old.num;
-  INSERT INTO sources_fts (rowid, title, people, publisher, notes, snapshot)
-    VALUES (new.num, new.title, new.author, new.publisher, new.notes, coalesce((SELECT text FROM snapshots WHERE source_id = new.id), ''));
+  DELETE FROM sources_cjk WHERE rowid = old.num;
 END;
-CREATE TRIGGER sources_fts_delete AFTER DELETE ON sources
-BEGIN
-  DELETE FROM sources_fts WHERE rowid = old.num;
-END;
-CREATE TRIGGER snapshots_fts_insert AFTER INSERT ON snapshots
-BEGIN
-  DELETE FROM sources_fts WHERE rowid = (SELECT num FROM sources WHERE id = new.source_id);
-  INSERT INTO sources_fts (rowid, title, people, publisher, notes, snapshot)
-    SELECT num, title, author, publisher, notes, new.text FROM sources WHERE id = new.source_id;
-END;
-CREATE TRIGGER snapshots_fts_delete AFTER DELETE ON snapshots
-BEGIN
-  DELETE FROM sources_fts WHERE rowid = (SELECT num FROM sources WHERE id = old.source_id);
-  INSERT INTO sources_fts (rowid, title, people, publisher, notes, snapshot)
-    SELECT num, title, author, publisher, notes, '' FROM sources WHERE id = old.source_id;
-END;
-
--- Existing sources join the word index now; their CJK pairs are written on first open.
-INSERT INTO sources_fts (rowid, title, people, publisher, notes, snapshot)
-  SELECT num, title, author, publisher, notes, '' FROM sources;
 
 -- Which derived indexes the application has (re)built, by version.
 CREATE TABLE index_state (

@@ -3,7 +3,7 @@ import { WarrantError } from '../../src/contract/errors';
 import type { Integrity, Quote, QuoteDraft } from '../../src/domain/quote';
 import { pageAt } from '../../src/domain/snapshot';
 import { codePointLength, sliceCodePoints } from '../../src/text/code-points';
-import type { CjkIndex } from '../cjk-index';
+import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
 import { taggedWithin, tagsOf } from '../tag-refs';
 
@@ -61,7 +61,7 @@ function notFound(): WarrantError {
 export class QuoteRepository {
   constructor(
     private readonly ctx: StoreContext,
-    private readonly cjk: CjkIndex,
+    private readonly index: SearchIndexer,
   ) {}
 
   create(draft: QuoteDraft): Quote {
@@ -75,7 +75,7 @@ export class QuoteRepository {
            VALUES (@id, @source_id, @text, @start, @end, @page, @paragraph, @timestamp, @speaker, @date_said, @credibility, @verbatim, @note, @now, @now)`,
         )
         .run({ id, now, ...this.params(draft, page) });
-      this.cjk.indexQuote(Number(lastInsertRowid), draft);
+      this.index.indexQuote(Number(lastInsertRowid), draft);
     })();
     this.ctx.afterWrite();
     return this.get(id);
@@ -96,7 +96,7 @@ export class QuoteRepository {
            WHERE id = @id`,
         )
         .run({ id, now: this.ctx.now(), ...this.params(draft, page) });
-      this.cjk.indexQuote(existing.num, draft);
+      this.index.indexQuote(existing.num, draft);
     })();
     this.ctx.afterWrite();
     return this.get(id);
@@ -131,7 +131,9 @@ export class QuoteRepository {
 
   trash(id: string): string {
     const deletedAt = this.ctx.now();
-    const result = this.ctx.db.prepare('UPDATE quotes SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(deletedAt, id);
+    const result = this.ctx.db
+      .prepare('UPDATE quotes SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL AND source_id IN (SELECT id FROM sources WHERE deleted_at IS NULL)')
+      .run(deletedAt, id);
     if (result.changes === 0) throw notFound();
     this.ctx.afterWrite();
     return deletedAt;

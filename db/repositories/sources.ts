@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
 import type { Source, SourceDraft, SourceFilter, SourceListQuery, SourcePage, SourceSortKey } from '../../src/domain/source';
-import type { CjkIndex } from '../cjk-index';
+import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
 import { taggedWithin, tagsOf } from '../tag-refs';
 
@@ -96,7 +96,7 @@ function notFound(): WarrantError {
 export class SourceRepository {
   constructor(
     private readonly ctx: StoreContext,
-    private readonly cjk: CjkIndex,
+    private readonly index: SearchIndexer,
   ) {}
 
   create(draft: SourceDraft): Source {
@@ -109,7 +109,7 @@ export class SourceRepository {
            VALUES (@id, @title, @kind, @url, @author, @publisher, @published_date, @accessed_date, @language, @reliability, @notes, @now, @now)`,
         )
         .run({ id, now, ...draftParams(draft) });
-      this.cjk.indexSource(Number(lastInsertRowid), { ...draft, snapshot: '' });
+      this.index.indexSource(Number(lastInsertRowid), { ...draft, snapshot: '' });
     })();
     this.ctx.afterWrite();
     return this.get(id);
@@ -137,7 +137,7 @@ export class SourceRepository {
     const row = this.ctx.db
       .prepare("SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.id = ?")
       .get(id) as { num: number; title: string; author: string; publisher: string; notes: string; snapshot: string } | undefined;
-    if (row) this.cjk.indexSource(row.num, row);
+    if (row) this.index.indexSource(row.num, row);
   }
 
   get(id: string): Source {

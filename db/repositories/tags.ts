@@ -9,6 +9,11 @@ interface TagRow {
   color: string;
 }
 
+/** Case-insensitive for every script (SQLite's NOCASE folds A–Z only). */
+export function tagKey(path: string): string {
+  return path.toLowerCase();
+}
+
 function notFound(): WarrantError {
   return new WarrantError('not_found', 'That tag no longer exists.');
 }
@@ -24,7 +29,7 @@ export class TagRepository {
            (SELECT count(*) FROM source_tags l JOIN sources s ON s.id = l.source_id WHERE l.tag_id = t.id AND s.deleted_at IS NULL) AS sourceCount,
            (SELECT count(*) FROM quote_tags l JOIN quotes q ON q.id = l.quote_id JOIN sources s ON s.id = q.source_id
               WHERE l.tag_id = t.id AND q.deleted_at IS NULL AND s.deleted_at IS NULL) AS quoteCount
-         FROM tags t ORDER BY t.path COLLATE NOCASE`,
+         FROM tags t ORDER BY t.path_key`,
       )
       .all() as Tag[];
   }
@@ -33,7 +38,7 @@ export class TagRepository {
     if (this.findByPath(path)) throw this.taken(path);
     const id = randomUUID();
     const count = this.ctx.db.prepare('SELECT count(*) FROM tags').pluck().get() as number;
-    this.ctx.db.prepare('INSERT INTO tags (id, path, color, created_at) VALUES (?, ?, ?, ?)').run(id, path, color ?? TAG_COLOURS[count % TAG_COLOURS.length], this.ctx.now());
+    this.ctx.db.prepare('INSERT INTO tags (id, path, path_key, color, created_at) VALUES (?, ?, ?, ?, ?)').run(id, path, tagKey(path), color ?? TAG_COLOURS[count % TAG_COLOURS.length], this.ctx.now());
     this.ctx.afterWrite();
     return this.get(id);
   }
@@ -50,17 +55,14 @@ export class TagRepository {
       const tag = this.row(id);
       const clash = this.findByPath(newPath);
       if (clash && clash.id !== id) throw this.taken(newPath);
-      if (isTagWithin(newPath, tag.path) && newPath.toLowerCase() !== tag.path.toLowerCase()) {
+      if (isTagWithin(newPath, tag.path) && tagKey(newPath) !== tagKey(tag.path)) {
         throw new WarrantError('invalid_input', 'A tag cannot move inside itself.', { fields: { path: 'A tag cannot move inside itself.' } });
       }
-      for (const child of this.subtree(tag.path)) {
-        if (child.id === id) continue;
-        const moved = newPath + child.path.slice(tag.path.length);
-        const existing = this.findByPath(moved);
-        if (existing && existing.id !== child.id) this.mergeRows(child, existing);
-        else this.ctx.db.prepare('UPDATE tags SET path = ? WHERE id = ?').run(moved, child.id);
-      }
-      this.ctx.db.prepare('UPDATE tags SET path = ?, color = coalesce(?, color) WHERE id = ?').run(newPath, color, id);
+      const children = this.subtree(tag.path).filter((child) => child.id !== id);
+      // The tag moves first, so a child that lands on the tag's old path is not mistaken for it.
+      this.setPath(id, newPath);
+      if (color) this.ctx.db.prepare('UPDATE tags SET color = ? WHERE id = ?').run(color, id);
+      for (const child of children) this.moveTo(child, newPath + child.path.slice(tag.path.length));
     })();
     this.ctx.afterWrite();
     return this.get(id);
@@ -73,14 +75,10 @@ export class TagRepository {
       const from = this.row(sourceId);
       const into = this.row(targetId);
       if (isTagWithin(into.path, from.path)) throw new WarrantError('invalid_input', 'A tag cannot be merged into one of its own children.');
-      for (const child of this.subtree(from.path)) {
-        if (child.id === from.id) continue;
-        const moved = into.path + child.path.slice(from.path.length);
-        const existing = this.findByPath(moved);
-        if (existing) this.mergeRows(child, existing);
-        else this.ctx.db.prepare('UPDATE tags SET path = ? WHERE id = ?').run(moved, child.id);
-      }
+      const children = this.subtree(from.path).filter((child) => child.id !== from.id);
+      // The tag goes first, so a child that lands on the target's path of the same name is kept.
       this.mergeRows(from, into);
+      for (const child of children) this.moveTo(child, into.path + child.path.slice(from.path.length));
     })();
     this.ctx.afterWrite();
     return this.get(targetId);
@@ -105,8 +103,12 @@ export class TagRepository {
     this.ctx.db.transaction(() => {
       for (const tagId of tagIds) this.row(tagId);
       for (const item of items) {
-        const [table, column, owner] = item.kind === 'source' ? ['source_tags', 'source_id', 'sources'] : ['quote_tags', 'quote_id', 'quotes'];
-        if (this.ctx.db.prepare(`SELECT 1 FROM ${owner} WHERE id = ? AND deleted_at IS NULL`).get(item.id) === undefined) {
+        const [table, column] = item.kind === 'source' ? ['source_tags', 'source_id'] : ['quote_tags', 'quote_id'];
+        const live =
+          item.kind === 'source'
+            ? 'SELECT 1 FROM sources WHERE id = ? AND deleted_at IS NULL'
+            : 'SELECT 1 FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND q.deleted_at IS NULL AND s.deleted_at IS NULL';
+        if (this.ctx.db.prepare(live).get(item.id) === undefined) {
           throw new WarrantError('not_found', `That ${item.kind} no longer exists.`);
         }
         for (const tagId of tagIds) {
@@ -126,13 +128,24 @@ export class TagRepository {
   }
 
   private findByPath(path: string): TagRow | undefined {
-    return this.ctx.db.prepare('SELECT id, path, color FROM tags WHERE path = ?').get(path) as TagRow | undefined;
+    return this.ctx.db.prepare('SELECT id, path, color FROM tags WHERE path_key = ?').get(tagKey(path)) as TagRow | undefined;
   }
 
-  /** The tag at `path` and every tag below it, deepest first so children move before parents. */
+  private setPath(id: string, path: string): void {
+    this.ctx.db.prepare('UPDATE tags SET path = ?, path_key = ? WHERE id = ?').run(path, tagKey(path), id);
+  }
+
+  /** Gives a tag a new path, folding it into a tag already there. */
+  private moveTo(tag: TagRow, path: string): void {
+    const existing = this.findByPath(path);
+    if (existing && existing.id !== tag.id) this.mergeRows(tag, existing);
+    else this.setPath(tag.id, path);
+  }
+
+  /** The tag at `path` and every tag below it, shallowest first so parents move before children. */
   private subtree(path: string): TagRow[] {
     const rows = this.ctx.db.prepare('SELECT id, path, color FROM tags').all() as TagRow[];
-    return rows.filter((row) => isTagWithin(row.path, path)).sort((a, b) => b.path.split(TAG_SEPARATOR).length - a.path.split(TAG_SEPARATOR).length);
+    return rows.filter((row) => isTagWithin(row.path, path)).sort((a, b) => a.path.split(TAG_SEPARATOR).length - b.path.split(TAG_SEPARATOR).length);
   }
 
   private mergeRows(from: TagRow, into: TagRow): void {

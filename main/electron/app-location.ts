@@ -10,5 +10,6 @@ export const CHANNELS = {
   call: 'warrant:call',
   job: 'warrant:job',
   file: 'warrant:file',
+  upload: 'warrant:upload',
   jobEvent: 'warrant:job-event',
 } as const;

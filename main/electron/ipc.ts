@@ -4,7 +4,9 @@ import type { Dispatcher } from '../../src/contract/dispatch';
 import type { WireResult } from '../../src/contract/errors';
 import type { JobManager } from '../../src/contract/job-manager';
 import { isTrustedSender } from '../../src/security/url-policy';
+import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
 import type { DownloadStore } from '../downloads';
+import type { UploadStore } from '../uploads';
 import { APP_LOCATION, CHANNELS } from './app-location';
 
 const UNTRUSTED: WireResult = { ok: false, error: { code: 'unauthorized', message: 'Refused: the request did not come from Warrant’s own page.' } };
@@ -14,7 +16,8 @@ const BAD_NAME: WireResult = { ok: false, error: { code: 'unknown_operation', me
  * The contract over IPC. Every message is checked to come from the app's own top-level frame
  * in the main window, and its payload is validated by the dispatcher against the contract.
  */
-export function registerIpc(dispatcher: Dispatcher, jobs: JobManager, downloads: DownloadStore, mainWindow: () => BrowserWindow | null): void {
+export function registerIpc(dispatcher: Dispatcher, jobs: JobManager, files: { downloads: DownloadStore; uploads: UploadStore }, mainWindow: () => BrowserWindow | null): void {
+  const { downloads, uploads } = files;
   const trusted = (event: IpcMainInvokeEvent): boolean => {
     const frame = event.senderFrame;
     const window = mainWindow();
@@ -36,6 +39,12 @@ export function registerIpc(dispatcher: Dispatcher, jobs: JobManager, downloads:
     const bytes = new Uint8Array(readFileSync(entry.path));
     downloads.discard(fileId);
     return bytes;
+  });
+  ipcMain.handle(CHANNELS.upload, (event, bytes: unknown, name: unknown): WireResult => {
+    if (!trusted(event)) return UNTRUSTED;
+    if (!(bytes instanceof Uint8Array) || typeof name !== 'string') return { ok: false, error: { code: 'invalid_input', message: 'Expected a file’s bytes and its name.' } };
+    if (bytes.byteLength > SNAPSHOT_MAX_BYTES) return { ok: false, error: { code: 'invalid_input', message: `That file is too large (the limit is ${SNAPSHOT_MAX_LABEL}).` } };
+    return { ok: true, value: { uploadId: uploads.put(bytes, name) } };
   });
   jobs.subscribe((event) => mainWindow()?.webContents.send(CHANNELS.jobEvent, event));
 }

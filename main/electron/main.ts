@@ -8,6 +8,7 @@ import { createDispatcher } from '../../src/contract/dispatch';
 import { WarrantError } from '../../src/contract/errors';
 import { JobManager } from '../../src/contract/job-manager';
 import { DownloadStore } from '../downloads';
+import { UploadStore } from '../uploads';
 import { createHandlers, type HostServices } from '../handlers';
 import { DEFAULT_WORKSPACE_NAME } from '../paths';
 import { RecentWorkspaces } from '../recent-workspaces';
@@ -83,6 +84,7 @@ async function start(): Promise<void> {
 
   const jobs = new JobManager();
   const downloads = new DownloadStore();
+  const uploads = new UploadStore();
   const dialogs = createNativeDialogs(() => mainWindow);
   const services: HostServices = {
     appVersion: app.getVersion(),
@@ -94,9 +96,9 @@ async function start(): Promise<void> {
       return { delivery: 'saved', path };
     },
   };
-  const { handlers, jobHandlers } = createHandlers(session, jobs, services);
+  const { handlers, jobHandlers } = createHandlers(session, jobs, services, uploads);
   const dispatcher = createDispatcher(handlers, jobHandlers, jobs, { onInternalError: (operation, error) => console.error(`Internal error in ${operation}:`, error) });
-  registerIpc(dispatcher, jobs, downloads, () => mainWindow);
+  registerIpc(dispatcher, jobs, { downloads, uploads }, () => mainWindow);
   menu.rebuild = installMenu(dispatcher, recent, () => mainWindow);
 
   mainWindow = createMainWindow({ preload: join(HERE, 'preload.cjs'), stateFile: join(userData, 'window-state.json'), spellcheck: spellcheck.enabled });
@@ -106,6 +108,7 @@ async function start(): Promise<void> {
   app.on('will-quit', () => {
     session?.close();
     downloads.dispose();
+    uploads.dispose();
   });
 }
 

@@ -18,6 +18,7 @@ const bridge: WarrantBridge = {
     };
   },
   fetchFile: (ref) => ipcRenderer.invoke(CHANNELS.file, ref.fileId),
+  uploadFile: (bytes, name) => ipcRenderer.invoke(CHANNELS.upload, bytes, name),
 };
 
 contextBridge.exposeInMainWorld('warrant', bridge);

@@ -4,6 +4,7 @@ import { APP_VERSION } from '../app-version';
 import { createHandlers, type HostServices } from '../handlers';
 import { WorkspaceSession } from '../workspace-session';
 import { DownloadStore } from '../downloads';
+import { UploadStore } from '../uploads';
 import { startWebHost, type WebHost } from './server';
 
 export const WORKSPACE_MEDIA_TYPE = 'application/vnd.warrant.workspace+sqlite';
@@ -31,6 +32,7 @@ export function copyFileName(workspaceName: string, date: Date = new Date()): st
 export async function runBrowserHost(options: BrowserHostOptions): Promise<RunningBrowserHost> {
   const session = new WorkspaceSession(options.workspacePath, { create: options.create ?? false });
   const downloads = new DownloadStore();
+  const uploads = new UploadStore();
   const jobManager = new JobManager();
   const services: HostServices = {
     appVersion: APP_VERSION,
@@ -44,14 +46,15 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
       return { delivery: 'download', file: downloads.publish(target.fileId, copyFileName(ws.name), WORKSPACE_MEDIA_TYPE) };
     },
   };
-  const { handlers, jobHandlers } = createHandlers(session, jobManager, services);
+  const { handlers, jobHandlers } = createHandlers(session, jobManager, services, uploads);
   const dispatcher = createDispatcher(handlers, jobHandlers, jobManager, { onInternalError: options.onInternalError });
   let web: WebHost;
   try {
-    web = await startWebHost({ dispatcher, jobManager, downloads, rendererDir: options.rendererDir, port: options.port });
+    web = await startWebHost({ dispatcher, jobManager, downloads, uploads, rendererDir: options.rendererDir, port: options.port });
   } catch (error) {
     session.close();
     downloads.dispose();
+    uploads.dispose();
     throw error;
   }
   return {
@@ -62,6 +65,7 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
     async close() {
       await web.close();
       downloads.dispose();
+      uploads.dispose();
       session.close();
     },
   };

@@ -7,6 +7,8 @@ import type { ErrorPayload } from '../../src/contract/errors';
 import type { JobManager } from '../../src/contract/job-manager';
 import { createToken, isAllowedHost, isAllowedOrigin, TOKEN_HEADER, tokensMatch } from './auth';
 import type { DownloadStore } from '../downloads';
+import type { UploadStore } from '../uploads';
+import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
 import { readStatic, resolveStaticPath } from '../static-files';
 import { SECURITY_HEADERS } from '../security-headers';
 
@@ -18,6 +20,7 @@ export interface WebHostOptions {
   dispatcher: Dispatcher;
   jobManager: JobManager;
   downloads: DownloadStore;
+  uploads: UploadStore;
   rendererDir: string;
   /** 0 picks a free port. */
   port: number;
@@ -47,32 +50,43 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
-function readJsonBody(req: IncomingMessage): Promise<unknown> {
+/** Reads a whole request body, answering 413 (and ending the upload) past `limit` bytes. */
+function readBody(req: IncomingMessage, limit: number, limitLabel: string): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         // Answer now and stop buffering; the 413 goes out with Connection: close, which ends the upload.
         req.removeAllListeners('data');
         req.resume();
-        reject(new HttpError(413, { code: 'invalid_input', message: 'That request is too large (the limit is 32 MB).' }));
+        reject(new HttpError(413, { code: 'invalid_input', message: `That is too large (the limit is ${limitLabel}).` }));
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (text.trim() === '') return resolveBody({});
-      try {
-        resolveBody(JSON.parse(text) as unknown);
-      } catch {
-        reject(new HttpError(400, { code: 'invalid_input', message: 'The request body is not valid JSON.' }));
-      }
-    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const text = (await readBody(req, MAX_BODY_BYTES, '32 MB')).toString('utf8');
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(400, { code: 'invalid_input', message: 'The request body is not valid JSON.' });
+  }
+}
+
+function fileNameHeader(value: string | string[] | undefined): string {
+  try {
+    return typeof value === 'string' ? decodeURIComponent(value).slice(0, 255) : 'file';
+  } catch {
+    return 'file';
+  }
 }
 
 /** Serves the renderer and the contract over HTTP on 127.0.0.1 only. */
@@ -95,6 +109,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (req.method === 'POST' && kind === 'job') {
       return sendJson(res, 200, options.dispatcher.startJob(name, await readJsonBody(req)));
+    }
+    if (req.method === 'POST' && kind === 'uploads') {
+      const bytes = await readBody(req, SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL);
+      return sendJson(res, 200, { ok: true, value: { uploadId: options.uploads.put(bytes, fileNameHeader(req.headers['x-warrant-file-name'])) } });
     }
     if (req.method === 'GET' && kind === 'events') return openEventStream(res);
     if (req.method === 'GET' && kind === 'files') return sendDownload(res, name);

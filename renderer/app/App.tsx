@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { HostInfo } from '../../src/contract/operations';
 import { BriefingsView } from '../briefings/BriefingsView';
-import { SourcesView } from '../library/SourcesView';
+import { LibraryView } from '../library/LibraryView';
 import { SettingsView } from '../settings/SettingsView';
 import { JobsPanel } from '../shell/JobsPanel';
 import { JobsProvider } from '../shell/JobsProvider';
 import { StatusBar } from '../shell/StatusBar';
 import { ToastProvider } from '../shell/ToastProvider';
+import { TagsView } from '../tags/TagsView';
 import { TrashView } from '../trash/TrashView';
 import { errorMessage } from './error-message';
 import { Header } from './Header';
@@ -17,13 +18,15 @@ import { VIEWS, type ViewId } from './views';
 function CurrentView({ view }: { view: ViewId }) {
   switch (view) {
     case 'library':
-      return <SourcesView />;
+      return <LibraryView />;
     case 'briefings':
       return <BriefingsView />;
     case 'trash':
       return <TrashView />;
     case 'settings':
       return <SettingsView />;
+    case 'tags':
+      return <TagsView />;
   }
 }
 

@@ -10,4 +10,6 @@ export interface WarrantBridge {
   startJob(name: string, input: unknown): Promise<WireResult>;
   onJobEvent(listener: (event: unknown) => void): () => void;
   fetchFile(ref: FileRef): Promise<Uint8Array>;
+  /** Hands a picked or dropped file's bytes to the host; the answer's value is `{ uploadId }`. */
+  uploadFile(bytes: Uint8Array, name: string): Promise<WireResult>;
 }

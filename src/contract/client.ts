@@ -14,6 +14,8 @@ export interface Transport {
   /** Delivers raw job events; returns an unsubscribe function. */
   subscribe(listener: (event: unknown) => void): () => void;
   fetchFile(ref: FileRef): Promise<Uint8Array>;
+  /** Hands bytes to the host for a later job; the value is `{ uploadId }`. */
+  uploadFile(bytes: Uint8Array, name: string): Promise<WireResult>;
 }
 
 /** A typed contract error surfaced to UI code; `message` is meant for the user. */
@@ -33,6 +35,8 @@ export interface WarrantClient {
   startJob<J extends JobName>(name: J, input: JobInputOf<J>): Promise<string>;
   onJobEvent(listener: (event: JobEvent) => void): () => void;
   fetchFile(ref: FileRef): Promise<Uint8Array>;
+  /** Hands a file's bytes to the host; returns the id a job takes them by. */
+  uploadFile(bytes: Uint8Array, name: string): Promise<string>;
   /** Save state of the workspace as seen from this window's writes. */
   onSaveState(listener: (state: SaveState) => void): () => void;
   readonly saveState: SaveState;
@@ -87,6 +91,13 @@ export function createClient(transport: Transport, now: () => number = () => Dat
       });
     },
     fetchFile: (ref) => transport.fetchFile(ref),
+    async uploadFile(bytes, name) {
+      const result = await transport.uploadFile(bytes, name).catch(
+        (): WireResult => ({ ok: false, error: { code: 'workspace_unavailable', message: 'Warrant’s host is not answering; the file was not sent.' } }),
+      );
+      if (!result.ok) throw new ContractError(result.error);
+      return (result.value as { uploadId: string }).uploadId;
+    },
     onSaveState(listener) {
       saveListeners.add(listener);
       return () => saveListeners.delete(listener);

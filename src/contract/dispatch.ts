@@ -1,7 +1,7 @@
 import { invalidInput, toErrorPayload, WarrantError, type WireResult } from './errors';
 import type { Handlers, JobHandlers } from './handlers';
 import { JOB_LABELS } from './handlers';
-import type { JobManager } from './job-manager';
+import type { JobControl, JobManager } from './job-manager';
 import { isJobName, isOperationName, jobs, operations } from './operations';
 
 /** The single entry point every transport hands untrusted calls to. */
@@ -55,7 +55,8 @@ export function createDispatcher(
       const spec = jobs[name];
       const parsed = spec.input.safeParse(payload ?? {});
       if (!parsed.success) return { ok: false, error: invalidInput(parsed.error.issues).toPayload() };
-      const handler = jobHandlers[name];
+      // The map is keyed by the same name, so the handler's input type matches `parsed.data`.
+      const handler = jobHandlers[name] as (input: unknown, control: JobControl) => Promise<unknown>;
       const jobId = jobManager.start(name, JOB_LABELS[name], async (control) => {
         try {
           return spec.result.parse(await handler(parsed.data, control));

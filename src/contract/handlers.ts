@@ -14,4 +14,5 @@ export type JobHandlers = {
 /** How a job is labelled in the UI's progress area. */
 export const JOB_LABELS: Readonly<Record<JobName, string>> = {
   'workspace.saveCopy': 'Saving a copy of the workspace',
+  'snapshots.attach': 'Capturing the snapshot',
 };

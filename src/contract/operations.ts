@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { RecordId, Timestamp } from '../domain/fields';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
-import { SourceDraftSchema, SourceListQuerySchema, SourcePageSchema, SourceSchema } from '../domain/source';
+import { QuoteDraftSchema, QuoteSchema } from '../domain/quote';
+import { SearchQuerySchema, SearchResultsSchema } from '../domain/search';
+import { SnapshotInfoSchema, SnapshotTextSchema } from '../domain/snapshot';
+import { SourceDraftSchema, SourceLinkSchema, SourceListQuerySchema, SourcePageSchema, SourceSchema } from '../domain/source';
+import { TagColourSchema, TaggableSchema, TagPathSchema, TagSchema } from '../domain/tag';
 import { TrashItemSchema, TrashRefSchema } from '../domain/trash';
 import { command, job, query } from './define';
 import { DeliverySchema } from './file-ref';
@@ -50,6 +54,41 @@ export const operations = {
   ),
   'sources.delete': command('Move a source to the trash.', z.object({ id: RecordId }).strict(), z.object({ id: RecordId, deletedAt: Timestamp })),
 
+  'sources.detail': query(
+    'A source with its snapshot details, derived-from links both ways and quote count.',
+    z.object({ id: RecordId }).strict(),
+    z.object({ source: SourceSchema, snapshot: SnapshotInfoSchema.nullable(), derivedFrom: z.array(SourceLinkSchema), reportedBy: z.array(SourceLinkSchema), quoteCount: z.number().int() }),
+  ),
+  'sources.link': command('Mark a source as reporting on / derived from another.', z.object({ sourceId: RecordId, originId: RecordId }).strict(), z.object({ linked: z.literal(true) })),
+  'sources.unlink': command('Remove a derived-from link.', z.object({ sourceId: RecordId, originId: RecordId }).strict(), z.object({ unlinked: z.literal(true) })),
+
+  'snapshots.text': query('The extracted text of a source’s snapshot, to show and quote from.', z.object({ sourceId: RecordId }).strict(), SnapshotTextSchema),
+  'snapshots.remove': command('Remove a source’s snapshot (quotes keep their text).', z.object({ sourceId: RecordId }).strict(), z.object({ removed: z.literal(true) })),
+
+  'quotes.list': query(
+    'Quotes of one source (in text order) or of the library (newest first), optionally by tag.',
+    z.object({ sourceId: RecordId.optional(), tagId: RecordId.optional(), limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) }).strict(),
+    z.object({ items: z.array(QuoteSchema), total: z.number().int() }),
+  ),
+  'quotes.get': query('One quote, with its integrity check.', z.object({ id: RecordId }).strict(), QuoteSchema),
+  'quotes.create': command('Save a quote, typed or selected in the snapshot.', z.object({ draft: QuoteDraftSchema.strict() }).strict(), QuoteSchema),
+  'quotes.update': command('Replace the editable fields of a quote.', z.object({ id: RecordId, draft: QuoteDraftSchema.strict() }).strict(), QuoteSchema),
+  'quotes.delete': command('Move a quote to the trash.', z.object({ id: RecordId }).strict(), z.object({ id: RecordId, deletedAt: Timestamp })),
+
+  'tags.list': query('Every tag with how often it is used.', Empty, z.object({ items: z.array(TagSchema) })),
+  'tags.create': command('Create a tag; slashes make a hierarchy (Actor/NATO).', z.object({ path: TagPathSchema, color: TagColourSchema.optional() }).strict(), TagSchema),
+  'tags.update': command('Rename (children follow) or recolour a tag.', z.object({ id: RecordId, path: TagPathSchema, color: TagColourSchema.optional() }).strict(), TagSchema),
+  'tags.merge': command('Fold one tag into another: its items and children move over.', z.object({ sourceId: RecordId, targetId: RecordId }).strict(), TagSchema),
+  'tags.usage': query('How many live sources and quotes carry a tag.', z.object({ id: RecordId }).strict(), z.object({ sources: z.number().int(), quotes: z.number().int() })),
+  'tags.delete': command('Delete a tag (items lose it; child tags stay).', z.object({ id: RecordId }).strict(), z.object({ deleted: z.literal(true) })),
+  'tags.apply': command(
+    'Add or remove tags on many sources and quotes at once.',
+    z.object({ tagIds: z.array(RecordId).min(1).max(50), items: z.array(TaggableSchema).min(1).max(1000), remove: z.boolean().default(false) }).strict(),
+    z.object({ changed: z.number().int() }),
+  ),
+
+  'search.query': query('Search sources and quotes as you type, grouped and ranked, with filters.', SearchQuerySchema, SearchResultsSchema),
+
   'trash.list': query('Everything in the trash, newest first.', Empty, z.object({ items: z.array(TrashItemSchema) })),
   'trash.restore': command('Bring an item back from the trash.', TrashRefSchema.strict(), z.object({ restored: z.literal(true) })),
   'trash.empty': command('Delete everything in the trash for good.', Empty, z.object({ removed: z.number().int().min(0) })),
@@ -60,6 +99,14 @@ export const operations = {
 
 /** Long-running operations: start → job id, progress events, cancel, result. */
 export const jobs = {
+  'snapshots.attach': job(
+    'Capture a file (uploaded first) or pasted text as a source’s snapshot, extracting its text.',
+    z.union([
+      z.object({ sourceId: RecordId, uploadId: z.string().min(1).max(64) }).strict(),
+      z.object({ sourceId: RecordId, pastedText: z.string().min(1, 'Paste some text first.') }).strict(),
+    ]),
+    SnapshotInfoSchema,
+  ),
   'workspace.saveCopy': job(
     'Write a consistent copy of the open workspace (a download, or where the user picks in a native dialog).',
     Empty,

@@ -9,6 +9,7 @@ import { JobManager } from '../../src/contract/job-manager';
 import { Workspace } from '../../db/workspace';
 import { createHandlers, type HostServices } from '../../main/handlers';
 import { RecentWorkspaces } from '../../main/recent-workspaces';
+import { UploadStore } from '../../main/uploads';
 import { WorkspaceSession } from '../../main/workspace-session';
 import { TempDirs } from './helpers/temp-workspace';
 
@@ -18,6 +19,7 @@ let dir: string;
 /** What the stand-in for the user's native dialog answers next (null: the user cancelled). */
 let dialogAnswer: string | null;
 let switches: number;
+let uploads: UploadStore;
 let dispatcher: Dispatcher;
 let internalErrors: { operation: string; error: unknown }[];
 let copyPath: string;
@@ -27,6 +29,7 @@ beforeEach(() => {
   copyPath = join(dir, 'copy.warrant');
   dialogAnswer = null;
   switches = 0;
+  uploads = new UploadStore();
   session = new WorkspaceSession(join(dir, 'case.warrant'), { create: true }, new RecentWorkspaces(join(dir, 'recent.json')), () => (switches += 1));
   const jobManager = new JobManager();
   // The desktop host's way of delivering: written to a path (here fixed instead of a dialog).
@@ -38,13 +41,14 @@ beforeEach(() => {
       return { delivery: 'saved', path: copyPath };
     },
   };
-  const { handlers, jobHandlers } = createHandlers(session, jobManager, host);
+  const { handlers, jobHandlers } = createHandlers(session, jobManager, host, uploads);
   internalErrors = [];
   dispatcher = createDispatcher(handlers, jobHandlers, jobManager, { onInternalError: (operation, error) => internalErrors.push({ operation, error }) });
 });
 
 afterEach(() => {
   session.close();
+  uploads.dispose();
   temp.cleanup();
 });
 

@@ -55,6 +55,14 @@ class FakeTransport implements Transport {
   fetchFile(_ref: FileRef): Promise<Uint8Array> {
     return Promise.resolve(new Uint8Array([1, 2, 3]));
   }
+
+  readonly uploads: { size: number; name: string }[] = [];
+
+  uploadFile(bytes: Uint8Array, name: string): Promise<WireResult> {
+    this.uploads.push({ size: bytes.byteLength, name });
+    if (bytes.byteLength === 0) return Promise.resolve({ ok: false, error: { code: 'invalid_input', message: 'The file is empty.' } });
+    return Promise.resolve({ ok: true, value: { uploadId: 'up-1' } });
+  }
 }
 
 function setup() {
@@ -179,5 +187,15 @@ describe('createClient jobs and files', () => {
     const { client } = setup();
     const bytes = await client.fetchFile({ fileId: 'f', name: 'x.warrant', size: 3, mediaType: 'application/octet-stream' });
     expect([...bytes]).toEqual([1, 2, 3]);
+  });
+});
+
+describe('client uploads', () => {
+  it('returns the upload id, and throws the typed error when the host refuses', async () => {
+    const transport = new FakeTransport();
+    const client = createClient(transport);
+    await expect(client.uploadFile(new Uint8Array([1, 2]), 'speech.pdf')).resolves.toBe('up-1');
+    await expect(client.uploadFile(new Uint8Array(), 'empty.txt')).rejects.toMatchObject({ payload: { code: 'invalid_input', message: 'The file is empty.' } });
+    expect(transport.uploads).toEqual([{ size: 2, name: 'speech.pdf' }, { size: 0, name: 'empty.txt' }]);
   });
 });

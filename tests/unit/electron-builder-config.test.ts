@@ -55,7 +55,7 @@ describe('electron-builder.yml', () => {
   it('ships the built app and unpacks the native module, but no sources or tests', () => {
     expect(config.files).toEqual(expect.arrayContaining(['dist/renderer/**', 'dist/desktop/**', 'package.json']));
     for (const pattern of config.files ?? []) expect(pattern).not.toMatch(/^(src|renderer|main|db|tests|scripts|bench)\//);
-    expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3/**']);
+    expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3/**', '**/node_modules/pdfjs-dist/**']);
     expect(packageJson.main).toBe('dist/desktop/main.js');
   });
 

@@ -1,0 +1,88 @@
+import type Database from 'better-sqlite3';
+import { cjkGrams, indexableText } from '../src/search/cjk';
+
+/** Bump when indexableText or cjkGrams change: every workspace then rebuilds its indexes once. */
+export const SEARCH_INDEX_VERSION = 2;
+const REBUILD_BATCH = 5000;
+
+export interface SourceText {
+  title: string;
+  author: string;
+  publisher: string;
+  notes: string;
+  snapshot: string;
+}
+
+export interface QuoteText {
+  text: string;
+  speaker: string;
+  note: string;
+}
+
+/**
+ * Writes the search indexes for sources and quotes, in the caller's transaction: the word index
+ * gets normalised text, the CJK index the character pairs. (SQL triggers cannot normalise text,
+ * so they only take rows out when rows are deleted for good.)
+ */
+export class SearchIndexer {
+  private readonly statements;
+
+  constructor(private readonly db: Database.Database) {
+    this.statements = {
+      dropSourceWords: db.prepare('DELETE FROM sources_fts WHERE rowid = ?'),
+      putSourceWords: db.prepare('INSERT INTO sources_fts (rowid, title, people, publisher, notes, snapshot) VALUES (?, ?, ?, ?, ?, ?)'),
+      dropSourceGrams: db.prepare('DELETE FROM sources_cjk WHERE rowid = ?'),
+      putSourceGrams: db.prepare('INSERT INTO sources_cjk (rowid, grams) VALUES (?, ?)'),
+      dropQuoteWords: db.prepare('DELETE FROM quotes_fts WHERE rowid = ?'),
+      putQuoteWords: db.prepare('INSERT INTO quotes_fts (rowid, text, speaker, note) VALUES (?, ?, ?, ?)'),
+      dropQuoteGrams: db.prepare('DELETE FROM quotes_cjk WHERE rowid = ?'),
+      putQuoteGrams: db.prepare('INSERT INTO quotes_cjk (rowid, grams) VALUES (?, ?)'),
+    };
+  }
+
+  indexSource(num: number, source: SourceText): void {
+    const s = this.statements;
+    s.dropSourceWords.run(num);
+    s.putSourceWords.run(num, indexableText(source.title), indexableText(source.author), indexableText(source.publisher), indexableText(source.notes), indexableText(source.snapshot));
+    s.dropSourceGrams.run(num);
+    const grams = cjkGrams(source.title, source.author, source.publisher, source.notes, source.snapshot);
+    if (grams !== '') s.putSourceGrams.run(num, grams);
+  }
+
+  indexQuote(num: number, quote: QuoteText): void {
+    const s = this.statements;
+    s.dropQuoteWords.run(num);
+    s.putQuoteWords.run(num, indexableText(quote.text), indexableText(quote.speaker), indexableText(quote.note));
+    s.dropQuoteGrams.run(num);
+    const grams = cjkGrams(quote.text, quote.speaker, quote.note);
+    if (grams !== '') s.putQuoteGrams.run(num, grams);
+  }
+
+  /** Rebuilds every index when it predates this build's text handling (or was never built). */
+  ensureCurrent(): void {
+    const row = this.db.prepare("SELECT version FROM index_state WHERE name = 'search'").get() as { version: number } | undefined;
+    if (row?.version === SEARCH_INDEX_VERSION) return;
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM sources_fts; DELETE FROM sources_cjk; DELETE FROM quotes_fts; DELETE FROM quotes_cjk;');
+      // Batches by key: reading while writing on one connection is not allowed, and a million
+      // quotes should not sit in memory at once.
+      const sources = this.db.prepare(
+        "SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.num > ? ORDER BY s.num LIMIT ?",
+      );
+      for (let after = 0; ; ) {
+        const batch = sources.all(after, REBUILD_BATCH) as (SourceText & { num: number })[];
+        for (const source of batch) this.indexSource(source.num, source);
+        if (batch.length < REBUILD_BATCH) break;
+        after = batch[batch.length - 1]?.num ?? after;
+      }
+      const quotes = this.db.prepare('SELECT num, text, speaker, note FROM quotes WHERE num > ? ORDER BY num LIMIT ?');
+      for (let after = 0; ; ) {
+        const batch = quotes.all(after, REBUILD_BATCH) as (QuoteText & { num: number })[];
+        for (const quote of batch) this.indexQuote(quote.num, quote);
+        if (batch.length < REBUILD_BATCH) break;
+        after = batch[batch.length - 1]?.num ?? after;
+      }
+      this.db.prepare("INSERT INTO index_state (name, version) VALUES ('search', ?) ON CONFLICT (name) DO UPDATE SET version = excluded.version").run(SEARCH_INDEX_VERSION);
+    })();
+  }
+}

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { WarrantError } from '../../src/contract/errors';
+import { decodeText, HTML_MAX_DEPTH, HtmlTooDeepError, htmlToText } from '../../src/snapshot/html-text';
+import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
+import { detectSnapshotType, formatMegabytes, quotedFileName, type SnapshotMediaType } from '../../src/snapshot/media-type';
+import { extractPdfText, PdfReadError } from './pdf-text';
+
+/** What is stored for an offline snapshot besides its bytes (which are stored unchanged). */
+export interface ExtractedSnapshot {
+  mediaType: SnapshotMediaType;
+  /** The text that is searched and quoted from; quotes hold offsets into it. */
+  text: string;
+  /** For a PDF, the offset in `text` where each page starts; null otherwise. */
+  pageOffsets: number[] | null;
+  /** SHA-256 of the bytes, lower-case hex. */
+  sha256: string;
+  /** Size of the bytes. */
+  size: number;
+  /** HTML `<title>` or PDF Title, else ''. */
+  title: string;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Plain text as stored in `text`: line ends as `\n`, NFC. */
+function normalisePlainText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+/**
+ * Checks a snapshot file and extracts its text. Throws `WarrantError('invalid_input')` with a
+ * message naming the file for anything Warrant will not store: empty, over the size limit, not
+ * what its extension says, text that is not UTF-8/UTF-16, a PDF pdf.js cannot read.
+ */
+export async function extractSnapshot(bytes: Uint8Array, fileName: string): Promise<ExtractedSnapshot> {
+  const detected = detectSnapshotType(bytes, fileName);
+  if (!detected.ok) throw new WarrantError('invalid_input', detected.message);
+  const { mediaType } = detected;
+  const base = { mediaType, sha256: sha256(bytes), size: bytes.length };
+
+  if (mediaType === 'application/pdf') {
+    try {
+      const pdf = await extractPdfText(bytes);
+      return { ...base, text: pdf.text, pageOffsets: pdf.pageOffsets, title: pdf.title };
+    } catch (error) {
+      if (error instanceof PdfReadError) {
+        throw new WarrantError('invalid_input', `${quotedFileName(fileName)} could not be read as a PDF (${error.reason}).`);
+      }
+      throw error;
+    }
+  }
+
+  let decoded: string;
+  try {
+    decoded = decodeText(bytes);
+  } catch {
+    // detectSnapshotType already decoded it; this is only a safety net.
+    throw new WarrantError('invalid_input', `${quotedFileName(fileName)} is not UTF-8 text.`);
+  }
+  if (mediaType === 'text/html') {
+    try {
+      const { title, text } = htmlToText(decoded);
+      return { ...base, text, pageOffsets: null, title };
+    } catch (error) {
+      if (error instanceof HtmlTooDeepError) {
+        throw new WarrantError(
+          'invalid_input',
+          `${quotedFileName(fileName)} could not be read as an HTML page (it nests more than ${HTML_MAX_DEPTH.toLocaleString('en-US')} elements inside one another).`,
+        );
+      }
+      throw error;
+    }
+  }
+  return { ...base, text: normalisePlainText(decoded), pageOffsets: null, title: '' };
+}
+
+/**
+ * Pasted text as a snapshot: stored as its UTF-8 bytes (returned, to be stored as they are),
+ * `text/plain`, subject to the same size limit as files.
+ */
+export function extractPastedText(pasted: string): ExtractedSnapshot & { bytes: Uint8Array } {
+  if (pasted.trim() === '') throw new WarrantError('invalid_input', 'The pasted text is empty.');
+  const bytes = new TextEncoder().encode(pasted);
+  if (bytes.length > SNAPSHOT_MAX_BYTES) {
+    throw new WarrantError(
+      'invalid_input',
+      `The pasted text is ${formatMegabytes(bytes.length)}; a snapshot can be at most ${SNAPSHOT_MAX_LABEL}.`,
+    );
+  }
+  return {
+    bytes,
+    mediaType: 'text/plain',
+    text: normalisePlainText(pasted),
+    pageOffsets: null,
+    sha256: sha256(bytes),
+    size: bytes.length,
+    title: '',
+  };
+}

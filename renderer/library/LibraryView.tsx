@@ -1,0 +1,174 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { isPartialIsoDate } from '../../src/domain/fields';
+import { SOURCE_SORT_KEYS, type Source, type SourceFilter, type SourceSortKey } from '../../src/domain/source';
+import { SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
+import { errorMessage } from '../app/error-message';
+import { useClient } from '../app/useClient';
+import { useToast } from '../shell/useToast';
+import { BulkTagBar } from './BulkTagBar';
+import { FilterPanel } from './FilterPanel';
+import { SearchResults } from './SearchResults';
+import { SourceDetail } from './SourceDetail';
+import { SourceForm } from './SourceForm';
+import { SourceList } from './SourceList';
+import { useSearch } from './useSearch';
+import { useSourceRows } from './useSourceRows';
+import { useTags } from './useTags';
+
+const SORT_LABELS: Readonly<Record<SourceSortKey, string>> = {
+  updated: 'Last edited',
+  title: 'Title',
+  published: 'Published',
+  accessed: 'Accessed',
+  reliability: 'Reliability',
+};
+
+type Editing = { mode: 'new' } | { mode: 'edit'; source: Source } | null;
+
+/** Dates still being typed are left out of the filter rather than sent half-finished. */
+function usable(filter: SourceFilter): SourceFilter {
+  return {
+    ...filter,
+    publishedFrom: filter.publishedFrom && isPartialIsoDate(filter.publishedFrom) ? filter.publishedFrom : undefined,
+    publishedTo: filter.publishedTo && isPartialIsoDate(filter.publishedTo) ? filter.publishedTo : undefined,
+  };
+}
+
+/** The evidence library: search, filters, the virtual source list, and one source opened. */
+export function LibraryView() {
+  const client = useClient();
+  const toast = useToast();
+  const { tags, reload: reloadTags } = useTags();
+  const [filter, setFilter] = useState<SourceFilter>({});
+  const [sort, setSort] = useState<SourceSortKey>('updated');
+  const [direction, setDirection] = useState<'asc' | 'desc'>('desc');
+  const [text, setText] = useState('');
+  const [version, setVersion] = useState(0);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [open, setOpen] = useState<{ sourceId: string; quoteId: string | null } | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const searchBox = useRef<HTMLInputElement>(null);
+  const effective = usable(filter);
+  const rows = useSourceRows(effective, sort, direction, version);
+  const search = useSearch(text, effective, version);
+  const refresh = useCallback(() => {
+    setVersion((value) => value + 1);
+    reloadTags();
+  }, [reloadTags]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setOpen(null);
+        searchBox.current?.focus();
+      } else if (event.altKey && !event.ctrlKey && !event.metaKey && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        setEditing({ mode: 'new' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const remove = async (source: Source): Promise<void> => {
+    try {
+      await client.call('sources.delete', { id: source.id });
+      refresh();
+      toast({
+        message: `Moved “${source.title}” to the trash.`,
+        action: { label: 'Undo', run: () => void client.call('trash.restore', { kind: 'source', id: source.id }).then(refresh, (failure: unknown) => toast({ message: errorMessage(failure), tone: 'error' })) },
+      });
+    } catch (failure) {
+      toast({ message: errorMessage(failure), tone: 'error' });
+    }
+  };
+
+  const toggleSelected = (source: Source): void =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(source.id)) next.delete(source.id);
+      else next.add(source.id);
+      return next;
+    });
+
+  return (
+    <div className="library">
+      <aside className="library-side">
+        <label className="stacked search-label">
+          <span className="visually-hidden">Search the library</span>
+          <input ref={searchBox} type="search" aria-label="Search the library" aria-keyshortcuts="Control+K" placeholder="Search sources and quotes (Ctrl+K)" value={text} onChange={(event) => {
+            setText(event.target.value);
+            setOpen(null);
+          }} />
+        </label>
+        <FilterPanel filter={filter} onChange={setFilter} tags={tags} />
+      </aside>
+      <section className="view library-main" aria-labelledby="sources-heading">
+        {open ? (
+          <SourceDetail key={`${open.sourceId}:${open.quoteId ?? ''}`} sourceId={open.sourceId} focusQuoteId={open.quoteId} onOpen={(sourceId, quoteId) => setOpen({ sourceId, quoteId: quoteId ?? null })} onBack={() => setOpen(null)} onChanged={refresh} />
+        ) : (
+          <>
+            <header className="view-header">
+              <h1 id="sources-heading">{text.trim() ? 'Search results' : 'Sources'}</h1>
+              <div className="toolbar">
+                <label>
+                  Sort by{' '}
+                  <select value={sort} onChange={(event) => setSort(event.target.value as SourceSortKey)}>
+                    {SOURCE_SORT_KEYS.map((key) => (
+                      <option key={key} value={key}>
+                        {SORT_LABELS[key]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button type="button" onClick={() => setDirection(direction === 'asc' ? 'desc' : 'asc')} aria-label={direction === 'asc' ? 'Sort ascending (click for descending)' : 'Sort descending (click for ascending)'}>
+                  {direction === 'asc' ? '↑' : '↓'}
+                </button>
+                <button type="button" className="primary" onClick={() => setEditing({ mode: 'new' })} aria-keyshortcuts="Alt+N">
+                  New source
+                </button>
+              </div>
+            </header>
+            {(rows.error ?? search.error) && (
+              <p role="alert" className="error-banner">
+                {rows.error ?? search.error}
+              </p>
+            )}
+            {selected.size > 0 && <BulkTagBar ids={[...selected]} onDone={refresh} onClear={() => setSelected(new Set())} />}
+            {text.trim() !== '' ? (
+              search.results && <SearchResults results={search.results} onOpenSource={(sourceId, quoteId) => setOpen({ sourceId, quoteId: quoteId ?? null })} />
+            ) : rows.total === 0 ? (
+              <div className="empty-state">
+                {Object.values(effective).some((value) => value !== undefined) ? (
+                  <p>No source matches these filters.</p>
+                ) : (
+                  <>
+                    <p>No sources yet.</p>
+                    <p>Add the speeches, reports and statements you will draw evidence from. Each starts ungraded until you give it an Admiralty grade; attach an offline snapshot (HTML, PDF or text, up to {SNAPSHOT_MAX_LABEL}) to quote from it.</p>
+                  </>
+                )}
+              </div>
+            ) : (
+              <>
+                {rows.total !== null && <p className="count">{rows.total === 1 ? '1 source' : `${rows.total.toLocaleString()} sources`}</p>}
+                <SourceList rows={rows} selected={selected} onToggleSelected={toggleSelected} onOpen={(source) => setOpen({ sourceId: source.id, quoteId: null })} onEdit={(source) => setEditing({ mode: 'edit', source })} onDelete={(source) => void remove(source)} />
+              </>
+            )}
+          </>
+        )}
+      </section>
+      {editing && (
+        <SourceForm
+          source={editing.mode === 'edit' ? editing.source : null}
+          onClose={() => setEditing(null)}
+          onSaved={(saved) => {
+            setEditing(null);
+            refresh();
+            toast({ message: editing.mode === 'edit' ? `Saved “${saved.title}”.` : `Added “${saved.title}”.` });
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState, type FormEvent } from 'react';
+import { CREDIBILITY_GRADES, CREDIBILITY_LABELS } from '../../src/domain/admiralty';
+import type { Quote, QuoteDraftInput } from '../../src/domain/quote';
+import { errorMessage, fieldErrorsOf } from '../app/error-message';
+import { useClient } from '../app/useClient';
+import { ModalDialog } from '../shell/ModalDialog';
+import { FormField } from './FormField';
+
+interface QuoteFormProps {
+  sourceId: string;
+  /** The quote being edited, or a fresh selection / typed quote. */
+  quote: Quote | null;
+  selection: { text: string; span: { start: number; end: number } } | null;
+  onSaved: (quote: Quote) => void;
+  onClose: () => void;
+}
+
+/** Save or edit a quote. A quote selected in the snapshot keeps its exact text and offsets. */
+export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: QuoteFormProps) {
+  const client = useClient();
+  const anchored = quote ? quote.span !== null : selection !== null;
+  const [values, setValues] = useState({
+    text: quote?.text ?? selection?.text ?? '',
+    page: quote?.page ? String(quote.page) : '',
+    paragraph: quote?.paragraph ?? '',
+    timestamp: quote?.timestamp ?? '',
+    speaker: quote?.speaker ?? '',
+    dateSaid: quote?.dateSaid ?? '',
+    credibility: quote?.credibility ?? '',
+    verbatim: quote?.verbatim ?? true,
+    note: quote?.note ?? '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<string | null>(null);
+  const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const page = values.page.trim() === '' ? null : Number(values.page);
+    const draft: QuoteDraftInput = {
+      sourceId,
+      text: values.text,
+      span: quote?.span ?? selection?.span ?? null,
+      page: page !== null && Number.isFinite(page) ? page : null,
+      paragraph: values.paragraph,
+      timestamp: values.timestamp,
+      speaker: values.speaker,
+      dateSaid: values.dateSaid,
+      credibility: values.credibility === '' ? null : (values.credibility as QuoteDraftInput['credibility']),
+      verbatim: values.verbatim,
+      note: values.note,
+    };
+    try {
+      onSaved(quote ? await client.call('quotes.update', { id: quote.id, draft }) : await client.call('quotes.create', { draft }));
+    } catch (error) {
+      setErrors(Object.fromEntries(Object.entries(fieldErrorsOf(error)).map(([path, message]) => [path.replace(/^draft\./, ''), message])));
+      setSummary(errorMessage(error));
+    }
+  };
+
+  const title = quote ? 'Edit quote' : 'New quote';
+  return (
+    <ModalDialog title={title} onRequestClose={onClose} className="quote-form">
+      <form noValidate onSubmit={(event) => void submit(event)} aria-label={title}>
+        {summary && (
+          <p role="alert" className="form-summary">
+            {summary}
+          </p>
+        )}
+        <FormField label="Quoted text" error={errors.text} hint={anchored ? 'Selected in the snapshot: kept exactly as captured.' : undefined}>
+          <textarea rows={4} value={values.text} onChange={set('text')} readOnly={anchored} autoFocus={!anchored} />
+        </FormField>
+        <div className="field-row">
+          <FormField label="Credibility" error={errors.credibility} hint="Admiralty grade of the information. 6 means it cannot be judged.">
+            <select value={values.credibility} onChange={set('credibility')} autoFocus={anchored}>
+              <option value="">Ungraded</option>
+              {CREDIBILITY_GRADES.map((grade) => (
+                <option key={grade} value={grade}>
+                  {grade} — {CREDIBILITY_LABELS[grade]}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField label="Wording">
+            <select value={values.verbatim ? 'verbatim' : 'paraphrase'} onChange={(event) => setValues((current) => ({ ...current, verbatim: event.target.value === 'verbatim' }))}>
+              <option value="verbatim">Verbatim</option>
+              <option value="paraphrase">Paraphrase</option>
+            </select>
+          </FormField>
+        </div>
+        <div className="field-row">
+          <FormField label="Speaker" error={errors.speaker}>
+            <input value={values.speaker} onChange={set('speaker')} />
+          </FormField>
+          <FormField label="Date said" error={errors.dateSaid} hint="YYYY, YYYY-MM or YYYY-MM-DD">
+            <input value={values.dateSaid} onChange={set('dateSaid')} />
+          </FormField>
+        </div>
+        <div className="field-row">
+          <FormField label="Page" error={errors.page}>
+            <input value={values.page} onChange={set('page')} inputMode="numeric" readOnly={anchored && quote?.page !== null && selection === null} />
+          </FormField>
+          <FormField label="Paragraph" error={errors.paragraph}>
+            <input value={values.paragraph} onChange={set('paragraph')} />
+          </FormField>
+          <FormField label="Timestamp" error={errors.timestamp} hint="e.g. 00:14:32">
+            <input value={values.timestamp} onChange={set('timestamp')} />
+          </FormField>
+        </div>
+        <FormField label="Note" error={errors.note}>
+          <textarea rows={2} value={values.note} onChange={set('note')} />
+        </FormField>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Save quote
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Quote } from '../../src/domain/quote';
+import { GradeBadge } from './GradeBadge';
+import { TagEditor } from './TagEditor';
+
+const INTEGRITY_TEXT: Readonly<Record<Quote['integrity'], string>> = {
+  verified: 'Matches the snapshot',
+  mismatch: 'Does not match the snapshot',
+  unanchored: 'Typed (not selected in the snapshot)',
+};
+
+interface QuoteListProps {
+  quotes: readonly Quote[];
+  focusedId: string | null;
+  onShow: (quote: Quote) => void;
+  onEdit: (quote: Quote) => void;
+  onDelete: (quote: Quote) => void;
+  onChanged: () => void;
+}
+
+function location(quote: Quote): string {
+  return [quote.page ? `p. ${quote.page}` : '', quote.paragraph ? `¶ ${quote.paragraph}` : '', quote.timestamp].filter(Boolean).join(' · ');
+}
+
+/** The quotes cut from one source, in text order, each with its grade and integrity check. */
+export function QuoteList({ quotes, focusedId, onShow, onEdit, onDelete, onChanged }: QuoteListProps) {
+  if (quotes.length === 0) return <p className="empty-state">No quotes yet. Select text in the snapshot and choose Save as quote, or add one by hand.</p>;
+  return (
+    <ol className="quote-list" aria-label="Quotes">
+      {quotes.map((quote) => (
+        <li key={quote.id} className={quote.id === focusedId ? 'quote focused' : 'quote'} aria-current={quote.id === focusedId ? 'true' : undefined}>
+          <blockquote>{quote.verbatim ? `“${quote.text}”` : quote.text}</blockquote>
+          <p className="quote-meta">
+            <GradeBadge reliability={quote.sourceReliability} credibility={quote.credibility} quote />
+            {quote.speaker && <span>{quote.speaker}</span>}
+            {quote.dateSaid && <span>{quote.dateSaid}</span>}
+            {location(quote) && <span>{location(quote)}</span>}
+            {!quote.verbatim && <span>paraphrase</span>}
+            <span className={`integrity integrity-${quote.integrity}`} role={quote.integrity === 'mismatch' ? 'alert' : undefined}>
+              {INTEGRITY_TEXT[quote.integrity]}
+            </span>
+          </p>
+          {quote.note && <p className="quote-note">{quote.note}</p>}
+          <TagEditor items={[{ kind: 'quote', id: quote.id }]} tags={quote.tags} onChanged={onChanged} label="Tag quote" />
+          <div className="quote-actions">
+            {quote.span && (
+              <button type="button" onClick={() => onShow(quote)}>
+                Show in snapshot
+              </button>
+            )}
+            <button type="button" onClick={() => onEdit(quote)} aria-label={`Edit quote “${quote.text.slice(0, 40)}”`}>
+              Edit
+            </button>
+            <button type="button" className="danger" onClick={() => onDelete(quote)} aria-label={`Delete quote “${quote.text.slice(0, 40)}”`}>
+              Delete
+            </button>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,55 @@
+import type { SearchResults as Results } from '../../src/domain/search';
+import { SOURCE_KIND_LABELS } from '../../src/domain/source';
+import { GradeBadge } from './GradeBadge';
+import { Snippet } from './Snippet';
+
+function countLabel(total: number, capped: boolean): string {
+  return capped ? `${total.toLocaleString()}+` : total.toLocaleString();
+}
+
+interface SearchResultsProps {
+  results: Results;
+  onOpenSource: (sourceId: string, quoteId?: string) => void;
+}
+
+/** Matches grouped into sources and quotes, best first, with highlighted snippets. */
+export function SearchResults({ results, onOpenSource }: SearchResultsProps) {
+  const { sources, quotes } = results;
+  if (sources.total === 0 && quotes.total === 0) {
+    return <p className="empty-state">Nothing matches. Try fewer words, a prefix such as miss*, or clear the filters.</p>;
+  }
+  return (
+    <div className="search-results">
+      <section aria-labelledby="results-sources">
+        <h2 id="results-sources">Sources ({countLabel(sources.total, sources.capped)})</h2>
+        <ul aria-label="Matching sources">
+          {sources.items.map((item) => (
+            <li key={item.id}>
+              <button type="button" className="result" onClick={() => onOpenSource(item.id)} aria-label={`Open source “${item.title}”`}>
+                <span className="result-title">
+                  <GradeBadge reliability={item.reliability} /> {item.title} <span className="muted">· {SOURCE_KIND_LABELS[item.kind]}</span>
+                </span>
+                <Snippet text={item.snippet} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="results-quotes">
+        <h2 id="results-quotes">Quotes ({countLabel(quotes.total, quotes.capped)})</h2>
+        <ul aria-label="Matching quotes">
+          {quotes.items.map((item) => (
+            <li key={item.id}>
+              <button type="button" className="result" onClick={() => onOpenSource(item.sourceId, item.id)} aria-label={`Open quote from “${item.sourceTitle}”`}>
+                <span className="result-title">
+                  <GradeBadge reliability={item.reliability} credibility={item.credibility} quote /> <span className="muted">{item.sourceTitle}</span>
+                </span>
+                <Snippet text={item.snippet} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import { useCallback, useState } from 'react';
+import { SOURCE_KIND_LABELS } from '../../src/domain/source';
+import type { Quote } from '../../src/domain/quote';
+import { errorMessage } from '../app/error-message';
+import { useClient } from '../app/useClient';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { useToast } from '../shell/useToast';
+import { DerivationPanel } from './DerivationPanel';
+import { GradeBadge } from './GradeBadge';
+import { QuoteForm } from './QuoteForm';
+import { QuoteList } from './QuoteList';
+import { SnapshotAttach } from './SnapshotAttach';
+import { SnapshotText, type Selection } from './SnapshotText';
+import { SourceForm } from './SourceForm';
+import { TagEditor } from './TagEditor';
+import { useSourceDetail } from './useSourceDetail';
+
+type QuoteEditing = { mode: 'new'; selection: Selection | null } | { mode: 'edit'; quote: Quote } | null;
+
+interface SourceDetailProps {
+  sourceId: string;
+  focusQuoteId: string | null;
+  onOpen: (sourceId: string, quoteId?: string) => void;
+  onBack: () => void;
+  onChanged: () => void;
+}
+
+/** One source: metadata, tags, derived-from links, its snapshot (select to quote) and its quotes. */
+export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged }: SourceDetailProps) {
+  const client = useClient();
+  const toast = useToast();
+  const { detail, quotes, snapshot, error, reload } = useSourceDetail(sourceId);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [focused, setFocused] = useState<string | null>(focusQuoteId);
+  const [quoteEditing, setQuoteEditing] = useState<QuoteEditing>(null);
+  const [editingSource, setEditingSource] = useState(false);
+  const [confirmRemoveSnapshot, setConfirmRemoveSnapshot] = useState(false);
+  const changed = useCallback(() => {
+    reload();
+    onChanged();
+  }, [reload, onChanged]);
+
+  if (error) return <p role="alert" className="error-banner">{error}</p>;
+  if (!detail) return <p className="loading">Opening source…</p>;
+  const { source } = detail;
+  const highlight = quotes.find((quote) => quote.id === focused)?.span ?? null;
+
+  const deleteQuote = (quote: Quote): void => {
+    client.call('quotes.delete', { id: quote.id }).then(
+      () => {
+        changed();
+        toast({ message: 'Moved the quote to the trash.', action: { label: 'Undo', run: () => void client.call('trash.restore', { kind: 'quote', id: quote.id }).then(changed) } });
+      },
+      (failure: unknown) => toast({ message: errorMessage(failure), tone: 'error' }),
+    );
+  };
+
+  return (
+    <article className="source-detail" aria-labelledby="source-title">
+      <button type="button" className="link" onClick={onBack}>
+        ← Back to the library
+      </button>
+      <header className="detail-header">
+        <h1 id="source-title">{source.title}</h1>
+        <GradeBadge reliability={source.reliability} />
+        <button type="button" onClick={() => setEditingSource(true)}>
+          Edit source
+        </button>
+      </header>
+      <dl className="meta">
+        <dt>Kind</dt>
+        <dd>{SOURCE_KIND_LABELS[source.kind]}</dd>
+        {source.author && (<><dt>Author or speaker</dt><dd>{source.author}</dd></>)}
+        {source.publisher && (<><dt>Publisher</dt><dd>{source.publisher}</dd></>)}
+        {source.publishedDate && (<><dt>Published</dt><dd>{source.publishedDate}</dd></>)}
+        {source.accessedDate && (<><dt>Accessed</dt><dd>{source.accessedDate}</dd></>)}
+        {source.url && (<><dt>URL</dt><dd className="wrap">{source.url}</dd></>)}
+        {source.notes && (<><dt>Notes</dt><dd className="pre-wrap">{source.notes}</dd></>)}
+      </dl>
+      <TagEditor items={[{ kind: 'source', id: source.id }]} tags={source.tags} onChanged={changed} label="Tag source" />
+      <DerivationPanel sourceId={source.id} derivedFrom={detail.derivedFrom} reportedBy={detail.reportedBy} onOpen={(id) => onOpen(id)} onChanged={changed} />
+
+      <section className="panel" aria-labelledby="snapshot-heading">
+        <h2 id="snapshot-heading">Snapshot</h2>
+        {detail.snapshot && snapshot ? (
+          <>
+            <p className="snapshot-meta">
+              {detail.snapshot.fileName} · {detail.snapshot.mediaType} · {(detail.snapshot.size / 1024).toFixed(1)} KB · captured {new Date(detail.snapshot.capturedAt).toLocaleString()} ·{' '}
+              <span title={detail.snapshot.sha256}>SHA-256 {detail.snapshot.sha256.slice(0, 12)}…</span>
+            </p>
+            <div className="toolbar">
+              <button type="button" className="primary" disabled={!selection} onClick={() => setQuoteEditing({ mode: 'new', selection })}>
+                Save as quote
+              </button>
+              <button type="button" className="danger" onClick={() => setConfirmRemoveSnapshot(true)}>
+                Remove snapshot
+              </button>
+            </div>
+            <SnapshotText snapshot={snapshot} highlight={highlight} onSelect={setSelection} />
+          </>
+        ) : (
+          <SnapshotAttach sourceId={source.id} onAttached={changed} />
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="quotes-heading">
+        <header className="view-header">
+          <h2 id="quotes-heading">Quotes ({quotes.length})</h2>
+          <button type="button" onClick={() => setQuoteEditing({ mode: 'new', selection: null })}>
+            Add quote by hand
+          </button>
+        </header>
+        <QuoteList quotes={quotes} focusedId={focused} onShow={(quote) => setFocused(quote.id)} onEdit={(quote) => setQuoteEditing({ mode: 'edit', quote })} onDelete={deleteQuote} onChanged={changed} />
+      </section>
+
+      <section className="panel" aria-labelledby="used-in-heading">
+        <h2 id="used-in-heading">Used in</h2>
+        <p className="muted">No briefing cites this source and no key judgement links to it yet.</p>
+      </section>
+
+      {quoteEditing && (
+        <QuoteForm
+          sourceId={source.id}
+          quote={quoteEditing.mode === 'edit' ? quoteEditing.quote : null}
+          selection={quoteEditing.mode === 'new' ? quoteEditing.selection : null}
+          onClose={() => setQuoteEditing(null)}
+          onSaved={(saved) => {
+            setQuoteEditing(null);
+            setFocused(saved.id);
+            window.getSelection()?.removeAllRanges();
+            changed();
+            toast({ message: 'Quote saved.' });
+          }}
+        />
+      )}
+      {editingSource && (
+        <SourceForm
+          source={source}
+          onClose={() => setEditingSource(false)}
+          onSaved={() => {
+            setEditingSource(false);
+            changed();
+          }}
+        />
+      )}
+      {confirmRemoveSnapshot && (
+        <ConfirmDialog
+          title="Remove the snapshot?"
+          message={`The captured file is deleted from the workspace. ${quotes.some((quote) => quote.span) ? 'Quotes cut from it keep their text but can no longer be checked against it.' : ''}`}
+          confirmLabel="Remove snapshot"
+          onCancel={() => setConfirmRemoveSnapshot(false)}
+          onConfirm={() => {
+            setConfirmRemoveSnapshot(false);
+            client.call('snapshots.remove', { sourceId: source.id }).then(changed, (failure: unknown) => toast({ message: errorMessage(failure), tone: 'error' }));
+          }}
+        />
+      )}
+    </article>
+  );
+}
