@@ -27,3 +27,30 @@ test('script-injection payloads are stored and shown as text, never run', async 
   // Still on the workbench, at its own address.
   expect(app.url().startsWith(appOrigin)).toBe(true);
 });
+
+test('payloads in every quote and tag field are shown as text, never run', async ({ app }) => {
+  await addSource(app, { title: 'Source for hostile quotes' });
+  await app.getByRole('button', { name: 'Open “Source for hostile quotes”' }).click();
+  await app.getByRole('button', { name: 'Add quote by hand' }).click();
+  const dialog = app.getByRole('dialog', { name: 'New quote' });
+  await dialog.getByLabel('Quoted text').fill(PAYLOADS.title);
+  await dialog.getByLabel('Speaker').fill(PAYLOADS.author);
+  await dialog.getByLabel('Paragraph').fill('<b>7</b>');
+  await dialog.getByLabel('Timestamp').fill('"><script>alert(2)</script>');
+  await dialog.getByLabel('Note').fill(PAYLOADS.notes);
+  await dialog.getByRole('button', { name: 'Save quote' }).click();
+  await expect(dialog).toBeHidden();
+  const quote = app.getByRole('list', { name: 'Quotes' }).getByRole('listitem').first();
+  await expect(quote).toContainText(PAYLOADS.title);
+  await expect(quote).toContainText(PAYLOADS.author);
+  await expect(quote).toContainText('<b>7</b>');
+
+  await quote.getByLabel('Tag quote').fill('Topic/<img src=x onerror=alert(3)>');
+  await quote.getByRole('button', { name: 'Tag quote' }).click();
+  await expect(quote.getByRole('list', { name: 'Tags' })).toContainText('Topic/<img src=x onerror=alert(3)>');
+  await expect(app.locator('img, iframe, svg, script:not([src])')).toHaveCount(0);
+
+  await app.getByLabel('Search the library').fill('onerror');
+  await expect(app.getByRole('list', { name: 'Matching quotes' }).getByRole('button')).toHaveCount(1);
+  await expect(app.locator('img, iframe, svg, script:not([src])')).toHaveCount(0);
+});
