@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { cjkGrams, indexableText } from '../src/search/cjk';
 
 /** Bump when indexableText or cjkGrams change: every workspace then rebuilds its indexes once. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 const REBUILD_BATCH = 5000;
 
 export interface SourceText {
@@ -21,8 +21,9 @@ export interface QuoteText {
 
 /**
  * Writes the search indexes for sources and quotes, in the caller's transaction: the word index
- * gets normalised text, the CJK index the character pairs. (SQL triggers cannot normalise text,
- * so they only take rows out when rows are deleted for good.)
+ * gets normalised text, the CJK index the character pairs. Only live rows are indexed (trashing
+ * takes a row out, restoring puts it back), so an unfiltered search needs no join at all.
+ * (SQL triggers cannot normalise text, so they only take rows out when rows are deleted for good.)
  */
 export class SearchIndexer {
   private readonly statements;
@@ -58,6 +59,35 @@ export class SearchIndexer {
     if (grams !== '') s.putQuoteGrams.run(num, grams);
   }
 
+  /** Takes a source out of the indexes (it went to the trash); its quotes go with it. */
+  unindexSource(num: number, sourceId: string): void {
+    const s = this.statements;
+    s.dropSourceWords.run(num);
+    s.dropSourceGrams.run(num);
+    for (const quote of this.db.prepare('SELECT num FROM quotes WHERE source_id = ? AND deleted_at IS NULL').pluck().all(sourceId) as number[]) this.unindexQuote(quote);
+  }
+
+  unindexQuote(num: number): void {
+    this.statements.dropQuoteWords.run(num);
+    this.statements.dropQuoteGrams.run(num);
+  }
+
+  /** Puts a restored source back, with its live quotes. */
+  reindexSource(sourceId: string): void {
+    const source = this.db
+      .prepare("SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.id = ?")
+      .get(sourceId) as (SourceText & { num: number }) | undefined;
+    if (!source) return;
+    this.indexSource(source.num, source);
+    const quotes = this.db.prepare('SELECT num, text, speaker, note FROM quotes WHERE source_id = ? AND deleted_at IS NULL').all(sourceId) as (QuoteText & { num: number })[];
+    for (const quote of quotes) this.indexQuote(quote.num, quote);
+  }
+
+  reindexQuote(quoteId: string): void {
+    const quote = this.db.prepare('SELECT num, text, speaker, note FROM quotes WHERE id = ?').get(quoteId) as (QuoteText & { num: number }) | undefined;
+    if (quote) this.indexQuote(quote.num, quote);
+  }
+
   /** Rebuilds every index when it predates this build's text handling (or was never built). */
   ensureCurrent(): void {
     const row = this.db.prepare("SELECT version FROM index_state WHERE name = 'search'").get() as { version: number } | undefined;
@@ -67,7 +97,7 @@ export class SearchIndexer {
       // Batches by key: reading while writing on one connection is not allowed, and a million
       // quotes should not sit in memory at once.
       const sources = this.db.prepare(
-        "SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.num > ? ORDER BY s.num LIMIT ?",
+        "SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.num > ? AND s.deleted_at IS NULL ORDER BY s.num LIMIT ?",
       );
       for (let after = 0; ; ) {
         const batch = sources.all(after, REBUILD_BATCH) as (SourceText & { num: number })[];
@@ -75,7 +105,9 @@ export class SearchIndexer {
         if (batch.length < REBUILD_BATCH) break;
         after = batch[batch.length - 1]?.num ?? after;
       }
-      const quotes = this.db.prepare('SELECT num, text, speaker, note FROM quotes WHERE num > ? ORDER BY num LIMIT ?');
+      const quotes = this.db.prepare(
+        'SELECT q.num, q.text, q.speaker, q.note FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.num > ? AND q.deleted_at IS NULL AND s.deleted_at IS NULL ORDER BY q.num LIMIT ?',
+      );
       for (let after = 0; ; ) {
         const batch = quotes.all(after, REBUILD_BATCH) as (QuoteText & { num: number })[];
         for (const quote of batch) this.indexQuote(quote.num, quote);

@@ -52,7 +52,7 @@ export class Workspace {
     this.tags = new TagRepository(ctx);
     this.search = new SearchRepository(this.db);
     this.settings = new SettingsRepository(ctx);
-    this.trash = new TrashRepository(ctx);
+    this.trash = new TrashRepository(ctx, indexer);
   }
 
   static open(path: string, options: OpenOptions & { now?: () => string } = {}): Workspace {

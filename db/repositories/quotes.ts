@@ -131,10 +131,12 @@ export class QuoteRepository {
 
   trash(id: string): string {
     const deletedAt = this.ctx.now();
-    const result = this.ctx.db
-      .prepare('UPDATE quotes SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL AND source_id IN (SELECT id FROM sources WHERE deleted_at IS NULL)')
-      .run(deletedAt, id);
-    if (result.changes === 0) throw notFound();
+    this.ctx.db.transaction(() => {
+      const row = this.ctx.db.prepare(`SELECT q.num FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND ${LIVE}`).get(id) as { num: number } | undefined;
+      if (!row) throw notFound();
+      this.index.unindexQuote(row.num);
+      this.ctx.db.prepare('UPDATE quotes SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
+    })();
     this.ctx.afterWrite();
     return deletedAt;
   }

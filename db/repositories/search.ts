@@ -11,6 +11,10 @@ import { taggedWithin } from '../tag-refs';
  * and says the count is capped.
  */
 export const CANDIDATE_CAP = 2000;
+
+function hasFilter(filter: SourceFilter): boolean {
+  return Boolean(filter.kinds?.length || filter.reliability?.length || filter.tagId || filter.publishedFrom || filter.publishedTo);
+}
 const SNIPPET_TOKENS = 14;
 const CJK_CONTEXT = 40;
 
@@ -21,7 +25,19 @@ interface Candidate {
 
 /** Search over sources and quotes: word index, CJK pair index, filters, ranked, with snippets. */
 export class SearchRepository {
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(private readonly db: Database.Database) {}
+
+  /** Statements are prepared once per shape: a search runs dozens of them as you type. */
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
 
   search(text: string, filter: SourceFilter, limit: number): SearchResults {
     const query = parseSearchQuery(text);
@@ -29,22 +45,25 @@ export class SearchRepository {
     return { sources: this.sources(query, filter, limit), quotes: this.quotes(query, filter, limit) };
   }
 
+  /**
+   * The newest matches with their bm25 scores. The indexes hold live rows only, so without a
+   * filter the full-text table answers alone; a filter joins the rows it needs.
+   */
   private candidates(
     query: ParsedQuery,
     tables: { words: string; cjk: string; weights: string },
     join: string,
-    where: string,
-    params: unknown[],
+    filter: { where: string; params: unknown[] } | null,
   ): Candidate[] {
+    const from = filter ? `${join} WHERE` : 'WHERE';
+    const extra = filter ? ` AND ${filter.where}` : '';
     const cjk = query.cjk === null ? '' : ` AND f.rowid IN (SELECT rowid FROM ${tables.cjk} WHERE ${tables.cjk} MATCH ?)`;
     const sql =
       query.words !== null
-        ? `SELECT f.rowid AS num, bm25(${tables.words}, ${tables.weights}) AS score FROM ${tables.words} f ${join}
-           WHERE ${tables.words} MATCH ?${cjk} AND ${where} ORDER BY f.rowid DESC LIMIT ${CANDIDATE_CAP}`
-        : `SELECT f.rowid AS num, bm25(${tables.cjk}) AS score FROM ${tables.cjk} f ${join}
-           WHERE ${tables.cjk} MATCH ? AND ${where} ORDER BY f.rowid DESC LIMIT ${CANDIDATE_CAP}`;
+        ? `SELECT f.rowid AS num, bm25(${tables.words}, ${tables.weights}) AS score FROM ${tables.words} f ${from} ${tables.words} MATCH ?${cjk}${extra} ORDER BY f.rowid DESC LIMIT ${CANDIDATE_CAP}`
+        : `SELECT f.rowid AS num, bm25(${tables.cjk}) AS score FROM ${tables.cjk} f ${from} ${tables.cjk} MATCH ?${extra} ORDER BY f.rowid DESC LIMIT ${CANDIDATE_CAP}`;
     const matchParams = query.words !== null ? [query.words, ...(query.cjk === null ? [] : [query.cjk])] : [query.cjk];
-    return this.db.prepare(sql).all(...matchParams, ...params) as Candidate[];
+    return this.prepare(sql).all(...matchParams, ...(filter?.params ?? [])) as Candidate[];
   }
 
   private top(candidates: Candidate[], limit: number): Candidate[] {
@@ -52,9 +71,13 @@ export class SearchRepository {
   }
 
   private sources(query: ParsedQuery, filter: SourceFilter, limit: number): SearchResults['sources'] {
-    const { where, params } = sourceFilterSql(filter, 's');
-    const candidates = this.candidates(query, { words: 'sources_fts', cjk: 'sources_cjk', weights: '10.0, 4.0, 3.0, 1.0, 0.5' }, 'JOIN sources s ON s.num = f.rowid', where, params);
-    const row = this.db.prepare(
+    const candidates = this.candidates(
+      query,
+      { words: 'sources_fts', cjk: 'sources_cjk', weights: '10.0, 4.0, 3.0, 1.0, 0.5' },
+      'JOIN sources s ON s.num = f.rowid',
+      hasFilter(filter) ? sourceFilterSql(filter, 's') : null,
+    );
+    const row = this.prepare(
       "SELECT s.id, s.title, s.kind, s.reliability, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.num = ?",
     );
     const items = this.top(candidates, limit).map(({ num }) => {
@@ -78,10 +101,9 @@ export class SearchRepository {
       query,
       { words: 'quotes_fts', cjk: 'quotes_cjk', weights: '4.0, 2.0, 1.0' },
       'JOIN quotes q ON q.num = f.rowid JOIN sources s ON s.id = q.source_id',
-      clauses.join(' AND '),
-      params,
+      hasFilter(filter) ? { where: clauses.join(' AND '), params } : null,
     );
-    const row = this.db.prepare(
+    const row = this.prepare(
       'SELECT q.id, q.source_id AS sourceId, s.title AS sourceTitle, s.reliability, q.credibility, q.text, q.speaker, q.note FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.num = ?',
     );
     const items = this.top(candidates, limit).map(({ num }) => {
@@ -95,7 +117,7 @@ export class SearchRepository {
   /** FTS5's own snippet for one row (a rowid seek), when the query has words. */
   private wordSnippet(table: string, column: number, query: ParsedQuery, num: number): string | null {
     if (query.words === null) return null;
-    const snippet = this.db
+    const snippet = this
       .prepare(`SELECT snippet(${table}, ${column}, ?, ?, '…', ${SNIPPET_TOKENS}) FROM ${table} WHERE ${table} MATCH ? AND rowid = ?`)
       .pluck()
       .get(MATCH_START, MATCH_END, query.words, num) as string | undefined;

@@ -163,8 +163,12 @@ export class SourceRepository {
   /** Moves a source to the trash (its quotes and snapshot go with it); returns when. */
   trash(id: string): string {
     const deletedAt = this.ctx.now();
-    const result = this.ctx.db.prepare('UPDATE sources SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(deletedAt, id);
-    if (result.changes === 0) throw notFound();
+    this.ctx.db.transaction(() => {
+      const row = this.ctx.db.prepare('SELECT num FROM sources WHERE id = ? AND deleted_at IS NULL').get(id) as { num: number } | undefined;
+      if (!row) throw notFound();
+      this.index.unindexSource(row.num, id);
+      this.ctx.db.prepare('UPDATE sources SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
+    })();
     this.ctx.afterWrite();
     return deletedAt;
   }

@@ -1,5 +1,6 @@
 import { WarrantError } from '../../src/contract/errors';
 import type { TrashItem, TrashRef } from '../../src/domain/trash';
+import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
 
 const TABLES: Readonly<Record<TrashRef['kind'], string>> = { source: 'sources', quote: 'quotes' };
@@ -10,7 +11,10 @@ const TABLES: Readonly<Record<TrashRef['kind'], string>> = { source: 'sources', 
  * trashed on its own is listed on its own.
  */
 export class TrashRepository {
-  constructor(private readonly ctx: StoreContext) {}
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly index: SearchIndexer,
+  ) {}
 
   list(): TrashItem[] {
     return this.ctx.db
@@ -28,12 +32,16 @@ export class TrashRepository {
   }
 
   restore(ref: TrashRef): void {
-    if (ref.kind === 'quote') {
-      const sourceGone = this.ctx.db.prepare('SELECT 1 FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND s.deleted_at IS NOT NULL').get(ref.id);
-      if (sourceGone) throw new WarrantError('invalid_input', 'Restore the quote’s source first: the quote is in the trash with it.');
-    }
-    const result = this.ctx.db.prepare(`UPDATE ${TABLES[ref.kind]} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`).run(ref.id);
-    if (result.changes === 0) throw new WarrantError('not_found', 'That item is no longer in the trash.');
+    this.ctx.db.transaction(() => {
+      if (ref.kind === 'quote') {
+        const sourceGone = this.ctx.db.prepare('SELECT 1 FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND s.deleted_at IS NOT NULL').get(ref.id);
+        if (sourceGone) throw new WarrantError('invalid_input', 'Restore the quote’s source first: the quote is in the trash with it.');
+      }
+      const result = this.ctx.db.prepare(`UPDATE ${TABLES[ref.kind]} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`).run(ref.id);
+      if (result.changes === 0) throw new WarrantError('not_found', 'That item is no longer in the trash.');
+      if (ref.kind === 'source') this.index.reindexSource(ref.id);
+      else this.index.reindexQuote(ref.id);
+    })();
     this.ctx.afterWrite();
   }
 

@@ -399,3 +399,25 @@ describe('transactions', () => {
     expect(quoteIds('防衛省')).toEqual([quote.id]);
   });
 });
+
+describe('the trash and the indexes', () => {
+  it('takes a trashed source and its quotes out of search, and puts them back on restore', () => {
+    const source = lib.source({ title: 'Zeitenwende speech' });
+    const quote = lib.quote(source.id, { text: 'A Zeitenwende in European security.' });
+    const lone = lib.quote(source.id, { text: 'Zeitenwende means turning point.' });
+    expect(sourceIds('zeitenwende')).toEqual([source.id]);
+    expect(quoteIds('zeitenwende').sort()).toEqual([quote.id, lone.id].sort());
+
+    lib.ws.quotes.trash(lone.id);
+    expect(quoteIds('zeitenwende')).toEqual([quote.id]);
+    lib.ws.sources.trash(source.id);
+    expect(lib.search('zeitenwende')).toEqual(EMPTY);
+
+    lib.ws.trash.restore({ kind: 'source', id: source.id });
+    expect(sourceIds('zeitenwende')).toEqual([source.id]);
+    // The quote trashed on its own stays in the trash; the one that went with the source is back.
+    expect(quoteIds('zeitenwende')).toEqual([quote.id]);
+    lib.ws.trash.restore({ kind: 'quote', id: lone.id });
+    expect(quoteIds('zeitenwende').sort()).toEqual([quote.id, lone.id].sort());
+  });
+});
