@@ -18,10 +18,14 @@ export function tagsOf(db: Database.Database, kind: 'source' | 'quote', ids: rea
   return result;
 }
 
-/** SQL condition: the item carries `tagId` or a tag below it. `?` is bound to the tag id. */
+/**
+ * SQL condition: the item carries `tagId` or a tag below it. `?` is bound to the tag id. The
+ * subtree's ids are found once; each item is then checked through its own tag links (a primary
+ * key lookup), instead of first gathering every item that carries any tag of the subtree.
+ */
 export function taggedWithin(kind: 'source' | 'quote', idColumn: string): string {
   const table = kind === 'source' ? 'source_tags' : 'quote_tags';
   const column = kind === 'source' ? 'source_id' : 'quote_id';
-  return `${idColumn} IN (SELECT l.${column} FROM ${table} l JOIN tags t ON t.id = l.tag_id
-    JOIN tags root ON root.id = ? WHERE t.path_key = root.path_key OR substr(t.path_key, 1, length(root.path_key) + 1) = root.path_key || '/')`;
+  return `EXISTS (SELECT 1 FROM ${table} l WHERE l.${column} = ${idColumn} AND l.tag_id IN (SELECT t.id FROM tags t JOIN tags root ON root.id = ?
+    WHERE t.path_key = root.path_key OR substr(t.path_key, 1, length(root.path_key) + 1) = root.path_key || '/'))`;
 }

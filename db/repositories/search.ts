@@ -11,6 +11,8 @@ import { taggedWithin } from '../tag-refs';
  * and says the count is capped.
  */
 export const CANDIDATE_CAP = 2000;
+/** With a filter, fewer: each candidate costs a join, and a selective filter walks many matches. */
+export const FILTERED_CANDIDATE_CAP = 500;
 
 function hasFilter(filter: SourceFilter): boolean {
   return Boolean(filter.kinds?.length || filter.reliability?.length || filter.tagId || filter.publishedFrom || filter.publishedTo);
@@ -60,8 +62,8 @@ export class SearchRepository {
     const cjk = query.cjk === null ? '' : ` AND f.rowid IN (SELECT rowid FROM ${tables.cjk} WHERE ${tables.cjk} MATCH ?)`;
     const sql =
       query.words !== null
-        ? `SELECT f.rowid AS num, bm25(${tables.words}, ${tables.weights}) AS score FROM ${tables.words} f ${from} ${tables.words} MATCH ?${cjk}${extra} ORDER BY f.rowid DESC LIMIT ${CANDIDATE_CAP}`
-        : `SELECT f.rowid AS num, bm25(${tables.cjk}) AS score FROM ${tables.cjk} f ${from} ${tables.cjk} MATCH ?${extra} ORDER BY f.rowid DESC LIMIT ${CANDIDATE_CAP}`;
+        ? `SELECT f.rowid AS num, bm25(${tables.words}, ${tables.weights}) AS score FROM ${tables.words} f ${from} ${tables.words} MATCH ?${cjk}${extra} ORDER BY f.rowid DESC LIMIT ${filter ? FILTERED_CANDIDATE_CAP : CANDIDATE_CAP}`
+        : `SELECT f.rowid AS num, bm25(${tables.cjk}) AS score FROM ${tables.cjk} f ${from} ${tables.cjk} MATCH ?${extra} ORDER BY f.rowid DESC LIMIT ${filter ? FILTERED_CANDIDATE_CAP : CANDIDATE_CAP}`;
     const matchParams = query.words !== null ? [query.words, ...(query.cjk === null ? [] : [query.cjk])] : [query.cjk];
     return this.prepare(sql).all(...matchParams, ...(filter?.params ?? [])) as Candidate[];
   }
@@ -85,7 +87,7 @@ export class SearchRepository {
       const snippet = this.wordSnippet('sources_fts', -1, query, num) ?? cjkSnippet(query, [source.title, source.author, source.publisher, source.notes, source.snapshot]);
       return { id: source.id, title: source.title, kind: source.kind, reliability: source.reliability, snippet };
     });
-    return { items, total: candidates.length, capped: candidates.length >= CANDIDATE_CAP };
+    return { items, total: candidates.length, capped: candidates.length >= (hasFilter(filter) ? FILTERED_CANDIDATE_CAP : CANDIDATE_CAP) };
   }
 
   private quotes(query: ParsedQuery, filter: SourceFilter, limit: number): SearchResults['quotes'] {
@@ -111,7 +113,7 @@ export class SearchRepository {
       const snippet = this.wordSnippet('quotes_fts', 0, query, num) ?? cjkSnippet(query, [quote.text, quote.speaker, quote.note]);
       return { id: quote.id, sourceId: quote.sourceId, sourceTitle: quote.sourceTitle, reliability: quote.reliability, credibility: quote.credibility, snippet };
     });
-    return { items, total: candidates.length, capped: candidates.length >= CANDIDATE_CAP };
+    return { items, total: candidates.length, capped: candidates.length >= (hasFilter(filter) ? FILTERED_CANDIDATE_CAP : CANDIDATE_CAP) };
   }
 
   /** FTS5's own snippet for one row (a rowid seek), when the query has words. */
