@@ -17,7 +17,7 @@ test.describe('desktop shell @desktop', () => {
       process: typeof (globalThis as { process?: unknown }).process,
       bridge: Object.keys((globalThis as unknown as PageGlobals).warrant).sort(),
     }));
-    expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['call', 'fetchFile', 'onJobEvent', 'startJob'] });
+    expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['call', 'fetchFile', 'onJobEvent', 'startJob', 'uploadFile'] });
   });
 
   test('navigation away from the app is blocked and new windows are refused', async ({ app, electronApp }) => {
