@@ -42,7 +42,7 @@ describe('derived-from links', () => {
   it('refuses a self-link with a field error', () => {
     const error = failure(() => lib.ws.derivations.link(speech.id, speech.id));
     expect(error.code).toBe('invalid_input');
-    expect(error.details?.fields?.originId).toBeTruthy();
+    expect(error.details?.fields?.originId).toBe('Choose another source.');
     expect(lib.ws.derivations.linksOf(speech.id)).toEqual({ derivedFrom: [], reportedBy: [] });
   });
 
@@ -50,7 +50,7 @@ describe('derived-from links', () => {
     lib.ws.derivations.link(report.id, speech.id);
     const error = failure(() => lib.ws.derivations.link(speech.id, report.id));
     expect(error.code).toBe('invalid_input');
-    expect(error.details?.fields?.originId).toBeTruthy();
+    expect(error.details?.fields?.originId).toBe('This would make a reporting loop.');
     expect(lib.ws.derivations.linksOf(speech.id)).toEqual({ derivedFrom: [], reportedBy: [link(report)] });
   });
 

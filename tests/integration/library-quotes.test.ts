@@ -67,7 +67,7 @@ describe('typed quotes', () => {
   it('refuses a span when the source has no snapshot, with a field error', () => {
     const error = failure(() => lib.quote(source.id, { text: 'Some text', span: { start: 0, end: 9 } }));
     expect(error.code).toBe('invalid_input');
-    expect(error.details?.fields?.span).toBeTruthy();
+    expect(error.details?.fields?.span).toBe('There is no snapshot to select from.');
   });
 });
 
@@ -87,7 +87,7 @@ describe('quotes selected in the snapshot', () => {
     expect(utf16Start).toBe(14);
     const error = failure(() => lib.quote(source.id, { text: 'the quote', span: { start: utf16Start, end: utf16Start + 9 } }));
     expect(error.code).toBe('invalid_input');
-    expect(error.details?.fields?.text).toBeTruthy();
+    expect(error.details?.fields?.text).toBe('A quote selected in the snapshot must be exactly the selected text.');
   });
 
   it('verifies quotes that contain astral characters themselves', () => {
@@ -99,7 +99,7 @@ describe('quotes selected in the snapshot', () => {
   it('refuses text that differs from the snapshot at the span, with a field error, and stores nothing', () => {
     const error = failure(() => lib.quote(source.id, { text: 'the quota', span: { start: 13, end: 22 } }));
     expect(error.code).toBe('invalid_input');
-    expect(error.details?.fields?.text).toBeTruthy();
+    expect(error.details?.fields?.text).toBe('A quote selected in the snapshot must be exactly the selected text.');
     expect(failure(() => lib.quote(source.id, { text: 'the quote ', span: { start: 13, end: 22 } })).code).toBe('invalid_input');
     expect(lib.ws.quotes.list({ sourceId: source.id, limit: 10, offset: 0 }).total).toBe(0);
   });
@@ -108,7 +108,7 @@ describe('quotes selected in the snapshot', () => {
     const length = [...transcript].length;
     const error = failure(() => lib.quote(source.id, { text: 'it.x', span: { start: length - 3, end: length + 1 } }));
     expect(error.code).toBe('invalid_input');
-    expect(error.details?.fields?.span).toBeTruthy();
+    expect(error.details?.fields?.span).toBe('The selection lies outside the snapshot.');
     expect(lib.quote(source.id, { text: 'it.', span: { start: length - 3, end: length } }).integrity).toBe('verified');
   });
 
@@ -136,7 +136,7 @@ describe('quotes selected in the snapshot', () => {
     expect(graded).toMatchObject({ credibility: '1', note: 'Checked against the video.', integrity: 'verified', createdAt: quote.createdAt });
     expect(graded.updatedAt > quote.updatedAt).toBe(true);
     const error = failure(() => edit(quote, { text: 'the quote, edited' }));
-    expect(error.details?.fields?.text).toBeTruthy();
+    expect(error.details?.fields?.text).toBe('A quote selected in the snapshot must be exactly the selected text.');
     expect(lib.ws.quotes.get(quote.id).text).toBe('the quote');
     // Dropping the span turns it into a typed quote, which may then say anything.
     expect(edit(quote, { text: 'the quote, edited', span: null }).integrity).toBe('unanchored');
@@ -203,7 +203,7 @@ describe('ownership', () => {
     const quote = lib.quote(source.id);
     const error = failure(() => edit(quote, { sourceId: other.id }));
     expect(error.code).toBe('invalid_input');
-    expect(error.details?.fields?.sourceId).toBeTruthy();
+    expect(error.details?.fields?.sourceId).toBe('A quote cannot move to another source.');
     expect(lib.ws.quotes.get(quote.id).sourceId).toBe(source.id);
     expect(quotesOf(other.id)).toEqual([]);
   });

@@ -56,7 +56,7 @@ describe('creating tags', () => {
     for (const path of ['Actor/NATO', 'actor/nato', ' ACTOR / Nato ']) {
       const error = failure(() => lib.tag(path));
       expect(error.code).toBe('invalid_input');
-      expect(error.details?.fields?.path).toBeTruthy();
+      expect(error.details?.fields?.path).toBe('A tag with this name exists; merge into it instead.');
     }
     expect(paths()).toEqual(['Actor/NATO']);
   });
@@ -102,7 +102,7 @@ describe('renaming tags', () => {
     lib.tag('Organisation/NATO');
     const error = failure(() => rename(nato.id, 'organisation/nato'));
     expect(error.code).toBe('invalid_input');
-    expect(error.details?.fields?.path).toBeTruthy();
+    expect(error.details?.fields?.path).toBe('A tag with this name exists; merge into it instead.');
     expect(paths()).toEqual(['Actor/NATO', 'Actor/NATO/SG', 'Organisation/NATO']);
   });
 
@@ -110,7 +110,7 @@ describe('renaming tags', () => {
     const nato = lib.tag('Actor/NATO');
     const error = failure(() => rename(nato.id, 'Actor/NATO/Sub'));
     expect(error.code).toBe('invalid_input');
-    expect(error.details?.fields?.path).toBeTruthy();
+    expect(error.details?.fields?.path).toBe('A tag cannot move inside itself.');
     expect(failure(() => rename(nato.id, 'actor/nato/sub/deeper')).code).toBe('invalid_input');
     expect(paths()).toEqual(['Actor/NATO']);
   });
