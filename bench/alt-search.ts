@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { CANDIDATE_CAP } from '../db/repositories/search';
+import { CANDIDATE_CAP, FILTERED_CANDIDATE_CAP } from '../db/repositories/search';
 import { sourceFilterSql } from '../db/repositories/sources';
 import { MATCH_END, MATCH_START, type SearchResults } from '../src/domain/search';
 import { type SourceFilter } from '../src/domain/source';
@@ -8,7 +8,8 @@ import { isEmptyQuery, parseSearchQuery, type ParsedQuery } from '../src/search/
 /**
  * A proposed rewrite of db/repositories/search.ts, run here only to measure it against the
  * product on the same file. Same results shape. Points 1 and 2 are what search.ts does since
- * commit 96b05cc; 3–5 are the proposals still open:
+ * commit 96b05cc (and, like it, at most FILTERED_CANDIDATE_CAP candidates with a filter, since
+ * 9d8e389); 3–5 are the proposals still open:
  *
  * 1. Every statement is prepared once and reused.
  * 2. Without filters, candidates come from the FTS5 table alone (no joins): the newest
@@ -16,27 +17,30 @@ import { isEmptyQuery, parseSearchQuery, type ParsedQuery } from '../src/search/
  * 3. With filters, only the newest `scanCap` matches are examined (a rowid bound FTS5 can use),
  *    so a selective filter on a very common word cannot walk the whole doclist. `capped` is
  *    then true, as for the candidate cap. Tag filters test each candidate's own tag links
- *    against the tag's subtree ids instead of materialising every tagged item first.
+ *    against the tag's subtree ids (resolved once, in JS) with `+l.tag_id IN (…)`, so SQLite
+ *    reads the candidate's few links instead of probing the link key once per subtree tag.
  * 4. Prefix queries (miss*) get their snippets from one statement over the shown rows' rowid
  *    range: FTS5 expands a prefix into all its terms on every MATCH, so one snippet statement per
  *    row repeats that expansion up to 40 times.
  * 5. Optionally (`recency`), no bm25 while a word is being typed (a prefix term) or when every
  *    word is very common (in ≥ 10% of quotes, where bm25's IDF is near zero): newest first.
  *    bm25 counts every match of each phrase once per query to get its IDF, whatever the cap,
- *    so ranking costs O(matches) even when only the newest 2,000 are scored.
+ *    so ranking costs O(matches) even when only the newest 2,000 are scored. Document
+ *    frequencies come from a table read once (`docFrequency`), as the product would cache them:
+ *    fts5vocab counts a term's documents by walking its doclist, so asking it per query costs
+ *    as much as the ranking saved.
  */
 export class ProposedSearch {
   private readonly statements = new Map<string, Database.Statement>();
 
-  private readonly common: Database.Statement;
   private readonly quoteCount: number;
+  /** Milliseconds the last search spent in snippet statements. */
+  lastSnippetMs = 0;
 
   constructor(
     private readonly db: Database.Database,
-    private readonly options: { scanCap: number; recency: boolean },
+    private readonly options: { scanCap: number; recency: boolean; docFrequency: ReadonlyMap<string, number> },
   ) {
-    db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.proposed_quote_terms USING fts5vocab(main, quotes_fts, row)');
-    this.common = db.prepare('SELECT doc FROM temp.proposed_quote_terms WHERE term = ?').pluck();
     this.quoteCount = db.prepare('SELECT count(*) FROM quotes').pluck().get() as number;
   }
 
@@ -44,11 +48,12 @@ export class ProposedSearch {
   private byRecency(query: ParsedQuery): boolean {
     if (!this.options.recency || query.words === null) return false;
     if (query.words.includes('"*')) return true;
-    return query.terms.length > 0 && query.terms.every((term) => ((this.common.get(term.toLowerCase()) as number | undefined) ?? 0) >= this.quoteCount * 0.1);
+    return query.terms.length > 0 && query.terms.every((term) => (this.options.docFrequency.get(term.toLowerCase()) ?? 0) >= this.quoteCount * 0.1);
   }
 
   search(text: string, filter: SourceFilter, limit: number): SearchResults {
     const query = parseSearchQuery(text);
+    this.lastSnippetMs = 0;
     if (isEmptyQuery(query)) return { sources: { items: [], total: 0, capped: false }, quotes: { items: [], total: 0, capped: false } };
     const tagIds = filter.tagId ? this.subtree(filter.tagId) : null;
     return { sources: this.sources(query, filter, tagIds, limit), quotes: this.quotes(query, filter, tagIds, limit) };
@@ -94,9 +99,9 @@ export class ProposedSearch {
       .get({ match: named.match }) as number;
     const rows = this.statement(
       `SELECT f.rowid AS num, ${score} AS score FROM ${table} f ${filtered.join}
-       WHERE ${table} MATCH @match${also} AND f.rowid >= coalesce(${bound}, 0) AND ${filtered.where} ORDER BY f.rowid DESC LIMIT ${CANDIDATE_CAP}`,
+       WHERE ${table} MATCH @match${also} AND f.rowid >= coalesce(${bound}, 0) AND ${filtered.where} ORDER BY f.rowid DESC LIMIT ${FILTERED_CANDIDATE_CAP}`,
     ).all(...filtered.params, named) as { num: number; score: number }[];
-    return { rows, capped: rows.length >= CANDIDATE_CAP || scanned >= this.options.scanCap };
+    return { rows, capped: rows.length >= FILTERED_CANDIDATE_CAP || scanned >= this.options.scanCap };
   }
 
   private ranked(rows: { num: number; score: number }[]): { num: number; score: number }[] {
@@ -177,6 +182,15 @@ export class ProposedSearch {
 
   /** FTS5 snippets of the shown rows: one rowid seek each, or one range statement for prefix queries. */
   private wordSnippets(table: string, column: number, query: ParsedQuery, nums: number[]): Map<number, string> {
+    const started = process.hrtime.bigint();
+    try {
+      return this.snippetRows(table, column, query, nums);
+    } finally {
+      this.lastSnippetMs += Number(process.hrtime.bigint() - started) / 1e6;
+    }
+  }
+
+  private snippetRows(table: string, column: number, query: ParsedQuery, nums: number[]): Map<number, string> {
     const snippets = new Map<number, string>();
     if (query.words === null || nums.length === 0) return snippets;
     const select = `SELECT rowid AS num, snippet(${table}, ${column}, @start, @end, '…', 14) AS snippet FROM ${table} WHERE ${table} MATCH @match`;

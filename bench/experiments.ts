@@ -95,10 +95,10 @@ export interface FilterProxy {
 /**
  * What a filter would cost if it were a term in the word index (a `facets` column holding
  * tokens such as kind_imagery or tag_<id>): FTS5 then intersects doclists itself and stops after
- * the newest CANDIDATE_CAP hits. Measured with a real word of the same document frequency.
+ * the newest FILTERED_CANDIDATE_CAP hits. Measured with a real word of the same document frequency.
  */
-export function proxyStatement(db: Database.Database): Database.Statement {
-  return db.prepare('SELECT rowid, bm25(quotes_fts, 4.0, 2.0, 1.0) FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT 2000');
+export function proxyStatement(db: Database.Database, limit: number): Database.Statement {
+  return db.prepare(`SELECT rowid, bm25(quotes_fts, 4.0, 2.0, 1.0) FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ${limit}`);
 }
 
 export function nearestTerm(docs: ReadonlyMap<string, number>, target: number): { term: string; docs: number } {

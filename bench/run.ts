@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CANDIDATE_CAP } from '../db/repositories/search';
+import { CANDIDATE_CAP, FILTERED_CANDIDATE_CAP } from '../db/repositories/search';
 import { createHandlers, type HostServices } from '../main/handlers';
 import { UploadStore } from '../main/uploads';
 import { WorkspaceSession } from '../main/workspace-session';
@@ -243,8 +243,8 @@ async function main(): Promise<void> {
   const searchTags = [rootTag, ...roots.slice(1, 3), ...byQuotes.slice(0, 3), medianLeaf, rareLeaf];
   const { queries, bands } = buildQueries(raw, rng, config.perCategory, searchTags);
   log(`Search: ${queries.length} queries (${bands.common.length} very common, ${bands.mid.length} mid, ${bands.rare.length} rare terms to draw from), ${config.passes} passes…`);
-  const proposed = new ProposedSearch(raw, { scanCap: config.scanCap, recency: false });
-  const recency = new ProposedSearch(raw, { scanCap: config.scanCap, recency: true });
+  const proposed = new ProposedSearch(raw, { scanCap: config.scanCap, recency: false, docFrequency: bands.docs });
+  const recency = new ProposedSearch(raw, { scanCap: config.scanCap, recency: true, docFrequency: bands.docs });
   const searchOptions = { dispatcher, workspace: () => session.current, raw, proposed, recency, queries, passes: config.passes, rng, log };
   await warmUpSearch(searchOptions, Math.min(200, queries.length));
   const results = await runSearchBench(searchOptions);
@@ -253,7 +253,7 @@ async function main(): Promise<void> {
   log('Experiments: cap sweep, filters as index terms, tag counts, quote total…');
   const caps = capSweep(raw, bands.common, [250, 500, 1000, 2000, 5000]);
   const totalQuotes = raw.prepare('SELECT count(*) FROM quotes').pluck().get() as number;
-  const proxy = proxyStatement(raw);
+  const proxy = proxyStatement(raw, FILTERED_CANDIDATE_CAP);
   const proxyFilters: { label: string; filter: SourceFilter }[] = [
     { label: 'kind news report', filter: { kinds: ['news_report'] } },
     { label: 'kind official statement', filter: { kinds: ['official_statement'] } },
@@ -307,10 +307,6 @@ async function main(): Promise<void> {
     const built = candidates.quoteSql(parseSearchQuery(example.text), example.filter);
     plans[`search quote candidates: ${example.label}`] = (raw.prepare(`EXPLAIN QUERY PLAN ${built.sql}`).all(...built.params) as { detail: string }[]).map((row) => row.detail);
   }
-  const snippetSql = "SELECT snippet(quotes_fts, 0, ?, ?, '…', 14) FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid = ?";
-  const prepareSamples: number[] = [];
-  for (let iteration = 0; iteration < 2000; iteration += 1) prepareSamples.push(timeSync(() => raw.prepare(snippetSql)));
-  const prepareMs = summarise(prepareSamples).p50;
   const rankSql = { quotes: 'quotes_fts', sources: 'sources_fts' };
   const rankEvery = Object.entries(rankSql).map(([name, table]) => {
     const statement = raw.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rank LIMIT 20`);
@@ -415,7 +411,9 @@ async function main(): Promise<void> {
     ),
   );
   out();
-  out(`Search, ms per query (limit 20; candidate cap ${CANDIDATE_CAP}). contract = dispatcher.call('search.query'); raw capped = bare FTS5 statements doing the same index work (newest ${CANDIDATE_CAP} matches with bm25, quotes + sources); raw ranked = bare "ORDER BY rank LIMIT 20" (bm25 over every match)`);
+  out(
+    `Search, ms per query (limit 20; candidate cap ${CANDIDATE_CAP}, ${FILTERED_CANDIDATE_CAP} with a filter). contract = dispatcher.call('search.query'); raw capped = bare FTS5 statements with the same cap (newest matches with bm25, quotes + sources, no joins or filters); raw ranked = bare "ORDER BY rank LIMIT 20" (bm25 over every match)`,
+  );
   const searchRows = [...QUERY_CATEGORIES.map((category) => [category, results.filter((result) => result.query.category === category)] as const), ['overall', results] as const];
   out(
     table(
@@ -463,12 +461,13 @@ async function main(): Promise<void> {
   );
   out(
     table(
-      ['category', 'contract p50', 'p95', 'proposed p50', 'p95', 'proposed/contract p95', 'proposed p95 − raw p95', '+ recency p50', 'p95', 'same first page', 'capped (product → proposed)'],
+      ['category', 'contract p50', 'p95', 'proposed p50', 'p95', 'proposed/contract p95', 'proposed p95 − raw p95', 'of which snippets p50 / p95', '+ recency p50', 'p95', 'same first page', 'capped (product → proposed)'],
       searchRows.map(([category, group]) => {
         const contract = modeSummary([...group], 'contract');
         const alt = modeSummary([...group], 'proposed');
         const newest = modeSummary([...group], 'recency');
         const capped = modeSummary([...group], 'rawCapped');
+        const snippets = summarise([...group].flatMap((result) => result.snippetMs));
         const share = (count: number): string => `${Math.round((100 * count) / group.length)}%`;
         return [
           category,
@@ -478,6 +477,7 @@ async function main(): Promise<void> {
           ms(alt.p95),
           ratio(alt.p95, contract.p95),
           ms(alt.p95 - capped.p95),
+          `${ms(snippets.p50)} / ${ms(snippets.p95)}`,
           ms(newest.p50),
           ms(newest.p95),
           share(group.filter((result) => result.samePage).length),
@@ -533,7 +533,6 @@ async function main(): Promise<void> {
   out(table(['statement', 'product', 'proposed', 'proposed/product', 'same rows'], alternatives.map((entry) => [entry.label, ms(entry.product.p50), ms(entry.proposed.p50), ratio(entry.proposed.p50, entry.product.p50), entry.same ? 'yes' : 'NO'])));
   out();
   out(`Rank every match of "the" (bare statement, ORDER BY rank LIMIT 20, 5 runs): ${rankEvery.map((entry) => `${entry.name} ${entry.matches.toLocaleString('en')} matches p50 ${ms(entry.summary.p50)} ms`).join('; ')}`);
-  out(`Preparing the snippet statement once: p50 ${(prepareMs * 1000).toFixed(0)} µs (search.ts prepares it for each of up to 40 results, plus 2 row statements, per query)`);
   out();
   const overall = modeSummary(results, 'contract');
   const overallRaw = modeSummary(results, 'rawCapped');
@@ -609,7 +608,6 @@ async function main(): Promise<void> {
         caps,
         filterProxies,
         alternatives,
-        snippetPrepareMs: prepareMs,
         report,
       },
       null,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { CANDIDATE_CAP } from '../db/repositories/search';
+import { CANDIDATE_CAP, FILTERED_CANDIDATE_CAP } from '../db/repositories/search';
 import { sourceFilterSql } from '../db/repositories/sources';
 import { taggedWithin } from '../db/tag-refs';
 import { type Dispatcher } from '../src/contract/dispatch';
@@ -17,9 +17,10 @@ import { since } from './stats';
  * - contract:   `dispatcher.call('search.query', …)` — input validation, handler, search, output validation.
  * - repository: `workspace.search.search(…)` — the same search without the contract around it.
  * - candidates: only the two candidate statements search.ts runs (newest CANDIDATE_CAP matches with
- *               bm25; joins only when there is a filter), mirrored here; no sorting, rows or snippets.
- * - rawCapped:  the bare FTS5 statements doing the same index work: newest CANDIDATE_CAP matches
- *               with bm25, quotes and sources, no joins or filters.
+ *               bm25, FILTERED_CANDIDATE_CAP with a filter, which joins the rows it needs), mirrored
+ *               here; no sorting, rows or snippets.
+ * - rawCapped:  the bare FTS5 statements with the same LIMIT: newest matches with bm25, quotes
+ *               and sources, no joins or filters.
  * - rawRanked:  the bare "rank every match" statements: `… MATCH ? ORDER BY rank LIMIT 20`,
  *               quotes and sources (bm25 over every match; what the cap avoids). First pass only.
  * - proposed:   the contract's validation around bench/alt-search.ts (a proposed search.ts) instead
@@ -37,6 +38,8 @@ export interface QueryResult {
   /** Whether the proposed search shows the same first page of quotes and sources as the product. */
   samePage: boolean;
   proposedCapped: boolean;
+  /** Time the proposed search spent in its snippet statements, per pass. */
+  snippetMs: number[];
   /** Milliseconds per mode, one entry per pass (rawRanked: first pass only). */
   times: Record<SearchMode, number[]>;
 }
@@ -51,7 +54,7 @@ export class RawFts {
 
   constructor(db: Database.Database) {
     const capped = (table: string, weights: string) =>
-      db.prepare(`SELECT rowid, bm25(${table}${weights === '' ? '' : `, ${weights}`}) AS score FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${CANDIDATE_CAP}`);
+      db.prepare(`SELECT rowid, bm25(${table}${weights === '' ? '' : `, ${weights}`}) AS score FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ?`);
     const ranked = (table: string) => db.prepare(`SELECT rowid, bm25(${table}) AS score FROM ${table} WHERE ${table} MATCH ? ORDER BY rank LIMIT 20`);
     this.capped = {
       quotes: capped('quotes_fts', QUOTE_WEIGHTS),
@@ -62,12 +65,13 @@ export class RawFts {
     this.ranked = { quotes: ranked('quotes_fts'), sources: ranked('sources_fts'), quotesCjk: ranked('quotes_cjk'), sourcesCjk: ranked('sources_cjk') };
   }
 
-  /** Runs the statements for `query`; returns the number of rows they produced. */
-  run(query: ParsedQuery, kind: 'capped' | 'ranked'): number {
+  /** Runs the statements for `query` (capped: newest `limit` matches); returns the number of rows. */
+  run(query: ParsedQuery, kind: 'capped' | 'ranked', limit = CANDIDATE_CAP): number {
+    const args = (match: string): unknown[] => (kind === 'capped' ? [match, limit] : [match]);
     const statements = kind === 'capped' ? this.capped : this.ranked;
     let rows = 0;
-    if (query.words !== null) rows += statements.quotes.all(query.words).length + statements.sources.all(query.words).length;
-    if (query.cjk !== null) rows += statements.quotesCjk.all(query.cjk).length + statements.sourcesCjk.all(query.cjk).length;
+    if (query.words !== null) rows += statements.quotes.all(...args(query.words)).length + statements.sources.all(...args(query.words)).length;
+    if (query.cjk !== null) rows += statements.quotesCjk.all(...args(query.cjk)).length + statements.sourcesCjk.all(...args(query.cjk)).length;
     return rows;
   }
 }
@@ -97,10 +101,11 @@ export class CandidateStatements {
     const from = filter ? `${join} WHERE` : 'WHERE';
     const extra = filter ? ` AND ${filter.where}` : '';
     const cjk = query.cjk === null ? '' : ` AND f.rowid IN (SELECT rowid FROM ${tables.cjk} WHERE ${tables.cjk} MATCH ?)`;
+    const cap = filter ? FILTERED_CANDIDATE_CAP : CANDIDATE_CAP;
     const sql =
       query.words !== null
-        ? `SELECT f.rowid AS num, bm25(${tables.words}, ${tables.weights}) AS score FROM ${tables.words} f ${from} ${tables.words} MATCH ?${cjk}${extra} ORDER BY f.rowid DESC LIMIT ${CANDIDATE_CAP}`
-        : `SELECT f.rowid AS num, bm25(${tables.cjk}) AS score FROM ${tables.cjk} f ${from} ${tables.cjk} MATCH ?${extra} ORDER BY f.rowid DESC LIMIT ${CANDIDATE_CAP}`;
+        ? `SELECT f.rowid AS num, bm25(${tables.words}, ${tables.weights}) AS score FROM ${tables.words} f ${from} ${tables.words} MATCH ?${cjk}${extra} ORDER BY f.rowid DESC LIMIT ${cap}`
+        : `SELECT f.rowid AS num, bm25(${tables.cjk}) AS score FROM ${tables.cjk} f ${from} ${tables.cjk} MATCH ?${extra} ORDER BY f.rowid DESC LIMIT ${cap}`;
     const matchParams = query.words !== null ? [query.words, ...(query.cjk === null ? [] : [query.cjk])] : [query.cjk];
     return { sql, params: [...matchParams, ...(filter?.params ?? [])] };
   }
@@ -175,7 +180,7 @@ export async function warmUpSearch(options: SearchBenchOptions, count: number): 
     await contractCall(options.dispatcher, query);
     options.workspace().search.search(query.text, query.filter ?? {}, 20);
     candidates.run(parsed, query.filter ?? {});
-    rawFts.run(parsed, 'capped');
+    rawFts.run(parsed, 'capped', hasFilter(query.filter ?? {}) ? FILTERED_CANDIDATE_CAP : CANDIDATE_CAP);
     await proposedCall(options.proposed, query);
     await proposedCall(options.recency, query);
   }
@@ -192,6 +197,7 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<Query
     capped: false,
     samePage: true,
     proposedCapped: false,
+    snippetMs: [],
     times: { contract: [], repository: [], candidates: [], rawCapped: [], rawRanked: [], proposed: [], recency: [] },
   }));
   for (let pass = 0; pass < options.passes; pass += 1) {
@@ -218,6 +224,7 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<Query
           case 'proposed': {
             const value = await proposedCall(options.proposed, query);
             result.times.proposed.push(since(start));
+            result.snippetMs.push(options.proposed.lastSnippetMs);
             result.proposedCapped = value.quotes.capped || value.sources.capped;
             proposedPage = firstPage(value);
             continue;
@@ -232,7 +239,7 @@ export async function runSearchBench(options: SearchBenchOptions): Promise<Query
             candidates.run(parsed, filter);
             break;
           case 'rawCapped':
-            rawFts.run(parsed, 'capped');
+            rawFts.run(parsed, 'capped', hasFilter(filter) ? FILTERED_CANDIDATE_CAP : CANDIDATE_CAP);
             break;
           case 'rawRanked':
             rawFts.run(parsed, 'ranked');
