@@ -9,12 +9,14 @@ import { MatchCounter } from '../search/match-counter';
 import { taggedWithAny, tagSubtreeIds } from '../tag-refs';
 import { sourceFilterSql } from './sources';
 
-/**
- * As-you-type search looks at no more than the newest this-many matches of a query, and says
- * the count is capped. With a filter, it is also how many matches are examined for the filter,
- * so a selective filter on a common word cannot walk a whole doclist.
- */
+/** As-you-type search counts no more than this many matches of a query, and says the count is capped. */
 export const CANDIDATE_CAP = 2000;
+/**
+ * With a filter, only the newest this-many matches are examined (each costs a row lookup or
+ * two), so a selective filter on a common word cannot walk a whole doclist; the count then says
+ * it is capped.
+ */
+export const FILTER_SCAN_CAP = 1000;
 /**
  * bm25 ranks only queries whose every word or phrase is in at most this many documents of the
  * index: bm25 counts all matches of each phrase and reads each candidate's lengths, which costs
@@ -45,7 +47,9 @@ export interface CandidatePlan {
   order: SearchOrder;
   /** Whether `rows` returns every match that passes a filter (else: the first page). */
   filtered: boolean;
-  /** Counts the matches, up to CANDIDATE_CAP. */
+  /** Matches counted (and, with a filter, examined) at most. */
+  cap: number;
+  /** Counts the matches, up to `cap`. */
   count: Statement;
   rows: Statement;
 }
@@ -112,7 +116,7 @@ export class SearchRepository {
    * How to find one group's candidates. The indexes hold live rows only, so without a filter the
    * full-text table answers alone: the first page straight from SQLite (newest, or best by bm25
    * when every phrase is rare enough to rank), and the matches counted up to the cap. With a
-   * filter, the newest CANDIDATE_CAP matches are examined and every one that passes is returned.
+   * filter, the newest FILTER_SCAN_CAP matches are examined and every one that passes is returned.
    */
   private candidatePlan(query: ParsedQuery, tables: IndexTables, filter: { where: string; params: unknown[] } | null, limit: number): CandidatePlan {
     const words = query.words !== null;
@@ -123,15 +127,16 @@ export class SearchRepository {
     const alsoCjk = words && query.cjk !== null ? ` AND f.rowid IN (SELECT rowid FROM ${tables.cjk} WHERE ${tables.cjk} MATCH @cjk)` : '';
     const params: Record<string, unknown> = { match: words ? query.words : query.cjk, ...(alsoCjk === '' ? {} : { cjk: query.cjk }) };
     const matches = `FROM ${table} f WHERE ${table} MATCH @match${alsoCjk}`;
-    const count = { sql: `SELECT count(*) FROM (SELECT 1 ${matches} LIMIT ${CANDIDATE_CAP})`, params: [params] };
+    const cap = filter === null ? CANDIDATE_CAP : FILTER_SCAN_CAP;
+    const count = { sql: `SELECT count(*) FROM (SELECT 1 ${matches} LIMIT ${cap})`, params: [params] };
     if (filter === null) {
       const ranking = order === 'newest' ? 'f.rowid DESC' : 'score, f.rowid DESC';
-      return { order, filtered: false, count, rows: { sql: `SELECT f.rowid AS num, ${score} AS score ${matches} ORDER BY ${ranking} LIMIT ${limit}`, params: [params] } };
+      return { order, filtered: false, cap, count, rows: { sql: `SELECT f.rowid AS num, ${score} AS score ${matches} ORDER BY ${ranking} LIMIT ${limit}`, params: [params] } };
     }
-    const newest = `(SELECT min(rowid) FROM (SELECT f.rowid ${matches} ORDER BY f.rowid DESC LIMIT ${CANDIDATE_CAP}))`;
+    const newest = `(SELECT min(rowid) FROM (SELECT f.rowid ${matches} ORDER BY f.rowid DESC LIMIT ${FILTER_SCAN_CAP}))`;
     const sql = `SELECT f.rowid AS num, ${score} AS score FROM ${table} f ${tables.join}
       WHERE ${table} MATCH @match${alsoCjk} AND f.rowid >= ${newest} AND ${filter.where} ORDER BY f.rowid DESC`;
-    return { order, filtered: true, count, rows: { sql, params: [...filter.params, params] } };
+    return { order, filtered: true, cap, count, rows: { sql, params: [...filter.params, params] } };
   }
 
   /** Runs a plan: the group's first page (best first) and its count. */
@@ -139,7 +144,7 @@ export class SearchRepository {
     const matched = this.prepare(plan.count.sql).pluck().get(...plan.count.params) as number;
     if (matched === 0) return { page: [], total: 0, capped: false };
     const rows = this.prepare(plan.rows.sql).all(...plan.rows.params) as Candidate[];
-    const capped = matched >= CANDIDATE_CAP;
+    const capped = matched >= plan.cap;
     if (!plan.filtered) return { page: rows, total: matched, capped };
     const page = plan.order === 'newest' ? rows.slice(0, limit) : [...rows].sort((a, b) => a.score - b.score || b.num - a.num).slice(0, limit);
     return { page, total: rows.length, capped };

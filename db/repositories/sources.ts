@@ -182,12 +182,15 @@ export class SourceRepository {
     return links <= FEW_TAGGED ? 's.id IN (SELECT source_id FROM source_tags WHERE tag_id IN (SELECT value FROM json_each(?)))' : taggedWithAny('source', 's.id');
   }
 
-  /** Live sources carrying any of the tags: counted from the links, less the few in the trash. */
+  /**
+   * Live sources carrying any of the tags: counted from the links, less the few in the trash
+   * (the trash is pinned as the starting point; SQLite may otherwise probe every tagged source).
+   */
   private countTagged(tagIds: string): number {
     return this.ctx.db
       .prepare(
         `SELECT (SELECT count(DISTINCT source_id) FROM source_tags WHERE tag_id IN (SELECT value FROM json_each(@ids)))
-              - (SELECT count(DISTINCT l.source_id) FROM sources s JOIN source_tags l ON l.source_id = s.id
+              - (SELECT count(DISTINCT l.source_id) FROM sources s INDEXED BY sources_in_trash CROSS JOIN source_tags l ON l.source_id = s.id
                  WHERE s.deleted_at IS NOT NULL AND l.tag_id IN (SELECT value FROM json_each(@ids)))`,
       )
       .pluck()

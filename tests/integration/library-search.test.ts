@@ -148,7 +148,7 @@ describe('large result sets', () => {
     expect(results.sources.items.map((item) => item.title)).toEqual(Array.from({ length: 10 }, (_, i) => `Common word ${CANDIDATE_CAP + 4 - i}`));
     expect(results.sources.items[0]?.snippet).toBe(`${MATCH_START}Common${MATCH_END} word ${CANDIDATE_CAP + 4}`);
     expect(results.quotes).toEqual({ items: [], total: 0, capped: false, order: 'relevance' });
-    // A filter looks only among the newest CANDIDATE_CAP matches, and says the count is capped.
+    // A filter looks only among the newest FILTER_SCAN_CAP matches, and says the count is capped.
     expect(lib.search('common', { reliability: ['A'] }, 10).sources).toEqual({ items: [], total: 0, capped: true, order: 'newest' });
     // A word in few documents is still ranked by relevance alongside it.
     lib.source({ title: 'Rare rare rare', notes: 'common' });
