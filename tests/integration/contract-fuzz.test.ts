@@ -1,16 +1,10 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher, type Dispatcher } from '../../src/contract/dispatch';
+import { type Dispatcher } from '../../src/contract/dispatch';
 import { ERROR_CODES, type WireResult } from '../../src/contract/errors';
-import { JobManager } from '../../src/contract/job-manager';
 import { jobs, operations } from '../../src/contract/operations';
-import { createHandlers, type HostServices } from '../../main/handlers';
-import { RecentWorkspaces } from '../../main/recent-workspaces';
-import { UploadStore } from '../../main/uploads';
-import { WorkspaceSession } from '../../main/workspace-session';
-import { TempDirs } from './helpers/temp-workspace';
+import { ContractFixture } from './helpers/contract';
 
 /**
  * Property: whatever a renderer (or anything that reaches a transport) sends, the contract
@@ -20,38 +14,20 @@ import { TempDirs } from './helpers/temp-workspace';
  */
 const PAYLOADS_PER_GROUP = Number(process.env.WARRANT_FUZZ_RUNS ?? 10_000);
 
-const temp = new TempDirs();
-let session: WorkspaceSession;
-let uploads: UploadStore;
+const contract = new ContractFixture();
 let dispatcher: Dispatcher;
 let observer: Database.Database;
-const internalErrors: string[] = [];
+const internalErrors = contract.internalErrors;
 
 beforeAll(() => {
-  const dir = temp.make();
-  uploads = new UploadStore();
-  const path = join(dir, 'fuzz.warrant');
-  session = new WorkspaceSession(path, { create: true }, new RecentWorkspaces(join(dir, 'recent.json')), () => undefined);
-  const host: HostServices = {
-    appVersion: 'fuzz',
-    dialogs: null,
-    deliverCopy: async (ws) => {
-      await ws.saveCopy(join(dir, 'copy.warrant'));
-      return { delivery: 'saved', path: join(dir, 'copy.warrant') };
-    },
-  };
-  const jobManager = new JobManager();
-  const { handlers, jobHandlers } = createHandlers(session, jobManager, host, uploads);
-  dispatcher = createDispatcher(handlers, jobHandlers, jobManager, { onInternalError: (operation, error) => internalErrors.push(`${operation}: ${String(error)}`) });
+  dispatcher = contract.open().dispatcher;
   // A second connection sees data_version change whenever another connection commits.
-  observer = new Database(path, { readonly: true });
+  observer = new Database(contract.path, { readonly: true });
 });
 
 afterAll(() => {
   observer.close();
-  session.close();
-  uploads.dispose();
-  temp.cleanup();
+  contract.close();
 });
 
 function commits(): number {
