@@ -16,7 +16,7 @@ export const CANDIDATE_CAP = 2000;
  * two), so a selective filter on a common word cannot walk a whole doclist; the count then says
  * it is capped.
  */
-export const FILTER_SCAN_CAP = 1000;
+export const FILTER_SCAN_CAP = 500;
 /**
  * bm25 ranks only queries whose every word or phrase is in at most this many documents of the
  * index: bm25 counts all matches of each phrase and reads each candidate's lengths, which costs
