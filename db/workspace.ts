@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { WarrantError } from '../src/contract/errors';
 import { openDatabase, type OpenOptions } from './open-workspace';
 import { DerivationRepository } from './repositories/derivations';
@@ -37,11 +37,15 @@ export class Workspace {
   private readonly db: Database.Database;
   private idleTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  /** Which file was opened: another program may delete, move or replace the path while it is open. */
+  private readonly identity: { dev: number; ino: number };
 
   private constructor(opened: { db: Database.Database; path: string; name: string }, now: () => string) {
     this.db = opened.db;
     this.path = opened.path;
     this.name = opened.name;
+    const stat = statSync(opened.path);
+    this.identity = { dev: stat.dev, ino: stat.ino };
     const ctx: StoreContext = { db: this.db, afterWrite: () => this.scheduleCheckpoint(), now };
     const indexer = new SearchIndexer(this.db);
     indexer.ensureCurrent();
@@ -63,6 +67,25 @@ export class Workspace {
       opened.db.close();
       throw error;
     }
+  }
+
+  /**
+   * Throws when the path no longer leads to the file that was opened (deleted, moved or replaced
+   * by another program): writes would then go into a file nobody can find. The open connection
+   * still reads the old file, so Save a Copy keeps working.
+   */
+  assertFileInPlace(): void {
+    let stat: { dev: number; ino: number } | null;
+    try {
+      stat = statSync(this.path);
+    } catch {
+      stat = null;
+    }
+    if (stat?.dev === this.identity.dev && stat.ino === this.identity.ino) return;
+    throw new WarrantError(
+      'workspace_unavailable',
+      `The workspace file “${this.path}” was ${stat === null ? 'deleted or moved' : 'replaced'} by another program while it was open, so this change was not saved. Your work so far is still open here: save a copy somewhere else now (Save a Copy…, Ctrl+Shift+S).`,
+    );
   }
 
   /** Folds the WAL into the main file; TRUNCATE also empties the -wal file. */

@@ -5,6 +5,7 @@ import type { JobControl, JobManager } from '../src/contract/job-manager';
 import type { Workspace } from '../db/workspace';
 import { extractPastedText, extractSnapshot } from './snapshot/extract';
 import type { UploadStore } from './uploads';
+import { guardStorage } from './storage-guard';
 import type { WorkspaceSession } from './workspace-session';
 
 /** Native file dialogs; only the desktop host has them. Each resolves to null when cancelled. */
@@ -134,5 +135,5 @@ export function createHandlers(
       });
     },
   };
-  return { handlers, jobHandlers };
+  return guardStorage(session, handlers, jobHandlers);
 }

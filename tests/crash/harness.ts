@@ -15,15 +15,15 @@ export interface RoundResult {
 }
 
 /**
- * Bundles the writer next to a copy of the migrations (the store finds its SQL beside the code
- * that loads it), inside the project so `better-sqlite3` resolves: a child then starts in
- * tens of milliseconds instead of compiling TypeScript each round.
+ * Bundles a script run as a child process next to a copy of the migrations (the store finds its
+ * SQL beside the code that loads it), inside the project so `better-sqlite3` resolves: a child
+ * then starts in tens of milliseconds instead of compiling TypeScript each time.
  */
-export async function buildWriter(dir: string): Promise<string> {
+export async function bundleScript(entry: string, dir: string): Promise<string> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'writer.mjs');
-  await build({ entryPoints: [join(ROOT, 'tests', 'crash', 'writer.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['better-sqlite3'], logLevel: 'warning' });
+  const outfile = join(dir, 'child.mjs');
+  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['better-sqlite3', 'pdfjs-dist'], logLevel: 'warning' });
   cpSync(join(ROOT, 'db', 'migrations'), join(dir, 'migrations'), { recursive: true });
   return outfile;
 }
@@ -115,7 +115,7 @@ function verify(workspacePath: string, acks: Acks, allSettings: readonly string[
  * must be inside the project so the bundle resolves better-sqlite3.
  */
 export async function runCrashRounds(options: { dir: string; buildDir: string; rounds: number; seed?: number; onRound?: (result: RoundResult) => void }): Promise<RoundResult[]> {
-  const writer = await buildWriter(options.buildDir);
+  const writer = await bundleScript(join(ROOT, 'tests', 'crash', 'writer.ts'), options.buildDir);
   const workspace = join(options.dir, 'crash.warrant');
   let state = options.seed ?? 20171029;
   const random = (): number => {

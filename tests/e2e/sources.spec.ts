@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 import { addSource, fillSourceForm } from './support/sources';
 
@@ -137,4 +138,18 @@ test('keyboard: Alt+N opens a new source, Escape on a touched form asks before d
   await app.keyboard.press('Control+Enter');
   await expect(dialog).toBeHidden();
   await expect(app.getByRole('button', { name: 'Edit “Half-typed title”' })).toBeVisible();
+});
+
+test('a workspace file deleted while open: the next save says what happened and what to do', async ({ app, workspacePath }) => {
+  await addSource(app, { title: 'Saved before the file went' });
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${workspacePath}${suffix}`, { force: true });
+  await app.getByRole('button', { name: 'New source' }).click();
+  const dialog = app.getByRole('dialog', { name: 'New source' });
+  await dialog.getByLabel('Title').fill('Written after');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText(/was deleted or moved by another program while it was open/)).toBeVisible();
+  await expect(dialog).toContainText('save a copy somewhere else now (Save a Copy…, Ctrl+Shift+S)');
+  await expect(app.getByRole('status', { name: 'Save state' })).toContainText('Not saved');
+  // What was saved is still on screen.
+  await expect(app.getByRole('button', { name: 'Open “Saved before the file went”' })).toBeVisible();
 });

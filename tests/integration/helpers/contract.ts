@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createDispatcher, type Dispatcher } from '../../../src/contract/dispatch';
 import { type WireResult } from '../../../src/contract/errors';
 import { type JobSnapshot } from '../../../src/contract/job-events';
@@ -25,8 +25,13 @@ export class ContractFixture {
   dispatcher!: Dispatcher;
 
   open(): this {
-    this.dir = this.temp.make();
-    this.path = join(this.dir, 'contract.warrant');
+    return this.openAt(join(this.temp.make(), 'contract.warrant'));
+  }
+
+  /** The same over the workspace at `path` (created if missing); copies go beside it. */
+  openAt(path: string): this {
+    this.dir = dirname(path);
+    this.path = path;
     this.uploads = new UploadStore();
     this.session = new WorkspaceSession(this.path, { create: true }, new RecentWorkspaces(join(this.dir, 'recent.json')), () => undefined);
     const copy = join(this.dir, 'copy.warrant');
