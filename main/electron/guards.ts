@@ -1,6 +1,7 @@
 import { shell, type Session, type WebContents } from 'electron';
 import { externalLinkDecision, isAllowedNavigation } from '../../src/security/url-policy';
 import { APP_LOCATION } from './app-location';
+import { blockedRequestLabel } from './request-log';
 
 /** Hands http(s) and mailto links to the OS; everything else is dropped. */
 export function openExternalIfAllowed(url: string): void {
@@ -37,7 +38,10 @@ export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*', 'file://*/*'] }, (_details, callback) =>
-    callback({ cancel: true }),
-  );
+  session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*', 'file://*/*'] }, (details, callback) => {
+    // Logged so that a test (or a worried analyst) can see what was stopped; never the full URL's query.
+    console.warn(`Warrant blocked a network request: ${blockedRequestLabel(details.url)}`);
+    callback({ cancel: true });
+  });
 }
+

