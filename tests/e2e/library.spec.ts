@@ -155,6 +155,9 @@ test('renaming a tag moves its children; merging folds one tag into another', as
 });
 
 test('search as you type finds sources and quotes, with filters, in Japanese too', async ({ app }) => {
+  // The longest flow of the file (two sources, a snapshot, a quote, four searches): on a loaded
+  // two-core machine it has run past the default 30 s.
+  test.slow();
   await addSource(app, { title: 'Ministry of Defense white paper', kind: 'Document', reliability: 'A — Completely reliable' });
   await addSource(app, { title: 'Blog post on missile defence', kind: 'Social media post' });
   await openSource(app, 'Ministry of Defense white paper');
