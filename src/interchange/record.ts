@@ -31,6 +31,6 @@ export interface ExportSource extends Identifiers {
 }
 
 /** How an entry is named in a report: its key when it has one, else its line. */
-export function entryName(entry: { key: string | null; line: number }): string {
+export function entryName(entry: { readonly key: string | null; readonly line: number }): string {
   return entry.key ? `“${entry.key}” (line ${entry.line})` : `the entry at line ${entry.line}`;
 }
