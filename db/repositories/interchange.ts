@@ -89,7 +89,7 @@ export class InterchangeRepository {
       for (const item of plan.creates) {
         const id = randomUUID();
         const { lastInsertRowid } = insert.run({ id, now, ...params(item) });
-        this.index.indexSource(Number(lastInsertRowid), { ...item.draft, snapshot: '' });
+        this.index.indexNewSource(Number(lastInsertRowid), { ...item.draft, snapshot: '' });
         for (const path of item.tags) link.run(id, tags(path));
         created.push(id);
         done += 1;

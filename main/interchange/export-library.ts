@@ -10,6 +10,11 @@ import type { ReadControl } from './read-file';
 export const EXPORT_MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = { 'csl-json': 'application/vnd.citationstyles.csl+json', bibtex: 'application/x-bibtex' };
 export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { 'csl-json': 'json', bibtex: 'bib' };
 
+/** One CSL-JSON item, indented inside the list; `<` and `>` as JSON escapes, so markup stays inert if the file is embedded in a page. */
+function jsonItem(item: unknown): string {
+  return `  ${JSON.stringify(item, null, 2).replace(/\n/g, '\n  ').replace(/</g, '\\u003c').replace(/>/g, '\\u003e')}`;
+}
+
 /** Where export text goes: a file descriptor (download, --out) or stdout. */
 export type TextSink = (text: string) => void;
 
@@ -24,7 +29,7 @@ export async function exportLibrary(workspace: Workspace, format: ExportFormat, 
   let buffer = format === 'csl-json' ? '[' : '';
   for (const source of workspace.interchange.exportSources(sourceIds)) {
     const key = keys.next(source);
-    if (format === 'csl-json') buffer += `${done === 0 ? '\n' : ',\n'}${JSON.stringify(sourceToCsl(source, key), null, 2).replace(/\n/g, '\n  ').replace(/^/, '  ')}`;
+    if (format === 'csl-json') buffer += `${done === 0 ? '\n' : ',\n'}${jsonItem(sourceToCsl(source, key))}`;
     else buffer += `${done === 0 ? '' : '\n'}${sourceToBibtex(source, key)}`;
     done += 1;
     if (buffer.length > 1 << 20) {

@@ -21,8 +21,25 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   } else {
     encoding = isUtf8(bytes) ? 'utf-8' : 'windows-1252';
   }
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+  const text = encoding === 'windows-1252' ? decodeWindows1252(body) : new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
   return { text: normaliseLineEnds(text), encoding };
+}
+
+/** Bytes 0x80–0x9F in Windows-1252 (five are unassigned and stay as they are). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Windows-1252 by hand: Node's TextDecoder treats that label as ISO-8859-1 (0x80 stays U+0080)
+ * while browsers map it properly; doing it here makes every host read a file the same way.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes = Array.from(bytes.subarray(start, start + CHUNK), (byte) => (byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte));
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }
 
 function isUtf8(bytes: Uint8Array): boolean {

@@ -13,6 +13,9 @@ const SPECIALS: Readonly<Record<string, string>> = {
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
   '@': '{@}',
+  // Markup has no meaning in BibTeX; escaping it keeps a payload inert wherever the file is pasted.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
 };
 
 /**
@@ -20,7 +23,7 @@ const SPECIALS: Readonly<Record<string, string>> = {
  * value can end its field or start a new entry), Unicode kept as it is (BibLaTeX reads UTF-8).
  */
 export function escapeBibtex(value: string): string {
-  return value.replace(/[\\{}%&$#_~^@]/g, (c) => SPECIALS[c] ?? c);
+  return value.replace(/[\\{}%&$#_~^@<>]/g, (c) => SPECIALS[c] ?? c);
 }
 
 /** Multi-line text (notes): each line break becomes LaTeX's `\\`, which BibTeX readers keep. */
