@@ -6,8 +6,8 @@ import type { DuplicateAction } from '../../src/interchange/plan';
 import { reportText } from '../../src/interchange/report-text';
 import { EXPORT_FORMATS, type ExportFormat } from '../../src/interchange/schemas';
 import { exportLibrary, exportToFile } from '../interchange/export-library';
-import { importFile } from '../interchange/import-service';
-import { IMPORT_MAX_BYTES, type ReadControl } from '../interchange/read-file';
+import { commitRead } from '../interchange/import-service';
+import { IMPORT_MAX_BYTES, readLibraryFile, type ReadControl } from '../interchange/read-file';
 
 export const LIBRARY_USAGE = `  import FILE            Import a BibTeX, RIS or CSL-JSON file into a workspace
             --workspace PATH   workspace file (created if missing)
@@ -60,16 +60,21 @@ export async function importCommand(args: string[]): Promise<number> {
     throw new WarrantError('not_found', `Cannot read “${file}”: no such file.`);
   }
   if (size > IMPORT_MAX_BYTES) throw new WarrantError('invalid_input', `“${file}” is too large to import (the limit is ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`);
-  const workspace = Workspace.open(workspacePath, { create: true });
   const control = consoleControl();
   try {
-    const report = await importFile(workspace, new Uint8Array(readFileSync(file)), file, onDuplicate as DuplicateAction, control);
-    control.dispose();
-    process.stdout.write(`${reportText(report)}\n`);
-    return report.failedCount === 0 ? 0 : 1;
+    // The file is read (and refused, if it must be) before the workspace is opened or created.
+    const read = await readLibraryFile(new Uint8Array(readFileSync(file)), file, control);
+    const workspace = Workspace.open(workspacePath, { create: true });
+    try {
+      const report = commitRead(workspace, file, read, () => onDuplicate as DuplicateAction, control);
+      control.dispose();
+      process.stdout.write(`${reportText(report)}\n`);
+      return report.failedCount === 0 ? 0 : 1;
+    } finally {
+      workspace.close();
+    }
   } finally {
     control.dispose();
-    workspace.close();
   }
 }
 
