@@ -29,6 +29,8 @@ function librarySnapshot(path: string): unknown[] {
 }
 
 test('BibTeX and RIS with duplicates: merge one, skip another, read the report, export CSL-JSON and re-import it elsewhere @web', async ({ app, workdir, workspacePath, browser }) => {
+  // Three imports, an export and a second host: several times one ordinary test's work.
+  test.setTimeout(120_000);
   // BibTeX: one entry repeats another's DOI (in another case); one never closes; one is empty.
   let dialog = await readImportFile(app, fixture('zotero.bib'));
   await expect(dialog.getByText(/6 entries — 3 new, 1 duplicates, 2 cannot be read/)).toBeVisible();
