@@ -108,10 +108,18 @@ test('a binary file is refused with a clear message and nothing is imported', as
   const { writeFileSync } = await import('node:fs');
   const garbage = join(workdir, 'garbage.bib');
   writeFileSync(garbage, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
-  await app.getByRole('button', { name: 'Import…' }).click();
+  await app.keyboard.press('Alt+I');
   const dialog = app.getByRole('dialog', { name: 'Import sources' });
   await dialog.getByLabel('Library file').setInputFiles(garbage);
   await expect(dialog.getByRole('alert')).toContainText('looks like binary data. Nothing was imported.');
   await dialog.press('Escape');
+  await expect(dialog).toBeHidden();
   await expect(app.getByText('No sources yet.')).toBeVisible();
+
+  // Alt+X opens the export; with nothing selected, only the whole library can be chosen.
+  await app.keyboard.press('Alt+X');
+  const exporting = app.getByRole('dialog', { name: 'Export sources' });
+  await expect(exporting.getByRole('radio', { name: 'Selected sources (0)' })).toBeDisabled();
+  await exporting.getByRole('button', { name: 'Cancel' }).click();
+  await expect(exporting).toBeHidden();
 });
