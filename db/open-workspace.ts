@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { WarrantError } from '../src/contract/errors';
 import { checkSqliteHeader } from './file-check';
 import { planMigrations } from './migration-plan';
@@ -59,17 +59,51 @@ function configure(db: Database.Database): void {
 }
 
 /**
+ * Builds a new workspace beside `path` and moves it into place only when it is complete:
+ * stamped, migrated and checkpointed into the main file. A crash part-way leaves no file at
+ * `path`, and a file at `path` always opens (before this, a workspace killed before its first
+ * checkpoint kept its stamp only in the WAL, and the header check refused it).
+ */
+function createWorkspaceFile(path: string, label: string, nativeBinding: string | undefined): void {
+  const building = `${path}.creating`;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true });
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(building, { nativeBinding });
+    configure(db);
+    db.pragma(`application_id = ${WARRANT_APPLICATION_ID}`);
+    applyMigrations(db, knownMigrations().map((m) => m.id));
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    db = undefined;
+    renameSync(building, path);
+    const directory = openSync(dirname(path), 'r');
+    try {
+      fsyncSync(directory);
+    } finally {
+      closeSync(directory);
+    }
+  } catch (error) {
+    db?.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true });
+    if (error instanceof WarrantError) throw error;
+    const reason = error instanceof Error ? error.message : 'unknown error';
+    throw new WarrantError('workspace_unavailable', `Cannot create ${label}: ${reason}.`);
+  }
+}
+
+/**
  * Opens (or with `create`, creates) a workspace file, refusing anything that is not a
  * workspace this build understands. A refused file is never written to.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): { db: Database.Database; path: string; name: string } {
   const absolute = resolve(path);
   const label = labelFor(absolute);
-  const isNew = !existsSync(absolute);
-  if (isNew && !options.create) {
-    throw new WarrantError('workspace_unavailable', `Cannot open ${label}: there is no such file.`);
+  if (!existsSync(absolute)) {
+    if (!options.create) throw new WarrantError('workspace_unavailable', `Cannot open ${label}: there is no such file.`);
+    createWorkspaceFile(absolute, label, options.nativeBinding);
   }
-  const pending = isNew ? knownMigrations().map((m) => m.id) : inspectExisting(absolute, options.nativeBinding);
+  const pending = inspectExisting(absolute, options.nativeBinding);
   let db: Database.Database;
   try {
     db = new Database(absolute, { nativeBinding: options.nativeBinding });
@@ -79,7 +113,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): { db: Dat
   }
   try {
     configure(db);
-    if (isNew) db.pragma(`application_id = ${WARRANT_APPLICATION_ID}`);
     applyMigrations(db, pending);
   } catch (error) {
     db.close();

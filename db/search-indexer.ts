@@ -27,6 +27,12 @@ export interface QuoteText {
  */
 export class SearchIndexer {
   private readonly statements;
+  private changes = 0;
+
+  /** Grows with every change to the indexes, so readers can tell when what they cached is stale. */
+  get generation(): number {
+    return this.changes;
+  }
 
   constructor(private readonly db: Database.Database) {
     this.statements = {
@@ -42,6 +48,7 @@ export class SearchIndexer {
   }
 
   indexSource(num: number, source: SourceText): void {
+    this.changes += 1;
     const s = this.statements;
     s.dropSourceWords.run(num);
     s.putSourceWords.run(num, indexableText(source.title), indexableText(source.author), indexableText(source.publisher), indexableText(source.notes), indexableText(source.snapshot));
@@ -59,6 +66,7 @@ export class SearchIndexer {
   }
 
   indexQuote(num: number, quote: QuoteText): void {
+    this.changes += 1;
     const s = this.statements;
     s.dropQuoteWords.run(num);
     s.putQuoteWords.run(num, indexableText(quote.text), indexableText(quote.speaker), indexableText(quote.note));
@@ -69,6 +77,7 @@ export class SearchIndexer {
 
   /** Takes a source out of the indexes (it went to the trash); its quotes go with it. */
   unindexSource(num: number, sourceId: string): void {
+    this.changes += 1;
     const s = this.statements;
     s.dropSourceWords.run(num);
     s.dropSourceGrams.run(num);
@@ -76,6 +85,7 @@ export class SearchIndexer {
   }
 
   unindexQuote(num: number): void {
+    this.changes += 1;
     this.statements.dropQuoteWords.run(num);
     this.statements.dropQuoteGrams.run(num);
   }

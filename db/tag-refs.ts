@@ -29,3 +29,24 @@ export function taggedWithin(kind: 'source' | 'quote', idColumn: string): string
   return `EXISTS (SELECT 1 FROM ${table} l WHERE l.${column} = ${idColumn} AND l.tag_id IN (SELECT t.id FROM tags t JOIN tags root ON root.id = ?
     WHERE t.path_key = root.path_key OR substr(t.path_key, 1, length(root.path_key) + 1) = root.path_key || '/'))`;
 }
+
+/** The ids of a tag and every tag below it (empty when the tag does not exist). */
+export function tagSubtreeIds(db: Database.Database, tagId: string): string[] {
+  return db
+    .prepare(
+      `SELECT t.id FROM tags t JOIN tags root ON root.id = ?
+       WHERE t.path_key = root.path_key OR substr(t.path_key, 1, length(root.path_key) + 1) = root.path_key || '/'`,
+    )
+    .pluck()
+    .all(tagId) as string[];
+}
+
+/**
+ * SQL condition: the item carries one of the tags whose ids are bound (as a JSON array) to `?`.
+ * `+` keeps SQLite on the item's own few links instead of probing the tag index per id.
+ */
+export function taggedWithAny(kind: 'source' | 'quote', idColumn: string): string {
+  const table = kind === 'source' ? 'source_tags' : 'quote_tags';
+  const column = kind === 'source' ? 'source_id' : 'quote_id';
+  return `EXISTS (SELECT 1 FROM ${table} l WHERE l.${column} = ${idColumn} AND +l.tag_id IN (SELECT value FROM json_each(?)))`;
+}

@@ -53,7 +53,7 @@ export class Workspace {
     this.snapshots = new SnapshotRepository(ctx, this.sources);
     this.derivations = new DerivationRepository(ctx);
     this.tags = new TagRepository(ctx);
-    this.search = new SearchRepository(this.db);
+    this.search = new SearchRepository(this.db, indexer);
     this.settings = new SettingsRepository(ctx);
     this.trash = new TrashRepository(ctx, indexer);
     this.interchange = new InterchangeRepository(ctx, indexer);

@@ -3,7 +3,10 @@ import { WarrantError } from '../../src/contract/errors';
 import type { Source, SourceDraft, SourceFilter, SourceListQuery, SourcePage, SourceSortKey } from '../../src/domain/source';
 import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
-import { taggedWithin, tagsOf } from '../tag-refs';
+import { taggedWithAny, taggedWithin, tagsOf, tagSubtreeIds } from '../tag-refs';
+
+/** Tag links up to which a tag-filtered list is read from the tag's side. */
+export const FEW_TAGGED = 2000;
 
 interface SourceRow {
   num: number;
@@ -26,18 +29,23 @@ interface SourceRow {
 const COLUMNS = `s.num, s.id, s.title, s.kind, s.url, s.author, s.publisher, s.published_date, s.accessed_date, s.language, s.reliability, s.notes,
   EXISTS (SELECT 1 FROM snapshots sn WHERE sn.source_id = s.id) AS has_snapshot, s.created_at, s.updated_at`;
 
-/** ORDER BY clauses by sort key; ungraded and undated sources always sink to the end. */
+/**
+ * ORDER BY clauses by sort key; undated and ungraded sources sink to the end either way. Each
+ * clause runs in one direction so that an index (see the list-order migration) yields it:
+ * descending, NULL already sorts last; ascending, the "is missing" flag goes first.
+ */
 function orderBy(sort: SourceSortKey, direction: 'asc' | 'desc'): string {
   const dir = direction === 'asc' ? 'ASC' : 'DESC';
+  const missingLast = (column: string): string => (direction === 'asc' ? `s.${column} IS NULL, s.${column}, s.num` : `s.${column} DESC, s.num DESC`);
   switch (sort) {
     case 'title':
       return `s.title COLLATE NOCASE ${dir}, s.num ${dir}`;
     case 'published':
-      return `s.published_date IS NULL, s.published_date ${dir}, s.num ${dir}`;
+      return missingLast('published_date');
     case 'accessed':
-      return `s.accessed_date IS NULL, s.accessed_date ${dir}, s.num ${dir}`;
+      return missingLast('accessed_date');
     case 'reliability':
-      return `s.reliability IS NULL, s.reliability ${dir}, s.num ${dir}`;
+      return missingLast('reliability');
     case 'updated':
       return `s.updated_at ${dir}, s.num ${dir}`;
   }
@@ -152,12 +160,44 @@ export class SourceRepository {
   }
 
   list(query: Omit<SourceListQuery, 'filter'> & { filter?: SourceFilter }): SourcePage {
-    const { where, params } = sourceFilterSql(query.filter ?? {});
+    const { tagId, ...rest } = query.filter ?? {};
+    const base = sourceFilterSql(rest);
+    const tagIds = tagId ? JSON.stringify(tagSubtreeIds(this.ctx.db, tagId)) : null;
+    const where = tagIds === null ? base.where : `${base.where} AND ${this.tagCondition(tagIds)}`;
+    const params = tagIds === null ? base.params : [...base.params, tagIds];
     const rows = this.ctx.db
       .prepare(`SELECT ${COLUMNS} FROM sources s WHERE ${where} ORDER BY ${orderBy(query.sort, query.direction)} LIMIT ? OFFSET ?`)
       .all(...params, query.limit, query.offset) as SourceRow[];
-    const total = this.ctx.db.prepare(`SELECT count(*) FROM sources s WHERE ${where}`).pluck().get(...params) as number;
+    const onlyTag = tagIds !== null && base.params.length === 0 && !rest.publishedFrom && !rest.publishedTo && !rest.kinds?.length && !rest.reliability?.length;
+    // Without statistics SQLite counts a grade filter by reading every row through the (smaller)
+    // kind index; the grade index answers it from its own entries.
+    const hint = rest.reliability?.length ? 'INDEXED BY sources_by_reliability' : '';
+    const total = onlyTag ? this.countTagged(tagIds) : (this.ctx.db.prepare(`SELECT count(*) FROM sources s ${hint} WHERE ${where}`).pluck().get(...params) as number);
     return { items: this.withTags(rows), total };
+  }
+
+  /**
+   * A tag on few sources is read from the tag's side (its links, then those rows, sorted); a
+   * tag on many is checked per row while the sort index is walked, which soon finds a page.
+   */
+  private tagCondition(tagIds: string): string {
+    const links = this.ctx.db.prepare('SELECT count(*) FROM source_tags WHERE tag_id IN (SELECT value FROM json_each(?))').pluck().get(tagIds) as number;
+    return links <= FEW_TAGGED ? 's.id IN (SELECT source_id FROM source_tags WHERE tag_id IN (SELECT value FROM json_each(?)))' : taggedWithAny('source', 's.id');
+  }
+
+  /**
+   * Live sources carrying any of the tags: counted from the links, less the few in the trash
+   * (the trash is pinned as the starting point; SQLite may otherwise probe every tagged source).
+   */
+  private countTagged(tagIds: string): number {
+    return this.ctx.db
+      .prepare(
+        `SELECT (SELECT count(DISTINCT source_id) FROM source_tags WHERE tag_id IN (SELECT value FROM json_each(@ids)))
+              - (SELECT count(DISTINCT l.source_id) FROM sources s INDEXED BY sources_in_trash CROSS JOIN source_tags l ON l.source_id = s.id
+                 WHERE s.deleted_at IS NOT NULL AND l.tag_id IN (SELECT value FROM json_each(@ids)))`,
+      )
+      .pluck()
+      .get({ ids: tagIds }) as number;
   }
 
   /** Moves a source to the trash (its quotes and snapshot go with it); returns when. */

@@ -1,11 +1,19 @@
 import { TagEditor } from './TagEditor';
 
-/** Acting on several selected sources at once. */
-export function BulkTagBar({ ids, onDone, onClear }: { ids: readonly string[]; onDone: () => void; onClear: () => void }) {
+interface BulkTagBarProps {
+  kind: 'source' | 'quote';
+  ids: readonly string[];
+  onDone: () => void;
+  onClear: () => void;
+}
+
+/** Acting on several selected sources, or quotes, at once. */
+export function BulkTagBar({ kind, ids, onDone, onClear }: BulkTagBarProps) {
+  const noun = kind === 'source' ? 'source' : 'quote';
   return (
-    <div className="bulk-bar" role="region" aria-label="Selected sources">
-      <span>{ids.length === 1 ? '1 source selected' : `${ids.length} sources selected`}</span>
-      <TagEditor items={ids.map((id) => ({ kind: 'source' as const, id }))} tags={[]} onChanged={onDone} label="Tag selected" />
+    <div className="bulk-bar" role="region" aria-label={`Selected ${noun}s`}>
+      <span>{ids.length === 1 ? `1 ${noun} selected` : `${ids.length} ${noun}s selected`}</span>
+      <TagEditor items={ids.map((id) => ({ kind, id }))} tags={[]} onChanged={onDone} label="Tag selected" />
       <button type="button" onClick={onClear}>
         Clear selection
       </button>

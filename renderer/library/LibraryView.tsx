@@ -7,6 +7,8 @@ import { useClient } from '../app/useClient';
 import { InterchangeToolbar } from '../interchange/InterchangeToolbar';
 import { useToast } from '../shell/useToast';
 import { BulkTagBar } from './BulkTagBar';
+import { useLinkedDeleteCheck } from './useLinkedDeleteCheck';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { FilterPanel } from './FilterPanel';
 import { SearchResults } from './SearchResults';
 import { SourceDetail } from './SourceDetail';
@@ -85,6 +87,8 @@ export function LibraryView() {
     }
   };
 
+  const deletion = useLinkedDeleteCheck(remove);
+
   const toggleSelected = (source: Source): void =>
     setSelected((current) => {
       const next = new Set(current);
@@ -137,7 +141,7 @@ export function LibraryView() {
                 {rows.error ?? search.error}
               </p>
             )}
-            {selected.size > 0 && <BulkTagBar ids={[...selected]} onDone={refresh} onClear={() => setSelected(new Set())} />}
+            {selected.size > 0 && <BulkTagBar kind="source" ids={[...selected]} onDone={refresh} onClear={() => setSelected(new Set())} />}
             {text.trim() !== '' ? (
               search.results && <SearchResults results={search.results} onOpenSource={(sourceId, quoteId) => setOpen({ sourceId, quoteId: quoteId ?? null })} />
             ) : rows.total === 0 ? (
@@ -154,12 +158,21 @@ export function LibraryView() {
             ) : (
               <>
                 {rows.total !== null && <p className="count">{rows.total === 1 ? '1 source' : `${rows.total.toLocaleString()} sources`}</p>}
-                <SourceList rows={rows} selected={selected} onToggleSelected={toggleSelected} onOpen={(source) => setOpen({ sourceId: source.id, quoteId: null })} onEdit={(source) => setEditing({ mode: 'edit', source })} onDelete={(source) => void remove(source)} />
+                <SourceList rows={rows} selected={selected} onToggleSelected={toggleSelected} onOpen={(source) => setOpen({ sourceId: source.id, quoteId: null })} onEdit={(source) => setEditing({ mode: 'edit', source })} onDelete={deletion.request} />
               </>
             )}
           </>
         )}
       </section>
+      {deletion.pending && (
+        <ConfirmDialog
+          title="Move a linked source to the trash?"
+          message={`“${deletion.pending.source.title}” is linked: ${deletion.pending.usedIn.join('; ')}. The links go to the trash with it and come back if you restore it.`}
+          confirmLabel="Move to trash"
+          onConfirm={deletion.confirm}
+          onCancel={deletion.cancel}
+        />
+      )}
       {editing && (
         <SourceForm
           source={editing.mode === 'edit' ? editing.source : null}

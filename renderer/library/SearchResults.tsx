@@ -3,8 +3,12 @@ import { SOURCE_KIND_LABELS } from '../../src/domain/source';
 import { GradeBadge } from './GradeBadge';
 import { Snippet } from './Snippet';
 
-function countLabel(total: number, capped: boolean): string {
-  return capped ? `${total.toLocaleString()}+` : total.toLocaleString();
+type Group = Results['sources'] | Results['quotes'];
+
+/** "2,000+, newest first": a capped count, and the order when it is not relevance. */
+function countLabel(group: Group): string {
+  const count = group.capped ? `${group.total.toLocaleString()}+` : group.total.toLocaleString();
+  return group.order === 'newest' && group.total > 0 ? `${count}, newest first` : count;
 }
 
 interface SearchResultsProps {
@@ -15,13 +19,16 @@ interface SearchResultsProps {
 /** Matches grouped into sources and quotes, best first, with highlighted snippets. */
 export function SearchResults({ results, onOpenSource }: SearchResultsProps) {
   const { sources, quotes } = results;
+  if (sources.total === 0 && quotes.total === 0 && (sources.capped || quotes.capped)) {
+    return <p className="empty-state">None of the newest matches passes these filters. Add a word to narrow the search, or clear the filters.</p>;
+  }
   if (sources.total === 0 && quotes.total === 0) {
     return <p className="empty-state">Nothing matches. Try fewer words, a prefix such as miss*, or clear the filters.</p>;
   }
   return (
     <div className="search-results">
       <section aria-labelledby="results-sources">
-        <h2 id="results-sources">Sources ({countLabel(sources.total, sources.capped)})</h2>
+        <h2 id="results-sources">Sources ({countLabel(sources)})</h2>
         <ul aria-label="Matching sources">
           {sources.items.map((item) => (
             <li key={item.id}>
@@ -36,7 +43,7 @@ export function SearchResults({ results, onOpenSource }: SearchResultsProps) {
         </ul>
       </section>
       <section aria-labelledby="results-quotes">
-        <h2 id="results-quotes">Quotes ({countLabel(quotes.total, quotes.capped)})</h2>
+        <h2 id="results-quotes">Quotes ({countLabel(quotes)})</h2>
         <ul aria-label="Matching quotes">
           {quotes.items.map((item) => (
             <li key={item.id}>

@@ -5,6 +5,7 @@ import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useToast } from '../shell/useToast';
+import { BulkTagBar } from './BulkTagBar';
 import { DerivationPanel } from './DerivationPanel';
 import { GradeBadge } from './GradeBadge';
 import { QuoteForm } from './QuoteForm';
@@ -35,6 +36,7 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
   const [quoteEditing, setQuoteEditing] = useState<QuoteEditing>(null);
   const [editingSource, setEditingSource] = useState(false);
   const [confirmRemoveSnapshot, setConfirmRemoveSnapshot] = useState(false);
+  const [selectedQuotes, setSelectedQuotes] = useState<ReadonlySet<string>>(new Set());
   const changed = useCallback(() => {
     reload();
     onChanged();
@@ -110,7 +112,18 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
             Add quote by hand
           </button>
         </header>
-        <QuoteList quotes={quotes} focusedId={focused} onShow={(quote) => setFocused(quote.id)} onEdit={(quote) => setQuoteEditing({ mode: 'edit', quote })} onDelete={deleteQuote} onChanged={changed} />
+        {selectedQuotes.size > 0 && <BulkTagBar kind="quote" ids={[...selectedQuotes]} onDone={changed} onClear={() => setSelectedQuotes(new Set())} />}
+        <QuoteList
+          selected={selectedQuotes}
+          onToggleSelected={(quote) =>
+            setSelectedQuotes((current) => {
+              const next = new Set(current);
+              if (!next.delete(quote.id)) next.add(quote.id);
+              return next;
+            })
+          }
+          quotes={quotes}
+          focusedId={focused} onShow={(quote) => setFocused(quote.id)} onEdit={(quote) => setQuoteEditing({ mode: 'edit', quote })} onDelete={deleteQuote} onChanged={changed} />
       </section>
 
       <section className="panel" aria-labelledby="used-in-heading">

@@ -16,7 +16,14 @@ export const SearchQuerySchema = z
   .strict();
 export type SearchQuery = z.input<typeof SearchQuerySchema>;
 
-const GroupMeta = { total: z.number().int().min(0), capped: z.boolean() };
+/**
+ * How a group is ordered: by relevance (bm25), or newest first when a word is so common that
+ * ranking every match would hold up typing.
+ */
+export const SEARCH_ORDERS = ['relevance', 'newest'] as const;
+export type SearchOrder = (typeof SEARCH_ORDERS)[number];
+
+const GroupMeta = { total: z.number().int().min(0), capped: z.boolean(), order: z.enum(SEARCH_ORDERS) };
 
 export const SearchResultsSchema = z.object({
   sources: z.object({

@@ -12,6 +12,23 @@ export interface ParsedQuery {
   cjkRuns: string[];
   /** Plain terms, for highlighting outside FTS. */
   terms: string[];
+  /** Each word token on its own: its FTS5 expression and its words folded as the index folds them. */
+  phrases: QueryPhrase[];
+}
+
+/** One quoted word or phrase of the word index query. */
+export interface QueryPhrase {
+  /** The FTS5 expression for this phrase alone (e.g. `"nato summit"` or `"miss"*`). */
+  match: string;
+  /** Its words, lower-cased without diacritics, as the unicode61 tokenizer stores them. */
+  words: string[];
+  /** Whether the last word matches as a prefix. */
+  prefix: boolean;
+}
+
+/** A word as the index stores it: lower case, diacritics removed (unicode61 remove_diacritics 2). */
+export function foldWord(word: string): string {
+  return word.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
 interface Token {
@@ -58,18 +75,21 @@ export function parseSearchQuery(input: string): ParsedQuery {
   const cjk: string[] = [];
   const runs: string[] = [];
   const terms: string[] = [];
+  const phrases: QueryPhrase[] = [];
   for (const token of tokenize(input.normalize('NFKC'))) {
     const plain = wordPart(token.text);
     if (plain !== '') {
-      words.push(`${quote(plain)}${token.prefix ? '*' : ''}`);
+      const match = `${quote(plain)}${token.prefix ? '*' : ''}`;
+      words.push(match);
       terms.push(...plain.split(' '));
+      phrases.push({ match, words: plain.split(' ').map(foldWord), prefix: token.prefix });
     }
     for (const run of cjkRuns(token.text)) {
       cjk.push(cjkRunQuery(run));
       runs.push(run);
     }
   }
-  return { words: words.length > 0 ? words.join(' AND ') : null, cjk: cjk.length > 0 ? cjk.join(' AND ') : null, cjkRuns: runs, terms };
+  return { words: words.length > 0 ? words.join(' AND ') : null, cjk: cjk.length > 0 ? cjk.join(' AND ') : null, cjkRuns: runs, terms, phrases };
 }
 
 export function isEmptyQuery(query: ParsedQuery): boolean {

@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { XSS_PAYLOADS } from '../fixtures/xss-corpus';
 import { addSource } from './support/sources';
 
 // One record holding the payloads in every text field: none may run, load or navigate.
@@ -53,4 +54,38 @@ test('payloads in every quote and tag field are shown as text, never run', async
   await app.getByLabel('Search the library').fill('onerror');
   await expect(app.getByRole('list', { name: 'Matching quotes' }).getByRole('button')).toHaveCount(1);
   await expect(app.locator('img, iframe, svg, script:not([src])')).toHaveCount(0);
+});
+
+/** Whole payloads from the corpus, joined by `separator`, as many as fit in `max` characters. */
+function fitting(payloads: readonly string[], max: number, separator = ' '): string {
+  let out = '';
+  for (const payload of payloads) {
+    const next = out === '' ? payload : `${out}${separator}${payload}`;
+    if (next.length > max) break;
+    out = next;
+  }
+  return out;
+}
+
+test('the whole XSS corpus in one source and one quote is shown as text; nothing runs, loads or navigates', async ({ app, appOrigin }) => {
+  const everything = XSS_PAYLOADS.join('\n');
+  const title = fitting(XSS_PAYLOADS, 1000);
+  await addSource(app, { title, author: fitting(XSS_PAYLOADS.slice(20), 500), publisher: fitting(XSS_PAYLOADS.slice(40), 500), notes: everything });
+  await app.getByRole('button', { name: `Open “${title}”` }).click();
+  const notes = app.getByRole('definition').filter({ hasText: 'xss-58' });
+  for (const payload of XSS_PAYLOADS.slice(0, 10)) await expect(notes).toContainText(payload);
+
+  await app.getByRole('button', { name: 'Add quote by hand' }).click();
+  const dialog = app.getByRole('dialog', { name: 'New quote' });
+  await dialog.getByLabel('Quoted text').fill(everything);
+  await dialog.getByLabel('Speaker').fill(fitting(XSS_PAYLOADS.slice(10), 300));
+  await dialog.getByLabel('Note').fill(everything);
+  await dialog.getByRole('button', { name: 'Save quote' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(app.getByRole('list', { name: 'Quotes' }).getByRole('listitem').first()).toContainText("<svg onload=alert('xss-03')>");
+
+  await app.getByLabel('Search the library').fill('onerror');
+  await expect(app.getByRole('list', { name: 'Matching quotes' }).getByRole('button')).toHaveCount(1);
+  await expect(app.locator('img, iframe, svg, script:not([src]), object, embed, video, audio, marquee, details, math, form[action], base, meta[http-equiv="refresh" i]')).toHaveCount(0);
+  expect(app.url().startsWith(appOrigin)).toBe(true);
 });

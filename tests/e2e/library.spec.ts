@@ -15,6 +15,40 @@ test('a derived-from link shows on both sources', async ({ app }) => {
   await expect(app.getByRole('heading', { level: 1, name: 'Speech at Keio University' })).toBeVisible();
   await expect(app.getByRole('heading', { name: 'Reported by' })).toBeVisible();
   await expect(app.getByRole('button', { name: 'Wire story on the speech', exact: true })).toBeVisible();
+
+  // Deleting a linked source asks first and names the link; Cancel keeps it.
+  await app.getByRole('button', { name: '← Back to the library' }).click();
+  await app.getByRole('button', { name: 'Delete “Speech at Keio University”' }).click();
+  const ask = app.getByRole('alertdialog', { name: 'Move a linked source to the trash?' });
+  await expect(ask).toContainText('“Wire story on the speech” is derived from it');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(app.getByRole('button', { name: 'Open “Speech at Keio University”' })).toBeVisible();
+  await app.getByRole('button', { name: 'Delete “Speech at Keio University”' }).click();
+  await app.getByRole('alertdialog').getByRole('button', { name: 'Move to trash' }).click();
+  await expect(app.getByRole('button', { name: 'Open “Speech at Keio University”' })).toHaveCount(0);
+  await expect(app.getByText('Moved “Speech at Keio University” to the trash.')).toBeVisible();
+});
+
+test('several quotes of a source are tagged at once', async ({ app }) => {
+  await addSource(app, { title: 'Press conference' });
+  await openSource(app, 'Press conference');
+  for (const text of ['We will respond firmly.', 'Dialogue remains open.', 'No comment on exercises.']) {
+    await app.getByRole('button', { name: 'Add quote by hand' }).click();
+    const form = app.getByRole('dialog', { name: 'New quote' });
+    await form.getByLabel('Quoted text').fill(text);
+    await form.getByRole('button', { name: 'Save quote' }).click();
+    await expect(form).toHaveCount(0);
+  }
+  await app.getByRole('checkbox', { name: 'Select quote “We will respond firmly.”' }).check();
+  await app.getByRole('checkbox', { name: 'Select quote “Dialogue remains open.”' }).check();
+  const bulk = app.getByRole('region', { name: 'Selected quotes' });
+  await expect(bulk).toContainText('2 quotes selected');
+  await bulk.getByLabel('Tag selected').fill('Topic/Deterrence');
+  await bulk.getByRole('button', { name: 'Tag selected' }).click();
+  const quotes = app.getByRole('list', { name: 'Quotes' }).getByRole('listitem');
+  await expect(quotes.filter({ hasText: 'We will respond firmly.' })).toContainText('Topic/Deterrence');
+  await expect(quotes.filter({ hasText: 'Dialogue remains open.' })).toContainText('Topic/Deterrence');
+  await expect(quotes.filter({ hasText: 'No comment on exercises.' })).not.toContainText('Topic/Deterrence');
 });
 
 test('an HTML snapshot is shown as inert text and can be quoted from', async ({ app }) => {

@@ -23,7 +23,7 @@ function quoteIds(text: string): string[] {
   return ids(lib.search(text).quotes.items);
 }
 
-const EMPTY: SearchResults = { sources: { items: [], total: 0, capped: false }, quotes: { items: [], total: 0, capped: false } };
+const EMPTY: SearchResults = { sources: { items: [], total: 0, capped: false, order: 'relevance' }, quotes: { items: [], total: 0, capped: false, order: 'relevance' } };
 
 describe('word search over sources and quotes', () => {
   it('finds a source by a word in its title, author, publisher or notes', () => {
@@ -143,10 +143,19 @@ describe('large result sets', () => {
     })();
     lib.reopen();
     const results = lib.search('common', {}, 10);
-    expect(results.sources).toMatchObject({ total: CANDIDATE_CAP, capped: true });
-    expect(results.sources.items).toHaveLength(10);
-    expect(results.quotes).toEqual({ items: [], total: 0, capped: false });
-    expect(lib.search('common', { reliability: ['A'] }, 10).sources).toEqual({ items: [], total: 0, capped: false });
+    // More matches than bm25 may rank as you type: newest first, and said so.
+    expect(results.sources).toMatchObject({ total: CANDIDATE_CAP, capped: true, order: 'newest' });
+    expect(results.sources.items.map((item) => item.title)).toEqual(Array.from({ length: 10 }, (_, i) => `Common word ${CANDIDATE_CAP + 4 - i}`));
+    expect(results.sources.items[0]?.snippet).toBe(`${MATCH_START}Common${MATCH_END} word ${CANDIDATE_CAP + 4}`);
+    expect(results.quotes).toEqual({ items: [], total: 0, capped: false, order: 'relevance' });
+    // A filter looks only among the newest FILTER_SCAN_CAP matches, and says the count is capped.
+    expect(lib.search('common', { reliability: ['A'] }, 10).sources).toEqual({ items: [], total: 0, capped: true, order: 'newest' });
+    // A word in few documents is still ranked by relevance alongside it.
+    lib.source({ title: 'Rare rare rare', notes: 'common' });
+    lib.source({ title: 'Rare mention' });
+    const rare = lib.search('rare', {}, 10).sources;
+    expect(rare).toMatchObject({ total: 2, capped: false, order: 'relevance' });
+    expect(rare.items.map((item) => item.title)).toEqual(['Rare rare rare', 'Rare mention']);
   });
 });
 

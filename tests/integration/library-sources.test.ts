@@ -6,6 +6,7 @@ import { Workspace } from '../../db/workspace';
 import { QuoteDraftSchema } from '../../src/domain/quote';
 import { type Source, type SourceFilter, type SourceSortKey } from '../../src/domain/source';
 import { type Tag } from '../../src/domain/tag';
+import { FEW_TAGGED } from '../../db/repositories/sources';
 import { ids, LibraryFixture } from './helpers/library';
 
 const lib = new LibraryFixture();
@@ -109,6 +110,28 @@ describe('library list filters', () => {
     expect(listed({ tagId: nato.id })).toEqual(['Speech at Keio University']);
     expect(listed({ kinds: ['news_report'] })).toEqual(['Follow-up report']);
     expect(lib.ws.sources.list({ filter: { reliability: ['C'] }, sort: 'title', direction: 'asc', limit: 10, offset: 0 }).total).toBe(0);
+  });
+
+  it('lists and counts a tag on many sources the same way as one on few, trash excluded', () => {
+    const raw = lib.raw();
+    const insert = raw.prepare("INSERT INTO sources (id, title, created_at, updated_at) VALUES (?, ?, '2026-01-01T00:00:00.000Z', ?)");
+    const link = raw.prepare('INSERT INTO source_tags (source_id, tag_id) VALUES (?, ?)');
+    raw.transaction(() => {
+      for (let i = 0; i < FEW_TAGGED + 10; i += 1) {
+        insert.run(`bulk-${i}`, `Bulk ${String(i).padStart(5, '0')}`, `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`);
+        // Half on the parent tag, half on a tag below it: the subtree counts both, each source once.
+        link.run(`bulk-${i}`, i % 2 === 0 ? nato.id : secretaryGeneral.id);
+        // Every third carries both, and must still count once.
+        if (i % 3 === 0) link.run(`bulk-${i}`, i % 2 === 0 ? secretaryGeneral.id : nato.id);
+      }
+      raw.prepare("UPDATE sources SET deleted_at = '2026-02-01T00:00:00.000Z' WHERE id IN ('bulk-0', 'bulk-1', 'bulk-2')").run();
+    })();
+    const page = lib.ws.sources.list({ filter: { tagId: nato.id }, sort: 'title', direction: 'asc', limit: 3, offset: 0 });
+    // Speech (Secretary General), Kyodo (NATO) and every bulk source but the three in the trash.
+    expect(page.total).toBe(2 + FEW_TAGGED + 10 - 3);
+    expect(page.items.map((source) => source.title)).toEqual(['Bulk 00003', 'Bulk 00004', 'Bulk 00005']);
+    const combined = lib.ws.sources.list({ filter: { tagId: nato.id, kinds: ['speech'] }, sort: 'title', direction: 'asc', limit: 10, offset: 0 });
+    expect(combined).toMatchObject({ total: 1, items: [{ title: 'Speech at Keio University' }] });
   });
 
   it('keeps sorting correct under a filter, ungraded and undated last both ways', () => {
