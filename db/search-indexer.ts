@@ -57,6 +57,14 @@ export class SearchIndexer {
     if (grams !== '') s.putSourceGrams.run(num, grams);
   }
 
+  /** Indexes a source inserted in this transaction (nothing to drop first: bulk imports skip that work). */
+  indexNewSource(num: number, source: SourceText): void {
+    const s = this.statements;
+    s.putSourceWords.run(num, indexableText(source.title), indexableText(source.author), indexableText(source.publisher), indexableText(source.notes), indexableText(source.snapshot));
+    const grams = cjkGrams(source.title, source.author, source.publisher, source.notes, source.snapshot);
+    if (grams !== '') s.putSourceGrams.run(num, grams);
+  }
+
   indexQuote(num: number, quote: QuoteText): void {
     this.changes += 1;
     const s = this.statements;

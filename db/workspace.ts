@@ -3,6 +3,7 @@ import { rmSync, statSync } from 'node:fs';
 import { WarrantError } from '../src/contract/errors';
 import { openDatabase, type OpenOptions } from './open-workspace';
 import { DerivationRepository } from './repositories/derivations';
+import { InterchangeRepository } from './repositories/interchange';
 import { QuoteRepository } from './repositories/quotes';
 import { SearchRepository } from './repositories/search';
 import { SettingsRepository } from './repositories/settings';
@@ -34,6 +35,8 @@ export class Workspace {
   readonly search: SearchRepository;
   readonly settings: SettingsRepository;
   readonly trash: TrashRepository;
+  /** Library import and export (BibTeX, RIS, CSL-JSON). */
+  readonly interchange: InterchangeRepository;
   private readonly db: Database.Database;
   private idleTimer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -57,6 +60,7 @@ export class Workspace {
     this.search = new SearchRepository(this.db, indexer);
     this.settings = new SettingsRepository(ctx);
     this.trash = new TrashRepository(ctx, indexer);
+    this.interchange = new InterchangeRepository(ctx, indexer);
   }
 
   static open(path: string, options: OpenOptions & { now?: () => string } = {}): Workspace {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WarrantError } from '../src/contract/errors';
 import { APP_VERSION } from './app-version';
+import { exportCommand, importCommand, LIBRARY_USAGE } from './cli/library-commands';
 import { defaultWorkspacePath } from './paths';
 import { runBrowserHost } from './web-host/browser-host';
 
@@ -18,6 +19,7 @@ Commands:
             --workspace PATH   workspace file to open (default: ${defaultWorkspacePath()})
             --port N           port to listen on (default: any free port)
             --no-open          do not open a browser window
+${LIBRARY_USAGE}
 
 Options:
   --help      show this help
@@ -96,6 +98,15 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'web') return web(rest);
+  if (command === 'import' || command === 'export-library') {
+    try {
+      process.exitCode = await (command === 'import' ? importCommand(rest) : exportCommand(rest));
+    } catch (error) {
+      if (error instanceof WarrantError) fail(error.message, 1);
+      throw error;
+    }
+    return;
+  }
   fail(`Unknown command “${command}”.\n\n${USAGE}`);
 }
 

@@ -3,6 +3,8 @@ import type { Delivery } from '../src/contract/file-ref';
 import type { Handlers, JobHandlers } from '../src/contract/handlers';
 import type { JobControl, JobManager } from '../src/contract/job-manager';
 import type { Workspace } from '../db/workspace';
+import type { DownloadStore } from './downloads';
+import { createInterchangeHandlers } from './interchange/handlers';
 import { extractPastedText, extractSnapshot } from './snapshot/extract';
 import type { UploadStore } from './uploads';
 import { guardStorage } from './storage-guard';
@@ -33,8 +35,11 @@ export function createHandlers(
   jobManager: JobManager,
   host: HostServices,
   uploads: UploadStore,
+  /** Where exports are put for the renderer to fetch; hosts pass theirs (older callers may not). */
+  downloads?: DownloadStore,
 ): { handlers: Handlers; jobHandlers: JobHandlers } {
   const ws = (): Workspace => session.current;
+  const interchange = createInterchangeHandlers(ws, uploads, downloads);
   const switchTo = async (pick: () => Promise<string | null>, create: boolean): Promise<{ switched: boolean }> => {
     const path = await pick();
     if (path === null) return { switched: false };
@@ -104,6 +109,7 @@ export function createHandlers(
       return { restored: true as const };
     },
     'trash.empty': () => ({ removed: ws().trash.empty() }),
+    ...interchange.handlers,
     'jobs.get': ({ jobId }) => {
       const snapshot = jobManager.snapshot(jobId);
       if (!snapshot) throw new WarrantError('not_found', 'That job is not known (it may have finished long ago).');
@@ -112,6 +118,7 @@ export function createHandlers(
     'jobs.cancel': ({ jobId }) => ({ cancelling: jobManager.cancel(jobId) }),
   };
   const jobHandlers: JobHandlers = {
+    ...interchange.jobHandlers,
     'workspace.saveCopy': (_input, control) => host.deliverCopy(ws(), control),
     'snapshots.attach': async (input, control) => {
       const workspace = ws();

@@ -9,7 +9,18 @@ const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: tr
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 await Promise.all([
-  build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: `${OUT}/main.js`, format: 'esm', external: ['electron', 'better-sqlite3', 'pdfjs-dist'] }),
+  build({
+    ...common,
+    entryPoints: ['main/electron/main.ts'],
+    outfile: `${OUT}/main.js`,
+    format: 'esm',
+    external: ['electron', 'better-sqlite3', 'pdfjs-dist'],
+    // citation-js and its helpers are CommonJS that require Node built-ins at load; an ESM
+    // bundle has no `require` unless it is given one.
+    // citation-js imports two HTTP clients for inputs Warrant never uses; the offline app ships neither.
+    alias: { 'node-fetch': './main/interchange/no-network.ts', 'sync-fetch': './main/interchange/no-network.ts' },
+    banner: { js: "import { createRequire as __warrantCreateRequire } from 'node:module';\nconst require = __warrantCreateRequire(import.meta.url);" },
+  }),
   build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: `${OUT}/preload.cjs`, format: 'cjs', external: ['electron'] }),
 ]);
 // db/migrations.ts finds its SQL next to the module that loads it.

@@ -11,6 +11,9 @@ declare class URL {
   readonly username: string;
   readonly password: string;
   readonly href: string;
+  readonly port: string;
+  readonly pathname: string;
+  readonly search: string;
 }
 
 /** WHATWG text decoding (Node 20, Chromium, Electron); used to decode snapshot bytes. */

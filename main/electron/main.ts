@@ -96,7 +96,7 @@ async function start(): Promise<void> {
       return { delivery: 'saved', path };
     },
   };
-  const { handlers, jobHandlers } = createHandlers(session, jobs, services, uploads);
+  const { handlers, jobHandlers } = createHandlers(session, jobs, services, uploads, downloads);
   const dispatcher = createDispatcher(handlers, jobHandlers, jobs, { onInternalError: (operation, error) => console.error(`Internal error in ${operation}:`, error) });
   registerIpc(dispatcher, jobs, { downloads, uploads }, () => mainWindow);
   menu.rebuild = installMenu(dispatcher, recent, () => mainWindow);

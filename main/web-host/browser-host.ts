@@ -46,7 +46,7 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
       return { delivery: 'download', file: downloads.publish(target.fileId, copyFileName(ws.name), WORKSPACE_MEDIA_TYPE) };
     },
   };
-  const { handlers, jobHandlers } = createHandlers(session, jobManager, services, uploads);
+  const { handlers, jobHandlers } = createHandlers(session, jobManager, services, uploads, downloads);
   const dispatcher = createDispatcher(handlers, jobHandlers, jobManager, { onInternalError: options.onInternalError });
   let web: WebHost;
   try {

@@ -4,6 +4,7 @@ import { SOURCE_SORT_KEYS, type Source, type SourceFilter, type SourceSortKey } 
 import { SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
+import { InterchangeToolbar } from '../interchange/InterchangeToolbar';
 import { useToast } from '../shell/useToast';
 import { BulkTagBar } from './BulkTagBar';
 import { useLinkedDeleteCheck } from './useLinkedDeleteCheck';
@@ -129,6 +130,7 @@ export function LibraryView() {
                 <button type="button" onClick={() => setDirection(direction === 'asc' ? 'desc' : 'asc')} aria-label={direction === 'asc' ? 'Sort ascending (click for descending)' : 'Sort descending (click for ascending)'}>
                   {direction === 'asc' ? '↑' : '↓'}
                 </button>
+                <InterchangeToolbar selectedIds={[...selected]} onImported={refresh} />
                 <button type="button" className="primary" onClick={() => setEditing({ mode: 'new' })} aria-keyshortcuts="Alt+N">
                   New source
                 </button>

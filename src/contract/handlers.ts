@@ -15,4 +15,7 @@ export type JobHandlers = {
 export const JOB_LABELS: Readonly<Record<JobName, string>> = {
   'workspace.saveCopy': 'Saving a copy of the workspace',
   'snapshots.attach': 'Capturing the snapshot',
+  'library.importPreview': 'Reading the import file',
+  'library.importCommit': 'Importing sources',
+  'library.export': 'Exporting the library',
 };

@@ -10,6 +10,7 @@ import { TrashItemSchema, TrashRefSchema } from '../domain/trash';
 import { command, job, query } from './define';
 import { DeliverySchema } from './file-ref';
 import { JobSnapshotSchema } from './job-events';
+import { ExportInputSchema, ImportCommitInputSchema, ImportPreviewSchema, ImportReportSchema } from '../interchange/schemas';
 
 const Empty = z.object({}).strict();
 
@@ -93,6 +94,9 @@ export const operations = {
   'trash.restore': command('Bring an item back from the trash.', TrashRefSchema.strict(), z.object({ restored: z.literal(true) })),
   'trash.empty': command('Delete everything in the trash for good.', Empty, z.object({ removed: z.number().int().min(0) })),
 
+  // Library interchange (BibTeX, RIS, CSL-JSON).
+  'library.importDiscard': query('Forget a previewed import the user closed without importing.', z.object({ importId: z.string().min(1).max(64) }).strict(), z.object({ discarded: z.boolean() })),
+
   'jobs.get': query('The latest state of a job.', z.object({ jobId: z.string().min(1).max(64) }).strict(), JobSnapshotSchema),
   'jobs.cancel': query('Ask a running job to stop.', z.object({ jobId: z.string().min(1).max(64) }).strict(), z.object({ cancelling: z.boolean() })),
 } as const;
@@ -112,6 +116,14 @@ export const jobs = {
     Empty,
     DeliverySchema,
   ),
+  // Library interchange (BibTeX, RIS, CSL-JSON).
+  'library.importPreview': job(
+    'Read an uploaded BibTeX, RIS or CSL-JSON file entry by entry and find duplicates; nothing is written yet.',
+    z.object({ uploadId: z.string().min(1).max(64) }).strict(),
+    ImportPreviewSchema,
+  ),
+  'library.importCommit': job('Import a previewed file with the user’s duplicate decisions, in one transaction.', ImportCommitInputSchema, ImportReportSchema),
+  'library.export': job('Export the library or a selection as CSL-JSON or BibTeX (a download).', ExportInputSchema, DeliverySchema),
 } as const;
 
 export type Operations = typeof operations;

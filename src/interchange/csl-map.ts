@@ -1,0 +1,156 @@
+import { RELIABILITY_GRADES, type ReliabilityGrade } from '../domain/admiralty';
+import { isPartialIsoDate, isWebUrl } from '../domain/fields';
+import { SOURCE_KINDS, SourceDraftSchema, type SourceKind } from '../domain/source';
+import { normaliseTagPath } from '../domain/tag';
+import type { ImportRecord } from './record';
+
+/** A CSL-JSON item as read from a file: nothing about it is trusted. */
+export type CslItem = Record<string, unknown>;
+
+const KIND_BY_CSL_TYPE: Readonly<Record<string, SourceKind>> = {
+  speech: 'speech',
+  'article-newspaper': 'news_report',
+  'article-magazine': 'news_report',
+  broadcast: 'news_report',
+  legislation: 'official_statement',
+  bill: 'official_statement',
+  regulation: 'official_statement',
+  treaty: 'official_statement',
+  hearing: 'official_statement',
+  post: 'social_media_post',
+  'post-weblog': 'social_media_post',
+  interview: 'interview',
+  dataset: 'dataset',
+  graphic: 'imagery',
+  map: 'imagery',
+  figure: 'imagery',
+};
+
+const MAX_TAGS = 50;
+
+/** Warrant's own fields, carried in CSL `custom` and BibTeX `warrant-*` fields so a round trip keeps them. */
+export interface WarrantExtras {
+  kind?: unknown;
+  reliability?: unknown;
+}
+
+function text(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value)) return value.map(text).filter((part) => part !== '').join('; ');
+  return '';
+}
+
+/** citation-js marks BibTeX formatting (\emph, case protection) with a few HTML tags; only those go. */
+function plain(value: string): string {
+  return value.replace(/<\/?(?:i|b|sup|sub|span(?: class="nocase"| style="[^"]*")?)>/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function personName(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (!value || typeof value !== 'object') return '';
+  const name = value as Record<string, unknown>;
+  const literal = text(name.literal);
+  if (literal) return literal;
+  return [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix].map(text).filter((part) => part !== '').join(' ');
+}
+
+function people(value: unknown): string {
+  if (!Array.isArray(value)) return text(value);
+  return value.map(personName).filter((name) => name !== '').join('; ');
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A CSL date (date-parts, raw or literal) as YYYY, YYYY-MM or YYYY-MM-DD, or null. */
+export function cslDate(value: unknown): string | null {
+  if (!value || typeof value !== 'object') return typeof value === 'string' ? isoPrefix(value) : null;
+  const date = value as Record<string, unknown>;
+  const parts = Array.isArray(date['date-parts']) ? date['date-parts'][0] : undefined;
+  if (Array.isArray(parts) && parts.length > 0) {
+    const [year, month, day] = parts.map((part) => Number(part));
+    if (year === undefined || !Number.isInteger(year) || year < 1 || year > 9999) return null;
+    let iso = String(year).padStart(4, '0');
+    if (month !== undefined && Number.isInteger(month)) {
+      iso += `-${pad(month)}`;
+      if (day !== undefined && Number.isInteger(day)) iso += `-${pad(day)}`;
+    }
+    return isPartialIsoDate(iso) ? iso : null;
+  }
+  return isoPrefix(text(date.raw) || text(date.literal));
+}
+
+function isoPrefix(value: string): string | null {
+  const match = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(value.trim());
+  return match && isPartialIsoDate(match[0]) ? match[0] : null;
+}
+
+/** DOIs compare case-insensitively; the resolver prefix is not part of one. */
+export function cleanDoi(value: string): string | null {
+  const doi = value.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+  return /^10\.\S+\/\S+$/.test(doi) ? doi : null;
+}
+
+function firstIsbn(value: string): string | null {
+  const match = /(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]/.exec(value);
+  return match ? match[0].replace(/\s/g, '') : null;
+}
+
+function tagsFrom(value: unknown): string[] {
+  const raw = Array.isArray(value) ? value.map(text) : text(value).split(/[,;]/);
+  const seen = new Map<string, string>();
+  for (const keyword of raw) {
+    const path = normaliseTagPath(plain(keyword));
+    if (path !== '' && path.length <= 200 && !seen.has(path.toLowerCase())) seen.set(path.toLowerCase(), path);
+  }
+  return [...seen.values()].slice(0, MAX_TAGS);
+}
+
+/** Why an entry could not become a source. */
+export class EntryError extends Error {}
+
+/**
+ * Maps one CSL item (from a CSL-JSON file, or produced by citation-js from BibTeX or RIS) to
+ * a validated source draft. Throws EntryError with a reason a user can act on.
+ */
+export function cslToRecord(item: CslItem, place: { ordinal: number; key: string | null; line: number }, extras: WarrantExtras = {}): ImportRecord {
+  const warnings: string[] = [];
+  const title = plain(text(item.title) || text(item['title-short']) || text(item['container-title']));
+  const rawUrl = text(item.URL);
+  let url: string | null = null;
+  if (rawUrl !== '') {
+    if (isWebUrl(rawUrl) && rawUrl.length <= 4000) url = rawUrl;
+    else warnings.push(`its URL “${rawUrl.slice(0, 80)}” is not a web address and was left out`);
+  }
+  const published = cslDate(item.issued);
+  if (published === null && item.issued !== undefined) warnings.push('its publication date could not be read and was left out');
+  const notes = [text(item.note), text(item.abstract) ? `Abstract: ${text(item.abstract)}` : ''].filter((part) => part !== '').join('\n\n');
+  const customKind = text(extras.kind);
+  const kind: SourceKind = (SOURCE_KINDS as readonly string[]).includes(customKind) ? (customKind as SourceKind) : (KIND_BY_CSL_TYPE[text(item.type)] ?? (item.type === undefined ? 'other' : 'document'));
+  const grade = text(extras.reliability).toUpperCase();
+  const reliability = (RELIABILITY_GRADES as readonly string[]).includes(grade) ? (grade as ReliabilityGrade) : null;
+  const parsed = SourceDraftSchema.safeParse({
+    title,
+    kind,
+    url,
+    author: plain(people(item.author) || people(item.editor) || people(item.director) || people(item.interviewer)).slice(0, 500),
+    publisher: plain(text(item['container-title']) || text(item.publisher)).slice(0, 500),
+    publishedDate: published,
+    accessedDate: cslDate(item.accessed),
+    language: text(item.language).slice(0, 35),
+    reliability,
+    notes,
+  });
+  if (!parsed.success) {
+    const reason = title === '' ? 'it has no title' : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new EntryError(reason);
+  }
+  return {
+    ...place,
+    draft: parsed.data,
+    doi: cleanDoi(text(item.DOI)),
+    isbn: firstIsbn(text(item.ISBN)),
+    tags: tagsFrom(item.keyword ?? item.keywords),
+    warnings,
+  };
+}

@@ -1,0 +1,72 @@
+import { type DuplicateIndex, type DuplicateMatch, type DuplicateReason } from './duplicates';
+import { mergeInto, type Mergeable } from './merge';
+import type { ImportRecord } from './record';
+
+export type DuplicateAction = 'skip' | 'merge';
+
+/** An entry that repeats a source in the library or an earlier entry of the file. */
+export interface FoundDuplicate {
+  reason: DuplicateReason;
+  match: DuplicateMatch;
+}
+
+/** Checks every record against the library (already in `index`) and the records before it. */
+export function findDuplicates(records: readonly ImportRecord[], index: DuplicateIndex): Map<number, FoundDuplicate> {
+  const found = new Map<number, FoundDuplicate>();
+  for (const record of records) {
+    const duplicate = index.check(record);
+    if (duplicate) found.set(record.ordinal, duplicate);
+  }
+  return found;
+}
+
+/** What an import will write, and what it counts. */
+export interface ImportPlan {
+  creates: Mergeable[];
+  merges: { sourceId: string; incoming: Mergeable }[];
+  merged: number;
+  skipped: number;
+}
+
+type Target = { to: 'create'; index: number } | { to: 'source'; sourceId: string } | { to: 'nothing' };
+
+function mergeable(record: ImportRecord): Mergeable {
+  return { draft: record.draft, doi: record.doi, isbn: record.isbn, tags: record.tags };
+}
+
+/**
+ * Turns records and the user's duplicate decisions into writes. A duplicate of a library source
+ * is merged into it or skipped; a duplicate of an earlier entry is folded into wherever that
+ * entry went (a new source, or the library source it merged into), or skipped when that entry
+ * was itself skipped (there is then nothing to merge into).
+ */
+export function planImport(records: readonly ImportRecord[], duplicates: ReadonlyMap<number, FoundDuplicate>, decide: (ordinal: number) => DuplicateAction): ImportPlan {
+  const plan: ImportPlan = { creates: [], merges: [], merged: 0, skipped: 0 };
+  const targets = new Map<number, Target>();
+  for (const record of records) {
+    const duplicate = duplicates.get(record.ordinal);
+    if (!duplicate) {
+      targets.set(record.ordinal, { to: 'create', index: plan.creates.length });
+      plan.creates.push(mergeable(record));
+      continue;
+    }
+    const target: Target =
+      decide(record.ordinal) === 'skip'
+        ? { to: 'nothing' }
+        : duplicate.match.in === 'library'
+          ? { to: 'source', sourceId: duplicate.match.sourceId }
+          : (targets.get(duplicate.match.ordinal) ?? { to: 'nothing' });
+    targets.set(record.ordinal, target);
+    if (target.to === 'nothing') {
+      plan.skipped += 1;
+    } else if (target.to === 'source') {
+      plan.merges.push({ sourceId: target.sourceId, incoming: mergeable(record) });
+      plan.merged += 1;
+    } else {
+      const earlier = plan.creates[target.index];
+      if (earlier) plan.creates[target.index] = mergeInto(earlier, mergeable(record));
+      plan.merged += 1;
+    }
+  }
+  return plan;
+}

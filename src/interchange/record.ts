@@ -1,0 +1,36 @@
+import type { SourceDraft } from '../domain/source';
+
+/** One entry of an imported file, mapped and validated, ready to become (or merge into) a source. */
+export interface ImportRecord {
+  /** Its place among the file's entries (0-based), which names it in duplicate decisions. */
+  ordinal: number;
+  /** Citation key (BibTeX, RIS `ID`, CSL `id`), when the file gives one. */
+  key: string | null;
+  /** 1-based line where the entry starts. */
+  line: number;
+  draft: SourceDraft;
+  doi: string | null;
+  isbn: string | null;
+  /** Tag paths from the entry's keywords. */
+  tags: string[];
+  /** Things dropped or changed on the way in (a refused URL, an unreadable date). */
+  warnings: string[];
+}
+
+/** Fields the interchange formats carry beyond the source draft; stored beside each source. */
+export interface Identifiers {
+  doi: string | null;
+  isbn: string | null;
+}
+
+/** A source as exported: its draft fields, identifiers and tag paths. */
+export interface ExportSource extends Identifiers {
+  id: string;
+  draft: SourceDraft;
+  tags: string[];
+}
+
+/** How an entry is named in a report: its key when it has one, else its line. */
+export function entryName(entry: { readonly key: string | null; readonly line: number }): string {
+  return entry.key ? `“${entry.key}” (line ${entry.line})` : `the entry at line ${entry.line}`;
+}

@@ -1,0 +1,186 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SourceDraftSchema } from '../../src/domain/source';
+import { cleanDoi, cslDate, cslToRecord, EntryError } from '../../src/interchange/csl-map';
+import { DuplicateIndex, normaliseTitle, normaliseUrl } from '../../src/interchange/duplicates';
+import { escapeBibtex, sourceToBibtex } from '../../src/interchange/export-bibtex';
+import { sourceToCsl } from '../../src/interchange/export-csl';
+import { mergeInto } from '../../src/interchange/merge';
+import { planImport, findDuplicates } from '../../src/interchange/plan';
+import type { ExportSource, ImportRecord } from '../../src/interchange/record';
+
+const place = (ordinal = 0) => ({ ordinal, key: `k${ordinal}`, line: ordinal + 1 });
+
+function record(ordinal: number, fields: Record<string, unknown>): ImportRecord {
+  return cslToRecord({ title: `Title ${ordinal}`, ...fields }, place(ordinal));
+}
+
+describe('cslToRecord', () => {
+  it('maps the fields analysts cite', () => {
+    const mapped = cslToRecord(
+      {
+        type: 'article-newspaper',
+        title: 'Stoltenberg in <i>Tokyo</i>',
+        author: [{ given: 'Jens', family: 'Stoltenberg' }, { literal: 'NATO Press Office' }, { given: 'Ludwig', 'non-dropping-particle': 'van', family: 'Beethoven' }],
+        'container-title': 'Kyodo News',
+        publisher: 'Kyodo',
+        issued: { 'date-parts': [[2017, 10, 31]] },
+        accessed: { raw: '2020-01-02' },
+        URL: 'https://example.org/a',
+        DOI: 'https://doi.org/10.5555/ABC',
+        ISBN: '978-3-16-148410-0 (pbk)',
+        note: 'A note <script>alert(1)</script>',
+        abstract: 'Summary.',
+        keyword: 'Actor/NATO, actor/nato ; Region / Asia-Pacific',
+        language: 'en-GB',
+      },
+      place(),
+    );
+    expect(mapped.draft).toEqual({
+      title: 'Stoltenberg in Tokyo',
+      kind: 'news_report',
+      url: 'https://example.org/a',
+      author: 'Jens Stoltenberg; NATO Press Office; Ludwig van Beethoven',
+      publisher: 'Kyodo News',
+      publishedDate: '2017-10-31',
+      accessedDate: '2020-01-02',
+      language: 'en-GB',
+      reliability: null,
+      notes: 'A note <script>alert(1)</script>\n\nAbstract: Summary.',
+    });
+    expect(mapped.doi).toBe('10.5555/ABC');
+    expect(mapped.isbn).toBe('978-3-16-148410-0');
+    expect(mapped.tags).toEqual(['Actor/NATO', 'Region/Asia-Pacific']);
+  });
+
+  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>x</script>', 'file:///etc/passwd', 'mailto:a@b.c', 'vbscript:x', '//example.org', 'example.org'])('never keeps %j as the URL, and says so', (url) => {
+    const mapped = cslToRecord({ title: 'T', URL: url }, place());
+    expect(mapped.draft.url).toBeNull();
+    expect(mapped.warnings.join(' ')).toContain('not a web address');
+  });
+
+  it('refuses an entry without a title, naming why', () => {
+    expect(() => cslToRecord({ author: [], title: '   ' }, place())).toThrow(new EntryError('it has no title'));
+    expect(() => cslToRecord({}, place())).toThrow(EntryError);
+  });
+
+  it('takes Warrant’s own kind and grade when the file carries them', () => {
+    expect(cslToRecord({ title: 'T', type: 'document' }, place(), { kind: 'speech', reliability: 'b' }).draft).toMatchObject({ kind: 'speech', reliability: 'B' });
+    expect(cslToRecord({ title: 'T' }, place(), { kind: 'nonsense', reliability: 'Z' }).draft).toMatchObject({ kind: 'other', reliability: null });
+  });
+
+  it('reads dates as far as they go and refuses impossible ones', () => {
+    expect(cslDate({ 'date-parts': [[2017]] })).toBe('2017');
+    expect(cslDate({ 'date-parts': [[2017, 2]] })).toBe('2017-02');
+    expect(cslDate({ 'date-parts': [[2017, 2, 30]] })).toBeNull();
+    expect(cslDate({ raw: '2017-10-31T10:00' })).toBe('2017-10-31');
+    expect(cslDate({ literal: 'autumn' })).toBeNull();
+    expect(cleanDoi('doi: 10.1000/xyz')).toBe('10.1000/xyz');
+    expect(cleanDoi('not a doi')).toBeNull();
+  });
+
+  it('either maps to a valid draft or throws EntryError, for any JSON object (property)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('title', 'author', 'URL', 'issued', 'accessed', 'keyword', 'note', 'DOI', 'ISBN', 'type', 'language', 'container-title'), fc.jsonValue({ maxDepth: 3 })), (item) => {
+        try {
+          const mapped = cslToRecord(item, place());
+          expect(SourceDraftSchema.safeParse(mapped.draft).success).toBe(true);
+          if (mapped.draft.url) expect(mapped.draft.url).toMatch(/^https?:\/\//);
+        } catch (error) {
+          expect(error).toBeInstanceOf(EntryError);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('duplicates', () => {
+  it('normalises URLs and titles', () => {
+    expect(normaliseUrl('https://WWW.Example.org/a/?utm_source=x&b=2#top')).toBe(normaliseUrl('http://example.org/a?b=2'));
+    expect(normaliseUrl('https://example.org/a')).not.toBe(normaliseUrl('https://example.org/b'));
+    expect(normaliseTitle('Joint Statement on the Secretary-General’s Visit')).toBe(normaliseTitle('joint statement on the secretary general s visit'));
+    expect(normaliseTitle('Tōkyō Café')).toBe('tokyo cafe');
+  });
+
+  it('matches by DOI case-insensitively, URL, or title and year, library first', () => {
+    const index = new DuplicateIndex();
+    index.addLibrarySource('lib-1', { doi: '10.5555/ABC', url: null, title: 'Old', publishedDate: null });
+    const records = [
+      record(0, { DOI: '10.5555/abc' }),
+      record(1, { URL: 'https://example.org/x' }),
+      record(2, { URL: 'https://www.example.org/x/' }),
+      record(3, { title: 'Same title', issued: { 'date-parts': [[2017, 1]] } }),
+      record(4, { title: 'SAME  title!', issued: { 'date-parts': [[2017, 5, 2]] } }),
+      record(5, { title: 'Same title', issued: { 'date-parts': [[2018]] } }),
+    ];
+    const found = findDuplicates(records, index);
+    expect([...found.entries()].map(([ordinal, duplicate]) => [ordinal, duplicate.reason, duplicate.match.in])).toEqual([
+      [0, 'doi', 'library'],
+      [2, 'url', 'file'],
+      [4, 'title-year', 'file'],
+    ]);
+  });
+
+  it('plans skip and merge, folding a file duplicate into wherever its twin went', () => {
+    const index = new DuplicateIndex();
+    index.addLibrarySource('lib-1', { doi: '10.5555/abc', url: null, title: 'Old', publishedDate: null });
+    const records = [record(0, { DOI: '10.5555/ABC', keyword: 'A' }), record(1, { DOI: '10.5555/abc', keyword: 'B' }), record(2, { URL: 'https://e.org/1', keyword: 'C' }), record(3, { URL: 'https://e.org/1', keyword: 'D', note: 'more' })];
+    const found = findDuplicates(records, index);
+    const plan = planImport(records, found, (ordinal) => (ordinal === 1 ? 'skip' : 'merge'));
+    expect(plan.merged).toBe(2);
+    expect(plan.skipped).toBe(1);
+    expect(plan.merges.map((merge) => merge.sourceId)).toEqual(['lib-1']);
+    expect(plan.creates).toHaveLength(1);
+    expect(plan.creates[0]).toMatchObject({ tags: ['C', 'D'], draft: { title: 'Title 2', notes: 'more' } });
+    const skipAll = planImport(records, found, () => 'skip');
+    expect([skipAll.creates.length, skipAll.merged, skipAll.skipped]).toEqual([1, 0, 3]);
+  });
+
+  it('merging fills gaps without overwriting an analyst’s fields or grade', () => {
+    const existing = { draft: SourceDraftSchema.parse({ title: 'Kept', author: 'Analyst', reliability: 'A', notes: 'Mine' }), doi: null, isbn: null, tags: ['X'] };
+    const incoming = { draft: SourceDraftSchema.parse({ title: 'Other', author: 'Someone', publisher: 'Pub', reliability: 'E', notes: 'Theirs' }), doi: '10.1/x', isbn: null, tags: ['x', 'Y'] };
+    expect(mergeInto(existing, incoming)).toMatchObject({ draft: { title: 'Kept', author: 'Analyst', publisher: 'Pub', reliability: 'A', notes: 'Mine\n\nTheirs' }, doi: '10.1/x', tags: ['X', 'Y'] });
+  });
+});
+
+describe('exports', () => {
+  const source: ExportSource = {
+    id: 'x',
+    draft: SourceDraftSchema.parse({ title: 'A <script>alert(1)</script> & {b}', kind: 'speech', reliability: 'B', author: 'Jens Stoltenberg; NATO', notes: 'one\ntwo', url: 'https://e.org/{a}' }),
+    doi: '10.1/x',
+    isbn: null,
+    tags: ['Actor/NATO'],
+  };
+
+  it('escapes BibTeX so that braces balance and no payload survives as markup', () => {
+    const entry = sourceToBibtex(source, 'key');
+    expect(entry).toContain('title = {A \\textless{}script\\textgreater{}alert(1)\\textless{}/script\\textgreater{} \\& \\{b\\}}');
+    expect(entry).toContain('author = {{Jens Stoltenberg} and {NATO}}');
+    expect(entry).toContain('url = {https://e.org/%7Ba%7D}');
+    expect(entry).toContain('warrant-reliability = {B}');
+  });
+
+  it('any text escapes to a balanced value that cannot start an entry (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (value) => {
+        const escaped = escapeBibtex(value);
+        let depth = 0;
+        for (let i = 0; i < escaped.length; i += 1) {
+          if (escaped[i] === '\\') i += 1;
+          else if (escaped[i] === '{') depth += 1;
+          else if (escaped[i] === '}') depth -= 1;
+          expect(depth).toBeGreaterThanOrEqual(0);
+        }
+        expect(depth).toBe(0);
+        expect(escaped).not.toMatch(/(^|\n)\s*@/);
+        expect(escaped).not.toMatch(/[<>]/);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('CSL-JSON carries Warrant’s kind and grade in custom', () => {
+    expect(sourceToCsl(source, 'key')).toMatchObject({ id: 'key', type: 'speech', author: [{ literal: 'Jens Stoltenberg' }, { literal: 'NATO' }], custom: { 'warrant-kind': 'speech', 'warrant-reliability': 'B' }, keyword: 'Actor/NATO' });
+  });
+});
