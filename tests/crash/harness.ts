@@ -17,13 +17,14 @@ export interface RoundResult {
 /**
  * Bundles a script run as a child process next to a copy of the migrations (the store finds its
  * SQL beside the code that loads it), inside the project so `better-sqlite3` resolves: a child
- * then starts in tens of milliseconds instead of compiling TypeScript each time.
+ * then starts in tens of milliseconds instead of compiling TypeScript each time. CommonJS
+ * packages that load others at run time (citation-js) stay outside the bundle.
  */
 export async function bundleScript(entry: string, dir: string): Promise<string> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const outfile = join(dir, 'child.mjs');
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['better-sqlite3', 'pdfjs-dist'], logLevel: 'warning' });
+  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['better-sqlite3', 'pdfjs-dist', '@citation-js/*'], logLevel: 'warning' });
   cpSync(join(ROOT, 'db', 'migrations'), join(dir, 'migrations'), { recursive: true });
   return outfile;
 }
