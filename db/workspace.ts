@@ -2,7 +2,13 @@ import type Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { WarrantError } from '../src/contract/errors';
 import { openDatabase, type OpenOptions } from './open-workspace';
+import { BriefingImageRepository } from './repositories/briefing-images';
+import { BriefingRevisionRepository } from './repositories/briefing-revisions';
+import { BriefingSearchRepository } from './repositories/briefing-search';
+import { BriefingRepository } from './repositories/briefings';
+import { CitationRepository } from './repositories/citations';
 import { DerivationRepository } from './repositories/derivations';
+import { ProductTypeRepository } from './repositories/product-types';
 import { QuoteRepository } from './repositories/quotes';
 import { SearchRepository } from './repositories/search';
 import { SettingsRepository } from './repositories/settings';
@@ -34,6 +40,12 @@ export class Workspace {
   readonly search: SearchRepository;
   readonly settings: SettingsRepository;
   readonly trash: TrashRepository;
+  readonly productTypes: ProductTypeRepository;
+  readonly briefings: BriefingRepository;
+  readonly revisions: BriefingRevisionRepository;
+  readonly images: BriefingImageRepository;
+  readonly briefingSearch: BriefingSearchRepository;
+  readonly citations: CitationRepository;
   private readonly db: Database.Database;
   private idleTimer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -52,7 +64,13 @@ export class Workspace {
     this.tags = new TagRepository(ctx);
     this.search = new SearchRepository(this.db);
     this.settings = new SettingsRepository(ctx);
-    this.trash = new TrashRepository(ctx, indexer);
+    this.productTypes = new ProductTypeRepository(ctx);
+    this.revisions = new BriefingRevisionRepository(ctx);
+    this.briefings = new BriefingRepository(ctx, this.productTypes, this.revisions);
+    this.images = new BriefingImageRepository(ctx);
+    this.briefingSearch = new BriefingSearchRepository(this.db);
+    this.citations = new CitationRepository(this.db);
+    this.trash = new TrashRepository(ctx, indexer, this.briefings);
   }
 
   static open(path: string, options: OpenOptions & { now?: () => string } = {}): Workspace {

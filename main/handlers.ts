@@ -3,6 +3,7 @@ import type { Delivery } from '../src/contract/file-ref';
 import type { Handlers, JobHandlers } from '../src/contract/handlers';
 import type { JobControl, JobManager } from '../src/contract/job-manager';
 import type { Workspace } from '../db/workspace';
+import { briefingHandlers } from './briefing-handlers';
 import { extractPastedText, extractSnapshot } from './snapshot/extract';
 import type { UploadStore } from './uploads';
 import type { WorkspaceSession } from './workspace-session';
@@ -96,7 +97,8 @@ export function createHandlers(
       return { deleted: true as const };
     },
     'tags.apply': ({ tagIds, items, remove }) => ({ changed: ws().tags.apply(tagIds, items, remove) }),
-    'search.query': ({ text, filter, limit }) => ws().search.search(text, filter, limit),
+    'search.query': ({ text, filter, limit }) => ({ ...ws().search.search(text, filter, limit), briefings: ws().briefingSearch.search(text, limit) }),
+    ...briefingHandlers(ws, uploads),
     'trash.list': () => ({ items: ws().trash.list() }),
     'trash.restore': (ref) => {
       ws().trash.restore(ref);

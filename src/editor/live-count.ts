@@ -1,0 +1,65 @@
+import { $getRoot, $isElementNode, type EditorState, type LexicalNode } from 'lexical';
+import { $isHeadingNode } from '@lexical/rich-text';
+import { countWords, sectionCounts, type DocumentCount, type SectionCount } from '../briefing/word-count';
+import { $isSectionNode } from './nodes/SectionNode';
+
+/**
+ * Counts a live editor state by the same rules as countSerialized. Lexical keeps unchanged
+ * nodes as the same objects between states, so each block's count is cached by node object
+ * and a keystroke recounts only the block it changed, even in a 50,000-word document.
+ */
+export class LiveWordCounter {
+  private cache = new WeakMap<LexicalNode, number>();
+
+  count(state: EditorState): DocumentCount {
+    return state.read(() => this.$count());
+  }
+
+  /** Plain text of the whole body (for search and recovery), blocks separated by newlines. */
+  static text(state: EditorState): string {
+    return state.read(() => $blockText($getRoot()));
+  }
+
+  private $block(node: LexicalNode): number {
+    let words = this.cache.get(node);
+    if (words === undefined) {
+      words = countWords($blockText(node));
+      this.cache.set(node, words);
+    }
+    return words;
+  }
+
+  private $count(): DocumentCount {
+    const sections: SectionCount[] = [];
+    let loose: SectionCount | null = null;
+    for (const child of $getRoot().getChildren()) {
+      if ($isSectionNode(child)) {
+        const children = child.getChildren();
+        const first = children[0];
+        const hasHeading = $isHeadingNode(first);
+        const body = hasHeading ? children.slice(1) : children;
+        sections.push({
+          sectionId: child.getSectionId(),
+          heading: hasHeading && first ? first.getTextContent().trim() : '',
+          role: child.getRole(),
+          words: body.reduce((sum, node) => sum + this.$block(node), 0),
+          cap: child.getCap(),
+        });
+      } else if (!$isHeadingNode(child)) {
+        loose ??= { sectionId: null, heading: '', role: 'body', words: 0, cap: null };
+        loose.words += this.$block(child);
+      }
+    }
+    const all = loose ? [loose, ...sections] : sections;
+    return { total: all.filter((s) => sectionCounts(s.role)).reduce((sum, s) => sum + s.words, 0), sections: all };
+  }
+}
+
+/** Text of a node with a newline after every block, so words in adjacent blocks never join. */
+export function $blockText(node: LexicalNode): string {
+  if (!$isElementNode(node)) return node.getTextContent();
+  const parts: string[] = [];
+  for (const child of node.getChildren()) parts.push($blockText(child));
+  const inner = parts.join('');
+  return node.isInline() ? inner : `${inner}\n`;
+}
