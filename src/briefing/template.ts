@@ -45,3 +45,27 @@ export function templateState(type: Pick<ProductType, 'sections'>): string {
 export function templateText(type: Pick<ProductType, 'sections'>): string {
   return type.sections.map((section) => section.heading).join('\n');
 }
+
+/** A body of plain paragraphs, one per line: what the recovery view rebuilds a damaged body from. */
+export function plainTextState(text: string): string {
+  const lines = text.split(/\r?\n/);
+  const children = lines.map((line) => ({
+    type: 'paragraph',
+    children: line === '' ? [] : [{ type: 'text', text: line, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+    ...TEXT_DEFAULTS,
+  }));
+  return JSON.stringify({ root: { type: 'root', children: children.length > 0 ? children : [emptyParagraph()], ...TEXT_DEFAULTS } });
+}
+
+/** Whatever text can be salvaged from a damaged body: the values of its "text" fields. */
+export function salvageText(body: string): string {
+  const found: string[] = [];
+  for (const match of body.matchAll(/"text"\s*:\s*"((?:[^"\\]|\\.)*)"/g)) {
+    try {
+      found.push(JSON.parse(`"${match[1] ?? ''}"`) as string);
+    } catch {
+      found.push(match[1] ?? '');
+    }
+  }
+  return found.join('\n');
+}
