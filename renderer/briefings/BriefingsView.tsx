@@ -14,13 +14,13 @@ import { useProductTypes } from './useProductTypes';
 registerDecorators();
 
 /** Briefings: the list (and a side list to switch between them), and the open briefing. */
-export function BriefingsView() {
+export function BriefingsView({ initialOpenId = null }: { initialOpenId?: string | null }) {
   const client = useClient();
   const toast = useToast();
   const types = useProductTypes();
   const [query, setQuery] = useState<BriefingListQuery>(() => BriefingListQuerySchema.parse({}));
   const [version, setVersion] = useState(0);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(initialOpenId);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<BriefingSummary | null>(null);
   const { items, error } = useBriefingList(query, version);

@@ -1,4 +1,5 @@
-import type { SearchResults as Results } from '../../src/domain/search';
+import type { SearchWithBriefings as Results } from '../../src/domain/briefing-search';
+import { BRIEFING_STATUS_LABELS } from '../../src/domain/briefing';
 import { SOURCE_KIND_LABELS } from '../../src/domain/source';
 import { GradeBadge } from './GradeBadge';
 import { Snippet } from './Snippet';
@@ -10,12 +11,13 @@ function countLabel(total: number, capped: boolean): string {
 interface SearchResultsProps {
   results: Results;
   onOpenSource: (sourceId: string, quoteId?: string) => void;
+  onOpenBriefing: (briefingId: string) => void;
 }
 
 /** Matches grouped into sources and quotes, best first, with highlighted snippets. */
-export function SearchResults({ results, onOpenSource }: SearchResultsProps) {
-  const { sources, quotes } = results;
-  if (sources.total === 0 && quotes.total === 0) {
+export function SearchResults({ results, onOpenSource, onOpenBriefing }: SearchResultsProps) {
+  const { sources, quotes, briefings } = results;
+  if (sources.total === 0 && quotes.total === 0 && briefings.total === 0) {
     return <p className="empty-state">Nothing matches. Try fewer words, a prefix such as miss*, or clear the filters.</p>;
   }
   return (
@@ -50,6 +52,23 @@ export function SearchResults({ results, onOpenSource }: SearchResultsProps) {
           ))}
         </ul>
       </section>
+      {briefings.total > 0 && (
+        <section aria-labelledby="results-briefings">
+          <h2 id="results-briefings">Briefings ({countLabel(briefings.total, briefings.capped)})</h2>
+          <ul aria-label="Matching briefings">
+            {briefings.items.map((item) => (
+              <li key={item.id}>
+                <button type="button" className="result" onClick={() => onOpenBriefing(item.id)} aria-label={`Open briefing “${item.title}”`}>
+                  <span className="result-title">
+                    {item.title} <span className="muted">· {item.typeName} · {BRIEFING_STATUS_LABELS[item.status]}</span>
+                  </span>
+                  <Snippet text={item.snippet} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

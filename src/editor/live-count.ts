@@ -1,15 +1,25 @@
-import { $getRoot, $isElementNode, type EditorState, type LexicalNode } from 'lexical';
+import { $getRoot, $isElementNode, type EditorState, type LexicalEditor, type LexicalNode } from 'lexical';
 import { $isHeadingNode } from '@lexical/rich-text';
 import { countWords, sectionCounts, type DocumentCount, type SectionCount } from '../briefing/word-count';
 import { $isSectionNode } from './nodes/SectionNode';
 
 /**
- * Counts a live editor state by the same rules as countSerialized. Lexical keeps unchanged
- * nodes as the same objects between states, so each block's count is cached by node object
- * and a keystroke recounts only the block it changed, even in a 50,000-word document.
+ * Counts a live editor state by the same rules as countSerialized. Each block's count is cached
+ * by node key; every update marks the changed nodes and all their ancestors dirty, and those
+ * entries are dropped, so a keystroke recounts only the block it changed, even in a
+ * 50,000-word document. (A parent keeps its object when only a child's text changes, so the
+ * cache cannot be keyed by node object.)
  */
 export class LiveWordCounter {
-  private cache = new WeakMap<LexicalNode, number>();
+  private readonly cache = new Map<string, number>();
+
+  /** Keeps the cache in step with `editor`'s updates; returns the unsubscribe function. */
+  track(editor: LexicalEditor): () => void {
+    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      for (const key of dirtyElements.keys()) this.cache.delete(key);
+      for (const key of dirtyLeaves) this.cache.delete(key);
+    });
+  }
 
   count(state: EditorState): DocumentCount {
     return state.read(() => this.$count());
@@ -21,10 +31,11 @@ export class LiveWordCounter {
   }
 
   private $block(node: LexicalNode): number {
-    let words = this.cache.get(node);
+    const key = node.getKey();
+    let words = this.cache.get(key);
     if (words === undefined) {
       words = countWords($blockText(node));
-      this.cache.set(node, words);
+      this.cache.set(key, words);
     }
     return words;
   }

@@ -1,4 +1,5 @@
 import { createHeadlessEditor } from '@lexical/headless';
+import { $createTextNode, $getRoot, $isTextNode, type ElementNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { templateState } from '../../src/briefing/template';
 import { countSerialized, countWords, limitState, type SerializedCountNode } from '../../src/briefing/word-count';
@@ -86,5 +87,31 @@ describe('LiveWordCounter', () => {
       ['s2', 'Key Judgements', 0, 150],
     ]);
     expect(LiveWordCounter.text(editor.getEditorState())).toContain('Six words are written here now.');
+  });
+});
+
+describe('LiveWordCounter while typing', () => {
+  it('recounts a block whose text changed even though the block object stayed the same', () => {
+    const editor = createHeadlessEditor({ nodes: [...BRIEFING_NODES], onError: (error) => { throw error; } });
+    editor.setEditorState(editor.parseEditorState(templateState({ sections: [{ heading: 'Summary', cap: 3 }] })));
+    const counter = new LiveWordCounter();
+    counter.track(editor);
+    expect(counter.count(editor.getEditorState()).total).toBe(0);
+    const type = (text: string): void =>
+      editor.update(
+        () => {
+          const paragraph = $getRoot().getFirstChildOrThrow<ElementNode>().getLastChildOrThrow<ElementNode>();
+          const last = paragraph.getLastChild();
+          if ($isTextNode(last)) last.setTextContent(last.getTextContent() + text);
+          else paragraph.append($createTextNode(text));
+        },
+        { discrete: true },
+      );
+    type('one two');
+    expect(counter.count(editor.getEditorState()).total).toBe(2);
+    type(' three four');
+    const count = counter.count(editor.getEditorState());
+    expect(count.total).toBe(4);
+    expect(count).toEqual(countSerialized(editor.getEditorState().toJSON().root as unknown as SerializedCountNode));
   });
 });

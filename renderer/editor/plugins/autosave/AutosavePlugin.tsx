@@ -16,6 +16,7 @@ export function AutosavePlugin({ briefingId, onStatus, flushRef }: { briefingId:
   const client = useClient();
   useEffect(() => {
     const counter = new LiveWordCounter();
+    const untrack = counter.track(editor);
     const controller = new AutosaveController({
       capture: () => {
         const state = editor.getEditorState();
@@ -43,6 +44,7 @@ export function AutosavePlugin({ briefingId, onStatus, flushRef }: { briefingId:
     document.addEventListener('visibilitychange', hidden);
     return () => {
       unregister();
+      untrack();
       window.removeEventListener('pagehide', leave);
       window.removeEventListener('beforeunload', leave);
       document.removeEventListener('visibilitychange', hidden);

@@ -12,6 +12,7 @@ export function WordCountPlugin({ onCount }: { onCount: (count: DocumentCount) =
   useEffect(() => {
     const counter = new LiveWordCounter();
     let timer: number | undefined;
+    const untrack = counter.track(editor);
     onCount(counter.count(editor.getEditorState()));
     const unregister = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
@@ -21,6 +22,7 @@ export function WordCountPlugin({ onCount }: { onCount: (count: DocumentCount) =
     return () => {
       window.clearTimeout(timer);
       unregister();
+      untrack();
     };
   }, [editor, onCount]);
   return null;
