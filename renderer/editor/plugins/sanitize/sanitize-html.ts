@@ -9,14 +9,26 @@ export function isAllowedLink(url: string): boolean {
   return externalLinkDecision(url).allow;
 }
 
-/** Inline styles that mean formatting become the elements Lexical reads as formatting. */
+/** One declaration of a style attribute, e.g. `font-weight` → `700`. */
+function declaration(style: string, property: string): string {
+  const match = new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([^;]*)`, 'i').exec(style);
+  return (match?.[1] ?? '').trim().toLowerCase();
+}
+
+/**
+ * Inline styles that mean formatting become the elements Lexical reads as formatting. The
+ * attribute is read as text: under the app's CSP the browser does not apply inline styles, so
+ * `element.style` is empty even in a parsed document.
+ */
 function styleToElements(element: HTMLElement, doc: Document): void {
-  const style = element.style;
+  const style = element.getAttribute('style') ?? '';
+  const weight = declaration(style, 'font-weight');
+  const decoration = `${declaration(style, 'text-decoration')} ${declaration(style, 'text-decoration-line')}`;
   const wrappers: string[] = [];
-  if (style.fontWeight === 'bold' || Number(style.fontWeight) >= 600) wrappers.push('b');
-  if (style.fontStyle === 'italic') wrappers.push('i');
-  if (style.textDecoration.includes('underline') || style.textDecorationLine.includes('underline')) wrappers.push('u');
-  if (style.textDecoration.includes('line-through') || style.textDecorationLine.includes('line-through')) wrappers.push('s');
+  if (weight === 'bold' || weight === 'bolder' || Number(weight) >= 600) wrappers.push('b');
+  if (declaration(style, 'font-style') === 'italic') wrappers.push('i');
+  if (decoration.includes('underline')) wrappers.push('u');
+  if (decoration.includes('line-through')) wrappers.push('s');
   if (wrappers.length === 0) return;
   let inner: HTMLElement = element;
   for (const tag of wrappers) {
