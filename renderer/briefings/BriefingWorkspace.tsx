@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentCount } from '../../src/briefing/word-count';
 import { BRIEFING_STATUS_LABELS, type Briefing, type ProductType } from '../../src/domain/briefing';
 import { LiveWordCounter } from '../../src/editor/live-count';
@@ -12,6 +12,8 @@ import { CitationStore } from '../editor/plugins/citations/citation-store';
 import { CitationContext } from '../editor/plugins/citations/CitationContext';
 import { INSERT_CITATION_COMMAND } from '../editor/plugins/citations/CitationsPlugin';
 import { useToast } from '../shell/useToast';
+import { useStoreValue } from '../shell/useStoreValue';
+import { ValueStore } from '../shell/value-store';
 import { LibraryPanel } from './LibraryPanel';
 import { MetaPanel } from './MetaPanel';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -21,15 +23,28 @@ import { WordCountPanel } from './WordCountPanel';
 
 const SAVE_LABELS = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…' } as const;
 
+/** The body's own save state, re-rendered alone as it changes. */
+function SaveIndicator({ store }: { store: ValueStore<BodySaveStatus> }) {
+  const status = useStoreValue(store);
+  return (
+    <span role="status" aria-label="Briefing save state" className={`save-indicator save-${status.state}`}>
+      {status.state === 'failed' ? `Not saved: ${status.message}` : SAVE_LABELS[status.state]}
+    </span>
+  );
+}
+
+/** The editor only re-renders when what it was opened with changes. */
+const MemoComposer = memo(BriefingComposer);
+
 /** One open briefing: title block, editor (or recovery view), counts, problems, library, revisions. */
-export function BriefingWorkspace({ briefingId, types, onChanged }: { briefingId: string; types: ProductType[]; onChanged: () => void }) {
+export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, types, onChanged }: { briefingId: string; types: ProductType[]; onChanged: () => void }) {
   const client = useClient();
   const toast = useToast();
   const [briefing, setBriefing] = useState<Briefing | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [mount, setMount] = useState(0);
-  const [count, setCount] = useState<DocumentCount | null>(null);
-  const [status, setStatus] = useState<BodySaveStatus>({ state: 'saved' });
+  const countStore = useMemo(() => new ValueStore<DocumentCount | null>(null), []);
+  const statusStore = useMemo(() => new ValueStore<BodySaveStatus>({ state: 'saved' }), []);
   const [revisionsVersion, setRevisionsVersion] = useState(0);
   const editorRef = useRef<LexicalEditor | null>(null);
   const flushRef = useRef<(() => Promise<void>) | null>(null);
@@ -48,10 +63,16 @@ export function BriefingWorkspace({ briefingId, types, onChanged }: { briefingId
 
   const parsed = useMemo(() => (briefing ? checkBody(briefing.body) : null), [briefing]);
   const onError = useCallback((message: string) => toast({ message, tone: 'error' }), [toast]);
-  const onStatus = useCallback((next: BodySaveStatus) => {
-    setStatus(next);
-    if (next.state === 'saved') onChanged();
-  }, [onChanged]);
+  const onCount = useCallback((next: DocumentCount) => countStore.set(next), [countStore]);
+  const onStatus = useCallback(
+    (next: BodySaveStatus) => {
+      const before = statusStore.get().state;
+      statusStore.set(next);
+      // The list shows word counts and last edits: refresh it once per burst of saves.
+      if (next.state === 'saved' && before !== 'saved') onChanged();
+    },
+    [statusStore, onChanged],
+  );
   const reload = useCallback(() => {
     setBriefing(null);
     setMount((value) => value + 1);
@@ -78,9 +99,7 @@ export function BriefingWorkspace({ briefingId, types, onChanged }: { briefingId
         <div className="briefing-main">
           <header className="view-header">
             <h1 id="briefing-heading">{briefing.title}</h1>
-            <span role="status" aria-label="Briefing save state" className={`save-indicator save-${status.state}`}>
-              {status.state === 'failed' ? `Not saved: ${status.message}` : SAVE_LABELS[status.state]}
-            </span>
+            <SaveIndicator store={statusStore} />
           </header>
           <p className="muted">
             {briefing.typeName} · {BRIEFING_STATUS_LABELS[briefing.status]}
@@ -96,13 +115,13 @@ export function BriefingWorkspace({ briefingId, types, onChanged }: { briefingId
             }}
           />
           {parsed.ok ? (
-            <BriefingComposer key={`${briefing.id}:${mount}`} briefingId={briefing.id} initialJson={parsed.json} editorRef={editorRef} flushRef={flushRef} onCount={setCount} onStatus={onStatus} onError={onError} />
+            <MemoComposer key={`${briefing.id}:${mount}`} briefingId={briefing.id} initialJson={parsed.json} editorRef={editorRef} flushRef={flushRef} onCount={onCount} onStatus={onStatus} onError={onError} />
           ) : (
             <RecoveryView briefing={briefing} reason={parsed.reason} onRebuilt={reload} />
           )}
         </div>
         <aside className="briefing-side">
-          <WordCountPanel count={parsed.ok ? count : null} limit={limit} />
+          {parsed.ok && <WordCountPanel store={countStore} limit={limit} />}
           <ProblemsPanel editorRef={editorRef} />
           <LibraryPanel onCite={(ref) => editorRef.current?.dispatchCommand(INSERT_CITATION_COMMAND, ref)} />
           <RevisionsPanel
@@ -115,4 +134,4 @@ export function BriefingWorkspace({ briefingId, types, onChanged }: { briefingId
       </div>
     </CitationContext.Provider>
   );
-}
+});

@@ -1,4 +1,6 @@
 import { limitState, type DocumentCount } from '../../src/briefing/word-count';
+import type { ValueStore } from '../shell/value-store';
+import { useStoreValue } from '../shell/useStoreValue';
 
 const fmt = (n: number): string => n.toLocaleString('en');
 
@@ -13,7 +15,8 @@ function overBy(words: number, limit: number | null): string {
  * The live count against the product's limit and each section's cap. Counted: the body text of
  * sections; not the title block, headings, citations, images, annexes or notes.
  */
-export function WordCountPanel({ count, limit }: { count: DocumentCount | null; limit: number | null }) {
+export function WordCountPanel({ store, limit }: { store: ValueStore<DocumentCount | null>; limit: number | null }) {
+  const count = useStoreValue(store);
   if (!count) return null;
   const total = limitState(count.total, limit);
   return (

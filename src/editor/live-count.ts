@@ -12,12 +12,19 @@ import { $isSectionNode } from './nodes/SectionNode';
  */
 export class LiveWordCounter {
   private readonly cache = new Map<string, number>();
+  private readonly texts = new Map<string, string>();
 
   /** Keeps the cache in step with `editor`'s updates; returns the unsubscribe function. */
   track(editor: LexicalEditor): () => void {
     return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      for (const key of dirtyElements.keys()) this.cache.delete(key);
-      for (const key of dirtyLeaves) this.cache.delete(key);
+      for (const key of dirtyElements.keys()) {
+        this.cache.delete(key);
+        this.texts.delete(key);
+      }
+      for (const key of dirtyLeaves) {
+        this.cache.delete(key);
+        this.texts.delete(key);
+      }
     });
   }
 
@@ -30,11 +37,35 @@ export class LiveWordCounter {
     return state.read(() => $blockText($getRoot()));
   }
 
+  /** The same text, reusing the text of unchanged top-level blocks and section children. */
+  text(state: EditorState): string {
+    return state.read(() => {
+      const parts: string[] = [];
+      for (const child of $getRoot().getChildren()) {
+        if ($isSectionNode(child)) {
+          for (const block of child.getChildren()) parts.push(this.$cachedText(block));
+          parts.push('\n');
+        } else parts.push(this.$cachedText(child));
+      }
+      return `${parts.join('')}\n`;
+    });
+  }
+
+  private $cachedText(node: LexicalNode): string {
+    const key = node.getKey();
+    let text = this.texts.get(key);
+    if (text === undefined) {
+      text = $blockText(node);
+      this.texts.set(key, text);
+    }
+    return text;
+  }
+
   private $block(node: LexicalNode): number {
     const key = node.getKey();
     let words = this.cache.get(key);
     if (words === undefined) {
-      words = countWords($blockText(node));
+      words = countWords(this.$cachedText(node));
       this.cache.set(key, words);
     }
     return words;

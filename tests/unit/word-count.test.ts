@@ -115,3 +115,17 @@ describe('LiveWordCounter while typing', () => {
     expect(count).toEqual(countSerialized(editor.getEditorState().toJSON().root as unknown as SerializedCountNode));
   });
 });
+
+describe('LiveWordCounter text', () => {
+  it('gives the same text from its cache as a fresh read, after edits', () => {
+    const editor = createHeadlessEditor({ nodes: [...BRIEFING_NODES], onError: (error) => { throw error; } });
+    editor.setEditorState(editor.parseEditorState(templateState({ sections: [{ heading: 'Summary', cap: null }, { heading: 'Annex', cap: null }] })));
+    const counter = new LiveWordCounter();
+    counter.track(editor);
+    counter.text(editor.getEditorState());
+    editor.update(() => $getRoot().getFirstChildOrThrow<ElementNode>().getLastChildOrThrow<ElementNode>().append($createTextNode('changed text')), { discrete: true });
+    const text = counter.text(editor.getEditorState());
+    expect(text).toContain('changed text');
+    expect(text.split('\n').filter(Boolean)).toEqual(LiveWordCounter.text(editor.getEditorState()).split('\n').filter(Boolean));
+  });
+});

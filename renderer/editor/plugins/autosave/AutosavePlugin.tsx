@@ -20,7 +20,7 @@ export function AutosavePlugin({ briefingId, onStatus, flushRef }: { briefingId:
     const controller = new AutosaveController({
       capture: () => {
         const state = editor.getEditorState();
-        return { id: briefingId, body: JSON.stringify(state.toJSON()), bodyText: LiveWordCounter.text(state), wordCount: counter.count(state).total };
+        return { id: briefingId, body: JSON.stringify(state.toJSON()), bodyText: counter.text(state), wordCount: counter.count(state).total };
       },
       send: async (payload) => {
         await client.call('briefings.saveBody', payload);

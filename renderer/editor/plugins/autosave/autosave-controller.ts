@@ -39,7 +39,11 @@ export class AutosaveController<P> {
     this.report();
     clearTimeout(this.timer);
     const wait = Math.max(0, Math.min(this.options.delayMs, this.dirtySince + this.options.maxWaitMs - now));
-    this.timer = setTimeout(() => void this.flush(), wait);
+    // Serialising a long document takes a while: do it when the page is idle, not between keys.
+    this.timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void this.flush(), { timeout: 1000 });
+      else void this.flush();
+    }, wait);
   }
 
   /** Starts a save of the current text now, if anything is unsaved; resolves when all saves are done. */
