@@ -7,7 +7,9 @@
  *
  * Environment: BENCH_KEYS (keystrokes measured per document, default 520, the first 20 are
  * warm-up), BENCH_PAUSE_MS (pause between keys, default 30), BENCH_SAVES (autosave samples per
- * size, default 100).
+ * size, default 100), BENCH_NO_SPELLCHECK=1 (turn Chromium's spell-checker off in every editor
+ * first: it dominates the bare editor's cost on a long document), BENCH_PROFILE=1 (print where
+ * the renderer's time went while typing in the 50,000-word document).
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -131,6 +133,25 @@ async function openBare(browser: Browser, bundle: string, paras: string[]): Prom
   return page;
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/** BENCH_PROFILE=1: where the renderer's time went while typing in the 50,000-word document. */
+function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, index) => {
+    const frame = byId.get(id)?.callFrame;
+    const key = frame ? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber}` : '?';
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000);
+  });
+  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log('\nSelf time while typing (ms):');
+  for (const [name, time] of top) console.log(`${time.toFixed(0).padStart(7)}  ${name}`);
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', cwd: ROOT });
   const dir = mkdtempSync(join(tmpdir(), 'warrant-editor-bench-'));
@@ -171,8 +192,16 @@ async function main(): Promise<void> {
       ['Bare Lexical, same 50,000 words', () => openBare(browser, bundle, large)],
     ] as const) {
       const page = await open();
+      if (process.env.BENCH_NO_SPELLCHECK === '1') await page.evaluate("document.querySelectorAll('[contenteditable]').forEach((e) => { e.spellcheck = false; })");
       await installLatencyProbe(page);
+      const profiling = process.env.BENCH_PROFILE === '1' && label.startsWith('Warrant editor, 50,000');
+      const cdp = profiling ? await page.context().newCDPSession(page) : null;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+      }
       results.push({ label, samples: await typeAndMeasure(page, KEYS, PAUSE_MS) });
+      if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
       await page.close();
       process.stdout.write(`measured: ${label}\n`);
     }
