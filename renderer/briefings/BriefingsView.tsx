@@ -8,6 +8,7 @@ import { useToast } from '../shell/useToast';
 import { BriefingTable } from './BriefingTable';
 import { BriefingWorkspace } from './BriefingWorkspace';
 import { NewBriefingDialog } from './NewBriefingDialog';
+import { NewProductTypeDialog } from './NewProductTypeDialog';
 import { useBriefingList } from './useBriefingList';
 import { useProductTypes } from './useProductTypes';
 
@@ -17,7 +18,9 @@ registerDecorators();
 export function BriefingsView({ initialOpenId = null }: { initialOpenId?: string | null }) {
   const client = useClient();
   const toast = useToast();
-  const types = useProductTypes();
+  const [typesVersion, setTypesVersion] = useState(0);
+  const types = useProductTypes(typesVersion);
+  const [addingType, setAddingType] = useState(false);
   const [query, setQuery] = useState<BriefingListQuery>(() => BriefingListQuerySchema.parse({}));
   const [version, setVersion] = useState(0);
   const [openId, setOpenId] = useState<string | null>(initialOpenId);
@@ -59,6 +62,9 @@ export function BriefingsView({ initialOpenId = null }: { initialOpenId?: string
         <button type="button" className={openId === null ? 'nav-current' : undefined} aria-current={openId === null ? 'page' : undefined} onClick={() => setOpenId(null)}>
           All briefings
         </button>
+        <button type="button" onClick={() => setAddingType(true)}>
+          New product type
+        </button>
         <ul>
           {(all ?? []).map((item) => (
             <li key={item.id}>
@@ -90,6 +96,16 @@ export function BriefingsView({ initialOpenId = null }: { initialOpenId?: string
             setCreating(false);
             refresh();
             setOpenId(id);
+          }}
+        />
+      )}
+      {addingType && (
+        <NewProductTypeDialog
+          onCancel={() => setAddingType(false)}
+          onCreated={(type) => {
+            setAddingType(false);
+            setTypesVersion((value) => value + 1);
+            toast({ message: `Added the product type “${type.name}”.` });
           }}
         />
       )}

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import type { ProductType } from '../../src/domain/briefing';
 import { useClient } from '../app/useClient';
 
-/** Product types with their limits and templates. */
-export function useProductTypes(): ProductType[] {
+/** Product types with their limits and templates; a new `version` reloads them. */
+export function useProductTypes(version = 0): ProductType[] {
   const client = useClient();
   const [types, setTypes] = useState<ProductType[]>([]);
   useEffect(() => {
@@ -12,6 +12,6 @@ export function useProductTypes(): ProductType[] {
     return () => {
       current = false;
     };
-  }, [client]);
+  }, [client, version]);
   return types;
 }

@@ -126,3 +126,20 @@ test('briefings are found by title and text in the library search', async ({ app
   await group.getByRole('button', { name: /Aegis Ashore outlook/ }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Aegis Ashore outlook' })).toBeVisible();
 });
+
+test('users add a product type with its own limit and sections, and a briefing starts from it', async ({ app }) => {
+  await app.keyboard.press('Alt+2');
+  await app.getByRole('button', { name: 'New product type' }).click();
+  const dialog = app.getByRole('dialog', { name: 'New product type' });
+  await dialog.getByLabel('Name').fill('Spot report');
+  await dialog.getByLabel('Word limit').fill('300');
+  await dialog.getByLabel('Sections').fill('What happened\nSo what | 80\nAnnex');
+  await dialog.getByRole('button', { name: 'Add product type' }).click();
+  await expect(app.getByText('Added the product type “Spot report”.')).toBeVisible();
+
+  await createBriefing(app, 'Missile launch spot report', 'Spot report (up to 300 words)');
+  const counts = app.getByRole('region', { name: 'Word count' });
+  await expect(counts).toContainText('0 / 300 words');
+  await expect(counts.getByRole('listitem').filter({ hasText: 'So what' })).toContainText('0 / 80');
+  await expect(counts.getByRole('listitem').filter({ hasText: 'Annex' })).toContainText('(not counted)');
+});
