@@ -191,7 +191,10 @@ async function main(): Promise<void> {
       ['Warrant editor, 50,000 words + 500 citations', () => openInApp(browser, host.url, 'Bench document 50000')],
       ['Bare Lexical, same 50,000 words', () => openBare(browser, bundle, large)],
     ] as const) {
+      if (process.env.BENCH_ONLY && !label.includes(process.env.BENCH_ONLY)) continue;
       const page = await open();
+      // Style experiments go through the CSSOM: the app's CSP refuses injected <style> elements.
+      if (process.env.BENCH_CSS) await page.evaluate(`document.styleSheets[0] && document.styleSheets[0].insertRule(${JSON.stringify(process.env.BENCH_CSS)}, document.styleSheets[0].cssRules.length)`);
       if (process.env.BENCH_NO_SPELLCHECK === '1') await page.evaluate("document.querySelectorAll('[contenteditable]').forEach((e) => { e.spellcheck = false; })");
       await installLatencyProbe(page);
       const profiling = process.env.BENCH_PROFILE === '1' && label.startsWith('Warrant editor, 50,000');

@@ -25,7 +25,7 @@ export function CitationView({ nodeKey, target: ref }: { nodeKey: string; target
   const open = hovered || display.active;
   const label = `${broken ? 'Broken citation' : 'Citation'} ${display.number}`;
   return (
-    <span className="citation-wrap" onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
+    <span className={open ? "citation-wrap citation-open" : "citation-wrap"} onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
       <button
         type="button"
         tabIndex={-1}

@@ -25,6 +25,7 @@ export class AutosaveController<P> {
   private chain: Promise<void> = Promise.resolve();
   private inFlight = 0;
   private failed: string | null = null;
+  private reported = '';
 
   constructor(private readonly options: AutosaveOptions<P>) {}
 
@@ -75,9 +76,13 @@ export class AutosaveController<P> {
     clearTimeout(this.timer);
   }
 
+  /** Tells the indicator only about changes: markDirty runs on every keystroke. */
   private report(): void {
-    if (this.failed !== null && this.inFlight === 0) this.options.onStatus({ state: 'failed', message: this.failed });
-    else if (this.inFlight > 0) this.options.onStatus({ state: 'saving' });
-    else this.options.onStatus({ state: this.dirty ? 'unsaved' : 'saved' });
+    const status: BodySaveStatus =
+      this.failed !== null && this.inFlight === 0 ? { state: 'failed', message: this.failed } : this.inFlight > 0 ? { state: 'saving' } : { state: this.dirty ? 'unsaved' : 'saved' };
+    const key = JSON.stringify(status);
+    if (key === this.reported) return;
+    this.reported = key;
+    this.options.onStatus(status);
   }
 }

@@ -65,15 +65,18 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
   const linkInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    const refresh = (): void => {
-      const next = editor.getEditorState().read($readToolbarState);
-      if (next) setState(next);
+    // Typing moves the selection on every key: re-render only when what the toolbar shows changes.
+    let shown = '';
+    const apply = (next: ToolbarState | null): void => {
+      if (!next) return;
+      const key = `${next.block}|${next.link ?? ''}|${[...next.formats].join()}`;
+      if (key === shown) return;
+      shown = key;
+      setState(next);
     };
+    const refresh = (): void => apply(editor.getEditorState().read($readToolbarState));
     return mergeRegister(
-      editor.registerUpdateListener(({ editorState }) => {
-        const next = editorState.read($readToolbarState);
-        if (next) setState((prev) => (prev.block === next.block && prev.link === next.link && [...prev.formats].join() === [...next.formats].join() ? prev : next));
-      }),
+      editor.registerUpdateListener(({ editorState }) => apply(editorState.read($readToolbarState))),
       editor.registerCommand(SELECTION_CHANGE_COMMAND, () => (refresh(), false), COMMAND_PRIORITY_LOW),
       editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
       editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
