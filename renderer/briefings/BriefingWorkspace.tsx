@@ -61,7 +61,9 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
     };
   }, [client, briefingId, mount]);
 
-  const parsed = useMemo(() => (briefing ? checkBody(briefing.body) : null), [briefing]);
+  // Parsing a long body is not free: only a new body (not a metadata save) is checked again.
+  const body = briefing?.body ?? null;
+  const parsed = useMemo(() => (body === null ? null : checkBody(body)), [body]);
   const onError = useCallback((message: string) => toast({ message, tone: 'error' }), [toast]);
   const onCount = useCallback((next: DocumentCount) => countStore.set(next), [countStore]);
   const onStatus = useCallback(

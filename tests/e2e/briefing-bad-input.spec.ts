@@ -74,15 +74,19 @@ test('a 500 kB paste and a single 1,000,000-character word: the editor stays usa
   await expect(counts.getByRole('listitem').filter({ hasText: 'Key Judgements' })).toContainText('1');
   // Typing inside the giant word is slow in Chromium itself (re-laying out a million-character
   // line costs 0.2–0.45 s per key in a bare contenteditable); it must still work.
+  const wordStarted = Date.now();
   await app.keyboard.type(' still typing');
   await expect(editor).toContainText('xxx still typing');
+  const inWord = (Date.now() - wordStarted) / ' still typing'.length;
   await expect(counts.getByRole('listitem').filter({ hasText: 'Key Judgements' })).toContainText('3');
   // Everywhere else the editor stays quick.
   await caretInSection(app, 'Summary');
   const started = Date.now();
   await app.keyboard.type('Quick elsewhere');
   await expect(editor.locator('section').first()).toContainText('Quick elsewhere');
-  expect(Date.now() - started, 'typing in another section after the giant word').toBeLessThan(3000);
+  const elsewhere = (Date.now() - started) / 'Quick elsewhere'.length;
+  // Relative to typing inside the word, so the check holds on a loaded machine too.
+  expect(elsewhere, 'ms per key in another section vs inside the giant word').toBeLessThan(inWord / 2);
   await expectSaved(app);
 
   await reopen(app, 'Huge paste briefing');
