@@ -1,6 +1,9 @@
 import { expect, test } from './support/fixtures';
 import { caretInSection, createBriefing, editorText, expectSaved, seedQuote } from './support/briefings';
 
+// These drive long editing sessions; on the shared 2-core machine they can pass 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 test('citing by drag and by quick-cite; a deleted quote shows as a broken reference until restored @web', async ({ app, host }) => {
   if (!host) throw new Error('browser-host target only');
   await seedQuote(host, 'Speech at Keio University', 'North Korea is a global threat and needs a global response.');

@@ -1,6 +1,9 @@
 import { expect, test } from './support/fixtures';
 import { caretInSection, createBriefing, editorText, expectSaved } from './support/briefings';
 
+// These drive long editing sessions; on the shared 2-core machine they can pass 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 const words = (n: number, word = 'word'): string => Array.from({ length: n }, () => word).join(' ');
 
 test('the word count is live per section and crosses the product limit and a section cap', async ({ app }) => {

@@ -1,6 +1,9 @@
 import { expect, test } from './support/fixtures';
 import { caretInSection, createBriefing, editorText, expectSaved } from './support/briefings';
 
+// These drive long editing sessions; on the shared 2-core machine they can pass 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 test('a Briefing starts from its template and takes every kind of formatting, a table and an image', async ({ app }) => {
   await createBriefing(app, 'Stoltenberg in Tokyo and Seoul');
   const editor = editorText(app);
