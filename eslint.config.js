@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import lexical from '@lexical/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +36,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // The $function convention of Lexical, wherever editor code lives.
+    files: ['src/editor/**/*.ts', 'renderer/editor/**/*.{ts,tsx}', 'renderer/briefings/**/*.{ts,tsx}'],
+    plugins: { '@lexical': lexical },
+    rules: { '@lexical/rules-of-lexical': 'error' },
   },
   {
     // Build configuration runs in Node at build time, not in the renderer.

@@ -2,8 +2,14 @@ import type Database from 'better-sqlite3';
 import { rmSync, statSync } from 'node:fs';
 import { WarrantError } from '../src/contract/errors';
 import { openDatabase, type OpenOptions } from './open-workspace';
+import { BriefingImageRepository } from './repositories/briefing-images';
+import { BriefingRevisionRepository } from './repositories/briefing-revisions';
+import { BriefingSearchRepository } from './repositories/briefing-search';
+import { BriefingRepository } from './repositories/briefings';
+import { CitationRepository } from './repositories/citations';
 import { DerivationRepository } from './repositories/derivations';
 import { InterchangeRepository } from './repositories/interchange';
+import { ProductTypeRepository } from './repositories/product-types';
 import { QuoteRepository } from './repositories/quotes';
 import { SearchRepository } from './repositories/search';
 import { SettingsRepository } from './repositories/settings';
@@ -37,6 +43,12 @@ export class Workspace {
   readonly trash: TrashRepository;
   /** Library import and export (BibTeX, RIS, CSL-JSON). */
   readonly interchange: InterchangeRepository;
+  readonly productTypes: ProductTypeRepository;
+  readonly briefings: BriefingRepository;
+  readonly revisions: BriefingRevisionRepository;
+  readonly images: BriefingImageRepository;
+  readonly briefingSearch: BriefingSearchRepository;
+  readonly citations: CitationRepository;
   private readonly db: Database.Database;
   private idleTimer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -59,8 +71,14 @@ export class Workspace {
     this.tags = new TagRepository(ctx);
     this.search = new SearchRepository(this.db, indexer);
     this.settings = new SettingsRepository(ctx);
-    this.trash = new TrashRepository(ctx, indexer);
     this.interchange = new InterchangeRepository(ctx, indexer);
+    this.productTypes = new ProductTypeRepository(ctx);
+    this.revisions = new BriefingRevisionRepository(ctx);
+    this.briefings = new BriefingRepository(ctx, this.productTypes, this.revisions);
+    this.images = new BriefingImageRepository(ctx);
+    this.briefingSearch = new BriefingSearchRepository(this.db);
+    this.citations = new CitationRepository(this.db);
+    this.trash = new TrashRepository(ctx, indexer, this.briefings);
   }
 
   static open(path: string, options: OpenOptions & { now?: () => string } = {}): Workspace {

@@ -5,6 +5,7 @@ import type { JobControl, JobManager } from '../src/contract/job-manager';
 import type { Workspace } from '../db/workspace';
 import type { DownloadStore } from './downloads';
 import { createInterchangeHandlers } from './interchange/handlers';
+import { briefingHandlers } from './briefing-handlers';
 import { extractPastedText, extractSnapshot } from './snapshot/extract';
 import type { UploadStore } from './uploads';
 import { guardStorage } from './storage-guard';
@@ -102,7 +103,8 @@ export function createHandlers(
       return { deleted: true as const };
     },
     'tags.apply': ({ tagIds, items, remove }) => ({ changed: ws().tags.apply(tagIds, items, remove) }),
-    'search.query': ({ text, filter, limit }) => ws().search.search(text, filter, limit),
+    'search.query': ({ text, filter, limit }) => ({ ...ws().search.search(text, filter, limit), briefings: ws().briefingSearch.search(text, limit) }),
+    ...briefingHandlers(ws, uploads),
     'trash.list': () => ({ items: ws().trash.list() }),
     'trash.restore': (ref) => {
       ws().trash.restore(ref);

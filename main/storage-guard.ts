@@ -4,7 +4,7 @@ import { jobs, operations } from '../src/contract/operations';
 import type { WorkspaceSession } from './workspace-session';
 
 /** Jobs that write into the open workspace (the others read it, like Save a Copy). */
-const WRITING_JOBS: ReadonlySet<string> = new Set(['snapshots.attach']);
+const WRITING_JOBS: ReadonlySet<string> = new Set(['snapshots.attach', 'library.importCommit']);
 
 function guard<A extends unknown[], R>(run: (...args: A) => R | Promise<R>, session: WorkspaceSession, writes: boolean): (...args: A) => Promise<R> {
   return async (...args: A) => {

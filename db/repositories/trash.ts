@@ -2,8 +2,9 @@ import { WarrantError } from '../../src/contract/errors';
 import type { TrashItem, TrashRef } from '../../src/domain/trash';
 import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
+import type { BriefingRepository } from './briefings';
 
-const TABLES: Readonly<Record<TrashRef['kind'], string>> = { source: 'sources', quote: 'quotes' };
+const TABLES: Readonly<Record<TrashRef['kind'], string>> = { source: 'sources', quote: 'quotes', briefing: 'briefings' };
 
 /**
  * The trash across record kinds: soft-deleted rows that can be restored or purged. A trashed
@@ -14,6 +15,7 @@ export class TrashRepository {
   constructor(
     private readonly ctx: StoreContext,
     private readonly index: SearchIndexer,
+    private readonly briefings: BriefingRepository,
   ) {}
 
   list(): TrashItem[] {
@@ -26,6 +28,8 @@ export class TrashRepository {
          UNION ALL
          SELECT 'quote', q.id, substr(q.text, 1, 160), q.deleted_at, 'from ' || s.title
          FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.deleted_at IS NOT NULL AND s.deleted_at IS NULL
+         UNION ALL
+         SELECT 'briefing', b.id, b.title, b.deleted_at, 'briefing' FROM briefings b WHERE b.deleted_at IS NOT NULL
          ORDER BY deletedAt DESC, id`,
       )
       .all() as TrashItem[];
@@ -40,7 +44,8 @@ export class TrashRepository {
       const result = this.ctx.db.prepare(`UPDATE ${TABLES[ref.kind]} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`).run(ref.id);
       if (result.changes === 0) throw new WarrantError('not_found', 'That item is no longer in the trash.');
       if (ref.kind === 'source') this.index.reindexSource(ref.id);
-      else this.index.reindexQuote(ref.id);
+      else if (ref.kind === 'quote') this.index.reindexQuote(ref.id);
+      else this.briefings.reindex(ref.id);
     })();
     this.ctx.afterWrite();
   }
@@ -51,6 +56,7 @@ export class TrashRepository {
     this.ctx.db.transaction(() => {
       removed += this.ctx.db.prepare('DELETE FROM quotes WHERE deleted_at IS NOT NULL').run().changes;
       removed += this.ctx.db.prepare('DELETE FROM sources WHERE deleted_at IS NOT NULL').run().changes;
+      removed += this.ctx.db.prepare('DELETE FROM briefings WHERE deleted_at IS NOT NULL').run().changes;
     })();
     this.ctx.afterWrite();
     return removed;

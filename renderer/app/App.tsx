@@ -15,12 +15,12 @@ import { useClient } from './useClient';
 import { VIEWS, type ViewId } from './views';
 
 
-function CurrentView({ view }: { view: ViewId }) {
+function CurrentView({ view, briefingToOpen, onOpenBriefing }: { view: ViewId; briefingToOpen: string | null; onOpenBriefing: (id: string) => void }) {
   switch (view) {
     case 'library':
-      return <LibraryView />;
+      return <LibraryView onOpenBriefing={onOpenBriefing} />;
     case 'briefings':
-      return <BriefingsView />;
+      return <BriefingsView initialOpenId={briefingToOpen} />;
     case 'trash':
       return <TrashView />;
     case 'settings':
@@ -36,6 +36,15 @@ export function App() {
   const [info, setInfo] = useState<HostInfo | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [view, setView] = useState<ViewId>('library');
+  const [briefingToOpen, setBriefingToOpen] = useState<string | null>(null);
+  const navigate = (next: ViewId): void => {
+    setBriefingToOpen(null);
+    setView(next);
+  };
+  const openBriefing = (id: string): void => {
+    setBriefingToOpen(id);
+    setView('briefings');
+  };
 
   useEffect(() => {
     client.call('host.info', {}).then(setInfo, (error: unknown) => setFailure(errorMessage(error)));
@@ -48,6 +57,7 @@ export function App() {
       const target = VIEWS[index];
       if (target) {
         event.preventDefault();
+        setBriefingToOpen(null);
         setView(target.id);
       }
     };
@@ -69,9 +79,9 @@ export function App() {
     <ToastProvider>
       <JobsProvider>
         <div className="shell">
-          <Header view={view} onNavigate={setView} nativeDialogs={info.capabilities.nativeDialogs} />
+          <Header view={view} onNavigate={navigate} nativeDialogs={info.capabilities.nativeDialogs} />
           <main className="main">
-            <CurrentView view={view} />
+            <CurrentView view={view} briefingToOpen={briefingToOpen} onOpenBriefing={openBriefing} />
           </main>
           <JobsPanel />
           <StatusBar workspaceName={info.workspace.name} workspacePath={info.workspace.path} />

@@ -1,14 +1,115 @@
-/** Briefings arrive with the editor; until then the view says so plainly. */
-export function BriefingsView() {
+import { useCallback, useEffect, useState } from 'react';
+import { BriefingListQuerySchema, type BriefingListQuery, type BriefingSummary } from '../../src/domain/briefing';
+import { errorMessage } from '../app/error-message';
+import { useClient } from '../app/useClient';
+import { registerDecorators } from '../editor/nodes/register-decorators';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { useToast } from '../shell/useToast';
+import { BriefingTable } from './BriefingTable';
+import { BriefingWorkspace } from './BriefingWorkspace';
+import { NewBriefingDialog } from './NewBriefingDialog';
+import { NewProductTypeDialog } from './NewProductTypeDialog';
+import { useBriefingList } from './useBriefingList';
+import { useProductTypes } from './useProductTypes';
+
+registerDecorators();
+
+/** Briefings: the list (and a side list to switch between them), and the open briefing. */
+export function BriefingsView({ initialOpenId = null }: { initialOpenId?: string | null }) {
+  const client = useClient();
+  const toast = useToast();
+  const [typesVersion, setTypesVersion] = useState(0);
+  const types = useProductTypes(typesVersion);
+  const [addingType, setAddingType] = useState(false);
+  const [query, setQuery] = useState<BriefingListQuery>(() => BriefingListQuerySchema.parse({}));
+  const [version, setVersion] = useState(0);
+  const [openId, setOpenId] = useState<string | null>(initialOpenId);
+  const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<BriefingSummary | null>(null);
+  const { items, error } = useBriefingList(query, version);
+  const { items: all } = useBriefingList(BriefingListQuerySchema.parse({}), version);
+  const refresh = useCallback(() => setVersion((value) => value + 1), []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.altKey && !event.ctrlKey && !event.metaKey && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        setCreating(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const remove = async (briefing: BriefingSummary): Promise<void> => {
+    setDeleting(null);
+    try {
+      await client.call('briefings.delete', { id: briefing.id });
+      if (openId === briefing.id) setOpenId(null);
+      refresh();
+      toast({ message: `Moved “${briefing.title}” to the trash.` });
+    } catch (failure) {
+      toast({ message: errorMessage(failure), tone: 'error' });
+    }
+  };
+
   return (
-    <section className="view" aria-labelledby="briefings-heading">
-      <header className="view-header">
-        <h1 id="briefings-heading">Briefings</h1>
-      </header>
-      <div className="empty-state">
-        <p>Drafting briefings is not part of this version of Warrant yet.</p>
-        <p>Build up your sources in the Library meanwhile: briefings will cite them.</p>
-      </div>
-    </section>
+    <div className="briefings">
+      <nav className="briefings-nav" aria-label="Briefings list">
+        <button type="button" aria-keyshortcuts="Alt+N" onClick={() => setCreating(true)}>
+          New briefing
+        </button>
+        <button type="button" className={openId === null ? 'nav-current' : undefined} aria-current={openId === null ? 'page' : undefined} onClick={() => setOpenId(null)}>
+          All briefings
+        </button>
+        <button type="button" onClick={() => setAddingType(true)}>
+          New product type
+        </button>
+        <ul>
+          {(all ?? []).map((item) => (
+            <li key={item.id}>
+              <button type="button" className={item.id === openId ? 'nav-current' : undefined} aria-current={item.id === openId ? 'page' : undefined} onClick={() => setOpenId(item.id)}>
+                {item.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section className="view briefings-main" aria-labelledby={openId ? 'briefing-heading' : 'briefings-heading'}>
+        {openId ? (
+          <BriefingWorkspace key={openId} briefingId={openId} types={types} onChanged={refresh} />
+        ) : (
+          <>
+            <header className="view-header">
+              <h1 id="briefings-heading">Briefings</h1>
+            </header>
+            {error && <div className="error-banner">{error}</div>}
+            <BriefingTable items={items} query={query} types={types} onQuery={setQuery} onOpen={setOpenId} onDelete={setDeleting} />
+          </>
+        )}
+      </section>
+      {creating && (
+        <NewBriefingDialog
+          types={types}
+          onCancel={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            refresh();
+            setOpenId(id);
+          }}
+        />
+      )}
+      {addingType && (
+        <NewProductTypeDialog
+          onCancel={() => setAddingType(false)}
+          onCreated={(type) => {
+            setAddingType(false);
+            setTypesVersion((value) => value + 1);
+            toast({ message: `Added the product type “${type.name}”.` });
+          }}
+        />
+      )}
+      {deleting && <ConfirmDialog title="Move this briefing to the trash?" message={`“${deleting.title}” can be restored from the Trash.`} confirmLabel="Move to trash" onCancel={() => setDeleting(null)} onConfirm={() => void remove(deleting)} />}
+    </div>
   );
 }

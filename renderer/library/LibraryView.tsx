@@ -38,7 +38,7 @@ function usable(filter: SourceFilter): SourceFilter {
 }
 
 /** The evidence library: search, filters, the virtual source list, and one source opened. */
-export function LibraryView() {
+export function LibraryView({ onOpenBriefing }: { onOpenBriefing: (briefingId: string) => void }) {
   const client = useClient();
   const toast = useToast();
   const { tags, reload: reloadTags } = useTags();
@@ -143,7 +143,7 @@ export function LibraryView() {
             )}
             {selected.size > 0 && <BulkTagBar kind="source" ids={[...selected]} onDone={refresh} onClear={() => setSelected(new Set())} />}
             {text.trim() !== '' ? (
-              search.results && <SearchResults results={search.results} onOpenSource={(sourceId, quoteId) => setOpen({ sourceId, quoteId: quoteId ?? null })} />
+              search.results && <SearchResults results={search.results} onOpenSource={(sourceId, quoteId) => setOpen({ sourceId, quoteId: quoteId ?? null })} onOpenBriefing={onOpenBriefing} />
             ) : rows.total === 0 ? (
               <div className="empty-state">
                 {Object.values(effective).some((value) => value !== undefined) ? (

@@ -1,9 +1,12 @@
-import type { SearchResults as Results } from '../../src/domain/search';
+import type { SearchWithBriefings as Results } from '../../src/domain/briefing-search';
+import { BRIEFING_STATUS_LABELS } from '../../src/domain/briefing';
+import type { SearchOrder } from '../../src/domain/search';
 import { SOURCE_KIND_LABELS } from '../../src/domain/source';
 import { GradeBadge } from './GradeBadge';
 import { Snippet } from './Snippet';
 
-type Group = Results['sources'] | Results['quotes'];
+/** A result group's count; briefings are few and always ranked, so they carry no order. */
+type Group = { total: number; capped: boolean; order?: SearchOrder };
 
 /** "2,000+, newest first": a capped count, and the order when it is not relevance. */
 function countLabel(group: Group): string {
@@ -14,15 +17,16 @@ function countLabel(group: Group): string {
 interface SearchResultsProps {
   results: Results;
   onOpenSource: (sourceId: string, quoteId?: string) => void;
+  onOpenBriefing: (briefingId: string) => void;
 }
 
 /** Matches grouped into sources and quotes, best first, with highlighted snippets. */
-export function SearchResults({ results, onOpenSource }: SearchResultsProps) {
-  const { sources, quotes } = results;
-  if (sources.total === 0 && quotes.total === 0 && (sources.capped || quotes.capped)) {
+export function SearchResults({ results, onOpenSource, onOpenBriefing }: SearchResultsProps) {
+  const { sources, quotes, briefings } = results;
+  if (sources.total === 0 && quotes.total === 0 && briefings.total === 0 && (sources.capped || quotes.capped)) {
     return <p className="empty-state">None of the newest matches passes these filters. Add a word to narrow the search, or clear the filters.</p>;
   }
-  if (sources.total === 0 && quotes.total === 0) {
+  if (sources.total === 0 && quotes.total === 0 && briefings.total === 0) {
     return <p className="empty-state">Nothing matches. Try fewer words, a prefix such as miss*, or clear the filters.</p>;
   }
   return (
@@ -57,6 +61,23 @@ export function SearchResults({ results, onOpenSource }: SearchResultsProps) {
           ))}
         </ul>
       </section>
+      {briefings.total > 0 && (
+        <section aria-labelledby="results-briefings">
+          <h2 id="results-briefings">Briefings ({countLabel(briefings)})</h2>
+          <ul aria-label="Matching briefings">
+            {briefings.items.map((item) => (
+              <li key={item.id}>
+                <button type="button" className="result" onClick={() => onOpenBriefing(item.id)} aria-label={`Open briefing “${item.title}”`}>
+                  <span className="result-title">
+                    {item.title} <span className="muted">· {item.typeName} · {BRIEFING_STATUS_LABELS[item.status]}</span>
+                  </span>
+                  <Snippet text={item.snippet} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SearchResults } from '../../src/domain/search';
+import type { SearchWithBriefings as SearchResults } from '../../src/domain/briefing-search';
 import type { SourceFilter } from '../../src/domain/source';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TrashItem } from '../../src/domain/trash';
+import { TRASH_KIND_LABELS, type TrashItem } from '../../src/domain/trash';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
@@ -46,7 +46,7 @@ export function TrashView() {
           {items.map((item) => (
             <li key={`${item.kind}:${item.id}`}>
               <span>
-                <span className="trash-kind">{item.kind === 'source' ? 'Source' : 'Quote'}</span> {item.label}
+                <span className="trash-kind">{TRASH_KIND_LABELS[item.kind]}</span> {item.label}
                 {item.detail && <span className="muted"> ({item.detail})</span>}
               </span>
               <time dateTime={item.deletedAt}>{new Date(item.deletedAt).toLocaleString()}</time>

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { RecordId, Timestamp } from '../domain/fields';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { QuoteDraftSchema, QuoteSchema } from '../domain/quote';
-import { SearchQuerySchema, SearchResultsSchema } from '../domain/search';
+import { SearchWithBriefingsSchema } from '../domain/briefing-search';
+import { SearchQuerySchema } from '../domain/search';
 import { SnapshotInfoSchema, SnapshotTextSchema } from '../domain/snapshot';
 import { SourceDraftSchema, SourceLinkSchema, SourceListQuerySchema, SourcePageSchema, SourceSchema } from '../domain/source';
 import { TagColourSchema, TaggableSchema, TagPathSchema, TagSchema } from '../domain/tag';
 import { TrashItemSchema, TrashRefSchema } from '../domain/trash';
+import { BRIEFING_OPERATIONS } from './briefing-operations';
 import { command, job, query } from './define';
 import { DeliverySchema } from './file-ref';
 import { JobSnapshotSchema } from './job-events';
@@ -88,7 +90,9 @@ export const operations = {
     z.object({ changed: z.number().int() }),
   ),
 
-  'search.query': query('Search sources and quotes as you type, grouped and ranked, with filters.', SearchQuerySchema, SearchResultsSchema),
+  'search.query': query('Search sources, quotes and briefings as you type, grouped and ranked, with filters.', SearchQuerySchema, SearchWithBriefingsSchema),
+
+  ...BRIEFING_OPERATIONS,
 
   'trash.list': query('Everything in the trash, newest first.', Empty, z.object({ items: z.array(TrashItemSchema) })),
   'trash.restore': command('Bring an item back from the trash.', TrashRefSchema.strict(), z.object({ restored: z.literal(true) })),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RecordId, Timestamp } from './fields';
 
 /** Kinds of record that can sit in the trash; later features add theirs here. */
-export const TRASHABLE_KINDS = ['source', 'quote'] as const;
+export const TRASHABLE_KINDS = ['source', 'quote', 'briefing'] as const;
 
 export const TrashRefSchema = z.object({ kind: z.enum(TRASHABLE_KINDS), id: RecordId });
 export type TrashRef = z.infer<typeof TrashRefSchema>;
@@ -14,3 +14,5 @@ export const TrashItemSchema = TrashRefSchema.extend({
   detail: z.string(),
 });
 export type TrashItem = z.infer<typeof TrashItemSchema>;
+
+export const TRASH_KIND_LABELS: Readonly<Record<TrashRef['kind'], string>> = { source: 'Source', quote: 'Quote', briefing: 'Briefing' };

@@ -11,6 +11,8 @@ export interface HostProcess {
   readonly token: string;
   readonly output: () => string;
   stop(): Promise<number | null>;
+  /** Kills the process at once (SIGKILL), as a crash or power cut would; resolves when it is gone. */
+  kill(): Promise<void>;
 }
 
 export function startHostProcess(workspacePath: string, extraArgs: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<HostProcess> {
@@ -36,6 +38,12 @@ export function startHostProcess(workspacePath: string, extraArgs: string[] = []
         origin: parsed.origin,
         token: new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '',
         output: () => output,
+        kill: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
+          }),
         stop: () =>
           new Promise((done) => {
             if (child.exitCode !== null) return done(child.exitCode);

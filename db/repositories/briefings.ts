@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { WarrantError } from '../../src/contract/errors';
+import type { BodySave, Briefing, BriefingListQuery, BriefingMeta, BriefingSummary } from '../../src/domain/briefing';
+import type { TagRef } from '../../src/domain/tag';
+import { templateState, templateText } from '../../src/briefing/template';
+import { indexableText } from '../../src/search/cjk';
+import type { StoreContext } from '../store-context';
+import type { BriefingRevisionRepository } from './briefing-revisions';
+import type { ProductTypeRepository } from './product-types';
+
+interface BriefingRow {
+  num: number;
+  id: string;
+  title: string;
+  type_id: string;
+  type_name: string;
+  word_limit: number | null;
+  status: Briefing['status'];
+  author: string;
+  date: string | null;
+  marking: string;
+  summary: string;
+  yardstick: Briefing['yardstick'];
+  body: string;
+  body_text: string;
+  word_count: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+const SUMMARY_COLUMNS = 'b.id, b.title, b.type_id, t.name AS type_name, t.word_limit, b.status, b.word_count, b.updated_at';
+const ALL_COLUMNS = `${SUMMARY_COLUMNS}, b.num, b.author, b.date, b.marking, b.summary, b.yardstick, b.body, b.body_text, b.version, b.created_at`;
+const FROM = 'FROM briefings b JOIN product_types t ON t.id = b.type_id';
+
+const ORDER: Readonly<Record<BriefingListQuery['sort'], string>> = {
+  updated: 'b.updated_at',
+  title: 'b.title COLLATE NOCASE',
+  status: "CASE b.status WHEN 'draft' THEN 0 WHEN 'in_review' THEN 1 ELSE 2 END",
+  words: 'b.word_count',
+  type: 't.name_key',
+};
+
+/** Keeping a revision of the previous text when a save comes this long after the last one. */
+export const AUTO_REVISION_INTERVAL_MS = 10 * 60 * 1000;
+
+function notFound(): WarrantError {
+  return new WarrantError('not_found', 'That briefing no longer exists (it may have been moved to the trash).');
+}
+
+function toSummary(row: BriefingRow): BriefingSummary {
+  return { id: row.id, title: row.title, typeId: row.type_id, typeName: row.type_name, status: row.status, wordCount: row.word_count, wordLimit: row.word_limit, updatedAt: row.updated_at };
+}
+
+/** Briefings: metadata, the stored editor body (saved as given), tags and the word index. */
+export class BriefingRepository {
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly types: ProductTypeRepository,
+    private readonly revisions: BriefingRevisionRepository,
+  ) {}
+
+  list(query: BriefingListQuery): BriefingSummary[] {
+    const clauses = ['b.deleted_at IS NULL'];
+    const params: unknown[] = [];
+    if (query.status) {
+      clauses.push('b.status = ?');
+      params.push(query.status);
+    }
+    if (query.typeId) {
+      clauses.push('b.type_id = ?');
+      params.push(query.typeId);
+    }
+    const text = query.text.trim().toLowerCase();
+    if (text !== '') {
+      clauses.push("instr(lower(b.title), ?) > 0");
+      params.push(text);
+    }
+    const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
+    const rows = this.ctx.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE ${clauses.join(' AND ')} ORDER BY ${ORDER[query.sort]} ${direction}, b.num ${direction}`)
+      .all(...params) as BriefingRow[];
+    return rows.map(toSummary);
+  }
+
+  get(id: string): Briefing {
+    const row = this.ctx.db.prepare(`SELECT ${ALL_COLUMNS} ${FROM} WHERE b.id = ? AND b.deleted_at IS NULL`).get(id) as BriefingRow | undefined;
+    if (!row) throw notFound();
+    const tags = this.ctx.db.prepare('SELECT t.id, t.path, t.color FROM briefing_tags l JOIN tags t ON t.id = l.tag_id WHERE l.briefing_id = ? ORDER BY t.path_key').all(id) as TagRef[];
+    return {
+      ...toSummary(row),
+      author: row.author,
+      date: row.date,
+      marking: row.marking,
+      summary: row.summary,
+      yardstick: row.yardstick,
+      tags,
+      body: row.body,
+      bodyText: row.body_text,
+      version: row.version,
+      createdAt: row.created_at,
+    };
+  }
+
+  exists(id: string): boolean {
+    return this.ctx.db.prepare('SELECT 1 FROM briefings WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined;
+  }
+
+  /** A new briefing from its product type's template; author and marking default from Settings. */
+  create(input: { title: string; typeId: string; author: string; marking: string; date: string | null }): Briefing {
+    const type = this.types.get(input.typeId);
+    const id = randomUUID();
+    const now = this.ctx.now();
+    this.ctx.db.transaction(() => {
+      const { lastInsertRowid } = this.ctx.db
+        .prepare(
+          `INSERT INTO briefings (id, title, type_id, author, date, marking, body, body_text, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(id, input.title, type.id, input.author, input.date, input.marking, templateState(type), templateText(type), now, now);
+      this.index(Number(lastInsertRowid), input.title, templateText(type));
+    })();
+    this.ctx.afterWrite();
+    return this.get(id);
+  }
+
+  /** Replaces the metadata; a change of status keeps a revision of the text at that moment. */
+  updateMeta(id: string, meta: BriefingMeta): Briefing {
+    this.types.get(meta.typeId);
+    this.ctx.db.transaction(() => {
+      const row = this.ctx.db.prepare('SELECT num, status, body_text FROM briefings WHERE id = ? AND deleted_at IS NULL').get(id) as { num: number; status: string; body_text: string } | undefined;
+      if (!row) throw notFound();
+      this.ctx.db
+        .prepare(
+          `UPDATE briefings SET title = @title, type_id = @typeId, status = @status, author = @author, date = @date, marking = @marking,
+             summary = @summary, yardstick = @yardstick, updated_at = @now WHERE id = @id`,
+        )
+        .run({
+          title: meta.title, typeId: meta.typeId, status: meta.status, author: meta.author, date: meta.date,
+          marking: meta.marking, summary: meta.summary, yardstick: meta.yardstick, id, now: this.ctx.now(),
+        });
+      this.ctx.db.prepare('DELETE FROM briefing_tags WHERE briefing_id = ?').run(id);
+      const tag = this.ctx.db.prepare('INSERT OR IGNORE INTO briefing_tags (briefing_id, tag_id) SELECT ?, id FROM tags WHERE id = ?');
+      for (const tagId of meta.tagIds) tag.run(id, tagId);
+      if (row.status !== meta.status) this.revisions.record(id, 'status', '');
+      this.index(row.num, meta.title, row.body_text);
+    })();
+    this.ctx.afterWrite();
+    return this.get(id);
+  }
+
+  /**
+   * Stores the body exactly as given, in one transaction with its plain text, count and index.
+   * A save arriving long after the last revision first keeps the previous text as one.
+   */
+  saveBody(save: BodySave): { version: number; updatedAt: string } {
+    const now = this.ctx.now();
+    let version = 0;
+    this.ctx.db.transaction(() => {
+      const row = this.ctx.db.prepare('SELECT num, title, version FROM briefings WHERE id = ? AND deleted_at IS NULL').get(save.id) as { num: number; title: string; version: number } | undefined;
+      if (!row) throw notFound();
+      const last = this.revisions.lastAt(save.id);
+      if (last === null || Date.parse(now) - Date.parse(last) >= AUTO_REVISION_INTERVAL_MS) this.revisions.record(save.id, 'auto', '');
+      version = row.version + 1;
+      this.ctx.db
+        .prepare('UPDATE briefings SET body = ?, body_text = ?, word_count = ?, version = ?, updated_at = ? WHERE id = ?')
+        .run(save.body, save.bodyText, save.wordCount, version, now, save.id);
+      this.index(row.num, row.title, save.bodyText);
+    })();
+    this.ctx.afterWrite();
+    return { version, updatedAt: now };
+  }
+
+  trash(id: string): string {
+    const deletedAt = this.ctx.now();
+    this.ctx.db.transaction(() => {
+      const row = this.ctx.db.prepare('SELECT num FROM briefings WHERE id = ? AND deleted_at IS NULL').get(id) as { num: number } | undefined;
+      if (!row) throw notFound();
+      this.ctx.db.prepare('DELETE FROM briefings_fts WHERE rowid = ?').run(row.num);
+      this.ctx.db.prepare('UPDATE briefings SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
+    })();
+    this.ctx.afterWrite();
+    return deletedAt;
+  }
+
+  /** Puts a restored briefing back into the word index (called inside the restore transaction). */
+  reindex(id: string): void {
+    const row = this.ctx.db.prepare('SELECT num, title, body_text FROM briefings WHERE id = ?').get(id) as { num: number; title: string; body_text: string } | undefined;
+    if (row) this.index(row.num, row.title, row.body_text);
+  }
+
+  private index(num: number, title: string, text: string): void {
+    this.ctx.db.prepare('DELETE FROM briefings_fts WHERE rowid = ?').run(num);
+    this.ctx.db.prepare('INSERT INTO briefings_fts (rowid, title, body) VALUES (?, ?, ?)').run(num, indexableText(title), indexableText(text));
+  }
+}

@@ -1,0 +1,139 @@
+import type { LexicalEditor } from 'lexical';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentCount } from '../../src/briefing/word-count';
+import { BRIEFING_STATUS_LABELS, type Briefing, type ProductType } from '../../src/domain/briefing';
+import { LiveWordCounter } from '../../src/editor/live-count';
+import { errorMessage } from '../app/error-message';
+import { useClient } from '../app/useClient';
+import { BriefingComposer } from '../editor/BriefingComposer';
+import { checkBody } from '../editor/parse-body';
+import type { BodySaveStatus } from '../editor/plugins/autosave/autosave-controller';
+import { CitationStore } from '../editor/plugins/citations/citation-store';
+import { CitationContext } from '../editor/plugins/citations/CitationContext';
+import { INSERT_CITATION_COMMAND } from '../editor/plugins/citations/CitationsPlugin';
+import { useToast } from '../shell/useToast';
+import { useStoreValue } from '../shell/useStoreValue';
+import { ValueStore } from '../shell/value-store';
+import { LibraryPanel } from './LibraryPanel';
+import { MetaPanel } from './MetaPanel';
+import { ProblemsPanel } from './ProblemsPanel';
+import { RecoveryView } from './RecoveryView';
+import { RevisionsPanel } from './RevisionsPanel';
+import { WordCountPanel } from './WordCountPanel';
+
+const SAVE_LABELS = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…' } as const;
+
+/** The body's own save state, re-rendered alone as it changes. */
+function SaveIndicator({ store }: { store: ValueStore<BodySaveStatus> }) {
+  const status = useStoreValue(store);
+  return (
+    <span role="status" aria-label="Briefing save state" className={`save-indicator save-${status.state}`}>
+      {status.state === 'failed' ? `Not saved: ${status.message}` : SAVE_LABELS[status.state]}
+    </span>
+  );
+}
+
+/** The editor only re-renders when what it was opened with changes. */
+const MemoComposer = memo(BriefingComposer);
+
+/** One open briefing: title block, editor (or recovery view), counts, problems, library, revisions. */
+export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, types, onChanged }: { briefingId: string; types: ProductType[]; onChanged: () => void }) {
+  const client = useClient();
+  const toast = useToast();
+  const [briefing, setBriefing] = useState<Briefing | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [mount, setMount] = useState(0);
+  const countStore = useMemo(() => new ValueStore<DocumentCount | null>(null), []);
+  const statusStore = useMemo(() => new ValueStore<BodySaveStatus>({ state: 'saved' }), []);
+  const [revisionsVersion, setRevisionsVersion] = useState(0);
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const flushRef = useRef<(() => Promise<void>) | null>(null);
+  const store = useMemo(() => new CitationStore(), []);
+
+  useEffect(() => {
+    let current = true;
+    client.call('briefings.get', { id: briefingId }).then(
+      (loaded) => current && setBriefing(loaded),
+      (failure: unknown) => current && setLoadError(errorMessage(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, briefingId, mount]);
+
+  // Parsing a long body is not free: only a new body (not a metadata save) is checked again.
+  const body = briefing?.body ?? null;
+  const parsed = useMemo(() => (body === null ? null : checkBody(body)), [body]);
+  const onError = useCallback((message: string) => toast({ message, tone: 'error' }), [toast]);
+  const onCount = useCallback((next: DocumentCount) => countStore.set(next), [countStore]);
+  const onStatus = useCallback(
+    (next: BodySaveStatus) => {
+      const before = statusStore.get().state;
+      statusStore.set(next);
+      // The list shows word counts and last edits: refresh it once per burst of saves.
+      if (next.state === 'saved' && before !== 'saved') onChanged();
+    },
+    [statusStore, onChanged],
+  );
+  const reload = useCallback(() => {
+    setBriefing(null);
+    setMount((value) => value + 1);
+  }, []);
+
+  const restore = useCallback(
+    async (revisionId: string): Promise<void> => {
+      await flushRef.current?.();
+      await client.call('briefings.restoreRevision', { id: revisionId });
+      toast({ message: 'Revision restored. The text it replaced is kept as a revision.' });
+      reload();
+    },
+    [client, toast, reload],
+  );
+
+  if (loadError) return <div className="error-banner" role="alert">{loadError}</div>;
+  if (!briefing || !parsed) return <p className="muted">Opening the briefing…</p>;
+  const type = types.find((candidate) => candidate.id === briefing.typeId);
+  const limit = type ? type.wordLimit : briefing.wordLimit;
+
+  return (
+    <CitationContext.Provider value={store}>
+      <div className="briefing-workspace">
+        <div className="briefing-main">
+          <header className="view-header">
+            <h1 id="briefing-heading">{briefing.title}</h1>
+            <SaveIndicator store={statusStore} />
+          </header>
+          <p className="muted">
+            {briefing.typeName} · {BRIEFING_STATUS_LABELS[briefing.status]}
+          </p>
+          <MetaPanel
+            key={briefing.id}
+            briefing={briefing}
+            types={types}
+            onSaved={(saved) => {
+              if (saved.status !== briefing.status) setRevisionsVersion((value) => value + 1);
+              setBriefing((prev) => (prev ? { ...prev, title: saved.title, typeId: saved.typeId, typeName: saved.typeName, status: saved.status, wordLimit: saved.wordLimit } : prev));
+              onChanged();
+            }}
+          />
+          {parsed.ok ? (
+            <MemoComposer key={`${briefing.id}:${mount}`} briefingId={briefing.id} initialJson={parsed.json} editorRef={editorRef} flushRef={flushRef} onCount={onCount} onStatus={onStatus} onError={onError} />
+          ) : (
+            <RecoveryView briefing={briefing} reason={parsed.reason} onRebuilt={reload} />
+          )}
+        </div>
+        <aside className="briefing-side">
+          {parsed.ok && <WordCountPanel store={countStore} limit={limit} />}
+          <ProblemsPanel editorRef={editorRef} />
+          <LibraryPanel onCite={(ref) => editorRef.current?.dispatchCommand(INSERT_CITATION_COMMAND, ref)} />
+          <RevisionsPanel
+            briefingId={briefing.id}
+            version={revisionsVersion}
+            currentText={() => (editorRef.current ? LiveWordCounter.text(editorRef.current.getEditorState()) : briefing.bodyText)}
+            onRestore={restore}
+          />
+        </aside>
+      </div>
+    </CitationContext.Provider>
+  );
+});

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import type { CitationRef } from '../../src/domain/briefing';
+import { combinedGrade } from '../../src/domain/quote';
+import { snippetParts } from '../../src/domain/search';
+import { useClient } from '../app/useClient';
+import { CITATION_MIME } from '../editor/plugins/citations/CitationsPlugin';
+
+interface Item {
+  ref: CitationRef;
+  text: string;
+  detail: string;
+}
+
+const plain = (snippet: string): string => snippetParts(snippet).map((part) => part.text).join('');
+
+/** Quotes and sources to cite: drag one into the text, or press its Cite button. */
+export function LibraryPanel({ onCite }: { onCite: (ref: CitationRef) => void }) {
+  const client = useClient();
+  const [text, setText] = useState('');
+  const [items, setItems] = useState<Item[]>([]);
+
+  useEffect(() => {
+    let current = true;
+    const timer = window.setTimeout(() => {
+      const load: Promise<Item[]> =
+        text.trim() === ''
+          ? client.call('quotes.list', { limit: 30 }).then(({ items: quotes }) =>
+              quotes.map((quote) => ({ ref: { kind: 'quote' as const, id: quote.id }, text: quote.text, detail: `${quote.sourceTitle} · ${combinedGrade(quote.sourceReliability, quote.credibility)}` })),
+            )
+          : client.call('search.query', { text, limit: 15 }).then((found) => [
+              ...found.quotes.items.map((quote) => ({ ref: { kind: 'quote' as const, id: quote.id }, text: plain(quote.snippet), detail: `${quote.sourceTitle} · ${combinedGrade(quote.reliability, quote.credibility)}` })),
+              ...found.sources.items.map((source) => ({ ref: { kind: 'source' as const, id: source.id }, text: source.title, detail: `Whole source · ${source.reliability ?? '?'}` })),
+            ]);
+      load.then((next) => current && setItems(next), () => current && setItems([]));
+    }, 100);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [client, text]);
+
+  return (
+    <section className="side-panel" aria-label="Library">
+      <h2>Library</h2>
+      <input type="search" aria-label="Find evidence to cite" placeholder="Find quotes and sources" value={text} onChange={(event) => setText(event.target.value)} />
+      {items.length === 0 ? (
+        <p className="muted">{text.trim() === '' ? 'Quotes you save in the Library appear here to cite.' : 'Nothing matches.'}</p>
+      ) : (
+        <ul className="cite-list" aria-label="Evidence to cite">
+          {items.map((item) => (
+            <li
+              key={`${item.ref.kind}:${item.ref.id}`}
+              draggable
+              onDragStart={(event) => {
+                event.dataTransfer.setData(CITATION_MIME, JSON.stringify(item.ref));
+                event.dataTransfer.setData('text/plain', '');
+                event.dataTransfer.effectAllowed = 'copy';
+              }}
+            >
+              <span className="cite-text">{item.text}</span>
+              <span className="muted cite-detail">{item.detail}</span>
+              <button type="button" aria-label={`Cite “${item.text.slice(0, 60)}”`} onClick={() => onCite(item.ref)}>
+                Cite
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

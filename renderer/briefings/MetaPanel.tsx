@@ -1,0 +1,128 @@
+import { useEffect, useRef, useState } from 'react';
+import { BRIEFING_STATUS_LABELS, BRIEFING_STATUSES, YARDSTICK_LABELS, YARDSTICKS, type Briefing, type BriefingMetaInput, type BriefingStatus, type ProductType, type Yardstick } from '../../src/domain/briefing';
+import { errorMessage } from '../app/error-message';
+import { useClient } from '../app/useClient';
+
+const SAVE_DELAY_MS = 500;
+
+function metaOf(briefing: Briefing): BriefingMetaInput {
+  return {
+    title: briefing.title,
+    typeId: briefing.typeId,
+    status: briefing.status,
+    author: briefing.author,
+    date: briefing.date ?? '',
+    marking: briefing.marking,
+    summary: briefing.summary,
+    yardstick: briefing.yardstick,
+    tagIds: briefing.tags.map((tag) => tag.id),
+  };
+}
+
+/** The title block: metadata saved as you change it (a status change also keeps a revision). */
+export function MetaPanel({ briefing, types, onSaved }: { briefing: Briefing; types: ProductType[]; onSaved: (saved: Briefing) => void }) {
+  const client = useClient();
+  const [meta, setMeta] = useState<BriefingMetaInput>(() => metaOf(briefing));
+  const [error, setError] = useState<string | null>(null);
+  const pending = useRef<BriefingMetaInput | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  const onSavedRef = useRef(onSaved);
+  useEffect(() => {
+    onSavedRef.current = onSaved;
+  });
+
+  const save = useRef(async (id: string): Promise<void> => {
+    const next = pending.current;
+    pending.current = null;
+    if (!next) return;
+    try {
+      onSavedRef.current(await client.call('briefings.updateMeta', { id, meta: next }));
+      setError(null);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  });
+
+  useEffect(() => {
+    const id = briefing.id;
+    const saver = save.current;
+    return () => {
+      window.clearTimeout(timer.current);
+      void saver(id);
+    };
+  }, [briefing.id]);
+
+  const change = (patch: Partial<BriefingMetaInput>, immediately = false): void => {
+    const next = { ...meta, ...patch };
+    setMeta(next);
+    pending.current = next;
+    window.clearTimeout(timer.current);
+    if (immediately) void save.current(briefing.id);
+    else timer.current = window.setTimeout(() => void save.current(briefing.id), SAVE_DELAY_MS);
+  };
+
+  return (
+    <details className="meta-panel" open>
+      <summary>Title block</summary>
+      <div className="field-row">
+        <label className="field">
+          Title
+          <input value={meta.title} onChange={(event) => change({ title: event.target.value })} />
+        </label>
+        <label className="field">
+          Product type
+          <select value={meta.typeId} onChange={(event) => change({ typeId: event.target.value }, true)}>
+            {types.map((type) => (
+              <option key={type.id} value={type.id}>
+                {type.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          Status
+          <select value={meta.status} onChange={(event) => change({ status: event.target.value as BriefingStatus }, true)}>
+            {BRIEFING_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {BRIEFING_STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="field-row">
+        <label className="field">
+          Author
+          <input value={meta.author} onChange={(event) => change({ author: event.target.value })} />
+        </label>
+        <label className="field">
+          Date
+          <input value={meta.date ?? ''} placeholder="YYYY-MM-DD" onChange={(event) => change({ date: event.target.value })} />
+        </label>
+        <label className="field">
+          Handling marking
+          <input value={meta.marking} onChange={(event) => change({ marking: event.target.value })} />
+        </label>
+        <label className="field">
+          Yardstick
+          <select value={meta.yardstick} onChange={(event) => change({ yardstick: event.target.value as Yardstick }, true)}>
+            {YARDSTICKS.map((yardstick) => (
+              <option key={yardstick} value={yardstick}>
+                {YARDSTICK_LABELS[yardstick]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="field">
+        Summary (BLUF)
+        <textarea rows={2} value={meta.summary} onChange={(event) => change({ summary: event.target.value })} />
+      </label>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </details>
+  );
+}

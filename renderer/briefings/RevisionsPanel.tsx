@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { diffLines } from '../../src/briefing/diff';
+import type { Revision, RevisionKind, RevisionSummary } from '../../src/domain/briefing';
+import { errorMessage } from '../app/error-message';
+import { useClient } from '../app/useClient';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { ModalDialog } from '../shell/ModalDialog';
+
+const KIND_LABELS: Readonly<Record<RevisionKind, string>> = { auto: 'Automatic', status: 'Status change', named: 'Named', restore: 'Restore' };
+
+interface RevisionsPanelProps {
+  briefingId: string;
+  /** The current text, for the diff (read when a revision is opened). */
+  currentText: () => string;
+  /** Saves pending edits, restores, and reopens the editor on the restored text. */
+  onRestore: (revisionId: string) => Promise<void>;
+  /** Bumped by the owner when revisions may have changed (a status change). */
+  version: number;
+}
+
+/** Revisions of the briefing: name one now, view any read-only with a diff, restore one. */
+export function RevisionsPanel({ briefingId, currentText, onRestore, version }: RevisionsPanelProps) {
+  const client = useClient();
+  const [items, setItems] = useState<RevisionSummary[]>([]);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [viewing, setViewing] = useState<{ revision: Revision; current: string } | null>(null);
+  const [confirming, setConfirming] = useState<Revision | null>(null);
+
+  const reload = useCallback(() => {
+    client.call('briefings.revisions', { briefingId }).then(({ items: next }) => setItems(next), (failure: unknown) => setError(errorMessage(failure)));
+  }, [client, briefingId]);
+  useEffect(reload, [reload, version]);
+
+  const snapshot = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (name.trim() === '') return setError('Name the revision.');
+    try {
+      await client.call('briefings.snapshot', { briefingId, name });
+      setName('');
+      setError(null);
+      reload();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  };
+
+  const open = async (id: string): Promise<void> => {
+    try {
+      setViewing({ revision: await client.call('briefings.revision', { id }), current: currentText() });
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  };
+
+  return (
+    <section className="side-panel" aria-label="Revisions">
+      <h2>Revisions</h2>
+      <form className="inline-form" onSubmit={(event) => void snapshot(event)}>
+        <input aria-label="Revision name" placeholder="Name this version" value={name} onChange={(event) => setName(event.target.value)} />
+        <button type="submit">Save revision</button>
+      </form>
+      {error && <p className="field-error">{error}</p>}
+      {items.length === 0 ? (
+        <p className="muted">Revisions are kept automatically as you write, on every status change, and when you name one.</p>
+      ) : (
+        <ul className="revisions" aria-label="Revision list">
+          {items.map((item) => (
+            <li key={item.id}>
+              <button type="button" className="link-button" onClick={() => void open(item.id)}>
+                {item.name || KIND_LABELS[item.kind]} · {new Date(item.createdAt).toLocaleString()}
+              </button>
+              <span className="muted"> {item.wordCount.toLocaleString('en')} words</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {viewing && (
+        <ModalDialog title={`Revision: ${viewing.revision.name || KIND_LABELS[viewing.revision.kind]}`} onRequestClose={() => setViewing(null)} className="revision-viewer">
+          <p className="muted">
+            {new Date(viewing.revision.createdAt).toLocaleString()} · read-only. <del>Struck through</del>: only in this revision; <ins>underlined</ins>: only in the current text.
+          </p>
+          <div className="revision-diff" aria-label="Differences from the current text" tabIndex={0}>
+            {diffLines(viewing.revision.bodyText, viewing.current).map((part, index) =>
+              part.op === 'same' ? (
+                <p key={index}>{part.lines.join('\n')}</p>
+              ) : part.op === 'removed' ? (
+                <p key={index}>
+                  <del>{part.lines.join('\n')}</del>
+                </p>
+              ) : (
+                <p key={index}>
+                  <ins>{part.lines.join('\n')}</ins>
+                </p>
+              ),
+            )}
+          </div>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setViewing(null)}>
+              Close
+            </button>
+            <button type="button" onClick={() => setConfirming(viewing.revision)}>
+              Restore this revision
+            </button>
+          </div>
+        </ModalDialog>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title="Restore this revision?"
+          message="The current text is kept as a revision first, so you can come back to it."
+          confirmLabel="Restore"
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            const id = confirming.id;
+            setConfirming(null);
+            setViewing(null);
+            onRestore(id).then(reload, (failure: unknown) => setError(errorMessage(failure)));
+          }}
+        />
+      )}
+    </section>
+  );
+}

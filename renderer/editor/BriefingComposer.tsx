@@ -1,0 +1,92 @@
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useRef, type RefObject } from 'react';
+import type { DocumentCount } from '../../src/briefing/word-count';
+import { BRIEFING_NODES } from '../../src/editor/nodes';
+import { useClient } from '../app/useClient';
+import { errorMessage } from '../app/error-message';
+import { AutosavePlugin } from './plugins/autosave/AutosavePlugin';
+import type { BodySaveStatus } from './plugins/autosave/autosave-controller';
+import { CitationsPlugin } from './plugins/citations/CitationsPlugin';
+import { ImagesPlugin, INSERT_IMAGE_COMMAND, storeImage } from './plugins/images/ImagesPlugin';
+import { OPEN_QUICK_CITE_COMMAND, QuickCitePlugin } from './plugins/quick-cite/QuickCitePlugin';
+import { isAllowedLink } from './plugins/sanitize/sanitize-html';
+import { SanitizePlugin } from './plugins/sanitize/SanitizePlugin';
+import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin';
+import { WordCountPlugin } from './plugins/word-count/WordCountPlugin';
+import { EDITOR_THEME } from './theme';
+
+interface BriefingComposerProps {
+  briefingId: string;
+  /** A stored body already checked to parse (see checkBody). */
+  initialJson: string;
+  editorRef: RefObject<LexicalEditor | null>;
+  /** Set while mounted: starts saving unsaved edits now and resolves when all saves are done. */
+  flushRef: RefObject<(() => Promise<void>) | null>;
+  onCount: (count: DocumentCount) => void;
+  onStatus: (status: BodySaveStatus) => void;
+  onError: (message: string) => void;
+}
+
+/** The briefing editor: Lexical with the briefing's nodes, the toolbar and every plugin. */
+export function BriefingComposer({ briefingId, initialJson, editorRef, flushRef, onCount, onStatus, onError }: BriefingComposerProps) {
+  const client = useClient();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const initialConfig = {
+    namespace: 'briefing',
+    nodes: [...BRIEFING_NODES],
+    theme: EDITOR_THEME,
+    editorState: initialJson,
+    onError: (error: Error) => onError(`The editor hit a problem: ${error.message}`),
+  };
+  const quickCite = useCallback(() => editorRef.current?.dispatchCommand(OPEN_QUICK_CITE_COMMAND, undefined), [editorRef]);
+  const pickImage = useCallback(() => fileInput.current?.click(), []);
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <EditorRefPlugin editorRef={editorRef} />
+      <ToolbarPlugin onInsertImage={pickImage} onQuickCite={quickCite} />
+      <input
+        ref={fileInput}
+        type="file"
+        accept="image/png,image/jpeg,image/gif,image/webp"
+        aria-label="Image file"
+        className="visually-hidden"
+        tabIndex={-1}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (!file) return;
+          storeImage(client, briefingId, file).then(
+            (imageId) => editorRef.current?.dispatchCommand(INSERT_IMAGE_COMMAND, { imageId, altText: file.name }),
+            (failure: unknown) => onError(errorMessage(failure)),
+          );
+        }}
+      />
+      <div className="editor-frame">
+        <RichTextPlugin
+          contentEditable={<ContentEditable className="editor" aria-label="Briefing text" aria-multiline="true" spellCheck />}
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isAllowedLink} />
+      <TablePlugin />
+      <SanitizePlugin />
+      <ImagesPlugin briefingId={briefingId} onError={onError} />
+      <CitationsPlugin />
+      <QuickCitePlugin />
+      <WordCountPlugin onCount={onCount} />
+      <AutosavePlugin briefingId={briefingId} onStatus={onStatus} flushRef={flushRef} />
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,49 @@
+import { useContext, useId, useState, useSyncExternalStore } from 'react';
+import type { CitationRef, CitationTarget } from '../../../src/domain/briefing';
+import { CitationContext } from '../plugins/citations/CitationContext';
+
+function describe(target: CitationTarget | null): { title: string; detail: string } {
+  if (!target) return { title: 'Looking up…', detail: '' };
+  if (target.state === 'missing') return { title: 'Broken reference', detail: `The cited ${target.kind} no longer exists.` };
+  if (target.state === 'trashed') return { title: 'Broken reference', detail: `The cited ${target.kind} is in the trash: restore it to mend this citation.` };
+  return target.kind === 'quote'
+    ? { title: `“${target.text}”`, detail: `${target.sourceTitle} · grade ${target.grade}` }
+    : { title: target.sourceTitle, detail: `Whole source · reliability ${target.grade}` };
+}
+
+/** A numbered citation marker; its quote, source and grade show on hover, focus or a caret next to it. */
+export function CitationView({ nodeKey, target: ref }: { nodeKey: string; target: CitationRef }) {
+  const store = useContext(CitationContext);
+  const display = useSyncExternalStore(
+    (onChange) => store?.subscribe(onChange) ?? (() => undefined),
+    () => store?.display(nodeKey, ref) ?? { number: 0, target: null, active: false },
+  );
+  const [hovered, setHovered] = useState(false);
+  const tipId = useId();
+  const broken = display.target !== null && display.target.state !== 'live';
+  const text = describe(display.target);
+  const open = hovered || display.active;
+  const label = `${broken ? 'Broken citation' : 'Citation'} ${display.number}`;
+  return (
+    <span className={open ? "citation-wrap citation-open" : "citation-wrap"} onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
+      <button
+        type="button"
+        tabIndex={-1}
+        className={broken ? 'citation citation-broken' : 'citation'}
+        aria-label={label}
+        aria-describedby={open ? tipId : undefined}
+        onFocus={() => setHovered(true)}
+        onBlur={() => setHovered(false)}
+      >
+        [{display.number}
+        {broken ? '?' : ''}]
+      </button>
+      {open && (
+        <span role="tooltip" id={tipId} className="citation-tip" contentEditable={false}>
+          <strong className="citation-tip-title">{text.title}</strong>
+          <span className="citation-tip-detail">{text.detail}</span>
+        </span>
+      )}
+    </span>
+  );
+}

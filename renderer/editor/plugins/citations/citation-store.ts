@@ -1,0 +1,81 @@
+import type { CitationRef, CitationTarget } from '../../../../src/domain/briefing';
+
+/** What one citation marker shows: its number in document order and what it points at. */
+export interface CitationDisplay {
+  number: number;
+  target: CitationTarget | null;
+  /** The caret sits next to this marker: its details show, as on hover. */
+  active: boolean;
+}
+
+export const refKey = (ref: CitationRef): string => `${ref.kind}:${ref.id}`;
+
+/**
+ * Numbers and resolved targets of the citations in the open document, outside React state so
+ * that a change re-renders only the markers whose display changed (not the whole editor).
+ */
+export class CitationStore {
+  private order: { nodeKey: string; ref: CitationRef }[] = [];
+  private numbers = new Map<string, number>();
+  private targets = new Map<string, CitationTarget>();
+  private displays = new Map<string, CitationDisplay>();
+  private active: string | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The citations in document order (called when citations are added, moved or removed). */
+  setOrder(order: { nodeKey: string; ref: CitationRef }[]): void {
+    this.order = order;
+    this.numbers = new Map(order.map((item, index) => [item.nodeKey, index + 1]));
+    this.emit();
+  }
+
+  setActive(nodeKey: string | null): void {
+    if (nodeKey === this.active) return;
+    this.active = nodeKey;
+    this.emit();
+  }
+
+  setTargets(targets: CitationTarget[]): void {
+    this.targets = new Map(targets.map((target) => [refKey(target), target]));
+    this.emit();
+  }
+
+  refs(): CitationRef[] {
+    const seen = new Map<string, CitationRef>();
+    for (const { ref } of this.order) seen.set(refKey(ref), ref);
+    return [...seen.values()];
+  }
+
+  /** Stable per marker until its number or target changes (useSyncExternalStore needs that). */
+  display(nodeKey: string, ref: CitationRef): CitationDisplay {
+    const next: CitationDisplay = { number: this.numbers.get(nodeKey) ?? 0, target: this.targets.get(refKey(ref)) ?? null, active: this.active === nodeKey };
+    const prev = this.displays.get(nodeKey);
+    if (prev && prev.number === next.number && prev.target === next.target && prev.active === next.active) return prev;
+    this.displays.set(nodeKey, next);
+    return next;
+  }
+
+  /** Citations whose target is in the trash or gone, for the Problems panel. */
+  problems(): { nodeKey: string; number: number; target: CitationTarget }[] {
+    const found: { nodeKey: string; number: number; target: CitationTarget }[] = [];
+    this.order.forEach((item, index) => {
+      const target = this.targets.get(refKey(item.ref));
+      if (target && target.state !== 'live') found.push({ nodeKey: item.nodeKey, number: index + 1, target });
+    });
+    return found;
+  }
+
+  /** The problems as a string, so an unchanged list compares equal between renders. */
+  problemsSnapshot(): string {
+    return JSON.stringify(this.problems().map((p) => ({ nodeKey: p.nodeKey, number: p.number, kind: p.target.kind, state: p.target.state })));
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

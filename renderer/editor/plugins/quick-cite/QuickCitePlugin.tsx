@@ -1,0 +1,117 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { COMMAND_PRIORITY_LOW, createCommand, type LexicalCommand } from 'lexical';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import type { CitationRef } from '../../../../src/domain/briefing';
+import { combinedGrade } from '../../../../src/domain/quote';
+import { snippetParts } from '../../../../src/domain/search';
+import type { SearchWithBriefings } from '../../../../src/domain/briefing-search';
+import { useClient } from '../../../app/useClient';
+import { ModalDialog } from '../../../shell/ModalDialog';
+import { INSERT_CITATION_COMMAND } from '../citations/CitationsPlugin';
+
+/** Opens the quick-cite picker (Ctrl+Shift+K in the editor). */
+export const OPEN_QUICK_CITE_COMMAND: LexicalCommand<void> = createCommand('OPEN_QUICK_CITE_COMMAND');
+
+interface Option {
+  ref: CitationRef;
+  label: string;
+}
+
+const plain = (snippet: string): string => snippetParts(snippet).map((part) => part.text).join('');
+
+function optionsOf(found: SearchWithBriefings): Option[] {
+  return [
+    ...found.quotes.items.map((quote) => ({ ref: { kind: 'quote' as const, id: quote.id }, label: `“${plain(quote.snippet)}” — ${quote.sourceTitle} (${combinedGrade(quote.reliability, quote.credibility)})` })),
+    ...found.sources.items.map((source) => ({ ref: { kind: 'source' as const, id: source.id }, label: `${source.title} (whole source)` })),
+  ];
+}
+
+/** Type to search the library, arrows to choose, Enter to cite at the caret. */
+export function QuickCitePlugin() {
+  const [editor] = useLexicalComposerContext();
+  const [open, setOpen] = useState(false);
+  useEffect(() => editor.registerCommand(OPEN_QUICK_CITE_COMMAND, () => (setOpen(true), true), COMMAND_PRIORITY_LOW), [editor]);
+  if (!open) return null;
+  const close = (): void => {
+    setOpen(false);
+    editor.focus();
+  };
+  return (
+    <QuickCiteDialog
+      onClose={close}
+      onPick={(ref) => {
+        setOpen(false);
+        editor.dispatchCommand(INSERT_CITATION_COMMAND, ref);
+        editor.focus();
+      }}
+    />
+  );
+}
+
+function QuickCiteDialog({ onClose, onPick }: { onClose: () => void; onPick: (ref: CitationRef) => void }) {
+  const client = useClient();
+  const [text, setText] = useState('');
+  const [options, setOptions] = useState<Option[]>([]);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+
+  useEffect(() => {
+    if (text.trim() === '') return;
+    let current = true;
+    const timer = window.setTimeout(() => {
+      client.call('search.query', { text, limit: 8 }).then(
+        (found) => {
+          if (!current) return;
+          setOptions(optionsOf(found));
+          setActive(0);
+        },
+        () => current && setOptions([]),
+      );
+    }, 80);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [client, text]);
+
+  const shown = text.trim() === '' ? [] : options;
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'ArrowDown') setActive((index) => Math.min(index + 1, shown.length - 1));
+    else if (event.key === 'ArrowUp') setActive((index) => Math.max(index - 1, 0));
+    else if (event.key === 'Enter') {
+      const option = shown[active];
+      if (option) onPick(option.ref);
+    } else return;
+    event.preventDefault();
+  };
+
+  return (
+    <ModalDialog title="Cite from the library" onRequestClose={onClose} className="quick-cite">
+      <input
+        autoFocus
+        type="search"
+        role="combobox"
+        aria-label="Search the library to cite"
+        aria-expanded={shown.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={shown[active] ? `${listId}-${active}` : undefined}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={onKey}
+      />
+      <ul id={listId} role="listbox" aria-label="Matching quotes and sources" className="quick-cite-list">
+        {shown.map((option, index) => (
+          <li key={`${option.ref.kind}:${option.ref.id}`} id={`${listId}-${index}`} role="option" aria-selected={index === active} onMouseDown={(event) => event.preventDefault()} onClick={() => onPick(option.ref)}>
+            {option.label}
+          </li>
+        ))}
+      </ul>
+      {text.trim() !== '' && shown.length === 0 && <p className="muted">Nothing in the library matches yet.</p>}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,194 @@
+import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from '@lexical/list';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
+import { $setBlocksType } from '@lexical/selection';
+import { INSERT_TABLE_COMMAND } from '@lexical/table';
+import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  KEY_DOWN_COMMAND,
+  REDO_COMMAND,
+  SELECTION_CHANGE_COMMAND,
+  UNDO_COMMAND,
+  type TextFormatType,
+} from 'lexical';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { isAllowedLink } from '../sanitize/sanitize-html';
+
+type BlockStyle = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
+
+const FORMATS: { format: TextFormatType; label: string; shortcut: string; glyph: string }[] = [
+  { format: 'bold', label: 'Bold', shortcut: 'Control+B', glyph: 'B' },
+  { format: 'italic', label: 'Italic', shortcut: 'Control+I', glyph: 'I' },
+  { format: 'underline', label: 'Underline', shortcut: 'Control+U', glyph: 'U' },
+  { format: 'strikethrough', label: 'Strikethrough', shortcut: 'Control+Shift+X', glyph: 'S' },
+];
+
+interface ToolbarState {
+  block: BlockStyle;
+  formats: Set<TextFormatType>;
+  link: string | null;
+}
+
+function $readToolbarState(): ToolbarState | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  const anchor = selection.anchor.getNode();
+  const block = anchor.getKey() === 'root' ? anchor : anchor.getTopLevelElement() ?? anchor;
+  const list = $getNearestNodeOfType(anchor, ListNode);
+  let style: BlockStyle = 'paragraph';
+  if (list && $isListNode(list)) style = list.getListType() === 'number' ? 'number' : 'bullet';
+  else {
+    const parent = anchor.getParents().find((node) => $isHeadingNode(node) || $isQuoteNode(node)) ?? block;
+    if ($isHeadingNode(parent)) style = parent.getTag() === 'h3' ? 'h3' : 'h2';
+    else if ($isQuoteNode(parent)) style = 'quote';
+  }
+  const formats = new Set(FORMATS.map((f) => f.format).filter((format) => selection.hasFormat(format)));
+  const linkNode = [anchor, ...anchor.getParents()].find($isLinkNode);
+  return { block: style, formats, link: linkNode ? linkNode.getURL() : null };
+}
+
+/** The formatting toolbar, its keyboard shortcuts, and the link form. */
+export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: () => void; onQuickCite: () => void }) {
+  const [editor] = useLexicalComposerContext();
+  const [state, setState] = useState<ToolbarState>({ block: 'paragraph', formats: new Set(), link: null });
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+  const [linkForm, setLinkForm] = useState<{ url: string; error: string | null } | null>(null);
+  const linkInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    // Typing moves the selection on every key: re-render only when what the toolbar shows changes.
+    let shown = '';
+    const apply = (next: ToolbarState | null): void => {
+      if (!next) return;
+      const key = `${next.block}|${next.link ?? ''}|${[...next.formats].join()}`;
+      if (key === shown) return;
+      shown = key;
+      setState(next);
+    };
+    const refresh = (): void => apply(editor.getEditorState().read($readToolbarState));
+    return mergeRegister(
+      editor.registerUpdateListener(({ editorState }) => apply(editorState.read($readToolbarState))),
+      editor.registerCommand(SELECTION_CHANGE_COMMAND, () => (refresh(), false), COMMAND_PRIORITY_LOW),
+      editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
+      editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          const mod = event.ctrlKey || event.metaKey;
+          if (!mod) return false;
+          const key = event.key.toLowerCase();
+          if (event.shiftKey && key === 'x') editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough');
+          else if (event.shiftKey && key === 'k') onQuickCite();
+          else if (!event.shiftKey && key === 'k') setLinkForm({ url: '', error: null });
+          else if (event.shiftKey && key === '7') editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
+          else if (event.shiftKey && key === '8') editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
+          else return false;
+          event.preventDefault();
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    );
+  }, [editor, onQuickCite]);
+
+  useEffect(() => {
+    if (linkForm) linkInput.current?.focus();
+  }, [linkForm]);
+
+  const setBlock = (style: BlockStyle): void => {
+    if (style === 'bullet') return void editor.dispatchCommand(state.block === 'bullet' ? REMOVE_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND, undefined);
+    if (style === 'number') return void editor.dispatchCommand(state.block === 'number' ? REMOVE_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+    editor.update(() => {
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) return;
+      if (style === 'paragraph') $setBlocksType(selection, () => $createParagraphNode());
+      else if (style === 'quote') $setBlocksType(selection, () => $createQuoteNode());
+      else $setBlocksType(selection, () => $createHeadingNode(style));
+    });
+    editor.focus();
+  };
+
+  const applyLink = (event: FormEvent): void => {
+    event.preventDefault();
+    if (!linkForm) return;
+    const url = linkForm.url.trim();
+    if (!isAllowedLink(url)) return setLinkForm({ url: linkForm.url, error: 'Use an http://, https:// or mailto: address.' });
+    editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
+    setLinkForm(null);
+    editor.focus();
+  };
+
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
+      <button type="button" aria-label="Undo" aria-keyshortcuts="Control+Z" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+        ↶
+      </button>
+      <button type="button" aria-label="Redo" aria-keyshortcuts="Control+Y" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+        ↷
+      </button>
+      <label>
+        <span className="visually-hidden">Block style</span>
+        <select aria-label="Block style" value={['bullet', 'number'].includes(state.block) ? 'paragraph' : state.block} onChange={(event) => setBlock(event.target.value as BlockStyle)}>
+          <option value="paragraph">Paragraph</option>
+          <option value="h2">Heading</option>
+          <option value="h3">Subheading</option>
+          <option value="quote">Block quote</option>
+        </select>
+      </label>
+      {FORMATS.map(({ format, label, shortcut, glyph }) => (
+        <button key={format} type="button" className={`fmt fmt-${format}`} aria-label={label} aria-pressed={state.formats.has(format)} aria-keyshortcuts={shortcut} title={`${label} (${shortcut.replace('Control', 'Ctrl')})`} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}>
+          {glyph}
+        </button>
+      ))}
+      <button type="button" aria-label="Bulleted list" aria-pressed={state.block === 'bullet'} aria-keyshortcuts="Control+Shift+8" onClick={() => setBlock('bullet')}>
+        • List
+      </button>
+      <button type="button" aria-label="Numbered list" aria-pressed={state.block === 'number'} aria-keyshortcuts="Control+Shift+7" onClick={() => setBlock('number')}>
+        1. List
+      </button>
+      <button type="button" aria-label="Link" aria-pressed={state.link !== null} aria-keyshortcuts="Control+K" onClick={() => setLinkForm({ url: state.link ?? '', error: null })}>
+        Link
+      </button>
+      <button type="button" aria-label="Insert table" onClick={() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: true })}>
+        Table
+      </button>
+      <button type="button" aria-label="Insert image" onClick={onInsertImage}>
+        Image
+      </button>
+      <button type="button" aria-label="Cite from the library" aria-keyshortcuts="Control+Shift+K" onClick={onQuickCite}>
+        Cite…
+      </button>
+      {linkForm && (
+        <form className="link-form" onSubmit={applyLink}>
+          <label>
+            Link address{' '}
+            <input ref={linkInput} value={linkForm.url} aria-invalid={linkForm.error !== null} onChange={(event) => setLinkForm({ url: event.target.value, error: null })} onKeyDown={(event) => event.key === 'Escape' && setLinkForm(null)} />
+          </label>
+          <button type="submit">Apply link</button>
+          {state.link !== null && (
+            <button type="button" onClick={() => (editor.dispatchCommand(TOGGLE_LINK_COMMAND, null), setLinkForm(null))}>
+              Remove link
+            </button>
+          )}
+          <button type="button" onClick={() => setLinkForm(null)}>
+            Cancel
+          </button>
+          {linkForm.error && (
+            <p className="field-error" role="alert">
+              {linkForm.error}
+            </p>
+          )}
+        </form>
+      )}
+    </div>
+  );
+}

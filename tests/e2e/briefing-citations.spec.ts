@@ -1,0 +1,63 @@
+import { expect, test } from './support/fixtures';
+import { caretInSection, createBriefing, editorText, expectSaved, seedQuote } from './support/briefings';
+
+// These drive long editing sessions; on the shared 2-core machine they can pass 30 s.
+test.describe.configure({ timeout: 90_000 });
+
+test('citing by drag and by quick-cite; a deleted quote shows as a broken reference until restored @web', async ({ app, host }) => {
+  if (!host) throw new Error('browser-host target only');
+  await seedQuote(host, 'Speech at Keio University', 'North Korea is a global threat and needs a global response.');
+  await seedQuote(host, 'Press conference in Seoul', 'We must keep up the pressure on Pyongyang.');
+  await createBriefing(app, 'Citations briefing');
+  const editor = editorText(app);
+
+  // Drag a quote from the library panel into the Summary.
+  await caretInSection(app, 'Summary');
+  await app.keyboard.type('The Secretary General called it a global threat.');
+  const library = app.getByRole('region', { name: 'Library' });
+  const item = library.getByRole('listitem').filter({ hasText: 'needs a global response' });
+  await item.dragTo(editor.locator('section').first().locator('p').first());
+  const first = editor.getByRole('button', { name: 'Citation 1' });
+  await expect(first).toBeVisible();
+
+  // Quick-cite: shortcut, type to search, Enter inserts at the caret.
+  await caretInSection(app, 'Analysis');
+  await app.keyboard.type('Pressure will continue.');
+  await app.keyboard.press('Control+Shift+K');
+  const picker = app.getByRole('dialog', { name: 'Cite from the library' });
+  await picker.getByRole('combobox', { name: 'Search the library to cite' }).fill('pressure');
+  await expect(picker.getByRole('option').first()).toContainText('keep up the pressure');
+  await app.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  await expect(editor.getByRole('button', { name: 'Citation 2' })).toBeVisible();
+
+  // The caret right after a citation shows its details (keyboard access), as hovering does.
+  await expect(app.getByRole('tooltip', { name: /keep up the pressure/ })).toContainText('Press conference in Seoul · grade B2');
+  await first.hover();
+  const tip = app.getByRole('tooltip', { name: /North Korea/ });
+  await expect(tip).toContainText('North Korea is a global threat');
+  await expect(tip).toContainText('Speech at Keio University · grade B2');
+  await expectSaved(app);
+
+  // Delete the cited quote: the citation stays, broken, and is listed under Problems.
+  await app.keyboard.press('Alt+1');
+  await app.getByRole('button', { name: 'Open “Speech at Keio University”' }).click();
+  const quotes = app.getByRole('list', { name: 'Quotes' });
+  await quotes.getByRole('button', { name: /^Delete quote “North Korea/ }).click();
+  await expect(quotes.getByRole('listitem')).toHaveCount(0);
+
+  await app.keyboard.press('Alt+2');
+  await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Citations briefing' }).click();
+  await expect(editor.getByRole('button', { name: 'Broken citation 1' })).toBeVisible();
+  const problems = app.getByRole('region', { name: 'Problems' });
+  await expect(problems.getByRole('button', { name: 'Citation 1: the cited quote is in the trash' })).toBeVisible();
+  await expect(editor.getByRole('button', { name: 'Citation 2' })).toBeVisible();
+
+  // Restoring the quote from the trash heals it.
+  await app.keyboard.press('Alt+3');
+  await app.getByRole('button', { name: /^Restore “North Korea is a global threat/ }).click();
+  await app.keyboard.press('Alt+2');
+  await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Citations briefing' }).click();
+  await expect(editor.getByRole('button', { name: 'Citation 1' })).toBeVisible();
+  await expect(problems).toContainText('No problems');
+});

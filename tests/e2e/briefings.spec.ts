@@ -1,0 +1,99 @@
+import { expect, test } from './support/fixtures';
+import { caretInSection, createBriefing, editorText, expectSaved } from './support/briefings';
+
+// These drive long editing sessions; on the shared 2-core machine they can pass 30 s.
+test.describe.configure({ timeout: 90_000 });
+
+test('a Briefing starts from its template and takes every kind of formatting, a table and an image', async ({ app }) => {
+  await createBriefing(app, 'Stoltenberg in Tokyo and Seoul');
+  const editor = editorText(app);
+  for (const heading of ['Summary', 'Background', 'Analysis', 'Key Judgements']) {
+    await expect(editor.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+  }
+  const counts = app.getByRole('region', { name: 'Word count' });
+  await expect(counts).toContainText('0 / 1,100 words');
+  await expect(counts).toContainText('Key Judgements');
+
+  await caretInSection(app, 'Summary');
+  await app.keyboard.type('NATO ');
+  await app.keyboard.press('Control+B');
+  await app.keyboard.type('urged');
+  await app.keyboard.press('Control+B');
+  await app.keyboard.type(' ');
+  await app.keyboard.press('Control+I');
+  await app.keyboard.type('maximum');
+  await app.keyboard.press('Control+I');
+  await app.keyboard.type(' ');
+  await app.keyboard.press('Control+U');
+  await app.keyboard.type('pressure');
+  await app.keyboard.press('Control+U');
+  await app.keyboard.type(' on ');
+  await app.keyboard.press('Control+Shift+X');
+  await app.keyboard.type('Pyongyang');
+  await app.keyboard.press('Control+Shift+X');
+  await expect(editor.locator('strong, .ed-bold', { hasText: 'urged' }).first()).toBeVisible();
+  await expect(editor.locator('.ed-italic', { hasText: 'maximum' })).toBeVisible();
+  await expect(editor.locator('.ed-underline', { hasText: 'pressure' })).toBeVisible();
+  await expect(editor.locator('.ed-strike', { hasText: 'Pyongyang' })).toBeVisible();
+
+  // Lists, quote and a link through the toolbar.
+  const toolbar = app.getByRole('toolbar', { name: 'Formatting' });
+  await caretInSection(app, 'Background');
+  await toolbar.getByRole('button', { name: 'Bulleted list' }).click();
+  await app.keyboard.type('Visit to Tokyo');
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('Visit to Seoul');
+  await expect(editor.getByRole('list').getByRole('listitem')).toHaveCount(2);
+  await app.keyboard.press('Enter');
+  await app.keyboard.press('Enter');
+  await toolbar.getByRole('button', { name: 'Numbered list' }).click();
+  await app.keyboard.type('First step');
+  await expect(editor.locator('ol li', { hasText: 'First step' })).toBeVisible();
+  await app.keyboard.press('Enter');
+  await app.keyboard.press('Enter');
+  await toolbar.getByLabel('Block style').selectOption('quote');
+  await app.keyboard.type('A global threat needs a global response.');
+  await expect(editor.locator('blockquote')).toHaveText('A global threat needs a global response.');
+
+  await caretInSection(app, 'Analysis');
+  await app.keyboard.type('Read the statement');
+  await app.keyboard.press('Shift+Home');
+  await toolbar.getByRole('button', { name: 'Link' }).click();
+  await app.getByLabel('Link address').fill('javascript:alert(1)');
+  await app.getByRole('button', { name: 'Apply link' }).click();
+  await expect(app.getByRole('alert').filter({ hasText: 'Use an http://, https:// or mailto: address.' })).toBeVisible();
+  await app.getByLabel('Link address').fill('https://www.nato.int/');
+  await app.getByRole('button', { name: 'Apply link' }).click();
+  await expect(editor.getByRole('link', { name: 'Read the statement' })).toHaveAttribute('href', 'https://www.nato.int/');
+
+  // A table, then an image picked from disk and stored in the workspace.
+  await caretInSection(app, 'Analysis');
+  await app.keyboard.press('Enter');
+  await toolbar.getByRole('button', { name: 'Insert table' }).click();
+  await expect(editor.getByRole('table')).toBeVisible();
+  await expect(editor.getByRole('table').getByRole('row')).toHaveCount(3);
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  await caretInSection(app, 'Background');
+  await app.getByLabel('Image file').setInputFiles({ name: 'map.png', mimeType: 'image/png', buffer: png });
+  const image = editor.getByRole('img', { name: 'map.png' });
+  await expect(image).toBeVisible();
+  await expect(image).toHaveAttribute('src', /^blob:/);
+
+  // Undo and redo.
+  await caretInSection(app, 'Summary');
+  await app.keyboard.type(' today');
+  await expect(editor).toContainText('Pyongyang today');
+  await toolbar.getByRole('button', { name: 'Undo' }).click();
+  await expect(editor).not.toContainText('Pyongyang today');
+  await toolbar.getByRole('button', { name: 'Redo' }).click();
+  await expect(editor).toContainText('Pyongyang today');
+
+  await expectSaved(app);
+  await app.reload();
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Briefings' }).click();
+  await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Stoltenberg in Tokyo and Seoul' }).click();
+  await expect(editor.locator('.ed-strike', { hasText: 'Pyongyang' })).toBeVisible();
+  await expect(editor.getByRole('table')).toBeVisible();
+  await expect(editor.getByRole('img', { name: 'map.png' })).toBeVisible();
+  await expect(editor.getByRole('link', { name: 'Read the statement' })).toBeVisible();
+});

@@ -1,0 +1,48 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { HostProcess } from './host-process';
+
+/** Calls the contract over the browser host's HTTP API (for setting up evidence quickly). */
+export async function callHost<T>(host: HostProcess, name: string, input: unknown): Promise<T> {
+  const response = await fetch(`${host.origin}/api/call/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Warrant-Token': host.token },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${name} failed: ${body.error?.message ?? response.status}`);
+  return body.value as T;
+}
+
+/** A graded source with one graded quote, made through the contract. */
+export async function seedQuote(host: HostProcess, sourceTitle: string, text: string): Promise<{ sourceId: string; quoteId: string }> {
+  const source = await callHost<{ id: string }>(host, 'sources.create', { draft: { title: sourceTitle, kind: 'speech', reliability: 'B' } });
+  const quote = await callHost<{ id: string }>(host, 'quotes.create', { draft: { sourceId: source.id, text, credibility: '2' } });
+  return { sourceId: source.id, quoteId: quote.id };
+}
+
+/** Opens the Briefings view and creates a briefing of a type through the New briefing dialog. */
+export async function createBriefing(page: Page, title: string, typeLabel = 'Briefing (up to 1,100 words)'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Briefings' }).click();
+  await page.getByRole('button', { name: 'New briefing' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New briefing' });
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByLabel('Product type').selectOption({ label: typeLabel });
+  await dialog.getByRole('button', { name: 'Create briefing' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+export function editorText(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Briefing text' });
+}
+
+/** Puts the caret at the end of a section's last block (below its heading). */
+export async function caretInSection(page: Page, heading: string): Promise<void> {
+  const section = editorText(page).locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
+  const last = section.locator(':scope > :not(h2)').last();
+  await last.click();
+  await page.keyboard.press('End');
+}
+
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status', { name: 'Briefing save state' })).toHaveText('Saved', { timeout: 10_000 });
+}
