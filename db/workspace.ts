@@ -37,12 +37,13 @@ export class Workspace {
   private readonly db: Database.Database;
   private idleTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  private writes = 0;
 
   private constructor(opened: { db: Database.Database; path: string; name: string }, now: () => string) {
     this.db = opened.db;
     this.path = opened.path;
     this.name = opened.name;
-    const ctx: StoreContext = { db: this.db, afterWrite: () => this.scheduleCheckpoint(), now };
+    const ctx: StoreContext = { db: this.db, afterWrite: () => this.noteWrite(), now };
     const indexer = new SearchIndexer(this.db);
     indexer.ensureCurrent();
     this.sources = new SourceRepository(ctx, indexer);
@@ -95,6 +96,20 @@ export class Workspace {
     this.checkpoint('TRUNCATE');
     this.db.close();
     this.closed = true;
+  }
+
+  /** Grows with every committed write; automatic backups compare it to skip unchanged workspaces. */
+  get writeCount(): number {
+    return this.writes;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  private noteWrite(): void {
+    this.writes += 1;
+    this.scheduleCheckpoint();
   }
 
   private scheduleCheckpoint(): void {

@@ -3,6 +3,7 @@ import type { Delivery } from '../src/contract/file-ref';
 import type { Handlers, JobHandlers } from '../src/contract/handlers';
 import type { JobControl, JobManager } from '../src/contract/job-manager';
 import type { Workspace } from '../db/workspace';
+import { createBackupHandlers } from './backup-handlers';
 import { extractPastedText, extractSnapshot } from './snapshot/extract';
 import type { UploadStore } from './uploads';
 import type { WorkspaceSession } from './workspace-session';
@@ -19,6 +20,8 @@ export interface HostServices {
   readonly dialogs: NativeDialogs | null;
   /** Produces a consistent copy of the workspace and hands it to the user the host's way. */
   deliverCopy(workspace: Workspace, control: JobControl): Promise<Delivery>;
+  /** Milliseconds between automatic backups (default ten minutes; 0 turns the timer off). */
+  readonly backupIntervalMs?: number;
 }
 
 function requireDialogs(host: HostServices): NativeDialogs {
@@ -40,6 +43,7 @@ export function createHandlers(
     session.switchTo(path, create);
     return { switched: true };
   };
+  const backups = createBackupHandlers(session, host.backupIntervalMs);
 
   const handlers: Handlers = {
     'host.info': () => ({
@@ -109,8 +113,10 @@ export function createHandlers(
       return snapshot;
     },
     'jobs.cancel': ({ jobId }) => ({ cancelling: jobManager.cancel(jobId) }),
+    ...backups.handlers,
   };
   const jobHandlers: JobHandlers = {
+    ...backups.jobHandlers,
     'workspace.saveCopy': (_input, control) => host.deliverCopy(ws(), control),
     'snapshots.attach': async (input, control) => {
       const workspace = ws();

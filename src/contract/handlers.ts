@@ -15,4 +15,5 @@ export type JobHandlers = {
 export const JOB_LABELS: Readonly<Record<JobName, string>> = {
   'workspace.saveCopy': 'Saving a copy of the workspace',
   'snapshots.attach': 'Capturing the snapshot',
+  'backups.create': 'Backing up the workspace',
 };
