@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WarrantError } from '../src/contract/errors';
 import { APP_VERSION } from './app-version';
+import { restoreCommand, RESTORE_USAGE } from './cli-restore';
 import { defaultWorkspacePath } from './paths';
 import { runBrowserHost } from './web-host/browser-host';
 
@@ -18,6 +19,7 @@ Commands:
             --workspace PATH   workspace file to open (default: ${defaultWorkspacePath()})
             --port N           port to listen on (default: any free port)
             --no-open          do not open a browser window
+${RESTORE_USAGE}
 
 Options:
   --help      show this help
@@ -96,6 +98,15 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'web') return web(rest);
+  if (command === 'restore') {
+    try {
+      process.stdout.write(`${restoreCommand(rest)}\n`);
+    } catch (error) {
+      if (error instanceof WarrantError) fail(error.message, 1);
+      throw error;
+    }
+    return;
+  }
   fail(`Unknown command “${command}”.\n\n${USAGE}`);
 }
 
