@@ -54,6 +54,7 @@ export class Workspace {
   private closed = false;
   /** Which file was opened: another program may delete, move or replace the path while it is open. */
   private readonly identity: { dev: number; ino: number };
+  private writes = 0;
 
   private constructor(opened: { db: Database.Database; path: string; name: string }, now: () => string) {
     this.db = opened.db;
@@ -61,7 +62,7 @@ export class Workspace {
     this.name = opened.name;
     const stat = statSync(opened.path);
     this.identity = { dev: stat.dev, ino: stat.ino };
-    const ctx: StoreContext = { db: this.db, afterWrite: () => this.scheduleCheckpoint(), now };
+    const ctx: StoreContext = { db: this.db, afterWrite: () => this.noteWrite(), now };
     const indexer = new SearchIndexer(this.db);
     indexer.ensureCurrent();
     this.sources = new SourceRepository(ctx, indexer);
@@ -140,6 +141,20 @@ export class Workspace {
     this.checkpoint('TRUNCATE');
     this.db.close();
     this.closed = true;
+  }
+
+  /** Grows with every committed write; automatic backups compare it to skip unchanged workspaces. */
+  get writeCount(): number {
+    return this.writes;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  private noteWrite(): void {
+    this.writes += 1;
+    this.scheduleCheckpoint();
   }
 
   private scheduleCheckpoint(): void {

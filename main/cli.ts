@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { WarrantError } from '../src/contract/errors';
 import { APP_VERSION } from './app-version';
 import { exportCommand, importCommand, LIBRARY_USAGE } from './cli/library-commands';
+import { restoreCommand, RESTORE_USAGE } from './cli-restore';
 import { defaultWorkspacePath } from './paths';
 import { runBrowserHost } from './web-host/browser-host';
 
@@ -20,6 +21,7 @@ Commands:
             --port N           port to listen on (default: any free port)
             --no-open          do not open a browser window
 ${LIBRARY_USAGE}
+${RESTORE_USAGE}
 
 Options:
   --help      show this help
@@ -101,6 +103,15 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'import' || command === 'export-library') {
     try {
       process.exitCode = await (command === 'import' ? importCommand(rest) : exportCommand(rest));
+    } catch (error) {
+      if (error instanceof WarrantError) fail(error.message, 1);
+      throw error;
+    }
+    return;
+  }
+  if (command === 'restore') {
+    try {
+      process.stdout.write(`${restoreCommand(rest)}\n`);
     } catch (error) {
       if (error instanceof WarrantError) fail(error.message, 1);
       throw error;

@@ -6,6 +6,7 @@ import type { Workspace } from '../db/workspace';
 import type { DownloadStore } from './downloads';
 import { createInterchangeHandlers } from './interchange/handlers';
 import { briefingHandlers } from './briefing-handlers';
+import { createBackupHandlers } from './backup-handlers';
 import { extractPastedText, extractSnapshot } from './snapshot/extract';
 import type { UploadStore } from './uploads';
 import { guardStorage } from './storage-guard';
@@ -23,6 +24,8 @@ export interface HostServices {
   readonly dialogs: NativeDialogs | null;
   /** Produces a consistent copy of the workspace and hands it to the user the host's way. */
   deliverCopy(workspace: Workspace, control: JobControl): Promise<Delivery>;
+  /** Milliseconds between automatic backups (default ten minutes; 0 turns the timer off). */
+  readonly backupIntervalMs?: number;
 }
 
 function requireDialogs(host: HostServices): NativeDialogs {
@@ -47,6 +50,7 @@ export function createHandlers(
     session.switchTo(path, create);
     return { switched: true };
   };
+  const backups = createBackupHandlers(session, host.backupIntervalMs);
 
   const handlers: Handlers = {
     'host.info': () => ({
@@ -118,9 +122,11 @@ export function createHandlers(
       return snapshot;
     },
     'jobs.cancel': ({ jobId }) => ({ cancelling: jobManager.cancel(jobId) }),
+    ...backups.handlers,
   };
   const jobHandlers: JobHandlers = {
     ...interchange.jobHandlers,
+    ...backups.jobHandlers,
     'workspace.saveCopy': (_input, control) => host.deliverCopy(ws(), control),
     'snapshots.attach': async (input, control) => {
       const workspace = ws();

@@ -25,8 +25,8 @@ function guard<A extends unknown[], R>(run: (...args: A) => R | Promise<R>, sess
 export function guardStorage(session: WorkspaceSession, handlers: Handlers, jobHandlers: JobHandlers): { handlers: Handlers; jobHandlers: JobHandlers } {
   const guarded: Record<string, unknown> = {};
   for (const [name, handler] of Object.entries(handlers)) {
-    // Opening or creating another workspace must work even when this one's file is gone.
-    const writes = operations[name as keyof typeof operations].mutates && !name.startsWith('workspace.');
+    // Opening another workspace, or restoring a backup, must work even when this one's file is gone.
+    const writes = operations[name as keyof typeof operations].mutates && !name.startsWith('workspace.') && !name.startsWith('backups.');
     guarded[name] = guard(handler as (...args: unknown[]) => unknown, session, writes);
   }
   const guardedJobs: Record<string, unknown> = {};

@@ -14,7 +14,7 @@ export class SettingsRepository {
       try {
         const parsed = SettingsSchema.shape[key].safeParse(JSON.parse(row.value));
         // A damaged value falls back to its default rather than taking the others with it.
-        if (parsed.success) settings[key] = parsed.data;
+        if (parsed.success) Object.assign(settings, { [key]: parsed.data });
       } catch {
         // Unparseable JSON: keep the default for this key.
       }

@@ -105,10 +105,15 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => (mainWindow = null));
   for (const path of pendingFiles.splice(0)) openRequested(path);
 
-  app.on('will-quit', () => {
-    session?.close();
+  // Quitting waits once for the final automatic backup of a changed workspace, then quits for real.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    closed = true;
     downloads.dispose();
     uploads.dispose();
+    void (session?.closeAsync() ?? Promise.resolve()).finally(() => app.quit());
   });
 }
 

@@ -7,6 +7,7 @@ export interface MenuActions {
   openWorkspace(): void;
   openRecent(index: number): void;
   saveCopy(): void;
+  restoreFromBackup(): void;
   about(): void;
 }
 
@@ -36,6 +37,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       { label: 'Open Recent', submenu: recentItems },
       { type: 'separator' },
       { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveCopy },
+      { label: 'Restore from Backup…', click: actions.restoreFromBackup },
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' } as const]),
     ],
   };

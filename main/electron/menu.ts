@@ -23,6 +23,8 @@ export function installMenu(dispatcher: Dispatcher, recent: RecentWorkspaces, ma
         openWorkspace: () => report(dispatcher.call('workspace.open', {})),
         openRecent: (index) => report(dispatcher.call('workspace.openRecent', { index })),
         saveCopy: () => report(Promise.resolve(dispatcher.startJob('workspace.saveCopy', {}))),
+        // The renderer opens Settings → Backups when its address says #backups (no new IPC channel).
+        restoreFromBackup: () => void mainWindow()?.webContents.executeJavaScript("window.location.hash = '#backups'"),
         about: () => {
           const owner = mainWindow();
           const options = {

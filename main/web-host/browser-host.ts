@@ -16,6 +16,8 @@ export interface BrowserHostOptions {
   /** Create the workspace file if it does not exist (true for the default workspace). */
   create?: boolean;
   onInternalError?: (operation: string, error: unknown) => void;
+  /** Milliseconds between automatic backups (default ten minutes). */
+  backupIntervalMs?: number;
 }
 
 export interface RunningBrowserHost extends WebHost {
@@ -37,6 +39,7 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
   const services: HostServices = {
     appVersion: APP_VERSION,
     dialogs: null,
+    backupIntervalMs: options.backupIntervalMs,
     async deliverCopy(ws, control) {
       const target = downloads.reserve();
       await ws.saveCopy(target.path, {
@@ -66,7 +69,8 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
       await web.close();
       downloads.dispose();
       uploads.dispose();
-      session.close();
+      // A changed workspace gets its final automatic backup before it closes.
+      await session.closeAsync();
     },
   };
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { HostInfo } from '../../src/contract/operations';
 import { BriefingsView } from '../briefings/BriefingsView';
 import { LibraryView } from '../library/LibraryView';
+import { BACKUPS_HASH } from '../settings/BackupsSection';
 import { SettingsView } from '../settings/SettingsView';
 import { JobsPanel } from '../shell/JobsPanel';
 import { JobsProvider } from '../shell/JobsProvider';
@@ -35,7 +36,7 @@ export function App() {
   const client = useClient();
   const [info, setInfo] = useState<HostInfo | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [view, setView] = useState<ViewId>('library');
+  const [view, setView] = useState<ViewId>(() => (window.location.hash === BACKUPS_HASH ? 'settings' : 'library'));
   const [briefingToOpen, setBriefingToOpen] = useState<string | null>(null);
   const navigate = (next: ViewId): void => {
     setBriefingToOpen(null);
@@ -49,6 +50,15 @@ export function App() {
   useEffect(() => {
     client.call('host.info', {}).then(setInfo, (error: unknown) => setFailure(errorMessage(error)));
   }, [client]);
+
+  // File → Restore from Backup… (and any link) opens the Backups section of Settings by address.
+  useEffect(() => {
+    const onHash = (): void => {
+      if (window.location.hash === BACKUPS_HASH) setView('settings');
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {

@@ -4,6 +4,7 @@ import { errorMessage, fieldErrorsOf } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { FormField } from '../library/FormField';
 import { useToast } from '../shell/useToast';
+import { BackupsSection } from './BackupsSection';
 
 /** Workspace settings: who the analyst is and the default handling marking. */
 export function SettingsView() {
@@ -21,7 +22,8 @@ export function SettingsView() {
     event.preventDefault();
     if (!values) return;
     try {
-      setValues(await client.call('settings.update', values));
+      // Only this form's fields: the backup setting is saved by its own section.
+      setValues(await client.call('settings.update', { analystName: values.analystName, defaultMarking: values.defaultMarking }));
       setErrors({});
       toast({ message: 'Settings saved.' });
     } catch (error) {
@@ -49,6 +51,7 @@ export function SettingsView() {
           </button>
         </form>
       )}
+      <BackupsSection />
     </section>
   );
 }

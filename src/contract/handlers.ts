@@ -18,4 +18,5 @@ export const JOB_LABELS: Readonly<Record<JobName, string>> = {
   'library.importPreview': 'Reading the import file',
   'library.importCommit': 'Importing sources',
   'library.export': 'Exporting the library',
+  'backups.create': 'Backing up the workspace',
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BackupFileNameSchema, BackupInfoSchema } from '../domain/backup';
 import { RecordId, Timestamp } from '../domain/fields';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { QuoteDraftSchema, QuoteSchema } from '../domain/quote';
@@ -100,6 +101,17 @@ export const operations = {
 
   // Library interchange (BibTeX, RIS, CSL-JSON).
   'library.importDiscard': query('Forget a previewed import the user closed without importing.', z.object({ importId: z.string().min(1).max(64) }).strict(), z.object({ discarded: z.boolean() })),
+  // Rolling backups (issue 9, part 3).
+  'backups.list': query(
+    'The open workspace’s backups, newest first, with the folder they are in.',
+    Empty,
+    z.object({ folder: z.string(), items: z.array(BackupInfoSchema) }),
+  ),
+  'backups.restore': command(
+    'Replace the open workspace with one of its listed backups; the current file is kept in the backups folder.',
+    z.object({ fileName: BackupFileNameSchema }).strict(),
+    z.object({ restored: z.string(), keptAs: z.string() }),
+  ),
 
   'jobs.get': query('The latest state of a job.', z.object({ jobId: z.string().min(1).max(64) }).strict(), JobSnapshotSchema),
   'jobs.cancel': query('Ask a running job to stop.', z.object({ jobId: z.string().min(1).max(64) }).strict(), z.object({ cancelling: z.boolean() })),
@@ -128,6 +140,7 @@ export const jobs = {
   ),
   'library.importCommit': job('Import a previewed file with the user’s duplicate decisions, in one transaction.', ImportCommitInputSchema, ImportReportSchema),
   'library.export': job('Export the library or a selection as CSL-JSON or BibTeX (a download).', ExportInputSchema, DeliverySchema),
+  'backups.create': job('Back up the open workspace now into its backups folder.', Empty, BackupInfoSchema),
 } as const;
 
 export type Operations = typeof operations;

@@ -101,6 +101,7 @@ describe('application menu', () => {
     openWorkspace: () => calls.push('open'),
     openRecent: (index) => calls.push(`recent:${index}`),
     saveCopy: () => calls.push('copy'),
+    restoreFromBackup: () => calls.push('restore'),
     about: () => calls.push('about'),
   };
   const recent = [
@@ -122,6 +123,7 @@ describe('application menu', () => {
       ['Open Workspace…', 'CmdOrCtrl+O'],
       ['Open Recent', undefined],
       ['Save a Copy…', 'CmdOrCtrl+Shift+S'],
+      ['Restore from Backup…', undefined],
       ['Quit', 'Ctrl+Q'],
     ]);
     expect(submenu(menu[1]).map((item) => item.role ?? item.type)).toEqual(['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'separator', 'selectAll']);
@@ -142,6 +144,7 @@ describe('application menu', () => {
     click(byLabel(file, 'New Workspace…'));
     click(byLabel(file, 'Open Workspace…'));
     click(byLabel(file, 'Save a Copy…'));
+    click(byLabel(file, 'Restore from Backup…'));
     const recentMenu = submenu(byLabel(file, 'Open Recent'));
     expect(recentMenu.map((item) => [item.label, item.toolTip])).toEqual([
       ['korea.warrant', '/cases/korea.warrant'],
@@ -149,7 +152,7 @@ describe('application menu', () => {
     ]);
     click(recentMenu[1]);
     click(byLabel(submenu(menu[3]), 'About Warrant'));
-    expect(calls).toEqual(['new', 'open', 'copy', 'recent:1', 'about']);
+    expect(calls).toEqual(['new', 'open', 'copy', 'restore', 'recent:1', 'about']);
     expect(submenu(menu[2]).map((item) => item.role)).toContain('toggleDevTools');
   });
 

@@ -62,7 +62,7 @@ describe('SourceListQuerySchema', () => {
 
 describe('settings and grades', () => {
   it('has valid defaults and accepts a partial patch', () => {
-    expect(SettingsSchema.parse(DEFAULT_SETTINGS)).toEqual({ analystName: '', defaultMarking: 'TLP:CLEAR' });
+    expect(SettingsSchema.parse(DEFAULT_SETTINGS)).toEqual({ analystName: '', defaultMarking: 'TLP:CLEAR', backupsToKeep: 5 });
     expect(SettingsPatchSchema.parse({ analystName: '  J. Smith ' })).toEqual({ analystName: 'J. Smith' });
     expect(SettingsPatchSchema.safeParse({ analystName: 'x'.repeat(201) }).success).toBe(false);
   });
