@@ -7,6 +7,7 @@ import type { SourceDraft } from '../../src/domain/source';
 import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
 import { tagsOf } from '../tag-refs';
+import { draftParams } from './sources';
 import { tagKey } from './tags';
 
 /** What one import writes: new sources, and entries folded into existing ones. */
@@ -162,19 +163,5 @@ export class InterchangeRepository {
 }
 
 function params(item: Mergeable) {
-  const { draft } = item;
-  return {
-    title: draft.title,
-    kind: draft.kind,
-    url: draft.url,
-    author: draft.author,
-    publisher: draft.publisher,
-    published_date: draft.publishedDate,
-    accessed_date: draft.accessedDate,
-    language: draft.language,
-    reliability: draft.reliability,
-    notes: draft.notes,
-    doi: item.doi,
-    isbn: item.isbn,
-  };
+  return { ...draftParams(item.draft), doi: item.doi, isbn: item.isbn };
 }

@@ -82,7 +82,8 @@ export function sourceFilterSql(filter: SourceFilter, alias = 's'): { where: str
   return { where: clauses.join(' AND '), params };
 }
 
-function draftParams(draft: SourceDraft) {
+/** A draft as the named parameters of the sources table's columns. */
+export function draftParams(draft: SourceDraft) {
   return {
     title: draft.title,
     kind: draft.kind,
