@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { RecordId, Timestamp } from './fields';
+import type { Yardstick } from './briefing';
+
+/**
+ * One term of a probability yardstick. `key` is what a judgement stores; `words` are every wording
+ * the yardstick accepts for it (the first is the label). Ranges are whole percentages, inclusive.
+ */
+export interface LikelihoodTerm {
+  readonly key: string;
+  readonly words: readonly string[];
+  readonly min: number;
+  readonly max: number;
+}
+
+/** US ICD 203: each term has an alternative wording of the same range. */
+const ICD203_TERMS: readonly LikelihoodTerm[] = [
+  { key: 'almost-no-chance', words: ['almost no chance', 'remote'], min: 1, max: 5 },
+  { key: 'very-unlikely', words: ['very unlikely', 'highly improbable'], min: 5, max: 20 },
+  { key: 'unlikely', words: ['unlikely', 'improbable'], min: 20, max: 45 },
+  { key: 'roughly-even-chance', words: ['roughly even chance', 'roughly even odds'], min: 45, max: 55 },
+  { key: 'likely', words: ['likely', 'probable'], min: 55, max: 80 },
+  { key: 'very-likely', words: ['very likely', 'highly probable'], min: 80, max: 95 },
+  { key: 'almost-certain', words: ['almost certain', 'nearly certain'], min: 95, max: 99 },
+];
+
+/** UK PHIA probability yardstick: the gaps between ranges are deliberate. */
+const PHIA_TERMS: readonly LikelihoodTerm[] = [
+  { key: 'remote-chance', words: ['remote chance'], min: 0, max: 5 },
+  { key: 'highly-unlikely', words: ['highly unlikely'], min: 10, max: 20 },
+  { key: 'unlikely', words: ['unlikely'], min: 25, max: 35 },
+  { key: 'realistic-possibility', words: ['realistic possibility'], min: 40, max: 50 },
+  { key: 'likely', words: ['likely', 'probable'], min: 55, max: 75 },
+  { key: 'highly-likely', words: ['highly likely'], min: 80, max: 90 },
+  { key: 'almost-certain', words: ['almost certain'], min: 95, max: 100 },
+];
+
+export const YARDSTICK_TERMS: Readonly<Record<Yardstick, readonly LikelihoodTerm[]>> = { icd203: ICD203_TERMS, phia: PHIA_TERMS };
+
+/** The term of `yardstick` stored as `key`, or null when the key belongs to no term of it. */
+export function likelihoodTerm(yardstick: Yardstick, key: string | null): LikelihoodTerm | null {
+  return YARDSTICK_TERMS[yardstick].find((term) => term.key === key) ?? null;
+}
+
+/** "20–45%", "≤5%" (PHIA's remote chance), "≥95%" (PHIA's almost certain). */
+export function describeRange(term: LikelihoodTerm): string {
+  if (term.min === 0) return `≤${term.max}%`;
+  if (term.max === 100) return `≥${term.min}%`;
+  return `${term.min}–${term.max}%`;
+}
+
+/** "likely (55–80%)". */
+export function describeLikelihood(term: LikelihoodTerm): string {
+  return `${term.words[0]} (${describeRange(term)})`;
+}
+
+/**
+ * The term of `to` whose range is closest to `key`'s range in `from` (by midpoint), so changing a
+ * briefing's yardstick keeps each judgement's meaning as nearly as the scales allow.
+ */
+export function nearestTerm(from: Yardstick, key: string, to: Yardstick): LikelihoodTerm | null {
+  const source = likelihoodTerm(from, key);
+  if (source === null) return null;
+  const mid = (source.min + source.max) / 2;
+  let best: LikelihoodTerm | null = null;
+  for (const term of YARDSTICK_TERMS[to]) {
+    if (best === null || Math.abs((term.min + term.max) / 2 - mid) < Math.abs((best.min + best.max) / 2 - mid)) best = term;
+  }
+  return best;
+}
+
+export const CONFIDENCE_LEVELS = ['high', 'moderate', 'low'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+export const CONFIDENCE_LABELS: Readonly<Record<Confidence, string>> = { high: 'High confidence', moderate: 'Moderate confidence', low: 'Low confidence' };
+
+/** How a linked item bears on a judgement. */
+export const STANCES = ['supports', 'contradicts', 'context'] as const;
+export type Stance = (typeof STANCES)[number];
+export const STANCE_LABELS: Readonly<Record<Stance, string>> = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' };
+
+export const MAX_STATEMENT = 2_000;
+export const MAX_RATIONALE = 20_000;
+export const MAX_EVIDENCE_NOTE = 5_000;
+
+/** What the analyst edits on a judgement. A new judgement starts without likelihood or confidence. */
+export const JudgementDraftSchema = z.object({
+  statement: z.string().trim().max(MAX_STATEMENT, `Keep the statement under ${MAX_STATEMENT.toLocaleString('en')} characters.`),
+  likelihood: z.string().min(1).max(64).nullable(),
+  confidence: z.enum(CONFIDENCE_LEVELS).nullable(),
+  rationale: z.string().trim().max(MAX_RATIONALE, `Keep the rationale under ${MAX_RATIONALE.toLocaleString('en')} characters.`),
+});
+export type JudgementDraft = z.output<typeof JudgementDraftSchema>;
+
+/** The record a linked item points at, as the evidence panel shows it. */
+export const EvidenceItemSchema = z.object({
+  kind: z.enum(['quote', 'source']),
+  id: RecordId,
+  /** `trashed` or `missing` when the item was deleted after it was linked. */
+  state: z.enum(['live', 'trashed', 'missing']),
+  /** The quote's text, or the source's title. */
+  text: z.string(),
+  sourceId: RecordId.nullable(),
+  sourceTitle: z.string(),
+  /** The source's reliability (A–F) or null when ungraded. */
+  reliability: z.string().nullable(),
+  /** The quote's credibility (1–6) or null (whole sources and ungraded quotes). */
+  credibility: z.string().nullable(),
+});
+export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
+
+export const EvidenceLinkSchema = z.object({
+  id: RecordId,
+  judgementId: RecordId,
+  stance: z.enum(STANCES),
+  note: z.string(),
+  item: EvidenceItemSchema,
+  createdAt: Timestamp,
+});
+export type EvidenceLink = z.infer<typeof EvidenceLinkSchema>;
+
+/** Counts for one stance: items linked and the independent sources behind them. */
+export const StanceCountSchema = z.object({ quotes: z.number().int(), sources: z.number().int(), independentSources: z.number().int() });
+export type StanceCount = z.infer<typeof StanceCountSchema>;
+
+export const JudgementSchema = z.object({
+  id: RecordId,
+  briefingId: RecordId,
+  position: z.number().int(),
+  statement: z.string(),
+  likelihood: z.string().nullable(),
+  confidence: z.enum(CONFIDENCE_LEVELS).nullable(),
+  rationale: z.string(),
+  evidence: z.array(EvidenceLinkSchema),
+  counts: z.record(z.enum(STANCES), StanceCountSchema),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Judgement = z.infer<typeof JudgementSchema>;
+
+/** One field's change inside a change-log entry. */
+export const JudgementFieldChangeSchema = z.object({
+  field: z.enum(['statement', 'likelihood', 'confidence']),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+export type JudgementFieldChange = z.infer<typeof JudgementFieldChangeSchema>;
+
+/** One editing session's changes to a judgement (ICD 203 asks analysts to explain changes). */
+export const JudgementChangeSchema = z.object({
+  id: RecordId,
+  judgementId: RecordId,
+  analyst: z.string(),
+  startedAt: Timestamp,
+  endedAt: Timestamp,
+  changes: z.array(JudgementFieldChangeSchema),
+});
+export type JudgementChange = z.infer<typeof JudgementChangeSchema>;
