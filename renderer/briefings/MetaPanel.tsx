@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { BRIEFING_STATUS_LABELS, BRIEFING_STATUSES, YARDSTICK_LABELS, YARDSTICKS, type Briefing, type BriefingMetaInput, type BriefingStatus, type ProductType, type Yardstick } from '../../src/domain/briefing';
+import type { TagRef } from '../../src/domain/tag';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
+import { BriefingTagField } from './BriefingTagField';
 
 const SAVE_DELAY_MS = 500;
 
@@ -23,6 +25,7 @@ function metaOf(briefing: Briefing): BriefingMetaInput {
 export function MetaPanel({ briefing, types, onSaved }: { briefing: Briefing; types: ProductType[]; onSaved: (saved: Briefing) => void }) {
   const client = useClient();
   const [meta, setMeta] = useState<BriefingMetaInput>(() => metaOf(briefing));
+  const [tags, setTags] = useState<TagRef[]>(() => briefing.tags);
   const [error, setError] = useState<string | null>(null);
   const pending = useRef<BriefingMetaInput | null>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -118,6 +121,13 @@ export function MetaPanel({ briefing, types, onSaved }: { briefing: Briefing; ty
         Summary (BLUF)
         <textarea rows={2} value={meta.summary} onChange={(event) => change({ summary: event.target.value })} />
       </label>
+      <BriefingTagField
+        tags={tags}
+        onChange={(next) => {
+          setTags(next);
+          change({ tagIds: next.map((tag) => tag.id) }, true);
+        }}
+      />
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -97,3 +97,21 @@ test('a Briefing starts from its template and takes every kind of formatting, a 
   await expect(editor.getByRole('img', { name: 'map.png' })).toBeVisible();
   await expect(editor.getByRole('link', { name: 'Read the statement' })).toBeVisible();
 });
+
+test('a briefing is tagged in its title block and keeps its tags after a reload', async ({ app }) => {
+  await createBriefing(app, 'Tagged briefing');
+  const titleBlock = app.locator('details', { has: app.getByText('Title block') });
+  await titleBlock.getByLabel('Tag briefing').fill('Region/Asia-Pacific');
+  await titleBlock.getByRole('button', { name: 'Add tag' }).click();
+  await titleBlock.getByLabel('Tag briefing').fill('Actor/NATO');
+  await titleBlock.getByLabel('Tag briefing').press('Enter');
+  const chips = titleBlock.getByRole('list', { name: 'Tags' });
+  await expect(chips.getByRole('listitem')).toHaveText([/Region\/Asia-Pacific/, /Actor\/NATO/]);
+  await chips.getByRole('button', { name: 'Remove tag Region/Asia-Pacific' }).click();
+  await expect(chips.getByRole('listitem')).toHaveText([/Actor\/NATO/]);
+
+  await app.reload();
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Briefings' }).click();
+  await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Tagged briefing' }).click();
+  await expect(app.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText([/Actor\/NATO/]);
+});
