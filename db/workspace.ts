@@ -77,7 +77,7 @@ export class Workspace {
     this.revisions = new BriefingRevisionRepository(ctx);
     this.briefings = new BriefingRepository(ctx, this.productTypes, this.revisions);
     this.images = new BriefingImageRepository(ctx);
-    this.briefingSearch = new BriefingSearchRepository(this.db);
+    this.briefingSearch = new BriefingSearchRepository(this.db, () => this.briefings.indexPending());
     this.citations = new CitationRepository(this.db);
     this.trash = new TrashRepository(ctx, indexer, this.briefings);
   }

@@ -5,8 +5,24 @@ import type { UploadStore } from './uploads';
 
 type BriefingHandlers = Pick<Handlers, keyof typeof BRIEFING_OPERATIONS>;
 
+/** How long typing must pause before the word index catches up with the autosaves. */
+const INDEX_AFTER_IDLE_MS = 2_000;
+
 /** Wires the briefing operations to the open workspace. */
 export function briefingHandlers(ws: () => Workspace, uploads: UploadStore): BriefingHandlers {
+  let indexTimer: NodeJS.Timeout | undefined;
+  const indexWhenIdle = (): void => {
+    clearTimeout(indexTimer);
+    indexTimer = setTimeout(() => {
+      // The workspace may have been closed or switched meanwhile: the next search catches up instead.
+      try {
+        ws().briefings.indexPending();
+      } catch {
+        /* nothing to index into */
+      }
+    }, INDEX_AFTER_IDLE_MS);
+    indexTimer.unref();
+  };
   return {
     'productTypes.list': () => ({ items: ws().productTypes.list() }),
     'productTypes.create': (draft) => ws().productTypes.create(draft),
@@ -17,7 +33,11 @@ export function briefingHandlers(ws: () => Workspace, uploads: UploadStore): Bri
       return ws().briefings.create({ title, typeId, author: settings.analystName, marking: settings.defaultMarking, date: new Date().toISOString().slice(0, 10) });
     },
     'briefings.updateMeta': ({ id, meta }) => ws().briefings.updateMeta(id, meta),
-    'briefings.saveBody': (save) => ws().briefings.saveBody(save),
+    'briefings.saveBody': (save) => {
+      const saved = ws().briefings.saveBody(save);
+      indexWhenIdle();
+      return saved;
+    },
     'briefings.delete': ({ id }) => ({ id, deletedAt: ws().briefings.trash(id) }),
     'briefings.revisions': ({ briefingId }) => ({ items: ws().revisions.list(briefingId) }),
     'briefings.revision': ({ id }) => ws().revisions.get(id),

@@ -11,12 +11,17 @@ const SNIPPET_TOKENS = 14;
  * Kept apart from the library's SearchRepository so each can change on its own.
  */
 export class BriefingSearchRepository {
-  constructor(private readonly db: Database.Database) {}
+  /** `catchUp` brings the index up to date with autosaves made since it was last read. */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly catchUp: () => void,
+  ) {}
 
   search(text: string, limit: number): BriefingHits {
     const query = parseSearchQuery(text);
     // CJK-only queries have no word expression; the briefing index is words only, for now.
     if (isEmptyQuery(query) || query.words === null) return { items: [], total: 0, capped: false };
+    this.catchUp();
     const candidates = this.db
       .prepare(`SELECT rowid AS num, bm25(briefings_fts, 5.0, 1.0) AS score FROM briefings_fts WHERE briefings_fts MATCH ? ORDER BY rowid DESC LIMIT ${CAP}`)
       .all(query.words) as { num: number; score: number }[];

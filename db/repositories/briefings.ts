@@ -150,14 +150,16 @@ export class BriefingRepository {
   }
 
   /**
-   * Stores the body exactly as given, in one transaction with its plain text, count and index.
+   * Stores the body exactly as given, in one transaction with its plain text and count. The word
+   * index follows later (`indexPending`): re-indexing a 50,000-word text on every autosave was most
+   * of the save's time, and search brings the index up to date before it reads it.
    * A save arriving long after the last revision first keeps the previous text as one.
    */
   saveBody(save: BodySave): { version: number; updatedAt: string } {
     const now = this.ctx.now();
     let version = 0;
     this.ctx.db.transaction(() => {
-      const row = this.ctx.db.prepare('SELECT num, title, version FROM briefings WHERE id = ? AND deleted_at IS NULL').get(save.id) as { num: number; title: string; version: number } | undefined;
+      const row = this.ctx.db.prepare('SELECT version FROM briefings WHERE id = ? AND deleted_at IS NULL').get(save.id) as { version: number } | undefined;
       if (!row) throw notFound();
       const last = this.revisions.lastAt(save.id);
       if (last === null || Date.parse(now) - Date.parse(last) >= AUTO_REVISION_INTERVAL_MS) this.revisions.record(save.id, 'auto', '');
@@ -165,7 +167,6 @@ export class BriefingRepository {
       this.ctx.db
         .prepare('UPDATE briefings SET body = ?, body_text = ?, word_count = ?, version = ?, updated_at = ? WHERE id = ?')
         .run(save.body, save.bodyText, save.wordCount, version, now, save.id);
-      this.index(row.num, row.title, save.bodyText);
     })();
     this.ctx.afterWrite();
     return { version, updatedAt: now };
@@ -189,8 +190,23 @@ export class BriefingRepository {
     if (row) this.index(row.num, row.title, row.body_text);
   }
 
+  /** Indexes every live briefing saved since it was last indexed; returns how many. */
+  indexPending(): number {
+    const stale = this.ctx.db.prepare('SELECT num, title, body_text FROM briefings WHERE indexed_version <> version AND deleted_at IS NULL');
+    let count = 0;
+    this.ctx.db.transaction(() => {
+      for (const row of stale.all() as { num: number; title: string; body_text: string }[]) {
+        this.index(row.num, row.title, row.body_text);
+        count += 1;
+      }
+    })();
+    return count;
+  }
+
+  /** Indexes the text as stored now and marks the row current. */
   private index(num: number, title: string, text: string): void {
     this.ctx.db.prepare('DELETE FROM briefings_fts WHERE rowid = ?').run(num);
     this.ctx.db.prepare('INSERT INTO briefings_fts (rowid, title, body) VALUES (?, ?, ?)').run(num, indexableText(title), indexableText(text));
+    this.ctx.db.prepare('UPDATE briefings SET indexed_version = version WHERE num = ?').run(num);
   }
 }

@@ -113,6 +113,22 @@ describe('briefings', () => {
     expect(lib.ws.briefingSearch.search('aegis', 10).total).toBe(1);
   });
 
+  it('indexes autosaves before the next search, not inside the save, and finds restored text', () => {
+    const briefing = create('Index lag');
+    lib.ws.briefings.saveBody(BodySaveSchema.parse({ id: briefing.id, ...bodyWith('Aegis Ashore first draft.') }));
+    lib.ws.revisions.snapshot(briefing.id, 'Aegis draft');
+    lib.ws.briefings.saveBody(BodySaveSchema.parse({ id: briefing.id, ...bodyWith('Typhoon deployment second draft.') }));
+    expect(lib.ws.briefingSearch.search('typhoon', 10).total).toBe(1);
+    expect(lib.ws.briefingSearch.search('aegis', 10).total).toBe(0);
+    expect(lib.ws.briefings.indexPending()).toBe(0);
+    const named = lib.ws.revisions.list(briefing.id).find((revision) => revision.name === 'Aegis draft');
+    lib.ws.revisions.restore(named?.id ?? '');
+    expect(lib.ws.briefingSearch.search('aegis', 10).total).toBe(1);
+    expect(lib.ws.briefingSearch.search('typhoon', 10).total).toBe(0);
+    lib.ws.briefings.saveBody(BodySaveSchema.parse({ id: briefing.id, ...bodyWith('Third draft.') }));
+    expect(lib.ws.briefings.indexPending()).toBe(1);
+  });
+
   it('resolves citations: a trashed quote is broken until it is restored', () => {
     const source = lib.source({ title: 'Keio speech', reliability: 'B' });
     const quote = lib.quote(source.id, { text: 'A global threat needs a global response.', credibility: '2' });
