@@ -42,11 +42,23 @@ function inspectExisting(path: string, nativeBinding: string | undefined): strin
     return planMigrations(knownMigrations().map((m) => m.id), appliedMigrations(db), label);
   } catch (error) {
     if (error instanceof WarrantError) throw error;
+    if (isSqliteError(error) && /^SQLITE_(READONLY|CANTOPEN)/.test(error.code)) throw folderNotWritable(label);
     const reason = isSqliteError(error) ? error.message : 'it could not be read';
     throw new WarrantError('workspace_unavailable', `Cannot open ${label}: the file is damaged (${reason}). It was left untouched.`);
   } finally {
     db?.close();
   }
+}
+
+/**
+ * SQLite keeps its journal beside the workspace file, so even reading needs the folder to be
+ * writable: say that, not that the file is damaged.
+ */
+function folderNotWritable(label: string): WarrantError {
+  return new WarrantError(
+    'workspace_unavailable',
+    `Cannot open ${label}: Warrant may not write to the folder it is in, and it keeps its journal beside the file. Nothing was changed. Copy the file to a folder you can write to and open the copy, or ask for write access to the folder.`,
+  );
 }
 
 function configure(db: Database.Database): void {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { renameSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../db/workspace';
@@ -81,5 +82,64 @@ describe('a full disk', () => {
     const db = new Database(path, { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
+  });
+});
+
+/** The unprivileged account the read-only tests run their child as (root may write anywhere). */
+const NOBODY = 65534;
+const asRoot = process.getuid?.() === 0;
+
+describe('a workspace the user may not write to', () => {
+  const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+  async function runAsNobody(path: string, copy: string): Promise<Record<string, unknown>> {
+    const child = await bundleScript(resolve(import.meta.dirname, '..', 'faults', 'read-only-writer.ts'), resolve(import.meta.dirname, '..', '..', '.tmp', 'read-only-writer'));
+    const run = spawnSync(process.execPath, [child, path, copy], { encoding: 'utf8', timeout: 60_000, uid: NOBODY, gid: NOBODY });
+    expect(run.status, run.stderr).toBe(0);
+    return JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
+  }
+
+  function seeded(): { dir: string; path: string; copies: string } {
+    const dir = temp.make();
+    chmodSync(dir, 0o755);
+    const path = join(dir, 'locked.warrant');
+    const ws = Workspace.open(path, { create: true });
+    ws.sources.create({ title: 'Saved by its owner', kind: 'speech', url: null, author: '', publisher: '', publishedDate: null, accessedDate: null, language: '', reliability: 'B', notes: '' });
+    ws.close();
+    chmodSync(path, 0o644);
+    const copies = join(dir, 'copies');
+    mkdirSync(copies);
+    chownSync(copies, NOBODY, NOBODY);
+    return { dir, path, copies };
+  }
+
+  // Needs root to hand the child to another account; CI and this machine run the suite as root.
+  it.skipIf(!asRoot)('in a read-only folder: refused at open with the reason, and the file is left untouched', async () => {
+    const { path, copies } = seeded();
+    const before = sha(path);
+    const seen = await runAsNobody(path, join(copies, 'copy.warrant'));
+    expect(seen.openError).toContain('may not write to the folder it is in');
+    expect(seen.openError).toContain('Nothing was changed');
+    expect(seen.openError).not.toContain('damaged');
+    expect(sha(path)).toBe(before);
+    const ws = Workspace.open(path);
+    expect(ws.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.map((s) => s.title)).toEqual(['Saved by its owner']);
+    ws.close();
+  });
+
+  it.skipIf(!asRoot)('a read-only file in a writable folder: opens to read, refuses changes clearly, and saves a copy elsewhere', async () => {
+    const { dir, path, copies } = seeded();
+    chmodSync(dir, 0o777);
+    const copy = join(copies, 'copy.warrant');
+    const seen = await runAsNobody(path, copy);
+    expect(seen.openError).toBeNull();
+    expect(seen.listed).toBe(1);
+    expect(seen.refusal).toMatchObject({ code: 'workspace_unavailable' });
+    expect((seen.refusal as { message: string }).message).toMatch(/may not write to .*read-only.*this change was not saved/);
+    expect(seen.copyStatus).toBe('succeeded');
+    expect(seen.internalErrors).toEqual([]);
+    const saved = Workspace.open(copy);
+    expect(saved.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.map((s) => s.title)).toEqual(['Saved by its owner']);
+    saved.close();
   });
 });

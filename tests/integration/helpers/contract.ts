@@ -28,13 +28,12 @@ export class ContractFixture {
     return this.openAt(join(this.temp.make(), 'contract.warrant'));
   }
 
-  /** The same over the workspace at `path` (created if missing); copies go beside it. */
-  openAt(path: string): this {
+  /** The same over the workspace at `path` (created if missing); copies go to `copy`, by default beside it. */
+  openAt(path: string, copy = join(dirname(path), 'copy.warrant')): this {
     this.dir = dirname(path);
     this.path = path;
     this.uploads = new UploadStore();
     this.session = new WorkspaceSession(this.path, { create: true }, new RecentWorkspaces(join(this.dir, 'recent.json')), () => undefined);
-    const copy = join(this.dir, 'copy.warrant');
     const host: HostServices = {
       appVersion: 'test',
       dialogs: null,
