@@ -1,5 +1,5 @@
 /**
- * The editor benchmark: `npm run bench:editor`.
+ * The editor benchmark: `npm run bench:editor` (and part of `npm run bench`).
  *
  * Typing latency (keystroke → next paint) in the real briefing editor in Chromium, on a
  * 1,100-word Briefing and on a 50,000-word document with 500 citations, and on a bare Lexical
@@ -22,6 +22,7 @@ import { Workspace } from '../db/workspace';
 import { countSerialized, type SerializedCountNode } from '../src/briefing/word-count';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 import { installLatencyProbe, typeAndMeasure } from './editor/measure';
+import { recordPart } from './results-file';
 import { ms, percentile, timeSync } from './stats';
 
 const KEYS = Number(process.env.BENCH_KEYS ?? 520);
@@ -229,6 +230,16 @@ async function main(): Promise<void> {
   console.log(saveRow(`1,100 words (${(smallBody.body.length / 1024).toFixed(0)} KiB state)`, saves.small));
   console.log(saveRow(`50,000 words + 500 citations (${(largeBody.body.length / 1024).toFixed(0)} KiB state)`, saves.large));
   console.log(saveRow('word index catch-up after a 50,000-word save (not on the typing path)', saves.index));
+
+  const stats = (samples: number[]) => {
+    const sorted = [...samples].sort((a, b) => a - b);
+    return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? null };
+  };
+  recordPart('editor', 'npm run bench:editor', {
+    config: { keys: KEYS, warmup: WARMUP, pauseMs: PAUSE_MS, saves: SAVES },
+    typingMs: results.map((result) => ({ label: result.label, ...stats(result.samples.slice(WARMUP)) })),
+    autosaveMs: { small: stats(saves.small), large: stats(saves.large), indexCatchUpLarge: stats(saves.index) },
+  });
 }
 
 await main();

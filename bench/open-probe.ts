@@ -1,5 +1,5 @@
 /**
- * Run in a fresh process by bench/run.ts: how long a workspace takes to open, and to answer its
+ * Run in a fresh process by bench/library-bench.ts: how long a workspace takes to open, and to answer its
  * first library page and first search, before anything is warm in this process. Prints JSON.
  *   node --import tsx bench/open-probe.ts PATH [SEARCH]
  */

@@ -1,225 +1,54 @@
 /**
- * The evidence-library benchmark: `npm run bench`.
+ * `npm run bench`: every benchmark, one after another, each in its own process so one part's
+ * memory and caches do not colour the next. Each part records its figures (with its in-run
+ * baseline, the machine, the date and the load) in bench/results.json; BENCHMARKS.md presents them.
  *
- * Generates (or reuses) a seeded synthetic workspace of 100,000 sources and 1,000,000 quotes,
- * then measures, in one process: opening it, the library list's first page, and ≥ 1,000 mixed
- * searches at the contract boundary and as raw FTS5 statements on the same file, in the same run.
- * Prints a report and writes every figure to bench/results.json.
- *
- * Environment: BENCH_SCALE (1 = full size; 0.1 for a quick run), BENCH_SEED, BENCH_PASSES (search
- * passes over the query set, default 2), BENCH_QUERIES (per category, default 150),
- * BENCH_LIST_ITERATIONS (default 20), BENCH_OPEN_RUNS (fresh processes per open mode, default 5).
+ *   npm run bench                          # every part
+ *   BENCH_PARTS=editor,startup npm run bench
+ * Each part also runs alone: npm run bench:library | bench:editor | bench:import | bench:startup.
  */
-import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createHandlers, type HostServices } from '../main/handlers';
-import { UploadStore } from '../main/uploads';
-import { WorkspaceSession } from '../main/workspace-session';
-import { createDispatcher, type Dispatcher } from '../src/contract/dispatch';
-import { JobManager } from '../src/contract/job-manager';
-import { type Quote } from '../src/domain/quote';
-import { ensureWorkspace, sizeFor } from './generate';
-import { runListBench, type ListCase } from './list-bench';
-import { type OpenProbeResult } from './open-probe';
-import { Rng } from './prng';
-import { buildQueries } from './queries';
-import { report, summariseSearch } from './report';
-import { runSearchBench, warmUpSearch } from './search-bench';
-import { since, summarise, timeSync, type Summary } from './stats';
+import { loadAverage, RESULTS_PATH } from './results-file';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CACHE_DIR = join(ROOT, '.tmp', 'bench');
-const RESULTS = join(ROOT, 'bench', 'results.json');
 
-function envNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not ${JSON.stringify(raw)}`);
-  return value;
-}
-
-const config = {
-  scale: envNumber('BENCH_SCALE', 1),
-  seed: Math.floor(envNumber('BENCH_SEED', 20171029)),
-  passes: Math.floor(envNumber('BENCH_PASSES', 2)),
-  perCategory: Math.floor(envNumber('BENCH_QUERIES', 150)),
-  listIterations: Math.floor(envNumber('BENCH_LIST_ITERATIONS', 20)),
-  openRuns: Math.floor(envNumber('BENCH_OPEN_RUNS', 5)),
+/** In the order they run: the browser parts last, after the CPU-heavy library generation. */
+const PARTS: Record<string, { script: string; args?: string[]; what: string }> = {
+  library: { script: 'library-bench.ts', what: 'search, list and open at 100,000 sources / 1,000,000 quotes' },
+  import: { script: 'import-bench.ts', what: 'BibTeX import of 10,000 and 100,000 entries, export of 100,000 sources' },
+  editor: { script: 'editor-bench.ts', what: 'typing latency at 1,100 and 50,000 words against bare Lexical; autosave' },
+  export: { script: 'export-bench.ts', what: 'PDF export of a 1,100-word and a 50,000-word briefing' },
+  startup: { script: 'startup-bench.ts', what: 'start to an interactive UI in the browser host, against a bare server' },
 };
 
-function log(line: string): void {
-  process.stderr.write(`${line}\n`);
-}
+const wanted = (process.env.BENCH_PARTS ?? Object.keys(PARTS).join(','))
+  .split(',')
+  .map((part) => part.trim())
+  .filter((part) => part !== '');
+const unknown = wanted.filter((part) => !(part in PARTS));
+if (unknown.length > 0) throw new Error(`BENCH_PARTS names unknown parts: ${unknown.join(', ')} (known: ${Object.keys(PARTS).join(', ')})`);
 
-function machine(): Record<string, string> {
-  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
-  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
-  const debian = existsSync('/etc/debian_version') ? `Debian ${readFileSync('/etc/debian_version', 'utf8').trim()}` : process.platform;
-  return { cpu: `${model}, ${cpus().length} cores`, memory: `${Math.round(totalmem() / 2 ** 30)} GiB`, os: debian, node: process.version };
-}
-
-function loadAverage(): string {
-  return loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' / ');
-}
-
-/** Drops the file's pages from the OS cache (posix_fadvise DONTNEED via GNU dd), so the next open reads the disk. */
-function evictFromPageCache(path: string): boolean {
-  spawnSync('sync', [path]);
-  return spawnSync('dd', [`if=${path}`, 'iflag=nocache', 'count=0', 'status=none']).status === 0;
-}
-
-function openProbe(path: string): OpenProbeResult {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'open-probe.ts'), path], { cwd: ROOT, encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`open probe failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as OpenProbeResult;
-}
-
-interface Tagged {
-  id: string;
-  path: string;
-  sources: number;
-}
-
-/** Every tag with the number of sources carrying it or a tag below it. */
-function tagUsage(raw: Database.Database): Tagged[] {
-  return raw
-    .prepare(
-      `SELECT t.id, t.path, (SELECT count(*) FROM source_tags l JOIN tags c ON c.id = l.tag_id WHERE c.path = t.path OR c.path LIKE t.path || '/%') AS sources
-       FROM tags t ORDER BY t.path`,
-    )
-    .all() as Tagged[];
-}
-
-async function call<T>(dispatcher: Dispatcher, name: string, payload: unknown): Promise<T> {
-  const result = await dispatcher.call(name, payload);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.message}`);
-  return result.value as T;
-}
-
-async function timeCalls(dispatcher: Dispatcher, name: string, payload: unknown, iterations: number): Promise<Summary> {
-  const samples: number[] = [];
-  for (let iteration = -1; iteration < iterations; iteration += 1) {
-    const start = process.hrtime.bigint();
-    await call(dispatcher, name, payload);
-    if (iteration >= 0) samples.push(since(start));
+const outcomes: string[] = [];
+let failed = 0;
+for (const name of wanted) {
+  const part = PARTS[name];
+  if (!part) continue;
+  const script = join(ROOT, 'bench', part.script);
+  if (!existsSync(script)) {
+    outcomes.push(`${name}: not present in this checkout (${part.script})`);
+    continue;
   }
-  return summarise(samples);
-}
-
-function listCases(raw: Database.Database): { cases: ListCase[]; searchTags: Tagged[] } {
-  const tags = tagUsage(raw);
-  const roots = tags.filter((tag) => !tag.path.includes('/')).sort((a, b) => b.sources - a.sources);
-  const leaves = tags.filter((tag) => tag.path.includes('/') && !tags.some((other) => other.path.startsWith(`${tag.path}/`))).sort((a, b) => b.sources - a.sources);
-  const named = [['root', roots[0]], ['popular', leaves[0]], ['median', leaves[Math.floor(leaves.length / 2)]], ['rare', leaves[leaves.length - 1]]] as const;
-  const cases: ListCase[] = [];
-  for (const sort of ['updated', 'title', 'published', 'accessed', 'reliability'] as const) {
-    for (const direction of ['desc', 'asc'] as const) cases.push({ label: `${sort} ${direction}`, sort, direction });
+  process.stderr.write(`\n=== ${name}: ${part.what} (load ${loadAverage()}) ===\n`);
+  const started = Date.now();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...(part.args ?? [])], { cwd: ROOT, stdio: 'inherit' });
+  const seconds = Math.round((Date.now() - started) / 1000);
+  if (run.status === 0) outcomes.push(`${name}: done in ${seconds} s`);
+  else {
+    failed += 1;
+    outcomes.push(`${name}: FAILED (exit ${run.status ?? run.signal}) after ${seconds} s`);
   }
-  for (const [name, tag] of named) {
-    if (tag) cases.push({ label: `updated desc, ${name} tag ${tag.path} (${tag.sources.toLocaleString('en')})`, sort: 'updated', direction: 'desc', filter: { tagId: tag.id } });
-  }
-  if (named[3][1]) cases.push({ label: `title asc, rare tag`, sort: 'title', direction: 'asc', filter: { tagId: named[3][1].id } });
-  cases.push({ label: 'updated desc, kind imagery', sort: 'updated', direction: 'desc', filter: { kinds: ['imagery'] } });
-  cases.push({ label: 'reliability desc, ungraded + A', sort: 'reliability', direction: 'desc', filter: { reliability: ['ungraded', 'A'] } });
-  cases.push({ label: 'published desc, 2017-10…2017-11', sort: 'published', direction: 'desc', filter: { publishedFrom: '2017-10', publishedTo: '2017-11' } });
-  const searchTags = [...roots.slice(0, 3), ...leaves.slice(0, 3), ...named.slice(2).flatMap(([, tag]) => (tag ? [tag] : []))];
-  return { cases, searchTags };
 }
-
-async function main(): Promise<void> {
-  const runStarted = process.hrtime.bigint();
-  const size = sizeFor(config.scale);
-  const host = machine();
-  const loadAtStart = loadAverage();
-  log(`Warrant evidence-library benchmark: ${size.sources.toLocaleString('en')} sources, ${size.quotes.toLocaleString('en')} quotes (scale ${config.scale}, seed ${config.seed})`);
-
-  log('Workspace: generating or reusing the cached file…');
-  const bench = ensureWorkspace({ dir: CACHE_DIR, seed: config.seed, size, log });
-  log(`  ${bench.generated ? 'generated' : 'reused'} ${bench.path}`);
-  // The first open builds the search indexes if the generator left them to the app; not timed as an open.
-  let firstOpenMs = timeSync(() => new WorkspaceSession(bench.path).close());
-  log(`  first open in this run: ${(firstOpenMs / 1000).toFixed(1)} s`);
-
-  log(`Open: ${config.openRuns} fresh processes cold, ${config.openRuns} warm…`);
-  const cold: OpenProbeResult[] = [];
-  const warm: OpenProbeResult[] = [];
-  let evicted = true;
-  for (let run = 0; run < config.openRuns; run += 1) {
-    evicted = evictFromPageCache(bench.path) && evicted;
-    cold.push(openProbe(bench.path));
-    warm.push(openProbe(bench.path));
-  }
-
-  const session = new WorkspaceSession(bench.path);
-  const jobManager = new JobManager();
-  const uploads = new UploadStore();
-  const services: HostServices = { appVersion: 'bench', dialogs: null, deliverCopy: async () => Promise.reject(new Error('unused')) };
-  const { handlers, jobHandlers } = createHandlers(session, jobManager, services, uploads);
-  const dispatcher = createDispatcher(handlers, jobHandlers, jobManager, { onInternalError: (operation, error) => log(`internal error in ${operation}: ${String(error)}`) });
-  const raw = new Database(bench.path, { readonly: true });
-  const sqliteVersion = raw.prepare('SELECT sqlite_version()').pluck().get() as string;
-
-  // The generated rows read back through the contract as the app's own (output schemas hold).
-  const anchored = raw.prepare('SELECT id FROM quotes WHERE start_offset IS NOT NULL AND deleted_at IS NULL ORDER BY num DESC LIMIT 1').pluck().get() as string;
-  const quote = await call<Quote>(dispatcher, 'quotes.get', { id: anchored });
-  if (quote.integrity !== 'verified') throw new Error(`generated anchored quote ${anchored} reads back as ${quote.integrity}`);
-
-  log('Library reads…');
-  const otherReads = [
-    { label: 'tags.list (every tag with usage counts)', summary: await timeCalls(dispatcher, 'tags.list', {}, 5) },
-    { label: 'quotes.list first page (100, whole library)', summary: await timeCalls(dispatcher, 'quotes.list', { limit: 100, offset: 0 }, 10) },
-    { label: 'quotes.list of one source', summary: await timeCalls(dispatcher, 'quotes.list', { sourceId: quote.sourceId, limit: 100, offset: 0 }, 30) },
-    { label: 'sources.detail of one source', summary: await timeCalls(dispatcher, 'sources.detail', { id: quote.sourceId }, 30) },
-  ];
-
-  const { cases, searchTags } = listCases(raw);
-  log(`Library list: ${cases.length} cases × ${config.listIterations}…`);
-  const lists = await runListBench({ dispatcher, workspace: () => session.current, raw, cases, iterations: config.listIterations });
-
-  const rng = new Rng(config.seed ^ 0xbe4c);
-  const { queries, bands } = buildQueries(raw, rng, config.perCategory, searchTags);
-  log(`Search: ${queries.length} queries, ${config.passes} passes…`);
-  const searchOptions = { dispatcher, workspace: () => session.current, raw, queries, passes: config.passes, rng, log };
-  await warmUpSearch(searchOptions, Math.min(200, queries.length));
-  const results = await runSearchBench(searchOptions);
-
-  const loadAtEnd = loadAverage();
-  raw.close();
-  session.close();
-  uploads.dispose();
-  firstOpenMs = Math.round(firstOpenMs);
-  const runSeconds = since(runStarted) / 1000;
-  const figures = {
-    command: `${config.scale === 1 ? '' : `BENCH_SCALE=${config.scale} `}npm run bench`,
-    date: new Date().toISOString(),
-    config,
-    machine: host,
-    sqliteVersion,
-    loadAtStart,
-    loadAtEnd,
-    runSeconds,
-    workspace: bench.meta,
-    generated: bench.generated,
-    firstOpenMs,
-    open: { cold, warm, evicted },
-    otherReads,
-    lists,
-    bands: { common: bands.common.length, mid: bands.mid.length, rare: bands.rare.length },
-    results,
-  };
-  const text = report(figures);
-  process.stdout.write(`\n${text}\n`);
-  writeFileSync(RESULTS, `${JSON.stringify({ ...figures, report: text, results: undefined, search: summariseSearch(results) }, null, 2)}\n`);
-  log(`Figures written to ${RESULTS}`);
-}
-
-main().catch((error: unknown) => {
-  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  process.exit(1);
-});
+process.stderr.write(`\nBenchmarks finished; figures in ${RESULTS_PATH}\n${outcomes.map((line) => `  ${line}`).join('\n')}\n`);
+process.exitCode = failed === 0 ? 0 : 1;

@@ -13,6 +13,7 @@ function browserHost(reason) {
 }
 
 if (run('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']) !== 0) process.exit(1);
+if (run(process.execPath, ['scripts/build-cli.mjs']) !== 0) process.exit(1);
 const { binary, reason } = findElectronBinary();
 if (!binary) browserHost(reason);
 if (run(process.execPath, ['scripts/build-desktop.mjs']) !== 0) process.exit(1);

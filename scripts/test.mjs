@@ -55,6 +55,7 @@ suite('unit + integration', 'npx', ['vitest', 'run', '--reporter=default', '--re
 }));
 check('build desktop host', process.execPath, ['scripts/build-desktop.mjs']);
 check('build renderer', 'npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
+check('build CLI and browser host', process.execPath, ['scripts/build-cli.mjs']);
 check('electronegativity (desktop security scan)', process.execPath, ['scripts/electronegativity-gate.mjs']);
 suite('e2e', 'npx', ['playwright', 'test'], `${RESULTS}/e2e.json`, (report) => ({
   passed: report.stats.expected + report.stats.flaky,
