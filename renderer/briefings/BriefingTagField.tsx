@@ -1,17 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { TagRef } from '../../src/domain/tag';
 import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
 import { TagChips } from '../library/TagChips';
-import { useTags } from '../library/useTags';
+import { useTagByPath } from '../library/useTagByPath';
 
 /**
  * A briefing's tags in its title block: they travel with the metadata (and into the export's
  * keywords), so adding or removing one saves the title block at once.
  */
 export function BriefingTagField({ tags, onChange }: { tags: readonly TagRef[]; onChange: (next: TagRef[]) => void }) {
-  const client = useClient();
-  const { tags: all, reload } = useTags();
+  const { tags: all, byPath } = useTagByPath();
   const [path, setPath] = useState('');
   const [error, setError] = useState<string | null>(null);
   const listId = useId();
@@ -22,9 +20,7 @@ export function BriefingTagField({ tags, onChange }: { tags: readonly TagRef[]; 
     if (wanted === '') return;
     setPath('');
     try {
-      const existing = all.find((tag) => tag.path.toLowerCase() === wanted.toLowerCase());
-      const tag = existing ?? (await client.call('tags.create', { path: wanted }));
-      if (!existing) reload();
+      const tag = await byPath(wanted);
       if (!tags.some((held) => held.id === tag.id)) onChange([...tags, { id: tag.id, path: tag.path, color: tag.color }]);
       setError(null);
     } catch (failure) {

@@ -4,13 +4,13 @@ import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { useToast } from '../shell/useToast';
 import { TagChips } from './TagChips';
-import { useTags } from './useTags';
+import { useTagByPath } from './useTagByPath';
 
 /** Tags on one or more items: pick an existing tag or type a new path (Actor/NATO) to add it. */
 export function TagEditor({ items, tags, onChanged, label = 'Add tag' }: { items: readonly Taggable[]; tags: readonly TagRef[]; onChanged: () => void; label?: string }) {
   const client = useClient();
   const toast = useToast();
-  const { tags: all, reload } = useTags();
+  const { tags: all, reload, byPath } = useTagByPath();
   const [path, setPath] = useState('');
   const listId = useId();
 
@@ -27,9 +27,7 @@ export function TagEditor({ items, tags, onChanged, label = 'Add tag' }: { items
     // Cleared at once so typing the next tag is never overwritten when this one lands.
     setPath('');
     try {
-      const existing = all.find((tag) => tag.path.toLowerCase() === wanted.toLowerCase());
-      const tag = existing ?? (await client.call('tags.create', { path: wanted }));
-      await apply([tag.id], false);
+      await apply([(await byPath(wanted)).id], false);
     } catch (error) {
       setPath(wanted);
       toast({ message: errorMessage(error), tone: 'error' });
