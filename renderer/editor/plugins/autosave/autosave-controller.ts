@@ -1,3 +1,6 @@
+/** The browser's idle callback where there is one (this module also runs under Node in tests). */
+const whenIdle = (globalThis as { requestIdleCallback?: (run: () => void, options: { timeout: number }) => number }).requestIdleCallback?.bind(globalThis);
+
 /** What the briefing's own save indicator shows. */
 export type BodySaveStatus = { state: 'saved' | 'unsaved' | 'saving' } | { state: 'failed'; message: string };
 
@@ -11,6 +14,8 @@ export interface AutosaveOptions<P> {
   delayMs: number;
   /** Longest an edit may wait while typing goes on. */
   maxWaitMs: number;
+  /** After a failed save, when to try again without waiting for another keystroke. */
+  retryMs?: number;
 }
 
 /**
@@ -42,7 +47,7 @@ export class AutosaveController<P> {
     const wait = Math.max(0, Math.min(this.options.delayMs, this.dirtySince + this.options.maxWaitMs - now));
     // Serialising a long document takes a while: do it when the page is idle, not between keys.
     this.timer = setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void this.flush(), { timeout: 1000 });
+      if (whenIdle) whenIdle(() => void this.flush(), { timeout: 1000 });
       else void this.flush();
     }, wait);
   }
@@ -62,7 +67,11 @@ export class AutosaveController<P> {
         },
         (error: unknown) => {
           this.failed = error instanceof Error ? error.message : 'The save failed.';
+          // The text stays unsaved: try again later even if the analyst has stopped typing.
+          if (!this.dirty) this.dirtySince = Date.now();
           this.dirty = true;
+          clearTimeout(this.timer);
+          this.timer = setTimeout(() => void this.flush(), this.options.retryMs ?? 5000);
         },
       ).finally(() => {
         this.inFlight -= 1;
