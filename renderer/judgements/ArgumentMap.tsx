@@ -36,7 +36,7 @@ function GradeMark({ node }: { node: EvidenceNode }) {
   const text = node.grade ?? 'ungraded';
   const width = node.grade ? 12 + text.length * 8 : 64;
   return (
-    <g transform={`translate(${node.x + node.width - width - 6}, ${node.y + 6})`} aria-hidden="true">
+    <g transform={`translate(${node.x + node.width - width - 6}, ${node.y + node.height - 24})`} aria-hidden="true">
       <rect width={width} height={18} rx={3} fill={node.weak ? '#b3261e' : node.grade ? '#37474f' : '#ffffff'} stroke={node.grade ? 'none' : '#8a939e'} strokeDasharray={node.grade ? undefined : '3 2'} />
       <text x={width / 2} y={13} textAnchor="middle" fontSize={11} fontWeight={600} fill={node.grade ? '#ffffff' : '#5b6470'}>
         {text}

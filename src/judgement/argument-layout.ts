@@ -85,7 +85,9 @@ export const ARGUMENT_GEOMETRY = {
   bandGap: 40,
   contextIndent: 28,
   judgementChars: 40,
-  evidenceChars: 38,
+  evidenceChars: 36,
+  /** The source line leaves room for the grade mark at its end. */
+  sourceChars: 24,
 } as const;
 
 const THIN_REASONS: Partial<Record<TradecraftCode, string>> = {
@@ -223,7 +225,7 @@ export function layoutArgument(input: ArgumentLayoutInput): ArgumentLayout {
         key: `evidence:${link.id}`,
         judgementId: judgement.id,
         stance: link.stance,
-        lines: [...wrapText(shown, chars, 2), wrapText(link.item.kind === 'quote' ? `— ${link.item.sourceTitle}` : 'Whole source', chars, 1)[0] ?? ''],
+        lines: [...wrapText(shown, chars, 2), wrapText(link.item.kind === 'quote' ? `— ${link.item.sourceTitle}` : 'Whole source', g.sourceChars - (link.stance === 'context' ? 4 : 0), 1)[0] ?? ''],
         grade,
         weak: isWeaklyGraded(link.item),
         dead: link.item.state !== 'live',
