@@ -4,7 +4,7 @@ import { joinable, tokenize, type Token } from './tokens';
 
 /** A probability phrase found in a text. */
 export interface ProbabilityMatch {
-  /** The wording as the yardsticks spell it, e.g. "highly unlikely". */
+  /** The wording as the yardsticks spell it, e.g. "highly unlikely" (adverbs read as their wording: "probably" is "probable"). */
   readonly wording: string;
   /** UTF-16 offsets of the phrase itself (without the negation). */
   readonly start: number;
@@ -13,12 +13,43 @@ export interface ProbabilityMatch {
   readonly negatedAt: number | null;
 }
 
-/** Every wording of both yardsticks as words, longest first so "highly unlikely" wins over "unlikely". */
-const PHRASES: readonly { wording: string; words: readonly string[] }[] = [
-  ...new Set(Object.values(YARDSTICK_TERMS).flatMap((terms) => terms.flatMap((term) => term.words))),
+/**
+ * Adverb forms the ICD 203 table itself allows beside its wordings ("probable (probably)",
+ * "almost certain(ly)"): they are read as the wording they come from.
+ */
+const ADVERB_FORMS: Readonly<Record<string, string>> = {
+  probably: 'probable',
+  improbably: 'improbable',
+  'highly probably': 'highly probable',
+  'highly improbably': 'highly improbable',
+  'almost certainly': 'almost certain',
+  'nearly certainly': 'nearly certain',
+};
+
+/** What the matcher looks for: every wording of both yardsticks and the adverb forms, longest first. */
+export const PROBABILITY_PHRASES: readonly { written: string; wording: string; words: readonly string[] }[] = [
+  ...[...new Set(Object.values(YARDSTICK_TERMS).flatMap((terms) => terms.flatMap((term) => term.words)))].map((wording) => ({ written: wording, wording })),
+  ...Object.entries(ADVERB_FORMS).map(([written, wording]) => ({ written, wording })),
 ]
-  .map((wording) => ({ wording, words: wording.split(' ') }))
-  .sort((a, b) => b.words.length - a.words.length || b.wording.length - a.wording.length);
+  .map((phrase) => ({ ...phrase, words: phrase.written.split(' ') }))
+  .sort((a, b) => b.words.length - a.words.length || b.written.length - a.written.length);
+
+/** Wordings that are also everyday adjectives ("remote bases"): read as probability only in context. */
+const CONTEXTUAL = new Set(['remote']);
+const CHANCE_NOUNS = new Set(['chance', 'chances', 'possibility', 'prospect', 'prospects', 'likelihood', 'probability', 'odds']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remains', 'remain', 'remained', 'seems', 'seem', 'appears', 'appear', 'looks', 'look', 'very', 'extremely', 'now', 'still']);
+
+/**
+ * "remote" speaks of probability when said of a chance ("a remote possibility"), after a verb of
+ * being ("the chance is remote"), or at the end of a clause; "remote bases" is about distance.
+ */
+function inProbabilityContext(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (after === undefined || !joinable(text, token, after) || CHANCE_NOUNS.has(after.word)) return true;
+  return before !== undefined && joinable(text, before, token) && COPULAS.has(before.word);
+}
 
 const NEGATORS = new Set(['not', 'never', 'hardly', 'scarcely', 'cannot']);
 /** Words that may stand between a negation and the phrase: "will not be likely", "is not considered likely". */
@@ -48,7 +79,7 @@ function negationBefore(text: string, tokens: readonly Token[], at: number): num
 /**
  * Probability phrases of either yardstick in `text`, as whole words, longest first and never
  * overlapping: "unlikely" is not "likely", "improbable" is not "probable", "remote chance" is
- * one phrase. Case, hyphens and punctuation around the words do not matter; punctuation inside
+ * one phrase, "remote" alone counts only where it speaks of a chance. Case, hyphens and punctuation around the words do not matter; punctuation inside
  * a phrase breaks it. Linear in the text's length.
  */
 export function findProbabilityPhrases(text: string): ProbabilityMatch[] {
@@ -56,12 +87,14 @@ export function findProbabilityPhrases(text: string): ProbabilityMatch[] {
   const found: ProbabilityMatch[] = [];
   let index = 0;
   while (index < tokens.length) {
-    const phrase = PHRASES.find(({ words }) => words.every((word, offset) => {
-      const token = tokens[index + offset];
-      if (token?.word !== word) return false;
-      return offset === 0 || joinable(text, tokens[index + offset - 1] as Token, token);
-    }));
-    if (!phrase) {
+    const phrase = PROBABILITY_PHRASES.find(({ words }) =>
+      words.every((word, offset) => {
+        const token = tokens[index + offset];
+        if (token?.word !== word) return false;
+        return offset === 0 || joinable(text, tokens[index + offset - 1] as Token, token);
+      }),
+    );
+    if (!phrase || (CONTEXTUAL.has(phrase.written) && !inProbabilityContext(text, tokens, index))) {
       index += 1;
       continue;
     }

@@ -75,7 +75,23 @@ describe('whole phrases, longest first', () => {
   });
 
   it('does not take words that merely contain a term', () => {
-    expect(wordings('likelihood, probably, probability, unlikeliness, remotely, certainty, likelier')).toEqual([]);
+    expect(wordings('likelihood, probability, unlikeliness, remotely, certainty, likelier, improbability')).toEqual([]);
+  });
+
+  it('reads the adverb forms of the ICD 203 table as their wording', () => {
+    expect(wordings('It will almost certainly fail; it probably will; improbably so; highly probably; nearly certainly.')).toEqual(['almost certain', 'probable', 'improbable', 'highly probable', 'nearly certain']);
+    expect(codes('Pyongyang will almost certainly test again.', 'almost-certain')).toEqual([]);
+    expect(codes('Pyongyang will probably test again.', 'likely')).toEqual([]);
+    expect(codes('Pyongyang will probably test again.', 'very-likely')).toEqual(['likelihood-mismatch']);
+    expect(codes('Pyongyang will probably not test again.', 'likely', 'phia')).toEqual([]);
+    expect(codes('Pyongyang will almost certainly test again.', 'almost-certain', 'phia')).toEqual([]);
+  });
+
+  it('reads “remote” as probability only where it speaks of a chance', () => {
+    expect(wordings('Allies will not send ships to remote waters.')).toEqual([]);
+    expect(wordings('A remote possibility; the prospect is remote. Success seems remote, and talks look very remote.')).toEqual(['remote', 'remote', 'remote', 'remote']);
+    expect(wordings('Its chances: remote.')).toEqual(['remote']);
+    expect(codes('NATO is unlikely to send ships to remote waters.', 'unlikely')).toEqual([]);
   });
 
   it('says “unlikely” is not “likely” and “improbable” is not “probable” when checking', () => {
