@@ -97,8 +97,8 @@ function JudgementBox({ node, focused, onFocus, onBlur, onOpen }: NodeProps<Judg
     >
       <rect x={node.x} y={node.y} width={node.width} height={node.height} rx={8} fill="#ffffff" stroke={focused ? FOCUS : node.thin ? THIN : '#1f4e79'} strokeWidth={focused ? 3 : 2} strokeDasharray={node.thin && !focused ? '6 3' : undefined} />
       {node.thin && <rect x={node.x} y={node.y} width={6} height={node.height} rx={3} fill={THIN} aria-hidden="true" />}
-      <text x={node.x + 14} y={node.y + 18} fontSize={12} fontWeight={700} fill="#1f4e79" aria-hidden="true">
-        {`KJ ${node.number}${node.thin ? ' · thin ground' : ''}`}
+      <text x={node.x + 14} y={node.y + 18} fontSize={12} fontWeight={700} fill={node.thin ? THIN : '#1f4e79'} aria-hidden="true">
+        {node.heading}
       </text>
       {node.lines.map((line, index) => (
         <text key={index} x={node.x + 14} y={node.y + 35 + index * LINE_HEIGHT} fontSize={12.5} fill="#1b1f24" aria-hidden="true">
@@ -135,8 +135,8 @@ export function ArgumentMap({ judgements, problems, yardstick, derivations, onOp
         role="group"
         aria-label={`Argument map: ${judgements.length} key ${judgements.length === 1 ? 'judgement' : 'judgements'}${thin > 0 ? `, ${thin} on thin ground` : ''}`}
         viewBox={`-8 -4 ${layout.width + 16} ${layout.height + 12}`}
-        width={layout.width + 16}
-        height={layout.height + 12}
+        width="100%"
+        style={{ maxWidth: layout.width + 16 }}
         fontFamily="inherit"
       >
         {layout.columns.map((column) => (

@@ -20,10 +20,12 @@ export interface JudgementNode extends Box {
   judgementId: string;
   /** 1-based, as the Key Judgements section numbers them. */
   number: number;
+  /** "KJ 4 · thin ground: a single independent source", cut to fit. */
+  heading: string;
   lines: string[];
   /** "likely (55–80%) · Moderate confidence", or what is still missing. */
   meta: string;
-  /** "3 supporting from 2 independent sources · 1 contradicting". */
+  /** "3 supporting (2 independent sources) · 1 contradicting". */
   counts: string;
   /** True when an evidence check flags it (no support, one source, weak grades, unanswered contradiction). */
   thin: boolean;
@@ -76,15 +78,19 @@ export interface ArgumentLayoutInput {
 }
 
 export const ARGUMENT_GEOMETRY = {
+  /** Width of the supporting and contradicting columns. */
   column: 280,
-  gutter: 60,
+  /** Width of the judgement column. */
+  middle: 340,
+  gutter: 48,
   header: 36,
-  judgementHeight: 112,
+  judgementHeight: 128,
   evidenceHeight: 68,
   gap: 12,
   bandGap: 40,
   contextIndent: 28,
-  judgementChars: 40,
+  judgementChars: 46,
+  headingChars: 40,
   evidenceChars: 36,
   /** The source line leaves room for the grade mark at its end. */
   sourceChars: 24,
@@ -92,9 +98,9 @@ export const ARGUMENT_GEOMETRY = {
 
 const THIN_REASONS: Partial<Record<TradecraftCode, string>> = {
   'no-support': 'no supporting evidence',
-  'single-source': 'a single independent source',
-  'weak-support': 'only weakly graded support',
-  'unaddressed-contradiction': 'contradicting evidence not addressed',
+  'single-source': 'single source',
+  'weak-support': 'weakly graded support',
+  'unaddressed-contradiction': 'contradiction not addressed',
 };
 
 /**
@@ -121,7 +127,12 @@ export function wrapText(text: string, width: number, maxLines: number): string[
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   const last = kept[maxLines - 1] as string;
-  kept[maxLines - 1] = last.length + 1 > width ? `${last.slice(0, width - 1)}…` : `${last}…`;
+  if (last.length + 1 <= width) kept[maxLines - 1] = `${last}…`;
+  else {
+    // No room for the ellipsis: drop the last word, or cut a line that is one long word.
+    const space = last.lastIndexOf(' ');
+    kept[maxLines - 1] = space > 0 ? `${last.slice(0, space)}…` : `${last.slice(0, width - 1)}…`;
+  }
   return kept;
 }
 
@@ -147,7 +158,7 @@ function countsText(judgement: Judgement, derivations: readonly Derivation[] | u
     derivations === undefined
       ? (judgement.counts.supports?.independentSources ?? 0)
       : countIndependent(supports.map((link) => sourceOf(link.item)).filter((id): id is string => id !== null), derivations);
-  const parts = [supports.length === 0 ? 'no supporting evidence' : `${supports.length} supporting from ${plural(independent, 'independent source', 'independent sources')}`];
+  const parts = [supports.length === 0 ? 'no supporting evidence' : `${supports.length} supporting (${plural(independent, 'independent source', 'independent sources')})`];
   const contradicting = live('contradicts').length;
   const context = live('context').length;
   if (contradicting > 0) parts.push(`${contradicting} contradicting`);
@@ -164,14 +175,14 @@ export function layoutArgument(input: ArgumentLayoutInput): ArgumentLayout {
   const g = ARGUMENT_GEOMETRY;
   const left = 0;
   const middle = g.column + g.gutter;
-  const right = middle + g.column + g.gutter;
+  const right = middle + g.middle + g.gutter;
   const width = right + g.column;
   const layout: ArgumentLayout = {
     width,
     height: 0,
     columns: [
       { label: 'Supports', x: left + g.column / 2 },
-      { label: 'Judgement and context', x: middle + g.column / 2 },
+      { label: 'Judgement and context', x: middle + g.middle / 2 },
       { label: 'Contradicts', x: right + g.column / 2 },
     ],
     judgements: [],
@@ -195,9 +206,10 @@ export function layoutArgument(input: ArgumentLayoutInput): ArgumentLayout {
       key: `judgement:${judgement.id}`,
       judgementId: judgement.id,
       number: index + 1,
+      heading: wrapText(`KJ ${index + 1}${reasons.length > 0 ? ` · thin ground: ${reasons.join(', ')}` : ''}`, g.headingChars, 1)[0] ?? '',
       x: middle,
       y: top,
-      width: g.column,
+      width: g.middle,
       height: g.judgementHeight,
       lines: wrapText(statement, g.judgementChars, 4),
       meta,
@@ -217,15 +229,15 @@ export function layoutArgument(input: ArgumentLayoutInput): ArgumentLayout {
           ? { x: left, y: top + row * (g.evidenceHeight + g.gap), width: g.column, height: g.evidenceHeight }
           : link.stance === 'contradicts'
             ? { x: right, y: top + row * (g.evidenceHeight + g.gap), width: g.column, height: g.evidenceHeight }
-            : { x: middle + g.contextIndent, y: top + g.judgementHeight + g.gap + row * (g.evidenceHeight + g.gap), width: g.column - g.contextIndent, height: g.evidenceHeight };
-      const chars = link.stance === 'context' ? g.evidenceChars - 4 : g.evidenceChars;
+            : { x: middle + g.contextIndent, y: top + g.judgementHeight + g.gap + row * (g.evidenceHeight + g.gap), width: g.middle - g.contextIndent, height: g.evidenceHeight };
+      const chars = link.stance === 'context' ? g.evidenceChars + 4 : g.evidenceChars;
       const shown = link.item.kind === 'quote' ? `“${link.item.text.trim()}”` : link.item.text;
       layout.evidence.push({
         ...box,
         key: `evidence:${link.id}`,
         judgementId: judgement.id,
         stance: link.stance,
-        lines: [...wrapText(shown, chars, 2), wrapText(link.item.kind === 'quote' ? `— ${link.item.sourceTitle}` : 'Whole source', g.sourceChars - (link.stance === 'context' ? 4 : 0), 1)[0] ?? ''],
+        lines: [...wrapText(shown, chars, 2), wrapText(link.item.kind === 'quote' ? `— ${link.item.sourceTitle}` : 'Whole source', g.sourceChars + (link.stance === 'context' ? 4 : 0), 1)[0] ?? ''],
         grade,
         weak: isWeaklyGraded(link.item),
         dead: link.item.state !== 'live',
@@ -238,7 +250,7 @@ export function layoutArgument(input: ArgumentLayoutInput): ArgumentLayout {
         link.stance === 'supports'
           ? [{ x: left + g.column, y: midY }, { x: middle, y: top + g.judgementHeight / 2 }]
           : link.stance === 'contradicts'
-            ? [{ x: right, y: midY }, { x: middle + g.column, y: top + g.judgementHeight / 2 }]
+            ? [{ x: right, y: midY }, { x: middle + g.middle, y: top + g.judgementHeight / 2 }]
             : [{ x: box.x, y: midY }, { x: middle + g.contextIndent / 2, y: midY }, { x: middle + g.contextIndent / 2, y: top + g.judgementHeight }];
       layout.edges.push({ key: `edge:${link.id}`, stance: link.stance, points });
     }

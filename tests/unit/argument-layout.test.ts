@@ -55,7 +55,7 @@ describe('argument layout', () => {
     const boxes: Box[] = [...layout.judgements, ...layout.evidence];
     boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlap(a, b), `${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(false)));
     for (const box of boxes) expect(box.y + box.height).toBeLessThanOrEqual(layout.height);
-    expect(layout.width).toBe(3 * ARGUMENT_GEOMETRY.column + 2 * ARGUMENT_GEOMETRY.gutter);
+    expect(layout.width).toBe(2 * ARGUMENT_GEOMETRY.column + ARGUMENT_GEOMETRY.middle + 2 * ARGUMENT_GEOMETRY.gutter);
   });
 
   it('draws an edge from every item to its judgement, styled by stance', () => {
@@ -89,11 +89,13 @@ describe('argument layout', () => {
     const [strong, thin] = layout.judgements;
     expect(strong?.thin).toBe(false);
     expect(strong?.meta).toBe('very likely (80–95%) · High confidence');
-    expect(strong?.counts).toBe('3 supporting from 3 independent sources · 1 contradicting · 1 context');
+    expect(strong?.counts).toBe('3 supporting (3 independent sources) · 1 contradicting · 1 context');
     expect(thin?.thin).toBe(true);
-    expect(thin?.thinReasons).toEqual(['a single independent source']);
-    expect(thin?.counts).toBe('2 supporting from 1 independent source');
-    expect(thin?.label).toBe('Judgement 2: NATO will likely keep calling the threat global. — likely (55–80%) · no confidence; 2 supporting from 1 independent source; thin ground: a single independent source');
+    expect(thin?.thinReasons).toEqual(['single source']);
+    expect(thin?.heading).toBe('KJ 2 · thin ground: single source');
+    expect(strong?.heading).toBe('KJ 1');
+    expect(thin?.counts).toBe('2 supporting (1 independent source)');
+    expect(thin?.label).toBe('Judgement 2: NATO will likely keep calling the threat global. — likely (55–80%) · no confidence; 2 supporting (1 independent source); thin ground: single source');
     expect(layout.evidence[0]?.target).toEqual({ kind: 'quote', id: judgements[0]?.evidence[0]?.item.id, judgementId: 'strong', linkId: judgements[0]?.evidence[0]?.id });
     expect(layout.evidence[1]?.target).toMatchObject({ kind: 'source', id: 'agency' });
     expect(strong?.target).toEqual({ kind: 'judgement', judgementId: 'strong' });
@@ -112,6 +114,7 @@ describe('wrapText', () => {
     expect(wrapText('pressure is key', 40, 2)).toEqual(['pressure is key']);
     expect(wrapText('one two three four five', 9, 2)).toEqual(['one two', 'three…']);
     expect(wrapText('one two three four', 9, 2)).toEqual(['one two', 'three…']);
+    expect(wrapText('one two three four', 7, 1)).toEqual(['one…']);
     expect(wrapText('abcdefghijklmnop', 6, 2)).toEqual(['abcde…']);
     expect(wrapText('  ', 10, 2)).toEqual([]);
     expect(wrapText('a b', 10, 0)).toEqual([]);
