@@ -3,18 +3,21 @@ import { findProbabilityPhrases } from './estimative-terms';
 import type { TradecraftProblem } from './problem';
 import { sentences, tokenize } from './tokens';
 
-const LEVELS = new Set(['high', 'higher', 'moderate', 'medium', 'low', 'lower', 'some', 'little', 'limited', 'considerable', 'full']);
+const LEVELS = new Set(['high', 'higher', 'moderate', 'medium', 'low', 'lower', 'little', 'limited', 'considerable']);
 
 /**
  * Whether a sentence expresses confidence: "confident"/"confidently" anywhere, or "confidence"
- * with a level word within four words of it ("high confidence", "confidence in this is low").
- * "Confidence-building measures" alone is not an expression of confidence.
+ * with a level word (high, moderate, medium, low, little, limited, considerable) within four
+ * words of it ("high confidence", "confidence in this is low"). "Confidence-building measures"
+ * is not an expression of confidence, even beside a level word.
  */
 export function expressesConfidence(sentence: string): boolean {
-  const words = tokenize(sentence).map((token) => token.word);
-  return words.some((word, index) => {
-    if (word === 'confident' || word === 'confidently') return true;
-    if (word !== 'confidence') return false;
+  const tokens = tokenize(sentence);
+  const words = tokens.map((token) => token.word);
+  return tokens.some((token, index) => {
+    if (token.word === 'confident' || token.word === 'confidently') return true;
+    // "confidence-building" is a compound, not a level of confidence.
+    if (token.word !== 'confidence' || /^[-‐‑]/u.test(sentence.slice(token.end))) return false;
     return words.slice(Math.max(0, index - 4), index + 5).some((near) => LEVELS.has(near));
   });
 }

@@ -81,6 +81,8 @@ describe('likelihood and confidence in one sentence (ICD 203)', () => {
     ['Confidence in this is low, and talks are unlikely.', true],
     ['Talks are likely. We have high confidence in the sources.', false],
     ['Confidence-building measures are likely.', false],
+    ['Confidence-building measures at a high level are likely.', false],
+    ['Some confidence-building is likely.', false],
     ['We have moderate confidence.', false],
   ])('%s → %s', (rationale, flagged) => {
     const problems = checkLikelihoodWithConfidence({ id: 'j', statement: 'Talks resume.', rationale });
