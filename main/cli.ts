@@ -7,6 +7,7 @@ import { WarrantError } from '../src/contract/errors';
 import { APP_VERSION } from './app-version';
 import { exportCommand, importCommand, LIBRARY_USAGE } from './cli/library-commands';
 import { restoreCommand, RESTORE_USAGE } from './cli-restore';
+import { sampleCommand, SAMPLE_USAGE } from './cli/sample-command';
 import { defaultWorkspacePath } from './paths';
 import { runBrowserHost } from './web-host/browser-host';
 
@@ -22,6 +23,7 @@ Commands:
             --no-open          do not open a browser window
 ${LIBRARY_USAGE}
 ${RESTORE_USAGE}
+${SAMPLE_USAGE}
 
 Options:
   --help      show this help
@@ -112,6 +114,15 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'restore') {
     try {
       process.stdout.write(`${restoreCommand(rest)}\n`);
+    } catch (error) {
+      if (error instanceof WarrantError) fail(error.message, 1);
+      throw error;
+    }
+    return;
+  }
+  if (command === 'sample') {
+    try {
+      process.stdout.write(`${sampleCommand(rest)}\n`);
     } catch (error) {
       if (error instanceof WarrantError) fail(error.message, 1);
       throw error;

@@ -1,0 +1,105 @@
+import { existsSync, rmSync } from 'node:fs';
+import { WarrantError } from '../src/contract/errors';
+import { BodySaveSchema, BriefingMetaSchema } from '../src/domain/briefing';
+import { QuoteDraftSchema } from '../src/domain/quote';
+import { SourceDraftSchema } from '../src/domain/source';
+import { TagPathSchema } from '../src/domain/tag';
+import { bodyFacts, SAMPLE_WORKSPACE, sampleBodyState, type SampleJudgement, type SampleKey, type SampleWorkspace } from '../src/sample';
+import { Workspace } from './workspace';
+
+/**
+ * Writes the sample's key judgements into the new workspace. The judgement store lives apart
+ * from this builder, so whoever builds the sample passes this step in. `idsByKey` maps every
+ * sample key (sources, quotes, tags) to the id its record was given; `workspace` is the new
+ * workspace, still open. Returns how many judgements it wrote.
+ */
+export type WriteJudgements = (briefingId: string, judgements: readonly SampleJudgement[], idsByKey: ReadonlyMap<SampleKey, string>, workspace: Workspace) => number;
+
+export interface SampleBuild {
+  path: string;
+  briefingId: string;
+  idsByKey: ReadonlyMap<SampleKey, string>;
+  counts: { tags: number; sources: number; quotes: number; derivations: number; judgements: number };
+}
+
+export interface SampleOptions {
+  /** Writes the judgements; without it the sample has everything but its key judgements. */
+  writeJudgements?: WriteJudgements;
+  now?: () => string;
+  sample?: SampleWorkspace;
+}
+
+/**
+ * Creates a new workspace file at `path` holding the sample: tags, sources with their
+ * derived-from links, graded quotes, and the briefing with its body and citations, all written
+ * through the repositories (and their validation) as the app would. Refuses to touch an existing
+ * file; a failure part-way removes the new file, so there is never half a sample.
+ */
+export function buildSampleWorkspace(path: string, options: SampleOptions = {}): SampleBuild {
+  if (existsSync(path)) throw new WarrantError('invalid_input', `“${path}” already exists: choose a new file for the sample workspace.`);
+  const sample = options.sample ?? SAMPLE_WORKSPACE;
+  const workspace = Workspace.open(path, { create: true, ...(options.now ? { now: options.now } : {}) });
+  try {
+    const build = fill(workspace, sample, options.writeJudgements);
+    workspace.close();
+    return { path, ...build };
+  } catch (error) {
+    workspace.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+    throw error;
+  }
+}
+
+function fill(workspace: Workspace, sample: SampleWorkspace, writeJudgements: WriteJudgements | undefined): Omit<SampleBuild, 'path'> {
+  const ids = new Map<SampleKey, string>();
+  const idOf = (key: SampleKey): string => {
+    const id = ids.get(key);
+    if (id === undefined) throw new Error(`The sample refers to “${key}”, which it does not define.`);
+    return id;
+  };
+  for (const tag of sample.tags) ids.set(tag.key, workspace.tags.create(TagPathSchema.parse(tag.path), null).id);
+  for (const source of sample.sources) {
+    const created = workspace.sources.create(SourceDraftSchema.parse(source.draft));
+    ids.set(source.key, created.id);
+    if (source.tags.length > 0) workspace.tags.apply(source.tags.map(idOf), [{ kind: 'source', id: created.id }], false);
+  }
+  for (const quote of sample.quotes) {
+    const created = workspace.quotes.create(QuoteDraftSchema.parse({ ...quote.draft, sourceId: idOf(quote.sourceKey) }));
+    ids.set(quote.key, created.id);
+    if (quote.tags.length > 0) workspace.tags.apply(quote.tags.map(idOf), [{ kind: 'quote', id: created.id }], false);
+  }
+  for (const link of sample.derivations) workspace.derivations.link(idOf(link.sourceKey), idOf(link.originKey));
+
+  const { briefing } = sample;
+  const type = workspace.productTypes.get(briefing.typeId);
+  const created = workspace.briefings.create({ title: briefing.title, typeId: type.id, author: briefing.author, marking: briefing.marking, date: briefing.date });
+  workspace.briefings.updateMeta(
+    created.id,
+    BriefingMetaSchema.parse({
+      title: briefing.title,
+      typeId: type.id,
+      status: briefing.status,
+      author: briefing.author,
+      date: briefing.date,
+      marking: briefing.marking,
+      summary: briefing.summary,
+      yardstick: briefing.yardstick,
+      tagIds: briefing.tags.map(idOf),
+    }),
+  );
+  const kinds = new Map<SampleKey, 'quote' | 'source'>([...sample.sources.map((s) => [s.key, 'source'] as const), ...sample.quotes.map((q) => [q.key, 'quote'] as const)]);
+  const body = sampleBodyState(briefing, type, (key) => {
+    const kind = kinds.get(key);
+    if (!kind) throw new Error(`The sample body cites “${key}”, which is not a quote or source of the sample.`);
+    return { kind, id: idOf(key) };
+  });
+  const facts = bodyFacts(body);
+  workspace.briefings.saveBody(BodySaveSchema.parse({ id: created.id, body, bodyText: facts.text, wordCount: facts.count.total }));
+
+  const judgements = writeJudgements ? writeJudgements(created.id, sample.judgements, ids, workspace) : 0;
+  return {
+    briefingId: created.id,
+    idsByKey: ids,
+    counts: { tags: sample.tags.length, sources: sample.sources.length, quotes: sample.quotes.length, derivations: sample.derivations.length, judgements },
+  };
+}

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSampleWorkspace, type WriteJudgements } from '../../db/sample-workspace';
+import { WarrantError } from '../../src/contract/errors';
+
+export const SAMPLE_USAGE = `  sample  Create the sample workspace (a Briefing on the NATO Secretary General's 2017 visits to Tokyo and Seoul)
+            --out FILE         the new workspace file to write (must not exist)`;
+
+/**
+ * `warrant sample --out FILE`: returns what to print. `writeJudgements` is the judgement
+ * store's step; until it is wired in, the sample is written without its key judgements and
+ * the message says so.
+ */
+export function sampleCommand(args: string[], writeJudgements?: WriteJudgements): string {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
+  if (!values.out || positionals.length > 0) throw new WarrantError('invalid_input', 'Say where to write the sample: warrant sample --out FILE.');
+  const path = resolve(values.out);
+  const build = buildSampleWorkspace(path, writeJudgements ? { writeJudgements } : {});
+  const { sources, quotes, tags, derivations, judgements } = build.counts;
+  const made = `${sources} sources, ${quotes} quotes, ${tags} tags, ${derivations} derived-from links and 1 briefing`;
+  const withJudgements = writeJudgements ? ` with ${judgements} key judgements` : ' (key judgements not written: this build has no judgement store)';
+  return `Created the sample workspace “${path}”: ${made}${withJudgements}.`;
+}

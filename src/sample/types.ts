@@ -1,0 +1,84 @@
+import type { BriefingStatus, Yardstick } from '../domain/briefing';
+import type { Confidence, Stance } from '../domain/judgement';
+import type { QuoteDraftInput } from '../domain/quote';
+import type { SourceDraftInput } from '../domain/source';
+
+/**
+ * Sample content refers to its records by local keys (`src-speech`, `q-pressure`, `tag-nato`),
+ * unique across kinds; the builder maps each key to the id the store gives the record.
+ */
+export type SampleKey = string;
+
+export interface SampleTag {
+  key: SampleKey;
+  path: string;
+}
+
+export interface SampleSource {
+  key: SampleKey;
+  draft: SourceDraftInput;
+  tags: readonly SampleKey[];
+}
+
+export interface SampleQuote {
+  key: SampleKey;
+  sourceKey: SampleKey;
+  draft: Omit<QuoteDraftInput, 'sourceId'>;
+  tags: readonly SampleKey[];
+}
+
+/** `sourceKey` reports on (is derived from) `originKey`. */
+export interface SampleDerivation {
+  sourceKey: SampleKey;
+  originKey: SampleKey;
+}
+
+/** Inline content of a paragraph: plain text, or a citation of a quote or source by key. */
+export type SampleInline = string | { cite: SampleKey };
+
+export interface SampleSection {
+  heading: string;
+  paragraphs: readonly (readonly SampleInline[])[];
+}
+
+export interface SampleEvidence {
+  kind: 'quote' | 'source';
+  key: SampleKey;
+  stance: Stance;
+  note: string;
+}
+
+/** A key judgement as data: what the judgement store is asked to write. */
+export interface SampleJudgement {
+  key: SampleKey;
+  statement: string;
+  /** A term key of the briefing's yardstick. */
+  likelihood: string;
+  confidence: Confidence;
+  rationale: string;
+  evidence: readonly SampleEvidence[];
+}
+
+export interface SampleBriefing {
+  title: string;
+  /** A built-in product type id. */
+  typeId: string;
+  status: BriefingStatus;
+  author: string;
+  date: string;
+  marking: string;
+  summary: string;
+  yardstick: Yardstick;
+  tags: readonly SampleKey[];
+  /** In the order of the product type's template sections (their ids and caps are kept). */
+  sections: readonly SampleSection[];
+}
+
+export interface SampleWorkspace {
+  tags: readonly SampleTag[];
+  sources: readonly SampleSource[];
+  quotes: readonly SampleQuote[];
+  derivations: readonly SampleDerivation[];
+  briefing: SampleBriefing;
+  judgements: readonly SampleJudgement[];
+}

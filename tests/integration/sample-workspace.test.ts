@@ -1,0 +1,145 @@
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSampleWorkspace, type WriteJudgements } from '../../db/sample-workspace';
+import { Workspace } from '../../db/workspace';
+import { countSerialized, type SerializedCountNode } from '../../src/briefing/word-count';
+import { WarrantError } from '../../src/contract/errors';
+import type { CitationRef } from '../../src/domain/briefing';
+import { SAMPLE_WORKSPACE, sampleJudgementRecords } from '../../src/sample';
+import { runTradecraftChecks } from '../../src/tradecraft';
+import { TempDirs } from './helpers/temp-workspace';
+
+const CLI = fileURLToPath(new URL('../../bin/warrant.mjs', import.meta.url));
+const temp = new TempDirs();
+afterEach(() => temp.cleanup());
+
+function citationsIn(node: { type: string; targetKind?: 'quote' | 'source'; targetId?: string; children?: unknown[] }): CitationRef[] {
+  if (node.type === 'citation' && node.targetKind && node.targetId) return [{ kind: node.targetKind, id: node.targetId }];
+  return (node.children ?? []).flatMap((child) => citationsIn(child as typeof node));
+}
+
+describe('the sample workspace builder', () => {
+  it('writes the sources, quotes, tags, derivations and briefing through the repositories, and hands the judgements over', () => {
+    const path = join(temp.make(), 'sample.warrant');
+    const seen: { briefingId: string; count: number; resolved: string[] }[] = [];
+    const writeJudgements: WriteJudgements = (briefingId, judgements, idsByKey, workspace) => {
+      // Every evidence key maps to a live record of the right kind in the open workspace.
+      const resolved = judgements.flatMap((j) => j.evidence.map((e) => (e.kind === 'quote' ? workspace.quotes.get(idsByKey.get(e.key) ?? '').text : workspace.sources.get(idsByKey.get(e.key) ?? '').title)));
+      seen.push({ briefingId, count: judgements.length, resolved });
+      return judgements.length;
+    };
+    const build = buildSampleWorkspace(path, { writeJudgements });
+    expect(build.counts).toEqual({ tags: 9, sources: 8, quotes: 10, derivations: 2, judgements: 4 });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.briefingId).toBe(build.briefingId);
+    expect(seen[0]?.resolved).toContain('pressure is key');
+    expect(seen[0]?.resolved).toHaveLength(15);
+
+    const ws = Workspace.open(path);
+    try {
+      const id = (key: string): string => build.idsByKey.get(key) ?? '';
+      const sources = ws.sources.list({ sort: 'title', direction: 'asc', limit: 100, offset: 0 });
+      expect(sources.total).toBe(8);
+      const speech = ws.sources.get(id('src-speech'));
+      expect(speech).toMatchObject({ kind: 'speech', author: 'Jens Stoltenberg', publisher: 'NATO', publishedDate: '2017-10-31', reliability: 'A' });
+      expect(speech.tags.map((t) => t.path)).toEqual(['Actor/Japan', 'Actor/NATO', 'Actor/North Korea', 'Region/Asia-Pacific']);
+      expect(ws.sources.get(id('src-post'))).toMatchObject({ kind: 'social_media_post', reliability: 'E' });
+
+      const quotes = ws.quotes.list({ limit: 100, offset: 0 });
+      expect(quotes.total).toBe(10);
+      const fromSpeech = ws.quotes.list({ sourceId: id('src-speech'), limit: 100, offset: 0 }).items;
+      expect(fromSpeech.map((q) => q.text).sort()).toEqual(['abandon its nuclear program once and for all', 'natural partner', 'pressure is key', 'strongly supports a peaceful, negotiated solution']);
+      expect(fromSpeech.every((q) => q.verbatim && q.credibility === '2' && q.speaker === 'Jens Stoltenberg' && q.sourceReliability === 'A')).toBe(true);
+      expect(ws.quotes.get(id('q-post-troops'))).toMatchObject({ credibility: '5', verbatim: false, sourceReliability: 'E' });
+      expect(ws.quotes.get(id('q-partner')).tags.map((t) => t.path)).toEqual(['Actor/Japan', 'Topic/Partnerships']);
+
+      expect(ws.derivations.linksOf(id('src-wire')).derivedFrom.map((s) => s.id)).toEqual([id('src-speech')]);
+      expect(ws.derivations.linksOf(id('src-wire')).reportedBy.map((s) => s.id)).toEqual([id('src-broadcast')]);
+      expect(ws.derivations.linksOf(id('src-daily'))).toEqual({ derivedFrom: [], reportedBy: [] });
+
+      const tags = ws.tags.list();
+      expect(tags.map((t) => t.path)).toEqual(SAMPLE_WORKSPACE.tags.map((t) => t.path).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+      expect(tags.find((t) => t.path === 'Actor/NATO')).toMatchObject({ sourceCount: 7, quoteCount: 2 });
+
+      const [summary] = ws.briefings.list({ sort: 'updated', direction: 'desc', text: '' });
+      expect(summary?.id).toBe(build.briefingId);
+      const briefing = ws.briefings.get(build.briefingId);
+      expect(briefing).toMatchObject({
+        title: 'NATO Secretary General in Tokyo and Seoul, 30 October – 2 November 2017',
+        typeName: 'Briefing',
+        wordLimit: 1100,
+        status: 'draft',
+        yardstick: 'icd203',
+        marking: 'TLP:CLEAR',
+        date: '2017-11-03',
+      });
+      expect(briefing.tags.map((t) => t.path)).toEqual(['Actor/NATO', 'Region/Asia-Pacific', 'Topic/Partnerships']);
+      expect(briefing.summary).toContain('Tokyo and Seoul');
+      const root = (JSON.parse(briefing.body) as { root: SerializedCountNode & { type: string } }).root;
+      const count = countSerialized(root);
+      expect(briefing.wordCount).toBe(count.total);
+      expect(count.total).toBeLessThanOrEqual(1100);
+      expect(count.sections.find((s) => s.heading === 'Key Judgements')?.cap).toBe(150);
+      expect(briefing.bodyText).toContain('“natural partner”');
+      const cited = citationsIn(root);
+      expect(cited).toHaveLength(12);
+      const targets = ws.citations.resolve(cited);
+      expect(targets.every((t) => t.state === 'live')).toBe(true);
+      expect(targets.find((t) => t.id === id('q-pressure'))).toMatchObject({ kind: 'quote', text: 'pressure is key', grade: 'A2' });
+    } finally {
+      ws.close();
+    }
+  });
+
+  it('stores derived-from links that make the checks flag the single-strand judgement', () => {
+    const path = join(temp.make(), 'sample.warrant');
+    const build = buildSampleWorkspace(path);
+    const db = new Database(path, { readonly: true });
+    const derivations = db.prepare('SELECT source_id, origin_id FROM source_derivations').raw().all() as [string, string][];
+    db.close();
+    const judgements = sampleJudgementRecords(SAMPLE_WORKSPACE, build.briefingId, (key) => build.idsByKey.get(key) ?? key);
+    const problems = runTradecraftChecks({ yardstick: 'icd203', judgements, derivations });
+    expect(problems.map((p) => [p.location.kind === 'judgement' ? p.location.judgementId : '', p.code])).toEqual([['kj-global', 'single-source']]);
+  });
+
+  it('refuses an existing file and leaves it alone; a failure part-way leaves no file behind', () => {
+    const dir = temp.make();
+    const existing = join(dir, 'mine.warrant');
+    writeFileSync(existing, 'not yours');
+    expect(() => buildSampleWorkspace(existing)).toThrow(WarrantError);
+    expect(readFileSync(existing, 'utf8')).toBe('not yours');
+
+    const broken = join(dir, 'broken.warrant');
+    expect(() =>
+      buildSampleWorkspace(broken, {
+        writeJudgements: () => {
+          throw new Error('store failed');
+        },
+      }),
+    ).toThrow('store failed');
+    expect(existsSync(broken)).toBe(false);
+    expect(existsSync(`${broken}-wal`)).toBe(false);
+  });
+
+  it('is what `warrant sample --out FILE` writes, which refuses to overwrite and explains a missing --out', () => {
+    const path = join(temp.make(), 'from-cli.warrant');
+    const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
+    const first = run(['sample', '--out', path]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('8 sources, 10 quotes, 9 tags, 2 derived-from links and 1 briefing');
+    const ws = Workspace.open(path);
+    expect(ws.briefings.list({ sort: 'updated', direction: 'desc', text: '' })).toHaveLength(1);
+    ws.close();
+    const again = run(['sample', '--out', path]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    const missing = run(['sample']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('warrant sample --out FILE');
+    expect(run(['--help']).stdout).toContain('sample  Create the sample workspace');
+  });
+});
