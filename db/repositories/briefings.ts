@@ -52,12 +52,21 @@ function toSummary(row: BriefingRow): BriefingSummary {
   return { id: row.id, title: row.title, typeId: row.type_id, typeName: row.type_name, status: row.status, wordCount: row.word_count, wordLimit: row.word_limit, updatedAt: row.updated_at };
 }
 
+/** What other stores keep in step with a briefing, run inside the briefing's own transaction. */
+export interface BriefingHooks {
+  /** The stored body changed (saved or restored): derived indexes follow it. */
+  bodyChanged(briefingId: string): void;
+  /** The yardstick changed: judgements' likelihoods move to the nearest terms. */
+  yardstickChanged(briefingId: string, from: Briefing['yardstick'], to: Briefing['yardstick']): void;
+}
+
 /** Briefings: metadata, the stored editor body (saved as given), tags and the word index. */
 export class BriefingRepository {
   constructor(
     private readonly ctx: StoreContext,
     private readonly types: ProductTypeRepository,
     private readonly revisions: BriefingRevisionRepository,
+    private readonly hooks: BriefingHooks | null = null,
   ) {}
 
   list(query: BriefingListQuery): BriefingSummary[] {
@@ -128,7 +137,9 @@ export class BriefingRepository {
   updateMeta(id: string, meta: BriefingMeta): Briefing {
     this.types.get(meta.typeId);
     this.ctx.db.transaction(() => {
-      const row = this.ctx.db.prepare('SELECT num, status, body_text FROM briefings WHERE id = ? AND deleted_at IS NULL').get(id) as { num: number; status: string; body_text: string } | undefined;
+      const row = this.ctx.db.prepare('SELECT num, status, yardstick, body_text FROM briefings WHERE id = ? AND deleted_at IS NULL').get(id) as
+        | { num: number; status: string; yardstick: Briefing['yardstick']; body_text: string }
+        | undefined;
       if (!row) throw notFound();
       this.ctx.db
         .prepare(
@@ -143,6 +154,7 @@ export class BriefingRepository {
       const tag = this.ctx.db.prepare('INSERT OR IGNORE INTO briefing_tags (briefing_id, tag_id) SELECT ?, id FROM tags WHERE id = ?');
       for (const tagId of meta.tagIds) tag.run(id, tagId);
       if (row.status !== meta.status) this.revisions.record(id, 'status', '');
+      if (row.yardstick !== meta.yardstick) this.hooks?.yardstickChanged(id, row.yardstick, meta.yardstick);
       this.index(row.num, meta.title, row.body_text);
     })();
     this.ctx.afterWrite();
@@ -165,6 +177,7 @@ export class BriefingRepository {
       this.ctx.db
         .prepare('UPDATE briefings SET body = ?, body_text = ?, word_count = ?, version = ?, updated_at = ? WHERE id = ?')
         .run(save.body, save.bodyText, save.wordCount, version, now, save.id);
+      this.hooks?.bodyChanged(save.id);
       this.index(row.num, row.title, save.bodyText);
     })();
     this.ctx.afterWrite();
