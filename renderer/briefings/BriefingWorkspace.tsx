@@ -145,6 +145,8 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
             types={types}
             onSaved={(saved) => {
               if (saved.status !== briefing.status) setRevisionsVersion((value) => value + 1);
+              // A new yardstick moved the judgements' likelihoods to its nearest terms.
+              if (saved.yardstick !== judgements.yardstick()) void client.call('judgements.list', { briefingId: saved.id }).then(({ yardstick, items }) => judgements.setAll(yardstick, items), () => undefined);
               setBriefing((prev) => (prev ? { ...prev, title: saved.title, typeId: saved.typeId, typeName: saved.typeName, status: saved.status, wordLimit: saved.wordLimit } : prev));
               onChanged();
             }}

@@ -161,6 +161,10 @@ export function JudgementView({ nodeKey, judgementId }: { nodeKey: string; judge
     (onChange) => scope?.store.subscribe(onChange) ?? (() => undefined),
     () => scope?.store.get(judgementId) ?? null,
   );
+  const generation = useSyncExternalStore(
+    (onChange) => scope?.store.subscribe(onChange) ?? (() => undefined),
+    () => scope?.store.generation() ?? 0,
+  );
   if (!scope || !record) return <div className="judgement judgement-loading" contentEditable={false}>Loading the key judgement…</div>;
-  return <JudgementFields scope={scope} record={record} nodeKey={nodeKey} />;
+  return <JudgementFields key={generation} scope={scope} record={record} nodeKey={nodeKey} />;
 }

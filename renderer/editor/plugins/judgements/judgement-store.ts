@@ -10,6 +10,7 @@ export class JudgementStore {
   private yardstickValue: Yardstick = 'icd203';
   private selected: string | null = null;
   private numbers = new Map<string, number>();
+  private loads = 0;
   /** A judgement whose statement should take focus when its block mounts (just added). */
   private focusRequest: string | null = null;
   private readonly listeners = new Set<() => void>();
@@ -20,6 +21,7 @@ export class JudgementStore {
   };
 
   setAll(yardstick: Yardstick, items: readonly Judgement[]): void {
+    this.loads += 1;
     this.yardstickValue = yardstick;
     this.records = new Map(items.map((item) => [item.id, item]));
     this.emit();
@@ -49,6 +51,14 @@ export class JudgementStore {
 
   numberOf(id: string): number {
     return this.numbers.get(id) ?? 0;
+  }
+
+  /**
+   * Grows with every full load (opening, restoring a revision, a yardstick change): blocks key
+   * their fields by it, so what they show comes from the records again.
+   */
+  generation(): number {
+    return this.loads;
   }
 
   has(id: string): boolean {
