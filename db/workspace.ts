@@ -17,6 +17,11 @@ import { SnapshotRepository } from './repositories/snapshots';
 import { SourceRepository } from './repositories/sources';
 import { TagRepository } from './repositories/tags';
 import { TrashRepository } from './repositories/trash';
+import { BackLinkRepository } from './repositories/back-links';
+import { JudgementCapture } from './repositories/judgement-capture';
+import { JudgementChangeRepository } from './repositories/judgement-changes';
+import { EvidenceRepository } from './repositories/judgement-evidence';
+import { JudgementRepository } from './repositories/judgements';
 import { SearchIndexer } from './search-indexer';
 import type { StoreContext } from './store-context';
 
@@ -49,6 +54,11 @@ export class Workspace {
   readonly images: BriefingImageRepository;
   readonly briefingSearch: BriefingSearchRepository;
   readonly citations: CitationRepository;
+  /** Key judgements of briefings, their evidence links, change log and back-links (issue 6). */
+  readonly judgements: JudgementRepository;
+  readonly evidence: EvidenceRepository;
+  readonly judgementChanges: JudgementChangeRepository;
+  readonly backLinks: BackLinkRepository;
   private readonly db: Database.Database;
   private idleTimer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -74,8 +84,17 @@ export class Workspace {
     this.settings = new SettingsRepository(ctx);
     this.interchange = new InterchangeRepository(ctx, indexer);
     this.productTypes = new ProductTypeRepository(ctx);
-    this.revisions = new BriefingRevisionRepository(ctx);
-    this.briefings = new BriefingRepository(ctx, this.productTypes, this.revisions);
+    const analyst = (): string => this.settings.get().analystName;
+    this.evidence = new EvidenceRepository(ctx);
+    this.judgementChanges = new JudgementChangeRepository(ctx);
+    this.judgements = new JudgementRepository(ctx, this.evidence, this.judgementChanges, analyst);
+    this.backLinks = new BackLinkRepository(this.db, () => this.briefings.indexPending());
+    const bodyChanged = (briefingId: string): void => this.backLinks.refreshCitations(briefingId);
+    this.revisions = new BriefingRevisionRepository(ctx, new JudgementCapture(ctx, this.judgementChanges, analyst), bodyChanged);
+    this.briefings = new BriefingRepository(ctx, this.productTypes, this.revisions, {
+      bodyChanged,
+      yardstickChanged: (briefingId, from, to) => this.judgements.remapYardstick(briefingId, from, to),
+    });
     this.images = new BriefingImageRepository(ctx);
     this.briefingSearch = new BriefingSearchRepository(this.db, () => this.briefings.indexPending());
     this.citations = new CitationRepository(this.db);

@@ -6,6 +6,7 @@ import type { Workspace } from '../db/workspace';
 import type { DownloadStore } from './downloads';
 import { createInterchangeHandlers } from './interchange/handlers';
 import { briefingHandlers } from './briefing-handlers';
+import { judgementHandlers } from './judgement-handlers';
 import { createBackupHandlers } from './backup-handlers';
 import { extractPastedText, extractSnapshot } from './snapshot/extract';
 import type { UploadStore } from './uploads';
@@ -109,6 +110,7 @@ export function createHandlers(
     'tags.apply': ({ tagIds, items, remove }) => ({ changed: ws().tags.apply(tagIds, items, remove) }),
     'search.query': ({ text, filter, limit }) => ({ ...ws().search.search(text, filter, limit), briefings: ws().briefingSearch.search(text, limit) }),
     ...briefingHandlers(ws, uploads),
+    ...judgementHandlers(ws),
     'trash.list': () => ({ items: ws().trash.list() }),
     'trash.restore': (ref) => {
       ws().trash.restore(ref);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
 import type { Revision, RevisionKind, RevisionSummary } from '../../src/domain/briefing';
 import type { StoreContext } from '../store-context';
+import { parseCaptured, type JudgementCapture } from './judgement-capture';
 
 interface RevisionRow {
   id: string;
@@ -13,6 +14,7 @@ interface RevisionRow {
   created_at: string;
   body: string;
   body_text: string;
+  judgements: string | null;
 }
 
 function toSummary(row: RevisionRow): RevisionSummary {
@@ -21,7 +23,13 @@ function toSummary(row: RevisionRow): RevisionSummary {
 
 /** Snapshots of a briefing's body: automatic, on status change, named, and restores. */
 export class BriefingRevisionRepository {
-  constructor(private readonly ctx: StoreContext) {}
+  constructor(
+    private readonly ctx: StoreContext,
+    /** Keeps the briefing's judgements with each revision and puts them back on restore. */
+    private readonly judgements: JudgementCapture | null = null,
+    /** Runs after a restore replaced the body (inside its transaction): derived indexes follow. */
+    private readonly bodyChanged: ((briefingId: string) => void) | null = null,
+  ) {}
 
   /** Copies the briefing's current text into a revision (inside the caller's transaction, if any). */
   record(briefingId: string, kind: RevisionKind, name: string): string {
@@ -33,6 +41,7 @@ export class BriefingRevisionRepository {
       )
       .run(id, kind, name, this.ctx.now(), briefingId);
     if (result.changes === 0) throw new WarrantError('not_found', 'That briefing no longer exists.');
+    if (this.judgements) this.ctx.db.prepare('UPDATE briefing_revisions SET judgements = ? WHERE id = ?').run(JSON.stringify(this.judgements.capture(briefingId)), id);
     return id;
   }
 
@@ -67,10 +76,18 @@ export class BriefingRevisionRepository {
       this.ctx.db
         .prepare('UPDATE briefings SET body = ?, body_text = ?, word_count = ?, version = version + 1, updated_at = ? WHERE id = ? AND deleted_at IS NULL')
         .run(row.body, row.body_text, row.word_count, this.ctx.now(), row.briefing_id);
+      const captured = parseCaptured(row.judgements);
+      if (captured && this.judgements) this.judgements.restore(row.briefing_id, captured);
+      this.bodyChanged?.(row.briefing_id);
       this.record(row.briefing_id, 'restore', `Restored from ${row.name || row.created_at}`);
     })();
     this.ctx.afterWrite();
     return { briefingId: row.briefing_id };
+  }
+
+  /** The judgements a revision kept (null: it predates judgements). */
+  judgementsOf(id: string): ReturnType<typeof parseCaptured> {
+    return parseCaptured(this.row(id).judgements);
   }
 
   private row(id: string): RevisionRow {

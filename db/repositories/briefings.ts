@@ -52,12 +52,21 @@ function toSummary(row: BriefingRow): BriefingSummary {
   return { id: row.id, title: row.title, typeId: row.type_id, typeName: row.type_name, status: row.status, wordCount: row.word_count, wordLimit: row.word_limit, updatedAt: row.updated_at };
 }
 
+/** What other stores keep in step with a briefing, run inside the briefing's own transaction. */
+export interface BriefingHooks {
+  /** The stored body changed (saved or restored): derived indexes follow it. */
+  bodyChanged(briefingId: string): void;
+  /** The yardstick changed: judgements' likelihoods move to the nearest terms. */
+  yardstickChanged(briefingId: string, from: Briefing['yardstick'], to: Briefing['yardstick']): void;
+}
+
 /** Briefings: metadata, the stored editor body (saved as given), tags and the word index. */
 export class BriefingRepository {
   constructor(
     private readonly ctx: StoreContext,
     private readonly types: ProductTypeRepository,
     private readonly revisions: BriefingRevisionRepository,
+    private readonly hooks: BriefingHooks | null = null,
   ) {}
 
   list(query: BriefingListQuery): BriefingSummary[] {
@@ -128,7 +137,9 @@ export class BriefingRepository {
   updateMeta(id: string, meta: BriefingMeta): Briefing {
     this.types.get(meta.typeId);
     this.ctx.db.transaction(() => {
-      const row = this.ctx.db.prepare('SELECT num, status, body_text FROM briefings WHERE id = ? AND deleted_at IS NULL').get(id) as { num: number; status: string; body_text: string } | undefined;
+      const row = this.ctx.db.prepare('SELECT num, status, yardstick, body_text FROM briefings WHERE id = ? AND deleted_at IS NULL').get(id) as
+        | { num: number; status: string; yardstick: Briefing['yardstick']; body_text: string }
+        | undefined;
       if (!row) throw notFound();
       this.ctx.db
         .prepare(
@@ -143,6 +154,7 @@ export class BriefingRepository {
       const tag = this.ctx.db.prepare('INSERT OR IGNORE INTO briefing_tags (briefing_id, tag_id) SELECT ?, id FROM tags WHERE id = ?');
       for (const tagId of meta.tagIds) tag.run(id, tagId);
       if (row.status !== meta.status) this.revisions.record(id, 'status', '');
+      if (row.yardstick !== meta.yardstick) this.hooks?.yardstickChanged(id, row.yardstick, meta.yardstick);
       this.index(row.num, meta.title, row.body_text);
     })();
     this.ctx.afterWrite();
@@ -151,8 +163,8 @@ export class BriefingRepository {
 
   /**
    * Stores the body exactly as given, in one transaction with its plain text and count. The word
-   * index follows later (`indexPending`): re-indexing a 50,000-word text on every autosave was most
-   * of the save's time, and search brings the index up to date before it reads it.
+   * index and the citation index follow later (`indexPending`): re-indexing a 50,000-word text on
+   * every autosave was most of the save's time, and their readers bring them up to date first.
    * A save arriving long after the last revision first keeps the previous text as one.
    */
   saveBody(save: BodySave): { version: number; updatedAt: string } {
@@ -192,10 +204,11 @@ export class BriefingRepository {
 
   /** Indexes every live briefing saved since it was last indexed; returns how many. */
   indexPending(): number {
-    const stale = this.ctx.db.prepare('SELECT num, title, body_text FROM briefings WHERE indexed_version <> version AND deleted_at IS NULL');
+    const stale = this.ctx.db.prepare('SELECT id, num, title, body_text FROM briefings WHERE indexed_version <> version AND deleted_at IS NULL');
     let count = 0;
     this.ctx.db.transaction(() => {
-      for (const row of stale.all() as { num: number; title: string; body_text: string }[]) {
+      for (const row of stale.all() as { id: string; num: number; title: string; body_text: string }[]) {
+        this.hooks?.bodyChanged(row.id);
         this.index(row.num, row.title, row.body_text);
         count += 1;
       }

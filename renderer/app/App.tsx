@@ -16,12 +16,32 @@ import { useClient } from './useClient';
 import { VIEWS, type ViewId } from './views';
 
 
-function CurrentView({ view, briefingToOpen, onOpenBriefing }: { view: ViewId; briefingToOpen: string | null; onOpenBriefing: (id: string) => void }) {
+/** Where a back-link or an evidence item leads: a briefing (and judgement), or a source (and quote). */
+interface Destination {
+  briefing: { id: string; judgementId: string | null } | null;
+  source: { sourceId: string; quoteId: string | null } | null;
+}
+
+interface CurrentViewProps {
+  view: ViewId;
+  destination: Destination;
+  onOpenBriefing: (id: string, judgementId?: string | null) => void;
+  onOpenItem: (sourceId: string, quoteId: string | null) => void;
+}
+
+function CurrentView({ view, destination, onOpenBriefing, onOpenItem }: CurrentViewProps) {
   switch (view) {
     case 'library':
-      return <LibraryView onOpenBriefing={onOpenBriefing} />;
+      return <LibraryView key={destination.source ? `${destination.source.sourceId}:${destination.source.quoteId ?? ''}` : 'library'} onOpenBriefing={onOpenBriefing} initialOpen={destination.source} />;
     case 'briefings':
-      return <BriefingsView initialOpenId={briefingToOpen} />;
+      return (
+        <BriefingsView
+          key={destination.briefing ? `${destination.briefing.id}:${destination.briefing.judgementId ?? ''}` : 'briefings'}
+          initialOpenId={destination.briefing?.id ?? null}
+          initialJudgementId={destination.briefing?.judgementId ?? null}
+          onOpenItem={onOpenItem}
+        />
+      );
     case 'trash':
       return <TrashView />;
     case 'settings':
@@ -37,14 +57,18 @@ export function App() {
   const [info, setInfo] = useState<HostInfo | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [view, setView] = useState<ViewId>(() => (window.location.hash === BACKUPS_HASH ? 'settings' : 'library'));
-  const [briefingToOpen, setBriefingToOpen] = useState<string | null>(null);
+  const [destination, setDestination] = useState<Destination>({ briefing: null, source: null });
   const navigate = (next: ViewId): void => {
-    setBriefingToOpen(null);
+    setDestination({ briefing: null, source: null });
     setView(next);
   };
-  const openBriefing = (id: string): void => {
-    setBriefingToOpen(id);
+  const openBriefing = (id: string, judgementId: string | null = null): void => {
+    setDestination({ briefing: { id, judgementId }, source: null });
     setView('briefings');
+  };
+  const openItem = (sourceId: string, quoteId: string | null): void => {
+    setDestination({ briefing: null, source: { sourceId, quoteId } });
+    setView('library');
   };
 
   useEffect(() => {
@@ -67,7 +91,7 @@ export function App() {
       const target = VIEWS[index];
       if (target) {
         event.preventDefault();
-        setBriefingToOpen(null);
+        setDestination({ briefing: null, source: null });
         setView(target.id);
       }
     };
@@ -91,7 +115,7 @@ export function App() {
         <div className="shell">
           <Header view={view} onNavigate={navigate} nativeDialogs={info.capabilities.nativeDialogs} />
           <main className="main">
-            <CurrentView view={view} briefingToOpen={briefingToOpen} onOpenBriefing={openBriefing} />
+            <CurrentView view={view} destination={destination} onOpenBriefing={openBriefing} onOpenItem={openItem} />
           </main>
           <JobsPanel />
           <StatusBar workspaceName={info.workspace.name} workspacePath={info.workspace.path} />

@@ -11,9 +11,12 @@ import type { BodySaveStatus } from '../editor/plugins/autosave/autosave-control
 import { CitationStore } from '../editor/plugins/citations/citation-store';
 import { CitationContext } from '../editor/plugins/citations/CitationContext';
 import { INSERT_CITATION_COMMAND } from '../editor/plugins/citations/CitationsPlugin';
+import { JudgementContext, type JudgementScope } from '../editor/plugins/judgements/JudgementContext';
+import { JudgementStore } from '../editor/plugins/judgements/judgement-store';
 import { useToast } from '../shell/useToast';
 import { useStoreValue } from '../shell/useStoreValue';
 import { ValueStore } from '../shell/value-store';
+import { EvidencePanel } from './EvidencePanel';
 import { LibraryPanel } from './LibraryPanel';
 import { MetaPanel } from './MetaPanel';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -37,7 +40,17 @@ function SaveIndicator({ store }: { store: ValueStore<BodySaveStatus> }) {
 const MemoComposer = memo(BriefingComposer);
 
 /** One open briefing: title block, editor (or recovery view), counts, problems, library, revisions. */
-export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, types, onChanged }: { briefingId: string; types: ProductType[]; onChanged: () => void }) {
+interface BriefingWorkspaceProps {
+  briefingId: string;
+  types: ProductType[];
+  onChanged: () => void;
+  /** A judgement to select once the briefing opens (from a back-link). */
+  initialJudgementId?: string | null;
+  /** Opens a linked quote or source in the library. */
+  onOpenItem?: (sourceId: string, quoteId: string | null) => void;
+}
+
+export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, types, onChanged, initialJudgementId = null, onOpenItem }: BriefingWorkspaceProps) {
   const client = useClient();
   const toast = useToast();
   const [briefing, setBriefing] = useState<Briefing | null>(null);
@@ -49,6 +62,11 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   const editorRef = useRef<LexicalEditor | null>(null);
   const flushRef = useRef<(() => Promise<void>) | null>(null);
   const store = useMemo(() => new CitationStore(), []);
+  const judgements = useMemo(() => {
+    const created = new JudgementStore();
+    created.select(initialJudgementId);
+    return created;
+  }, [initialJudgementId]);
 
   useEffect(() => {
     let current = true;
@@ -75,11 +93,25 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
     },
     [statusStore, onChanged],
   );
+  const judgementScope = useMemo<JudgementScope>(() => ({ store: judgements, client, onError }), [judgements, client, onError]);
   const reload = useCallback(() => {
     setBriefing(null);
     setMount((value) => value + 1);
   }, []);
 
+  const onJudgementRemoved = useCallback(
+    (id: string) => {
+      toast({
+        message: 'Moved the key judgement to the trash.',
+        action: { label: 'Undo', run: () => void (async () => {
+          await flushRef.current?.();
+          await client.call('trash.restore', { kind: 'judgement', id });
+          reload();
+        })().catch((failure: unknown) => onError(errorMessage(failure))) },
+      });
+    },
+    [toast, client, onError, reload],
+  );
   const restore = useCallback(
     async (revisionId: string): Promise<void> => {
       await flushRef.current?.();
@@ -97,6 +129,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
 
   return (
     <CitationContext.Provider value={store}>
+      <JudgementContext.Provider value={judgementScope}>
       <div className="briefing-workspace">
         <div className="briefing-main">
           <header className="view-header">
@@ -112,18 +145,21 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
             types={types}
             onSaved={(saved) => {
               if (saved.status !== briefing.status) setRevisionsVersion((value) => value + 1);
+              // A new yardstick moved the judgements' likelihoods to its nearest terms.
+              if (saved.yardstick !== judgements.yardstick()) void client.call('judgements.list', { briefingId: saved.id }).then(({ yardstick, items }) => judgements.setAll(yardstick, items), () => undefined);
               setBriefing((prev) => (prev ? { ...prev, title: saved.title, typeId: saved.typeId, typeName: saved.typeName, status: saved.status, wordLimit: saved.wordLimit } : prev));
               onChanged();
             }}
           />
           {parsed.ok ? (
-            <MemoComposer key={`${briefing.id}:${mount}`} briefingId={briefing.id} initialJson={parsed.json} editorRef={editorRef} flushRef={flushRef} onCount={onCount} onStatus={onStatus} onError={onError} />
+            <MemoComposer key={`${briefing.id}:${mount}`} briefingId={briefing.id} initialJson={parsed.json} editorRef={editorRef} flushRef={flushRef} onCount={onCount} onStatus={onStatus} onError={onError} onJudgementRemoved={onJudgementRemoved} />
           ) : (
             <RecoveryView briefing={briefing} reason={parsed.reason} onRebuilt={reload} />
           )}
         </div>
         <aside className="briefing-side">
           {parsed.ok && <WordCountPanel store={countStore} limit={limit} />}
+          {parsed.ok && <EvidencePanel store={judgements} onOpenItem={(sourceId, quoteId) => onOpenItem?.(sourceId, quoteId)} />}
           <ProblemsPanel editorRef={editorRef} />
           <LibraryPanel onCite={(ref) => editorRef.current?.dispatchCommand(INSERT_CITATION_COMMAND, ref)} />
           <RevisionsPanel
@@ -134,6 +170,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
           />
         </aside>
       </div>
+      </JudgementContext.Provider>
     </CitationContext.Provider>
   );
 });

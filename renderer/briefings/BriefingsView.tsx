@@ -15,7 +15,16 @@ import { useProductTypes } from './useProductTypes';
 registerDecorators();
 
 /** Briefings: the list (and a side list to switch between them), and the open briefing. */
-export function BriefingsView({ initialOpenId = null }: { initialOpenId?: string | null }) {
+export function BriefingsView({
+  initialOpenId = null,
+  initialJudgementId = null,
+  onOpenItem,
+}: {
+  initialOpenId?: string | null;
+  /** A judgement to select in the briefing opened first (a back-link). */
+  initialJudgementId?: string | null;
+  onOpenItem?: (sourceId: string, quoteId: string | null) => void;
+}) {
   const client = useClient();
   const toast = useToast();
   const [typesVersion, setTypesVersion] = useState(0);
@@ -77,7 +86,7 @@ export function BriefingsView({ initialOpenId = null }: { initialOpenId?: string
       </nav>
       <section className="view briefings-main" aria-labelledby={openId ? 'briefing-heading' : 'briefings-heading'}>
         {openId ? (
-          <BriefingWorkspace key={openId} briefingId={openId} types={types} onChanged={refresh} />
+          <BriefingWorkspace key={openId} briefingId={openId} types={types} onChanged={refresh} initialJudgementId={openId === initialOpenId ? initialJudgementId : null} onOpenItem={onOpenItem} />
         ) : (
           <>
             <header className="view-header">

@@ -5,6 +5,7 @@ import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { ModalDialog } from '../shell/ModalDialog';
+import { RevisionJudgements } from './RevisionJudgements';
 
 const KIND_LABELS: Readonly<Record<RevisionKind, string>> = { auto: 'Automatic', status: 'Status change', named: 'Named', restore: 'Restore' };
 
@@ -95,6 +96,7 @@ export function RevisionsPanel({ briefingId, currentText, onRestore, version }: 
               ),
             )}
           </div>
+          <RevisionJudgements revisionId={viewing.revision.id} />
           <div className="dialog-actions">
             <button type="button" onClick={() => setViewing(null)}>
               Close
@@ -108,7 +110,7 @@ export function RevisionsPanel({ briefingId, currentText, onRestore, version }: 
       {confirming && (
         <ConfirmDialog
           title="Restore this revision?"
-          message="The current text is kept as a revision first, so you can come back to it."
+          message="The current text and key judgements are kept as a revision first, so you can come back to them."
           confirmLabel="Restore"
           onCancel={() => setConfirming(null)}
           onConfirm={() => {

@@ -17,6 +17,7 @@ import { AutosavePlugin } from './plugins/autosave/AutosavePlugin';
 import type { BodySaveStatus } from './plugins/autosave/autosave-controller';
 import { CitationsPlugin } from './plugins/citations/CitationsPlugin';
 import { ImagesPlugin, INSERT_IMAGE_COMMAND, storeImage } from './plugins/images/ImagesPlugin';
+import { JudgementsPlugin } from './plugins/judgements/JudgementsPlugin';
 import { OPEN_QUICK_CITE_COMMAND, QuickCitePlugin } from './plugins/quick-cite/QuickCitePlugin';
 import { isAllowedLink } from './plugins/sanitize/sanitize-html';
 import { SanitizePlugin } from './plugins/sanitize/SanitizePlugin';
@@ -34,10 +35,12 @@ interface BriefingComposerProps {
   onCount: (count: DocumentCount) => void;
   onStatus: (status: BodySaveStatus) => void;
   onError: (message: string) => void;
+  /** A judgement's block was removed and its record moved to the trash. */
+  onJudgementRemoved: (judgementId: string) => void;
 }
 
 /** The briefing editor: Lexical with the briefing's nodes, the toolbar and every plugin. */
-export function BriefingComposer({ briefingId, initialJson, editorRef, flushRef, onCount, onStatus, onError }: BriefingComposerProps) {
+export function BriefingComposer({ briefingId, initialJson, editorRef, flushRef, onCount, onStatus, onError, onJudgementRemoved }: BriefingComposerProps) {
   const client = useClient();
   const fileInput = useRef<HTMLInputElement>(null);
   const initialConfig = {
@@ -84,6 +87,7 @@ export function BriefingComposer({ briefingId, initialJson, editorRef, flushRef,
       <SanitizePlugin />
       <ImagesPlugin briefingId={briefingId} onError={onError} />
       <CitationsPlugin />
+      <JudgementsPlugin briefingId={briefingId} onRemoved={onJudgementRemoved} />
       <QuickCitePlugin />
       <WordCountPlugin onCount={onCount} />
       <AutosavePlugin briefingId={briefingId} onStatus={onStatus} flushRef={flushRef} />

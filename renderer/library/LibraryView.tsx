@@ -38,7 +38,14 @@ function usable(filter: SourceFilter): SourceFilter {
 }
 
 /** The evidence library: search, filters, the virtual source list, and one source opened. */
-export function LibraryView({ onOpenBriefing }: { onOpenBriefing: (briefingId: string) => void }) {
+export function LibraryView({
+  onOpenBriefing,
+  initialOpen = null,
+}: {
+  onOpenBriefing: (briefingId: string, judgementId?: string | null) => void;
+  /** A source (and quote) to show first, e.g. an evidence item opened from a briefing. */
+  initialOpen?: { sourceId: string; quoteId: string | null } | null;
+}) {
   const client = useClient();
   const toast = useToast();
   const { tags, reload: reloadTags } = useTags();
@@ -48,7 +55,7 @@ export function LibraryView({ onOpenBriefing }: { onOpenBriefing: (briefingId: s
   const [text, setText] = useState('');
   const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState<Editing>(null);
-  const [open, setOpen] = useState<{ sourceId: string; quoteId: string | null } | null>(null);
+  const [open, setOpen] = useState<{ sourceId: string; quoteId: string | null } | null>(initialOpen);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const searchBox = useRef<HTMLInputElement>(null);
   const effective = usable(filter);
@@ -111,7 +118,7 @@ export function LibraryView({ onOpenBriefing }: { onOpenBriefing: (briefingId: s
       </aside>
       <section className="view library-main" aria-labelledby="sources-heading">
         {open ? (
-          <SourceDetail key={`${open.sourceId}:${open.quoteId ?? ''}`} sourceId={open.sourceId} focusQuoteId={open.quoteId} onOpen={(sourceId, quoteId) => setOpen({ sourceId, quoteId: quoteId ?? null })} onBack={() => setOpen(null)} onChanged={refresh} />
+          <SourceDetail key={`${open.sourceId}:${open.quoteId ?? ''}`} sourceId={open.sourceId} focusQuoteId={open.quoteId} onOpen={(sourceId, quoteId) => setOpen({ sourceId, quoteId: quoteId ?? null })} onBack={() => setOpen(null)} onChanged={refresh} onOpenBriefing={onOpenBriefing} />
         ) : (
           <>
             <header className="view-header">

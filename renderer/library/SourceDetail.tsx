@@ -14,6 +14,7 @@ import { SnapshotAttach } from './SnapshotAttach';
 import { SnapshotText, type Selection } from './SnapshotText';
 import { SourceForm } from './SourceForm';
 import { TagEditor } from './TagEditor';
+import { UsedIn } from './UsedIn';
 import { useSourceDetail } from './useSourceDetail';
 
 type QuoteEditing = { mode: 'new'; selection: Selection | null } | { mode: 'edit'; quote: Quote } | null;
@@ -24,10 +25,12 @@ interface SourceDetailProps {
   onOpen: (sourceId: string, quoteId?: string) => void;
   onBack: () => void;
   onChanged: () => void;
+  /** Opens a briefing (and selects a judgement) from the "Used in" back-links. */
+  onOpenBriefing?: (briefingId: string, judgementId?: string | null) => void;
 }
 
 /** One source: metadata, tags, derived-from links, its snapshot (select to quote) and its quotes. */
-export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged }: SourceDetailProps) {
+export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged, onOpenBriefing = () => undefined }: SourceDetailProps) {
   const client = useClient();
   const toast = useToast();
   const { detail, quotes, snapshot, error, reload } = useSourceDetail(sourceId);
@@ -123,12 +126,13 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
             })
           }
           quotes={quotes}
+          onOpenBriefing={onOpenBriefing}
           focusedId={focused} onShow={(quote) => setFocused(quote.id)} onEdit={(quote) => setQuoteEditing({ mode: 'edit', quote })} onDelete={deleteQuote} onChanged={changed} />
       </section>
 
       <section className="panel" aria-labelledby="used-in-heading">
         <h2 id="used-in-heading">Used in</h2>
-        <p className="muted">No briefing cites this source and no key judgement links to it yet.</p>
+        <UsedIn item={{ kind: 'source', id: source.id }} onOpenBriefing={onOpenBriefing} />
       </section>
 
       {quoteEditing && (

@@ -16,6 +16,14 @@ function describeLinks(derivedFrom: { title: string }[], reportedBy: { title: st
   return [...(derivedFrom.length > 0 ? [`it is derived from ${quoted(derivedFrom)}`] : []), ...(reportedBy.length > 0 ? [`${quoted(reportedBy)} ${reportedBy.length === 1 ? 'is' : 'are'} derived from it`] : [])];
 }
 
+/** "it is cited in 2 briefings", "3 key judgements link it or its quotes". */
+function describeUse(briefings: number, judgements: number): string[] {
+  return [
+    ...(briefings > 0 ? [`it is cited in ${briefings === 1 ? '1 briefing' : `${briefings} briefings`}`] : []),
+    ...(judgements > 0 ? [`${judgements === 1 ? '1 key judgement links' : `${judgements} key judgements link`} it or its quotes`] : []),
+  ];
+}
+
 /**
  * Deleting a source that other records point at asks first and names them; deleting one that
  * nothing uses goes straight to the trash (with Undo), as before.
@@ -30,9 +38,9 @@ export function useLinkedDeleteCheck(remove: (source: Source) => Promise<void>):
   const toast = useToast();
   const [pending, setPending] = useState<PendingDelete | null>(null);
   const request = (source: Source): void => {
-    client.call('sources.detail', { id: source.id }).then(
-      (detail) => {
-        const usedIn = describeLinks(detail.derivedFrom, detail.reportedBy);
+    Promise.all([client.call('sources.detail', { id: source.id }), client.call('judgements.usedIn', { kind: 'source', id: source.id })]).then(
+      ([detail, used]) => {
+        const usedIn = [...describeLinks(detail.derivedFrom, detail.reportedBy), ...describeUse(used.briefings.length, new Set(used.judgements.map((item) => item.judgementId)).size)];
         if (usedIn.length === 0) void remove(source);
         else setPending({ source, usedIn });
       },

@@ -59,6 +59,8 @@ export interface SerializedCountNode {
   sectionId?: string;
   role?: SectionRole;
   cap?: number | null;
+  /** A key judgement block's statement (its words are body text of its section). */
+  statement?: string;
 }
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem', 'table', 'tablerow', 'tablecell', 'section', 'root']);
@@ -67,6 +69,7 @@ const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem'
 export function serializedText(node: SerializedCountNode): string {
   if (node.type === 'text' || node.type === 'link-text') return node.text ?? '';
   if (node.type === 'linebreak' || node.type === 'tab') return node.type === 'tab' ? '\t' : '\n';
+  if (node.type === 'judgement') return `${node.statement ?? ''}\n`;
   if (!node.children) return '';
   const inner = node.children.map(serializedText).join('');
   return BLOCK_TYPES.has(node.type) ? `${inner}\n` : inner;

@@ -10,6 +10,7 @@ import { SourceDraftSchema, SourceLinkSchema, SourceListQuerySchema, SourcePageS
 import { TagColourSchema, TaggableSchema, TagPathSchema, TagSchema } from '../domain/tag';
 import { TrashItemSchema, TrashRefSchema } from '../domain/trash';
 import { BRIEFING_OPERATIONS } from './briefing-operations';
+import { JUDGEMENT_OPERATIONS } from './judgement-operations';
 import { command, job, query } from './define';
 import { DeliverySchema } from './file-ref';
 import { JobSnapshotSchema } from './job-events';
@@ -94,6 +95,7 @@ export const operations = {
   'search.query': query('Search sources, quotes and briefings as you type, grouped and ranked, with filters.', SearchQuerySchema, SearchWithBriefingsSchema),
 
   ...BRIEFING_OPERATIONS,
+  ...JUDGEMENT_OPERATIONS,
 
   'trash.list': query('Everything in the trash, newest first.', Empty, z.object({ items: z.array(TrashItemSchema) })),
   'trash.restore': command('Bring an item back from the trash.', TrashRefSchema.strict(), z.object({ restored: z.literal(true) })),

@@ -155,3 +155,52 @@ export const JudgementChangeSchema = z.object({
   changes: z.array(JudgementFieldChangeSchema),
 });
 export type JudgementChange = z.infer<typeof JudgementChangeSchema>;
+
+/** A linkable record: a quote, or a whole source. */
+export const EvidenceRefSchema = z.object({ kind: z.enum(['quote', 'source']), id: RecordId });
+export type EvidenceRef = z.infer<typeof EvidenceRefSchema>;
+
+/** What an evidence link carries besides its target. */
+export const EvidenceLinkDraftSchema = z.object({
+  stance: z.enum(STANCES),
+  note: z.string().trim().max(MAX_EVIDENCE_NOTE, `Keep the note under ${MAX_EVIDENCE_NOTE.toLocaleString('en')} characters.`).default(''),
+});
+export type EvidenceLinkDraft = z.output<typeof EvidenceLinkDraftSchema>;
+
+/** A judgement as a revision keeps it: its fields and its links (targets by reference). */
+export const CapturedJudgementSchema = z.object({
+  id: RecordId,
+  position: z.number().int(),
+  statement: z.string(),
+  likelihood: z.string().nullable(),
+  confidence: z.enum(CONFIDENCE_LEVELS).nullable(),
+  rationale: z.string(),
+  createdAt: Timestamp,
+  links: z.array(z.object({ id: RecordId, kind: z.enum(['quote', 'source']), targetId: RecordId, stance: z.enum(STANCES), note: z.string(), createdAt: Timestamp })),
+});
+export type CapturedJudgement = z.infer<typeof CapturedJudgementSchema>;
+
+/** Every stance with zero counts, the starting point of a judgement's tally. */
+export function emptyCounts(): Record<Stance, StanceCount> {
+  return { supports: { quotes: 0, sources: 0, independentSources: 0 }, contradicts: { quotes: 0, sources: 0, independentSources: 0 }, context: { quotes: 0, sources: 0, independentSources: 0 } };
+}
+
+/**
+ * "3 supporting quotes from 2 independent sources, 1 contradicting": one line for the panel.
+ * Whole-source links count as items beside quotes.
+ */
+export function describeCounts(counts: Readonly<Record<Stance, StanceCount>>): string {
+  const items = (count: StanceCount): number => count.quotes + count.sources;
+  const noun = (count: StanceCount, adjective: string): string => {
+    const n = items(count);
+    const kind = count.sources === 0 ? (n === 1 ? 'quote' : 'quotes') : count.quotes === 0 ? (n === 1 ? 'source' : 'sources') : 'items';
+    return `${n} ${adjective} ${kind}`;
+  };
+  const supports = counts.supports;
+  const parts: string[] = [];
+  if (items(supports) === 0) parts.push('No supporting evidence');
+  else parts.push(`${noun(supports, 'supporting')} from ${supports.independentSources} independent ${supports.independentSources === 1 ? 'source' : 'sources'}`);
+  if (items(counts.contradicts) > 0) parts.push(`${items(counts.contradicts)} contradicting`);
+  if (items(counts.context) > 0) parts.push(`${items(counts.context)} context`);
+  return parts.join(', ');
+}

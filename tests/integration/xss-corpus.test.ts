@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type EvidenceLink, type Judgement } from '../../src/domain/judgement';
 import { type Quote } from '../../src/domain/quote';
 import { type SearchResults } from '../../src/domain/search';
 import { type Settings } from '../../src/domain/settings';
@@ -38,6 +39,18 @@ describe(`the script-injection corpus (${XSS_PAYLOADS.length} payloads)`, () => 
       expect(source).toMatchObject({ title: payload, author: payload, publisher: payload, language: payload.slice(0, 35), notes: everything, url: null });
       const quote = await contract.value<Quote>('quotes.create', { draft: { sourceId: source.id, text: payload, speaker: payload, paragraph: payload.slice(0, 50), timestamp: payload.slice(0, 50), note: everything } });
       expect(await contract.value<Quote>('quotes.get', { id: quote.id })).toMatchObject({ text: payload, speaker: payload, paragraph: payload.slice(0, 50), timestamp: payload.slice(0, 50), note: everything });
+    }
+  });
+
+  it('keeps each payload verbatim in a key judgement’s statement and rationale and an evidence link’s note', async () => {
+    const briefing = await contract.value<{ id: string }>('briefings.create', { title: 'Corpus briefing', typeId: 'briefing' });
+    const source = await contract.value<Source>('sources.create', { draft: { title: 'Corpus source' } });
+    for (const payload of XSS_PAYLOADS) {
+      const judgement = await contract.value<Judgement>('judgements.create', { briefingId: briefing.id, draft: { statement: payload, rationale: everything } });
+      const link = await contract.value<EvidenceLink>('judgements.link', { judgementId: judgement.id, item: { kind: 'source', id: source.id }, link: { stance: 'supports', note: payload } });
+      expect(link.note).toBe(payload.trim());
+      const read = await contract.value<Judgement>('judgements.get', { id: judgement.id });
+      expect(read).toMatchObject({ statement: payload.trim(), rationale: everything.trim() });
     }
   });
 

@@ -5,6 +5,7 @@ import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
 import { CitationNode } from './CitationNode';
 import { ImageNode } from './ImageNode';
+import { JudgementNode } from './JudgementNode';
 import { SectionNode } from './SectionNode';
 
 /** Every node a briefing body may hold: the editor, headless exports and tests use this list. */
@@ -20,4 +21,5 @@ export const BRIEFING_NODES: readonly Klass<LexicalNode>[] = [
   SectionNode,
   CitationNode,
   ImageNode,
+  JudgementNode,
 ];

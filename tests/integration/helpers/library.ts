@@ -44,6 +44,11 @@ export class LibraryFixture {
     return this.current;
   }
 
+  /** Moves the clock on by `seconds` (e.g. past a session window). */
+  advance(seconds: number): void {
+    this.tick += seconds;
+  }
+
   clock(): string {
     this.tick += 1;
     return new Date(Date.UTC(2026, 0, 1, 0, 0, this.tick)).toISOString();

@@ -20,6 +20,7 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ADD_JUDGEMENT_SHORTCUT, INSERT_JUDGEMENT_COMMAND } from '../judgements/JudgementsPlugin';
 import { isAllowedLink } from '../sanitize/sanitize-html';
 
 type BlockStyle = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
@@ -166,6 +167,9 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
       </button>
       <button type="button" aria-label="Cite from the library" aria-keyshortcuts="Control+Shift+K" onClick={onQuickCite}>
         Cite…
+      </button>
+      <button type="button" aria-label="Add key judgement" aria-keyshortcuts={ADD_JUDGEMENT_SHORTCUT} title="Add key judgement (Ctrl+Shift+Enter)" onClick={() => editor.dispatchCommand(INSERT_JUDGEMENT_COMMAND, undefined)}>
+        + Judgement
       </button>
       {linkForm && (
         <form className="link-form" onSubmit={applyLink}>

@@ -1,0 +1,36 @@
+import type { JUDGEMENT_OPERATIONS } from '../src/contract/judgement-operations';
+import type { Handlers } from '../src/contract/handlers';
+import type { Workspace } from '../db/workspace';
+
+type JudgementHandlers = Pick<Handlers, keyof typeof JUDGEMENT_OPERATIONS>;
+
+/** Wires the key-judgement operations to the open workspace. */
+export function judgementHandlers(ws: () => Workspace): JudgementHandlers {
+  return {
+    'judgements.list': ({ briefingId }) => ws().judgements.list(briefingId),
+    'judgements.get': ({ id }) => ws().judgements.get(id),
+    'judgements.create': ({ briefingId, draft }) =>
+      ws().judgements.create(briefingId, { statement: draft.statement ?? '', likelihood: draft.likelihood ?? null, confidence: draft.confidence ?? null, rationale: draft.rationale ?? '' }),
+    'judgements.update': ({ id, draft }) => ws().judgements.update(id, draft),
+    'judgements.reorder': ({ briefingId, ids }) => {
+      ws().judgements.reorder(briefingId, ids);
+      return { reordered: true as const };
+    },
+    'judgements.delete': ({ id }) => ({ id, deletedAt: ws().judgements.trash(id) }),
+    'judgements.link': ({ judgementId, item, link }) => ws().evidence.link(judgementId, item, link),
+    'judgements.updateLink': ({ id, link }) => ws().evidence.update(id, link),
+    'judgements.unlink': ({ id }) => {
+      ws().evidence.unlink(id);
+      return { unlinked: true as const };
+    },
+    'judgements.changes': ({ judgementId }) => {
+      ws().judgements.row(judgementId);
+      return { items: ws().judgementChanges.list(judgementId) };
+    },
+    'judgements.usedIn': (ref) => ws().backLinks.usedIn(ref),
+    'judgements.ofRevision': ({ revisionId }) => {
+      const items = ws().revisions.judgementsOf(revisionId);
+      return { captured: items !== null, items: items ?? [] };
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import type { Yardstick } from '../../src/domain/briefing';
+import { CONFIDENCE_LABELS, likelihoodTerm, YARDSTICK_TERMS, type Confidence, type JudgementChange, type JudgementFieldChange } from '../../src/domain/judgement';
+import { errorMessage } from '../app/error-message';
+import { useClient } from '../app/useClient';
+
+const FIELD_LABELS: Readonly<Record<JudgementFieldChange['field'], string>> = { statement: 'Statement', likelihood: 'Likelihood', confidence: 'Confidence' };
+
+/** A logged value as words: likelihood keys of either yardstick, confidence labels, or the text. */
+function shown(field: JudgementFieldChange['field'], value: string | null, yardstick: Yardstick): string {
+  if (value === null || value === '') return '(none)';
+  if (field === 'confidence') return CONFIDENCE_LABELS[value as Confidence] ?? value;
+  if (field === 'likelihood') {
+    const term = likelihoodTerm(yardstick, value) ?? Object.values(YARDSTICK_TERMS).flat().find((candidate) => candidate.key === value);
+    return term ? term.words[0] ?? value : value;
+  }
+  return `“${value}”`;
+}
+
+/** The change log of one judgement, newest first: who changed what, when, from what to what. */
+export function ChangeLog({ judgementId, yardstick, version }: { judgementId: string; yardstick: Yardstick; version: string }) {
+  const client = useClient();
+  const [items, setItems] = useState<JudgementChange[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    client.call('judgements.changes', { judgementId }).then(
+      (result) => current && setItems(result.items),
+      (failure: unknown) => current && setError(errorMessage(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, judgementId, version]);
+
+  if (error) return <p className="field-error">{error}</p>;
+  if (!items) return null;
+  return (
+    <section aria-label="Change log" className="change-log">
+      <h3>Change log</h3>
+      {items.length === 0 ? (
+        <p className="muted">No changes to the statement, likelihood or confidence yet.</p>
+      ) : (
+        <ol className="change-list">
+          {items.map((entry) => (
+            <li key={entry.id}>
+              <p className="muted">
+                {entry.analyst || 'Unnamed analyst'} · <time dateTime={entry.endedAt}>{new Date(entry.endedAt).toLocaleString()}</time>
+              </p>
+              <ul>
+                {entry.changes.map((change) => (
+                  <li key={change.field}>
+                    {FIELD_LABELS[change.field]}: {shown(change.field, change.from, yardstick)} → {shown(change.field, change.to, yardstick)}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { $getNodeByKey, COMMAND_PRIORITY_LOW, createCommand, HISTORY_MERGE_TAG, KEY_DOWN_COMMAND, type LexicalCommand, type LexicalEditor } from 'lexical';
+import { useContext, useEffect } from 'react';
+import { ContractError } from '../../../../src/contract/client';
+import { errorMessage } from '../../../app/error-message';
+import { $createJudgementNode, $isJudgementNode, JudgementNode } from '../../../../src/editor/nodes/JudgementNode';
+import { $insertJudgementBlock, $judgementNodes, $keyJudgementsSection, $moveJudgementBlock } from './judgement-nodes';
+import { JudgementContext, type JudgementScope } from './JudgementContext';
+
+/** Adds a key judgement (a record and its block in the Key Judgements section). */
+export const INSERT_JUDGEMENT_COMMAND: LexicalCommand<void> = createCommand('INSERT_JUDGEMENT_COMMAND');
+/** Moves a judgement's block up or down; the records follow the document's order. */
+export const MOVE_JUDGEMENT_COMMAND: LexicalCommand<{ nodeKey: string; direction: 'up' | 'down' }> = createCommand('MOVE_JUDGEMENT_COMMAND');
+/** Removes a judgement's block; its record goes to the trash. */
+export const REMOVE_JUDGEMENT_COMMAND: LexicalCommand<string> = createCommand('REMOVE_JUDGEMENT_COMMAND');
+
+export const ADD_JUDGEMENT_SHORTCUT = 'Control+Shift+Enter';
+
+const readIds = (editor: LexicalEditor): string[] => editor.getEditorState().read(() => $judgementNodes().map((node) => node.getJudgementId()));
+
+/**
+ * Keeps the document's judgement blocks and the judgement records in step: the records load with
+ * the briefing, blocks of records the document lacks are added (a judgement restored from the
+ * trash), blocks without a live record are dropped; a block removed by any means sends its record
+ * to the trash (and undo brings it back); the records' order follows the blocks'.
+ */
+export function JudgementsPlugin({ briefingId, onRemoved }: { briefingId: string; onRemoved: (id: string) => void }) {
+  const [editor] = useLexicalComposerContext();
+  const scope = useContext(JudgementContext);
+
+  useEffect(() => {
+    if (!scope) return;
+    const { store, client, onError } = scope;
+    let active = true;
+    let known: string[] = [];
+    const fail = (failure: unknown): void => onError(errorMessage(failure));
+
+    const syncOrder = (ids: string[]): void => {
+      const live = ids.filter((id) => store.has(id));
+      const stored = [...live].sort((a, b) => (store.get(a)?.position ?? 0) - (store.get(b)?.position ?? 0));
+      if (live.join() === stored.join()) return;
+      client.call('judgements.reorder', { briefingId, ids: live }).then(() => {
+        live.forEach((id, position) => {
+          const record = store.get(id);
+          if (record && record.position !== position) store.put({ ...record, position });
+        });
+      }, () => undefined);
+    };
+
+    /** A block came (back) into the document: find or restore its record, or drop the stray block. */
+    const adopt = async (id: string): Promise<void> => {
+      try {
+        store.put(await client.call('judgements.get', { id }));
+      } catch {
+        try {
+          await client.call('trash.restore', { kind: 'judgement', id });
+          store.put(await client.call('judgements.get', { id }));
+        } catch {
+          editor.update(() => {
+            for (const node of $judgementNodes()) if (node.getJudgementId() === id) node.remove();
+          }, { tag: HISTORY_MERGE_TAG });
+        }
+      }
+    };
+
+    const onMutation = (): void => {
+      if (!active) return;
+      const ids = readIds(editor);
+      const now = new Set(ids);
+      const before = new Set(known);
+      known = ids;
+      store.setOrder(ids);
+      for (const id of before) {
+        if (now.has(id) || !store.has(id)) continue;
+        store.remove(id);
+        client.call('judgements.delete', { id }).then(() => onRemoved(id), (failure: unknown) => {
+          if (!(failure instanceof ContractError && failure.payload.code === 'not_found')) fail(failure);
+        });
+      }
+      for (const id of now) if (!before.has(id) && !store.has(id)) void adopt(id);
+      syncOrder(ids);
+    };
+
+    client.call('judgements.list', { briefingId }).then(({ yardstick, items }) => {
+      if (!active) return;
+      store.setAll(yardstick, items);
+      const live = new Set(items.map((item) => item.id));
+      editor.update(
+        () => {
+          const nodes = $judgementNodes();
+          const present = new Set<string>();
+          for (const node of nodes) {
+            const id = node.getJudgementId();
+            if (!live.has(id) || present.has(id)) node.remove();
+            else {
+              present.add(id);
+              const statement = items.find((item) => item.id === id)?.statement ?? '';
+              if (node.getStatement() !== statement) node.setStatement(statement);
+            }
+          }
+          const section = $keyJudgementsSection();
+          for (const item of items) if (!present.has(item.id)) section.append($createJudgementNode(item.id, item.statement));
+        },
+        { tag: HISTORY_MERGE_TAG, onUpdate: () => {
+          known = readIds(editor);
+          store.setOrder(known);
+          syncOrder(known);
+        } },
+      );
+    }, fail);
+
+    const unregister = mergeRegister(
+      editor.registerMutationListener(JudgementNode, onMutation, { skipInitialization: true }),
+      editor.registerCommand(
+        INSERT_JUDGEMENT_COMMAND,
+        () => {
+          client.call('judgements.create', { briefingId, draft: {} }).then((created) => {
+            store.put(created);
+            store.requestFocus(created.id);
+            store.select(created.id);
+            editor.update(() => $insertJudgementBlock(created.id, ''));
+          }, fail);
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerCommand(MOVE_JUDGEMENT_COMMAND, ({ nodeKey, direction }) => $moveJudgementBlock(nodeKey, direction), COMMAND_PRIORITY_LOW),
+      editor.registerCommand(
+        REMOVE_JUDGEMENT_COMMAND,
+        (nodeKey) => {
+          const node = $getNodeByKey(nodeKey);
+          if (!$isJudgementNode(node)) return false;
+          node.remove();
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (!(event.ctrlKey || event.metaKey) || !event.shiftKey || event.key !== 'Enter') return false;
+          event.preventDefault();
+          editor.dispatchCommand(INSERT_JUDGEMENT_COMMAND, undefined);
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    );
+    return () => {
+      active = false;
+      unregister();
+    };
+  }, [editor, scope, briefingId, onRemoved]);
+
+  return null;
+}
+
+export type { JudgementScope };

@@ -1,0 +1,105 @@
+import type { Yardstick } from '../../../../src/domain/briefing';
+import type { Judgement } from '../../../../src/domain/judgement';
+
+/**
+ * The open briefing's judgement records, outside React state: each block re-renders only when
+ * its own record changes, and the evidence panel follows the selected judgement.
+ */
+export class JudgementStore {
+  private records = new Map<string, Judgement>();
+  private yardstickValue: Yardstick = 'icd203';
+  private selected: string | null = null;
+  private numbers = new Map<string, number>();
+  private loads = 0;
+  /** A judgement whose statement should take focus when its block mounts (just added). */
+  private focusRequest: string | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  setAll(yardstick: Yardstick, items: readonly Judgement[]): void {
+    this.loads += 1;
+    this.yardstickValue = yardstick;
+    this.records = new Map(items.map((item) => [item.id, item]));
+    this.emit();
+  }
+
+  put(judgement: Judgement): void {
+    this.records = new Map(this.records).set(judgement.id, judgement);
+    this.emit();
+  }
+
+  remove(id: string): void {
+    if (!this.records.has(id)) return;
+    const next = new Map(this.records);
+    next.delete(id);
+    this.records = next;
+    if (this.selected === id) this.selected = null;
+    this.emit();
+  }
+
+  /** The blocks' order in the document: judgements are numbered by it. */
+  setOrder(ids: readonly string[]): void {
+    const next = new Map(ids.map((id, index) => [id, index + 1]));
+    if (next.size === this.numbers.size && ids.every((id) => this.numbers.get(id) === next.get(id))) return;
+    this.numbers = next;
+    this.emit();
+  }
+
+  numberOf(id: string): number {
+    return this.numbers.get(id) ?? 0;
+  }
+
+  /**
+   * Grows with every full load (opening, restoring a revision, a yardstick change): blocks key
+   * their fields by it, so what they show comes from the records again.
+   */
+  generation(): number {
+    return this.loads;
+  }
+
+  has(id: string): boolean {
+    return this.records.has(id);
+  }
+
+  get(id: string): Judgement | null {
+    return this.records.get(id) ?? null;
+  }
+
+  yardstick(): Yardstick {
+    return this.yardstickValue;
+  }
+
+  requestFocus(id: string): void {
+    this.focusRequest = id;
+  }
+
+  /** True once for the judgement whose focus was requested. */
+  takeFocusRequest(id: string): boolean {
+    if (this.focusRequest !== id) return false;
+    this.focusRequest = null;
+    return true;
+  }
+
+  select(id: string | null): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    this.emit();
+  }
+
+  selectedId(): string | null {
+    return this.selected;
+  }
+
+  /** The selected record (stable until it or the selection changes). */
+  selectedRecord(): Judgement | null {
+    return this.selected === null ? null : (this.records.get(this.selected) ?? null);
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import type { BackLinks } from '../../src/domain/back-links';
+import { BRIEFING_STATUS_LABELS } from '../../src/domain/briefing';
+import { STANCE_LABELS, type EvidenceRef } from '../../src/domain/judgement';
+import { errorMessage } from '../app/error-message';
+import { useClient } from '../app/useClient';
+
+interface UsedInProps {
+  item: EvidenceRef;
+  onOpenBriefing: (briefingId: string, judgementId?: string | null) => void;
+  /** Changes when the item may have been cited or linked since (reloads the list). */
+  version?: number;
+}
+
+const shorten = (text: string): string => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+
+/** Briefings citing a quote or source and judgements linking it, each one click away. */
+export function UsedIn({ item, onOpenBriefing, version = 0 }: UsedInProps) {
+  const client = useClient();
+  const [links, setLinks] = useState<BackLinks | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    client.call('judgements.usedIn', item).then(
+      (result) => current && setLinks(result),
+      (failure: unknown) => current && setError(errorMessage(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, item.kind, item.id, version]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (error) return <p className="field-error">{error}</p>;
+  if (!links) return <p className="muted">Looking for briefings and judgements…</p>;
+  const noun = item.kind === 'quote' ? 'quote' : 'source';
+  if (links.briefings.length === 0 && links.judgements.length === 0) return <p className="muted">No briefing cites this {noun} and no key judgement links to it yet.</p>;
+  return (
+    <div className="used-in">
+      {links.briefings.length > 0 && (
+        <ul aria-label={`Briefings citing this ${noun}`}>
+          {links.briefings.map((briefing) => (
+            <li key={briefing.briefingId}>
+              <button type="button" className="link-button" onClick={() => onOpenBriefing(briefing.briefingId)} aria-label={`Open briefing “${briefing.title}”`}>
+                {briefing.title}
+              </button>{' '}
+              <span className="muted">
+                cited{briefing.viaQuoteId ? ' through a quote' : ''} · {BRIEFING_STATUS_LABELS[briefing.status]}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {links.judgements.length > 0 && (
+        <ul aria-label={`Key judgements linking this ${noun}`}>
+          {links.judgements.map((judgement) => (
+            <li key={`${judgement.judgementId}:${judgement.viaQuoteId ?? ''}`}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onOpenBriefing(judgement.briefingId, judgement.judgementId)}
+                aria-label={`Open key judgement “${shorten(judgement.statement) || 'without a statement'}” in “${judgement.briefingTitle}”`}
+              >
+                {shorten(judgement.statement) || 'Key judgement without a statement'}
+              </button>{' '}
+              <span className="muted">
+                {STANCE_LABELS[judgement.stance]}
+                {judgement.viaQuoteId ? ' (through a quote)' : ''} · {judgement.briefingTitle}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** "Used in" for one quote of a list, loaded when the analyst opens it. */
+export function UsedInDisclosure({ item, onOpenBriefing, label }: { item: EvidenceRef; onOpenBriefing: UsedInProps['onOpenBriefing']; label: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="used-in-disclosure">
+      <button type="button" aria-expanded={open} aria-label={label} onClick={() => setOpen(!open)}>
+        Used in {open ? '▴' : '▾'}
+      </button>
+      {open && <UsedIn item={item} onOpenBriefing={onOpenBriefing} />}
+    </div>
+  );
+}

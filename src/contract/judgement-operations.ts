@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { BackLinksSchema } from '../domain/back-links';
+import { YARDSTICKS } from '../domain/briefing';
+import { RecordId, Timestamp } from '../domain/fields';
+import {
+  CapturedJudgementSchema,
+  EvidenceLinkDraftSchema,
+  EvidenceLinkSchema,
+  EvidenceRefSchema,
+  JudgementChangeSchema,
+  JudgementDraftSchema,
+  JudgementSchema,
+} from '../domain/judgement';
+import { command, query } from './define';
+
+/** A new judgement may start with any of its fields; the rest start empty. */
+const NewJudgementSchema = JudgementDraftSchema.partial().strict();
+
+/** The key-judgement part of the contract (spread into `operations`). */
+export const JUDGEMENT_OPERATIONS = {
+  'judgements.list': query(
+    'A briefing’s key judgements in order, with their evidence resolved and counts per stance (independent sources through derived-from links).',
+    z.object({ briefingId: RecordId }).strict(),
+    z.object({ yardstick: z.enum(YARDSTICKS), items: z.array(JudgementSchema) }),
+  ),
+  'judgements.get': query('One key judgement with its evidence and counts.', z.object({ id: RecordId }).strict(), JudgementSchema),
+  'judgements.create': command(
+    'Add a key judgement to a briefing (at the end; the editor places its block).',
+    z.object({ briefingId: RecordId, draft: NewJudgementSchema.default({}) }).strict(),
+    JudgementSchema,
+  ),
+  'judgements.update': command(
+    'Replace a judgement’s statement, likelihood (a term key of the briefing’s yardstick), confidence and rationale; changes go to its change log.',
+    z.object({ id: RecordId, draft: JudgementDraftSchema.strict() }).strict(),
+    JudgementSchema,
+  ),
+  'judgements.reorder': command(
+    'Put a briefing’s judgements in this order (every live judgement once).',
+    z.object({ briefingId: RecordId, ids: z.array(RecordId).max(500) }).strict(),
+    z.object({ reordered: z.literal(true) }),
+  ),
+  'judgements.delete': command('Move a key judgement (with its links) to the trash.', z.object({ id: RecordId }).strict(), z.object({ id: RecordId, deletedAt: Timestamp })),
+
+  'judgements.link': command(
+    'Link a quote or a whole source to a judgement, with a stance and a note.',
+    z.object({ judgementId: RecordId, item: EvidenceRefSchema.strict(), link: EvidenceLinkDraftSchema.strict() }).strict(),
+    EvidenceLinkSchema,
+  ),
+  'judgements.updateLink': command('Change an evidence link’s stance or note.', z.object({ id: RecordId, link: EvidenceLinkDraftSchema.strict() }).strict(), EvidenceLinkSchema),
+  'judgements.unlink': command('Remove an evidence link.', z.object({ id: RecordId }).strict(), z.object({ unlinked: z.literal(true) })),
+
+  'judgements.changes': query('A judgement’s change log, newest first: one entry per editing session.', z.object({ judgementId: RecordId }).strict(), z.object({ items: z.array(JudgementChangeSchema) })),
+  'judgements.usedIn': query(
+    'Back-links of a quote or source: briefings citing it and judgements linking it (a source includes its quotes).',
+    EvidenceRefSchema.strict(),
+    BackLinksSchema,
+  ),
+  'judgements.ofRevision': query(
+    'The judgements a revision kept (`captured` is false for revisions older than judgements).',
+    z.object({ revisionId: RecordId }).strict(),
+    z.object({ captured: z.boolean(), items: z.array(CapturedJudgementSchema) }),
+  ),
+} as const;

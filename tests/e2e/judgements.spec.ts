@@ -1,0 +1,143 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { callHost, createBriefing, editorText, expectSaved, seedQuote } from './support/briefings';
+
+// Long editing sessions on a shared 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+const judgement = (app: Page, n: number) => editorText(app).getByRole('group', { name: `Key judgement ${n}` });
+
+async function addJudgement(app: Page, n: number, statement: string, likelihood: string, confidence: string): Promise<void> {
+  await app.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Add key judgement' }).click();
+  const block = judgement(app, n);
+  await expect(block.getByLabel('Statement')).toBeFocused();
+  await app.keyboard.type(statement);
+  await block.getByLabel('Likelihood').selectOption({ label: likelihood });
+  await block.getByLabel('Confidence').selectOption({ label: confidence });
+}
+
+async function linkBySearch(app: Page, search: string, stance: string, itemText: string): Promise<void> {
+  const panel = app.getByRole('region', { name: 'Evidence' });
+  await panel.getByLabel('Link new evidence as').selectOption({ label: stance });
+  await panel.getByLabel('Find evidence to link').fill(search);
+  await panel.getByRole('list', { name: 'Evidence to link' }).getByRole('button', { name: `Link “${itemText}` }).click();
+  await expect(panel.getByRole('list', { name: 'Linked evidence' })).toContainText(itemText);
+}
+
+test('three judgements with likelihood and confidence, evidence for and against, independent sources, change log and back-links @web', async ({ app, host }) => {
+  if (!host) throw new Error('browser-host target only');
+  // Tall enough that the library panel and the evidence panel show together (a drag cannot scroll).
+  await app.setViewportSize({ width: 1400, height: 2200 });
+  await callHost(host, 'settings.update', { analystName: 'Dana Analyst' });
+  const speech = await seedQuote(host, 'Speech at the National Press Club', 'Pressure is key.');
+  const report = await seedQuote(host, 'News report on the Tokyo speech', 'Stoltenberg said pressure was key to a solution.');
+  await seedQuote(host, 'Joint press conference in Seoul', 'We strongly support a peaceful, negotiated solution.');
+  await createBriefing(app, 'Visits to Tokyo and Seoul');
+
+  await addJudgement(app, 1, 'NATO will keep up pressure on Pyongyang.', 'very likely (80–95%)', 'High confidence');
+  await addJudgement(app, 2, 'Japan will deepen its partnership with NATO.', 'likely (55–80%)', 'Moderate confidence');
+  await app.keyboard.press('Control+Shift+Enter');
+  await expect(judgement(app, 3).getByLabel('Statement')).toBeFocused();
+  await app.keyboard.type('Seoul will join a NATO exercise.');
+  await judgement(app, 3).getByLabel('Likelihood').selectOption({ label: 'unlikely (20–45%)' });
+  await judgement(app, 3).getByLabel('Confidence').selectOption({ label: 'Low confidence' });
+  // The statements are body text of the Key Judgements section.
+  await expect(app.getByRole('region', { name: 'Word count' }).getByRole('listitem').filter({ hasText: 'Key Judgements' })).toContainText('20 / 150');
+
+  // Reorder from the keyboard: the third moves above the second.
+  await judgement(app, 3).getByRole('button', { name: 'Move key judgement 3 up' }).focus();
+  await app.keyboard.press('Alt+ArrowUp');
+  await expect(judgement(app, 2).getByLabel('Statement')).toHaveValue('Seoul will join a NATO exercise.');
+  await expect(judgement(app, 3).getByLabel('Statement')).toHaveValue('Japan will deepen its partnership with NATO.');
+
+  // Evidence for the first: two supporting quotes by search, one contradicting by drag from the library.
+  await judgement(app, 1).getByLabel('Statement').click();
+  const panel = app.getByRole('region', { name: 'Evidence' });
+  await expect(panel.getByRole('heading', { name: 'Evidence for key judgement 1' })).toBeVisible();
+  await linkBySearch(app, 'pressure is key', 'Supports', 'Pressure is key');
+  await linkBySearch(app, 'Stoltenberg', 'Supports', 'Stoltenberg said pressure');
+  const library = app.getByRole('region', { name: 'Library' });
+  await library.getByRole('listitem').filter({ hasText: 'negotiated solution' }).dragTo(panel.getByRole('heading', { name: 'Evidence for key judgement 1' }));
+  const linked = panel.getByRole('list', { name: 'Linked evidence' });
+  await expect(linked.getByRole('listitem')).toHaveCount(3);
+  await linked.getByLabel('Stance of “We strongly support a peaceful, negotiated solution.”').selectOption({ label: 'Contradicts' });
+  const counts = panel.getByLabel('Evidence counts');
+  await expect(counts).toHaveText('2 supporting quotes from 2 independent sources, 1 contradicting');
+  await expect(linked.getByRole('listitem').first()).toContainText('B2');
+  await expect(judgement(app, 1)).toContainText('2 supporting quotes from 2 independent sources, 1 contradicting');
+
+  // The report rests on the speech: with a derived-from link they count once.
+  await callHost(host, 'sources.link', { sourceId: report.sourceId, originId: speech.sourceId });
+  await expectSaved(app);
+  await app.keyboard.press('Alt+1');
+  await app.keyboard.press('Alt+2');
+  await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Visits to Tokyo and Seoul' }).click();
+  await expect(judgement(app, 1)).toContainText('2 supporting quotes from 1 independent source, 1 contradicting');
+
+  // An edit shows in the change log beside the judgement, with the analyst's name; one session, one entry.
+  await judgement(app, 1).getByLabel('Statement').fill('NATO will keep up pressure on Pyongyang through 2018.');
+  await judgement(app, 1).getByLabel('Confidence').selectOption({ label: 'Moderate confidence' });
+  const log = panel.getByRole('region', { name: 'Change log' });
+  await expect(log.getByRole('listitem').filter({ hasText: 'Dana Analyst' })).toHaveCount(1);
+  await expect(log).toContainText('Statement: (none) → “NATO will keep up pressure on Pyongyang through 2018.”');
+  await expect(log).toContainText('Confidence: (none) → Moderate confidence');
+  await expectSaved(app);
+
+  // Back-links from the quote: the judgement linking it, one click away.
+  await app.keyboard.press('Alt+1');
+  await app.getByRole('button', { name: 'Open “Speech at the National Press Club”' }).click();
+  await app.getByRole('button', { name: 'Where quote “Pressure is key.” is used' }).click();
+  const used = app.getByRole('list', { name: 'Key judgements linking this quote' });
+  await expect(used).toContainText('Supports');
+  await used.getByRole('button', { name: /^Open key judgement “NATO will keep up pressure on Pyongyang through 2018\.”/ }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Visits to Tokyo and Seoul' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Evidence for key judgement 1' })).toBeVisible();
+
+  // An evidence item opens in the library.
+  await panel.getByRole('button', { name: 'Open “Pressure is key.” in the library' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Speech at the National Press Club' })).toBeVisible();
+});
+
+test('restoring a revision restores its judgements and their evidence; a removed judgement comes back from the trash @web', async ({ app, host }) => {
+  if (!host) throw new Error('browser-host target only');
+  await seedQuote(host, 'Speech at the National Press Club', 'Japan is a natural partner of NATO.');
+  await createBriefing(app, 'Revision with judgements');
+  await addJudgement(app, 1, 'Japan will stay a close partner.', 'likely (55–80%)', 'High confidence');
+  await linkBySearch(app, 'natural partner', 'Supports', 'Japan is a natural partner of NATO');
+  await expectSaved(app);
+  const revisions = app.getByRole('region', { name: 'Revisions' });
+  await revisions.getByLabel('Revision name').fill('Agreed wording');
+  await revisions.getByRole('button', { name: 'Save revision' }).click();
+  await expect(revisions.getByRole('button', { name: /Agreed wording/ })).toBeVisible();
+
+  // Change the wording, drop the evidence, add a second judgement.
+  await judgement(app, 1).getByLabel('Statement').fill('Japan may drift away from NATO.');
+  await judgement(app, 1).getByLabel('Likelihood').selectOption({ label: 'unlikely (20–45%)' });
+  const panel = app.getByRole('region', { name: 'Evidence' });
+  await panel.getByRole('button', { name: 'Unlink “Japan is a natural partner of NATO.”' }).click();
+  await expect(panel.getByLabel('Evidence counts')).toHaveText('No supporting evidence');
+  await addJudgement(app, 2, 'A second judgement.', 'roughly even chance (45–55%)', 'Low confidence');
+  await expectSaved(app);
+
+  await revisions.getByRole('button', { name: /Agreed wording/ }).click();
+  const viewer = app.getByRole('dialog', { name: 'Revision: Agreed wording' });
+  await expect(viewer.getByRole('region', { name: 'Key judgements in this revision' })).toContainText('Japan will stay a close partner.');
+  await expect(viewer.getByRole('region', { name: 'Key judgements in this revision' })).toContainText('likely · High confidence · 1 supports');
+  await viewer.getByRole('button', { name: 'Restore this revision' }).click();
+  await app.getByRole('alertdialog', { name: 'Restore this revision?' }).getByRole('button', { name: 'Restore' }).click();
+  await expect(judgement(app, 1).getByLabel('Statement')).toHaveValue('Japan will stay a close partner.');
+  await expect(judgement(app, 1).getByLabel('Likelihood')).toHaveValue('likely');
+  await expect(judgement(app, 2)).toHaveCount(0);
+  await expect(judgement(app, 1)).toContainText('1 supporting quote from 1 independent source');
+
+  // Remove it (after confirming) to the trash, then restore it from the Trash view.
+  await judgement(app, 1).getByRole('button', { name: 'Remove key judgement 1' }).click();
+  await app.getByRole('alertdialog', { name: 'Move this key judgement to the trash?' }).getByRole('button', { name: 'Move to trash' }).click();
+  await expect(judgement(app, 1)).toHaveCount(0);
+  await expectSaved(app);
+  await app.keyboard.press('Alt+3');
+  await app.getByRole('button', { name: 'Restore “Japan will stay a close partner.”' }).click();
+  await app.keyboard.press('Alt+2');
+  await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Revision with judgements' }).click();
+  await expect(judgement(app, 1).getByLabel('Statement')).toHaveValue('Japan will stay a close partner.');
+});

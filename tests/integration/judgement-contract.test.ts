@@ -1,0 +1,81 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BackLinks } from '../../src/domain/back-links';
+import type { Briefing } from '../../src/domain/briefing';
+import type { EvidenceLink, Judgement, JudgementChange } from '../../src/domain/judgement';
+import type { Quote } from '../../src/domain/quote';
+import type { Source } from '../../src/domain/source';
+import { ContractFixture } from './helpers/contract';
+
+const contract = new ContractFixture();
+
+beforeEach(() => {
+  contract.open();
+});
+
+afterEach(() => {
+  expect(contract.internalErrors).toEqual([]);
+  contract.close();
+});
+
+function commits(): number {
+  const observer = new Database(contract.path, { readonly: true });
+  try {
+    return Number(observer.prepare('SELECT (SELECT count(*) FROM judgements) + (SELECT count(*) FROM evidence_links) + (SELECT count(*) FROM judgement_changes)').pluck().get());
+  } finally {
+    observer.close();
+  }
+}
+
+async function setup(): Promise<{ briefing: Briefing; judgement: Judgement; quote: Quote; source: Source }> {
+  await contract.value('settings.update', { analystName: 'A. Analyst' });
+  const briefing = await contract.value<Briefing>('briefings.create', { title: 'Tokyo and Seoul', typeId: 'briefing' });
+  const judgement = await contract.value<Judgement>('judgements.create', { briefingId: briefing.id, draft: { statement: 'NATO will deepen ties with Japan.', likelihood: 'likely' } });
+  const source = await contract.value<Source>('sources.create', { draft: { title: 'Speech at the National Press Club', reliability: 'B' } });
+  const quote = await contract.value<Quote>('quotes.create', { draft: { sourceId: source.id, text: 'Japan is a natural partner.', credibility: '2' } });
+  return { briefing, judgement, quote, source };
+}
+
+describe('the judgement contract', () => {
+  it('creates, links, logs and reports back-links through the dispatcher', async () => {
+    const { briefing, judgement, quote, source } = await setup();
+    const link = await contract.value<EvidenceLink>('judgements.link', { judgementId: judgement.id, item: { kind: 'quote', id: quote.id }, link: { stance: 'supports', note: ' Direct. ' } });
+    expect(link).toMatchObject({ stance: 'supports', note: 'Direct.', item: { state: 'live', reliability: 'B', credibility: '2' } });
+    await contract.value('judgements.update', { id: judgement.id, draft: { statement: 'NATO will deepen ties with Japan.', likelihood: 'very-likely', confidence: 'moderate', rationale: '' } });
+    const log = await contract.value<{ items: JudgementChange[] }>('judgements.changes', { judgementId: judgement.id });
+    expect(log.items.map((entry) => [entry.analyst, entry.changes.map((change) => change.field)])).toEqual([['A. Analyst', ['likelihood', 'confidence']]]);
+    const listed = await contract.value<{ items: Judgement[] }>('judgements.list', { briefingId: briefing.id });
+    expect(listed.items[0]?.counts.supports).toEqual({ quotes: 1, sources: 0, independentSources: 1 });
+    const used = await contract.value<BackLinks>('judgements.usedIn', { kind: 'source', id: source.id });
+    expect(used.judgements).toEqual([expect.objectContaining({ judgementId: judgement.id, viaQuoteId: quote.id, stance: 'supports' })]);
+    await contract.value('briefings.snapshot', { briefingId: briefing.id, name: 'First' });
+    const revisions = await contract.value<{ items: { id: string }[] }>('briefings.revisions', { briefingId: briefing.id });
+    const kept = await contract.value<{ captured: boolean; items: unknown[] }>('judgements.ofRevision', { revisionId: revisions.items[0]?.id });
+    expect(kept).toMatchObject({ captured: true, items: [expect.objectContaining({ id: judgement.id })] });
+  });
+
+  it('rejects bad input with a typed field error and writes nothing', async () => {
+    const { briefing, judgement, quote } = await setup();
+    const before = commits();
+    const bad: [string, unknown, string][] = [
+      ['judgements.update', { id: judgement.id, draft: { statement: 'x', likelihood: 'highly-likely', confidence: null, rationale: '' } }, 'draft.likelihood'],
+      ['judgements.update', { id: judgement.id, draft: { statement: 'x'.repeat(2001), likelihood: null, confidence: null, rationale: '' } }, 'draft.statement'],
+      ['judgements.update', { id: judgement.id, draft: { statement: 'x', likelihood: null, confidence: 'certain', rationale: '' } }, 'draft.confidence'],
+      ['judgements.link', { judgementId: judgement.id, item: { kind: 'quote', id: quote.id }, link: { stance: 'agrees', note: '' } }, 'link.stance'],
+      ['judgements.create', { briefingId: briefing.id, draft: { likelihood: 'remote-chance' } }, 'draft.likelihood'],
+      ['judgements.reorder', { briefingId: briefing.id, ids: [] }, 'ids'],
+    ];
+    for (const [name, payload, field] of bad) {
+      const result = await contract.call(name, payload);
+      expect(result.ok, name).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('invalid_input');
+        expect(Object.keys(result.error.details?.fields ?? {})).toContain(field);
+      }
+    }
+    const missing = await contract.call('judgements.link', { judgementId: 'nope', item: { kind: 'quote', id: quote.id }, link: { stance: 'supports' } });
+    expect(!missing.ok && missing.error.code).toBe('not_found');
+    expect(commits()).toBe(before);
+    expect((await contract.value<Judgement>('judgements.get', { id: judgement.id })).likelihood).toBe('likely');
+  });
+});
