@@ -1,3 +1,4 @@
+import { strandsTouching } from '../src/judgement/independence';
 import type { JUDGEMENT_OPERATIONS } from '../src/contract/judgement-operations';
 import type { Handlers } from '../src/contract/handlers';
 import type { Workspace } from '../db/workspace';
@@ -7,7 +8,11 @@ type JudgementHandlers = Pick<Handlers, keyof typeof JUDGEMENT_OPERATIONS>;
 /** Wires the key-judgement operations to the open workspace. */
 export function judgementHandlers(ws: () => Workspace): JudgementHandlers {
   return {
-    'judgements.list': ({ briefingId }) => ws().judgements.list(briefingId),
+    'judgements.list': ({ briefingId }) => {
+      const listed = ws().judgements.list(briefingId);
+      const sources = listed.items.flatMap((judgement) => judgement.evidence.map((link) => link.item.sourceId).filter((id): id is string => id !== null));
+      return { ...listed, derivations: strandsTouching(sources, ws().evidence.derivations()) };
+    },
     'judgements.get': ({ id }) => ws().judgements.get(id),
     'judgements.create': ({ briefingId, draft }) =>
       ws().judgements.create(briefingId, { statement: draft.statement ?? '', likelihood: draft.likelihood ?? null, confidence: draft.confidence ?? null, rationale: draft.rationale ?? '' }),

@@ -16,10 +16,12 @@ import { JudgementStore } from '../editor/plugins/judgements/judgement-store';
 import { useToast } from '../shell/useToast';
 import { useStoreValue } from '../shell/useStoreValue';
 import { ValueStore } from '../shell/value-store';
+import { ArgumentDialog } from './ArgumentDialog';
 import { EvidencePanel } from './EvidencePanel';
 import { LibraryPanel } from './LibraryPanel';
 import { MetaPanel } from './MetaPanel';
 import { ProblemsPanel } from './ProblemsPanel';
+import { useTradecraftProblems } from './useTradecraftProblems';
 import { RecoveryView } from './RecoveryView';
 import { RevisionsPanel } from './RevisionsPanel';
 import { WordCountPanel } from './WordCountPanel';
@@ -59,6 +61,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   const countStore = useMemo(() => new ValueStore<DocumentCount | null>(null), []);
   const statusStore = useMemo(() => new ValueStore<BodySaveStatus>({ state: 'saved' }), []);
   const [revisionsVersion, setRevisionsVersion] = useState(0);
+  const [showArgument, setShowArgument] = useState(false);
   const editorRef = useRef<LexicalEditor | null>(null);
   const flushRef = useRef<(() => Promise<void>) | null>(null);
   const store = useMemo(() => new CitationStore(), []);
@@ -122,6 +125,20 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
     [client, toast, reload],
   );
 
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.ctrlKey && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'a') {
+        event.preventDefault();
+        setShowArgument(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const openType = types.find((candidate) => candidate.id === briefing?.typeId);
+  const problems = useTradecraftProblems(briefingId, judgements, countStore, openType ? openType.wordLimit : (briefing?.wordLimit ?? null), openType?.name ?? briefing?.typeName ?? 'this product');
+
   if (loadError) return <div className="error-banner" role="alert">{loadError}</div>;
   if (!briefing || !parsed) return <p className="muted">Opening the briefing…</p>;
   const type = types.find((candidate) => candidate.id === briefing.typeId);
@@ -135,7 +152,24 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
           <header className="view-header">
             <h1 id="briefing-heading">{briefing.title}</h1>
             <SaveIndicator store={statusStore} />
+            {parsed.ok && (
+              <button type="button" onClick={() => setShowArgument(true)} aria-keyshortcuts="Control+Shift+A" title="Argument picture (Ctrl+Shift+A)">
+                Argument picture
+              </button>
+            )}
           </header>
+          {showArgument && (
+            <ArgumentDialog
+              judgements={judgements}
+              problems={problems}
+              onClose={() => setShowArgument(false)}
+              onOpenJudgement={(id) => {
+                judgements.select(id);
+                editorRef.current?.getRootElement()?.querySelector(`[data-judgement-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
+              }}
+              onOpenItem={(sourceId, quoteId) => onOpenItem?.(sourceId, quoteId)}
+            />
+          )}
           <p className="muted">
             {briefing.typeName} · {BRIEFING_STATUS_LABELS[briefing.status]}
           </p>
@@ -160,7 +194,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
         <aside className="briefing-side">
           {parsed.ok && <WordCountPanel store={countStore} limit={limit} />}
           {parsed.ok && <EvidencePanel store={judgements} onOpenItem={(sourceId, quoteId) => onOpenItem?.(sourceId, quoteId)} />}
-          <ProblemsPanel editorRef={editorRef} />
+          <ProblemsPanel editorRef={editorRef} judgements={judgements} problems={problems} />
           <LibraryPanel onCite={(ref) => editorRef.current?.dispatchCommand(INSERT_CITATION_COMMAND, ref)} />
           <RevisionsPanel
             briefingId={briefing.id}

@@ -21,7 +21,12 @@ export const JUDGEMENT_OPERATIONS = {
   'judgements.list': query(
     'A briefing’s key judgements in order, with their evidence resolved and counts per stance (independent sources through derived-from links).',
     z.object({ briefingId: RecordId }).strict(),
-    z.object({ yardstick: z.enum(YARDSTICKS), items: z.array(JudgementSchema) }),
+    z.object({
+      yardstick: z.enum(YARDSTICKS),
+      items: z.array(JudgementSchema),
+      /** Derived-from links [derived, origin] in the strands of the linked sources, for the tradecraft checks. */
+      derivations: z.array(z.tuple([RecordId, RecordId])),
+    }),
   ),
   'judgements.get': query('One key judgement with its evidence and counts.', z.object({ id: RecordId }).strict(), JudgementSchema),
   'judgements.create': command(

@@ -43,3 +43,33 @@ export function independentGroups(sourceIds: Iterable<string>, derivations: Iter
   }
   return groups;
 }
+
+/**
+ * The derived-from links that matter to `sourceIds`: every link in a strand that contains one of
+ * them (a chain through other sources still joins two of them). The rest of the library's links
+ * change no count and need not travel.
+ */
+export function strandsTouching(sourceIds: Iterable<string>, derivations: readonly (readonly [string, string])[]): [string, string][] {
+  const neighbours = new Map<string, string[]>();
+  const add = (a: string, b: string): void => {
+    const list = neighbours.get(a);
+    if (list) list.push(b);
+    else neighbours.set(a, [b]);
+  };
+  for (const [from, to] of derivations) {
+    add(from, to);
+    add(to, from);
+  }
+  const reached = new Set<string>();
+  const queue = [...new Set(sourceIds)];
+  for (const id of queue) reached.add(id);
+  while (queue.length > 0) {
+    const id = queue.pop() as string;
+    for (const next of neighbours.get(id) ?? []) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      queue.push(next);
+    }
+  }
+  return derivations.filter(([from]) => reached.has(from)).map(([from, to]) => [from, to]);
+}

@@ -1,28 +1,11 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { callHost, createBriefing, editorText, expectSaved, seedQuote } from './support/briefings';
+import { callHost, createBriefing, expectSaved, seedQuote } from './support/briefings';
+import { addJudgement, judgementBlock, linkBySearch } from './support/judgements';
 
 // Long editing sessions on a shared 2-core machine.
 test.describe.configure({ timeout: 120_000 });
 
-const judgement = (app: Page, n: number) => editorText(app).getByRole('group', { name: `Key judgement ${n}` });
-
-async function addJudgement(app: Page, n: number, statement: string, likelihood: string, confidence: string): Promise<void> {
-  await app.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Add key judgement' }).click();
-  const block = judgement(app, n);
-  await expect(block.getByLabel('Statement')).toBeFocused();
-  await app.keyboard.type(statement);
-  await block.getByLabel('Likelihood').selectOption({ label: likelihood });
-  await block.getByLabel('Confidence').selectOption({ label: confidence });
-}
-
-async function linkBySearch(app: Page, search: string, stance: string, itemText: string): Promise<void> {
-  const panel = app.getByRole('region', { name: 'Evidence' });
-  await panel.getByLabel('Link new evidence as').selectOption({ label: stance });
-  await panel.getByLabel('Find evidence to link').fill(search);
-  await panel.getByRole('list', { name: 'Evidence to link' }).getByRole('button', { name: `Link “${itemText}` }).click();
-  await expect(panel.getByRole('list', { name: 'Linked evidence' })).toContainText(itemText);
-}
+const judgement = judgementBlock;
 
 test('three judgements with likelihood and confidence, evidence for and against, independent sources, change log and back-links @web', async ({ app, host }) => {
   if (!host) throw new Error('browser-host target only');

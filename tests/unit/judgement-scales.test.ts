@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeLikelihood, describeRange, likelihoodTerm, nearestTerm, YARDSTICK_TERMS } from '../../src/domain/judgement';
-import { countIndependent, independentGroups } from '../../src/judgement/independence';
+import { countIndependent, independentGroups, strandsTouching } from '../../src/judgement/independence';
 
 describe('yardsticks', () => {
   it('hold the ICD 203 table exactly, alternatives included', () => {
@@ -58,5 +58,14 @@ describe('independent sources', () => {
   it('name the members of each strand', () => {
     const groups = [...independentGroups(['a', 'b', 'c', 'd'], [['b', 'a'], ['d', 'c']]).values()].map((g) => g.sort().join(''));
     expect(groups.sort()).toEqual(['ab', 'cd']);
+  });
+});
+
+describe('strands touching a set of sources', () => {
+  it('keep every link of a strand that holds one of them, and no other', () => {
+    const links: [string, string][] = [['b', 'a'], ['c', 'b'], ['y', 'x'], ['d', 'c']];
+    expect(strandsTouching(['a'], links)).toEqual([['b', 'a'], ['c', 'b'], ['d', 'c']]);
+    expect(strandsTouching(['x', 'q'], links)).toEqual([['y', 'x']]);
+    expect(strandsTouching([], links)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ export class JudgementStore {
   private selected: string | null = null;
   private numbers = new Map<string, number>();
   private loads = 0;
+  private changes = 0;
   /** A judgement whose statement should take focus when its block mounts (just added). */
   private focusRequest: string | null = null;
   private readonly listeners = new Set<() => void>();
@@ -99,7 +100,19 @@ export class JudgementStore {
     return this.selected === null ? null : (this.records.get(this.selected) ?? null);
   }
 
+  /** Every record, in the document's order (records not placed yet come last). */
+  inOrder(): Judgement[] {
+    const order = (id: string): number => this.numbers.get(id) ?? Number.MAX_SAFE_INTEGER;
+    return [...this.records.values()].sort((a, b) => order(a.id) - order(b.id));
+  }
+
+  /** Grows with every change: a cheap snapshot for readers that derive from all records. */
+  revision(): number {
+    return this.changes;
+  }
+
   private emit(): void {
+    this.changes += 1;
     for (const listener of this.listeners) listener();
   }
 }
