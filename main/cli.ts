@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WarrantError } from '../src/contract/errors';
 import { APP_VERSION } from './app-version';
+import { briefingExportCommand, EXPORT_USAGE } from './cli/export-command';
 import { exportCommand, importCommand, LIBRARY_USAGE } from './cli/library-commands';
 import { restoreCommand, RESTORE_USAGE } from './cli-restore';
 import { defaultWorkspacePath } from './paths';
@@ -21,6 +22,7 @@ Commands:
             --port N           port to listen on (default: any free port)
             --no-open          do not open a browser window
 ${LIBRARY_USAGE}
+${EXPORT_USAGE}
 ${RESTORE_USAGE}
 
 Options:
@@ -103,6 +105,15 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'import' || command === 'export-library') {
     try {
       process.exitCode = await (command === 'import' ? importCommand(rest) : exportCommand(rest));
+    } catch (error) {
+      if (error instanceof WarrantError) fail(error.message, 1);
+      throw error;
+    }
+    return;
+  }
+  if (command === 'export') {
+    try {
+      process.exitCode = await briefingExportCommand(rest);
     } catch (error) {
       if (error instanceof WarrantError) fail(error.message, 1);
       throw error;
