@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RecordId } from '../domain/fields';
 import type { BriefingStatus, Yardstick } from '../domain/briefing';
 import type { Judgement } from '../domain/judgement';
 import type { SourceKind } from '../domain/source';
@@ -20,7 +21,7 @@ export const PAPER_LABELS: Readonly<Record<PaperSize, string>> = { a4: 'A4', let
 
 /** What the user asks for when exporting one briefing. */
 export const BriefingExportInputSchema = z.object({
-  briefingId: z.string().min(1).max(64),
+  briefingId: RecordId,
   format: z.enum(EXPORT_FORMATS),
   paper: z.enum(PAPER_SIZES).default('a4'),
 });
