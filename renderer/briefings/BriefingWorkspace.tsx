@@ -14,6 +14,7 @@ import { INSERT_CITATION_COMMAND } from '../editor/plugins/citations/CitationsPl
 import { useToast } from '../shell/useToast';
 import { useStoreValue } from '../shell/useStoreValue';
 import { ValueStore } from '../shell/value-store';
+import { ExportBriefingDialog } from './ExportBriefingDialog';
 import { LibraryPanel } from './LibraryPanel';
 import { MetaPanel } from './MetaPanel';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -49,6 +50,23 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   const editorRef = useRef<LexicalEditor | null>(null);
   const flushRef = useRef<(() => Promise<void>) | null>(null);
   const store = useMemo(() => new CitationStore(), []);
+  const [exporting, setExporting] = useState(false);
+
+  // Export… (Ctrl+Shift+E): the latest text is saved first so the export shows what is on screen.
+  const openExport = useCallback(async (): Promise<void> => {
+    await flushRef.current?.();
+    setExporting(true);
+  }, []);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e') {
+        event.preventDefault();
+        void openExport();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openExport]);
 
   useEffect(() => {
     let current = true;
@@ -102,6 +120,9 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
           <header className="view-header">
             <h1 id="briefing-heading">{briefing.title}</h1>
             <SaveIndicator store={statusStore} />
+            <button type="button" onClick={() => void openExport()} aria-keyshortcuts="Control+Shift+E" disabled={!parsed.ok} title="Export as PDF, Word, HTML or Markdown (Ctrl+Shift+E)">
+              Export…
+            </button>
           </header>
           <p className="muted">
             {briefing.typeName} · {BRIEFING_STATUS_LABELS[briefing.status]}
@@ -134,6 +155,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
           />
         </aside>
       </div>
+      {exporting && <ExportBriefingDialog briefingId={briefing.id} onClose={() => setExporting(false)} />}
     </CitationContext.Provider>
   );
 });
