@@ -5,8 +5,8 @@ import type { PaperSize } from './model';
 export const PAPER_CSS: Readonly<Record<PaperSize, string>> = { a4: 'A4', letter: 'letter' };
 
 /** Body text first in the bundled faces, then CJK-capable faces (system), then anything. */
-export const SERIF_STACK = `'Source Serif 4', 'Noto Serif CJK SC', 'Noto Sans CJK SC', 'Droid Sans Fallback', 'DejaVu Serif', serif`;
-export const SANS_STACK = `'Source Sans 3', 'Noto Sans CJK SC', 'Droid Sans Fallback', 'DejaVu Sans', sans-serif`;
+export const SERIF_STACK = `'Source Serif 4', 'Noto Serif CJK SC', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'DejaVu Serif', serif`;
+export const SANS_STACK = `'Source Sans 3', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'DejaVu Sans', sans-serif`;
 
 /** The page rules: size, the marking top and bottom of every page, "Page X of Y". */
 export function pageCss(paper: PaperSize, marking: string): string {
