@@ -15,7 +15,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+\-.!|~])/g, '\\$1')
+    .replace(/([\\`*_{}[\]#+!|~])/g, '\\$1')
+    // Only at the start of a line do these begin a list, a rule or a setext heading.
+    .replace(/(^|\n)(\s*)([-=])/g, '$1$2\\$3')
+    .replace(/(^|\n)(\s*)(\d+)\./g, '$1$2$3\\.')
     .replace(/\n/g, '  \n');
 }
 

@@ -81,6 +81,6 @@ test('Markdown export from the editor is a download of the briefing text @web', 
   const path = await download.path();
   const { readFileSync } = await import('node:fs');
   const markdown = readFileSync(path, 'utf8');
-  expect(markdown).toContain('&lt;script&gt;alert\\(1\\)&lt;/script&gt; payload stays text\\.');
+  expect(markdown).toContain('A &lt;script&gt;alert(1)&lt;/script&gt; payload stays text.');
   expect(markdown).not.toContain('<script>');
 });
