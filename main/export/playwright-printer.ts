@@ -18,7 +18,8 @@ const PAPER_FORMATS = { a4: 'A4', letter: 'Letter' } as const;
 export class PlaywrightPrinter implements PdfPrinter {
   private browser: Promise<Browser> | null = null;
   private readonly executablePath: string;
-  private readonly timeoutMs: number;
+  /** How long one print may take; adjustable so a test can make a print time out for real. */
+  timeoutMs: number;
 
   constructor(options: PlaywrightPrinterOptions = {}) {
     this.executablePath = options.executablePath ?? process.env.WARRANT_CHROMIUM ?? '/usr/bin/chromium';
