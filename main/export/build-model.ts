@@ -1,7 +1,7 @@
 import type { Workspace } from '../../db/workspace';
 import type { CitationRef } from '../../src/domain/briefing';
 import type { Judgement } from '../../src/domain/judgement';
-import type { BriefingDocument } from '../../src/export/document';
+import { imageIds, type BriefingDocument } from '../../src/export/document';
 import { briefingDocument } from '../../src/export/lexical-document';
 import type { ExportModel, ExportProblem, ExportQuote, ExportSource } from '../../src/export/model';
 import { exportProblems } from '../../src/export/problems';
@@ -64,20 +64,7 @@ export function buildExportModel(workspace: Workspace, briefingId: string, loadJ
       snapshotSha256: sha,
     };
   });
-  const imageIds = new Set<string>();
-  const collect = (blocks: BriefingDocument['blocks']): void => {
-    const visit = (value: unknown): void => {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === 'object') {
-        const record = value as Record<string, unknown>;
-        if (record.type === 'image' && typeof record.imageId === 'string') imageIds.add(record.imageId);
-        Object.values(record).forEach(visit);
-      }
-    };
-    visit(blocks);
-  };
-  collect(doc.blocks);
-  const images = [...imageIds].flatMap((id) => {
+  const images = imageIds(doc.blocks).flatMap((id) => {
     try {
       const image = workspace.images.get(id);
       return [{ id, mediaType: image.mediaType, base64: Buffer.from(image.bytes).toString('base64') }];

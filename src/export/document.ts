@@ -63,3 +63,24 @@ export function safeLinkUrl(url: string): string | null {
   const trimmed = url.trim();
   return /^(https?:\/\/|mailto:)/i.test(trimmed) ? trimmed : null;
 }
+
+/** Ids of every image in the tree, in order, without repeats. */
+export function imageIds(blocks: readonly Block[]): string[] {
+  const ids = new Set<string>();
+  const inlines = (children: readonly Inline[]): void => {
+    for (const child of children) {
+      if (child.type === 'image') ids.add(child.imageId);
+      else if (child.type === 'link') inlines(child.children);
+    }
+  };
+  const visit = (list: readonly Block[]): void => {
+    for (const block of list) {
+      if (block.type === 'heading' || block.type === 'paragraph' || block.type === 'quote') inlines(block.children);
+      else if (block.type === 'list') block.items.forEach((item) => visit(item.blocks));
+      else if (block.type === 'table') block.rows.forEach((row) => row.cells.forEach((cell) => visit(cell.blocks)));
+      else visit(block.blocks);
+    }
+  };
+  visit(blocks);
+  return [...ids];
+}

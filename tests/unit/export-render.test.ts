@@ -64,7 +64,8 @@ describe('the pure export renderer', () => {
       { note: 2, kind: 'source', id: 'gone' },
     ]);
     expect(doc.headings).toEqual([{ level: 2, text: 'Analysis' }]);
-    const tableBlock = (doc.blocks[0] as { blocks: { type: string }[] }).blocks.find((block) => block.type === 'table');
+    const first = doc.blocks[0];
+    const tableBlock = first?.type === 'section' ? first.blocks.find((block) => block.type === 'table') : undefined;
     expect(tableBlock).toBeDefined();
   });
 
