@@ -4,7 +4,7 @@ import { Workspace } from '../../db/workspace';
 import { WarrantError } from '../../src/contract/errors';
 import { EXPORT_FORMATS, PAPER_SIZES, type ExportFormat, type PaperSize } from '../../src/export/model';
 import { APP_VERSION } from '../app-version';
-import { NO_JUDGEMENTS, type LoadJudgements } from '../export/build-model';
+import { NO_JUDGEMENTS, type LoadJudgements, type LoadProblems } from '../export/build-model';
 import { exportBriefing } from '../export/export-service';
 import { PlaywrightPrinter } from '../export/playwright-printer';
 
@@ -26,11 +26,17 @@ export function findBriefing(workspace: Workspace, wanted: string): string {
   throw new WarrantError('not_found', `No briefing in this workspace has the id or title “${wanted}”.`);
 }
 
+/** How the CLI finds judgements and extra checks for the workspace it opened (the lead wires the stores in). */
+export interface CliExportWiring {
+  loadJudgements?: (workspace: Workspace) => LoadJudgements;
+  loadProblems?: (workspace: Workspace) => LoadProblems;
+}
+
 /**
  * `warrant export --workspace PATH --briefing ID-or-title --format pdf|docx|html|md --out FILE [--paper a4|letter]`.
  * Returns the exit code; failures throw WarrantError (the CLI prints the message and exits 1).
  */
-export async function briefingExportCommand(args: string[], loadJudgements: LoadJudgements = NO_JUDGEMENTS): Promise<number> {
+export async function briefingExportCommand(args: string[], wiring: CliExportWiring = {}): Promise<number> {
   const { values } = parseArgs({
     args,
     strict: true,
@@ -50,7 +56,7 @@ export async function briefingExportCommand(args: string[], loadJudgements: Load
       workspace,
       { briefingId, format, paper: values.paper as PaperSize },
       { progress: () => undefined, throwIfCancelled: () => undefined },
-      { appVersion: APP_VERSION, printer, loadJudgements },
+      { appVersion: APP_VERSION, printer, loadJudgements: wiring.loadJudgements?.(workspace) ?? NO_JUDGEMENTS, loadProblems: wiring.loadProblems?.(workspace) },
     );
     try {
       writeFileSync(values.out, result.bytes);
