@@ -26,6 +26,7 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
       spellcheck: false,
       navigateOnDragDrop: false,
       partition: PRINT_PARTITION,
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

@@ -13,6 +13,7 @@ describe('the desktop print window (issue 9 item 6: no network)', () => {
     expect(web.javascript).toBe(false);
     expect(web.webSecurity).toBe(true);
     expect(web.partition).toBe(PRINT_PARTITION);
+    expect(web.disableBlinkFeatures).toBe('Auxclick');
     expect(web.partition?.startsWith('persist:')).toBe(false);
   });
 
