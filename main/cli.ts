@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WarrantError } from '../src/contract/errors';
 import { APP_VERSION } from './app-version';
+import { briefingExportCommand, EXPORT_USAGE } from './cli/export-command';
+import { judgementsFrom, tradecraftFrom } from './export/briefing-checks';
 import { exportCommand, importCommand, LIBRARY_USAGE } from './cli/library-commands';
 import { restoreCommand, RESTORE_USAGE } from './cli-restore';
 import { sampleCommand, SAMPLE_USAGE } from './cli/sample-command';
@@ -22,6 +24,7 @@ Commands:
             --port N           port to listen on (default: any free port)
             --no-open          do not open a browser window
 ${LIBRARY_USAGE}
+${EXPORT_USAGE}
 ${RESTORE_USAGE}
 ${SAMPLE_USAGE}
 
@@ -105,6 +108,15 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'import' || command === 'export-library') {
     try {
       process.exitCode = await (command === 'import' ? importCommand(rest) : exportCommand(rest));
+    } catch (error) {
+      if (error instanceof WarrantError) fail(error.message, 1);
+      throw error;
+    }
+    return;
+  }
+  if (command === 'export') {
+    try {
+      process.exitCode = await briefingExportCommand(rest, { loadJudgements: (workspace) => judgementsFrom(() => workspace), loadProblems: (workspace) => tradecraftFrom(() => workspace) });
     } catch (error) {
       if (error instanceof WarrantError) fail(error.message, 1);
       throw error;

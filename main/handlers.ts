@@ -4,6 +4,9 @@ import type { Handlers, JobHandlers } from '../src/contract/handlers';
 import type { JobControl, JobManager } from '../src/contract/job-manager';
 import type { Workspace } from '../db/workspace';
 import type { DownloadStore } from './downloads';
+import { judgementsFrom, tradecraftFrom } from './export/briefing-checks';
+import { createExportHandlers } from './export/handlers';
+import type { PdfPrinter } from './export/pdf-printer';
 import { createInterchangeHandlers } from './interchange/handlers';
 import { briefingHandlers } from './briefing-handlers';
 import { judgementHandlers } from './judgement-handlers';
@@ -17,6 +20,8 @@ import type { WorkspaceSession } from './workspace-session';
 export interface NativeDialogs {
   pickNewWorkspacePath(): Promise<string | null>;
   pickWorkspaceToOpen(): Promise<string | null>;
+  /** Where to save an exported briefing (null when cancelled); without it exports are downloads. */
+  pickExportPath?(defaultName: string, extension: string): Promise<string | null>;
 }
 
 /** What differs between hosts; everything else is the same wiring of contract to store. */
@@ -27,6 +32,8 @@ export interface HostServices {
   deliverCopy(workspace: Workspace, control: JobControl): Promise<Delivery>;
   /** Milliseconds between automatic backups (default ten minutes; 0 turns the timer off). */
   readonly backupIntervalMs?: number;
+  /** The PDF engine (Chromium); without one, PDF export is refused with a clear message. */
+  readonly pdfPrinter?: PdfPrinter | null;
 }
 
 function requireDialogs(host: HostServices): NativeDialogs {
@@ -52,6 +59,12 @@ export function createHandlers(
     return { switched: true };
   };
   const backups = createBackupHandlers(session, host.backupIntervalMs);
+  const pickExportPath = host.dialogs?.pickExportPath?.bind(host.dialogs) ?? null;
+  const exports = createExportHandlers(
+    ws,
+    { appVersion: host.appVersion, printer: host.pdfPrinter ?? null, pickExportPath, loadJudgements: judgementsFrom(ws), loadProblems: tradecraftFrom(ws) },
+    downloads,
+  );
 
   const handlers: Handlers = {
     'host.info': () => ({
@@ -125,10 +138,12 @@ export function createHandlers(
     },
     'jobs.cancel': ({ jobId }) => ({ cancelling: jobManager.cancel(jobId) }),
     ...backups.handlers,
+    ...exports.handlers,
   };
   const jobHandlers: JobHandlers = {
     ...interchange.jobHandlers,
     ...backups.jobHandlers,
+    ...exports.jobHandlers,
     'workspace.saveCopy': (_input, control) => host.deliverCopy(ws(), control),
     'snapshots.attach': async (input, control) => {
       const workspace = ws();

@@ -1,5 +1,6 @@
 // Makes sure the system packages the tests need are present: Debian's Chromium (the e2e
-// browser) and poppler-utils (the PDF reader used to check exports). Installs them with apt
+// browser and the PDF engine), poppler-utils (the PDF reader used to check exports), a font
+// that prints Chinese, Japanese and Korean (exports must not show boxes) and unzip (DOCX checks). Installs them with apt
 // when running as root; otherwise stops and prints the exact command.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -7,6 +8,8 @@ import { existsSync } from 'node:fs';
 const NEEDS = [
   { path: process.env.WARRANT_CHROMIUM ?? '/usr/bin/chromium', pkg: 'chromium' },
   { path: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
+  { path: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', pkg: 'fonts-wqy-zenhei' },
+  { path: '/usr/bin/unzip', pkg: 'unzip' },
 ];
 
 export function missingPackages() {

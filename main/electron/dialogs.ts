@@ -9,7 +9,7 @@ function withExtension(path: string): string {
 }
 
 /** The desktop's file dialogs: paths are chosen here, in the main process, never by the page. */
-export function createNativeDialogs(window: () => BrowserWindow | null): NativeDialogs & { pickCopyPath(defaultName: string): Promise<string> } {
+export function createNativeDialogs(window: () => BrowserWindow | null): Required<NativeDialogs> & { pickCopyPath(defaultName: string): Promise<string> } {
   const save = async (title: string, defaultPath: string): Promise<string | null> => {
     const owner = window();
     const options = { title, defaultPath, filters: WORKSPACE_FILTERS, properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[] };
@@ -23,6 +23,13 @@ export function createNativeDialogs(window: () => BrowserWindow | null): NativeD
       const options = { title: 'Open workspace', filters: WORKSPACE_FILTERS, properties: ['openFile'] as 'openFile'[] };
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async pickExportPath(defaultName, extension) {
+      const owner = window();
+      const options = { title: 'Export briefing', defaultPath: defaultName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }], properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[] };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return result.filePath.toLowerCase().endsWith(`.${extension}`) ? result.filePath : `${result.filePath}.${extension}`;
     },
     async pickCopyPath(defaultName) {
       const path = await save('Save a copy of the workspace', defaultName);

@@ -16,6 +16,7 @@ import { WorkspaceSession } from '../workspace-session';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { workspaceFromArgv } from './argv';
 import { createNativeDialogs } from './dialogs';
+import { ElectronPrinter } from './electron-printer';
 import { hardenSession, hardenWebContents } from './guards';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -86,9 +87,11 @@ async function start(): Promise<void> {
   const downloads = new DownloadStore();
   const uploads = new UploadStore();
   const dialogs = createNativeDialogs(() => mainWindow);
+  const pdfPrinter = new ElectronPrinter();
   const services: HostServices = {
     appVersion: app.getVersion(),
     dialogs,
+    pdfPrinter,
     async deliverCopy(workspace, control) {
       const path = await dialogs.pickCopyPath(workspace.name.replace(/\.warrant$/i, ' copy.warrant'));
       if (path === workspace.path) throw new WarrantError('invalid_input', 'Choose another file: a copy cannot replace the workspace it copies.');
@@ -113,6 +116,7 @@ async function start(): Promise<void> {
     closed = true;
     downloads.dispose();
     uploads.dispose();
+    void pdfPrinter.close();
     void (session?.closeAsync() ?? Promise.resolve()).finally(() => app.quit());
   });
 }

@@ -5,6 +5,7 @@ import { createHandlers, type HostServices } from '../handlers';
 import { WorkspaceSession } from '../workspace-session';
 import { DownloadStore } from '../downloads';
 import { UploadStore } from '../uploads';
+import { PlaywrightPrinter } from '../export/playwright-printer';
 import { startWebHost, type WebHost } from './server';
 
 export const WORKSPACE_MEDIA_TYPE = 'application/vnd.warrant.workspace+sqlite';
@@ -36,9 +37,12 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
   const downloads = new DownloadStore();
   const uploads = new UploadStore();
   const jobManager = new JobManager();
+  // Chromium starts on the first PDF export and stays warm until the host stops.
+  const pdfPrinter = new PlaywrightPrinter();
   const services: HostServices = {
     appVersion: APP_VERSION,
     dialogs: null,
+    pdfPrinter,
     backupIntervalMs: options.backupIntervalMs,
     async deliverCopy(ws, control) {
       const target = downloads.reserve();
@@ -58,6 +62,7 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
     session.close();
     downloads.dispose();
     uploads.dispose();
+    await pdfPrinter.close();
     throw error;
   }
   return {
@@ -67,6 +72,7 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
     url: web.url,
     async close() {
       await web.close();
+      await pdfPrinter.close();
       downloads.dispose();
       uploads.dispose();
       // A changed workspace gets its final automatic backup before it closes.

@@ -18,6 +18,7 @@ import { useStoreValue } from '../shell/useStoreValue';
 import { ValueStore } from '../shell/value-store';
 import { ArgumentDialog } from './ArgumentDialog';
 import { EvidencePanel } from './EvidencePanel';
+import { ExportBriefingDialog } from './ExportBriefingDialog';
 import { LibraryPanel } from './LibraryPanel';
 import { MetaPanel } from './MetaPanel';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -70,6 +71,23 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
     created.select(initialJudgementId);
     return created;
   }, [initialJudgementId]);
+  const [exporting, setExporting] = useState(false);
+
+  // Export… (Ctrl+Shift+E): the latest text is saved first so the export shows what is on screen.
+  const openExport = useCallback(async (): Promise<void> => {
+    await flushRef.current?.();
+    setExporting(true);
+  }, []);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e') {
+        event.preventDefault();
+        void openExport();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openExport]);
 
   useEffect(() => {
     let current = true;
@@ -157,6 +175,9 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
                 Argument picture
               </button>
             )}
+            <button type="button" onClick={() => void openExport()} aria-keyshortcuts="Control+Shift+E" disabled={!parsed.ok} title="Export as PDF, Word, HTML or Markdown (Ctrl+Shift+E)">
+              Export…
+            </button>
           </header>
           {showArgument && (
             <ArgumentDialog
@@ -205,6 +226,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
         </aside>
       </div>
       </JudgementContext.Provider>
+      {exporting && <ExportBriefingDialog briefingId={briefing.id} onClose={() => setExporting(false)} />}
     </CitationContext.Provider>
   );
 });

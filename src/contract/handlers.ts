@@ -19,4 +19,5 @@ export const JOB_LABELS: Readonly<Record<JobName, string>> = {
   'library.importCommit': 'Importing sources',
   'library.export': 'Exporting the library',
   'backups.create': 'Backing up the workspace',
+  'briefings.export': 'Exporting the briefing',
 };

@@ -15,6 +15,7 @@ import { command, job, query } from './define';
 import { DeliverySchema } from './file-ref';
 import { JobSnapshotSchema } from './job-events';
 import { ExportInputSchema, ImportCommitInputSchema, ImportPreviewSchema, ImportReportSchema } from '../interchange/schemas';
+import { BriefingExportInputSchema, ExportProblemSchema } from '../export/model';
 
 const Empty = z.object({}).strict();
 
@@ -115,6 +116,13 @@ export const operations = {
     z.object({ restored: z.string(), keptAs: z.string() }),
   ),
 
+  // Briefing export (issue 7).
+  'briefings.exportProblems': query(
+    'What to fix before exporting a briefing: broken citations, word limits and the other checks.',
+    z.object({ briefingId: RecordId }).strict(),
+    z.object({ problems: z.array(ExportProblemSchema) }),
+  ),
+
   'jobs.get': query('The latest state of a job.', z.object({ jobId: z.string().min(1).max(64) }).strict(), JobSnapshotSchema),
   'jobs.cancel': query('Ask a running job to stop.', z.object({ jobId: z.string().min(1).max(64) }).strict(), z.object({ cancelling: z.boolean() })),
 } as const;
@@ -143,6 +151,12 @@ export const jobs = {
   'library.importCommit': job('Import a previewed file with the user’s duplicate decisions, in one transaction.', ImportCommitInputSchema, ImportReportSchema),
   'library.export': job('Export the library or a selection as CSL-JSON or BibTeX (a download).', ExportInputSchema, DeliverySchema),
   'backups.create': job('Back up the open workspace now into its backups folder.', Empty, BackupInfoSchema),
+  // Briefing export (issue 7).
+  'briefings.export': job(
+    'Export a briefing as PDF, DOCX, standalone HTML or Markdown (a download, or where the user picks in a native dialog).',
+    BriefingExportInputSchema.strict(),
+    DeliverySchema,
+  ),
 } as const;
 
 export type Operations = typeof operations;

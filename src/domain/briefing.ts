@@ -23,7 +23,9 @@ export const TemplateSectionSchema = z.object({
 export type TemplateSection = z.output<typeof TemplateSectionSchema>;
 
 export const ProductTypeDraftSchema = z.object({
-  name: z.string().trim().min(1, 'Name the product type.').max(100, 'Keep the name under 100 characters.'),
+  name: z.string().trim().min(1, 'Name the product type.').max(100, 'Keep the name under 100 characters.')
+    // SQLite's length() stops at a NUL, so such a name would break the table's CHECK (found by the contract fuzz test).
+    .refine((name) => !name.includes('\u0000'), 'A name cannot contain a NUL character.'),
   /** Null: no hard limit (e.g. in-depth analysis). */
   wordLimit: z.number().int().min(1).max(1_000_000).nullable().default(null),
   sections: z.array(TemplateSectionSchema).max(40).default([]),

@@ -3,6 +3,7 @@ import { createDispatcher, type Dispatcher } from '../../../src/contract/dispatc
 import { type WireResult } from '../../../src/contract/errors';
 import { type JobSnapshot } from '../../../src/contract/job-events';
 import { JobManager } from '../../../src/contract/job-manager';
+import { DownloadStore } from '../../../main/downloads';
 import { createHandlers, type HostServices } from '../../../main/handlers';
 import { RecentWorkspaces } from '../../../main/recent-workspaces';
 import { UploadStore } from '../../../main/uploads';
@@ -23,6 +24,10 @@ export class ContractFixture {
   uploads!: UploadStore;
   jobManager!: JobManager;
   dispatcher!: Dispatcher;
+  /** Where download deliveries land (exports), readable by tests. */
+  downloads!: DownloadStore;
+  /** Host services a test adds (e.g. a PDF printer) before `open()`. */
+  hostExtras: Partial<HostServices> = {};
 
   open(): this {
     return this.openAt(join(this.temp.make(), 'contract.warrant'));
@@ -41,9 +46,11 @@ export class ContractFixture {
         await ws.saveCopy(copy);
         return { delivery: 'saved', path: copy };
       },
+      ...this.hostExtras,
     };
     this.jobManager = new JobManager();
-    const { handlers, jobHandlers } = createHandlers(this.session, this.jobManager, host, this.uploads);
+    this.downloads = new DownloadStore();
+    const { handlers, jobHandlers } = createHandlers(this.session, this.jobManager, host, this.uploads, this.downloads);
     this.dispatcher = createDispatcher(handlers, jobHandlers, this.jobManager, { onInternalError: (operation, error) => this.internalErrors.push(`${operation}: ${String(error)}`) });
     return this;
   }
@@ -74,6 +81,7 @@ export class ContractFixture {
   close(): void {
     this.session.close();
     this.uploads.dispose();
+    this.downloads.dispose();
     this.temp.cleanup();
   }
 }

@@ -1,0 +1,75 @@
+import type { Workspace } from '../../db/workspace';
+import type { Handlers, JobHandlers } from '../../src/contract/handlers';
+import type { JobControl } from '../../src/contract/job-manager';
+import { EXPORT_EXTENSIONS } from '../../src/export/model';
+import { DownloadStore } from '../downloads';
+import { buildExportModel, NO_JUDGEMENTS, type LoadJudgements, type LoadProblems } from './build-model';
+import { exportBriefing } from './export-service';
+import type { PdfPrinter } from './pdf-printer';
+import { writeFileSync, rmSync } from 'node:fs';
+import { WarrantError } from '../../src/contract/errors';
+
+/** Where an export goes: a path the user picked in a native dialog (null: cancelled), or a download. */
+export type PickExportPath = (defaultName: string, extension: string) => Promise<string | null>;
+
+/** What the export handlers need from the host and from the rest of the app. */
+export interface ExportWiring {
+  readonly appVersion: string;
+  readonly printer: PdfPrinter | null;
+  /** The desktop's save dialog; null in the browser host (the export is then a download). */
+  readonly pickExportPath: PickExportPath | null;
+  /** The judgement store (the lead wires it; until then exports carry none). */
+  readonly loadJudgements?: LoadJudgements;
+  /** Further checks shown before export (the tradecraft checks). */
+  readonly loadProblems?: LoadProblems;
+}
+
+/** An AbortSignal that fires once the job is asked to stop. */
+function cancelSignal(control: JobControl): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const timer = setInterval(() => {
+    if (control.cancelled) controller.abort();
+  }, 100);
+  return { signal: controller.signal, dispose: () => clearInterval(timer) };
+}
+
+/** The contract's briefing export: a problems check before, and the export job itself. */
+export function createExportHandlers(
+  ws: () => Workspace,
+  wiring: ExportWiring,
+  given?: DownloadStore,
+): { handlers: Pick<Handlers, 'briefings.exportProblems'>; jobHandlers: Pick<JobHandlers, 'briefings.export'> } {
+  let own: DownloadStore | undefined;
+  const downloads = (): DownloadStore => given ?? (own ??= new DownloadStore());
+  const loadJudgements = wiring.loadJudgements ?? NO_JUDGEMENTS;
+  return {
+    handlers: {
+      'briefings.exportProblems': ({ briefingId }) => ({ problems: [...buildExportModel(ws(), briefingId, loadJudgements, wiring.loadProblems).model.problems] }),
+    },
+    jobHandlers: {
+      'briefings.export': async (input, control) => {
+        const workspace = ws();
+        const cancel = cancelSignal(control);
+        try {
+          const result = await exportBriefing(workspace, input, { progress: control.progress.bind(control), throwIfCancelled: () => control.throwIfCancelled(), signal: cancel.signal }, { ...wiring, loadJudgements });
+          if (wiring.pickExportPath) {
+            const path = await wiring.pickExportPath(result.fileName, EXPORT_EXTENSIONS[input.format]);
+            if (path === null) throw new WarrantError('cancelled', 'Export cancelled: nothing was written.');
+            try {
+              writeFileSync(path, result.bytes);
+            } catch (error) {
+              rmSync(path, { force: true });
+              throw new WarrantError('workspace_unavailable', `Could not write “${path}”: ${error instanceof Error ? error.message : String(error)}.`);
+            }
+            return { delivery: 'saved', path };
+          }
+          const target = downloads().reserve();
+          writeFileSync(target.path, result.bytes);
+          return { delivery: 'download', file: downloads().publish(target.fileId, result.fileName, result.mediaType) };
+        } finally {
+          cancel.dispose();
+        }
+      },
+    },
+  };
+}

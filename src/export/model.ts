@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { RecordId } from '../domain/fields';
+import type { BriefingStatus, Yardstick } from '../domain/briefing';
+import type { Judgement } from '../domain/judgement';
+import type { SourceKind } from '../domain/source';
+
+export const EXPORT_FORMATS = ['pdf', 'docx', 'html', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = { pdf: 'PDF', docx: 'Word (DOCX)', html: 'Web page (HTML)', md: 'Markdown' };
+export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { pdf: 'pdf', docx: 'docx', html: 'html', md: 'md' };
+export const EXPORT_MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html',
+  md: 'text/markdown',
+};
+
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+export const PAPER_LABELS: Readonly<Record<PaperSize, string>> = { a4: 'A4', letter: 'US Letter' };
+
+/** What the user asks for when exporting one briefing. */
+export const BriefingExportInputSchema = z.object({
+  briefingId: RecordId,
+  format: z.enum(EXPORT_FORMATS),
+  paper: z.enum(PAPER_SIZES).default('a4'),
+});
+export type BriefingExportInput = z.output<typeof BriefingExportInputSchema>;
+
+/**
+ * One thing the analyst may want to fix before exporting. Plain data so any check (broken
+ * citations, word limits here; the tradecraft checks later) can add to the same list.
+ */
+export const ExportProblemSchema = z.object({ code: z.string().min(1).max(64), message: z.string() });
+export type ExportProblem = z.infer<typeof ExportProblemSchema>;
+
+/** The title-block facts of the exported briefing. */
+export interface ExportBriefing {
+  readonly id: string;
+  readonly title: string;
+  /** The product type's name (also the PDF's Subject). */
+  readonly typeName: string;
+  readonly status: BriefingStatus;
+  readonly author: string;
+  readonly date: string | null;
+  /** Handling marking printed at the top and bottom of every page; may be empty. */
+  readonly marking: string;
+  readonly summary: string;
+  readonly yardstick: Yardstick;
+  /** Tag paths (the PDF's Keywords). */
+  readonly tags: readonly string[];
+  readonly wordCount: number;
+  readonly wordLimit: number | null;
+}
+
+/** A cited or linked source as the sourcing annex lists it. */
+export interface ExportSource {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: SourceKind;
+  readonly author: string;
+  readonly publisher: string;
+  readonly url: string | null;
+  readonly publishedDate: string | null;
+  readonly accessedDate: string | null;
+  /** A–F, or null when ungraded. */
+  readonly reliability: string | null;
+  /** The offline snapshot's SHA-256 (hex), or null when the source has none. */
+  readonly snapshotSha256: string | null;
+}
+
+/** A cited quote, for its numbered note. */
+export interface ExportQuote {
+  readonly id: string;
+  readonly sourceId: string;
+  readonly text: string;
+  readonly speaker: string;
+  readonly dateSaid: string | null;
+  /** 1–6, or null when ungraded. */
+  readonly credibility: string | null;
+  /** "p. 4", "para 12", "00:14:03": where in the source, or empty. */
+  readonly location: string;
+}
+
+/** An image of the body, inlined into the export (never fetched). */
+export interface ExportImage {
+  readonly id: string;
+  readonly mediaType: string;
+  readonly base64: string;
+}
+
+/**
+ * Everything an export needs, gathered once from the workspace: renderers are pure functions of
+ * it. Only live records are included; a citation whose quote or source is not here is broken and
+ * prints as "[missing source]".
+ */
+export interface ExportModel {
+  readonly briefing: ExportBriefing;
+  /** The Lexical editor state as stored (JSON text). */
+  readonly body: string;
+  readonly judgements: readonly Judgement[];
+  /** Every cited or linked live source, in the order the sourcing annex lists them. */
+  readonly sources: readonly ExportSource[];
+  readonly quotes: readonly ExportQuote[];
+  readonly images: readonly ExportImage[];
+  readonly problems: readonly ExportProblem[];
+  /** ISO timestamp of the export. */
+  readonly generatedAt: string;
+}

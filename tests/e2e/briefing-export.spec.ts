@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { expect, test } from './support/fixtures';
+import { callHost, caretInSection, createBriefing, editorText, expectSaved, seedQuote } from './support/briefings';
+
+test.describe.configure({ timeout: 120_000 });
+
+test('Export… prints the briefing to a PDF download, listing problems first; Cancel and paper choice work @web', async ({ app, host, workdir }) => {
+  if (!host) throw new Error('browser-host target only');
+  await callHost(host, 'settings.update', { analystName: 'E2E Analyst', defaultMarking: 'TLP:GREEN <b>e2e</b>' });
+  await seedQuote(host, 'Speech at Keio University', 'North Korea is a global threat and needs a global response.');
+  const doomed = await seedQuote(host, 'Press conference in Seoul', 'We must keep up the pressure on Pyongyang.');
+  await createBriefing(app, 'Export briefing e2e');
+
+  await caretInSection(app, 'Summary');
+  await app.keyboard.type('The Secretary General called North Korea a global threat.');
+  await app.keyboard.press('Control+Shift+K');
+  const picker = app.getByRole('dialog', { name: 'Cite from the library' });
+  await picker.getByRole('combobox', { name: 'Search the library to cite' }).fill('global threat');
+  await expect(picker.getByRole('option').first()).toContainText('global response');
+  await app.keyboard.press('Enter');
+  await caretInSection(app, 'Analysis');
+  await app.keyboard.type('Pressure will continue.');
+  await app.keyboard.press('Control+Shift+K');
+  await picker.getByRole('combobox', { name: 'Search the library to cite' }).fill('pressure');
+  await expect(picker.getByRole('option').first()).toContainText('keep up the pressure');
+  await app.keyboard.press('Enter');
+  await expect(editorText(app).getByRole('button', { name: 'Citation 2' })).toBeVisible();
+  await expectSaved(app);
+  // A cited quote goes to the trash: the export dialog must say so before exporting.
+  await callHost(host, 'quotes.delete', { id: doomed.quoteId });
+
+  // The shortcut opens the dialog; Cancel closes it without exporting.
+  await app.keyboard.press('Control+Shift+E');
+  let dialog = app.getByRole('dialog', { name: 'Export briefing' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('region', { name: 'Problems before export' })).toContainText('Citation 2: the cited quote is in the trash');
+  await dialog.getByRole('button', { name: 'Cancel and fix' }).click();
+  await expect(dialog).toBeHidden();
+
+  await app.getByRole('button', { name: 'Export…' }).click();
+  dialog = app.getByRole('dialog', { name: 'Export briefing' });
+  await dialog.getByRole('radio', { name: 'PDF' }).check();
+  await dialog.getByRole('radio', { name: 'US Letter' }).check();
+  const downloading = app.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Export briefing e2e.pdf');
+  const pdf = join(workdir, 'export.pdf');
+  await download.saveAs(pdf);
+  await expect(dialog).toBeHidden();
+  await expect(app.getByText('Exported as “Export briefing e2e.pdf”.')).toBeVisible();
+
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Export briefing e2e');
+  expect(text).toContain('TLP:GREEN <b>e2e</b>');
+  expect(text).toContain('The Secretary General called North Korea a global threat.');
+  expect(text).toContain('North Korea is a global threat and needs a global response.');
+  expect(text).toContain('[missing source]');
+  expect(text).toMatch(/Page 1 of \d/);
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  expect(info).toMatch(/Author:\s+E2E Analyst/);
+});
+
+test('Markdown export from the editor is a download of the briefing text @web', async ({ app, host }) => {
+  if (!host) throw new Error('browser-host target only');
+  await createBriefing(app, 'Markdown export e2e');
+  await caretInSection(app, 'Summary');
+  await app.keyboard.type('A <script>alert(1)</script> payload stays text.');
+  await expectSaved(app);
+  await app.getByRole('button', { name: 'Export…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Export briefing' });
+  await expect(dialog.getByRole('region', { name: 'Problems before export' })).toContainText('No problems found.');
+  await dialog.getByRole('radio', { name: 'Markdown' }).check();
+  await expect(dialog.getByRole('radio', { name: 'A4' })).toBeDisabled();
+  const downloading = app.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Markdown export e2e.md');
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  const markdown = readFileSync(path, 'utf8');
+  expect(markdown).toContain('A &lt;script&gt;alert(1)&lt;/script&gt; payload stays text.');
+  expect(markdown).not.toContain('<script>');
+});
