@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeSampleJudgements } from '../db/sample-judgements';
 import { WarrantError } from '../src/contract/errors';
 import { APP_VERSION } from './app-version';
 import { exportCommand, importCommand, LIBRARY_USAGE } from './cli/library-commands';
@@ -122,7 +123,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'sample') {
     try {
-      process.stdout.write(`${sampleCommand(rest)}\n`);
+      process.stdout.write(`${sampleCommand(rest, writeSampleJudgements)}\n`);
     } catch (error) {
       if (error instanceof WarrantError) fail(error.message, 1);
       throw error;
