@@ -27,6 +27,8 @@ export interface SampleOptions {
   writeJudgements?: WriteJudgements;
   now?: () => string;
   sample?: SampleWorkspace;
+  /** The better-sqlite3 binary of the host building it (the desktop app's Electron build). */
+  nativeBinding?: string;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface SampleOptions {
 export function buildSampleWorkspace(path: string, options: SampleOptions = {}): SampleBuild {
   if (existsSync(path)) throw new WarrantError('invalid_input', `“${path}” already exists: choose a new file for the sample workspace.`);
   const sample = options.sample ?? SAMPLE_WORKSPACE;
-  const workspace = Workspace.open(path, { create: true, ...(options.now ? { now: options.now } : {}) });
+  const workspace = Workspace.open(path, { create: true, nativeBinding: options.nativeBinding, ...(options.now ? { now: options.now } : {}) });
   try {
     const build = fill(workspace, sample, options.writeJudgements);
     workspace.close();

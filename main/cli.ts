@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeSampleJudgements } from '../db/sample-judgements';
 import { WarrantError } from '../src/contract/errors';
 import { APP_VERSION } from './app-version';
 import { briefingExportCommand, EXPORT_USAGE } from './cli/export-command';
@@ -134,7 +135,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'sample') {
     try {
-      process.stdout.write(`${sampleCommand(rest)}\n`);
+      process.stdout.write(`${sampleCommand(rest, writeSampleJudgements)}\n`);
     } catch (error) {
       if (error instanceof WarrantError) fail(error.message, 1);
       throw error;

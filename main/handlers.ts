@@ -11,6 +11,7 @@ import { createInterchangeHandlers } from './interchange/handlers';
 import { briefingHandlers } from './briefing-handlers';
 import { judgementHandlers } from './judgement-handlers';
 import { createBackupHandlers } from './backup-handlers';
+import { ensureSampleBeside } from './sample-workspace-file';
 import { extractPastedText, extractSnapshot } from './snapshot/extract';
 import type { UploadStore } from './uploads';
 import { guardStorage } from './storage-guard';
@@ -75,6 +76,7 @@ export function createHandlers(
     'workspace.recent': () => ({ items: session.recentWorkspaces?.list() ?? [] }),
     'workspace.create': () => switchTo(() => requireDialogs(host).pickNewWorkspacePath(), true),
     'workspace.open': () => switchTo(() => requireDialogs(host).pickWorkspaceToOpen(), false),
+    'workspace.openSample': () => switchTo(async () => ensureSampleBeside(ws().path, session.nativeBinding), false),
     'workspace.openRecent': ({ index }) => {
       requireDialogs(host);
       const path = session.recentWorkspaces?.paths()[index];

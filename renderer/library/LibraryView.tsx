@@ -3,6 +3,7 @@ import { isPartialIsoDate } from '../../src/domain/fields';
 import { SOURCE_SORT_KEYS, type Source, type SourceFilter, type SourceSortKey } from '../../src/domain/source';
 import { SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
 import { errorMessage } from '../app/error-message';
+import { SampleOffer } from '../app/SampleOffer';
 import { useClient } from '../app/useClient';
 import { InterchangeToolbar } from '../interchange/InterchangeToolbar';
 import { useToast } from '../shell/useToast';
@@ -159,6 +160,7 @@ export function LibraryView({
                   <>
                     <p>No sources yet.</p>
                     <p>Add the speeches, reports and statements you will draw evidence from. Each starts ungraded until you give it an Admiralty grade; attach an offline snapshot (HTML, PDF or text, up to {SNAPSHOT_MAX_LABEL}) to quote from it.</p>
+                    <SampleOffer />
                   </>
                 )}
               </div>

@@ -45,6 +45,11 @@ export const operations = {
   'workspace.recent': query('Recently opened workspaces, newest first.', Empty, z.object({ items: z.array(RecentWorkspaceSchema) })),
   'workspace.create': command('Create a workspace where the user picks in a native dialog, and switch to it.', Empty, SwitchResultSchema),
   'workspace.open': command('Open a workspace the user picks in a native dialog.', Empty, SwitchResultSchema),
+  'workspace.openSample': command(
+    'Open the sample workspace beside the current one (“Warrant sample.warrant” in its folder), building it first when that file does not exist yet.',
+    Empty,
+    SwitchResultSchema,
+  ),
   'workspace.openRecent': command('Open one of the recent workspaces, by its place in the list.', z.object({ index: z.number().int().min(0).max(49) }).strict(), SwitchResultSchema),
 
   'settings.get': query('Read the workspace settings.', Empty, SettingsSchema),

@@ -1,30 +1,36 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeSampleJudgements } from '../../db/sample-judgements';
 import { buildSampleWorkspace } from '../../db/sample-workspace';
-import { expect, test as base } from './support/fixtures';
+import { SAMPLE_WORKSPACE } from '../../src/sample';
+import { expect, test } from './support/fixtures';
 import { editorText } from './support/briefings';
 
 const TITLE = 'NATO Secretary General in Tokyo and Seoul, 30 October – 2 November 2017';
+const STATEMENTS = SAMPLE_WORKSPACE.judgements.map((j) => j.statement);
 
 // The workbench opens the sample workspace, built as `warrant sample` builds it.
-const test = base.extend({
+const sampleTest = test.extend({
   workspacePath: async ({ workdir }, use) => {
     const path = join(workdir, 'sample.warrant');
-    buildSampleWorkspace(path);
+    buildSampleWorkspace(path, { writeJudgements: writeSampleJudgements });
     await use(path);
   },
 });
 
 test.describe.configure({ timeout: 90_000 });
 
-test('the sample workspace opens: its briefing loads in the editor with live citations, and its library shows grades and derived-from links', async ({ app }) => {
+sampleTest('the sample workspace opens: its briefing loads in the editor with live citations and key judgements, and its library shows grades and derived-from links', async ({ app }) => {
   await app.keyboard.press('Alt+2');
   await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE }).click();
   const editor = editorText(app);
   await expect(editor).toContainText('“pressure is key”');
   await expect(editor.getByRole('button', { name: /^Citation \d+$/ })).toHaveCount(12);
   await expect(editor.getByRole('button', { name: /^Broken citation/ })).toHaveCount(0);
-  // The editor's own count agrees with the one the builder stored.
-  await expect(app.getByRole('region', { name: 'Word count' })).toContainText('661 / 1,100 words');
+  for (const [index, statement] of STATEMENTS.entries()) await expect(editor.getByRole('group', { name: `Key judgement ${index + 1}` }).getByLabel('Statement', { exact: true })).toHaveValue(statement);
+  await expect(editor.getByRole('group', { name: /^Key judgement \d+$/ })).toHaveCount(4);
+  // The editor's own count (judgement statements included) agrees with the one the builder stored.
+  await expect(app.getByRole('region', { name: 'Word count' })).toContainText('738 / 1,100 words');
   await expect(app.getByRole('region', { name: 'Problems' })).toContainText('No problems');
 
   await editor.getByRole('button', { name: 'Citation 3' }).hover();
@@ -37,4 +43,34 @@ test('the sample workspace opens: its briefing loads in the editor with live cit
   const derived = app.getByRole('region', { name: 'Derived from' });
   await expect(derived.getByRole('button', { name: /^Speech by NATO Secretary General/ })).toBeVisible();
   await expect(derived.getByRole('button', { name: 'Evening bulletin: NATO head calls North Korea a threat to the whole world', exact: true })).toBeVisible();
+  // A workspace with sources gets no sample offer.
+  await expect(app.getByRole('button', { name: 'Open the sample workspace' })).toHaveCount(0);
+});
+
+test('a fresh workspace offers the sample: accepting builds it beside the workspace and opens its briefing with key judgements', async ({ app, workdir }) => {
+  const offer = app.getByRole('region', { name: 'New to Warrant?' });
+  await expect(offer).toBeVisible();
+  await offer.getByRole('button', { name: 'Open the sample workspace' }).click();
+
+  // The workbench comes back on the sample, which now lies beside the first workspace.
+  await expect(app.getByRole('button', { name: /^Open “/ })).toHaveCount(8);
+  await expect(app.getByRole('region', { name: 'New to Warrant?' })).toHaveCount(0);
+  expect(existsSync(join(workdir, 'Warrant sample.warrant'))).toBe(true);
+  await expect(app.getByText('Warrant sample.warrant')).toBeVisible();
+
+  await app.keyboard.press('Alt+2');
+  await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE }).click();
+  const editor = editorText(app);
+  await expect(editor.getByRole('group', { name: /^Key judgement \d+$/ })).toHaveCount(4);
+  await expect(editor.getByRole('group', { name: 'Key judgement 4' }).getByLabel('Statement', { exact: true })).toHaveValue(STATEMENTS[3] ?? '');
+});
+
+test('the sample offer can be declined and stays away', async ({ app }) => {
+  const offer = app.getByRole('region', { name: 'New to Warrant?' });
+  await offer.getByRole('button', { name: 'No thanks' }).click();
+  await expect(offer).toHaveCount(0);
+  await app.reload();
+  await expect(app.getByRole('status', { name: 'Save state' })).toBeVisible();
+  await expect(app.getByText('No sources yet.')).toBeVisible();
+  await expect(app.getByRole('region', { name: 'New to Warrant?' })).toHaveCount(0);
 });

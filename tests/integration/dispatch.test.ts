@@ -210,6 +210,28 @@ describe('dispatcher over the real handlers', () => {
     expect(errorOf(await dispatcher.call('workspace.openRecent', { index: -1 })).code).toBe('invalid_input');
   });
 
+  it('opens the sample workspace beside the current one, building it once and reopening it after that', async () => {
+    const sample = join(dir, 'Warrant sample.warrant');
+    expect(existsSync(sample)).toBe(false);
+    expect(await dispatcher.call('workspace.openSample', {})).toEqual({ ok: true, value: { switched: true } });
+    expect(session.current.path).toBe(sample);
+    expect(switches).toBe(1);
+    expect(sourceCount()).toBe(8);
+    const [briefing] = session.current.briefings.list({ sort: 'updated', direction: 'desc', text: '' });
+    expect(session.current.judgements.list(briefing?.id ?? '').items).toHaveLength(4);
+
+    // Back to the analyst's workspace; a second offer reopens the sample with the analyst's changes kept.
+    dialogAnswer = join(dir, 'case.warrant');
+    await dispatcher.call('workspace.open', {});
+    expect(session.current.path).toBe(join(dir, 'case.warrant'));
+    const changed = new Database(sample);
+    changed.prepare("UPDATE sources SET title = 'Changed by the analyst' WHERE kind = 'speech'").run();
+    changed.close();
+    expect(await dispatcher.call('workspace.openSample', {})).toEqual({ ok: true, value: { switched: true } });
+    expect(session.current.path).toBe(sample);
+    expect(session.current.sources.list({ sort: 'title', direction: 'asc', limit: 100, offset: 0 }).items.map((s) => s.title)).toContain('Changed by the analyst');
+  });
+
   it('keeps the current workspace when the picked file is refused', async () => {
     const notAWorkspace = join(dir, 'notes.warrant');
     writeFileSync(notAWorkspace, 'plain text');

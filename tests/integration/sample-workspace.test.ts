@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeSampleJudgements } from '../../db/sample-judgements';
 import { buildSampleWorkspace, type WriteJudgements } from '../../db/sample-workspace';
 import { Workspace } from '../../db/workspace';
 import { countSerialized, type SerializedCountNode } from '../../src/briefing/word-count';
@@ -106,6 +107,52 @@ describe('the sample workspace builder', () => {
     expect(problems.map((p) => [p.location.kind === 'judgement' ? p.location.judgementId : '', p.code])).toEqual([['kj-global', 'single-source']]);
   });
 
+  it('writes the key judgements with their evidence and blocks in the Key Judgements section, and the checks flag the single-strand one', () => {
+    const path = join(temp.make(), 'sample.warrant');
+    const build = buildSampleWorkspace(path, { writeJudgements: writeSampleJudgements });
+    expect(build.counts.judgements).toBe(4);
+    const id = (key: string): string => build.idsByKey.get(key) ?? '';
+    const ws = Workspace.open(path);
+    try {
+      const { yardstick, items } = ws.judgements.list(build.briefingId);
+      expect(yardstick).toBe('icd203');
+      expect(items.map((j) => j.statement)).toEqual(SAMPLE_WORKSPACE.judgements.map((j) => j.statement));
+      expect(items.map((j) => [j.likelihood, j.confidence])).toEqual([
+        ['very-likely', 'high'],
+        ['likely', 'moderate'],
+        ['very-unlikely', 'high'],
+        ['likely', 'moderate'],
+      ]);
+      expect(items[1]?.rationale).toContain('natural partner');
+      expect(items.map((j) => j.evidence.length)).toEqual([6, 3, 3, 3]);
+      expect(items.flatMap((j) => j.evidence).every((link) => link.item.state === 'live')).toBe(true);
+      const contradicting = items[1]?.evidence.find((link) => link.stance === 'contradicts');
+      expect(contradicting).toMatchObject({ note: 'Doubts that NATO has much to offer in the region.', item: { kind: 'quote', id: id('q-commentary-leverage') } });
+      expect(items[0]?.evidence.find((link) => link.item.id === id('src-release'))).toMatchObject({ stance: 'supports', item: { kind: 'source' } });
+      // The global-threat judgement rests on the speech and two stories derived from it: one strand.
+      expect(items[3]?.counts.supports).toMatchObject({ independentSources: 1 });
+      expect(items[0]?.counts.supports.independentSources).toBeGreaterThan(1);
+
+      const problems = runTradecraftChecks({ yardstick, judgements: items, derivations: ws.evidence.derivations() });
+      expect(problems.filter((p) => p.location.kind === 'judgement').map((p) => [p.location.kind === 'judgement' ? p.location.judgementId : '', p.code])).toEqual([[items[3]?.id, 'single-source']]);
+
+      // One block per judgement, in order, at the end of the Key Judgements section.
+      const briefing = ws.briefings.get(build.briefingId);
+      const root = (JSON.parse(briefing.body) as { root: { children: { type: string; children: { type: string; judgementId?: string; statement?: string; version?: number }[] }[] } }).root;
+      const section = root.children.at(-1);
+      expect(section?.children[0]?.type).toBe('heading');
+      const blocks = section?.children.filter((node) => node.type === 'judgement') ?? [];
+      expect(blocks).toEqual(items.map((j) => ({ type: 'judgement', judgementId: j.id, statement: j.statement, version: 1 })));
+      expect(briefing.bodyText).toContain(items[2]?.statement ?? 'missing');
+      const count = countSerialized(root as unknown as SerializedCountNode);
+      expect(briefing.wordCount).toBe(count.total);
+      const kj = count.sections.find((s) => s.heading === 'Key Judgements');
+      expect(kj?.words).toBeLessThanOrEqual(kj?.cap ?? 0);
+    } finally {
+      ws.close();
+    }
+  });
+
   it('refuses an existing file and leaves it alone; a failure part-way leaves no file behind', () => {
     const dir = temp.make();
     const existing = join(dir, 'mine.warrant');
@@ -130,9 +177,11 @@ describe('the sample workspace builder', () => {
     const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
     const first = run(['sample', '--out', path]);
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain('8 sources, 10 quotes, 9 tags, 2 derived-from links and 1 briefing');
+    expect(first.stdout).toContain('8 sources, 10 quotes, 9 tags, 2 derived-from links and 1 briefing with 4 key judgements');
     const ws = Workspace.open(path);
-    expect(ws.briefings.list({ sort: 'updated', direction: 'desc', text: '' })).toHaveLength(1);
+    const briefings = ws.briefings.list({ sort: 'updated', direction: 'desc', text: '' });
+    expect(briefings).toHaveLength(1);
+    expect(ws.judgements.list(briefings[0]?.id ?? '').items).toHaveLength(4);
     ws.close();
     const again = run(['sample', '--out', path]);
     expect(again.status).toBe(1);
