@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSampleJudgements } from '../../db/sample-judgements';
@@ -31,7 +32,10 @@ sampleTest('the sample workspace opens: its briefing loads in the editor with li
   await expect(editor.getByRole('group', { name: /^Key judgement \d+$/ })).toHaveCount(4);
   // The editor's own count (judgement statements included) agrees with the one the builder stored.
   await expect(app.getByRole('region', { name: 'Word count' })).toContainText('738 / 1,100 words');
-  await expect(app.getByRole('region', { name: 'Problems' })).toContainText('No problems');
+  // The checks flag the judgement that rests on one strand of reporting, and nothing else.
+  const problems = app.getByRole('region', { name: 'Problems' });
+  await expect(problems.getByRole('button', { name: /^Warning: Key judgement 4: Its support .* comes from a single independent source/ })).toBeVisible();
+  await expect(problems.getByRole('listitem')).toHaveCount(1);
 
   await editor.getByRole('button', { name: 'Citation 3' }).hover();
   const tip = app.getByRole('tooltip', { name: /pressure is key/ });
@@ -73,4 +77,27 @@ test('the sample offer can be declined and stays away', async ({ app }) => {
   await expect(app.getByRole('status', { name: 'Save state' })).toBeVisible();
   await expect(app.getByText('No sources yet.')).toBeVisible();
   await expect(app.getByRole('region', { name: 'New to Warrant?' })).toHaveCount(0);
+});
+
+sampleTest('the sample briefing exports to a PDF from the editor, with its key judgements, notes and annex @web', async ({ app, host, workdir }) => {
+  if (!host) throw new Error('browser-host target only');
+  await app.keyboard.press('Alt+2');
+  await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE }).click();
+  await expect(editorText(app).getByRole('group', { name: /^Key judgement \d+$/ })).toHaveCount(4);
+  await app.getByRole('button', { name: 'Export…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Export briefing' });
+  await expect(dialog.getByRole('region', { name: 'Problems before export' })).toContainText('Key judgement 4:');
+  await dialog.getByRole('radio', { name: 'PDF' }).check();
+  const downloading = app.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  const pdf = join(workdir, 'sample.pdf');
+  await (await downloading).saveAs(pdf);
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('NATO Secretary General in Tokyo and Seoul');
+  for (const statement of STATEMENTS) expect(text).toContain(statement.replace(/\s+/g, ' ').slice(0, 60));
+  expect(text).toMatch(/Likelihood/);
+  expect(text).toMatch(/Confidence/);
+  expect(text).toContain('abandon its nuclear program once and for all');
+  expect(text).toMatch(/Page 1 of \d+/);
+  expect(text).toContain('TLP:CLEAR');
 });

@@ -115,7 +115,7 @@ function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; re
       </div>
       <label className="stacked">
         Rationale
-        <textarea rows={2} aria-invalid={fieldError('rationale') !== undefined} value={draft.rationale} onChange={(event) => change({ rationale: event.target.value })} onBlur={flush} />
+        <textarea rows={2} aria-label="Rationale" aria-invalid={fieldError('rationale') !== undefined} value={draft.rationale} onChange={(event) => change({ rationale: event.target.value })} onBlur={flush} />
       </label>
       {Object.keys(errors).length > 0 && (
         <p className="field-error" role="alert" id={`${id}-error`}>
