@@ -120,3 +120,8 @@ export function htmlSections(model: ExportModel, doc: BriefingDocument): HtmlSec
     yardstickAnnex: yardstickAnnex(model),
   };
 }
+
+/** The document's parts in reading order, as both the print page and the standalone page lay them out. */
+export function joinSections(parts: HtmlSections): string {
+  return [parts.titleBlock, parts.summary, parts.judgements, parts.body, parts.notes, parts.sourcingAnnex, parts.yardstickAnnex].join('\n');
+}

@@ -1,7 +1,7 @@
 import { briefingDocument } from './lexical-document';
 import type { BriefingDocument } from './document';
 import { escapeHtml } from './escape';
-import { htmlSections } from './html-sections';
+import { htmlSections, joinSections } from './html-sections';
 import type { ExportModel, PaperSize } from './model';
 import { DOCUMENT_CSS, pageCss } from './print-css';
 
@@ -38,13 +38,7 @@ ${DOCUMENT_CSS}
 </head>
 <body>
 <main>
-${parts.titleBlock}
-${parts.summary}
-${parts.judgements}
-${parts.body}
-${parts.notes}
-${parts.sourcingAnnex}
-${parts.yardstickAnnex}
+${joinSections(parts)}
 </main>
 </body>
 </html>

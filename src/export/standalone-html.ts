@@ -1,6 +1,6 @@
 import { briefingDocument } from './lexical-document';
 import { escapeHtml } from './escape';
-import { htmlSections } from './html-sections';
+import { htmlSections, joinSections } from './html-sections';
 import type { ExportModel } from './model';
 import { DOCUMENT_CSS } from './print-css';
 
@@ -38,13 +38,7 @@ ${SCREEN_CSS}
 <body>
 ${banner('top')}
 <main>
-${parts.titleBlock}
-${parts.summary}
-${parts.judgements}
-${parts.body}
-${parts.notes}
-${parts.sourcingAnnex}
-${parts.yardstickAnnex}
+${joinSections(parts)}
 </main>
 ${banner('bottom')}
 </body>
