@@ -31,7 +31,7 @@ function isSqliteError(error: unknown): error is Error & { code: string } {
  */
 function inspectExisting(path: string, nativeBinding: string | undefined): string[] {
   const label = labelFor(path);
-  checkSqliteHeader(path, label, WARRANT_APPLICATION_ID);
+  const header = checkSqliteHeader(path, label, WARRANT_APPLICATION_ID);
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
@@ -39,6 +39,7 @@ function inspectExisting(path: string, nativeBinding: string | undefined): strin
     if (applicationId !== WARRANT_APPLICATION_ID) {
       throw new WarrantError('workspace_unavailable', `Cannot open ${label}: it is a SQLite database, but not a Warrant workspace.`);
     }
+    if (header.shortButWalPending) confirmWalCoversShortFile(db, label);
     return planMigrations(knownMigrations().map((m) => m.id), appliedMigrations(db), label);
   } catch (error) {
     if (error instanceof WarrantError) throw error;
@@ -47,6 +48,17 @@ function inspectExisting(path: string, nativeBinding: string | undefined): strin
     throw new WarrantError('workspace_unavailable', `Cannot open ${label}: the file is damaged (${reason}). It was left untouched.`);
   } finally {
     db?.close();
+  }
+}
+
+/**
+ * Rare path (after a crash during a checkpoint): reads every page through the WAL, so a file
+ * the WAL really does complete opens, and one it does not is refused before anything writes.
+ */
+function confirmWalCoversShortFile(db: Database.Database, label: string): void {
+  const result = String(db.pragma('quick_check(1)', { simple: true }));
+  if (result !== 'ok') {
+    throw new WarrantError('workspace_unavailable', `Cannot open ${label}: the file is truncated and its journal does not complete it (${result}). Restore it from a backup or a copy.`);
   }
 }
 

@@ -130,6 +130,52 @@ describe('Workspace.open refuses what is not a workspace it understands', () => 
   });
 });
 
+/**
+ * Rebuilds the state a SIGKILL during a checkpoint leaves: the main file already carries the
+ * new page count in its header but ends short, and the WAL beside it holds the frames of the
+ * session that wrote the missing pages (the crash-survival suite met this once in 200 rounds).
+ */
+function interruptedCheckpoint(dir: string, sessionSources: number, cutPages: number): { path: string; titles: string[] } {
+  const path = makeWorkspaceFile(dir, 20, 20_000);
+  const workspace = Workspace.open(path);
+  const titles = Array.from({ length: sessionSources }, (_, i) => workspace.sources.create(draft({ title: `Late ${i}`, notes: 'z'.repeat(20_000) })).title);
+  const walCopy = join(dir, 'session.wal');
+  copyFileSync(`${path}-wal`, walCopy);
+  workspace.close();
+  const pageSize = readFileSync(path).readUInt16BE(16);
+  truncateSync(path, statSync(path).size - cutPages * pageSize);
+  copyFileSync(walCopy, `${path}-wal`);
+  return { path, titles };
+}
+
+describe('Workspace.open after a crash during a checkpoint', () => {
+  it('opens a short main file whose WAL completes it, with every write of that session', () => {
+    const { path, titles } = interruptedCheckpoint(temp.make(), 8, 10);
+    const workspace = Workspace.open(path);
+    const listed = workspace.sources.list({ sort: 'title', direction: 'asc', limit: 100, offset: 0 });
+    expect(listed.total).toBe(28);
+    expect(listed.items.map((source) => source.title)).toEqual(expect.arrayContaining(titles));
+    workspace.close();
+    const reader = new Database(path, { readonly: true });
+    try {
+      expect(reader.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      reader.close();
+    }
+  });
+
+  it('refuses a short main file whose WAL does not hold the missing pages, and writes nothing', () => {
+    const dir = temp.make();
+    const { path } = interruptedCheckpoint(dir, 1, 0);
+    truncateSync(path, Math.floor(statSync(path).size / 2));
+    const before = sha256File(path);
+    const walBefore = sha256File(`${path}-wal`);
+    expect(() => Workspace.open(path)).toThrow(expect.objectContaining({ code: 'workspace_unavailable', message: expect.stringMatching(/truncated/) }));
+    expect(sha256File(path)).toBe(before);
+    expect(sha256File(`${path}-wal`)).toBe(walBefore);
+  });
+});
+
 describe('Workspace.open creates and reopens workspaces', () => {
   it('creates a stamped WAL workspace with its migrations recorded', () => {
     const path = join(temp.make(), 'new.warrant');
