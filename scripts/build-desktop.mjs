@@ -1,9 +1,11 @@
 // Bundles the desktop host: Electron main as ESM, the sandboxed preload as CommonJS (a
 // sandboxed preload cannot be ESM), and the SQL migrations beside them. Needs no Electron binary.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
-const OUT = 'dist/desktop';
+// WARRANT_DESKTOP_OUT lets a test build into a temporary folder.
+const OUT = process.env.WARRANT_DESKTOP_OUT ?? 'dist/desktop';
 const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
 rmSync(OUT, { recursive: true, force: true });
@@ -25,4 +27,12 @@ await Promise.all([
 ]);
 // db/migrations.ts finds its SQL next to the module that loads it.
 cpSync('db/migrations', `${OUT}/migrations`, { recursive: true, filter: (path) => !path.endsWith('.ts') });
+// The packaged app ships runtime dependencies only; the export fonts are build-time assets, so
+// the faces main/export/fonts.ts inlines travel in fonts/ beside the bundle.
+const FONT_FILE = /-(latin|latin-ext)-(400|600|700)-(normal|italic)\.woff2$/;
+mkdirSync(`${OUT}/fonts`, { recursive: true });
+for (const pkg of ['source-serif-4', 'source-sans-3']) {
+  const from = join('node_modules', '@fontsource', pkg, 'files');
+  for (const file of readdirSync(from).filter((name) => FONT_FILE.test(name))) cpSync(join(from, file), join(OUT, 'fonts', file));
+}
 console.log(`Desktop host built into ${OUT}/`);

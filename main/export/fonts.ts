@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The faces exports use, from @fontsource packages: serif body text, sans headings. */
 const FACES: readonly { family: string; pkg: string; weight: number; style: 'normal' | 'italic' }[] = [
@@ -20,9 +21,31 @@ const SUBSETS: readonly { subset: string; range: string }[] = [
 
 let cached: string | null = null;
 
-function packageDir(pkg: string): string | null {
+/** One .woff2 file the exports inline, named as @fontsource names it. */
+export interface FontFile {
+  pkg: string;
+  file: string;
+}
+
+function fileName(pkg: string, subset: string, weight: number, style: string): string {
+  return `${pkg}-${subset}-${weight}-${style}.woff2`;
+}
+
+/** Every file the exports inline: scripts/build-desktop.mjs copies these into the packaged app. */
+export const FONT_FILES: readonly FontFile[] = FACES.flatMap((face) =>
+  SUBSETS.map(({ subset }) => ({ pkg: face.pkg, file: fileName(face.pkg, subset, face.weight, face.style) })),
+);
+
+/**
+ * The packaged desktop app has no @fontsource in node_modules (fonts are build-time assets), so
+ * the desktop bundle carries them in `fonts/` beside itself; a checkout reads the packages.
+ */
+function findFontFile(pkg: string, file: string): string | null {
+  const beside = join(dirname(fileURLToPath(import.meta.url)), 'fonts', file);
+  if (existsSync(beside)) return beside;
   try {
-    return dirname(createRequire(import.meta.url).resolve(`@fontsource/${pkg}/package.json`));
+    const inPackage = join(dirname(createRequire(import.meta.url).resolve(`@fontsource/${pkg}/package.json`)), 'files', file);
+    return existsSync(inPackage) ? inPackage : null;
   } catch {
     return null;
   }
@@ -37,11 +60,9 @@ export function bundledFontCss(): string {
   if (cached !== null) return cached;
   const rules: string[] = [];
   for (const face of FACES) {
-    const dir = packageDir(face.pkg);
-    if (!dir) continue;
     for (const { subset, range } of SUBSETS) {
-      const file = join(dir, 'files', `${face.pkg}-${subset}-${face.weight}-${face.style}.woff2`);
-      if (!existsSync(file)) continue;
+      const file = findFontFile(face.pkg, fileName(face.pkg, subset, face.weight, face.style));
+      if (!file) continue;
       const data = readFileSync(file).toString('base64');
       rules.push(`@font-face { font-family: '${face.family}'; font-style: ${face.style}; font-weight: ${face.weight}; font-display: block; src: url(data:font/woff2;base64,${data}) format('woff2'); unicode-range: ${range}; }`);
     }
