@@ -1,5 +1,6 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { callHost, createBriefing, expectSaved, seedQuote } from './support/briefings';
+import { callHost, caretInSection, createBriefing, expectSaved, seedQuote } from './support/briefings';
 import { addJudgement, judgementBlock, linkBySearch } from './support/judgements';
 
 // Long editing sessions on a shared 2-core machine.
@@ -123,4 +124,76 @@ test('restoring a revision restores its judgements and their evidence; a removed
   await app.keyboard.press('Alt+2');
   await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Revision with judgements' }).click();
   await expect(judgement(app, 1).getByLabel('Statement')).toHaveValue('Japan will stay a close partner.');
+});
+
+/**
+ * Selects a judgement block as a drag across it would: a document range from just before the
+ * block to just after it (Playwright's mouse cannot drag a selection over form controls reliably).
+ */
+async function selectJudgementBlock(app: Page, n: number): Promise<void> {
+  await judgementBlock(app, n).evaluate((group) => {
+    const holder = group.closest('[data-judgement-id]');
+    const section = holder?.parentElement;
+    if (!holder || !section) throw new Error('no judgement holder');
+    const index = Array.prototype.indexOf.call(section.childNodes, holder);
+    const range = document.createRange();
+    range.setStart(section, index);
+    range.setEnd(section, index + 1);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  });
+}
+
+test('a copied judgement pasted into the same briefing or another becomes a judgement of its own, with the same evidence @web', async ({ app, host }) => {
+  if (!host) throw new Error('browser-host target only');
+  await seedQuote(host, 'Speech at the National Press Club', 'Pressure is key.');
+  await createBriefing(app, 'Paste target');
+  await createBriefing(app, 'Paste origin');
+  await addJudgement(app, 1, 'NATO will keep up pressure on Pyongyang.', 'very likely (80–95%)', 'High confidence');
+  await linkBySearch(app, 'pressure is key', 'Supports', 'Pressure is key');
+  await expectSaved(app);
+
+  await selectJudgementBlock(app, 1);
+  await app.keyboard.press('Control+C');
+
+  // Into another briefing: the copy is that briefing's judgement, with the same evidence.
+  await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Paste target' }).click();
+  await caretInSection(app, 'Key Judgements');
+  await app.keyboard.press('Control+V');
+  await expect(judgement(app, 1).getByLabel('Statement')).toHaveValue('NATO will keep up pressure on Pyongyang.');
+  await expect(judgement(app, 1).getByLabel('Likelihood')).toHaveValue('very-likely');
+  await expect(judgement(app, 1)).toContainText('1 supporting quote from 1 independent source');
+  await judgement(app, 1).getByLabel('Statement').fill('Seoul will back the pressure.');
+  await expectSaved(app);
+
+  // Into the same briefing (here at the end of Analysis, so the copy comes first): two records.
+  await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Paste origin' }).click();
+  await expect(judgement(app, 1).getByLabel('Statement')).toHaveValue('NATO will keep up pressure on Pyongyang.');
+  await caretInSection(app, 'Analysis');
+  await app.keyboard.press('Control+V');
+  await expect(judgement(app, 2).getByLabel('Statement')).toHaveValue('NATO will keep up pressure on Pyongyang.');
+  await expect(judgement(app, 1)).toContainText('1 supporting quote from 1 independent source');
+  await judgement(app, 1).getByLabel('Statement').fill('NATO will add sanctions.');
+  await expect(judgement(app, 2).getByLabel('Statement')).toHaveValue('NATO will keep up pressure on Pyongyang.');
+  await expectSaved(app);
+
+  // Three records in all, each bound to one block: none shared. (Statements save on a short
+  // debounce of their own, so poll.)
+  const allStatements = async (): Promise<string[]> => {
+    const briefings = await callHost<{ items: { id: string; title: string }[] }>(host, 'briefings.list', {});
+    const statements: string[] = [];
+    for (const briefing of briefings.items) {
+      const listed = await callHost<{ items: { statement: string }[] }>(host, 'judgements.list', { briefingId: briefing.id });
+      statements.push(...listed.items.map((item) => `${briefing.title}: ${item.statement}`));
+    }
+    return statements.sort();
+  };
+  await expect.poll(allStatements).toEqual(['Paste origin: NATO will add sanctions.', 'Paste origin: NATO will keep up pressure on Pyongyang.', 'Paste target: Seoul will back the pressure.']);
+  // After a reload each block still shows its own record.
+  await app.reload();
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Briefings' }).click();
+  await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Paste origin' }).click();
+  await expect(judgement(app, 1).getByLabel('Statement')).toHaveValue('NATO will add sanctions.');
+  await expect(judgement(app, 2).getByLabel('Statement')).toHaveValue('NATO will keep up pressure on Pyongyang.');
 });

@@ -165,6 +165,12 @@ export function JudgementView({ nodeKey, judgementId }: { nodeKey: string; judge
     (onChange) => scope?.store.subscribe(onChange) ?? (() => undefined),
     () => scope?.store.generation() ?? 0,
   );
+  const copying = useSyncExternalStore(
+    (onChange) => scope?.store.subscribe(onChange) ?? (() => undefined),
+    () => scope?.store.isCopying(nodeKey) ?? false,
+  );
+  if (copying) return <div className="judgement judgement-loading" contentEditable={false}>Copying the key judgement…</div>;
   if (!scope || !record) return <div className="judgement judgement-loading" contentEditable={false}>Loading the key judgement…</div>;
-  return <JudgementFields key={generation} scope={scope} record={record} nodeKey={nodeKey} />;
+  // Keyed by record too: a block rebound to its own copy starts from that copy's fields.
+  return <JudgementFields key={`${generation}:${record.id}`} scope={scope} record={record} nodeKey={nodeKey} />;
 }

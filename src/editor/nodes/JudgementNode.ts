@@ -46,8 +46,8 @@ export class JudgementNode extends DecoratorNode<unknown> {
     return createDomElement('div', 'judgement-holder', { 'data-judgement-id': this.__judgementId });
   }
 
-  override updateDOM(): boolean {
-    return false;
+  override updateDOM(previous: JudgementNode): boolean {
+    return previous.__judgementId !== this.__judgementId;
   }
 
   override isInline(): boolean {
@@ -61,6 +61,13 @@ export class JudgementNode extends DecoratorNode<unknown> {
 
   getJudgementId(): string {
     return this.getLatest().__judgementId;
+  }
+
+  /** Binds the block to another record (a pasted copy gets a record of its own). */
+  setJudgementId(judgementId: string): this {
+    const node = this.getWritable();
+    node.__judgementId = judgementId;
+    return node;
   }
 
   getStatement(): string {

@@ -1,10 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, COMMAND_PRIORITY_LOW, createCommand, HISTORY_MERGE_TAG, KEY_DOWN_COMMAND, type LexicalCommand, type LexicalEditor } from 'lexical';
+import { $getNodeByKey, COMMAND_PRIORITY_LOW, createCommand, HISTORY_MERGE_TAG, KEY_DOWN_COMMAND, type LexicalCommand, type LexicalEditor, type NodeKey, type NodeMutation } from 'lexical';
 import { useContext, useEffect } from 'react';
 import { ContractError } from '../../../../src/contract/client';
 import { errorMessage } from '../../../app/error-message';
 import { $createJudgementNode, $isJudgementNode, JudgementNode } from '../../../../src/editor/nodes/JudgementNode';
+import type { Judgement } from '../../../../src/domain/judgement';
+import { copyJudgementInto } from './copy-judgement';
 import { $insertJudgementBlock, $judgementNodes, $keyJudgementsSection, $moveJudgementBlock } from './judgement-nodes';
 import { JudgementContext, type JudgementScope } from './JudgementContext';
 
@@ -17,7 +19,8 @@ export const REMOVE_JUDGEMENT_COMMAND: LexicalCommand<string> = createCommand('R
 
 export const ADD_JUDGEMENT_SHORTCUT = 'Control+Shift+Enter';
 
-const readIds = (editor: LexicalEditor): string[] => editor.getEditorState().read(() => $judgementNodes().map((node) => node.getJudgementId()));
+// Unique ids: a pasted twin shares its original's id until its own record is made.
+const readIds = (editor: LexicalEditor): string[] => [...new Set(editor.getEditorState().read(() => $judgementNodes().map((node) => node.getJudgementId())))];
 
 /**
  * Keeps the document's judgement blocks and the judgement records in step: the records load with
@@ -48,24 +51,78 @@ export function JudgementsPlugin({ briefingId, onRemoved }: { briefingId: string
       }, () => undefined);
     };
 
-    /** A block came (back) into the document: find or restore its record, or drop the stray block. */
+    /** Points the blocks holding `from` (all of them, or only those of `keys`) at record `to`. */
+    const rebind = (from: string, to: string, keys?: ReadonlySet<NodeKey>): void => {
+      editor.update(() => {
+        for (const node of $judgementNodes()) if (node.getJudgementId() === from && (!keys || keys.has(node.getKey()))) node.setJudgementId(to);
+      }, { tag: HISTORY_MERGE_TAG });
+    };
+
+    /** A pasted block gets a record of its own in this briefing, copied from the one it came from. */
+    const giveOwnRecord = async (original: Judgement, keys?: ReadonlySet<NodeKey>): Promise<void> => {
+      const copy = await copyJudgementInto(client, original, briefingId, store.yardstick());
+      store.put(copy);
+      rebind(original.id, copy.id, keys);
+    };
+
+    /**
+     * A block came (back) into the document: find or restore its record, or drop the stray block.
+     * A block pasted from another briefing is given a copy; if its original was cut (so trashed),
+     * the original goes back to the trash once copied.
+     */
     const adopt = async (id: string): Promise<void> => {
+      let record: Judgement;
+      let wasTrashed = false;
       try {
-        store.put(await client.call('judgements.get', { id }));
+        record = await client.call('judgements.get', { id });
       } catch {
         try {
           await client.call('trash.restore', { kind: 'judgement', id });
-          store.put(await client.call('judgements.get', { id }));
+          wasTrashed = true;
+          record = await client.call('judgements.get', { id });
         } catch {
           editor.update(() => {
             for (const node of $judgementNodes()) if (node.getJudgementId() === id) node.remove();
           }, { tag: HISTORY_MERGE_TAG });
+          return;
         }
+      }
+      if (record.briefingId === briefingId) {
+        store.put(record);
+        return;
+      }
+      try {
+        await giveOwnRecord(record);
+      } finally {
+        if (wasTrashed) await client.call('judgements.delete', { id });
       }
     };
 
-    const onMutation = (): void => {
+    /** Blocks just created that share a record with another block: copies pasted in this briefing. */
+    const pastedTwins = (mutations: ReadonlyMap<NodeKey, NodeMutation>): Map<string, Set<NodeKey>> => {
+      const twins = new Map<string, Set<NodeKey>>();
+      editor.getEditorState().read(() => {
+        const byId = new Map<string, NodeKey[]>();
+        for (const node of $judgementNodes()) byId.set(node.getJudgementId(), [...(byId.get(node.getJudgementId()) ?? []), node.getKey()]);
+        for (const [id, keys] of byId) {
+          if (keys.length < 2 || !store.has(id)) continue;
+          // The block that was there before the paste keeps the record; if all are new, the first does.
+          const keeper = keys.find((key) => mutations.get(key) !== 'created') ?? keys[0];
+          const extra = keys.filter((key) => key !== keeper && !store.isCopying(key));
+          if (extra.length > 0) twins.set(id, new Set(extra));
+        }
+      });
+      return twins;
+    };
+
+    const onMutation = (mutations: ReadonlyMap<NodeKey, NodeMutation>): void => {
       if (!active) return;
+      for (const [id, keys] of pastedTwins(mutations)) {
+        const original = store.get(id);
+        if (!original) continue;
+        store.markCopying(keys, true);
+        giveOwnRecord(original, keys).catch(fail).finally(() => store.markCopying(keys, false));
+      }
       const ids = readIds(editor);
       const now = new Set(ids);
       const before = new Set(known);

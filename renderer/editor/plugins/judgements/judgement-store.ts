@@ -14,6 +14,8 @@ export class JudgementStore {
   private changes = 0;
   /** A judgement whose statement should take focus when its block mounts (just added). */
   private focusRequest: string | null = null;
+  /** Blocks (by node key) pasted beside their original, waiting for a record of their own. */
+  private copying = new Set<string>();
   private readonly listeners = new Set<() => void>();
 
   subscribe = (listener: () => void): (() => void) => {
@@ -72,6 +74,21 @@ export class JudgementStore {
 
   yardstick(): Yardstick {
     return this.yardstickValue;
+  }
+
+  /** Holds pasted blocks read-only until their copy exists, so no edit lands on the original. */
+  markCopying(nodeKeys: Iterable<string>, copying: boolean): void {
+    const next = new Set(this.copying);
+    for (const key of nodeKeys) {
+      if (copying) next.add(key);
+      else next.delete(key);
+    }
+    this.copying = next;
+    this.emit();
+  }
+
+  isCopying(nodeKey: string): boolean {
+    return this.copying.has(nodeKey);
   }
 
   requestFocus(id: string): void {
