@@ -94,9 +94,11 @@ describe('a workspace the user may not write to', () => {
 
   async function runAsNobody(path: string, copy: string): Promise<Record<string, unknown>> {
     const child = await bundleScript(resolve(import.meta.dirname, '..', 'faults', 'read-only-writer.ts'), resolve(import.meta.dirname, '..', '..', '.tmp', 'read-only-writer'));
-    const run = spawnSync(process.execPath, [child, path, copy], { encoding: 'utf8', timeout: 60_000, uid: NOBODY, gid: NOBODY });
+    const run = spawnSync(process.execPath, [child, path, copy, String(NOBODY)], { encoding: 'utf8', timeout: 60_000 });
     expect(run.status, run.stderr).toBe(0);
-    return JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
+    const seen = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
+    expect(seen.uid).toBe(NOBODY);
+    return seen;
   }
 
   function seeded(): { dir: string; path: string; copies: string } {
