@@ -24,6 +24,8 @@ export function useSourceRows(filter: SourceFilter, sort: SourceSortKey, directi
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const pages = useRef(new Map<number, Source[]>());
+  /** The generation `pages` was fetched for: older pages stay on screen until new ones arrive. */
+  const pagesGeneration = useRef(0);
   const loading = useRef(new Set<number>());
   const generation = useRef(0);
   const [, redraw] = useReducer((count: number) => count + 1, 0);
@@ -31,28 +33,34 @@ export function useSourceRows(filter: SourceFilter, sort: SourceSortKey, directi
 
   const loadPage = useCallback(
     (page: number, current: number) => {
-      if (pages.current.has(page) || loading.current.has(page)) return;
-      loading.current.add(page);
+      if ((pagesGeneration.current === current && pages.current.has(page)) || loading.current.has(page)) return;
+      const pending = loading.current;
+      pending.add(page);
       client
         .call('sources.list', { filter, sort, direction, limit: PAGE_SIZE, offset: page * PAGE_SIZE })
         .then((result) => {
           if (current !== generation.current) return;
+          if (pagesGeneration.current !== current) {
+            pages.current = new Map();
+            pagesGeneration.current = current;
+          }
           pages.current.set(page, result.items);
           setTotal(result.total);
           setError(null);
           redraw();
         })
         .catch((failure: unknown) => current === generation.current && setError(errorMessage(failure)))
-        .finally(() => loading.current.delete(page));
+        .finally(() => pending.delete(page));
     },
     // The key captures filter, sort and direction.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [client, key],
   );
 
+  // A refresh keeps the rows on screen until their replacements arrive: blanking them made the
+  // list flicker, and a click landing in that moment (a second Delete, say) was lost.
   useEffect(() => {
     generation.current += 1;
-    pages.current = new Map();
     loading.current = new Set();
     loadPage(0, generation.current);
   }, [loadPage]);
