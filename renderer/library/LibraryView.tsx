@@ -8,7 +8,7 @@ import { useClient } from '../app/useClient';
 import { InterchangeToolbar } from '../interchange/InterchangeToolbar';
 import { useToast } from '../shell/useToast';
 import { BulkTagBar } from './BulkTagBar';
-import { useLinkedDeleteCheck } from './useLinkedDeleteCheck';
+import { sourceUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { FilterPanel } from './FilterPanel';
 import { SearchResults } from './SearchResults';
@@ -95,7 +95,7 @@ export function LibraryView({
     }
   };
 
-  const deletion = useLinkedDeleteCheck(remove);
+  const deletion = useLinkedDeleteCheck(sourceUses, remove);
 
   const toggleSelected = (source: Source): void =>
     setSelected((current) => {
@@ -176,7 +176,7 @@ export function LibraryView({
       {deletion.pending && (
         <ConfirmDialog
           title="Move a linked source to the trash?"
-          message={`“${deletion.pending.source.title}” is linked: ${deletion.pending.usedIn.join('; ')}. The links go to the trash with it and come back if you restore it.`}
+          message={`“${deletion.pending.item.title}” is linked: ${deletion.pending.usedIn.join('; ')}. The links go to the trash with it and come back if you restore it.`}
           confirmLabel="Move to trash"
           onConfirm={deletion.confirm}
           onCancel={deletion.cancel}

@@ -12,6 +12,7 @@ import { QuoteForm } from './QuoteForm';
 import { QuoteList } from './QuoteList';
 import { SnapshotAttach } from './SnapshotAttach';
 import { SnapshotText, type Selection } from './SnapshotText';
+import { quoteUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
 import { SourceForm } from './SourceForm';
 import { TagEditor } from './TagEditor';
 import { UsedIn } from './UsedIn';
@@ -45,12 +46,7 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
     onChanged();
   }, [reload, onChanged]);
 
-  if (error) return <p role="alert" className="error-banner">{error}</p>;
-  if (!detail) return <p className="loading">Opening source…</p>;
-  const { source } = detail;
-  const highlight = quotes.find((quote) => quote.id === focused)?.span ?? null;
-
-  const deleteQuote = (quote: Quote): void => {
+  const removeQuote = (quote: Quote): void => {
     client.call('quotes.delete', { id: quote.id }).then(
       () => {
         changed();
@@ -59,6 +55,12 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
       (failure: unknown) => toast({ message: errorMessage(failure), tone: 'error' }),
     );
   };
+  const quoteDeletion = useLinkedDeleteCheck(quoteUses, removeQuote);
+
+  if (error) return <p role="alert" className="error-banner">{error}</p>;
+  if (!detail) return <p className="loading">Opening source…</p>;
+  const { source } = detail;
+  const highlight = quotes.find((quote) => quote.id === focused)?.span ?? null;
 
   return (
     <article className="source-detail" aria-labelledby="source-title">
@@ -127,7 +129,7 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
           }
           quotes={quotes}
           onOpenBriefing={onOpenBriefing}
-          focusedId={focused} onShow={(quote) => setFocused(quote.id)} onEdit={(quote) => setQuoteEditing({ mode: 'edit', quote })} onDelete={deleteQuote} onChanged={changed} />
+          focusedId={focused} onShow={(quote) => setFocused(quote.id)} onEdit={(quote) => setQuoteEditing({ mode: 'edit', quote })} onDelete={quoteDeletion.request} onChanged={changed} />
       </section>
 
       <section className="panel" aria-labelledby="used-in-heading">
@@ -158,6 +160,15 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
             setEditingSource(false);
             changed();
           }}
+        />
+      )}
+      {quoteDeletion.pending && (
+        <ConfirmDialog
+          title="Move this quote to the trash?"
+          message={`“${quoteDeletion.pending.item.text.slice(0, 80)}${quoteDeletion.pending.item.text.length > 80 ? '…' : ''}” is in use: ${quoteDeletion.pending.usedIn.join('; ')}. Citations of it will show as broken references, and its evidence links go to the trash with it, until you restore it.`}
+          confirmLabel="Move to trash"
+          onConfirm={quoteDeletion.confirm}
+          onCancel={quoteDeletion.cancel}
         />
       )}
       {confirmRemoveSnapshot && (

@@ -1,48 +1,63 @@
 import { useState } from 'react';
+import type { WarrantClient } from '../../src/contract/client';
+import type { Quote } from '../../src/domain/quote';
 import type { Source } from '../../src/domain/source';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { useToast } from '../shell/useToast';
 
-/** A deletion waiting for the analyst to confirm it, with the places the source is used. */
-export interface PendingDelete {
-  source: Source;
+/** A deletion waiting for the analyst to confirm it, with the places the item is used. */
+export interface PendingDelete<T> {
+  item: T;
   usedIn: string[];
 }
 
-/** "Derived from “A”, reported on by “B” and “C”": where a source is linked, for the question. */
-function describeLinks(derivedFrom: { title: string }[], reportedBy: { title: string }[]): string[] {
-  const quoted = (items: { title: string }[]): string => items.map((item) => `“${item.title}”`).join(', ');
-  return [...(derivedFrom.length > 0 ? [`it is derived from ${quoted(derivedFrom)}`] : []), ...(reportedBy.length > 0 ? [`${quoted(reportedBy)} ${reportedBy.length === 1 ? 'is' : 'are'} derived from it`] : [])];
+const quoted = (items: { title: string }[]): string => items.map((item) => `“${item.title}”`).join(', ');
+const count = (n: number, one: string, many: string): string => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+
+/** "it is derived from “A”", "“B” and “C” are derived from it", "it is cited in 2 briefings", … */
+export async function sourceUses(client: WarrantClient, source: Source): Promise<string[]> {
+  const [detail, used] = await Promise.all([client.call('sources.detail', { id: source.id }), client.call('judgements.usedIn', { kind: 'source', id: source.id })]);
+  const judgements = new Set(used.judgements.map((item) => item.judgementId)).size;
+  return [
+    ...(detail.derivedFrom.length > 0 ? [`it is derived from ${quoted(detail.derivedFrom)}`] : []),
+    ...(detail.reportedBy.length > 0 ? [`${quoted(detail.reportedBy)} ${detail.reportedBy.length === 1 ? 'is' : 'are'} derived from it`] : []),
+    ...(used.briefings.length > 0 ? [`it is cited in ${count(used.briefings.length, 'briefing', 'briefings')}`] : []),
+    ...(judgements > 0 ? [`${count(judgements, 'key judgement links', 'key judgements link')} it or its quotes`] : []),
+  ];
 }
 
-/** "it is cited in 2 briefings", "3 key judgements link it or its quotes". */
-function describeUse(briefings: number, judgements: number): string[] {
+/** "it is cited in “Visits to Tokyo”", "1 key judgement links it". */
+export async function quoteUses(client: WarrantClient, quote: Quote): Promise<string[]> {
+  const used = await client.call('judgements.usedIn', { kind: 'quote', id: quote.id });
+  const judgements = new Set(used.judgements.map((item) => item.judgementId)).size;
   return [
-    ...(briefings > 0 ? [`it is cited in ${briefings === 1 ? '1 briefing' : `${briefings} briefings`}`] : []),
-    ...(judgements > 0 ? [`${judgements === 1 ? '1 key judgement links' : `${judgements} key judgements link`} it or its quotes`] : []),
+    ...(used.briefings.length > 0 ? [`it is cited in ${quoted(used.briefings)}`] : []),
+    ...(judgements > 0 ? [`${count(judgements, 'key judgement links', 'key judgements link')} it`] : []),
   ];
 }
 
 /**
- * Deleting a source that other records point at asks first and names them; deleting one that
+ * Deleting an item that other records point at asks first and names them; deleting one that
  * nothing uses goes straight to the trash (with Undo), as before.
  */
-export function useLinkedDeleteCheck(remove: (source: Source) => Promise<void>): {
-  pending: PendingDelete | null;
-  request: (source: Source) => void;
+export function useLinkedDeleteCheck<T>(
+  whereUsed: (client: WarrantClient, item: T) => Promise<string[]>,
+  remove: (item: T) => Promise<void> | void,
+): {
+  pending: PendingDelete<T> | null;
+  request: (item: T) => void;
   confirm: () => void;
   cancel: () => void;
 } {
   const client = useClient();
   const toast = useToast();
-  const [pending, setPending] = useState<PendingDelete | null>(null);
-  const request = (source: Source): void => {
-    Promise.all([client.call('sources.detail', { id: source.id }), client.call('judgements.usedIn', { kind: 'source', id: source.id })]).then(
-      ([detail, used]) => {
-        const usedIn = [...describeLinks(detail.derivedFrom, detail.reportedBy), ...describeUse(used.briefings.length, new Set(used.judgements.map((item) => item.judgementId)).size)];
-        if (usedIn.length === 0) void remove(source);
-        else setPending({ source, usedIn });
+  const [pending, setPending] = useState<PendingDelete<T> | null>(null);
+  const request = (item: T): void => {
+    whereUsed(client, item).then(
+      (usedIn) => {
+        if (usedIn.length === 0) void remove(item);
+        else setPending({ item, usedIn });
       },
       (failure: unknown) => toast({ message: errorMessage(failure), tone: 'error' }),
     );
@@ -51,7 +66,7 @@ export function useLinkedDeleteCheck(remove: (source: Source) => Promise<void>):
     pending,
     request,
     confirm: () => {
-      if (pending) void remove(pending.source);
+      if (pending) void remove(pending.item);
       setPending(null);
     },
     cancel: () => setPending(null),

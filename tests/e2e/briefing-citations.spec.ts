@@ -39,11 +39,18 @@ test('citing by drag and by quick-cite; a deleted quote shows as a broken refere
   await expect(tip).toContainText('Speech at Keio University · grade B2');
   await expectSaved(app);
 
-  // Delete the cited quote: the citation stays, broken, and is listed under Problems.
+  // Delete the cited quote: asked first, naming the briefing; Cancel keeps it.
   await app.keyboard.press('Alt+1');
   await app.getByRole('button', { name: 'Open “Speech at Keio University”' }).click();
   const quotes = app.getByRole('list', { name: 'Quotes' });
   await quotes.getByRole('button', { name: /^Delete quote “North Korea/ }).click();
+  const ask = app.getByRole('alertdialog', { name: 'Move this quote to the trash?' });
+  await expect(ask).toContainText('it is cited in “Citations briefing”');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(quotes.getByRole('listitem')).toHaveCount(1);
+  // Confirmed, the citation stays, broken, and is listed under Problems.
+  await quotes.getByRole('button', { name: /^Delete quote “North Korea/ }).click();
+  await ask.getByRole('button', { name: 'Move to trash' }).click();
   await expect(quotes.getByRole('listitem')).toHaveCount(0);
 
   await app.keyboard.press('Alt+2');
