@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
-import { ContractError } from '../../src/contract/client';
 import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, PAPER_LABELS, PAPER_SIZES, type ExportFormat, type ExportProblem, type PaperSize } from '../../src/export/model';
-import { saveBytesAs } from '../app/download';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { JobProgress } from '../interchange/JobProgress';
 import { ModalDialog } from '../shell/ModalDialog';
+import { RadioGroup } from '../shell/RadioGroup';
+import { useDeliveredExport } from '../shell/useDeliveredExport';
 import { useJobs } from '../shell/useJobs';
-import { useToast } from '../shell/useToast';
 
 interface ExportBriefingDialogProps {
   briefingId: string;
@@ -23,12 +22,10 @@ interface ExportBriefingDialogProps {
 export function ExportBriefingDialog({ briefingId, extraProblems = [], onClose }: ExportBriefingDialogProps) {
   const client = useClient();
   const jobs = useJobs();
-  const toast = useToast();
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [problems, setProblems] = useState<ExportProblem[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useDeliveredExport('The export was cancelled. Nothing was written.');
 
   useEffect(() => {
     let current = true;
@@ -43,23 +40,9 @@ export function ExportBriefingDialog({ briefingId, extraProblems = [], onClose }
     return () => {
       current = false;
     };
-  }, [client, briefingId]);
+  }, [client, briefingId, setError]);
 
   const all = [...(problems ?? []), ...extraProblems];
-
-  const run = async (): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await jobs.run('briefings.export', { briefingId, format, paper });
-      if (result.delivery === 'download') saveBytesAs(await client.fetchFile(result.file), result.file.name, result.file.mediaType);
-      toast({ message: result.delivery === 'download' ? `Exported as “${result.file.name}”.` : `Exported to “${result.path}”.` });
-      onClose();
-    } catch (failure) {
-      setError(failure instanceof ContractError && failure.payload.code === 'cancelled' ? 'The export was cancelled. Nothing was written.' : errorMessage(failure));
-      setBusy(false);
-    }
-  };
 
   return (
     <ModalDialog title="Export briefing" onRequestClose={() => !busy && onClose()} className="interchange-dialog export-dialog">
@@ -68,22 +51,8 @@ export function ExportBriefingDialog({ briefingId, extraProblems = [], onClose }
           {error}
         </p>
       )}
-      <fieldset disabled={busy}>
-        <legend>Format</legend>
-        {EXPORT_FORMATS.map((value) => (
-          <label key={value}>
-            <input type="radio" name="export-briefing-format" checked={format === value} onChange={() => setFormat(value)} /> {EXPORT_FORMAT_LABELS[value]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset disabled={busy || format !== 'pdf'}>
-        <legend>Paper</legend>
-        {PAPER_SIZES.map((value) => (
-          <label key={value}>
-            <input type="radio" name="export-briefing-paper" checked={paper === value} onChange={() => setPaper(value)} /> {PAPER_LABELS[value]}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup legend="Format" name="export-briefing-format" options={EXPORT_FORMATS} labels={EXPORT_FORMAT_LABELS} value={format} onChange={setFormat} disabled={busy} />
+      <RadioGroup legend="Paper" name="export-briefing-paper" options={PAPER_SIZES} labels={PAPER_LABELS} value={paper} onChange={setPaper} disabled={busy || format !== 'pdf'} />
       <section className="problems" aria-label="Problems before export">
         <h3>Problems</h3>
         {problems === null ? (
@@ -105,7 +74,7 @@ export function ExportBriefingDialog({ briefingId, extraProblems = [], onClose }
           <button type="button" onClick={onClose}>
             {all.length > 0 ? 'Cancel and fix' : 'Cancel'}
           </button>
-          <button type="button" className="primary" disabled={problems === null} onClick={() => void run()}>
+          <button type="button" className="primary" disabled={problems === null} onClick={() => void run(() => jobs.run('briefings.export', { briefingId, format, paper }), onClose)}>
             {all.length > 0 ? 'Export anyway' : 'Export'}
           </button>
         </div>

@@ -1,37 +1,17 @@
 import { useState } from 'react';
-import { ContractError } from '../../src/contract/client';
 import { EXPORT_FORMATS, FORMAT_LABELS, type ExportFormat } from '../../src/interchange/schemas';
-import { saveBytesAs } from '../app/download';
-import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
 import { ModalDialog } from '../shell/ModalDialog';
+import { RadioGroup } from '../shell/RadioGroup';
+import { useDeliveredExport } from '../shell/useDeliveredExport';
 import { useJobs } from '../shell/useJobs';
-import { useToast } from '../shell/useToast';
 import { JobProgress } from './JobProgress';
 
 /** Export the library, or the selected sources, as CSL-JSON or BibTeX (a download). */
 export function ExportDialog({ selectedIds, onClose }: { selectedIds: readonly string[]; onClose: () => void }) {
-  const client = useClient();
   const jobs = useJobs();
-  const toast = useToast();
   const [format, setFormat] = useState<ExportFormat>('csl-json');
   const [scope, setScope] = useState<'all' | 'selected'>(selectedIds.length > 0 ? 'selected' : 'all');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const run = async (): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await jobs.run('library.export', { format, ...(scope === 'selected' ? { sourceIds: [...selectedIds] } : {}) });
-      if (result.delivery === 'download') saveBytesAs(await client.fetchFile(result.file), result.file.name, result.file.mediaType);
-      toast({ message: result.delivery === 'download' ? `Exported as “${result.file.name}”.` : `Exported to “${result.path}”.` });
-      onClose();
-    } catch (failure) {
-      setError(failure instanceof ContractError && failure.payload.code === 'cancelled' ? 'The export was cancelled.' : errorMessage(failure));
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useDeliveredExport('The export was cancelled.');
 
   return (
     <ModalDialog title="Export sources" onRequestClose={() => !busy && onClose()} className="interchange-dialog">
@@ -40,14 +20,7 @@ export function ExportDialog({ selectedIds, onClose }: { selectedIds: readonly s
           {error}
         </p>
       )}
-      <fieldset disabled={busy}>
-        <legend>Format</legend>
-        {EXPORT_FORMATS.map((value) => (
-          <label key={value}>
-            <input type="radio" name="export-format" checked={format === value} onChange={() => setFormat(value)} /> {FORMAT_LABELS[value]}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup legend="Format" name="export-format" options={EXPORT_FORMATS} labels={FORMAT_LABELS} value={format} onChange={setFormat} disabled={busy} />
       <fieldset disabled={busy}>
         <legend>Sources</legend>
         <label>
@@ -65,7 +38,7 @@ export function ExportDialog({ selectedIds, onClose }: { selectedIds: readonly s
           <button type="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="primary" onClick={() => void run()}>
+          <button type="button" className="primary" onClick={() => void run(() => jobs.run('library.export', { format, ...(scope === 'selected' ? { sourceIds: [...selectedIds] } : {}) }), onClose)}>
             Export
           </button>
         </div>

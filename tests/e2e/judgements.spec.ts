@@ -136,10 +136,11 @@ async function selectJudgementBlock(app: Page, n: number): Promise<void> {
     const section = holder?.parentElement;
     if (!holder || !section) throw new Error('no judgement holder');
     const index = Array.prototype.indexOf.call(section.childNodes, holder);
-    const range = document.createRange();
+    const doc = group.ownerDocument;
+    const range = doc.createRange();
     range.setStart(section, index);
     range.setEnd(section, index + 1);
-    const selection = window.getSelection();
+    const selection = doc.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
   });

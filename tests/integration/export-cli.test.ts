@@ -1,31 +1,13 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../../db/workspace';
 import { SAMPLE_MARKING, SAMPLE_TITLE, seedSampleBriefing } from '../fixtures/export/sample-briefing';
+import { runCli } from './helpers/cli';
 import { TempDirs } from './helpers/temp-workspace';
 
-const CLI = fileURLToPath(new URL('../../bin/warrant.mjs', import.meta.url));
-
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`CLI timed out.\n${stdout}\n${stderr}`));
-    }, 90_000);
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const cli = (args: string[]) => runCli(args, 90_000);
 
 describe('warrant export (CLI)', () => {
   const temp = new TempDirs();
