@@ -3,12 +3,12 @@ import { TAG_COLOURS } from '../../src/domain/tag';
 import type { Identity } from '../../src/interchange/duplicates';
 import { mergeInto, type Mergeable } from '../../src/interchange/merge';
 import type { ExportSource } from '../../src/interchange/record';
-import type { SourceDraft } from '../../src/domain/source';
 import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
 import { tagsOf } from '../tag-refs';
 import { draftParams } from './sources';
 import { tagKey } from './tags';
+import { sourceDraftOf, type SourceDraftRow } from './source-row';
 
 /** What one import writes: new sources, and entries folded into existing ones. */
 export interface ImportWrite {
@@ -16,19 +16,9 @@ export interface ImportWrite {
   merges: readonly { sourceId: string; incoming: Mergeable }[];
 }
 
-interface Row {
+interface Row extends SourceDraftRow {
   num: number;
   id: string;
-  title: string;
-  kind: SourceDraft['kind'];
-  url: string | null;
-  author: string;
-  publisher: string;
-  published_date: string | null;
-  accessed_date: string | null;
-  language: string;
-  reliability: SourceDraft['reliability'];
-  notes: string;
   doi: string | null;
   isbn: string | null;
 }
@@ -36,20 +26,6 @@ interface Row {
 const COLUMNS = 'num, id, title, kind, url, author, publisher, published_date, accessed_date, language, reliability, notes, doi, isbn';
 const EXPORT_BATCH = 500;
 
-function draftOf(row: Row): SourceDraft {
-  return {
-    title: row.title,
-    kind: row.kind,
-    url: row.url,
-    author: row.author,
-    publisher: row.publisher,
-    publishedDate: row.published_date,
-    accessedDate: row.accessed_date,
-    language: row.language,
-    reliability: row.reliability,
-    notes: row.notes,
-  };
-}
 
 /**
  * Library import and export: bulk writes in one transaction (all or nothing), the identities
@@ -99,7 +75,7 @@ export class InterchangeRepository {
       for (const { sourceId, incoming } of plan.merges) {
         const row = db.prepare(`SELECT ${COLUMNS} FROM sources WHERE id = ? AND deleted_at IS NULL`).get(sourceId) as Row | undefined;
         if (!row) continue;
-        const existing: Mergeable = { draft: draftOf(row), doi: row.doi, isbn: row.isbn, tags: (tagsOf(db, 'source', [sourceId]).get(sourceId) ?? []).map((tag) => tag.path) };
+        const existing: Mergeable = { draft: sourceDraftOf(row), doi: row.doi, isbn: row.isbn, tags: (tagsOf(db, 'source', [sourceId]).get(sourceId) ?? []).map((tag) => tag.path) };
         const result = mergeInto(existing, incoming);
         update.run({ id: sourceId, now, ...params(result) });
         const snapshot = db.prepare("SELECT coalesce((SELECT text FROM snapshots WHERE source_id = ?), '')").pluck().get(sourceId) as string;
@@ -125,7 +101,7 @@ export class InterchangeRepository {
       const rows = page.all(after, ...wanted) as Row[];
       if (rows.length === 0) return;
       const tags = tagsOf(db, 'source', rows.map((row) => row.id));
-      for (const row of rows) yield { id: row.id, draft: draftOf(row), doi: row.doi, isbn: row.isbn, tags: (tags.get(row.id) ?? []).map((tag) => tag.path) };
+      for (const row of rows) yield { id: row.id, draft: sourceDraftOf(row), doi: row.doi, isbn: row.isbn, tags: (tags.get(row.id) ?? []).map((tag) => tag.path) };
       after = rows[rows.length - 1]?.num ?? after;
     }
   }

@@ -4,23 +4,14 @@ import type { Source, SourceDraft, SourceFilter, SourceListQuery, SourcePage, So
 import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
 import { taggedWithAny, taggedWithin, tagsOf, tagSubtreeIds } from '../tag-refs';
+import { sourceDraftOf, type SourceDraftRow } from './source-row';
 
 /** Tag links up to which a tag-filtered list is read from the tag's side. */
 export const FEW_TAGGED = 2000;
 
-interface SourceRow {
+interface SourceRow extends SourceDraftRow {
   num: number;
   id: string;
-  title: string;
-  kind: Source['kind'];
-  url: string | null;
-  author: string;
-  publisher: string;
-  published_date: string | null;
-  accessed_date: string | null;
-  language: string;
-  reliability: Source['reliability'];
-  notes: string;
   has_snapshot: number;
   created_at: string;
   updated_at: string;
@@ -218,16 +209,7 @@ export class SourceRepository {
     const tags = tagsOf(this.ctx.db, 'source', rows.map((row) => row.id));
     return rows.map((row) => ({
       id: row.id,
-      title: row.title,
-      kind: row.kind,
-      url: row.url,
-      author: row.author,
-      publisher: row.publisher,
-      publishedDate: row.published_date,
-      accessedDate: row.accessed_date,
-      language: row.language,
-      reliability: row.reliability,
-      notes: row.notes,
+      ...sourceDraftOf(row),
       tags: tags.get(row.id) ?? [],
       hasSnapshot: row.has_snapshot === 1,
       createdAt: row.created_at,
