@@ -84,3 +84,34 @@ test('Markdown export from the editor is a download of the briefing text @web', 
   expect(markdown).toContain('A &lt;script&gt;alert(1)&lt;/script&gt; payload stays text.');
   expect(markdown).not.toContain('<script>');
 });
+
+test('a WebP image is stored as PNG, so the DOCX export embeds it @web', async ({ app, workdir }) => {
+  await createBriefing(app, 'Image export e2e');
+  // A real WebP file, encoded by the browser itself (no encoder in the test's Node).
+  const webp = Buffer.from(
+    await app.evaluate<number[]>(`(async () => {
+      const canvas = new OffscreenCanvas(40, 20);
+      const context = canvas.getContext('2d');
+      context.fillStyle = '#c00';
+      context.fillRect(0, 0, 40, 20);
+      const blob = await canvas.convertToBlob({ type: 'image/webp' });
+      return [...new Uint8Array(await blob.arrayBuffer())];
+    })()`),
+  );
+  expect(webp.toString('latin1', 8, 12)).toBe('WEBP');
+  await caretInSection(app, 'Background');
+  await app.getByLabel('Image file').setInputFiles({ name: 'positions.webp', mimeType: 'image/webp', buffer: webp });
+  await expect(editorText(app).getByRole('img', { name: 'positions.webp' })).toBeVisible();
+  await expectSaved(app);
+
+  await app.getByRole('button', { name: 'Export…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Export briefing' });
+  await dialog.getByRole('radio', { name: 'Word (DOCX)' }).check();
+  const downloading = app.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^Export/ }).click();
+  const docx = join(workdir, 'image.docx');
+  await (await downloading).saveAs(docx);
+  const media = execFileSync('unzip', ['-l', docx], { encoding: 'utf8' });
+  expect(media).toMatch(/word\/media\/\S+\.png/);
+  expect(execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' })).not.toContain('[image');
+});

@@ -10,9 +10,33 @@ import { errorMessage } from '../../../app/error-message';
 /** Inserts an image already stored in the workspace. */
 export const INSERT_IMAGE_COMMAND: LexicalCommand<{ imageId: string; altText: string }> = createCommand('INSERT_IMAGE_COMMAND');
 
+/** Formats every export can embed as they are (DOCX takes PNG, JPEG and GIF, not WebP). */
+const EMBEDDABLE = new Set(['image/png', 'image/jpeg', 'image/gif']);
+
+/**
+ * The file's bytes, re-encoded as PNG when it is another format the browser can draw (WebP),
+ * so the image appears in the DOCX export too. A file the browser cannot decode goes up as it
+ * is, for the host to accept or refuse with its own message.
+ */
+async function embeddable(file: File): Promise<{ bytes: Uint8Array; name: string }> {
+  const name = file.name || 'image';
+  if (EMBEDDABLE.has(file.type) || file.type === '') return { bytes: new Uint8Array(await file.arrayBuffer()), name };
+  try {
+    const bitmap = await createImageBitmap(file);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+    bitmap.close();
+    const png = await canvas.convertToBlob({ type: 'image/png' });
+    return { bytes: new Uint8Array(await png.arrayBuffer()), name: `${name.replace(/\.[A-Za-z0-9]+$/, '')}.png` };
+  } catch {
+    return { bytes: new Uint8Array(await file.arrayBuffer()), name };
+  }
+}
+
 /** Stores a picked or pasted file in the workspace and returns its image id. */
 export async function storeImage(client: WarrantClient, briefingId: string, file: File): Promise<string> {
-  const uploadId = await client.uploadFile(new Uint8Array(await file.arrayBuffer()), file.name || 'image');
+  const { bytes, name } = await embeddable(file);
+  const uploadId = await client.uploadFile(bytes, name);
   return (await client.call('briefings.addImage', { briefingId, uploadId })).imageId;
 }
 
