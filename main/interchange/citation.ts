@@ -1,7 +1,28 @@
-import { parse as parseBibtexEntries } from '@citation-js/plugin-bibtex/lib/input/entries.js';
-import { parse as parseBibtexText, type RawBibtexEntry } from '@citation-js/plugin-bibtex/lib/input/file.js';
-import { parse as parseRisText, parseMixed as risToCsl } from '@citation-js/plugin-ris/lib/ris.js';
+import type { RawBibtexEntry } from '@citation-js/plugin-bibtex/lib/input/file.js';
 import type { CslItem, WarrantExtras } from '../../src/interchange/csl-map';
+
+/** The citation-js parsers Warrant calls. */
+export interface CitationJs {
+  parseBibtexText: (text: string) => RawBibtexEntry[];
+  parseBibtexEntries: (entries: RawBibtexEntry[]) => Record<string, unknown>[];
+  parseRisText: (text: string) => Record<string, string | string[]>[];
+  risToCsl: (record: Record<string, string | string[]>) => Record<string, unknown>;
+}
+
+let loading: Promise<CitationJs> | null = null;
+
+/**
+ * citation-js loads on the first BibTeX or RIS import, not at start: every start of the app and
+ * the browser host paid for importing it (150 ms at load 4, about 0.4 s in a loaded startup bench).
+ */
+export function loadCitationJs(): Promise<CitationJs> {
+  loading ??= Promise.all([
+    import('@citation-js/plugin-bibtex/lib/input/file.js'),
+    import('@citation-js/plugin-bibtex/lib/input/entries.js'),
+    import('@citation-js/plugin-ris/lib/ris.js'),
+  ]).then(([file, entries, ris]) => ({ parseBibtexText: file.parse, parseBibtexEntries: entries.parse, parseRisText: ris.parse, risToCsl: ris.parseMixed }));
+  return loading;
+}
 
 /** One entry handed to citation-js, and what came back: a CSL item, or why not. */
 export type ParsedEntry = { ok: true; item: CslItem; extras: WarrantExtras } | { ok: false; reason: string };
@@ -39,7 +60,7 @@ function restoreBreaks(item: CslItem): CslItem {
   return item;
 }
 
-function toCsl(raw: RawBibtexEntry[]): ParsedEntry[] {
+function toCsl({ parseBibtexEntries }: CitationJs, raw: RawBibtexEntry[]): ParsedEntry[] {
   const items = parseBibtexEntries(raw.map(protectBreaks)).map(restoreBreaks);
   return raw.map((entry, i) => ({ ok: true as const, item: items[i] ?? {}, extras: { kind: entry.properties['warrant-kind'], reliability: entry.properties['warrant-reliability'] } }));
 }
@@ -50,10 +71,11 @@ function toCsl(raw: RawBibtexEntry[]): ParsedEntry[] {
  * whole batch is tried at once (fast); if that fails, each entry alone, so one bad entry costs
  * only itself.
  */
-export function parseBibtexBatch(macros: string, entries: readonly string[]): ParsedEntry[] {
+export function parseBibtexBatch(citationJs: CitationJs, macros: string, entries: readonly string[]): ParsedEntry[] {
+  const { parseBibtexText } = citationJs;
   try {
     const raw = parseBibtexText(`${macros}\n${entries.join('\n')}`);
-    if (raw.length === entries.length) return toCsl(raw);
+    if (raw.length === entries.length) return toCsl(citationJs, raw);
   } catch {
     // Fall through to one entry at a time, to find which one failed.
   }
@@ -61,7 +83,7 @@ export function parseBibtexBatch(macros: string, entries: readonly string[]): Pa
     try {
       const raw = parseBibtexText(`${macros}\n${entry}`);
       if (raw.length !== 1) return { ok: false, reason: 'the entry could not be read (no fields?)' };
-      return toCsl(raw)[0] ?? { ok: false, reason: 'the entry could not be read' };
+      return toCsl(citationJs, raw)[0] ?? { ok: false, reason: 'the entry could not be read' };
     } catch (error) {
       return { ok: false, reason: reasonOf(error) };
     }
@@ -69,7 +91,7 @@ export function parseBibtexBatch(macros: string, entries: readonly string[]): Pa
 }
 
 /** Parses one RIS record (TY … ER) to a CSL item. */
-export function parseRisRecord(text: string): ParsedEntry {
+export function parseRisRecord({ parseRisText, risToCsl }: CitationJs, text: string): ParsedEntry {
   try {
     const [record] = parseRisText(text);
     if (!record) return { ok: false, reason: 'the record has no fields' };

@@ -8,7 +8,7 @@ import type { EntryProblem, InterchangeFormat } from '../../src/interchange/sche
 import { splitBibtex } from '../../src/interchange/split-bibtex';
 import { splitCslJson } from '../../src/interchange/split-csl-json';
 import { splitRis } from '../../src/interchange/split-ris';
-import { parseBibtexBatch, parseCslItem, parseRisRecord, type ParsedEntry } from './citation';
+import { loadCitationJs, parseBibtexBatch, parseCslItem, parseRisRecord, type ParsedEntry } from './citation';
 
 /** The largest file an import reads. */
 export const IMPORT_MAX_BYTES = 256 * 1024 * 1024;
@@ -66,6 +66,7 @@ export async function readLibraryFile(bytes: Uint8Array, name: string, control: 
   if (looksBinary(text)) throw new WarrantError('invalid_input', `“${name}” is not a BibTeX, RIS or CSL-JSON file: it looks like binary data. Nothing was imported.`);
   const format = detectFormat(name, text);
   const result: ReadResult = { format, encoding, entries: 0, records: [], failed: [], warnings: [] };
+  const citationJs = format === 'csl-json' ? null : await loadCitationJs();
   const totalLines = countLines(text);
   let macros = '';
   let batch: { key: string | null; line: number; text: string }[] = [];
@@ -89,7 +90,8 @@ export async function readLibraryFile(bytes: Uint8Array, name: string, control: 
   };
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
-    const parsed = parseBibtexBatch(macros, batch.map((entry) => entry.text));
+    if (!citationJs) return;
+    const parsed = parseBibtexBatch(citationJs, macros, batch.map((entry) => entry.text));
     batch.forEach((entry, i) => accept(entry, parsed[i] ?? { ok: false, reason: 'the entry could not be read' }));
     control.progress(batch[batch.length - 1]?.line ?? 0, totalLines, `Reading entries (${result.entries.toLocaleString('en')} so far)`);
     batch = [];
@@ -111,7 +113,7 @@ export async function readLibraryFile(bytes: Uint8Array, name: string, control: 
       batch.push(chunk);
       if (batch.length >= BATCH) await flush();
     } else {
-      accept(chunk, format === 'ris' ? parseRisRecord(chunk.text) : parseCslItem(chunk.text));
+      accept(chunk, citationJs && format === 'ris' ? parseRisRecord(citationJs, chunk.text) : parseCslItem(chunk.text));
       if ((sinceYield += 1) >= BATCH) {
         sinceYield = 0;
         control.progress(chunk.line, totalLines, `Reading entries (${result.entries.toLocaleString('en')} so far)`);
