@@ -19,7 +19,7 @@ const PARTS: Record<string, { script: string; args?: string[]; what: string }> =
   library: { script: 'library-bench.ts', what: 'search, list and open at 100,000 sources / 1,000,000 quotes' },
   import: { script: 'import-bench.ts', what: 'BibTeX import of 10,000 and 100,000 entries, export of 100,000 sources' },
   editor: { script: 'editor-bench.ts', what: 'typing latency at 1,100 and 50,000 words against bare Lexical; autosave' },
-  export: { script: 'export-bench.ts', what: 'PDF export of a 1,100-word and a 50,000-word briefing' },
+  export: { script: 'export-bench.ts', what: 'PDF export of a 1,100-word briefing and a 100-page report, warm and cold' },
   startup: { script: 'startup-bench.ts', what: 'start to an interactive UI in the browser host, against a bare server' },
 };
 
