@@ -9,7 +9,7 @@ describe('autosave controller', () => {
     vi.useRealTimers();
   });
 
-  function setUp(send: (text: string) => Promise<void>) {
+  function setUp(send: (text: string) => Promise<void>, idle: ((run: () => void) => void) | null = null) {
     let text = '';
     const statuses: string[] = [];
     const sent: string[] = [];
@@ -23,6 +23,7 @@ describe('autosave controller', () => {
       delayMs: 400,
       maxWaitMs: 3000,
       retryMs: 2000,
+      idle,
     });
     const type = (next: string) => {
       text = next;
@@ -41,6 +42,26 @@ describe('autosave controller', () => {
     expect(sent).toEqual(['draft 15']);
     await vi.advanceTimersByTimeAsync(400);
     expect(sent).toEqual(['draft 15', 'draft 20']);
+  });
+
+  it('saves once per longest wait while typing goes on, however long the page takes to go idle', async () => {
+    // The page is busy with keys: idle callbacks run only when the test says the page is idle,
+    // one per idle moment (serialising a long document uses up the moment).
+    const waiting: (() => void)[] = [];
+    const { type, sent } = setUp(async () => undefined, (run) => waiting.push(run));
+    for (let i = 1; i <= 40; i += 1) {
+      type(`draft ${i}`);
+      await vi.advanceTimersByTimeAsync(100);
+      if (i % 8 === 0) waiting.shift()?.();
+      await vi.advanceTimersByTimeAsync(0);
+    }
+    // 4 s of typing: one save when the 3 s cap came due (at the next idle moment), not a burst.
+    expect(sent).toEqual(['draft 32']);
+    waiting.splice(0).forEach((run) => run());
+    await vi.advanceTimersByTimeAsync(400);
+    waiting.splice(0).forEach((run) => run());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual(['draft 32', 'draft 40']);
   });
 
   it('flushes at once on leaving, in order, and reports saved only when the host committed', async () => {

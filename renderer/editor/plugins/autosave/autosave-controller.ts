@@ -1,5 +1,9 @@
+/** Runs `run` when the page is next idle (at most `timeoutMs` later). */
+export type IdleScheduler = (run: () => void, timeoutMs: number) => void;
+
 /** The browser's idle callback where there is one (this module also runs under Node in tests). */
-const whenIdle = (globalThis as { requestIdleCallback?: (run: () => void, options: { timeout: number }) => number }).requestIdleCallback?.bind(globalThis);
+const browserIdle = (globalThis as { requestIdleCallback?: (run: () => void, options: { timeout: number }) => number }).requestIdleCallback?.bind(globalThis);
+const defaultIdle: IdleScheduler | null = browserIdle ? (run, timeoutMs) => void browserIdle(run, { timeout: timeoutMs }) : null;
 
 /** What the briefing's own save indicator shows. */
 export type BodySaveStatus = { state: 'saved' | 'unsaved' | 'saving' } | { state: 'failed'; message: string };
@@ -16,6 +20,8 @@ export interface AutosaveOptions<P> {
   maxWaitMs: number;
   /** After a failed save, when to try again without waiting for another keystroke. */
   retryMs?: number;
+  /** Where a due save waits for an idle moment (default: requestIdleCallback; null saves at once). */
+  idle?: IdleScheduler | null;
 }
 
 /**
@@ -31,6 +37,10 @@ export class AutosaveController<P> {
   private inFlight = 0;
   private failed: string | null = null;
   private reported = '';
+  /** A save is due and waiting for an idle moment; edits meanwhile ride along with it. */
+  private idlePending = false;
+  /** Bumped by every flush, so an idle callback scheduled before it does not save again. */
+  private idleToken = 0;
 
   constructor(private readonly options: AutosaveOptions<P>) {}
 
@@ -43,18 +53,33 @@ export class AutosaveController<P> {
     if (!this.dirty) this.dirtySince = now;
     this.dirty = true;
     this.report();
+    // Rescheduling here used to queue one idle callback per key once the longest wait had
+    // passed, and each of them saved again: three saves of a long document in a burst.
+    if (this.idlePending) return;
     clearTimeout(this.timer);
     const wait = Math.max(0, Math.min(this.options.delayMs, this.dirtySince + this.options.maxWaitMs - now));
-    // Serialising a long document takes a while: do it when the page is idle, not between keys.
-    this.timer = setTimeout(() => {
-      if (whenIdle) whenIdle(() => void this.flush(), { timeout: 1000 });
-      else void this.flush();
-    }, wait);
+    this.timer = setTimeout(() => this.saveWhenIdle(), wait);
+  }
+
+  /** Serialising a long document takes a while: do it when the page is idle, not between keys. */
+  private saveWhenIdle(): void {
+    const idle = this.options.idle === undefined ? defaultIdle : this.options.idle;
+    if (!idle) {
+      void this.flush();
+      return;
+    }
+    const token = this.idleToken;
+    this.idlePending = true;
+    idle(() => {
+      if (token === this.idleToken) void this.flush();
+    }, 1000);
   }
 
   /** Starts a save of the current text now, if anything is unsaved; resolves when all saves are done. */
   flush(): Promise<void> {
     clearTimeout(this.timer);
+    this.idlePending = false;
+    this.idleToken += 1;
     if (!this.dirty) return this.chain;
     const payload = this.options.capture();
     this.dirty = false;
