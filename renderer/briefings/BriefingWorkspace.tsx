@@ -14,7 +14,7 @@ import { INSERT_CITATION_COMMAND } from '../editor/plugins/citations/CitationsPl
 import { JudgementContext, type JudgementScope } from '../editor/plugins/judgements/JudgementContext';
 import { JudgementStore } from '../editor/plugins/judgements/judgement-store';
 import { useToast } from '../shell/useToast';
-import { useStoreValue } from '../shell/useStoreValue';
+import { useLiveDom } from '../shell/useLiveDom';
 import { ValueStore } from '../shell/value-store';
 import { ArgumentDialog } from './ArgumentDialog';
 import { EvidencePanel } from './EvidencePanel';
@@ -29,14 +29,15 @@ import { WordCountPanel } from './WordCountPanel';
 
 const SAVE_LABELS = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…' } as const;
 
-/** The body's own save state, re-rendered alone as it changes. */
+function paintSaveState(element: HTMLSpanElement, status: BodySaveStatus): void {
+  element.className = `save-indicator save-${status.state}`;
+  element.textContent = status.state === 'failed' ? `Not saved: ${status.message}` : SAVE_LABELS[status.state];
+}
+
+/** The body's own save state, painted without a React commit as it changes while typing. */
 function SaveIndicator({ store }: { store: ValueStore<BodySaveStatus> }) {
-  const status = useStoreValue(store);
-  return (
-    <span role="status" aria-label="Briefing save state" className={`save-indicator save-${status.state}`}>
-      {status.state === 'failed' ? `Not saved: ${status.message}` : SAVE_LABELS[status.state]}
-    </span>
-  );
+  const ref = useLiveDom(store.subscribe, store.get, paintSaveState);
+  return <span ref={ref} role="status" aria-label="Briefing save state" className="save-indicator" />;
 }
 
 /** The editor only re-renders when what it was opened with changes. */

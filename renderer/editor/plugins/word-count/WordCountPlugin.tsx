@@ -4,7 +4,7 @@ import type { DocumentCount } from '../../../../src/briefing/word-count';
 import { LiveWordCounter } from '../../../../src/editor/live-count';
 
 /** How long counting waits after an edit, so a burst of keystrokes is counted once. */
-const COUNT_DELAY_MS = 60;
+const COUNT_DELAY_MS = 250;
 
 /** Counts the document live (per section, incrementally) and reports each new count. */
 export function WordCountPlugin({ onCount }: { onCount: (count: DocumentCount) => void }) {
