@@ -2,7 +2,7 @@
  * The export benchmark: `npm run bench:export`.
  *
  * Builds two briefings in a fresh workspace, a 1,100-word Briefing (12 notes) and a long report
- * (BENCH_EXPORT_WORDS words, default 105,000, with 300 notes: about 100 A4 pages), then measures,
+ * (BENCH_EXPORT_WORDS words, default 152,000, with 300 notes: about 100 A4 pages), then measures,
  * in one process:
  *   - the print HTML alone (headless Lexical → HTML, the pure renderer),
  *   - a bare page.pdf() of that same HTML in a warm Chromium (the engine's own cost, the baseline),
@@ -37,7 +37,7 @@ import { summarise, timeAsync, timeSync, type Summary } from './stats';
 import { TextGenerator } from './text';
 
 const RUNS = Math.max(3, Number(process.env.BENCH_EXPORT_RUNS ?? 20));
-const LONG_WORDS = Math.max(2_000, Number(process.env.BENCH_EXPORT_WORDS ?? 105_000));
+const LONG_WORDS = Math.max(2_000, Number(process.env.BENCH_EXPORT_WORDS ?? 152_000));
 const WORDS_PER_PARAGRAPH = 100;
 
 function log(line: string): void {
