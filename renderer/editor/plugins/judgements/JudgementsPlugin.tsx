@@ -51,6 +51,13 @@ export function JudgementsPlugin({ briefingId, onRemoved }: { briefingId: string
       }, () => undefined);
     };
 
+    /** Removes the blocks bound to `id` (a stray block with no record it may use). */
+    const dropBlocks = (id: string): void => {
+      editor.update(() => {
+        for (const node of $judgementNodes()) if (node.getJudgementId() === id) node.remove();
+      }, { tag: HISTORY_MERGE_TAG });
+    };
+
     /** Points the blocks holding `from` (all of them, or only those of `keys`) at record `to`. */
     const rebind = (from: string, to: string, keys?: ReadonlySet<NodeKey>): void => {
       editor.update(() => {
@@ -81,9 +88,7 @@ export function JudgementsPlugin({ briefingId, onRemoved }: { briefingId: string
           wasTrashed = true;
           record = await client.call('judgements.get', { id });
         } catch {
-          editor.update(() => {
-            for (const node of $judgementNodes()) if (node.getJudgementId() === id) node.remove();
-          }, { tag: HISTORY_MERGE_TAG });
+          dropBlocks(id);
           return;
         }
       }
@@ -93,8 +98,12 @@ export function JudgementsPlugin({ briefingId, onRemoved }: { briefingId: string
       }
       try {
         await giveOwnRecord(record);
+      } catch (failure) {
+        // The block cannot get a record of its own: drop it rather than leave it bound to another briefing's.
+        dropBlocks(id);
+        fail(failure);
       } finally {
-        if (wasTrashed) await client.call('judgements.delete', { id });
+        if (wasTrashed) await client.call('judgements.delete', { id }).catch(fail);
       }
     };
 
