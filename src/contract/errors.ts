@@ -10,6 +10,16 @@ export const ERROR_CODES = [
   'unauthorized',
   /** The host cannot do this (e.g. native dialogs in the browser host). */
   'unsupported',
+  /**
+   * A write started from a version of the record that is no longer the stored one (another tab,
+   * window or host saved in between). Nothing was written; `details.current` carries the stored
+   * record and `details.version` its version, so the UI can show both sides.
+   */
+  'conflict',
+  /** Another process holds this workspace's write lock; reading still works. */
+  'workspace_locked',
+  /** The call was made against a workspace that has since been restored or switched: reload. */
+  'workspace_stale',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -21,6 +31,9 @@ export const ErrorPayloadSchema = z.object({
     .object({
       /** Field path (dot-separated) → what is wrong with it, phrased for the user. */
       fields: z.record(z.string(), z.string()).optional(),
+      /** For `conflict`: the version now stored, and the stored record as the read operation returns it. */
+      version: z.number().int().optional(),
+      current: z.unknown().optional(),
     })
     .optional(),
 });
