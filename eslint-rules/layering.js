@@ -33,7 +33,8 @@ export default {
   create(context) {
     const { root, layers } = context.options[0];
     const file = context.filename;
-    const from = path.relative(root, file).split(path.sep)[0];
+    const fromPath = path.relative(root, file).split(path.sep).join('/');
+    const from = fromPath.split('/')[0];
     const layer = layers[from];
     if (!layer) return {};
 
@@ -51,7 +52,9 @@ export default {
         context.report({ node, messageId: 'package', data: { from, name: specifier, reason: 'Node built-ins are not available in every host.' } });
         return;
       }
-      const banned = (layer.bannedPackages ?? []).find((entry) => entry.name === name || (entry.name.endsWith('*') && name.startsWith(entry.name.slice(0, -1))));
+      const banned = (layer.bannedPackages ?? []).find(
+        (entry) => (entry.name === name || (entry.name.endsWith('*') && name.startsWith(entry.name.slice(0, -1)))) && !(entry.except && fromPath.startsWith(`${entry.except}/`)),
+      );
       if (banned) context.report({ node, messageId: 'package', data: { from, name, reason: banned.reason } });
     }
 

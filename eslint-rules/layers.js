@@ -2,11 +2,13 @@
 const REACT = { name: 'react*', reason: 'React belongs in renderer/.' };
 const ELECTRON = { name: 'electron', reason: 'Electron belongs in main/.' };
 const SQLITE = { name: 'better-sqlite3', reason: 'SQLite belongs in db/.' };
+// Only the desktop shell runs inside Electron; the browser host and the CLI must load without it.
+const ELECTRON_OUTSIDE_SHELL = { name: 'electron', reason: 'only main/electron/ runs inside Electron; the browser host and the CLI load without it.', except: 'main/electron' };
 const LEXICAL_REACT = { name: '@lexical/react', reason: 'React parts of the editor belong in renderer/.' };
 
 export const LAYERS = {
   src: { folders: [], noNodeBuiltins: true, bannedPackages: [REACT, ELECTRON, SQLITE, LEXICAL_REACT] },
   db: { folders: ['src'], bannedPackages: [REACT, ELECTRON] },
   renderer: { folders: ['src'], noNodeBuiltins: true, bannedPackages: [ELECTRON, SQLITE] },
-  main: { folders: ['src', 'db'], bannedPackages: [REACT] },
+  main: { folders: ['src', 'db'], bannedPackages: [REACT, ELECTRON_OUTSIDE_SHELL] },
 };

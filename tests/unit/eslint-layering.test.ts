@@ -16,6 +16,8 @@ const atSrcTop = join(root, 'src', 'x.ts');
 const inRenderer = join(root, 'renderer', 'x.ts');
 const inDb = join(root, 'db', 'x.ts');
 const inMain = join(root, 'main', 'x.ts');
+const inDesktopShell = join(root, 'main', 'electron', 'x.ts');
+const inBrowserHost = join(root, 'main', 'web-host', 'x.ts');
 const inTests = join(root, 'tests', 'x.ts');
 
 const tester = new RuleTester({ languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } });
@@ -41,7 +43,7 @@ tester.run('warrant/layering', layering, {
     ok(inDb, "import { readFileSync } from 'node:fs';"),
     ok(inMain, "import { Workspace } from '../db/x';"),
     ok(inMain, "import { createDispatcher } from '../src/contract/dispatch';"),
-    ok(inMain, "import { app } from 'electron';"),
+    ok(inDesktopShell, "import { app } from 'electron';"),
     // Files outside the listed layers are not checked.
     ok(inTests, "import { Workspace } from '../db/workspace'; import React from 'react';"),
   ],
@@ -70,5 +72,7 @@ tester.run('warrant/layering', layering, {
     bad(inDb, "import React from 'react';", 'package'),
     bad(inMain, "import { App } from '../renderer/App';", 'folder'),
     bad(inMain, "import React from 'react';", 'package'),
+    bad(inMain, "import { app } from 'electron';", 'package'),
+    bad(inBrowserHost, "import { shell } from 'electron';", 'package'),
   ],
 });
