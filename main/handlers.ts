@@ -166,6 +166,7 @@ export function createHandlers(
         bytes: captured.bytes,
         text: captured.text,
         pageOffsets: captured.pageOffsets,
+        encoding: captured.encoding,
       });
     },
   };

@@ -12,7 +12,11 @@ export interface NewSnapshot {
   text: string;
   /** UTF-16 offsets where PDF pages start, as extraction produced them. */
   pageOffsets: number[] | null;
+  /** The encoding text bytes were read in; null (or left out) for a PDF. */
+  encoding?: string | null;
 }
+
+const INFO_COLUMNS = 'file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt, encoding';
 
 /** Captured files: stored once with their hash, never modified (a trigger refuses updates). */
 export class SnapshotRepository {
@@ -31,8 +35,8 @@ export class SnapshotRepository {
       }
       const pageOffsets = snapshot.pageOffsets?.map((offset) => toCodePointOffset(snapshot.text, offset)) ?? null;
       this.ctx.db
-        .prepare('INSERT INTO snapshots (source_id, file_name, media_type, size, sha256, captured_at, content, text, page_offsets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(sourceId, snapshot.fileName, snapshot.mediaType, snapshot.bytes.byteLength, sha256, capturedAt, Buffer.from(snapshot.bytes), snapshot.text, pageOffsets ? JSON.stringify(pageOffsets) : null);
+        .prepare('INSERT INTO snapshots (source_id, file_name, media_type, size, sha256, captured_at, content, text, page_offsets, encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(sourceId, snapshot.fileName, snapshot.mediaType, snapshot.bytes.byteLength, sha256, capturedAt, Buffer.from(snapshot.bytes), snapshot.text, pageOffsets ? JSON.stringify(pageOffsets) : null, snapshot.encoding ?? null);
       this.sources.reindex(sourceId);
     })();
     this.ctx.afterWrite();
@@ -41,7 +45,7 @@ export class SnapshotRepository {
 
   info(sourceId: string): SnapshotInfo {
     const row = this.ctx.db
-      .prepare('SELECT file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt FROM snapshots WHERE source_id = ?')
+      .prepare(`SELECT ${INFO_COLUMNS} FROM snapshots WHERE source_id = ?`)
       .get(sourceId) as SnapshotInfo | undefined;
     if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
     return row;
@@ -49,7 +53,7 @@ export class SnapshotRepository {
 
   text(sourceId: string): SnapshotText {
     const row = this.ctx.db
-      .prepare('SELECT file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt, text, page_offsets FROM snapshots WHERE source_id = ?')
+      .prepare(`SELECT ${INFO_COLUMNS}, text, page_offsets FROM snapshots WHERE source_id = ?`)
       .get(sourceId) as (SnapshotInfo & { text: string; page_offsets: string | null }) | undefined;
     if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
     const { page_offsets: pages, ...rest } = row;

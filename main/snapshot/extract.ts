@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
-import { decodeText, HTML_MAX_DEPTH, HtmlTooDeepError, htmlToText } from '../../src/snapshot/html-text';
+import { decodeCapturedText } from '../../src/snapshot/charset';
+import { HTML_MAX_DEPTH, HtmlTooDeepError, htmlToText } from '../../src/snapshot/html-text';
 import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
 import { detectSnapshotType, formatMegabytes, quotedFileName, type SnapshotMediaType } from '../../src/snapshot/media-type';
 import { extractPdfText, PdfReadError } from './pdf-text';
@@ -18,6 +19,8 @@ export interface ExtractedSnapshot {
   size: number;
   /** HTML `<title>` or PDF Title, else ''. */
   title: string;
+  /** For HTML and text: the encoding the bytes were read in (e.g. `gb18030`); null for a PDF. */
+  encoding: string | null;
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -43,7 +46,7 @@ export async function extractSnapshot(bytes: Uint8Array, fileName: string): Prom
   if (mediaType === 'application/pdf') {
     try {
       const pdf = await extractPdfText(bytes);
-      return { ...base, text: pdf.text, pageOffsets: pdf.pageOffsets, title: pdf.title };
+      return { ...base, text: pdf.text, pageOffsets: pdf.pageOffsets, title: pdf.title, encoding: null };
     } catch (error) {
       if (error instanceof PdfReadError) {
         throw new WarrantError('invalid_input', `${quotedFileName(fileName)} could not be read as a PDF (${error.reason}).`);
@@ -53,8 +56,9 @@ export async function extractSnapshot(bytes: Uint8Array, fileName: string): Prom
   }
 
   let decoded: string;
+  let encoding: string;
   try {
-    decoded = decodeText(bytes);
+    ({ text: decoded, encoding } = decodeCapturedText(bytes, { html: mediaType === 'text/html' }));
   } catch {
     // detectSnapshotType already decoded it; this is only a safety net.
     throw new WarrantError('invalid_input', `${quotedFileName(fileName)} is not UTF-8 text.`);
@@ -62,7 +66,7 @@ export async function extractSnapshot(bytes: Uint8Array, fileName: string): Prom
   if (mediaType === 'text/html') {
     try {
       const { title, text } = htmlToText(decoded);
-      return { ...base, text, pageOffsets: null, title };
+      return { ...base, text, pageOffsets: null, title, encoding };
     } catch (error) {
       if (error instanceof HtmlTooDeepError) {
         throw new WarrantError(
@@ -73,7 +77,7 @@ export async function extractSnapshot(bytes: Uint8Array, fileName: string): Prom
       throw error;
     }
   }
-  return { ...base, text: normalisePlainText(decoded), pageOffsets: null, title: '' };
+  return { ...base, text: normalisePlainText(decoded), pageOffsets: null, title: '', encoding };
 }
 
 /**
@@ -97,5 +101,6 @@ export function extractPastedText(pasted: string): ExtractedSnapshot & { bytes: 
     sha256: sha256(bytes),
     size: bytes.length,
     title: '',
+    encoding: 'utf-8',
   };
 }

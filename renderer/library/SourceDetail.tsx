@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { SOURCE_KIND_LABELS } from '../../src/domain/source';
+import { encodingLabel } from '../../src/snapshot/charset';
 import type { Quote } from '../../src/domain/quote';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
@@ -92,7 +93,8 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
         {detail.snapshot && snapshot ? (
           <>
             <p className="snapshot-meta">
-              {detail.snapshot.fileName} · {detail.snapshot.mediaType} · {(detail.snapshot.size / 1024).toFixed(1)} KB · captured {new Date(detail.snapshot.capturedAt).toLocaleString()} ·{' '}
+              {detail.snapshot.fileName} · {detail.snapshot.mediaType}
+              {detail.snapshot.encoding ? ` (${encodingLabel(detail.snapshot.encoding)})` : ''} · {(detail.snapshot.size / 1024).toFixed(1)} KB · captured {new Date(detail.snapshot.capturedAt).toLocaleString()} ·{' '}
               <span title={detail.snapshot.sha256}>SHA-256 {detail.snapshot.sha256.slice(0, 12)}…</span>
             </p>
             <div className="toolbar">

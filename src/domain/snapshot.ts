@@ -7,6 +7,8 @@ export const SnapshotInfoSchema = z.object({
   size: z.number().int(),
   sha256: z.string(),
   capturedAt: Timestamp,
+  /** The encoding an HTML or text capture was read in (`gb18030`, `shift_jis`, `utf-8`…); null for a PDF or a capture older than this field. */
+  encoding: z.string().nullable(),
 });
 export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;
 

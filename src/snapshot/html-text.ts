@@ -8,25 +8,6 @@ import { Parser } from 'htmlparser2';
  * the rules below must stay stable: changing them moves the offsets of existing quotes.
  */
 
-/** The byte-order marks {@link decodeText} recognises. */
-const BOMS: readonly { bytes: readonly number[]; encoding: string }[] = [
-  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
-  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
-  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
-];
-
-/**
- * Decodes a text or HTML file: UTF-8, or UTF-16 (little- or big-endian) when it starts with the
- * matching byte-order mark. The BOM is stripped. Throws (a `TypeError` from `TextDecoder`) on
- * bytes that are not valid in that encoding, e.g. Latin-1 text, rather than guessing.
- */
-export function decodeText(bytes: Uint8Array): string {
-  const bom = BOMS.find((candidate) => candidate.bytes.every((byte, index) => bytes[index] === byte));
-  const encoding = bom?.encoding ?? 'utf-8';
-  const body = bom ? bytes.subarray(bom.bytes.length) : bytes;
-  return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
-}
-
 /** Elements whose content a reader never sees as text. */
 const SKIPPED = new Set([
   'script',

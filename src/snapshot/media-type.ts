@@ -1,4 +1,4 @@
-import { decodeText } from './html-text';
+import { decodeCapturedText } from './charset';
 import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from './limits';
 
 /**
@@ -106,13 +106,14 @@ function controlShare(text: string): number {
 }
 
 /**
- * Decodes as UTF-8 (or BOM-marked UTF-16); rejects NUL characters and text that is more than a
- * tenth control characters (binary data that happens to be valid UTF-8).
+ * Decodes as UTF-8, BOM-marked UTF-16 or, for what may be a page, the charset the page declares;
+ * rejects NUL characters and text that is more than a tenth control characters (binary data
+ * that happens to decode).
  */
-function checkText(bytes: Uint8Array): TextCheck {
+function checkText(bytes: Uint8Array, mayBeHtml: boolean): TextCheck {
   let text: string;
   try {
-    text = decodeText(bytes);
+    text = decodeCapturedText(bytes, { html: mayBeHtml }).text;
   } catch {
     return { ok: false, looksLike: describeUndecodable(bytes) };
   }
@@ -197,7 +198,7 @@ export function detectSnapshotType(bytes: Uint8Array, fileName: string): Snapsho
     if (hasPdfHeader(bytes)) return { ok: true, mediaType: claimed };
     const signature = signatureOf(bytes);
     if (signature) return { ok: false, message: `${name} is not a PDF (it looks like ${signature}).` };
-    const text = checkText(bytes);
+    const text = checkText(bytes, true);
     const looksLike = text.ok ? (looksLikeHtml(text.text) ? 'an HTML page' : 'plain text') : text.looksLike;
     return { ok: false, message: `${name} is not a PDF (it looks like ${looksLike}).` };
   }
@@ -205,19 +206,19 @@ export function detectSnapshotType(bytes: Uint8Array, fileName: string): Snapsho
   if (claimed !== undefined) {
     const signature = signatureOf(bytes);
     if (signature) return { ok: false, message: `${name} is not ${CLAIMED[claimed]} (it looks like ${signature}).` };
-    const text = checkText(bytes);
+    const text = checkText(bytes, claimed === 'text/html');
     if (!text.ok) return { ok: false, message: undecodableMessage(name, CLAIMED[claimed], text.looksLike) };
     return { ok: true, mediaType: claimed };
   }
 
   // An extension Warrant does not know (or none): go by the content.
-  if (hasPdfHeader(bytes) && (startsWith(bytes, PDF_HEADER) || !checkText(bytes).ok)) {
+  if (hasPdfHeader(bytes) && (startsWith(bytes, PDF_HEADER) || !checkText(bytes, true).ok)) {
     return { ok: true, mediaType: 'application/pdf' };
   }
   const signature = signatureOf(bytes);
   const supported = 'a snapshot must be an HTML page, a PDF or a plain-text file';
   if (signature) return { ok: false, message: `${name} cannot be kept as a snapshot (it looks like ${signature}); ${supported}.` };
-  const text = checkText(bytes);
+  const text = checkText(bytes, true);
   if (!text.ok) {
     return { ok: false, message: `${name} cannot be kept as a snapshot (it looks like ${text.looksLike}); ${supported}.` };
   }

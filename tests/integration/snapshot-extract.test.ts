@@ -46,6 +46,7 @@ describe('extractSnapshot: PDF', () => {
       sha256: sha256(bytes),
       size: bytes.length,
       title: 'Two-page fixture',
+      encoding: null,
     });
     const [first = 0, second = 0] = snapshot.pageOffsets ?? [];
     expect(snapshot.text.slice(first, second).trim()).toBe(PAGE_ONE);
@@ -159,7 +160,22 @@ describe('extractSnapshot: HTML and text', () => {
       sha256: sha256(bytes),
       size: 84,
       title: '',
+      encoding: 'utf-16le',
     });
+  });
+
+  it('reads a saved Shift_JIS page in the charset it declares, and records it', async () => {
+    const ascii = (text: string): number[] => Array.from(new TextEncoder().encode(text));
+    // 東京 and 会議 in Shift_JIS: not valid UTF-8, so before the declaration was read this page was refused.
+    const bytes = new Uint8Array([
+      ...ascii('<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><title>'),
+      ...[0x93, 0x8c, 0x8b, 0x9e],
+      ...ascii('</title></head><body><p>'),
+      ...[0x89, 0xef, 0x8b, 0x63],
+      ...ascii('</p></body></html>'),
+    ]);
+    const snapshot = await extractSnapshot(bytes, 'saved.html');
+    expect(snapshot).toMatchObject({ mediaType: 'text/html', title: '東京', text: '会議', encoding: 'shift_jis', sha256: sha256(bytes) });
   });
 
   it('refuses Latin-1 text instead of producing mojibake', async () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeText, HTML_MAX_DEPTH, HtmlTooDeepError, htmlToText } from '../../src/snapshot/html-text';
+import { decodeCapturedText } from '../../src/snapshot/charset';
+import { HTML_MAX_DEPTH, HtmlTooDeepError, htmlToText } from '../../src/snapshot/html-text';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/snapshots/${name}`, import.meta.url));
 const text = (html: string): string => htmlToText(html).text;
@@ -36,7 +37,7 @@ const HOSTILE_TEXT = [
 ].join('\n');
 
 describe('htmlToText on a hostile page', () => {
-  const result = htmlToText(decodeText(fixture('hostile.html')));
+  const result = htmlToText(decodeCapturedText(fixture('hostile.html'), { html: true }).text);
 
   it('keeps exactly the text a reader sees', () => {
     expect(result.text).toBe(HOSTILE_TEXT);
@@ -200,30 +201,5 @@ describe('htmlToText properties', () => {
         expect(result.text).toBe(result.text.trim());
       }),
     );
-  });
-});
-
-describe('decodeText', () => {
-  const encode = (value: string): Uint8Array => new TextEncoder().encode(value);
-
-  it('decodes UTF-8, with or without a BOM (which is stripped)', () => {
-    expect(decodeText(encode('日本語 ok'))).toBe('日本語 ok');
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...encode('ok')]))).toBe('ok');
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf]))).toBe('');
-  });
-
-  it('decodes UTF-16LE and UTF-16BE by their BOM', () => {
-    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0xe5, 0x65]))).toBe('A日');
-    expect(decodeText(new Uint8Array([0xfe, 0xff, 0x00, 0x41, 0x65, 0xe5]))).toBe('A日');
-  });
-
-  it('decodes the UTF-16LE fixture, CRLF and astral characters included', () => {
-    expect(decodeText(fixture('utf16le-bom.txt'))).toBe('UTF-16 notes\r\n日本語のテキスト\r\n한국어 텍스트\r\nÉté 🌍\r\n');
-  });
-
-  it('throws on bytes that are not valid in the encoding', () => {
-    expect(() => decodeText(fixture('latin1.txt'))).toThrow(TypeError);
-    expect(() => decodeText(new Uint8Array([0xc3]))).toThrow();
-    expect(() => decodeText(new Uint8Array([0xff, 0xfe, 0x41]))).toThrow();
   });
 });
