@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { diffLines } from '../../src/briefing/diff';
 import type { Revision, RevisionKind, RevisionSummary } from '../../src/domain/briefing';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { ModalDialog } from '../shell/ModalDialog';
+import { RevisionDiff } from './RevisionDiff';
 import { RevisionJudgements } from './RevisionJudgements';
 
 const KIND_LABELS: Readonly<Record<RevisionKind, string>> = { auto: 'Automatic', status: 'Status change', named: 'Named', restore: 'Restore' };
@@ -81,21 +81,7 @@ export function RevisionsPanel({ briefingId, currentText, onRestore, version }: 
           <p className="muted">
             {new Date(viewing.revision.createdAt).toLocaleString()} · read-only. <del>Struck through</del>: only in this revision; <ins>underlined</ins>: only in the current text.
           </p>
-          <div className="revision-diff" aria-label="Differences from the current text" tabIndex={0}>
-            {diffLines(viewing.revision.bodyText, viewing.current).map((part, index) =>
-              part.op === 'same' ? (
-                <p key={index}>{part.lines.join('\n')}</p>
-              ) : part.op === 'removed' ? (
-                <p key={index}>
-                  <del>{part.lines.join('\n')}</del>
-                </p>
-              ) : (
-                <p key={index}>
-                  <ins>{part.lines.join('\n')}</ins>
-                </p>
-              ),
-            )}
-          </div>
+          <RevisionDiff revisionText={viewing.revision.bodyText} otherText={viewing.current} />
           <RevisionJudgements revisionId={viewing.revision.id} />
           <div className="dialog-actions">
             <button type="button" onClick={() => setViewing(null)}>

@@ -1,29 +1,61 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, type RefObject } from 'react';
 import { LiveWordCounter } from '../../../../src/editor/live-count';
+import { isConflict } from '../../../app/error-message';
 import { useClient } from '../../../app/useClient';
 import { AutosaveController, type BodySaveStatus } from './autosave-controller';
 
 const SAVE_DELAY_MS = 400;
 const MAX_WAIT_MS = 3000;
 
+/** The body as the editor holds it, without the version it started from. */
+export interface EditorText {
+  body: string;
+  bodyText: string;
+  wordCount: number;
+}
+
+interface AutosavePluginProps {
+  briefingId: string;
+  /** The stored version this editor was opened on; each save names the version it started from. */
+  initialVersion: number;
+  onStatus: (status: BodySaveStatus) => void;
+  /** A save was stored as this version. */
+  onSaved: (version: number) => void;
+  /**
+   * Another window saved first and this text was refused: keep it (resolve) or fail (the text
+   * stays unsaved and the save is retried).
+   */
+  onConflict: (text: EditorText) => Promise<void>;
+  flushRef: RefObject<(() => Promise<void>) | null>;
+}
+
 /**
  * Saves the body while the user types (debounced), at once when the editor goes away (switching
  * briefings) or the page is hidden or closed, and reports the state for the indicator.
  */
-export function AutosavePlugin({ briefingId, onStatus, flushRef }: { briefingId: string; onStatus: (status: BodySaveStatus) => void; flushRef: RefObject<(() => Promise<void>) | null> }) {
+export function AutosavePlugin({ briefingId, initialVersion, onStatus, onSaved, onConflict, flushRef }: AutosavePluginProps) {
   const [editor] = useLexicalComposerContext();
   const client = useClient();
   useEffect(() => {
     const counter = new LiveWordCounter();
     const untrack = counter.track(editor);
-    const controller = new AutosaveController({
+    // Per editor, not per briefing: a closing editor's last save must never borrow the version
+    // a newer editor of the same briefing loaded.
+    let version = initialVersion;
+    const controller = new AutosaveController<EditorText>({
       capture: () => {
         const state = editor.getEditorState();
-        return { id: briefingId, body: JSON.stringify(state.toJSON()), bodyText: counter.text(state), wordCount: counter.count(state).total };
+        return { body: JSON.stringify(state.toJSON()), bodyText: counter.text(state), wordCount: counter.count(state).total };
       },
-      send: async (payload) => {
-        await client.call('briefings.saveBody', payload);
+      send: async (text) => {
+        try {
+          version = (await client.call('briefings.saveBody', { id: briefingId, ...text, baseVersion: version })).version;
+          onSaved(version);
+        } catch (failure) {
+          if (!isConflict(failure)) throw failure;
+          await onConflict(text);
+        }
       },
       onStatus,
       delayMs: SAVE_DELAY_MS,
@@ -53,6 +85,6 @@ export function AutosavePlugin({ briefingId, onStatus, flushRef }: { briefingId:
       controller.dispose();
       flushRef.current = null;
     };
-  }, [editor, client, briefingId, onStatus, flushRef]);
+  }, [editor, client, briefingId, initialVersion, onStatus, onSaved, onConflict, flushRef]);
   return null;
 }
