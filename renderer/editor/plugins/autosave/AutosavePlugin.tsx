@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { LiveWordCounter } from '../../../../src/editor/live-count';
 import { isConflict } from '../../../app/error-message';
 import { useClient } from '../../../app/useClient';
@@ -37,21 +37,29 @@ interface AutosavePluginProps {
 export function AutosavePlugin({ briefingId, initialVersion, onStatus, onSaved, onConflict, flushRef }: AutosavePluginProps) {
   const [editor] = useLexicalComposerContext();
   const client = useClient();
+  // Per editor (the composer remounts for every load), and kept when this effect re-runs for new
+  // callbacks: a closing editor's last save must never borrow the version a newer one loaded.
+  const version = useRef(initialVersion);
+  /** The stored body as this editor serialises it (set once, when the editor first has its text). */
+  const stored = useRef<string | null>(null);
   useEffect(() => {
     const counter = new LiveWordCounter();
+    // What is stored now, as this editor serialises it: opening a briefing runs updates (judgement
+    // and citation upkeep) that change nothing, and saving those would make every other open
+    // window's next save a conflict for no reason.
+    stored.current ??= JSON.stringify(editor.getEditorState().toJSON());
     const untrack = counter.track(editor);
-    // Per editor, not per briefing: a closing editor's last save must never borrow the version
-    // a newer editor of the same briefing loaded.
-    let version = initialVersion;
     const controller = new AutosaveController<EditorText>({
       capture: () => {
         const state = editor.getEditorState();
         return { body: JSON.stringify(state.toJSON()), bodyText: counter.text(state), wordCount: counter.count(state).total };
       },
       send: async (text) => {
+        if (text.body === stored.current) return;
         try {
-          version = (await client.call('briefings.saveBody', { id: briefingId, ...text, baseVersion: version })).version;
-          onSaved(version);
+          version.current = (await client.call('briefings.saveBody', { id: briefingId, ...text, baseVersion: version.current })).version;
+          stored.current = text.body;
+          onSaved(version.current);
         } catch (failure) {
           if (!isConflict(failure)) throw failure;
           await onConflict(text);
@@ -85,6 +93,6 @@ export function AutosavePlugin({ briefingId, initialVersion, onStatus, onSaved, 
       controller.dispose();
       flushRef.current = null;
     };
-  }, [editor, client, briefingId, initialVersion, onStatus, onSaved, onConflict, flushRef]);
+  }, [editor, client, briefingId, onStatus, onSaved, onConflict, flushRef]);
   return null;
 }
