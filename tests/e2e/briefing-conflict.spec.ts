@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { caretInSection, createBriefing, editorText, expectSaved } from './support/briefings';
+import { callHost, caretInSection, createBriefing, editorText, expectSaved } from './support/briefings';
+import { addJudgement, judgementBlock } from './support/judgements';
 
 async function openBriefing(page: Page, url: string, title: string): Promise<void> {
   await page.goto(url);
@@ -75,4 +76,34 @@ test('a second tab opens the briefing read-only; "Edit here instead" takes it ov
   await caretInSection(second, 'Summary');
   await second.keyboard.type(' Now from the second tab.');
   await expectSaved(second);
+});
+
+test('a judgement changed in another window: its form says so with the other value, and the analyst picks @web', async ({ app, browser, host }) => {
+  if (!host) throw new Error('browser-host target only');
+  await createBriefing(app, 'Judged briefing');
+  await addJudgement(app, 1, 'Japan will deepen its partnership with NATO.', 'likely (55–80%)', 'Moderate confidence');
+  await expectSaved(app);
+  const other = await browser.newContext();
+  try {
+    const b = await other.newPage();
+    await openBriefing(b, host.url, 'Judged briefing');
+    await judgementBlock(b, 1).getByLabel('Confidence').selectOption({ label: 'High confidence' });
+    const stored = async (): Promise<string | null> => {
+      const [briefing] = (await callHost<{ items: { id: string }[] }>(host, 'briefings.list', {})).items;
+      const listed = await callHost<{ items: { confidence: string | null }[] }>(host, 'judgements.list', { briefingId: briefing?.id });
+      return listed.items[0]?.confidence ?? null;
+    };
+    await expect.poll(stored).toBe('high');
+
+    // A still shows the version it opened: its change is refused, not saved over B's.
+    await judgementBlock(app, 1).getByLabel('Confidence').selectOption({ label: 'Low confidence' });
+    const notice = judgementBlock(app, 1).getByRole('alert', { name: 'Key judgement changed elsewhere' });
+    await expect(notice).toContainText('Saved elsewhere: “Japan will deepen its partnership with NATO.”, likelihood likely (55–80%), confidence High confidence');
+    await expect(notice).toContainText('confidence Low confidence');
+    await notice.getByRole('button', { name: 'Keep theirs' }).click();
+    await expect(judgementBlock(app, 1).getByLabel('Confidence')).toHaveValue('high');
+    await expect(notice).toHaveCount(0);
+  } finally {
+    await other.close();
+  }
 });
