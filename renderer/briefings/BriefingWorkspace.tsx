@@ -271,6 +271,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
           <RevisionsPanel
             briefingId={briefing.id}
             version={revisionsVersion}
+            readOnly={!shownEditable}
             currentText={() => (editorRef.current ? LiveWordCounter.text(editorRef.current.getEditorState()) : briefing.bodyText)}
             onRestore={restore}
           />

@@ -17,10 +17,12 @@ interface RevisionsPanelProps {
   onRestore: (revisionId: string) => Promise<void>;
   /** Bumped by the owner when revisions may have changed (a status change). */
   version: number;
+  /** Another tab is editing the briefing: revisions can be read, not taken or restored here. */
+  readOnly: boolean;
 }
 
 /** Revisions of the briefing: name one now, view any read-only with a diff, restore one. */
-export function RevisionsPanel({ briefingId, currentText, onRestore, version }: RevisionsPanelProps) {
+export function RevisionsPanel({ briefingId, currentText, onRestore, version, readOnly }: RevisionsPanelProps) {
   const client = useClient();
   const [items, setItems] = useState<RevisionSummary[]>([]);
   const [name, setName] = useState('');
@@ -59,7 +61,9 @@ export function RevisionsPanel({ briefingId, currentText, onRestore, version }: 
       <h2>Revisions</h2>
       <form className="inline-form" onSubmit={(event) => void snapshot(event)}>
         <input aria-label="Revision name" placeholder="Name this version" value={name} onChange={(event) => setName(event.target.value)} />
-        <button type="submit">Save revision</button>
+        <button type="submit" disabled={readOnly}>
+          Save revision
+        </button>
       </form>
       {error && <p className="field-error">{error}</p>}
       {items.length === 0 ? (
@@ -87,7 +91,7 @@ export function RevisionsPanel({ briefingId, currentText, onRestore, version }: 
             <button type="button" onClick={() => setViewing(null)}>
               Close
             </button>
-            <button type="button" onClick={() => setConfirming(viewing.revision)}>
+            <button type="button" onClick={() => setConfirming(viewing.revision)} disabled={readOnly}>
               Restore this revision
             </button>
           </div>

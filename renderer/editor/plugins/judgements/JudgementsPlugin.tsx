@@ -206,6 +206,7 @@ export function JudgementsPlugin({ briefingId, editable, onRemoved }: { briefing
       editor.registerCommand(
         INSERT_JUDGEMENT_COMMAND,
         () => {
+          if (!editable) return true;
           client.call('judgements.create', { briefingId, draft: {} }).then((created) => {
             store.put(created);
             store.requestFocus(created.id);
