@@ -258,7 +258,13 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
               editable={shownEditable}
               onSaved={onSaved}
               onConflict={onConflict}
-              editorRef={editorRef} flushRef={flushRef} onCount={onCount} onStatus={onStatus} onError={onError} onJudgementRemoved={onJudgementRemoved} />
+              editorRef={editorRef}
+              flushRef={flushRef}
+              onCount={onCount}
+              onStatus={onStatus}
+              onError={onError}
+              onJudgementRemoved={onJudgementRemoved}
+            />
           ) : (
             <RecoveryView briefing={briefing} reason={parsed.reason} onRebuilt={reload} readOnly={!shownEditable} />
           )}
