@@ -73,7 +73,13 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   /** The body version this tab last loaded or saved: a restore names it. */
   const versionRef = useRef(0);
   const [conflict, setConflict] = useState<BodyConflict | null>(null);
-  const { mode, editHere } = useBriefingLock(briefingId, flushRef);
+  /** Saves a title-block change still waiting for its pause (set while the panel is mounted). */
+  const metaFlushRef = useRef<(() => Promise<void>) | null>(null);
+  // Before handing the briefing to another tab, everything typed here is saved: text and title block.
+  const handOverRef = useRef<(() => Promise<void>) | null>(async () => {
+    await Promise.all([flushRef.current?.(), metaFlushRef.current?.()]);
+  });
+  const { mode, editHere } = useBriefingLock(briefingId, handOverRef);
   const editable = mode === 'editing';
   /** Whether the open editor is editable (null until this tab knows whether it holds the briefing). */
   const [shownEditable, setShownEditable] = useState<boolean | null>(null);
@@ -240,6 +246,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
             key={briefing.id}
             briefing={briefing}
             readOnly={!shownEditable}
+            flushRef={metaFlushRef}
             types={types}
             onSaved={(saved) => {
               if (saved.status !== briefing.status) setRevisionsVersion((value) => value + 1);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { BRIEFING_STATUS_LABELS, BRIEFING_STATUSES, BriefingSchema, YARDSTICK_LABELS, YARDSTICKS, type Briefing, type BriefingMetaInput, type BriefingStatus, type ProductType, type Yardstick } from '../../src/domain/briefing';
 import type { TagRef } from '../../src/domain/tag';
 import { errorMessage, isConflict } from '../app/error-message';
@@ -23,7 +23,17 @@ function metaOf(briefing: Briefing): BriefingMetaInput {
 }
 
 /** The title block: metadata saved as you change it (a status change also keeps a revision). */
-export function MetaPanel({ briefing, types, onSaved, readOnly }: { briefing: Briefing; types: ProductType[]; onSaved: (saved: Briefing) => void; readOnly: boolean }) {
+interface MetaPanelProps {
+  briefing: Briefing;
+  types: ProductType[];
+  onSaved: (saved: Briefing) => void;
+  /** Another tab is editing the briefing: the fields are shown, not editable. */
+  readOnly: boolean;
+  /** Set while mounted: saves a change still waiting for its pause (before a hand-over). */
+  flushRef: RefObject<(() => Promise<void>) | null>;
+}
+
+export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef }: MetaPanelProps) {
   const client = useClient();
   const [meta, setMeta] = useState<BriefingMetaInput>(() => metaOf(briefing));
   const [tags, setTags] = useState<TagRef[]>(() => briefing.tags);
@@ -57,11 +67,16 @@ export function MetaPanel({ briefing, types, onSaved, readOnly }: { briefing: Br
   useEffect(() => {
     const id = briefing.id;
     const saver = save.current;
+    flushRef.current = () => {
+      window.clearTimeout(timer.current);
+      return saver(id);
+    };
     return () => {
+      flushRef.current = null;
       window.clearTimeout(timer.current);
       void saver(id);
     };
-  }, [briefing.id]);
+  }, [briefing.id, flushRef]);
 
   const change = (patch: Partial<BriefingMetaInput>, immediately = false): void => {
     const next = { ...meta, ...patch };

@@ -11,7 +11,7 @@ type HandOver = { type: 'hand-over' };
  * instead"), after which the holder saves, lets go and turns read-only itself. Separate browsers
  * and hosts share no locks: there the versions on every save stop a silent overwrite.
  */
-export function useBriefingLock(briefingId: string, flushRef: RefObject<(() => Promise<void>) | null>): { mode: EditMode; editHere: () => void } {
+export function useBriefingLock(briefingId: string, saveAllRef: RefObject<(() => Promise<void>) | null>): { mode: EditMode; editHere: () => void } {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
   const [mode, setMode] = useState<EditMode>(locks ? 'waiting' : 'editing');
   const request = useRef<(wait: boolean) => void>(() => undefined);
@@ -44,7 +44,7 @@ export function useBriefingLock(briefingId: string, flushRef: RefObject<(() => P
       const letGo = release;
       release = null;
       // Whatever was typed here is saved before the other tab may write.
-      const saved = flushRef.current?.() ?? Promise.resolve();
+      const saved = saveAllRef.current?.() ?? Promise.resolve();
       void saved.catch(() => undefined).finally(() => {
         if (disposed) return;
         setMode('read-only');
@@ -58,7 +58,7 @@ export function useBriefingLock(briefingId: string, flushRef: RefObject<(() => P
       messages.close();
       channel.current = null;
     };
-  }, [locks, briefingId, flushRef]);
+  }, [locks, briefingId, saveAllRef]);
 
   const editHere = useCallback(() => {
     setMode('waiting');
