@@ -16,12 +16,12 @@ export function judgementHandlers(ws: () => Workspace): JudgementHandlers {
     'judgements.get': ({ id }) => ws().judgements.get(id),
     'judgements.create': ({ briefingId, draft }) =>
       ws().judgements.create(briefingId, { statement: draft.statement ?? '', likelihood: draft.likelihood ?? null, confidence: draft.confidence ?? null, rationale: draft.rationale ?? '' }),
-    'judgements.update': ({ id, draft }) => ws().judgements.update(id, draft),
-    'judgements.reorder': ({ briefingId, ids }) => {
-      ws().judgements.reorder(briefingId, ids);
+    'judgements.update': ({ id, draft, baseVersion }) => ws().judgements.update(id, draft, baseVersion),
+    'judgements.reorder': ({ briefingId, ids, baseOrder }) => {
+      ws().judgements.reorder(briefingId, ids, baseOrder);
       return { reordered: true as const };
     },
-    'judgements.delete': ({ id }) => ({ id, deletedAt: ws().judgements.trash(id) }),
+    'judgements.delete': ({ id, baseVersion }) => ({ id, deletedAt: ws().judgements.trash(id, baseVersion) }),
     'judgements.link': ({ judgementId, item, link }) => ws().evidence.link(judgementId, item, link),
     'judgements.updateLink': ({ id, link }) => ws().evidence.update(id, link),
     'judgements.unlink': ({ id }) => {

@@ -3,6 +3,7 @@ import { WarrantError } from '../../src/contract/errors';
 import type { Revision, RevisionKind, RevisionSummary } from '../../src/domain/briefing';
 import type { StoreContext } from '../store-context';
 import { parseCaptured, type JudgementCapture } from './judgement-capture';
+import { refuseStaleWrite } from './stale-write';
 
 interface RevisionRow {
   id: string;
@@ -49,6 +50,21 @@ export class BriefingRevisionRepository {
     return (this.ctx.db.prepare('SELECT max(created_at) FROM briefing_revisions WHERE briefing_id = ?').pluck().get(briefingId) as string | null) ?? null;
   }
 
+  /**
+   * Keeps text that is not the briefing's current body (an editor's unsaved text that lost a
+   * conflict) as a named revision, leaving the body untouched. The judgements kept with it are
+   * the stored ones: the text's own judgement blocks point at those records.
+   */
+  keepText(briefingId: string, name: string, text: { body: string; bodyText: string; wordCount: number }): RevisionSummary {
+    const id = this.ctx.db.transaction(() => {
+      const recorded = this.record(briefingId, 'named', name);
+      this.ctx.db.prepare('UPDATE briefing_revisions SET body = ?, body_text = ?, word_count = ? WHERE id = ?').run(text.body, text.bodyText, text.wordCount, recorded);
+      return recorded;
+    })();
+    this.ctx.afterWrite();
+    return toSummary(this.row(id));
+  }
+
   /** A named revision, taken on demand. */
   snapshot(briefingId: string, name: string): RevisionSummary {
     const id = this.ctx.db.transaction(() => this.record(briefingId, 'named', name))();
@@ -67,11 +83,15 @@ export class BriefingRevisionRepository {
 
   /**
    * Makes a revision's text current again. The text being replaced is kept first (so nothing
-   * is lost), and the restore itself is recorded as a new revision.
+   * is lost), and the restore itself is recorded as a new revision. A `baseVersion` other than
+   * the body's stored version is refused as a conflict, writing nothing.
    */
-  restore(id: string): { briefingId: string } {
+  restore(id: string, baseVersion?: number, storedBriefing: (briefingId: string) => unknown = () => undefined): { briefingId: string } {
     const row = this.row(id);
     this.ctx.db.transaction(() => {
+      const stored = this.ctx.db.prepare('SELECT version FROM briefings WHERE id = ? AND deleted_at IS NULL').pluck().get(row.briefing_id) as number | undefined;
+      if (stored === undefined) throw new WarrantError('not_found', 'That briefing no longer exists.');
+      refuseStaleWrite(baseVersion, stored, () => storedBriefing(row.briefing_id), 'This briefing was saved in another tab or window since you opened it; reload it before restoring a revision.');
       this.record(row.briefing_id, 'auto', 'Before restoring');
       this.ctx.db
         .prepare('UPDATE briefings SET body = ?, body_text = ?, word_count = ?, version = version + 1, updated_at = ? WHERE id = ? AND deleted_at IS NULL')

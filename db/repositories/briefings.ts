@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
+import { refuseStaleWrite } from './stale-write';
 import type { BodySave, Briefing, BriefingListQuery, BriefingMeta, BriefingSummary } from '../../src/domain/briefing';
 import type { TagRef } from '../../src/domain/tag';
 import { templateState, templateText } from '../../src/briefing/template';
@@ -25,12 +26,13 @@ interface BriefingRow {
   body_text: string;
   word_count: number;
   version: number;
+  meta_version: number;
   created_at: string;
   updated_at: string;
 }
 
 const SUMMARY_COLUMNS = 'b.id, b.title, b.type_id, t.name AS type_name, t.word_limit, b.status, b.word_count, b.updated_at';
-const ALL_COLUMNS = `${SUMMARY_COLUMNS}, b.num, b.author, b.date, b.marking, b.summary, b.yardstick, b.body, b.body_text, b.version, b.created_at`;
+const ALL_COLUMNS = `${SUMMARY_COLUMNS}, b.num, b.author, b.date, b.marking, b.summary, b.yardstick, b.body, b.body_text, b.version, b.meta_version, b.created_at`;
 const FROM = 'FROM briefings b JOIN product_types t ON t.id = b.type_id';
 
 const ORDER: Readonly<Record<BriefingListQuery['sort'], string>> = {
@@ -107,6 +109,7 @@ export class BriefingRepository {
       body: row.body,
       bodyText: row.body_text,
       version: row.version,
+      metaVersion: row.meta_version,
       createdAt: row.created_at,
     };
   }
@@ -133,18 +136,22 @@ export class BriefingRepository {
     return this.get(id);
   }
 
-  /** Replaces the metadata; a change of status keeps a revision of the text at that moment. */
-  updateMeta(id: string, meta: BriefingMeta): Briefing {
+  /**
+   * Replaces the metadata; a change of status keeps a revision of the text at that moment. A
+   * `baseVersion` other than the stored `metaVersion` is refused as a conflict, writing nothing.
+   */
+  updateMeta(id: string, meta: BriefingMeta, baseVersion?: number): Briefing {
     this.types.get(meta.typeId);
     this.ctx.db.transaction(() => {
-      const row = this.ctx.db.prepare('SELECT num, status, yardstick, body_text FROM briefings WHERE id = ? AND deleted_at IS NULL').get(id) as
-        | { num: number; status: string; yardstick: Briefing['yardstick']; body_text: string }
+      const row = this.ctx.db.prepare('SELECT num, status, yardstick, body_text, meta_version FROM briefings WHERE id = ? AND deleted_at IS NULL').get(id) as
+        | { num: number; status: string; yardstick: Briefing['yardstick']; body_text: string; meta_version: number }
         | undefined;
       if (!row) throw notFound();
+      refuseStaleWrite(baseVersion, row.meta_version, () => this.get(id), 'The title block was changed in another tab or window since you opened it; nothing was saved.');
       this.ctx.db
         .prepare(
           `UPDATE briefings SET title = @title, type_id = @typeId, status = @status, author = @author, date = @date, marking = @marking,
-             summary = @summary, yardstick = @yardstick, updated_at = @now WHERE id = @id`,
+             summary = @summary, yardstick = @yardstick, meta_version = meta_version + 1, updated_at = @now WHERE id = @id`,
         )
         .run({
           title: meta.title, typeId: meta.typeId, status: meta.status, author: meta.author, date: meta.date,
@@ -165,14 +172,16 @@ export class BriefingRepository {
    * Stores the body exactly as given, in one transaction with its plain text and count. The word
    * index and the citation index follow later (`indexPending`): re-indexing a 50,000-word text on
    * every autosave was most of the save's time, and their readers bring them up to date first.
-   * A save arriving long after the last revision first keeps the previous text as one.
+   * A save arriving long after the last revision first keeps the previous text as one. A
+   * `baseVersion` other than the stored version is refused as a conflict, writing nothing.
    */
-  saveBody(save: BodySave): { version: number; updatedAt: string } {
+  saveBody(save: BodySave, baseVersion?: number): { version: number; updatedAt: string } {
     const now = this.ctx.now();
     let version = 0;
     this.ctx.db.transaction(() => {
       const row = this.ctx.db.prepare('SELECT version FROM briefings WHERE id = ? AND deleted_at IS NULL').get(save.id) as { version: number } | undefined;
       if (!row) throw notFound();
+      refuseStaleWrite(baseVersion, row.version, () => this.get(save.id), 'This briefing was saved in another tab or window since you opened it; your text was not saved over it.');
       const last = this.revisions.lastAt(save.id);
       if (last === null || Date.parse(now) - Date.parse(last) >= AUTO_REVISION_INTERVAL_MS) this.revisions.record(save.id, 'auto', '');
       version = row.version + 1;

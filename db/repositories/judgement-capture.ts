@@ -66,7 +66,7 @@ export class JudgementCapture {
     for (const id of live) if (!keep.has(id)) trash.run(now, id);
     const existing = this.ctx.db.prepare('SELECT * FROM judgements WHERE id = ? AND briefing_id = ?');
     const update = this.ctx.db.prepare(
-      'UPDATE judgements SET position = ?, statement = ?, likelihood = ?, confidence = ?, rationale = ?, updated_at = ?, deleted_at = NULL WHERE id = ?',
+      'UPDATE judgements SET position = ?, statement = ?, likelihood = ?, confidence = ?, rationale = ?, version = version + 1, updated_at = ?, deleted_at = NULL WHERE id = ?',
     );
     const insert = this.ctx.db.prepare(
       'INSERT INTO judgements (id, briefing_id, position, statement, likelihood, confidence, rationale, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',

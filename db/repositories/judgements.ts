@@ -5,6 +5,7 @@ import { likelihoodTerm, nearestTerm, type Judgement, type JudgementDraft, type 
 import type { StoreContext } from '../store-context';
 import type { JudgementChangeRepository } from './judgement-changes';
 import type { EvidenceRepository } from './judgement-evidence';
+import { refuseStaleWrite } from './stale-write';
 
 export interface JudgementRow {
   id: string;
@@ -14,6 +15,7 @@ export interface JudgementRow {
   likelihood: string | null;
   confidence: Judgement['confidence'];
   rationale: string;
+  version: number;
   created_at: string;
   updated_at: string;
 }
@@ -83,13 +85,17 @@ export class JudgementRepository {
     return this.get(id);
   }
 
-  /** Replaces the editable fields; changes to statement, likelihood or confidence go to the change log. */
-  update(id: string, draft: JudgementDraft): Judgement {
+  /**
+   * Replaces the editable fields; changes to statement, likelihood or confidence go to the change
+   * log. A `baseVersion` other than the stored one is refused as a conflict, writing nothing.
+   */
+  update(id: string, draft: JudgementDraft, baseVersion?: number): Judgement {
     this.ctx.db.transaction(() => {
       const row = this.row(id);
+      refuseStaleWrite(baseVersion, row.version, () => this.get(id), 'This key judgement was changed in another tab or window since you opened it; nothing was saved.');
       checkLikelihood(this.yardstickOf(row.briefing_id), draft.likelihood);
       this.ctx.db
-        .prepare('UPDATE judgements SET statement = ?, likelihood = ?, confidence = ?, rationale = ?, updated_at = ? WHERE id = ?')
+        .prepare('UPDATE judgements SET statement = ?, likelihood = ?, confidence = ?, rationale = ?, version = version + 1, updated_at = ? WHERE id = ?')
         .run(draft.statement, draft.likelihood, draft.confidence, draft.rationale, this.ctx.now(), id);
       this.changes.record(id, this.analyst(), fieldChanges(row, draft));
     })();
@@ -97,11 +103,18 @@ export class JudgementRepository {
     return this.get(id);
   }
 
-  /** Puts the briefing's live judgements in the given order; `ids` must name each of them once. */
-  reorder(briefingId: string, ids: readonly string[]): void {
+  /**
+   * Puts the briefing's live judgements in the given order; `ids` must name each of them once.
+   * `baseOrder` is the stored order the caller started from: if another window reordered in
+   * between, the move is refused as a conflict (`current` is the stored order), writing nothing.
+   */
+  reorder(briefingId: string, ids: readonly string[], baseOrder?: readonly string[]): void {
     this.ctx.db.transaction(() => {
       this.yardstickOf(briefingId);
-      const live = this.ctx.db.prepare('SELECT id FROM judgements WHERE briefing_id = ? AND deleted_at IS NULL').pluck().all(briefingId) as string[];
+      const live = this.ctx.db.prepare('SELECT id FROM judgements WHERE briefing_id = ? AND deleted_at IS NULL ORDER BY position, num').pluck().all(briefingId) as string[];
+      if (baseOrder !== undefined && baseOrder.join() !== live.join()) {
+        throw new WarrantError('conflict', 'The key judgements were reordered, added or removed in another tab or window; nothing was moved.', { current: live });
+      }
       const given = new Set(ids);
       if (given.size !== ids.length || given.size !== live.length || live.some((id) => !given.has(id))) {
         throw new WarrantError('invalid_input', 'The order must list each of the briefing’s judgements once; reload and try again.', { fields: { ids: 'Not the briefing’s judgements.' } });
@@ -112,10 +125,12 @@ export class JudgementRepository {
     this.ctx.afterWrite();
   }
 
-  trash(id: string): string {
+  /** Moves a judgement to the trash; a `baseVersion` other than the stored one is refused as a conflict. */
+  trash(id: string, baseVersion?: number): string {
     const deletedAt = this.ctx.now();
     this.ctx.db.transaction(() => {
-      this.row(id);
+      const row = this.row(id);
+      refuseStaleWrite(baseVersion, row.version, () => this.get(id), 'This key judgement was changed in another tab or window; it was not moved to the trash.');
       this.ctx.db.prepare('UPDATE judgements SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
     })();
     this.ctx.afterWrite();
@@ -129,7 +144,7 @@ export class JudgementRepository {
   remapYardstick(briefingId: string, from: Yardstick, to: Yardstick): void {
     if (from === to) return;
     const rows = this.ctx.db.prepare('SELECT * FROM judgements WHERE briefing_id = ? AND likelihood IS NOT NULL').all(briefingId) as JudgementRow[];
-    const update = this.ctx.db.prepare('UPDATE judgements SET likelihood = ?, updated_at = ? WHERE id = ?');
+    const update = this.ctx.db.prepare('UPDATE judgements SET likelihood = ?, version = version + 1, updated_at = ? WHERE id = ?');
     for (const row of rows) {
       const mapped = nearestTerm(from, row.likelihood ?? '', to)?.key ?? null;
       if (mapped === row.likelihood) continue;
@@ -167,6 +182,7 @@ export class JudgementRepository {
         rationale: row.rationale,
         evidence,
         counts: this.evidence.counts(evidence, derivations),
+        version: row.version,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
       };

@@ -11,3 +11,13 @@ export function errorMessage(error: unknown): string {
 export function fieldErrorsOf(error: unknown): Record<string, string> {
   return error instanceof ContractError && error.payload.code === 'invalid_input' ? (error.payload.details?.fields ?? {}) : {};
 }
+
+/** True for a `conflict`: another tab, window or host wrote first, and nothing was saved. */
+export function isConflict(error: unknown): error is ContractError {
+  return error instanceof ContractError && error.payload.code === 'conflict';
+}
+
+/** The typed error code of a contract failure (null for anything else, e.g. a lost connection). */
+export function errorCodeOf(error: unknown): string | null {
+  return error instanceof ContractError ? error.payload.code : null;
+}

@@ -13,10 +13,14 @@ import { CitationContext } from '../editor/plugins/citations/CitationContext';
 import { INSERT_CITATION_COMMAND } from '../editor/plugins/citations/CitationsPlugin';
 import { JudgementContext, type JudgementScope } from '../editor/plugins/judgements/JudgementContext';
 import { JudgementStore } from '../editor/plugins/judgements/judgement-store';
+import type { EditorText } from '../editor/plugins/autosave/AutosavePlugin';
 import { useToast } from '../shell/useToast';
 import { useLiveDom } from '../shell/useLiveDom';
 import { ValueStore } from '../shell/value-store';
 import { ArgumentDialog } from './ArgumentDialog';
+import { ConflictDialog, type BodyConflict } from './ConflictDialog';
+import { EditModeBanner } from './EditModeBanner';
+import { useBriefingLock } from './useBriefingLock';
 import { EvidencePanel } from './EvidencePanel';
 import { ExportBriefingDialog } from './ExportBriefingDialog';
 import { LibraryPanel } from './LibraryPanel';
@@ -66,6 +70,19 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   const [showArgument, setShowArgument] = useState(false);
   const editorRef = useRef<LexicalEditor | null>(null);
   const flushRef = useRef<(() => Promise<void>) | null>(null);
+  /** The body version this tab last loaded or saved: a restore names it. */
+  const versionRef = useRef(0);
+  const [conflict, setConflict] = useState<BodyConflict | null>(null);
+  /** Saves a title-block change still waiting for its pause (set while the panel is mounted). */
+  const metaFlushRef = useRef<(() => Promise<void>) | null>(null);
+  // Before handing the briefing to another tab, everything typed here is saved: text and title block.
+  const handOverRef = useRef<(() => Promise<void>) | null>(async () => {
+    await Promise.all([flushRef.current?.(), metaFlushRef.current?.()]);
+  });
+  const { mode, editHere } = useBriefingLock(briefingId, handOverRef);
+  const editable = mode === 'editing';
+  /** Whether the open editor is editable (null until this tab knows whether it holds the briefing). */
+  const [shownEditable, setShownEditable] = useState<boolean | null>(null);
   const store = useMemo(() => new CitationStore(), []);
   const judgements = useMemo(() => {
     const created = new JudgementStore();
@@ -93,7 +110,11 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   useEffect(() => {
     let current = true;
     client.call('briefings.get', { id: briefingId }).then(
-      (loaded) => current && setBriefing(loaded),
+      (loaded) => {
+        if (!current) return;
+        versionRef.current = loaded.version;
+        setBriefing(loaded);
+      },
       (failure: unknown) => current && setLoadError(errorMessage(failure)),
     );
     return () => {
@@ -121,6 +142,31 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
     setMount((value) => value + 1);
   }, []);
 
+  // Taking over or handing over the briefing: reopen on the text as stored now (adjusted while
+  // rendering, so no frame shows the old editor in the new mode).
+  if (mode !== 'waiting' && shownEditable !== editable) {
+    if (shownEditable !== null) {
+      setBriefing(null);
+      setMount((value) => value + 1);
+    }
+    setShownEditable(editable);
+  }
+
+  const onSaved = useCallback((version: number) => {
+    versionRef.current = version;
+  }, []);
+  // Another window saved first: keep this text as a revision, then show the stored one beside it.
+  const onConflict = useCallback(
+    async (text: EditorText): Promise<void> => {
+      const name = `Your unsaved version, ${new Date().toLocaleTimeString()}`;
+      const kept = await client.call('briefings.keepText', { briefingId, name, ...text });
+      setConflict({ revisionId: kept.id, name });
+      setRevisionsVersion((value) => value + 1);
+      reload();
+    },
+    [client, briefingId, reload],
+  );
+
   const onJudgementRemoved = useCallback(
     (id: string) => {
       toast({
@@ -137,7 +183,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   const restore = useCallback(
     async (revisionId: string): Promise<void> => {
       await flushRef.current?.();
-      await client.call('briefings.restoreRevision', { id: revisionId });
+      await client.call('briefings.restoreRevision', { id: revisionId, baseVersion: versionRef.current });
       toast({ message: 'Revision restored. The text it replaced is kept as a revision.' });
       reload();
     },
@@ -159,7 +205,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   const problems = useTradecraftProblems(briefingId, judgements, countStore, openType ? openType.wordLimit : (briefing?.wordLimit ?? null), openType?.name ?? briefing?.typeName ?? 'this product');
 
   if (loadError) return <div className="error-banner" role="alert">{loadError}</div>;
-  if (!briefing || !parsed) return <p className="muted">Opening the briefing…</p>;
+  if (!briefing || !parsed || shownEditable === null) return <p className="muted">Opening the briefing…</p>;
   const type = types.find((candidate) => candidate.id === briefing.typeId);
   const limit = type ? type.wordLimit : briefing.wordLimit;
 
@@ -195,9 +241,12 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
           <p className="muted">
             {briefing.typeName} · {BRIEFING_STATUS_LABELS[briefing.status]}
           </p>
+          <EditModeBanner mode={mode} onEditHere={editHere} />
           <MetaPanel
             key={briefing.id}
             briefing={briefing}
+            readOnly={!shownEditable}
+            flushRef={metaFlushRef}
             types={types}
             onSaved={(saved) => {
               if (saved.status !== briefing.status) setRevisionsVersion((value) => value + 1);
@@ -208,9 +257,23 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
             }}
           />
           {parsed.ok ? (
-            <MemoComposer key={`${briefing.id}:${mount}`} briefingId={briefing.id} initialJson={parsed.json} editorRef={editorRef} flushRef={flushRef} onCount={onCount} onStatus={onStatus} onError={onError} onJudgementRemoved={onJudgementRemoved} />
+            <MemoComposer
+              key={`${briefing.id}:${mount}`}
+              briefingId={briefing.id}
+              initialJson={parsed.json}
+              initialVersion={briefing.version}
+              editable={shownEditable}
+              onSaved={onSaved}
+              onConflict={onConflict}
+              editorRef={editorRef}
+              flushRef={flushRef}
+              onCount={onCount}
+              onStatus={onStatus}
+              onError={onError}
+              onJudgementRemoved={onJudgementRemoved}
+            />
           ) : (
-            <RecoveryView briefing={briefing} reason={parsed.reason} onRebuilt={reload} />
+            <RecoveryView briefing={briefing} reason={parsed.reason} onRebuilt={reload} readOnly={!shownEditable} />
           )}
         </div>
         <aside className="briefing-side">
@@ -221,12 +284,14 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
           <RevisionsPanel
             briefingId={briefing.id}
             version={revisionsVersion}
+            readOnly={!shownEditable}
             currentText={() => (editorRef.current ? LiveWordCounter.text(editorRef.current.getEditorState()) : briefing.bodyText)}
             onRestore={restore}
           />
         </aside>
       </div>
       </JudgementContext.Provider>
+      {conflict && <ConflictDialog conflict={conflict} storedText={briefing.bodyText} onKeepMine={restore} onClose={() => setConflict(null)} />}
       {exporting && <ExportBriefingDialog briefingId={briefing.id} onClose={() => setExporting(false)} />}
     </CitationContext.Provider>
   );

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
-import { BRIEFING_STATUS_LABELS, BRIEFING_STATUSES, YARDSTICK_LABELS, YARDSTICKS, type Briefing, type BriefingMetaInput, type BriefingStatus, type ProductType, type Yardstick } from '../../src/domain/briefing';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { BRIEFING_STATUS_LABELS, BRIEFING_STATUSES, BriefingSchema, YARDSTICK_LABELS, YARDSTICKS, type Briefing, type BriefingMetaInput, type BriefingStatus, type ProductType, type Yardstick } from '../../src/domain/briefing';
 import type { TagRef } from '../../src/domain/tag';
-import { errorMessage } from '../app/error-message';
+import { errorMessage, isConflict } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { BriefingTagField } from './BriefingTagField';
+import { MetaConflict } from './MetaConflict';
 
 const SAVE_DELAY_MS = 500;
 
@@ -22,12 +23,25 @@ function metaOf(briefing: Briefing): BriefingMetaInput {
 }
 
 /** The title block: metadata saved as you change it (a status change also keeps a revision). */
-export function MetaPanel({ briefing, types, onSaved }: { briefing: Briefing; types: ProductType[]; onSaved: (saved: Briefing) => void }) {
+interface MetaPanelProps {
+  briefing: Briefing;
+  types: ProductType[];
+  onSaved: (saved: Briefing) => void;
+  /** Another tab is editing the briefing: the fields are shown, not editable. */
+  readOnly: boolean;
+  /** Set while mounted: saves a change still waiting for its pause (before a hand-over). */
+  flushRef: RefObject<(() => Promise<void>) | null>;
+}
+
+export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef }: MetaPanelProps) {
   const client = useClient();
   const [meta, setMeta] = useState<BriefingMetaInput>(() => metaOf(briefing));
   const [tags, setTags] = useState<TagRef[]>(() => briefing.tags);
   const [error, setError] = useState<string | null>(null);
+  /** The title block as another window saved it, while the analyst chooses between the two. */
+  const [conflict, setConflict] = useState<{ mine: BriefingMetaInput; theirs: Briefing } | null>(null);
   const pending = useRef<BriefingMetaInput | null>(null);
+  const baseVersion = useRef(briefing.metaVersion);
   const timer = useRef<number | undefined>(undefined);
   const onSavedRef = useRef(onSaved);
   useEffect(() => {
@@ -39,21 +53,30 @@ export function MetaPanel({ briefing, types, onSaved }: { briefing: Briefing; ty
     pending.current = null;
     if (!next) return;
     try {
-      onSavedRef.current(await client.call('briefings.updateMeta', { id, meta: next }));
+      const saved = await client.call('briefings.updateMeta', { id, meta: next, baseVersion: baseVersion.current });
+      baseVersion.current = saved.metaVersion;
+      onSavedRef.current(saved);
       setError(null);
     } catch (failure) {
-      setError(errorMessage(failure));
+      const theirs = isConflict(failure) ? BriefingSchema.safeParse(failure.payload.details?.current) : null;
+      if (theirs?.success) setConflict({ mine: next, theirs: theirs.data });
+      else setError(errorMessage(failure));
     }
   });
 
   useEffect(() => {
     const id = briefing.id;
     const saver = save.current;
+    flushRef.current = () => {
+      window.clearTimeout(timer.current);
+      return saver(id);
+    };
     return () => {
+      flushRef.current = null;
       window.clearTimeout(timer.current);
       void saver(id);
     };
-  }, [briefing.id]);
+  }, [briefing.id, flushRef]);
 
   const change = (patch: Partial<BriefingMetaInput>, immediately = false): void => {
     const next = { ...meta, ...patch };
@@ -67,6 +90,7 @@ export function MetaPanel({ briefing, types, onSaved }: { briefing: Briefing; ty
   return (
     <details className="meta-panel" open>
       <summary>Title block</summary>
+      <fieldset className="plain-fieldset" disabled={readOnly}>
       <div className="field-row">
         <label className="field">
           Title
@@ -128,10 +152,32 @@ export function MetaPanel({ briefing, types, onSaved }: { briefing: Briefing; ty
           change({ tagIds: next.map((tag) => tag.id) }, true);
         }}
       />
+      </fieldset>
       {error && (
         <p className="field-error" role="alert">
           {error}
         </p>
+      )}
+      {conflict && (
+        <MetaConflict
+          mine={conflict.mine}
+          theirs={conflict.theirs}
+          types={types}
+          onKeepMine={() => {
+            baseVersion.current = conflict.theirs.metaVersion;
+            pending.current = conflict.mine;
+            setConflict(null);
+            void save.current(briefing.id);
+          }}
+          onTakeTheirs={() => {
+            baseVersion.current = conflict.theirs.metaVersion;
+            pending.current = null;
+            setMeta(metaOf(conflict.theirs));
+            setTags(conflict.theirs.tags);
+            setConflict(null);
+            onSavedRef.current(conflict.theirs);
+          }}
+        />
       )}
     </details>
   );

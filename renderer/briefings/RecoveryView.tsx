@@ -9,7 +9,7 @@ import { useClient } from '../app/useClient';
  * Shown instead of the editor when the stored body cannot be read: its text, read-only, and a
  * deliberate way to rebuild the body from it (the damaged body is kept as a revision first).
  */
-export function RecoveryView({ briefing, reason, onRebuilt }: { briefing: Briefing; reason: string; onRebuilt: () => void }) {
+export function RecoveryView({ briefing, reason, onRebuilt, readOnly }: { briefing: Briefing; reason: string; onRebuilt: () => void; readOnly: boolean }) {
   const client = useClient();
   const text = briefing.bodyText.trim() !== '' ? briefing.bodyText : salvageText(briefing.body);
   const [error, setError] = useState<string | null>(null);
@@ -17,7 +17,7 @@ export function RecoveryView({ briefing, reason, onRebuilt }: { briefing: Briefi
   const rebuild = async (): Promise<void> => {
     try {
       await client.call('briefings.snapshot', { briefingId: briefing.id, name: 'Damaged text before recovery' });
-      await client.call('briefings.saveBody', { id: briefing.id, body: plainTextState(text), bodyText: text, wordCount: countWords(text) });
+      await client.call('briefings.saveBody', { id: briefing.id, body: plainTextState(text), bodyText: text, wordCount: countWords(text), baseVersion: briefing.version });
       onRebuilt();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -37,7 +37,7 @@ export function RecoveryView({ briefing, reason, onRebuilt }: { briefing: Briefi
         <button type="button" onClick={() => void navigator.clipboard?.writeText(text)}>
           Copy text
         </button>
-        <button type="button" onClick={() => void rebuild()}>
+        <button type="button" onClick={() => void rebuild()} disabled={readOnly}>
           Rebuild from this text
         </button>
       </div>

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { diffLines } from '../../src/briefing/diff';
 import type { Revision, RevisionKind, RevisionSummary } from '../../src/domain/briefing';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { ModalDialog } from '../shell/ModalDialog';
+import { RevisionDiff } from './RevisionDiff';
 import { RevisionJudgements } from './RevisionJudgements';
 
 const KIND_LABELS: Readonly<Record<RevisionKind, string>> = { auto: 'Automatic', status: 'Status change', named: 'Named', restore: 'Restore' };
@@ -17,10 +17,12 @@ interface RevisionsPanelProps {
   onRestore: (revisionId: string) => Promise<void>;
   /** Bumped by the owner when revisions may have changed (a status change). */
   version: number;
+  /** Another tab is editing the briefing: revisions can be read, not taken or restored here. */
+  readOnly: boolean;
 }
 
 /** Revisions of the briefing: name one now, view any read-only with a diff, restore one. */
-export function RevisionsPanel({ briefingId, currentText, onRestore, version }: RevisionsPanelProps) {
+export function RevisionsPanel({ briefingId, currentText, onRestore, version, readOnly }: RevisionsPanelProps) {
   const client = useClient();
   const [items, setItems] = useState<RevisionSummary[]>([]);
   const [name, setName] = useState('');
@@ -59,7 +61,9 @@ export function RevisionsPanel({ briefingId, currentText, onRestore, version }: 
       <h2>Revisions</h2>
       <form className="inline-form" onSubmit={(event) => void snapshot(event)}>
         <input aria-label="Revision name" placeholder="Name this version" value={name} onChange={(event) => setName(event.target.value)} />
-        <button type="submit">Save revision</button>
+        <button type="submit" disabled={readOnly}>
+          Save revision
+        </button>
       </form>
       {error && <p className="field-error">{error}</p>}
       {items.length === 0 ? (
@@ -81,27 +85,13 @@ export function RevisionsPanel({ briefingId, currentText, onRestore, version }: 
           <p className="muted">
             {new Date(viewing.revision.createdAt).toLocaleString()} · read-only. <del>Struck through</del>: only in this revision; <ins>underlined</ins>: only in the current text.
           </p>
-          <div className="revision-diff" aria-label="Differences from the current text" tabIndex={0}>
-            {diffLines(viewing.revision.bodyText, viewing.current).map((part, index) =>
-              part.op === 'same' ? (
-                <p key={index}>{part.lines.join('\n')}</p>
-              ) : part.op === 'removed' ? (
-                <p key={index}>
-                  <del>{part.lines.join('\n')}</del>
-                </p>
-              ) : (
-                <p key={index}>
-                  <ins>{part.lines.join('\n')}</ins>
-                </p>
-              ),
-            )}
-          </div>
+          <RevisionDiff revisionText={viewing.revision.bodyText} otherText={viewing.current} />
           <RevisionJudgements revisionId={viewing.revision.id} />
           <div className="dialog-actions">
             <button type="button" onClick={() => setViewing(null)}>
               Close
             </button>
-            <button type="button" onClick={() => setConfirming(viewing.revision)}>
+            <button type="button" onClick={() => setConfirming(viewing.revision)} disabled={readOnly}>
               Restore this revision
             </button>
           </div>

@@ -13,7 +13,7 @@ import type { DocumentCount } from '../../src/briefing/word-count';
 import { BRIEFING_NODES } from '../../src/editor/nodes';
 import { useClient } from '../app/useClient';
 import { errorMessage } from '../app/error-message';
-import { AutosavePlugin } from './plugins/autosave/AutosavePlugin';
+import { AutosavePlugin, type EditorText } from './plugins/autosave/AutosavePlugin';
 import type { BodySaveStatus } from './plugins/autosave/autosave-controller';
 import { CitationsPlugin } from './plugins/citations/CitationsPlugin';
 import { ImagesPlugin, INSERT_IMAGE_COMMAND, storeImage } from './plugins/images/ImagesPlugin';
@@ -29,6 +29,12 @@ interface BriefingComposerProps {
   briefingId: string;
   /** A stored body already checked to parse (see checkBody). */
   initialJson: string;
+  /** The stored version of that body. */
+  initialVersion: number;
+  /** False: the text is shown read-only and nothing is saved (another tab is editing it). */
+  editable: boolean;
+  onSaved: (version: number) => void;
+  onConflict: (text: EditorText) => Promise<void>;
   editorRef: RefObject<LexicalEditor | null>;
   /** Set while mounted: starts saving unsaved edits now and resolves when all saves are done. */
   flushRef: RefObject<(() => Promise<void>) | null>;
@@ -40,7 +46,7 @@ interface BriefingComposerProps {
 }
 
 /** The briefing editor: Lexical with the briefing's nodes, the toolbar and every plugin. */
-export function BriefingComposer({ briefingId, initialJson, editorRef, flushRef, onCount, onStatus, onError, onJudgementRemoved }: BriefingComposerProps) {
+export function BriefingComposer({ briefingId, initialJson, initialVersion, editable, onSaved, onConflict, editorRef, flushRef, onCount, onStatus, onError, onJudgementRemoved }: BriefingComposerProps) {
   const client = useClient();
   const fileInput = useRef<HTMLInputElement>(null);
   const initialConfig = {
@@ -48,6 +54,7 @@ export function BriefingComposer({ briefingId, initialJson, editorRef, flushRef,
     nodes: [...BRIEFING_NODES],
     theme: EDITOR_THEME,
     editorState: initialJson,
+    editable,
     onError: (error: Error) => onError(`The editor hit a problem: ${error.message}`),
   };
   const quickCite = useCallback(() => editorRef.current?.dispatchCommand(OPEN_QUICK_CITE_COMMAND, undefined), [editorRef]);
@@ -87,10 +94,10 @@ export function BriefingComposer({ briefingId, initialJson, editorRef, flushRef,
       <SanitizePlugin />
       <ImagesPlugin briefingId={briefingId} onError={onError} />
       <CitationsPlugin />
-      <JudgementsPlugin briefingId={briefingId} onRemoved={onJudgementRemoved} />
+      <JudgementsPlugin briefingId={briefingId} editable={editable} onRemoved={onJudgementRemoved} />
       <QuickCitePlugin />
       <WordCountPlugin onCount={onCount} />
-      <AutosavePlugin briefingId={briefingId} onStatus={onStatus} flushRef={flushRef} />
+      {editable && <AutosavePlugin briefingId={briefingId} initialVersion={initialVersion} onStatus={onStatus} onSaved={onSaved} onConflict={onConflict} flushRef={flushRef} />}
     </LexicalComposer>
   );
 }

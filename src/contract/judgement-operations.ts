@@ -16,6 +16,9 @@ import { command, query } from './define';
 /** A new judgement may start with any of its fields; the rest start empty. */
 const NewJudgementSchema = JudgementDraftSchema.partial().strict();
 
+/** The judgement's `version` a write started from; a stale one is refused with `conflict`. */
+const BaseVersion = z.number().int().min(0);
+
 /** The key-judgement part of the contract (spread into `operations`). */
 export const JUDGEMENT_OPERATIONS = {
   'judgements.list': query(
@@ -36,15 +39,19 @@ export const JUDGEMENT_OPERATIONS = {
   ),
   'judgements.update': command(
     'Replace a judgement’s statement, likelihood (a term key of the briefing’s yardstick), confidence and rationale; changes go to its change log.',
-    z.object({ id: RecordId, draft: JudgementDraftSchema.strict() }).strict(),
+    z.object({ id: RecordId, draft: JudgementDraftSchema.strict(), baseVersion: BaseVersion }).strict(),
     JudgementSchema,
   ),
   'judgements.reorder': command(
-    'Put a briefing’s judgements in this order (every live judgement once).',
-    z.object({ briefingId: RecordId, ids: z.array(RecordId).max(500) }).strict(),
+    'Put a briefing’s judgements in this order (every live judgement once); `baseOrder` is the stored order it started from.',
+    z.object({ briefingId: RecordId, ids: z.array(RecordId).max(500), baseOrder: z.array(RecordId).max(500) }).strict(),
     z.object({ reordered: z.literal(true) }),
   ),
-  'judgements.delete': command('Move a key judgement (with its links) to the trash.', z.object({ id: RecordId }).strict(), z.object({ id: RecordId, deletedAt: Timestamp })),
+  'judgements.delete': command(
+    'Move a key judgement (with its links) to the trash, unless it changed since `baseVersion`.',
+    z.object({ id: RecordId, baseVersion: BaseVersion }).strict(),
+    z.object({ id: RecordId, deletedAt: Timestamp }),
+  ),
 
   'judgements.link': command(
     'Link a quote or a whole source to a judgement, with a stance and a note.',

@@ -82,8 +82,10 @@ export const BriefingSchema = BriefingSummarySchema.extend({
   body: z.string(),
   /** Plain text of the body, kept with every save for search and for recovery. */
   bodyText: z.string(),
-  /** Increases with every body save. */
+  /** Increases with every body save (and restore); a body write names the one it started from. */
   version: z.number().int(),
+  /** Increases with every title-block save; a metadata write names the one it started from. */
+  metaVersion: z.number().int(),
   createdAt: Timestamp,
 });
 export type Briefing = z.infer<typeof BriefingSchema>;

@@ -132,6 +132,8 @@ export const JudgementSchema = z.object({
   rationale: z.string(),
   evidence: z.array(EvidenceLinkSchema),
   counts: z.record(z.enum(STANCES), StanceCountSchema),
+  /** Increases with every change of the fields above; an update or delete names the one it started from. */
+  version: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

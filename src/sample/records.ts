@@ -57,6 +57,7 @@ export function sampleJudgementRecords(sample: SampleWorkspace, briefingId = 'sa
       rationale: judgement.rationale,
       evidence,
       counts: { supports: count('supports'), contradicts: count('contradicts'), context: count('context') },
+      version: 0,
       createdAt: SAMPLE_TIME,
       updatedAt: SAMPLE_TIME,
     };

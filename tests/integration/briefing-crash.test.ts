@@ -57,13 +57,16 @@ describe('the host killed with SIGKILL while a briefing is being saved', () => {
     for (let round = 0; round < KILLS; round += 1) {
       const host = await startHost(path);
       const exited = new Promise((resolve) => host.child.once('exit', resolve));
-      // Keystroke-sized saves, back to back, as autosave sends them while someone types.
+      // Keystroke-sized saves, back to back, as autosave sends them while someone types; each
+      // names the version it started from, as the editor does (a save in flight at the last kill
+      // may have landed unacknowledged, so the round starts from the stored one).
+      let version = (await call<{ version: number }>(host, 'briefings.get', { id: briefingId })).version;
       const typing = (async () => {
         for (;;) {
           typed += 1;
           const text = `keystroke ${typed} ${'word '.repeat(typed % 50)}`.trim();
           try {
-            await call(host, 'briefings.saveBody', { id: briefingId, ...bodyOf(text) });
+            version = (await call<{ version: number }>(host, 'briefings.saveBody', { id: briefingId, ...bodyOf(text), baseVersion: version })).version;
             acknowledged = typed;
           } catch {
             return;

@@ -41,7 +41,7 @@ describe('the judgement contract', () => {
     const { briefing, judgement, quote, source } = await setup();
     const link = await contract.value<EvidenceLink>('judgements.link', { judgementId: judgement.id, item: { kind: 'quote', id: quote.id }, link: { stance: 'supports', note: ' Direct. ' } });
     expect(link).toMatchObject({ stance: 'supports', note: 'Direct.', item: { state: 'live', reliability: 'B', credibility: '2' } });
-    await contract.value('judgements.update', { id: judgement.id, draft: { statement: 'NATO will deepen ties with Japan.', likelihood: 'very-likely', confidence: 'moderate', rationale: '' } });
+    await contract.value('judgements.update', { id: judgement.id, draft: { statement: 'NATO will deepen ties with Japan.', likelihood: 'very-likely', confidence: 'moderate', rationale: '' }, baseVersion: judgement.version });
     const log = await contract.value<{ items: JudgementChange[] }>('judgements.changes', { judgementId: judgement.id });
     expect(log.items.map((entry) => [entry.analyst, entry.changes.map((change) => change.field)])).toEqual([['A. Analyst', ['likelihood', 'confidence']]]);
     const listed = await contract.value<{ items: Judgement[] }>('judgements.list', { briefingId: briefing.id });
@@ -58,12 +58,12 @@ describe('the judgement contract', () => {
     const { briefing, judgement, quote } = await setup();
     const before = commits();
     const bad: [string, unknown, string][] = [
-      ['judgements.update', { id: judgement.id, draft: { statement: 'x', likelihood: 'highly-likely', confidence: null, rationale: '' } }, 'draft.likelihood'],
-      ['judgements.update', { id: judgement.id, draft: { statement: 'x'.repeat(2001), likelihood: null, confidence: null, rationale: '' } }, 'draft.statement'],
-      ['judgements.update', { id: judgement.id, draft: { statement: 'x', likelihood: null, confidence: 'certain', rationale: '' } }, 'draft.confidence'],
+      ['judgements.update', { id: judgement.id, draft: { statement: 'x', likelihood: 'highly-likely', confidence: null, rationale: '' }, baseVersion: judgement.version }, 'draft.likelihood'],
+      ['judgements.update', { id: judgement.id, draft: { statement: 'x'.repeat(2001), likelihood: null, confidence: null, rationale: '' }, baseVersion: judgement.version }, 'draft.statement'],
+      ['judgements.update', { id: judgement.id, draft: { statement: 'x', likelihood: null, confidence: 'certain', rationale: '' }, baseVersion: judgement.version }, 'draft.confidence'],
       ['judgements.link', { judgementId: judgement.id, item: { kind: 'quote', id: quote.id }, link: { stance: 'agrees', note: '' } }, 'link.stance'],
       ['judgements.create', { briefingId: briefing.id, draft: { likelihood: 'remote-chance' } }, 'draft.likelihood'],
-      ['judgements.reorder', { briefingId: briefing.id, ids: [] }, 'ids'],
+      ['judgements.reorder', { briefingId: briefing.id, ids: [], baseOrder: [judgement.id] }, 'ids'],
     ];
     for (const [name, payload, field] of bad) {
       const result = await contract.call(name, payload);

@@ -30,6 +30,7 @@ function judgement(statement: string, likelihood: string | null, confidence: Jud
       },
     ],
     counts: { supports: empty, contradicts: empty, context: empty },
+    version: 0,
     createdAt: '2026-11-28T00:00:00.000Z',
     updatedAt: '2026-11-28T00:00:00.000Z',
   };

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../shell/ConfirmDialog';
 import { INSERT_JUDGEMENT_COMMAND, MOVE_JUDGEMENT_COMMAND, REMOVE_JUDGEMENT_COMMAND } from '../plugins/judgements/JudgementsPlugin';
 import { JudgementContext, type JudgementScope } from '../plugins/judgements/JudgementContext';
 import { useIsolatedInput } from './useIsolatedInput';
+import { JudgementConflict } from './JudgementConflict';
 import { useJudgementDraft } from './useJudgementDraft';
 
 function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; record: Judgement; nodeKey: string }) {
@@ -16,6 +17,8 @@ function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; re
   const selected = useSyncExternalStore(store.subscribe, () => store.selectedId() === record.id);
   const yardstick = useSyncExternalStore(store.subscribe, () => store.yardstick());
   const [confirming, setConfirming] = useState(false);
+  // A read-only editor (another tab is editing the briefing) shows the fields but takes no edits.
+  const editable = useSyncExternalStore((onChange) => editor.registerEditableListener(onChange), () => editor.isEditable());
   const root = useRef<HTMLDivElement>(null);
   const statementRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -35,7 +38,7 @@ function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; re
     },
     [store, editor, nodeKey],
   );
-  const { draft, errors, change, flush } = useJudgementDraft(client, record, onSaved);
+  const { draft, errors, change, flush, conflict, keepMine, takeTheirs } = useJudgementDraft(client, record, onSaved);
 
   useEffect(() => {
     if (store.takeFocusRequest(record.id)) statementRef.current?.focus();
@@ -71,6 +74,7 @@ function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; re
       onFocus={() => store.select(record.id)}
       onKeyDown={onKeyDown}
     >
+      <fieldset className="plain-fieldset" disabled={!editable}>
       <div className="judgement-head">
         <span className="judgement-number" aria-hidden="true">
           KJ{number}
@@ -117,16 +121,18 @@ function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; re
         Rationale
         <textarea rows={2} aria-label="Rationale" aria-invalid={fieldError('rationale') !== undefined} value={draft.rationale} onChange={(event) => change({ rationale: event.target.value })} onBlur={flush} />
       </label>
+      </fieldset>
       {Object.keys(errors).length > 0 && (
         <p className="field-error" role="alert" id={`${id}-error`}>
           {Object.values(errors).join(' ')}
         </p>
       )}
+      {conflict && <JudgementConflict yardstick={yardstick} mine={draft} theirs={conflict} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
       <div className="judgement-foot">
         <button type="button" className="link-button judgement-counts" onClick={() => store.select(record.id)} aria-label={`Evidence for ${label.toLowerCase()}: ${describeCounts(record.counts)}`}>
           {describeCounts(record.counts)}
         </button>
-        <span className="judgement-actions">
+        <span className="judgement-actions" hidden={!editable}>
           <button type="button" aria-label={`Move ${label.toLowerCase()} up`} aria-keyshortcuts="Alt+ArrowUp" onClick={(event) => move('up', event.currentTarget)}>
             ↑
           </button>
@@ -169,8 +175,18 @@ export function JudgementView({ nodeKey, judgementId }: { nodeKey: string; judge
     (onChange) => scope?.store.subscribe(onChange) ?? (() => undefined),
     () => scope?.store.isCopying(nodeKey) ?? false,
   );
+  const problem = useSyncExternalStore(
+    (onChange) => scope?.store.subscribe(onChange) ?? (() => undefined),
+    () => scope?.store.problemOf(judgementId) ?? null,
+  );
   if (copying) return <div className="judgement judgement-loading" contentEditable={false}>Copying the key judgement…</div>;
-  if (!scope || !record) return <div className="judgement judgement-loading" contentEditable={false}>Loading the key judgement…</div>;
+  if (!scope || !record) {
+    return (
+      <div className="judgement judgement-loading" contentEditable={false} role="status">
+        {problem ?? 'Loading the key judgement…'}
+      </div>
+    );
+  }
   // Keyed by record too: a block rebound to its own copy starts from that copy's fields.
   return <JudgementFields key={`${generation}:${record.id}`} scope={scope} record={record} nodeKey={nodeKey} />;
 }

@@ -2,11 +2,11 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, COMMAND_PRIORITY_LOW, createCommand, HISTORY_MERGE_TAG, KEY_DOWN_COMMAND, type LexicalCommand, type LexicalEditor, type NodeKey, type NodeMutation } from 'lexical';
 import { useContext, useEffect } from 'react';
-import { ContractError } from '../../../../src/contract/client';
-import { errorMessage } from '../../../app/error-message';
+import { errorCodeOf, errorMessage, isConflict } from '../../../app/error-message';
 import { $createJudgementNode, $isJudgementNode, JudgementNode } from '../../../../src/editor/nodes/JudgementNode';
 import type { Judgement } from '../../../../src/domain/judgement';
 import { copyJudgementInto } from './copy-judgement';
+import { findRecord, retryDelayMs } from './find-record';
 import { $insertJudgementBlock, $judgementNodes, $keyJudgementsSection, $moveJudgementBlock } from './judgement-nodes';
 import { JudgementContext, type JudgementScope } from './JudgementContext';
 
@@ -28,7 +28,7 @@ const readIds = (editor: LexicalEditor): string[] => [...new Set(editor.getEdito
  * trash), blocks without a live record are dropped; a block removed by any means sends its record
  * to the trash (and undo brings it back); the records' order follows the blocks'.
  */
-export function JudgementsPlugin({ briefingId, onRemoved }: { briefingId: string; onRemoved: (id: string) => void }) {
+export function JudgementsPlugin({ briefingId, editable, onRemoved }: { briefingId: string; editable: boolean; onRemoved: (id: string) => void }) {
   const [editor] = useLexicalComposerContext();
   const scope = useContext(JudgementContext);
 
@@ -40,15 +40,28 @@ export function JudgementsPlugin({ briefingId, onRemoved }: { briefingId: string
     const fail = (failure: unknown): void => onError(errorMessage(failure));
 
     const syncOrder = (ids: string[]): void => {
+      // A read-only tab shows the records; the tab editing the briefing keeps them in step.
+      if (!editable) return;
       const live = ids.filter((id) => store.has(id));
       const stored = [...live].sort((a, b) => (store.get(a)?.position ?? 0) - (store.get(b)?.position ?? 0));
       if (live.join() === stored.join()) return;
-      client.call('judgements.reorder', { briefingId, ids: live }).then(() => {
+      client.call('judgements.reorder', { briefingId, ids: live, baseOrder: stored }).then(() => {
         live.forEach((id, position) => {
           const record = store.get(id);
           if (record && record.position !== position) store.put({ ...record, position });
         });
-      }, () => undefined);
+      }, (failure: unknown) => {
+        // Reported, never swallowed: the order on screen is not the stored one.
+        fail(failure);
+        if (!isConflict(failure)) return;
+        // Another window moved them: learn the stored order so the next move starts from it.
+        client.call('judgements.list', { briefingId }).then(({ items }) => {
+          for (const item of items) {
+            const record = store.get(item.id);
+            if (record && record.position !== item.position) store.put({ ...record, position: item.position });
+          }
+        }, fail);
+      });
     };
 
     /** Removes the blocks bound to `id` (a stray block with no record it may use). */
@@ -74,24 +87,30 @@ export function JudgementsPlugin({ briefingId, onRemoved }: { briefingId: string
 
     /**
      * A block came (back) into the document: find or restore its record, or drop the stray block.
-     * A block pasted from another briefing is given a copy; if its original was cut (so trashed),
-     * the original goes back to the trash once copied.
+     * Only a `not_found` answer drops it; any other failed read keeps the block, says so in it and
+     * tries again. A block pasted from another briefing is given a copy; if its original was cut
+     * (so trashed), the original goes back to the trash once copied.
      */
-    const adopt = async (id: string): Promise<void> => {
-      let record: Judgement;
-      let wasTrashed = false;
-      try {
-        record = await client.call('judgements.get', { id });
-      } catch {
-        try {
-          await client.call('trash.restore', { kind: 'judgement', id });
-          wasTrashed = true;
-          record = await client.call('judgements.get', { id });
-        } catch {
-          dropBlocks(id);
-          return;
-        }
+    const adopt = async (id: string, attempt = 0): Promise<void> => {
+      const found = await findRecord(id, {
+        get: (judgementId) => client.call('judgements.get', { id: judgementId }),
+        restoreFromTrash: async (judgementId) => void (await client.call('trash.restore', { kind: 'judgement', id: judgementId })),
+      });
+      if (!active) return;
+      if (found.kind === 'gone') {
+        store.setProblem(id, null);
+        dropBlocks(id);
+        return;
       }
+      if (found.kind === 'unreadable') {
+        store.setProblem(id, `Could not load this key judgement (${errorMessage(found.error)}). It is kept and will be tried again.`);
+        window.setTimeout(() => {
+          if (active && !store.has(id) && readIds(editor).includes(id)) void adopt(id, attempt + 1);
+        }, retryDelayMs(attempt));
+        return;
+      }
+      store.setProblem(id, null);
+      const { record, restoredFromTrash } = found;
       if (record.briefingId === briefingId) {
         store.put(record);
         return;
@@ -103,7 +122,7 @@ export function JudgementsPlugin({ briefingId, onRemoved }: { briefingId: string
         dropBlocks(id);
         fail(failure);
       } finally {
-        if (wasTrashed) await client.call('judgements.delete', { id }).catch(fail);
+        if (restoredFromTrash) await client.call('judgements.delete', { id, baseVersion: record.version }).catch(fail);
       }
     };
 
@@ -125,7 +144,7 @@ export function JudgementsPlugin({ briefingId, onRemoved }: { briefingId: string
     };
 
     const onMutation = (mutations: ReadonlyMap<NodeKey, NodeMutation>): void => {
-      if (!active) return;
+      if (!active || !editable) return;
       for (const [id, keys] of pastedTwins(mutations)) {
         const original = store.get(id);
         if (!original) continue;
@@ -138,17 +157,19 @@ export function JudgementsPlugin({ briefingId, onRemoved }: { briefingId: string
       known = ids;
       store.setOrder(ids);
       for (const id of before) {
-        if (now.has(id) || !store.has(id)) continue;
+        const record = store.get(id);
+        if (now.has(id) || !record) continue;
         store.remove(id);
-        client.call('judgements.delete', { id }).then(() => onRemoved(id), (failure: unknown) => {
-          if (!(failure instanceof ContractError && failure.payload.code === 'not_found')) fail(failure);
+        client.call('judgements.delete', { id, baseVersion: record.version }).then(() => onRemoved(id), (failure: unknown) => {
+          if (errorCodeOf(failure) !== 'not_found') fail(failure);
         });
       }
       for (const id of now) if (!before.has(id) && !store.has(id)) void adopt(id);
       syncOrder(ids);
     };
 
-    client.call('judgements.list', { briefingId }).then(({ yardstick, items }) => {
+    // A failed first read keeps every block as it is (none is dropped) and is tried again.
+    const load = (attempt: number): void => void client.call('judgements.list', { briefingId }).then(({ yardstick, items }) => {
       if (!active) return;
       store.setAll(yardstick, items);
       const live = new Set(items.map((item) => item.id));
@@ -174,13 +195,18 @@ export function JudgementsPlugin({ briefingId, onRemoved }: { briefingId: string
           syncOrder(known);
         } },
       );
-    }, fail);
+    }, (failure: unknown) => {
+      if (attempt === 0) fail(failure);
+      if (active && errorCodeOf(failure) !== 'not_found') window.setTimeout(() => active && load(attempt + 1), retryDelayMs(attempt));
+    });
+    load(0);
 
     const unregister = mergeRegister(
       editor.registerMutationListener(JudgementNode, onMutation, { skipInitialization: true }),
       editor.registerCommand(
         INSERT_JUDGEMENT_COMMAND,
         () => {
+          if (!editable) return true;
           client.call('judgements.create', { briefingId, draft: {} }).then((created) => {
             store.put(created);
             store.requestFocus(created.id);
@@ -217,7 +243,7 @@ export function JudgementsPlugin({ briefingId, onRemoved }: { briefingId: string
       active = false;
       unregister();
     };
-  }, [editor, scope, briefingId, onRemoved]);
+  }, [editor, scope, briefingId, editable, onRemoved]);
 
   return null;
 }

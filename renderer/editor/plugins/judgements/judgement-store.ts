@@ -16,6 +16,8 @@ export class JudgementStore {
   private focusRequest: string | null = null;
   /** Blocks (by node key) pasted beside their original, waiting for a record of their own. */
   private copying = new Set<string>();
+  /** Blocks whose record could not be read (by judgement id): what their placeholder says. */
+  private problems = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
 
   subscribe = (listener: () => void): (() => void) => {
@@ -89,6 +91,19 @@ export class JudgementStore {
 
   isCopying(nodeKey: string): boolean {
     return this.copying.has(nodeKey);
+  }
+
+  /** Says why a block's record is not shown yet (null once it is read). */
+  setProblem(id: string, message: string | null): void {
+    if ((this.problems.get(id) ?? null) === message) return;
+    this.problems = new Map(this.problems);
+    if (message === null) this.problems.delete(id);
+    else this.problems.set(id, message);
+    this.emit();
+  }
+
+  problemOf(id: string): string | null {
+    return this.problems.get(id) ?? null;
   }
 
   requestFocus(id: string): void {
