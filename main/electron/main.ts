@@ -94,7 +94,6 @@ async function start(): Promise<void> {
     pdfPrinter,
     async deliverCopy(workspace, control) {
       const path = await dialogs.pickCopyPath(workspace.name.replace(/\.warrant$/i, ' copy.warrant'));
-      if (path === workspace.path) throw new WarrantError('invalid_input', 'Choose another file: a copy cannot replace the workspace it copies.');
       await workspace.saveCopy(path, { onProgress: (done, total) => control.progress(done, total, 'Copying pages'), isCancelled: () => control.cancelled });
       return { delivery: 'saved', path };
     },
