@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { WarrantError } from '../src/contract/errors';
 
@@ -110,6 +110,26 @@ export async function writeViaTemporary(target: string, write: (temporary: strin
     renameIntoPlace(temporary, absolute);
   } catch (error) {
     if (protectedPath === undefined || !resolvesToFile(temporary, protectedPath)) removeWithSideFiles(temporary);
+    throw error;
+  }
+}
+
+/** The same for a small file written at once: private to its owner, complete or absent. */
+export function writeSmallFileAtomically(target: string, text: string): void {
+  const absolute = resolve(target);
+  const temporary = join(dirname(absolute), `.${basename(absolute)}.${randomBytes(6).toString('hex')}.partial`);
+  try {
+    const fd = openSync(temporary, 'wx', PRIVATE_FILE_MODE);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    restrictToOwner(temporary);
+    renameIntoPlace(temporary, absolute);
+  } catch (error) {
+    rmSync(temporary, { force: true });
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { WarrantError } from '../src/contract/errors';
 import { openDatabase, type OpenOptions } from './open-workspace';
 import { writeViaTemporary } from './safe-files';
+import { ensureWorkspaceId, readWorkspaceIdFrom } from './workspace-id';
 import { BriefingImageRepository } from './repositories/briefing-images';
 import { BriefingRevisionRepository } from './repositories/briefing-revisions';
 import { BriefingSearchRepository } from './repositories/briefing-search';
@@ -129,6 +130,16 @@ export class Workspace {
       'workspace_unavailable',
       `The workspace file “${this.path}” was ${stat === null ? 'deleted or moved' : 'replaced'} by another program while it was open, so this change was not saved. Your work so far is still open here: save a copy somewhere else now (Save a Copy…, Ctrl+Shift+S).`,
     );
+  }
+
+  /** Names this workspace in its backups' manifests (given one on first use). */
+  workspaceId(): string {
+    return ensureWorkspaceId(this.db);
+  }
+
+  /** The id this workspace already has, without giving it one. */
+  storedWorkspaceId(): string | null {
+    return readWorkspaceIdFrom(this.db);
   }
 
   /** Folds the WAL into the main file; TRUNCATE also empties the -wal file. */
