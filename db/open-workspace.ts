@@ -4,6 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { WarrantError } from '../src/contract/errors';
 import { checkSqliteHeader } from './file-check';
 import { planMigrations } from './migration-plan';
+import { restrictToOwner } from './safe-files';
 import { appliedMigrations, applyMigrations, knownMigrations } from './migrations';
 import { describeForeign, foreignObjects } from './schema-check';
 
@@ -131,6 +132,8 @@ function createWorkspaceFile(path: string, label: string, nativeBinding: string 
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     db = undefined;
+    // Private to its owner whatever the umask; SQLite gives its -wal and -shm the same mode.
+    restrictToOwner(building);
     renameSync(building, path);
     const directory = openSync(dirname(path), 'r');
     try {

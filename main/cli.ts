@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,7 +11,7 @@ import { judgementsFrom, tradecraftFrom } from './export/briefing-checks';
 import { exportCommand, importCommand, LIBRARY_USAGE } from './cli/library-commands';
 import { restoreCommand, RESTORE_USAGE } from './cli-restore';
 import { sampleCommand, SAMPLE_USAGE } from './cli/sample-command';
-import { defaultWorkspacePath } from './paths';
+import { defaultWorkspacePath, ensurePrivateDataDir } from './paths';
 import { runBrowserHost } from './web-host/browser-host';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -65,7 +65,7 @@ async function web(args: string[]): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not “${values.port}”.`);
   const isDefault = values.workspace === undefined;
   const workspacePath = values.workspace ?? defaultWorkspacePath();
-  if (isDefault) mkdirSync(dirname(workspacePath), { recursive: true });
+  if (isDefault) ensurePrivateDataDir(dirname(workspacePath));
   ensureRendererBuilt();
 
   let host;

@@ -1,7 +1,7 @@
 // Warrant's desktop host: thin wiring of Electron to the same contract, store and security
 // rules the browser host uses. Everything with logic lives in tested, Electron-free modules.
 import { app, dialog, session as electronSession, type BrowserWindow } from 'electron';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../../src/contract/dispatch';
@@ -10,7 +10,7 @@ import { JobManager } from '../../src/contract/job-manager';
 import { DownloadStore } from '../downloads';
 import { UploadStore } from '../uploads';
 import { createHandlers, type HostServices } from '../handlers';
-import { DEFAULT_WORKSPACE_NAME } from '../paths';
+import { DEFAULT_WORKSPACE_NAME, ensurePrivateDataDir } from '../paths';
 import { RecentWorkspaces } from '../recent-workspaces';
 import { WorkspaceSession } from '../workspace-session';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
@@ -50,7 +50,7 @@ function openRequested(path: string): void {
 
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
-  mkdirSync(userData, { recursive: true });
+  ensurePrivateDataDir(userData);
   const binding = chooseNativeBinding(ROOT, { electron: process.versions.electron, platform: process.platform, arch: process.arch, isPackaged: app.isPackaged }, existsSync);
   if (!binding.ok) {
     dialog.showErrorBox('Warrant cannot start', binding.message);

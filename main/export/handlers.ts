@@ -65,7 +65,7 @@ export function createExportHandlers(
             return { delivery: 'saved', path };
           }
           const target = downloads().reserve();
-          writeFileSync(target.path, result.bytes);
+          writeFileSync(target.path, result.bytes, { mode: PRIVATE_FILE_MODE });
           return { delivery: 'download', file: downloads().publish(target.fileId, result.fileName, result.mediaType) };
         } finally {
           cancel.dispose();
