@@ -4,6 +4,7 @@ import { app, dialog, session as electronSession, type BrowserWindow } from 'ele
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeCleanedCopy } from '../../db/clean-copy';
 import { createDispatcher } from '../../src/contract/dispatch';
 import { WarrantError } from '../../src/contract/errors';
 import { JobManager } from '../../src/contract/job-manager';
@@ -41,11 +42,34 @@ function openRequested(path: string): void {
     pendingFiles.push(path);
     return;
   }
+  const current = session;
   try {
-    session.switchTo(path, false);
+    current.switchTo(path, false);
   } catch (error) {
-    dialog.showErrorBox('Warrant', error instanceof WarrantError ? error.message : String(error));
+    if (!offerCleanedCopy(error)) {
+      dialog.showErrorBox('Warrant', error instanceof WarrantError ? error.message : String(error));
+      return;
+    }
+    try {
+      current.switchTo(writeCleanedCopy(path, current.nativeBinding), false);
+    } catch (cleaningError) {
+      dialog.showErrorBox('Warrant', cleaningError instanceof WarrantError ? cleaningError.message : String(cleaningError));
+    }
   }
+}
+
+/** A workspace refused for holding SQL Warrant did not create: asks whether to open a cleaned copy instead. */
+function offerCleanedCopy(error: unknown): boolean {
+  if (!(error instanceof WarrantError) || !error.details?.foreignSchema) return false;
+  const choice = dialog.showMessageBoxSync({
+    type: 'warning',
+    title: 'Warrant',
+    message: error.message,
+    buttons: ['Open a cleaned copy', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+  });
+  return choice === 0;
 }
 
 async function start(): Promise<void> {
