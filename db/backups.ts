@@ -1,10 +1,10 @@
-import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { WarrantError } from '../src/contract/errors';
 import { backupStamp, parseBackupStamp, type BackupInfo } from '../src/domain/backup';
 import { manifestPath, readManifest, secureBackupsFolder, sha256OfFile, writeManifest } from './backup-safety';
 import { openDatabase } from './open-workspace';
-import { removeWithSideFiles, restrictToOwner, SIDE_FILES } from './safe-files';
+import { removeWithSideFiles, resolvesToFile, restrictToOwner, SIDE_FILES } from './safe-files';
 import type { CopyProgress, Workspace } from './workspace';
 import { readWorkspaceId, readWorkspaceIdFrom } from './workspace-id';
 
@@ -86,6 +86,8 @@ export function pruneBackups(workspacePath: string, keep: number, workspaceId?: 
   const removed = automatic.slice(Math.max(keep, 0)).map((b) => b.fileName);
   for (const name of removed) {
     const path = join(backupsFolder(workspacePath), name);
+    // A hard link to the live file, planted under a backup's name, must never take it along.
+    if (resolvesToFile(path, workspacePath)) continue;
     rmSync(path, { force: true });
     rmSync(manifestPath(path), { force: true });
   }
@@ -127,7 +129,7 @@ export function stageRestore(workspacePath: string, fileName: string, nativeBind
   const staged = `${workspacePath}.restoring`;
   removeWithSideFiles(staged);
   try {
-    copyFileSync(source, staged);
+    copyFileSync(source, staged, constants.COPYFILE_EXCL);
     restrictToOwner(staged);
     if (!manifest || sha256OfFile(staged).sha256 !== manifest.sha256) {
       throw new WarrantError('workspace_unavailable', `The backup “${fileName}” was changed after it was taken (its SHA-256 no longer matches its manifest). Nothing was changed.`);

@@ -50,11 +50,23 @@ function openRequested(path: string): void {
       dialog.showErrorBox('Warrant', error instanceof WarrantError ? error.message : String(error));
       return;
     }
+    const cleaned = cleanedCopyOf(path, current.nativeBinding);
+    if (cleaned === null) return;
     try {
-      current.switchTo(writeCleanedCopy(path, current.nativeBinding), false);
-    } catch (cleaningError) {
-      dialog.showErrorBox('Warrant', cleaningError instanceof WarrantError ? cleaningError.message : String(cleaningError));
+      current.switchTo(cleaned, false);
+    } catch (openError) {
+      dialog.showErrorBox('Warrant', openError instanceof WarrantError ? openError.message : String(openError));
     }
+  }
+}
+
+/** Writes the cleaned copy beside `path`; null (after saying why) when it cannot be made. */
+function cleanedCopyOf(path: string, nativeBinding: string | undefined): string | null {
+  try {
+    return writeCleanedCopy(path, nativeBinding);
+  } catch (error) {
+    dialog.showErrorBox('Warrant', error instanceof WarrantError ? error.message : String(error));
+    return null;
   }
 }
 
@@ -103,8 +115,13 @@ async function start(): Promise<void> {
     session = openSession(requested ?? defaultPath, requested === null);
   } catch (error) {
     if (requested === null) throw error;
-    dialog.showErrorBox('Warrant', `${error instanceof Error ? error.message : String(error)}\n\nOpening your default workspace instead.`);
-    session = openSession(defaultPath, true);
+    const cleaned = offerCleanedCopy(error) ? cleanedCopyOf(requested, binding.nativeBinding) : null;
+    if (cleaned !== null) {
+      session = openSession(cleaned, false);
+    } else {
+      dialog.showErrorBox('Warrant', `${error instanceof Error ? error.message : String(error)}\n\nOpening your default workspace instead.`);
+      session = openSession(defaultPath, true);
+    }
   }
 
   const jobs = new JobManager();
