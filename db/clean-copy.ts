@@ -8,7 +8,7 @@ import { planMigrations } from './migration-plan';
 import { appliedMigrations, knownMigrations } from './migrations';
 import { harden, WARRANT_APPLICATION_ID } from './open-workspace';
 import { removeWithSideFiles, renameIntoPlace, restrictToOwner } from './safe-files';
-import { describeForeign, expectedSchema, foreignObjects, type ForeignObject, type SchemaObject } from './schema-check';
+import { describeForeign, expectedSchema, foreignObjects, readSchema, type ForeignObject, type SchemaObject } from './schema-check';
 
 function quoteName(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
@@ -42,10 +42,7 @@ function removeForeign(db: Database.Database, foreign: readonly ForeignObject[],
   if (unfixable.length > 0) {
     throw new WarrantError('workspace_unavailable', `Cannot clean ${label}: tables Warrant needs were changed or removed (${describeForeign(unfixable)}), so no cleaned copy can be trusted. The file was left untouched.`);
   }
-  const actual = new Map(db.prepare('SELECT type, name, sql FROM sqlite_schema').all().map((row) => {
-    const { type, name, sql } = row as { type: string; name: string; sql: string | null };
-    return [`${type}\u0000${name}`, { type, name, tableName: name, sql }] as const;
-  }));
+  const actual = readSchema(db);
   const toDrop = foreign.filter((object) => object.kind !== 'missing' && !object.name.startsWith('sqlite_autoindex_'));
   toDrop.sort((a, b) => dropOrder(a, actual) - dropOrder(b, actual));
   for (const object of toDrop) {

@@ -67,7 +67,7 @@ function refuseForeignSchema(db: Database.Database, applied: readonly string[], 
   if (foreign.length === 0) return;
   throw new WarrantError(
     'workspace_unavailable',
-    `Cannot open ${label}: it holds database objects Warrant did not create, which could change or copy your data behind your back: ${describeForeign(foreign)}. The file was left untouched. Open a cleaned copy instead (it is written beside the file without them).`,
+    `Cannot open ${label}: it holds database objects Warrant did not create, which could change or copy your data behind your back: ${describeForeign(foreign)}. The file was left untouched. Open a cleaned copy instead: it is written beside the file with Warrant’s own structure only.`,
     { foreignSchema: foreign.map((object) => `${object.type} ${object.name}`) },
   );
 }
