@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Workspace } from '../../db/workspace';
@@ -26,23 +26,4 @@ test('a received workspace with a trigger of its own is refused, naming it, and 
   await refusal.getByRole('button', { name: 'Open a cleaned copy' }).click();
   await expect(app.getByRole('button', { name: 'Open “Received source”' })).toBeVisible({ timeout: 15_000 });
   expect(sha256(received)).toBe(before);
-});
-
-test('a planted backup with a future time stamp is listed as not restorable', async ({ app, workspacePath }) => {
-  const nav = app.getByRole('navigation', { name: 'Main' });
-  await nav.getByRole('button', { name: 'Settings' }).click();
-  const section = app.getByRole('region', { name: 'Backups' });
-  await section.getByRole('button', { name: 'Back up now' }).click();
-  const list = section.getByRole('list', { name: 'Backups' });
-  await expect(list.getByRole('listitem')).toHaveCount(1);
-  const folder = join(workspacePath, '..', 'e2e.backups');
-  mkdirSync(folder, { recursive: true });
-  copyFileSync(workspacePath, join(folder, 'e2e-20990101T000000000Z.warrant'));
-  await nav.getByRole('button', { name: 'Library' }).click();
-  await nav.getByRole('button', { name: 'Settings' }).click();
-  const planted = list.getByRole('listitem').filter({ hasText: 'e2e-20990101T000000000Z.warrant' });
-  await expect(planted).toContainText('Not restorable');
-  await expect(planted.getByRole('button', { name: 'Restore e2e-20990101T000000000Z.warrant…' })).toBeDisabled();
-  // The real backup stays first and restorable.
-  await expect(list.getByRole('listitem').first().getByRole('button')).toBeEnabled();
 });
