@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { writeCleanedCopy } from '../../db/clean-copy';
 import { Workspace } from '../../db/workspace';
 import { WarrantError } from '../../src/contract/errors';
@@ -11,12 +11,26 @@ import { draft, sha256File, TempDirs } from './helpers/temp-workspace';
 const temp = new TempDirs();
 afterEach(() => temp.cleanup());
 
+/** One clean workspace holding one source, built once and copied for each case (keeps the file fast). */
+let template: string | undefined;
+const templates = new TempDirs();
+afterAll(() => templates.cleanup());
+
+function cleanWorkspace(): string {
+  if (template === undefined) {
+    template = join(templates.make(), 'template.warrant');
+    const workspace = Workspace.open(template, { create: true });
+    workspace.sources.create(draft({ title: 'Kept source' }));
+    workspace.close();
+  }
+  const path = join(temp.make(), 'received.warrant');
+  copyFileSync(template, path);
+  return path;
+}
+
 /** A closed workspace holding one source, then `sql` run on it as a colleague's tool might. */
 function craftedWorkspace(sql: string): string {
-  const path = join(temp.make(), 'received.warrant');
-  const workspace = Workspace.open(path, { create: true });
-  workspace.sources.create(draft({ title: 'Kept source' }));
-  workspace.close();
+  const path = cleanWorkspace();
   const db = new Database(path);
   db.exec(sql);
   db.pragma('wal_checkpoint(TRUNCATE)');
