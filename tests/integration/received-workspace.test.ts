@@ -120,11 +120,13 @@ describe('a received workspace with SQL Warrant did not put there', () => {
     expect(existsSync(join(path, '..', 'received (cleaned).warrant'))).toBe(false);
   });
 
-  it('opens its own workspaces with trusted_schema off', () => {
-    const workspace = Workspace.open(join(temp.make(), 'own.warrant'), { create: true });
+  it('opens its own workspaces with trusted_schema off and in defensive mode (the schema table cannot be written)', () => {
+    const workspace = Workspace.open(cleanWorkspace());
     try {
       const db = (workspace as unknown as { db: Database.Database }).db;
       expect(db.pragma('trusted_schema', { simple: true })).toBe(0);
+      db.pragma('writable_schema = ON');
+      expect(() => db.exec("UPDATE sqlite_schema SET sql = sql WHERE name = 'quotes'")).toThrow(/may not be modified/);
     } finally {
       workspace.close();
     }
