@@ -4,7 +4,9 @@ import { basename, dirname, resolve } from 'node:path';
 import { WarrantError } from '../src/contract/errors';
 import { checkSqliteHeader } from './file-check';
 import { planMigrations } from './migration-plan';
+import { restrictToOwner } from './safe-files';
 import { appliedMigrations, applyMigrations, knownMigrations } from './migrations';
+import { describeForeign, foreignObjects } from './schema-check';
 
 /** 'WRNT' as a 32-bit integer, stamped into every workspace's header (PRAGMA application_id). */
 export const WARRANT_APPLICATION_ID = 0x57524e54;
@@ -39,8 +41,12 @@ function inspectExisting(path: string, nativeBinding: string | undefined): strin
     if (applicationId !== WARRANT_APPLICATION_ID) {
       throw new WarrantError('workspace_unavailable', `Cannot open ${label}: it is a SQLite database, but not a Warrant workspace.`);
     }
+    harden(db);
     if (header.shortButWalPending) confirmWalCoversShortFile(db, label);
-    return planMigrations(knownMigrations().map((m) => m.id), appliedMigrations(db), label);
+    const applied = appliedMigrations(db);
+    const pending = planMigrations(knownMigrations().map((m) => m.id), applied, label);
+    refuseForeignSchema(db, applied, label, nativeBinding);
+    return pending;
   } catch (error) {
     if (error instanceof WarrantError) throw error;
     if (isSqliteError(error) && /^SQLITE_(READONLY|CANTOPEN)/.test(error.code)) throw folderNotWritable(label);
@@ -49,6 +55,31 @@ function inspectExisting(path: string, nativeBinding: string | undefined): strin
   } finally {
     db?.close();
   }
+}
+
+/**
+ * A received workspace must not run SQL of its own: its triggers and views would run with
+ * Warrant's rights on every write. Anything this build's migrations would not have created is
+ * named, and the file is refused untouched (a cleaned copy can be made: see clean-copy.ts).
+ */
+function refuseForeignSchema(db: Database.Database, applied: readonly string[], label: string, nativeBinding: string | undefined): void {
+  const foreign = foreignObjects(db, applied, nativeBinding);
+  if (foreign.length === 0) return;
+  throw new WarrantError(
+    'workspace_unavailable',
+    `Cannot open ${label}: it holds database objects Warrant did not create, which could change or copy your data behind your back: ${describeForeign(foreign)}. The file was left untouched. Open a cleaned copy instead: it is written beside the file with Warrant’s own structure only.`,
+    { foreignSchema: foreign.map((object) => `${object.type} ${object.name}`) },
+  );
+}
+
+/**
+ * Functions and virtual tables named in the schema may not run from triggers or views
+ * (trusted_schema off), and defensive mode forbids writing the schema table or corrupting
+ * pages directly. better-sqlite3 turns defensive mode on at open; unsafeMode(false) says so.
+ */
+export function harden(db: Database.Database): void {
+  db.unsafeMode(false);
+  db.pragma('trusted_schema = OFF');
 }
 
 /**
@@ -74,6 +105,7 @@ function folderNotWritable(label: string): WarrantError {
 }
 
 function configure(db: Database.Database): void {
+  harden(db);
   db.pragma('journal_mode = WAL');
   // FULL in WAL mode fsyncs the log at every commit: a save the UI has acknowledged survives a
   // power cut, not only a crash. Saves are small and debounced, so the extra fsync is cheap.
@@ -100,6 +132,8 @@ function createWorkspaceFile(path: string, label: string, nativeBinding: string 
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     db = undefined;
+    // Private to its owner whatever the umask; SQLite gives its -wal and -shm the same mode.
+    restrictToOwner(building);
     renameSync(building, path);
     const directory = openSync(dirname(path), 'r');
     try {

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
-import { rmSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { WarrantError } from '../src/contract/errors';
 import { openDatabase, type OpenOptions } from './open-workspace';
+import { writeViaTemporary } from './safe-files';
+import { ensureWorkspaceId, readWorkspaceIdFrom } from './workspace-id';
 import { BriefingImageRepository } from './repositories/briefing-images';
 import { BriefingRevisionRepository } from './repositories/briefing-revisions';
 import { BriefingSearchRepository } from './repositories/briefing-search';
@@ -130,25 +132,44 @@ export class Workspace {
     );
   }
 
+  /** Names this workspace in its backups' manifests (given one on first use). */
+  workspaceId(): string {
+    return ensureWorkspaceId(this.db);
+  }
+
+  /** The id this workspace already has, without giving it one. */
+  storedWorkspaceId(): string | null {
+    return readWorkspaceIdFrom(this.db);
+  }
+
   /** Folds the WAL into the main file; TRUNCATE also empties the -wal file. */
   checkpoint(mode: 'PASSIVE' | 'TRUNCATE' = 'PASSIVE'): void {
     if (!this.closed) this.db.pragma(`wal_checkpoint(${mode})`);
   }
 
-  /** Writes a consistent copy with SQLite's backup API (never a file copy of a live database). */
+  /**
+   * Writes a consistent copy with SQLite's backup API (never a file copy of a live database)
+   * into a temporary file beside `destination`, renamed into place only when complete. A
+   * destination that is this workspace under another name is refused before anything is written.
+   */
   async saveCopy(destination: string, progress: CopyProgress = {}): Promise<void> {
     const cancelled = new WarrantError('cancelled', 'The copy was cancelled.');
     try {
-      await this.db.backup(destination, {
-        progress: ({ totalPages, remainingPages }) => {
-          if (progress.isCancelled?.()) throw cancelled;
-          progress.onProgress?.(totalPages - remainingPages, totalPages);
-          return 256;
+      await writeViaTemporary(
+        destination,
+        async (temporary) => {
+          await this.db.backup(temporary, {
+            progress: ({ totalPages, remainingPages }) => {
+              if (progress.isCancelled?.()) throw cancelled;
+              progress.onProgress?.(totalPages - remainingPages, totalPages);
+              return 256;
+            },
+          });
         },
-      });
+        this.path,
+      );
     } catch (error) {
-      rmSync(destination, { force: true });
-      if (error === cancelled) throw cancelled;
+      if (error === cancelled || (error instanceof WarrantError && error.code === 'invalid_input')) throw error;
       const reason = error instanceof Error ? error.message : 'unknown error';
       throw new WarrantError('workspace_unavailable', `Could not write the copy to “${destination}”: ${reason}.`);
     }

@@ -12,6 +12,18 @@ export interface BackupServiceOptions {
   nativeBinding?: string;
 }
 
+/**
+ * The open workspace's id for its backups' manifests, given one if it has none yet; a
+ * workspace that may not be written (a read-only file) has only the id it already had.
+ */
+function idOf(workspace: Workspace): string | null {
+  try {
+    return workspace.workspaceId();
+  } catch {
+    return workspace.storedWorkspaceId();
+  }
+}
+
 /** What a restore did, for the UI and the CLI to report. */
 export interface RestoreOutcome {
   restored: string;
@@ -44,7 +56,7 @@ export class BackupService {
   }
 
   list(): BackupInfo[] {
-    return listBackups(this.session.current.path);
+    return listBackups(this.session.current.path, { workspaceId: idOf(this.session.current), nativeBinding: this.options.nativeBinding });
   }
 
   /** A backup now, whatever the setting (0 only turns the automatic ones off). */
@@ -66,8 +78,9 @@ export class BackupService {
   restore(fileName: string): Promise<RestoreOutcome> {
     return this.serialised(async () => {
       const path = this.session.current.path;
-      const staged = stageRestore(path, fileName, this.options.nativeBinding);
-      const keptAs = this.session.reopenAfter((workspacePath) => swapInStaged(workspacePath, staged));
+      const workspaceId = idOf(this.session.current);
+      const staged = stageRestore(path, fileName, this.options.nativeBinding, workspaceId);
+      const keptAs = this.session.reopenAfter((workspacePath) => swapInStaged(workspacePath, staged, new Date(), workspaceId));
       return { restored: fileName, keptAs };
     });
   }

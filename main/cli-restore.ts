@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupsFolder, listBackups, stageRestore, swapInStaged } from '../db/backups';
+import { readWorkspaceId } from '../db/workspace-id';
 import { WarrantError } from '../src/contract/errors';
 
 export const RESTORE_USAGE = `  restore Restore a workspace from one of its automatic backups (with Warrant closed)
@@ -20,12 +21,13 @@ export function restoreCommand(args: string[]): string {
   if (!values.backup) {
     const items = listBackups(path);
     if (items.length === 0) return `No backups of “${path}” (they would be in “${folder}”).`;
-    const lines = items.map((b) => `  ${b.fileName}  ${b.createdAt}  ${b.size} bytes${b.kind === 'before-restore' ? '  (before a restore)' : ''}`);
+    const lines = items.map((b) => `  ${b.fileName}  ${b.createdAt}  ${b.size} bytes${b.kind === 'before-restore' ? '  (before a restore)' : ''}${b.problem ? `  NOT RESTORABLE: ${b.problem}` : ''}`);
     return [`Backups of “${path}” in “${folder}”, newest first:`, ...lines].join('\n');
   }
   const fileName = values.backup;
   if (/[/\\]/.test(fileName)) throw new WarrantError('invalid_input', `Give a backup's file name from --list, not a path: “${fileName}”.`);
-  const staged = stageRestore(path, fileName);
-  const keptAs = swapInStaged(path, staged);
+  const workspaceId = readWorkspaceId(path);
+  const staged = stageRestore(path, fileName, undefined, workspaceId);
+  const keptAs = swapInStaged(path, staged, new Date(), workspaceId);
   return `Restored “${fileName}” into “${path}”.\nThe previous workspace file is kept as “${join(folder, keptAs)}”.`;
 }

@@ -1,9 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeCleanedCopy } from '../db/clean-copy';
 import { writeSampleJudgements } from '../db/sample-judgements';
+import { Workspace } from '../db/workspace';
 import { WarrantError } from '../src/contract/errors';
 import { APP_VERSION } from './app-version';
 import { briefingExportCommand, EXPORT_USAGE } from './cli/export-command';
@@ -11,7 +13,7 @@ import { judgementsFrom, tradecraftFrom } from './export/briefing-checks';
 import { exportCommand, importCommand, LIBRARY_USAGE } from './cli/library-commands';
 import { restoreCommand, RESTORE_USAGE } from './cli-restore';
 import { sampleCommand, SAMPLE_USAGE } from './cli/sample-command';
-import { defaultWorkspacePath } from './paths';
+import { defaultWorkspacePath, ensurePrivateDataDir } from './paths';
 import { runBrowserHost } from './web-host/browser-host';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +26,9 @@ Commands:
             --workspace PATH   workspace file to open (default: ${defaultWorkspacePath()})
             --port N           port to listen on (default: any free port)
             --no-open          do not open a browser window
+            --open-cleaned-copy  when the workspace holds triggers, views or tables Warrant
+                               did not create, write a copy beside it without them (the
+                               file itself is never changed) and open that instead
 ${LIBRARY_USAGE}
 ${EXPORT_USAGE}
 ${RESTORE_USAGE}
@@ -55,17 +60,41 @@ function openBrowser(url: string): void {
   child.unref();
 }
 
+/** The workspace to serve: `path` itself, or when it holds foreign SQL, a cleaned copy written beside it. */
+function cleanedIfForeign(path: string): string {
+  try {
+    Workspace.open(path).close();
+    return path;
+  } catch (error) {
+    if (!(error instanceof WarrantError && error.details?.foreignSchema)) throw error;
+  }
+  try {
+    const cleaned = writeCleanedCopy(path);
+    process.stdout.write(`“${path}” holds database objects Warrant did not create; opening a cleaned copy: “${cleaned}”.\n`);
+    return cleaned;
+  } catch (error) {
+    if (error instanceof WarrantError) fail(error.message);
+    throw error;
+  }
+}
+
 async function web(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { workspace: { type: 'string' }, port: { type: 'string', default: '0' }, 'no-open': { type: 'boolean', default: false } },
+    options: {
+      workspace: { type: 'string' },
+      port: { type: 'string', default: '0' },
+      'no-open': { type: 'boolean', default: false },
+      'open-cleaned-copy': { type: 'boolean', default: false },
+    },
     strict: true,
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not “${values.port}”.`);
   const isDefault = values.workspace === undefined;
-  const workspacePath = values.workspace ?? defaultWorkspacePath();
-  if (isDefault) mkdirSync(dirname(workspacePath), { recursive: true });
+  let workspacePath = values.workspace ?? defaultWorkspacePath();
+  if (isDefault) ensurePrivateDataDir(dirname(workspacePath));
+  if (values['open-cleaned-copy'] && existsSync(workspacePath)) workspacePath = cleanedIfForeign(workspacePath);
   ensureRendererBuilt();
 
   let host;
@@ -78,6 +107,7 @@ async function web(args: string[]): Promise<void> {
       onInternalError: (operation, error) => process.stderr.write(`Internal error in ${operation}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
     });
   } catch (error) {
+    if (error instanceof WarrantError && error.details?.foreignSchema) fail(`${error.message}\nTo do that, run again with --open-cleaned-copy.`);
     if (error instanceof WarrantError) fail(error.message);
     if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') fail(`Port ${port} is already in use; choose another with --port.`);
     throw error;

@@ -11,6 +11,7 @@ import { createInterchangeHandlers } from './interchange/handlers';
 import { briefingHandlers } from './briefing-handlers';
 import { judgementHandlers } from './judgement-handlers';
 import { createBackupHandlers } from './backup-handlers';
+import { ForeignSchemaRefusals } from './cleaned-copy';
 import { ensureSampleBeside } from './sample-workspace-file';
 import { extractPastedText, extractSnapshot } from './snapshot/extract';
 import type { UploadStore } from './uploads';
@@ -52,11 +53,12 @@ export function createHandlers(
   downloads?: DownloadStore,
 ): { handlers: Handlers; jobHandlers: JobHandlers } {
   const ws = (): Workspace => session.current;
+  const refusals = new ForeignSchemaRefusals();
   const interchange = createInterchangeHandlers(ws, uploads, downloads);
   const switchTo = async (pick: () => Promise<string | null>, create: boolean): Promise<{ switched: boolean }> => {
     const path = await pick();
     if (path === null) return { switched: false };
-    session.switchTo(path, create);
+    refusals.opening(path, () => session.switchTo(path, create));
     return { switched: true };
   };
   const backups = createBackupHandlers(session, host.backupIntervalMs);
@@ -77,6 +79,7 @@ export function createHandlers(
     'workspace.create': () => switchTo(() => requireDialogs(host).pickNewWorkspacePath(), true),
     'workspace.open': () => switchTo(() => requireDialogs(host).pickWorkspaceToOpen(), false),
     'workspace.openSample': () => switchTo(async () => ensureSampleBeside(ws().path, session.nativeBinding), false),
+    'workspace.openCleanedCopy': () => refusals.openCleanedCopy(session),
     'workspace.openRecent': ({ index }) => {
       requireDialogs(host);
       const path = session.recentWorkspaces?.paths()[index];

@@ -1,3 +1,4 @@
+import { chmodSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,4 +16,14 @@ export const DEFAULT_WORKSPACE_NAME = 'default.warrant';
 /** Where the default workspace lives when no `--workspace` is given. */
 export function defaultWorkspacePath(env: NodeJS.ProcessEnv = process.env): string {
   return join(userDataDir(env), DEFAULT_WORKSPACE_NAME);
+}
+
+/**
+ * Creates the data folder (and any missing parents) and makes it private to its owner, whatever
+ * the umask: it holds the default workspace, its backups and the recent-files list.
+ */
+export function ensurePrivateDataDir(dir: string): string {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  return dir;
 }

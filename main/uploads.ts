@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WarrantError } from '../src/contract/errors';
@@ -22,7 +22,9 @@ export class UploadStore {
   put(bytes: Uint8Array, name: string): string {
     const uploadId = randomBytes(18).toString('base64url');
     const path = join(this.dir, uploadId);
-    writeFileSync(path, bytes);
+    writeFileSync(path, bytes, { mode: 0o600 });
+    // The mode above is filtered by the umask; the evidence stays private to its owner regardless.
+    chmodSync(path, 0o600);
     this.entries.set(uploadId, { path, name: name.slice(0, 255) || 'file' });
     setTimeout(() => this.discard(uploadId), UPLOAD_TTL_MS).unref();
     return uploadId;

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { PRIVATE_FILE_MODE, writeViaTemporary } from '../../db/safe-files';
 import { Workspace } from '../../db/workspace';
 import { WarrantError } from '../../src/contract/errors';
 import { EXPORT_FORMATS, PAPER_SIZES, type ExportFormat, type PaperSize } from '../../src/export/model';
@@ -59,8 +60,9 @@ export async function briefingExportCommand(args: string[], wiring: CliExportWir
       { appVersion: APP_VERSION, printer, loadJudgements: wiring.loadJudgements?.(workspace) ?? NO_JUDGEMENTS, loadProblems: wiring.loadProblems?.(workspace) },
     );
     try {
-      writeFileSync(values.out, result.bytes);
+      await writeViaTemporary(values.out, (temporary) => writeFileSync(temporary, result.bytes, { mode: PRIVATE_FILE_MODE }), workspace.path);
     } catch (error) {
+      if (error instanceof WarrantError) throw error;
       throw new WarrantError('invalid_input', `Could not write “${values.out}”: ${error instanceof Error ? error.message : String(error)}.`);
     }
     for (const problem of result.model.problems) process.stderr.write(`warning: ${problem.message}\n`);

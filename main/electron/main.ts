@@ -1,16 +1,17 @@
 // Warrant's desktop host: thin wiring of Electron to the same contract, store and security
 // rules the browser host uses. Everything with logic lives in tested, Electron-free modules.
 import { app, dialog, session as electronSession, type BrowserWindow } from 'electron';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeCleanedCopy } from '../../db/clean-copy';
 import { createDispatcher } from '../../src/contract/dispatch';
 import { WarrantError } from '../../src/contract/errors';
 import { JobManager } from '../../src/contract/job-manager';
 import { DownloadStore } from '../downloads';
 import { UploadStore } from '../uploads';
 import { createHandlers, type HostServices } from '../handlers';
-import { DEFAULT_WORKSPACE_NAME } from '../paths';
+import { DEFAULT_WORKSPACE_NAME, ensurePrivateDataDir } from '../paths';
 import { RecentWorkspaces } from '../recent-workspaces';
 import { WorkspaceSession } from '../workspace-session';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
@@ -41,16 +42,51 @@ function openRequested(path: string): void {
     pendingFiles.push(path);
     return;
   }
+  const current = session;
   try {
-    session.switchTo(path, false);
+    current.switchTo(path, false);
+  } catch (error) {
+    if (!offerCleanedCopy(error)) {
+      dialog.showErrorBox('Warrant', error instanceof WarrantError ? error.message : String(error));
+      return;
+    }
+    const cleaned = cleanedCopyOf(path, current.nativeBinding);
+    if (cleaned === null) return;
+    try {
+      current.switchTo(cleaned, false);
+    } catch (openError) {
+      dialog.showErrorBox('Warrant', openError instanceof WarrantError ? openError.message : String(openError));
+    }
+  }
+}
+
+/** Writes the cleaned copy beside `path`; null (after saying why) when it cannot be made. */
+function cleanedCopyOf(path: string, nativeBinding: string | undefined): string | null {
+  try {
+    return writeCleanedCopy(path, nativeBinding);
   } catch (error) {
     dialog.showErrorBox('Warrant', error instanceof WarrantError ? error.message : String(error));
+    return null;
   }
+}
+
+/** A workspace refused for holding SQL Warrant did not create: asks whether to open a cleaned copy instead. */
+function offerCleanedCopy(error: unknown): boolean {
+  if (!(error instanceof WarrantError) || !error.details?.foreignSchema) return false;
+  const choice = dialog.showMessageBoxSync({
+    type: 'warning',
+    title: 'Warrant',
+    message: error.message,
+    buttons: ['Open a cleaned copy', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+  });
+  return choice === 0;
 }
 
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
-  mkdirSync(userData, { recursive: true });
+  ensurePrivateDataDir(userData);
   const binding = chooseNativeBinding(ROOT, { electron: process.versions.electron, platform: process.platform, arch: process.arch, isPackaged: app.isPackaged }, existsSync);
   if (!binding.ok) {
     dialog.showErrorBox('Warrant cannot start', binding.message);
@@ -79,8 +115,13 @@ async function start(): Promise<void> {
     session = openSession(requested ?? defaultPath, requested === null);
   } catch (error) {
     if (requested === null) throw error;
-    dialog.showErrorBox('Warrant', `${error instanceof Error ? error.message : String(error)}\n\nOpening your default workspace instead.`);
-    session = openSession(defaultPath, true);
+    const cleaned = offerCleanedCopy(error) ? cleanedCopyOf(requested, binding.nativeBinding) : null;
+    if (cleaned !== null) {
+      session = openSession(cleaned, false);
+    } else {
+      dialog.showErrorBox('Warrant', `${error instanceof Error ? error.message : String(error)}\n\nOpening your default workspace instead.`);
+      session = openSession(defaultPath, true);
+    }
   }
 
   const jobs = new JobManager();
@@ -94,7 +135,6 @@ async function start(): Promise<void> {
     pdfPrinter,
     async deliverCopy(workspace, control) {
       const path = await dialogs.pickCopyPath(workspace.name.replace(/\.warrant$/i, ' copy.warrant'));
-      if (path === workspace.path) throw new WarrantError('invalid_input', 'Choose another file: a copy cannot replace the workspace it copies.');
       await workspace.saveCopy(path, { onProgress: (done, total) => control.progress(done, total, 'Copying pages'), isCancelled: () => control.cancelled });
       return { delivery: 'saved', path };
     },

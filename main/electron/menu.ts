@@ -6,11 +6,21 @@ import { buildMenuTemplate } from './menu-template';
 /** Installs the application menu; its commands go through the same contract as the UI. */
 export function installMenu(dispatcher: Dispatcher, recent: RecentWorkspaces, mainWindow: () => BrowserWindow | null): () => void {
   const report = (result: Promise<unknown>): void => {
-    void result.then((value) => {
-      const wire = value as { ok: boolean; error?: { message: string } };
-      if (!wire.ok && wire.error) dialog.showErrorBox('Warrant', wire.error.message);
+    void result.then(async (value) => {
+      const wire = value as { ok: boolean; error?: { message: string; details?: { foreignSchema?: string[] } } };
+      if (!wire.ok && wire.error?.details?.foreignSchema) await offerCleanedCopy(wire.error.message);
+      else if (!wire.ok && wire.error) dialog.showErrorBox('Warrant', wire.error.message);
       rebuild();
     });
+  };
+  // A workspace refused for SQL Warrant did not create: the same offer as the renderer's dialog.
+  const offerCleanedCopy = async (message: string): Promise<void> => {
+    const options = { type: 'warning' as const, title: 'Warrant', message, buttons: ['Open a cleaned copy', 'Cancel'], defaultId: 1, cancelId: 1 };
+    const owner = mainWindow();
+    const { response } = await (owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options));
+    if (response !== 0) return;
+    const opened = (await dispatcher.call('workspace.openCleanedCopy', {})) as { ok: boolean; error?: { message: string } };
+    if (!opened.ok && opened.error) dialog.showErrorBox('Warrant', opened.error.message);
   };
   const rebuild = (): void => {
     const template = buildMenuTemplate({

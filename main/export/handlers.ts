@@ -6,7 +6,8 @@ import { DownloadStore } from '../downloads';
 import { buildExportModel, NO_JUDGEMENTS, type LoadJudgements, type LoadProblems } from './build-model';
 import { exportBriefing } from './export-service';
 import type { PdfPrinter } from './pdf-printer';
-import { writeFileSync, rmSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { PRIVATE_FILE_MODE, writeViaTemporary } from '../../db/safe-files';
 import { WarrantError } from '../../src/contract/errors';
 
 /** Where an export goes: a path the user picked in a native dialog (null: cancelled), or a download. */
@@ -56,15 +57,15 @@ export function createExportHandlers(
             const path = await wiring.pickExportPath(result.fileName, EXPORT_EXTENSIONS[input.format]);
             if (path === null) throw new WarrantError('cancelled', 'Export cancelled: nothing was written.');
             try {
-              writeFileSync(path, result.bytes);
+              await writeViaTemporary(path, (temporary) => writeFileSync(temporary, result.bytes, { mode: PRIVATE_FILE_MODE }), workspace.path);
             } catch (error) {
-              rmSync(path, { force: true });
+              if (error instanceof WarrantError) throw error;
               throw new WarrantError('workspace_unavailable', `Could not write “${path}”: ${error instanceof Error ? error.message : String(error)}.`);
             }
             return { delivery: 'saved', path };
           }
           const target = downloads().reserve();
-          writeFileSync(target.path, result.bytes);
+          writeFileSync(target.path, result.bytes, { mode: PRIVATE_FILE_MODE });
           return { delivery: 'download', file: downloads().publish(target.fileId, result.fileName, result.mediaType) };
         } finally {
           cancel.dispose();

@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { PRIVATE_FILE_MODE, writeViaTemporary } from '../../db/safe-files';
 import type { Workspace } from '../../db/workspace';
 import { WarrantError } from '../../src/contract/errors';
 import { CitationKeys, sourceToBibtex } from '../../src/interchange/export-bibtex';
@@ -46,16 +47,27 @@ export async function exportLibrary(workspace: Workspace, format: ExportFormat, 
   return done;
 }
 
-/** Exports into a file; on failure or cancel the partial file is removed. */
+/**
+ * Exports into a file, through a temporary file beside it renamed into place when complete: on
+ * failure or cancel nothing is left, and a path that is the open workspace is refused.
+ */
 export async function exportToFile(workspace: Workspace, format: ExportFormat, path: string, control: ReadControl, sourceIds?: readonly string[]): Promise<number> {
-  const fd = openSync(path, 'w');
+  let count = 0;
   try {
-    const count = await exportLibrary(workspace, format, (text) => void writeSync(fd, text), control, sourceIds);
-    closeSync(fd);
+    await writeViaTemporary(
+      path,
+      async (temporary) => {
+        const fd = openSync(temporary, 'w', PRIVATE_FILE_MODE);
+        try {
+          count = await exportLibrary(workspace, format, (text) => void writeSync(fd, text), control, sourceIds);
+        } finally {
+          closeSync(fd);
+        }
+      },
+      workspace.path,
+    );
     return count;
   } catch (error) {
-    closeSync(fd);
-    rmSync(path, { force: true });
     if (error instanceof WarrantError) throw error;
     throw new WarrantError('workspace_unavailable', `Could not write the export: ${error instanceof Error ? error.message : String(error)}.`);
   }

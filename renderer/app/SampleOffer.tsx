@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { ContractError } from '../../src/contract/client';
 import { useToast } from '../shell/useToast';
+import { CleanedCopyDialog, foreignSchemaOf } from './CleanedCopyDialog';
 import { errorMessage } from './error-message';
 import { useClient } from './useClient';
 
@@ -26,6 +28,7 @@ export function SampleOffer() {
   const [empty, setEmpty] = useState(false);
   const [dismissed, setDismissed] = useState(wasDismissed);
   const [opening, setOpening] = useState(false);
+  const [refusal, setRefusal] = useState<ContractError | null>(null);
 
   useEffect(() => {
     if (dismissed) return;
@@ -61,7 +64,8 @@ export function SampleOffer() {
       },
       (error: unknown) => {
         setOpening(false);
-        toast({ message: errorMessage(error), tone: 'error' });
+        if (error instanceof ContractError && foreignSchemaOf(error)) setRefusal(error);
+        else toast({ message: errorMessage(error), tone: 'error' });
       },
     );
   };
@@ -81,6 +85,7 @@ export function SampleOffer() {
           No thanks
         </button>
       </div>
+      {refusal && <CleanedCopyDialog refusal={refusal} onClose={() => setRefusal(null)} />}
     </section>
   );
 }

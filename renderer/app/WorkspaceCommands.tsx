@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { RecentWorkspace } from '../../src/contract/operations';
+import { ContractError } from '../../src/contract/client';
 import { useToast } from '../shell/useToast';
+import { CleanedCopyDialog, foreignSchemaOf } from './CleanedCopyDialog';
 import { errorMessage } from './error-message';
 import { useClient } from './useClient';
 
@@ -12,13 +14,17 @@ export function WorkspaceCommands() {
   const client = useClient();
   const toast = useToast();
   const [recent, setRecent] = useState<RecentWorkspace[]>([]);
+  const [refusal, setRefusal] = useState<ContractError | null>(null);
 
   useEffect(() => {
     client.call('workspace.recent', {}).then((result) => setRecent(result.items), () => setRecent([]));
   }, [client]);
 
   const run = (action: () => Promise<unknown>): void => {
-    action().catch((error: unknown) => toast({ message: errorMessage(error), tone: 'error' }));
+    action().catch((error: unknown) => {
+      if (error instanceof ContractError && foreignSchemaOf(error)) setRefusal(error);
+      else toast({ message: errorMessage(error), tone: 'error' });
+    });
   };
 
   return (
@@ -51,6 +57,7 @@ export function WorkspaceCommands() {
           </select>
         </label>
       )}
+      {refusal && <CleanedCopyDialog refusal={refusal} onClose={() => setRefusal(null)} />}
     </>
   );
 }

@@ -134,8 +134,14 @@ export function BackupsSection() {
                 {backup.kind === 'before-restore' ? ' · before a restore' : ''}
                 <br />
                 <small>{backup.fileName}</small>
+                {backup.problem !== undefined && (
+                  <>
+                    <br />
+                    <small className="field-error">Not restorable: {backup.problem}.</small>
+                  </>
+                )}
               </span>
-              <button type="button" onClick={() => setConfirming(backup)} disabled={busy} aria-label={`Restore ${backup.fileName}…`}>
+              <button type="button" onClick={() => setConfirming(backup)} disabled={busy || backup.problem !== undefined} aria-label={`Restore ${backup.fileName}…`}>
                 Restore…
               </button>
             </li>

@@ -34,6 +34,11 @@ export const ErrorPayloadSchema = z.object({
       /** For `conflict`: the version now stored, and the stored record as the read operation returns it. */
       version: z.number().int().optional(),
       current: z.unknown().optional(),
+      /**
+       * For a refused `workspace_unavailable`: the schema objects (triggers, views, tables,
+       * indexes) the file holds that this build did not create; the UI offers a cleaned copy.
+       */
+      foreignSchema: z.array(z.string()).optional(),
     })
     .optional(),
 });

@@ -50,6 +50,11 @@ export const operations = {
     Empty,
     SwitchResultSchema,
   ),
+  'workspace.openCleanedCopy': command(
+    'After a workspace was refused for holding triggers, views or tables Warrant did not create: write a copy beside it without them (the refused file is never changed) and switch to the copy.',
+    Empty,
+    z.object({ switched: z.boolean(), name: z.string() }),
+  ),
   'workspace.openRecent': command('Open one of the recent workspaces, by its place in the list.', z.object({ index: z.number().int().min(0).max(49) }).strict(), SwitchResultSchema),
 
   'settings.get': query('Read the workspace settings.', Empty, SettingsSchema),

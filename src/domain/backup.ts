@@ -18,6 +18,11 @@ export const BackupInfoSchema = z.object({
   size: z.number().int().min(0),
   /** `automatic` backups are pruned to the newest N; `before-restore` files are kept until removed by hand. */
   kind: z.enum(['automatic', 'before-restore']),
+  /**
+   * Why this file may not be restored (no manifest tying it to this workspace, bytes changed
+   * since it was taken, a time stamp in the future); absent when it may.
+   */
+  problem: z.string().optional(),
 });
 export type BackupInfo = z.infer<typeof BackupInfoSchema>;
 

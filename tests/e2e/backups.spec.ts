@@ -1,7 +1,9 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { addSource } from './support/sources';
 
-test('back up, change data, restore the backup after confirming', async ({ app }) => {
+test('back up, change data, restore the backup after confirming; a planted backup is not restorable', async ({ app, workspacePath }) => {
   await addSource(app, { title: 'Alpha report' });
   const nav = app.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('button', { name: 'Settings' }).click();
@@ -23,13 +25,18 @@ test('back up, change data, restore the backup after confirming', async ({ app }
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list.getByRole('listitem').first()).toContainText(/e2e-\d{8}T\d{9}Z\.warrant/);
   await expect(list.getByRole('listitem').first()).toContainText('KB');
+  // A file planted in the folder with a future time stamp (and no manifest) is listed last, and cannot be chosen.
+  copyFileSync(workspacePath, join(workspacePath, '..', 'e2e.backups', 'e2e-20990101T000000000Z.warrant'));
 
   await nav.getByRole('button', { name: 'Library' }).click();
   await addSource(app, { title: 'Bravo report' });
   await expect(app.getByRole('button', { name: 'Open “Bravo report”' })).toBeVisible();
 
   await nav.getByRole('button', { name: 'Settings' }).click();
-  await section.getByRole('button', { name: /^Restore e2e-.*…$/ }).click();
+  const planted = list.getByRole('listitem').last();
+  await expect(planted).toContainText('Not restorable: its time stamp is in the future');
+  await expect(planted.getByRole('button', { name: 'Restore e2e-20990101T000000000Z.warrant…' })).toBeDisabled();
+  await list.getByRole('listitem').first().getByRole('button', { name: /^Restore e2e-.*…$/ }).click();
   const ask = app.getByRole('alertdialog', { name: 'Restore this backup?' });
   await expect(ask).toContainText('before-restore');
   await ask.getByRole('button', { name: 'Restore backup' }).click();
@@ -39,6 +46,6 @@ test('back up, change data, restore the backup after confirming', async ({ app }
 
   // The replaced file is listed too, so the restore can be undone.
   await nav.getByRole('button', { name: 'Settings' }).click();
-  await expect(section.getByRole('list', { name: 'Backups' }).getByRole('listitem')).toHaveCount(2);
+  await expect(section.getByRole('list', { name: 'Backups' }).getByRole('listitem')).toHaveCount(3);
   await expect(section.getByText('before a restore')).toBeVisible();
 });

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -5,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Workspace } from '../../db/workspace';
 
 const CLI = fileURLToPath(new URL('../../bin/warrant.mjs', import.meta.url));
 
@@ -58,6 +60,8 @@ describe('the warrant CLI', () => {
     expect(run.code).toBe(0);
     const workspace = join(dir, 'data', 'Warrant', 'default.warrant');
     expect(statSync(workspace).size).toBeGreaterThan(0);
+    expect(statSync(join(dir, 'data', 'Warrant')).mode & 0o777, 'the data folder is private').toBe(0o700);
+    expect(statSync(workspace).mode & 0o777, 'the workspace is private').toBe(0o600);
     // Closed cleanly: the WAL was folded back and removed, so the file alone is complete.
     expect(existsSync(`${workspace}-wal`)).toBe(false);
   });
@@ -71,6 +75,20 @@ describe('the warrant CLI', () => {
     expect(run.stderr).toContain(notes);
     expect(run.stderr).toContain('not a SQLite database');
     expect(sha256(notes)).toBe(before);
+  });
+
+  it('serves a cleaned copy of a workspace holding a trigger of its own with --open-cleaned-copy, the file untouched', async () => {
+    const received = join(dir, 'received.warrant');
+    const workspace = Workspace.open(received, { create: true });
+    workspace.close();
+    const crafted = new Database(received);
+    crafted.exec("CREATE TRIGGER lower_confidence AFTER UPDATE ON judgements BEGIN UPDATE judgements SET confidence = 'low' WHERE num = new.num; END;");
+    crafted.close();
+    const before = sha256(received);
+    const cleaned = await runCli(['web', '--no-open', '--workspace', received, '--open-cleaned-copy'], env, true);
+    expect(cleaned.code, cleaned.stderr).toBe(0);
+    expect(cleaned.stdout).toContain(join(dir, 'received (cleaned).warrant'));
+    expect(sha256(received)).toBe(before);
   });
 
   it('rejects a bad port and an unknown command with usage', async () => {

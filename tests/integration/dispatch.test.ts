@@ -11,7 +11,7 @@ import { createHandlers, type HostServices } from '../../main/handlers';
 import { RecentWorkspaces } from '../../main/recent-workspaces';
 import { UploadStore } from '../../main/uploads';
 import { WorkspaceSession } from '../../main/workspace-session';
-import { TempDirs } from './helpers/temp-workspace';
+import { sha256File, TempDirs } from './helpers/temp-workspace';
 
 const temp = new TempDirs();
 let session: WorkspaceSession;
@@ -242,5 +242,25 @@ describe('dispatcher over the real handlers', () => {
     expect(session.current.name).toBe('case.warrant');
     expect(switches).toBe(0);
     expect(await dispatcher.call('sources.create', { draft: { title: 'Still writable' } })).toMatchObject({ ok: true });
+  });
+
+  it('refuses a received workspace with a trigger of its own, then opens a cleaned copy beside it', async () => {
+    const received = join(dir, 'received.warrant');
+    Workspace.open(received, { create: true }).close();
+    const crafted = new Database(received);
+    crafted.exec('CREATE TABLE exfil (text TEXT); CREATE TRIGGER copy_quotes AFTER INSERT ON quotes BEGIN INSERT INTO exfil VALUES (new.text); END;');
+    crafted.close();
+    const before = sha256File(received);
+    expect(errorOf(await dispatcher.call('workspace.openCleanedCopy', {})).code).toBe('not_found');
+    dialogAnswer = received;
+    const refused = errorOf(await dispatcher.call('workspace.open', {}));
+    expect(refused.code).toBe('workspace_unavailable');
+    expect(refused.details?.foreignSchema).toEqual(['table exfil', 'trigger copy_quotes']);
+    expect(session.current.name).toBe('case.warrant');
+
+    expect(await dispatcher.call('workspace.openCleanedCopy', {})).toEqual({ ok: true, value: { switched: true, name: 'received (cleaned).warrant' } });
+    expect(session.current.path).toBe(join(dir, 'received (cleaned).warrant'));
+    expect(sha256File(received)).toBe(before);
+    expect(internalErrors).toEqual([]);
   });
 });
