@@ -1,12 +1,26 @@
 import { z } from 'zod';
 import { Timestamp } from './fields';
 
+/**
+ * The last re-check of a snapshot's bytes against the SHA-256 recorded at capture, made since the
+ * workspace opened: `mismatch` means the bytes were changed inside the file after capture.
+ */
+export const SnapshotHashCheckSchema = z.object({
+  state: z.enum(['unchecked', 'matches', 'mismatch']),
+  checkedAt: Timestamp.nullable(),
+  /** The hash of the bytes as stored now (null until checked). */
+  foundSha256: z.string().nullable(),
+});
+export type SnapshotHashCheck = z.infer<typeof SnapshotHashCheckSchema>;
+
 export const SnapshotInfoSchema = z.object({
   fileName: z.string(),
   mediaType: z.enum(['text/html', 'application/pdf', 'text/plain']),
   size: z.number().int(),
+  /** Recorded at capture. */
   sha256: z.string(),
   capturedAt: Timestamp,
+  hashCheck: SnapshotHashCheckSchema,
 });
 export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;
 
