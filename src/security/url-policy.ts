@@ -62,7 +62,9 @@ function cleanMailto(parsed: URL): string | null {
     .filter((field) => {
       const name = decodedOrNull(field.split('=', 1)[0] ?? '');
       return name !== null && MAILTO_FIELDS.has(name.toLowerCase());
-    });
+    })
+    // A second "?" inside a value is data; encoded, no client can read it as a new query.
+    .map((field) => field.replaceAll('?', '%3F'));
   return `mailto:${parsed.pathname}${kept.length > 0 ? `?${kept.join('&')}` : ''}`;
 }
 

@@ -105,6 +105,8 @@ describe('mailto links keep only to, cc, bcc, subject and body', () => {
     ['mailto:press@example.org?body=see%26attach%3D/etc/passwd', 'mailto:press@example.org?body=see%26attach%3D/etc/passwd'],
     ['mailto:press@example.org?subject=a b#attach=/etc/passwd', 'mailto:press@example.org?subject=a%20b'],
     ['mailto:?to=press@example.org&attach=/etc/passwd', 'mailto:?to=press@example.org'],
+    ['mailto:press@example.org?subject=x?attach=/etc/passwd', 'mailto:press@example.org?subject=x%3Fattach=/etc/passwd'],
+    ['mailto:press@example.org?attach=/etc/passwd&attach=/etc/shadow', 'mailto:press@example.org'],
   ])('%s → %s', (url, kept) => {
     expect(externalLinkDecision(url)).toEqual({ allow: true, url: kept });
     expect(documentLinkUrl(url)).toBe(kept);
