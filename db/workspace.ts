@@ -25,10 +25,19 @@ import { JudgementChangeRepository } from './repositories/judgement-changes';
 import { EvidenceRepository } from './repositories/judgement-evidence';
 import { JudgementRepository } from './repositories/judgements';
 import { SearchIndexer } from './search-indexer';
+import { SnapshotIntegrity } from './snapshot-integrity';
 import type { StoreContext } from './store-context';
 
 /** After this long without writes the WAL is folded back so the .warrant file alone is complete. */
 const IDLE_CHECKPOINT_MS = 2000;
+/** The background snapshot check waits this long after open, so start-up comes first. */
+const SNAPSHOT_CHECK_DELAY_MS = 1500;
+
+export interface WorkspaceOptions extends OpenOptions {
+  now?: () => string;
+  /** When the background re-check of snapshot hashes starts after open (default 1.5 s). */
+  snapshotCheckDelayMs?: number;
+}
 
 export interface CopyProgress {
   onProgress?: (done: number, total: number) => void;
@@ -61,6 +70,10 @@ export class Workspace {
   readonly evidence: EvidenceRepository;
   readonly judgementChanges: JudgementChangeRepository;
   readonly backLinks: BackLinkRepository;
+  /** Re-checks of snapshot bytes against their recorded SHA-256 (issue 14). */
+  readonly snapshotChecks: SnapshotIntegrity;
+  /** The background check started at open: resolves with the number of altered snapshots found. */
+  readonly snapshotCheckDone: Promise<number>;
   private readonly db: Database.Database;
   private idleTimer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -68,7 +81,7 @@ export class Workspace {
   private readonly identity: { dev: number; ino: number };
   private writes = 0;
 
-  private constructor(opened: { db: Database.Database; path: string; name: string }, now: () => string) {
+  private constructor(opened: { db: Database.Database; path: string; name: string }, now: () => string, snapshotCheckDelayMs: number) {
     this.db = opened.db;
     this.path = opened.path;
     this.name = opened.name;
@@ -78,8 +91,9 @@ export class Workspace {
     const indexer = new SearchIndexer(this.db);
     indexer.ensureCurrent();
     this.sources = new SourceRepository(ctx, indexer);
-    this.quotes = new QuoteRepository(ctx, indexer);
-    this.snapshots = new SnapshotRepository(ctx, this.sources);
+    this.snapshotChecks = new SnapshotIntegrity(this.db, now);
+    this.quotes = new QuoteRepository(ctx, indexer, (sourceId) => this.snapshotChecks.isAltered(sourceId));
+    this.snapshots = new SnapshotRepository(ctx, this.sources, this.snapshotChecks);
     this.derivations = new DerivationRepository(ctx);
     this.tags = new TagRepository(ctx);
     this.search = new SearchRepository(this.db, indexer);
@@ -101,12 +115,13 @@ export class Workspace {
     this.briefingSearch = new BriefingSearchRepository(this.db, () => this.briefings.indexPending());
     this.citations = new CitationRepository(this.db);
     this.trash = new TrashRepository(ctx, indexer, this.briefings);
+    this.snapshotCheckDone = this.snapshotChecks.checkAllInBackground(snapshotCheckDelayMs);
   }
 
-  static open(path: string, options: OpenOptions & { now?: () => string } = {}): Workspace {
+  static open(path: string, options: WorkspaceOptions = {}): Workspace {
     const opened = openDatabase(path, options);
     try {
-      return new Workspace(opened, options.now ?? (() => new Date().toISOString()));
+      return new Workspace(opened, options.now ?? (() => new Date().toISOString()), options.snapshotCheckDelayMs ?? SNAPSHOT_CHECK_DELAY_MS);
     } catch (error) {
       opened.db.close();
       throw error;
@@ -177,6 +192,7 @@ export class Workspace {
 
   close(): void {
     if (this.closed) return;
+    this.snapshotChecks.stop();
     clearTimeout(this.idleTimer);
     this.checkpoint('TRUNCATE');
     this.db.close();

@@ -95,7 +95,8 @@ export function createHandlers(
     'sources.delete': ({ id }) => ({ id, deletedAt: ws().sources.trash(id) }),
     'sources.detail': ({ id }) => {
       const source = ws().sources.get(id);
-      const snapshot = source.hasSnapshot ? ws().snapshots.info(id) : null;
+      // Shown with its hash re-checked (once per open workspace), so an altered snapshot says so.
+      const snapshot = source.hasSnapshot ? ws().snapshots.checkedInfo(id) : null;
       return { source, snapshot, ...ws().derivations.linksOf(id), quoteCount: ws().quotes.list({ sourceId: id, limit: 1, offset: 0 }).total };
     },
     'sources.link': ({ sourceId, originId }) => {
@@ -111,7 +112,11 @@ export function createHandlers(
       ws().snapshots.remove(sourceId);
       return { removed: true as const };
     },
-    'quotes.list': (query) => ws().quotes.list(query),
+    'quotes.list': (query) => {
+      // A source's quotes are listed beside it: its snapshot is checked first, whichever call lands first.
+      if (query.sourceId !== undefined) ws().snapshots.ensureChecked(query.sourceId);
+      return ws().quotes.list(query);
+    },
     'quotes.get': ({ id }) => ws().quotes.get(id),
     'quotes.create': ({ draft }) => ws().quotes.create(draft),
     'quotes.update': ({ id, draft }) => ws().quotes.update(id, draft),

@@ -49,8 +49,10 @@ export interface QuoteListQuery {
  * (in code points, like substr() above) must be exactly the quote. A mismatch is reported,
  * never "fixed".
  */
-function integrityOf(row: QuoteRow): Integrity {
+function integrityOf(row: QuoteRow, snapshotAltered: boolean): Integrity {
   if (row.start_offset === null) return 'unanchored';
+  // Offsets into bytes that were changed after capture prove nothing, even where the text agrees.
+  if (snapshotAltered) return 'snapshot-altered';
   return row.anchored_text === row.text ? 'verified' : 'mismatch';
 }
 
@@ -62,6 +64,8 @@ export class QuoteRepository {
   constructor(
     private readonly ctx: StoreContext,
     private readonly index: SearchIndexer,
+    /** Whether a hash check found the source's snapshot altered since capture. */
+    private readonly snapshotAltered: (sourceId: string) => boolean = () => false,
   ) {}
 
   create(draft: QuoteDraft): Quote {
@@ -207,7 +211,7 @@ export class QuoteRepository {
       verbatim: row.verbatim === 1,
       note: row.note,
       tags: tags.get(row.id) ?? [],
-      integrity: integrityOf(row),
+      integrity: integrityOf(row, this.snapshotAltered(row.source_id)),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     }));

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
 import type { SnapshotInfo, SnapshotText } from '../../src/domain/snapshot';
 import { toCodePointOffset } from '../../src/text/code-points';
+import type { SnapshotIntegrity } from '../snapshot-integrity';
 import type { StoreContext } from '../store-context';
 import type { SourceRepository } from './sources';
 
@@ -23,6 +24,7 @@ export class SnapshotRepository {
   constructor(
     private readonly ctx: StoreContext,
     private readonly sources: SourceRepository,
+    private readonly integrity: SnapshotIntegrity,
   ) {}
 
   attach(sourceId: string, snapshot: NewSnapshot): SnapshotInfo {
@@ -40,24 +42,43 @@ export class SnapshotRepository {
       this.sources.reindex(sourceId);
     })();
     this.ctx.afterWrite();
+    this.integrity.remember(sourceId, sha256, sha256);
     return this.info(sourceId);
   }
 
+  /** The snapshot's details with its last hash check (none is run here). */
   info(sourceId: string): SnapshotInfo {
     const row = this.ctx.db
       .prepare(`SELECT ${INFO_COLUMNS} FROM snapshots WHERE source_id = ?`)
-      .get(sourceId) as SnapshotInfo | undefined;
+      .get(sourceId) as Omit<SnapshotInfo, 'hashCheck'> | undefined;
     if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
-    return row;
+    return { ...row, hashCheck: this.integrity.stateOf(sourceId, row.sha256) };
+  }
+
+  /** Like {@link info}, re-hashing the stored bytes first unless that was done since the workspace opened. */
+  checkedInfo(sourceId: string): SnapshotInfo {
+    const info = this.info(sourceId);
+    return { ...info, hashCheck: this.integrity.checkIfUnchecked(sourceId, info.sha256) };
+  }
+
+  /** Re-hashes the source's snapshot unless done since the workspace opened; nothing when it has none. */
+  ensureChecked(sourceId: string): void {
+    const recorded = this.ctx.db.prepare('SELECT sha256 FROM snapshots WHERE source_id = ?').pluck().get(sourceId) as string | undefined;
+    if (recorded !== undefined) this.integrity.checkIfUnchecked(sourceId, recorded);
+  }
+
+  /** Re-hashes the stored bytes now (before an export): null when the source has no snapshot. */
+  recheck(sourceId: string): SnapshotInfo | null {
+    return this.integrity.check(sourceId) === null ? null : this.info(sourceId);
   }
 
   text(sourceId: string): SnapshotText {
     const row = this.ctx.db
       .prepare(`SELECT ${INFO_COLUMNS}, text, page_offsets FROM snapshots WHERE source_id = ?`)
-      .get(sourceId) as (SnapshotInfo & { text: string; page_offsets: string | null }) | undefined;
+      .get(sourceId) as (Omit<SnapshotInfo, 'hashCheck'> & { text: string; page_offsets: string | null }) | undefined;
     if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
     const { page_offsets: pages, ...rest } = row;
-    return { ...rest, pageOffsets: pages ? (JSON.parse(pages) as number[]) : null };
+    return { ...rest, hashCheck: this.integrity.stateOf(sourceId, rest.sha256), pageOffsets: pages ? (JSON.parse(pages) as number[]) : null };
   }
 
   /** The captured bytes, exactly as stored. */
@@ -76,6 +97,7 @@ export class SnapshotRepository {
       if (result.changes === 0) throw new WarrantError('not_found', 'This source has no snapshot.');
       this.sources.reindex(sourceId);
     })();
+    this.integrity.forget(sourceId);
     this.ctx.afterWrite();
   }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { WarrantError } from '../../src/contract/errors';
 import { DEFAULT_PRINT_TIMEOUT_MS, withTimeout, type PdfPrinter, type PrintRequest } from '../export/pdf-printer';
+import { markPrintContents } from './guards';
 import { PRINT_PARTITION, hardenPrintSession, printToPdfOptions, printWindowOptions } from './print-policy';
 
 /**
@@ -25,7 +26,10 @@ export class ElectronPrinter implements PdfPrinter {
       hardenPrintSession(session.fromPartition(PRINT_PARTITION), () => this.currentUrl);
       this.hardened = true;
     }
-    if (!this.window || this.window.isDestroyed()) this.window = new BrowserWindow(printWindowOptions());
+    if (!this.window || this.window.isDestroyed()) {
+      this.window = new BrowserWindow(printWindowOptions());
+      markPrintContents(this.window.webContents);
+    }
     return this.window;
   }
 

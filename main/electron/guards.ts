@@ -1,6 +1,7 @@
 import { shell, type Session, type WebContents } from 'electron';
-import { externalLinkDecision, isAllowedNavigation } from '../../src/security/url-policy';
+import { externalLinkDecision } from '../../src/security/url-policy';
 import { APP_LOCATION } from './app-location';
+import { guardContents } from './contents-guard';
 import { blockedRequestLabel } from './request-log';
 
 /** Hands http(s) and mailto links to the OS; everything else is dropped. */
@@ -9,28 +10,19 @@ export function openExternalIfAllowed(url: string): void {
   if (decision.allow) void shell.openExternal(decision.url);
 }
 
+/** The hidden print window's contents, marked by the printer as soon as it makes the window. */
+const printContents = new WeakSet<WebContents>();
+
+export function markPrintContents(contents: WebContents): void {
+  printContents.add(contents);
+}
+
 /**
- * Every web contents may show only the app: navigations elsewhere are stopped (web links go to
- * the OS browser instead), new windows are refused, and <webview> cannot be attached.
+ * Every web contents may show only the app (see guardContents); the print window's navigations
+ * are all cancelled and never opened outside.
  */
 export function hardenWebContents(contents: WebContents): void {
-  const stopForeign = (event: { preventDefault(): void }, url: string): void => {
-    if (isAllowedNavigation(url, APP_LOCATION)) return;
-    event.preventDefault();
-    openExternalIfAllowed(url);
-  };
-  contents.on('will-navigate', stopForeign);
-  contents.on('will-frame-navigate', (event) => {
-    if (!isAllowedNavigation(event.url, APP_LOCATION)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAllowedNavigation(url, APP_LOCATION)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    openExternalIfAllowed(url);
-    return { action: 'deny' };
-  });
+  guardContents(contents, () => (printContents.has(contents) ? 'print' : 'app'), APP_LOCATION, openExternalIfAllowed);
 }
 
 /** No permission is ever granted, and no request leaves the machine from a page. */

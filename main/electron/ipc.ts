@@ -44,7 +44,7 @@ export function registerIpc(dispatcher: Dispatcher, jobs: JobManager, files: { d
     if (!trusted(event)) return UNTRUSTED;
     if (!(bytes instanceof Uint8Array) || typeof name !== 'string') return { ok: false, error: { code: 'invalid_input', message: 'Expected a file’s bytes and its name.' } };
     if (bytes.byteLength > SNAPSHOT_MAX_BYTES) return { ok: false, error: { code: 'invalid_input', message: `That file is too large (the limit is ${SNAPSHOT_MAX_LABEL}).` } };
-    return { ok: true, value: { uploadId: uploads.put(bytes, name) } };
+    return uploads.putResult(bytes, name);
   });
   jobs.subscribe((event) => mainWindow()?.webContents.send(CHANNELS.jobEvent, event));
 }

@@ -50,7 +50,8 @@ export function buildExportModel(workspace: Workspace, briefingId: string, loadJ
   }
   const sources: ExportSource[] = sourceOrder.map((id) => {
     const source = workspace.sources.get(id);
-    const sha = source.hasSnapshot ? workspace.snapshots.info(id).sha256 : null;
+    // Always re-hashed before an export: the annex attests these bytes, not a past check.
+    const snapshot = source.hasSnapshot ? workspace.snapshots.recheck(id) : null;
     return {
       id,
       title: source.title,
@@ -61,7 +62,8 @@ export function buildExportModel(workspace: Workspace, briefingId: string, loadJ
       publishedDate: source.publishedDate,
       accessedDate: source.accessedDate,
       reliability: source.reliability,
-      snapshotSha256: sha,
+      snapshotSha256: snapshot?.sha256 ?? null,
+      snapshotFoundSha256: snapshot?.hashCheck.foundSha256 ?? null,
     };
   });
   const images = imageIds(doc.blocks).flatMap((id) => {

@@ -22,7 +22,7 @@ import {
 import { BRIEFING_STATUS_LABELS, YARDSTICK_LABELS } from '../../src/domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../../src/domain/judgement';
 import type { Block, BriefingDocument, Inline } from '../../src/export/document';
-import type { ExportModel } from '../../src/export/model';
+import { annexSnapshotText, type ExportModel } from '../../src/export/model';
 import { CONFIDENCE_LEVEL_NAMES, MISSING_SOURCE, References, evidenceGrade, noteParts, type ResolvedNote } from '../../src/export/references';
 import { imageSize } from './image-size';
 
@@ -161,7 +161,7 @@ function annexes(model: ExportModel): (Paragraph | Table)[] {
           new TableRow({ tableHeader: true, children: ['Ref', 'Source', 'URL', 'Accessed', 'Snapshot SHA-256', 'Grade'].map((text) => cell(text, true)) }),
           ...model.sources.map(
             (source, index) =>
-              new TableRow({ children: [cell(`S${index + 1}`), cell(source.title), cell(source.url ?? '—'), cell(source.accessedDate ?? '—'), cell(source.snapshotSha256 ?? 'No snapshot'), cell(source.reliability ?? 'Ungraded')] }),
+              new TableRow({ children: [cell(`S${index + 1}`), cell(source.title), cell(source.url ?? '—'), cell(source.accessedDate ?? '—'), cell(annexSnapshotText(source)), cell(source.reliability ?? 'Ungraded')] }),
           ),
         ],
       }),

@@ -4,6 +4,7 @@ import { WarrantError } from '../../src/contract/errors';
 import { DuplicateIndex } from '../../src/interchange/duplicates';
 import { findDuplicates, planImport, type DuplicateAction, type FoundDuplicate } from '../../src/interchange/plan';
 import { type Duplicate, type ImportPreview, type ImportReport, REPORT_LIST_LIMIT } from '../../src/interchange/schemas';
+import { StagingBudget, type StagingLimits } from '../staging-budget';
 import { readLibraryFile, type ReadControl, type ReadResult } from './read-file';
 
 /** A file read and checked, waiting for the user's duplicate decisions. */
@@ -14,6 +15,11 @@ interface PendingImport {
 }
 
 const PENDING_TTL_MS = 30 * 60 * 1000;
+/**
+ * A preview holds every entry of its file, mapped (several times the file's size in memory):
+ * a few files' worth is plenty for one person choosing what to import.
+ */
+export const PREVIEW_LIMITS: StagingLimits = { maxBytes: 64 * 1024 * 1024, maxCount: 4 };
 
 function libraryIndex(workspace: Workspace): DuplicateIndex {
   const index = new DuplicateIndex();
@@ -69,14 +75,21 @@ function describe(found: ReadonlyMap<number, FoundDuplicate>, read: ReadResult):
 /** Imports in two steps for the UI: preview (read and find duplicates), then commit with decisions. */
 export class ImportPreviews {
   private readonly pending = new Map<string, PendingImport>();
+  /** Oldest previews are dropped first when the total or the count would pass the limits. */
+  private readonly budget: StagingBudget;
+
+  constructor(limits: StagingLimits = PREVIEW_LIMITS) {
+    this.budget = new StagingBudget(limits, (importId) => this.discard(importId), 'import file');
+  }
 
   async preview(workspace: Workspace, bytes: Uint8Array, fileName: string, control: ReadControl): Promise<ImportPreview> {
     const read = await readLibraryFile(bytes, fileName, control);
     control.throwIfCancelled();
     const found = findDuplicates(read.records, libraryIndex(workspace));
     const importId = randomBytes(12).toString('base64url');
+    this.budget.admit(importId, bytes.byteLength);
     this.pending.set(importId, { workspacePath: workspace.path, fileName, read });
-    setTimeout(() => this.pending.delete(importId), PENDING_TTL_MS).unref();
+    setTimeout(() => this.discard(importId), PENDING_TTL_MS).unref();
     return { importId, ...facts(fileName, read), fresh: read.records.length - found.size, duplicates: describe(found, read), duplicateCount: found.size };
   }
 
@@ -86,11 +99,17 @@ export class ImportPreviews {
     if (pending.workspacePath !== workspace.path) throw new WarrantError('invalid_input', 'The workspace changed since the file was read; choose the file again.');
     const chosen = new Map(decisions.map((decision) => [decision.ordinal, decision.action]));
     const report = commitRead(workspace, pending.fileName, pending.read, (ordinal) => chosen.get(ordinal) ?? onDuplicate, control);
-    this.pending.delete(importId);
+    this.discard(importId);
     return report;
   }
 
   discard(importId: string): boolean {
+    this.budget.release(importId);
     return this.pending.delete(importId);
+  }
+
+  /** How many previews wait, and the size of their files. */
+  get usage(): { bytes: number; count: number } {
+    return this.budget.usage;
   }
 }

@@ -112,7 +112,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (req.method === 'POST' && kind === 'uploads') {
       const bytes = await readBody(req, SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL);
-      return sendJson(res, 200, { ok: true, value: { uploadId: options.uploads.put(bytes, fileNameHeader(req.headers['x-warrant-file-name'])) } });
+      const stored = options.uploads.putResult(bytes, fileNameHeader(req.headers['x-warrant-file-name']));
+      return sendJson(res, stored.ok ? 200 : 413, stored);
     }
     if (req.method === 'GET' && kind === 'events') return openEventStream(res);
     if (req.method === 'GET' && kind === 'files') return sendDownload(res, name);

@@ -7,7 +7,11 @@ const INTEGRITY_TEXT: Readonly<Record<Quote['integrity'], string>> = {
   verified: 'Matches the snapshot',
   mismatch: 'Does not match the snapshot',
   unanchored: 'Typed (not selected in the snapshot)',
+  'snapshot-altered': 'Not verified: the snapshot was changed after capture',
 };
+
+/** States that mean the quote can no longer be trusted as captured: announced, not just shown. */
+const ALARMING: ReadonlySet<Quote['integrity']> = new Set(['mismatch', 'snapshot-altered']);
 
 interface QuoteListProps {
   quotes: readonly Quote[];
@@ -42,7 +46,7 @@ export function QuoteList({ quotes, focusedId, onShow, onEdit, onDelete, onChang
             {quote.dateSaid && <span>{quote.dateSaid}</span>}
             {location(quote) && <span>{location(quote)}</span>}
             {!quote.verbatim && <span>paraphrase</span>}
-            <span className={`integrity integrity-${quote.integrity}`} role={quote.integrity === 'mismatch' ? 'alert' : undefined}>
+            <span className={`integrity integrity-${quote.integrity}`} role={ALARMING.has(quote.integrity) ? 'alert' : undefined}>
               {INTEGRITY_TEXT[quote.integrity]}
             </span>
           </p>

@@ -12,6 +12,7 @@ import { GradeBadge } from './GradeBadge';
 import { QuoteForm } from './QuoteForm';
 import { QuoteList } from './QuoteList';
 import { SnapshotAttach } from './SnapshotAttach';
+import { SnapshotHashState } from './SnapshotHashState';
 import { SnapshotText, type Selection } from './SnapshotText';
 import { quoteUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
 import { SourceForm } from './SourceForm';
@@ -97,6 +98,7 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
               {detail.snapshot.encoding ? ` (${encodingLabel(detail.snapshot.encoding)})` : ''} · {(detail.snapshot.size / 1024).toFixed(1)} KB · captured {new Date(detail.snapshot.capturedAt).toLocaleString()} ·{' '}
               <span title={detail.snapshot.sha256}>SHA-256 {detail.snapshot.sha256.slice(0, 12)}…</span>
             </p>
+            <SnapshotHashState snapshot={detail.snapshot} />
             <div className="toolbar">
               <button type="button" className="primary" disabled={!selection} onClick={() => setQuoteEditing({ mode: 'new', selection })}>
                 Save as quote

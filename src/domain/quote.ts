@@ -35,9 +35,10 @@ export type QuoteDraft = z.output<typeof QuoteDraftSchema>;
 /**
  * Whether the quote still matches the snapshot it was cut from: `verified` when the text at
  * its offsets is exactly the quote, `mismatch` when not (flagged, never silently fixed),
- * `unanchored` when it was typed rather than selected.
+ * `unanchored` when it was typed rather than selected, `snapshot-altered` when the snapshot's
+ * bytes no longer match the SHA-256 recorded at capture (the text offsets prove nothing then).
  */
-export const IntegritySchema = z.enum(['verified', 'mismatch', 'unanchored']);
+export const IntegritySchema = z.enum(['verified', 'mismatch', 'unanchored', 'snapshot-altered']);
 export type Integrity = z.infer<typeof IntegritySchema>;
 
 export const QuoteSchema = z.object({

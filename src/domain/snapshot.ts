@@ -1,14 +1,28 @@
 import { z } from 'zod';
 import { Timestamp } from './fields';
 
+/**
+ * The last re-check of a snapshot's bytes against the SHA-256 recorded at capture, made since the
+ * workspace opened: `mismatch` means the bytes were changed inside the file after capture.
+ */
+export const SnapshotHashCheckSchema = z.object({
+  state: z.enum(['unchecked', 'matches', 'mismatch']),
+  checkedAt: Timestamp.nullable(),
+  /** The hash of the bytes as stored now (null until checked). */
+  foundSha256: z.string().nullable(),
+});
+export type SnapshotHashCheck = z.infer<typeof SnapshotHashCheckSchema>;
+
 export const SnapshotInfoSchema = z.object({
   fileName: z.string(),
   mediaType: z.enum(['text/html', 'application/pdf', 'text/plain']),
   size: z.number().int(),
+  /** Recorded at capture. */
   sha256: z.string(),
   capturedAt: Timestamp,
   /** The encoding an HTML or text capture was read in (`gb18030`, `shift_jis`, `utf-8`…); null for a PDF or a capture older than this field. */
   encoding: z.string().nullable(),
+  hashCheck: SnapshotHashCheckSchema,
 });
 export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;
 

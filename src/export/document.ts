@@ -1,3 +1,5 @@
+import { documentLinkUrl } from '../security/url-policy';
+
 /**
  * A briefing body as a small, format-neutral tree: what every export renderer (print HTML,
  * standalone HTML, DOCX, Markdown) walks. Built once from the Lexical state.
@@ -58,10 +60,12 @@ export function inlineText(children: readonly Inline[]): string {
   return children.map((child) => (child.type === 'text' ? child.text : child.type === 'link' ? inlineText(child.children) : child.type === 'break' ? '\n' : '')).join('');
 }
 
-/** Web and mail addresses are kept as links; anything else (javascript:, data:, file:) is not. */
+/**
+ * Web and mail addresses are kept as links (mail with only its standard fields, so no
+ * `attach=`); anything else (javascript:, data:, file:) is not. The app's own link rule.
+ */
 export function safeLinkUrl(url: string): string | null {
-  const trimmed = url.trim();
-  return /^(https?:\/\/|mailto:)/i.test(trimmed) ? trimmed : null;
+  return documentLinkUrl(url);
 }
 
 /** Ids of every image in the tree, in order, without repeats. */

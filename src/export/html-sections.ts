@@ -4,7 +4,7 @@ import { SOURCE_KIND_LABELS } from '../domain/source';
 import type { BriefingDocument } from './document';
 import { escapeHtml } from './escape';
 import { blocksHtml, type HtmlBodyContext } from './html-body';
-import type { ExportModel } from './model';
+import { annexSnapshotText, snapshotAltered, type ExportModel } from './model';
 import { CONFIDENCE_LEVEL_NAMES, MISSING_SOURCE, References, evidenceGrade, noteParts, type ResolvedNote } from './references';
 
 /** The pieces of the exported document as HTML fragments, shared by print and standalone HTML. */
@@ -88,7 +88,7 @@ function sourcingAnnex(model: ExportModel): string {
       source.url ? `<br><span class="annex-url">${e(source.url)}</span>` : ''
     }</td>
 <td>${source.accessedDate ? e(source.accessedDate) : '—'}</td>
-<td class="annex-sha">${source.snapshotSha256 ? e(source.snapshotSha256) : 'No snapshot'}</td>
+<td class="${snapshotAltered(source) ? 'annex-sha hash-mismatch' : 'annex-sha'}">${e(annexSnapshotText(source))}</td>
 <td class="annex-grade">${source.reliability ? e(source.reliability) : 'Ungraded'}</td>
 </tr>`,
   );

@@ -2,7 +2,7 @@ import { BRIEFING_STATUS_LABELS, YARDSTICK_LABELS } from '../domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../domain/judgement';
 import type { Block, Inline } from './document';
 import { briefingDocument } from './lexical-document';
-import type { ExportModel } from './model';
+import { annexSnapshotText, type ExportModel } from './model';
 import { CONFIDENCE_LEVEL_NAMES, MISSING_SOURCE, References, evidenceGrade, noteParts } from './references';
 
 /**
@@ -140,7 +140,7 @@ export function renderMarkdown(model: ExportModel): string {
   if (model.sources.length === 0) out.push('No sources are cited or linked.');
   else {
     const rows = model.sources.map((source, index) =>
-      [`S${index + 1}`, escapeMarkdown(source.title), source.url ? escapeMarkdown(source.url) : '—', escapeMarkdown(source.accessedDate ?? '—'), source.snapshotSha256 ?? 'No snapshot', source.reliability ?? 'Ungraded'].join(' | '),
+      [`S${index + 1}`, escapeMarkdown(source.title), source.url ? escapeMarkdown(source.url) : '—', escapeMarkdown(source.accessedDate ?? '—'), escapeMarkdown(annexSnapshotText(source)), source.reliability ?? 'Ungraded'].join(' | '),
     );
     out.push(['| Ref | Source | URL | Accessed | Snapshot SHA-256 | Grade |', '| --- | --- | --- | --- | --- | --- |', ...rows.map((row) => `| ${row} |`)].join('\n'));
   }

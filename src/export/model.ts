@@ -65,8 +65,22 @@ export interface ExportSource {
   readonly accessedDate: string | null;
   /** A–F, or null when ungraded. */
   readonly reliability: string | null;
-  /** The offline snapshot's SHA-256 (hex), or null when the source has none. */
+  /** The offline snapshot's SHA-256 (hex) recorded at capture, or null when the source has none. */
   readonly snapshotSha256: string | null;
+  /** The SHA-256 of the snapshot's bytes as re-checked for this export (null: no snapshot). */
+  readonly snapshotFoundSha256: string | null;
+}
+
+/** True when the snapshot's bytes changed after capture: the recorded hash no longer attests them. */
+export function snapshotAltered(source: Pick<ExportSource, 'snapshotSha256' | 'snapshotFoundSha256'>): boolean {
+  return source.snapshotSha256 !== null && source.snapshotFoundSha256 !== null && source.snapshotFoundSha256 !== source.snapshotSha256;
+}
+
+/** What the sourcing annex says about a snapshot, in every format. */
+export function annexSnapshotText(source: Pick<ExportSource, 'snapshotSha256' | 'snapshotFoundSha256'>): string {
+  if (source.snapshotSha256 === null) return 'No snapshot';
+  if (snapshotAltered(source)) return `hash mismatch: recorded ${source.snapshotSha256}, found ${source.snapshotFoundSha256 ?? ''}`;
+  return source.snapshotSha256;
 }
 
 /** A cited quote, for its numbered note. */

@@ -1,11 +1,11 @@
 import { countSerialized, type SerializedCountNode } from '../briefing/word-count';
 import type { BriefingDocument } from './document';
-import type { ExportModel, ExportProblem } from './model';
+import { snapshotAltered, type ExportModel, type ExportProblem } from './model';
 import { References } from './references';
 
 /**
  * The problems an export can find on its own: broken citations and evidence links (they print as
- * "[missing source]"), and word counts over the product's limit or a section's cap. Other checks
+ * "[missing source]"), snapshots whose bytes no longer match their recorded hash, and word counts over the product's limit or a section's cap. Other checks
  * (the tradecraft checks) are appended by the caller to the same list.
  */
 export function exportProblems(model: Omit<ExportModel, 'problems'>, doc: BriefingDocument): ExportProblem[] {
@@ -18,6 +18,14 @@ export function exportProblems(model: Omit<ExportModel, 'problems'>, doc: Briefi
     const broken = judgement.evidence.filter((link) => refs.evidenceAnnex(link) === null).length;
     if (broken > 0) problems.push({ code: 'broken-evidence', message: `Key judgement ${index + 1}: ${broken === 1 ? 'one evidence link points' : `${broken} evidence links point`} at a deleted quote or source.` });
   });
+  for (const source of model.sources) {
+    if (snapshotAltered(source)) {
+      problems.push({
+        code: 'snapshot-hash-mismatch',
+        message: `“${source.title}”: its snapshot was changed after capture (SHA-256 recorded ${source.snapshotSha256 ?? ''}, found ${source.snapshotFoundSha256 ?? ''}); quotes from it are not verified, and the annex will say “hash mismatch”.`,
+      });
+    }
+  }
   const { wordCount, wordLimit } = model.briefing;
   if (wordLimit !== null && wordCount > wordLimit) {
     problems.push({ code: 'over-limit', message: `The briefing has ${wordCount.toLocaleString('en')} words; a ${model.briefing.typeName} should not exceed ${wordLimit.toLocaleString('en')}.` });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findingsFromSarif, unlisted, type AllowEntry } from '../../scripts/electronegativity-gate.mjs';
+import { covers, findingsFromSarif, stale, unlisted, type AllowEntry, type Finding } from '../../scripts/electronegativity-gate.mjs';
 
 const FILES: Record<string, string> = {
   'desktop/main.js': ['const a = 1;', '  if (ok) void shell.openExternal(decision.url);', 'new BrowserWindow({ webPreferences: { nodeIntegration: true } })'].join('\n'),
@@ -22,7 +22,7 @@ const SARIF = {
   ],
 };
 
-const ALLOW: AllowEntry[] = [{ check: 'OPEN_EXTERNAL_JS_CHECK', file: 'desktop/main.js', sample: 'shell.openExternal(decision.url)', reason: 'filtered' }];
+const ALLOW: AllowEntry[] = [{ check: 'OPEN_EXTERNAL_JS_CHECK', level: 'warning', file: 'desktop/main.js', sample: 'shell.openExternal(decision.url);', reason: 'filtered' }];
 
 describe('electronegativity gate', () => {
   const findings = findingsFromSarif(SARIF, (file) => FILES[file] ?? '');
@@ -42,8 +42,65 @@ describe('electronegativity gate', () => {
     expect(unlisted(moved, ALLOW)).toHaveLength(1);
   });
 
-  it('gives a reason for every reviewed finding', () => {
-    const allowlist = JSON.parse(readFileSync(new URL('../../tools/electronegativity/allowlist.json', import.meta.url), 'utf8')) as AllowEntry[];
-    for (const entry of allowlist) expect(entry.reason.length, entry.check).toBeGreaterThan(40);
+  it('gives a reason, a level and the exact flagged code for every reviewed finding', () => {
+    for (const entry of ALLOWLIST) {
+      expect(entry.reason.length, entry.check).toBeGreaterThan(40);
+      expect(['none', 'note', 'warning', 'error'], entry.check).toContain(entry.level);
+      expect(entry.sample.length, entry.check).toBeGreaterThan(10);
+    }
+  });
+});
+
+const ALLOWLIST = JSON.parse(readFileSync(new URL('../../tools/electronegativity/allowlist.json', import.meta.url), 'utf8')) as AllowEntry[];
+
+/** The CSP as Vite writes it into the built index.html, with `script-src` replaced. */
+function cspLine(scriptSrc: string): string {
+  const reviewed = ALLOWLIST.find((entry) => entry.check === 'CSP_GLOBAL_CHECK')?.sample ?? '';
+  return `    ${reviewed.replace('script-src &#39;self&#39;;', `script-src ${scriptSrc};`)}`;
+}
+
+/** A scan of index.html whose CSP finding sits on line 2, as the scanner reports it (a short region). */
+function cspFindings(scriptSrc: string, level: string): Finding[] {
+  const html = ['<!doctype html>', cspLine(scriptSrc), '<title>Warrant</title>'].join('\n');
+  const sarif = { runs: [{ results: [{ ruleId: 'CSP_GLOBAL_CHECK', level, locations: [{ physicalLocation: { artifactLocation: { uri: 'renderer/index.html' }, region: { startLine: 2, startColumn: 1, charLength: 176 } } }] }] }] };
+  return findingsFromSarif(sarif, () => html);
+}
+
+describe('the allowlist pins check, level and exact code (issue 14 item 7)', () => {
+  it('passes the reviewed CSP at its reviewed level', () => {
+    expect(cspLine('&#39;self&#39;').trim()).toContain('Content-Security-Policy');
+    expect(unlisted(cspFindings('&#39;self&#39;', 'note'), ALLOWLIST)).toEqual([]);
+  });
+
+  it('fails a weakened CSP, though it still says Content-Security-Policy and every reviewed word', () => {
+    for (const weakened of ['&#39;self&#39; &#39;unsafe-inline&#39;', '&#39;self&#39; &#39;unsafe-eval&#39;', '&#39;self&#39; https:', '*']) {
+      const findings = cspFindings(weakened, 'note');
+      expect(findings[0]?.sample, weakened).toContain('Content-Security-Policy');
+      expect(unlisted(findings, ALLOWLIST), weakened).toHaveLength(1);
+    }
+  });
+
+  it('pins the whole policy even though the scanner’s region stops partway through it', () => {
+    const [finding] = cspFindings('&#39;self&#39;', 'note');
+    expect(finding?.sample.endsWith('object-src &#39;none&#39;">')).toBe(true);
+    // A change after the first 176 characters (here: connect-src) is a different policy too.
+    const reviewed = ALLOWLIST.find((entry) => entry.check === 'CSP_GLOBAL_CHECK');
+    const loosened = { ...(finding as Finding), sample: (finding?.sample ?? '').replace('connect-src &#39;self&#39;', 'connect-src *') };
+    expect(reviewed && covers(reviewed, loosened)).toBe(false);
+  });
+
+  it('fails when the scanner rates the same code higher than reviewed, and passes a lower rating', () => {
+    expect(unlisted(cspFindings('&#39;self&#39;', 'warning'), ALLOWLIST)).toHaveLength(1);
+    expect(unlisted(cspFindings('&#39;self&#39;', 'error'), ALLOWLIST)).toHaveLength(1);
+    expect(unlisted(cspFindings('&#39;self&#39;', 'unheard-of'), ALLOWLIST)).toHaveLength(1);
+    expect(unlisted(cspFindings('&#39;self&#39;', 'none'), ALLOWLIST)).toEqual([]);
+  });
+
+  it('matches code exactly, not as a substring, and names entries that matched nothing', () => {
+    const findings = findingsFromSarif(SARIF, (file) => FILES[file] ?? '');
+    const [opened] = findings.filter((finding) => finding.check === 'OPEN_EXTERNAL_JS_CHECK');
+    expect(unlisted([{ ...(opened as Finding), sample: 'shell.openExternal(decision.url); shell.openExternal(userInput);' }], ALLOW)).toHaveLength(1);
+    expect(stale([], ALLOW)).toEqual(ALLOW);
+    expect(stale(findings, ALLOW)).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ function model(overrides: Partial<ExportModel> = {}): ExportModel {
     briefing: { id: 'b', title: 'T <script>', typeName: 'Briefing', status: 'draft', author: 'A', date: '2017-11-02', marking: 'TLP:RED"; } body { display: none } </style>', summary: '', yardstick: 'phia', tags: ['Actor/NATO'], wordCount: 10, wordLimit: 1100 },
     body: state([section('s1', 'Analysis', [paragraph(text('Claim'), cite('quote', 'q1'), text(' and'), cite('source', 'gone')), table([['H1', 'H2'], ['a', 'b']])])]),
     judgements: [judgement('It will happen.', 'realistic-possibility', 'high', 's1'), judgement('Broken one.', null, null, null)],
-    sources: [{ id: 's1', title: 'Source one', kind: 'speech', author: '', publisher: 'P', url: 'https://example.org/a', publishedDate: null, accessedDate: '2026-11-01', reliability: 'B', snapshotSha256: 'ab'.repeat(32) }],
+    sources: [{ id: 's1', title: 'Source one', kind: 'speech', author: '', publisher: 'P', url: 'https://example.org/a', publishedDate: null, accessedDate: '2026-11-01', reliability: 'B', snapshotSha256: 'ab'.repeat(32), snapshotFoundSha256: 'ab'.repeat(32) }],
     quotes: [{ id: 'q1', sourceId: 's1', text: 'Quoted <b>text</b>', speaker: 'Speaker', dateSaid: '2017-10-31', credibility: '2', location: 'p. 4' }],
     images: [],
     problems: [],

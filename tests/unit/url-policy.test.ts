@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/security/csp';
-import { externalLinkDecision, isAllowedNavigation, isAppUrl, isTrustedSender, type AppLocation } from '../../src/security/url-policy';
+import { safeLinkUrl } from '../../src/export/document';
+import { documentLinkUrl, externalLinkDecision, isAllowedNavigation, isAppUrl, isTrustedSender, type AppLocation } from '../../src/security/url-policy';
 
 const DESKTOP: AppLocation = { protocol: 'app:', host: 'warrant' };
 const BROWSER: AppLocation = { protocol: 'http:', host: '127.0.0.1:5123' };
@@ -88,6 +89,40 @@ describe('externalLinkDecision', () => {
 
   it('says why a link was refused', () => {
     expect(externalLinkDecision('smb://server/share')).toEqual({ allow: false, reason: 'smb: links are not opened' });
+  });
+});
+
+describe('mailto links keep only to, cc, bcc, subject and body', () => {
+  it.each([
+    ['mailto:press@example.org?attach=/etc/passwd', 'mailto:press@example.org'],
+    ['mailto:press@example.org?ATTACH=/etc/passwd', 'mailto:press@example.org'],
+    ['mailto:press@example.org?attachment=C:%5CUsers%5Ca%5C.ssh%5Cid_rsa', 'mailto:press@example.org'],
+    ['mailto:press@example.org?%61ttach=/etc/passwd', 'mailto:press@example.org'],
+    ['mailto:press@example.org?subject=Hi&attach=~/.gnupg/secring.gpg&body=x', 'mailto:press@example.org?subject=Hi&body=x'],
+    ['mailto:press@example.org?Subject=Hi&CC=b@example.org&bcc=c@example.org&to=d@example.org', 'mailto:press@example.org?Subject=Hi&CC=b@example.org&bcc=c@example.org&to=d@example.org'],
+    ['mailto:press@example.org?x-attach=/etc/shadow&in-reply-to=%3Cid%3E', 'mailto:press@example.org'],
+    ['mailto:press@example.org?subject%00=x&body =y', 'mailto:press@example.org'],
+    ['mailto:press@example.org?body=see%26attach%3D/etc/passwd', 'mailto:press@example.org?body=see%26attach%3D/etc/passwd'],
+    ['mailto:press@example.org?subject=a b#attach=/etc/passwd', 'mailto:press@example.org?subject=a%20b'],
+    ['mailto:?to=press@example.org&attach=/etc/passwd', 'mailto:?to=press@example.org'],
+    ['mailto:press@example.org?subject=x?attach=/etc/passwd', 'mailto:press@example.org?subject=x%3Fattach=/etc/passwd'],
+    ['mailto:press@example.org?attach=/etc/passwd&attach=/etc/shadow', 'mailto:press@example.org'],
+  ])('%s → %s', (url, kept) => {
+    expect(externalLinkDecision(url)).toEqual({ allow: true, url: kept });
+    expect(documentLinkUrl(url)).toBe(kept);
+    // Every export takes its links through the same rule.
+    expect(safeLinkUrl(url)).toBe(kept);
+  });
+
+  it('refuses an address that hides a query a mail client might decode first', () => {
+    expect(externalLinkDecision('mailto:a%3Fattach=/etc/passwd@example.org').allow).toBe(false);
+    expect(documentLinkUrl('mailto:a%3Fattach=/etc/passwd@example.org')).toBeNull();
+  });
+
+  it('keeps web addresses in documents as they were written', () => {
+    expect(documentLinkUrl('  https://example.org  ')).toBe('https://example.org');
+    expect(documentLinkUrl('javascript:alert(1)')).toBeNull();
+    expect(safeLinkUrl('file:///etc/passwd')).toBeNull();
   });
 });
 

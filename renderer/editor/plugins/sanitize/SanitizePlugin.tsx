@@ -5,11 +5,13 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $getSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, TextNode } from 'lexical';
 import { useEffect } from 'react';
-import { isAllowedLink, sanitizePastedHtml } from './sanitize-html';
+import { documentLinkUrl } from '../../../../src/security/url-policy';
+import { sanitizePastedHtml } from './sanitize-html';
 
 /**
  * Keeps the document to its own nodes whatever arrives: pasted HTML is cleaned before Lexical
- * reads it, and transforms strip inline styles and unwrap links to disallowed schemes however
+ * reads it, and transforms strip inline styles, unwrap links to disallowed schemes and drop
+ * non-standard mailto fields (`attach=`) however
  * they got in (paste, drop, or a stored state).
  */
 export function SanitizePlugin() {
@@ -21,9 +23,13 @@ export function SanitizePlugin() {
           if (node.getStyle() !== '') node.setStyle('');
         }),
         editor.registerNodeTransform(LinkNode, (node) => {
-          if ($isLinkNode(node) && !isAllowedLink(node.getURL())) {
+          if (!$isLinkNode(node)) return;
+          const url = documentLinkUrl(node.getURL());
+          if (url === null) {
             for (const child of node.getChildren()) node.insertBefore(child);
             node.remove();
+          } else if (url !== node.getURL()) {
+            node.setURL(url);
           }
         }),
         editor.registerCommand(

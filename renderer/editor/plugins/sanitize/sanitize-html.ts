@@ -1,4 +1,4 @@
-import { externalLinkDecision } from '../../../../src/security/url-policy';
+import { documentLinkUrl, externalLinkDecision } from '../../../../src/security/url-policy';
 
 /** Elements whose content is never text of the document: dropped with everything inside. */
 const DROP = 'script, style, link, meta, base, title, iframe, frame, frameset, object, embed, applet, svg, math, img, picture, video, audio, source, track, canvas, form, input, button, select, textarea, template, noscript, xml';
@@ -54,8 +54,9 @@ export function sanitizePastedHtml(html: string): Document {
       if (!keep.includes(attribute.name.toLowerCase())) element.removeAttribute(attribute.name);
     }
     if (element.tagName === 'A') {
-      const href = element.getAttribute('href');
-      if (href === null || !isAllowedLink(href)) element.removeAttribute('href');
+      const href = documentLinkUrl(element.getAttribute('href') ?? '');
+      if (href === null) element.removeAttribute('href');
+      else element.setAttribute('href', href);
     }
   }
   return doc;

@@ -21,7 +21,7 @@ import {
 } from 'lexical';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ADD_JUDGEMENT_SHORTCUT, INSERT_JUDGEMENT_COMMAND } from '../judgements/JudgementsPlugin';
-import { isAllowedLink } from '../sanitize/sanitize-html';
+import { documentLinkUrl } from '../../../../src/security/url-policy';
 
 type BlockStyle = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
 
@@ -121,8 +121,8 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
   const applyLink = (event: FormEvent): void => {
     event.preventDefault();
     if (!linkForm) return;
-    const url = linkForm.url.trim();
-    if (!isAllowedLink(url)) return setLinkForm({ url: linkForm.url, error: 'Use an http://, https:// or mailto: address.' });
+    const url = documentLinkUrl(linkForm.url);
+    if (url === null) return setLinkForm({ url: linkForm.url, error: 'Use an http://, https:// or mailto: address.' });
     editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
     setLinkForm(null);
     editor.focus();
