@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupsFolder, listBackups, stageRestore, swapInStaged } from '../db/backups';
 import { WarrantError } from '../src/contract/errors';
+import { WorkspaceLock } from './workspace-lock';
 
 export const RESTORE_USAGE = `  restore Restore a workspace from one of its automatic backups (with Warrant closed)
             --workspace PATH   the workspace file (required)
@@ -25,7 +26,12 @@ export function restoreCommand(args: string[]): string {
   }
   const fileName = values.backup;
   if (/[/\\]/.test(fileName)) throw new WarrantError('invalid_input', `Give a backup's file name from --list, not a path: “${fileName}”.`);
-  const staged = stageRestore(path, fileName);
-  const keptAs = swapInStaged(path, staged);
+  const lock = WorkspaceLock.acquire(path, 'command line', 'nothing was restored. Restore it there (Settings → Backups), or close it there first');
+  let keptAs: string;
+  try {
+    keptAs = swapInStaged(path, stageRestore(path, fileName));
+  } finally {
+    lock.release();
+  }
   return `Restored “${fileName}” into “${path}”.\nThe previous workspace file is kept as “${join(folder, keptAs)}”.`;
 }

@@ -24,6 +24,7 @@ Commands:
             --workspace PATH   workspace file to open (default: ${defaultWorkspacePath()})
             --port N           port to listen on (default: any free port)
             --no-open          do not open a browser window
+            --read-only        open a workspace another Warrant holds, to read only
 ${LIBRARY_USAGE}
 ${EXPORT_USAGE}
 ${RESTORE_USAGE}
@@ -58,7 +59,7 @@ function openBrowser(url: string): void {
 async function web(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { workspace: { type: 'string' }, port: { type: 'string', default: '0' }, 'no-open': { type: 'boolean', default: false } },
+    options: { workspace: { type: 'string' }, port: { type: 'string', default: '0' }, 'no-open': { type: 'boolean', default: false }, 'read-only': { type: 'boolean', default: false } },
     strict: true,
   });
   const port = Number(values.port);
@@ -75,6 +76,7 @@ async function web(args: string[]): Promise<void> {
       rendererDir: RENDERER_DIR,
       port,
       create: true,
+      readOnly: values['read-only'],
       onInternalError: (operation, error) => process.stderr.write(`Internal error in ${operation}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
     });
   } catch (error) {
@@ -91,6 +93,7 @@ async function web(args: string[]): Promise<void> {
   // Handlers go in before the address is printed: whoever reads it may stop us at once.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  if (host.session.readOnly) process.stdout.write('Opened read-only: another Warrant process holds this workspace, so changes are refused.\n');
   process.stdout.write(`Warrant is running at ${host.url}\n`);
   if (!values['no-open']) openBrowser(host.url);
 }
