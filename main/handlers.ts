@@ -71,7 +71,7 @@ export function createHandlers(
     'host.info': () => ({
       appVersion: host.appVersion,
       capabilities: { nativeDialogs: host.dialogs !== null },
-      workspace: { name: ws().name, path: ws().path },
+      workspace: { name: ws().name, path: ws().path, epoch: session.epoch, readOnly: session.readOnly },
     }),
     'workspace.recent': () => ({ items: session.recentWorkspaces?.list() ?? [] }),
     'workspace.create': () => switchTo(() => requireDialogs(host).pickNewWorkspacePath(), true),

@@ -19,8 +19,8 @@ export interface SessionOptions extends OpenWorkspaceOptions {
   lockedAdvice?: string;
 }
 
-/** What made the workspace epoch change last, for the stale tab's message. */
-export type EpochChange = 'opened' | 'restored' | 'switched';
+/** What made the workspace epoch change last, for the stale page's message. */
+type EpochChange = 'opened' | 'restored' | 'switched';
 
 /**
  * The host's open workspace, which the desktop app can swap for another. It holds the file's
@@ -59,8 +59,15 @@ export class WorkspaceSession {
     return this.epochValue;
   }
 
-  get epochChange(): EpochChange {
-    return this.lastChange;
+  /** The epoch as the dispatcher checks it, with what a stale page is told. */
+  get epochSource(): { current(): string; staleMessage(): string } {
+    return {
+      current: () => this.epochValue,
+      staleMessage: () =>
+        this.lastChange === 'switched'
+          ? 'Another workspace was opened after this page was loaded, so nothing was done here. Reload to continue with it.'
+          : 'The workspace was restored from a backup after this page was loaded, so nothing was written from this page. Reload to continue with the restored workspace.',
+    };
   }
 
   /** True when opened without the write lock: every write is refused. */

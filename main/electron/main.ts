@@ -114,7 +114,7 @@ async function start(): Promise<void> {
     },
   };
   const { handlers, jobHandlers } = createHandlers(session, jobs, services, uploads, downloads);
-  const dispatcher = createDispatcher(handlers, jobHandlers, jobs, { onInternalError: (operation, error) => console.error(`Internal error in ${operation}:`, error) });
+  const dispatcher = createDispatcher(handlers, jobHandlers, jobs, { onInternalError: (operation, error) => console.error(`Internal error in ${operation}:`, error), epoch: session.epochSource });
   registerIpc(dispatcher, jobs, { downloads, uploads }, () => mainWindow);
   menu.rebuild = installMenu(dispatcher, recent, () => mainWindow);
 

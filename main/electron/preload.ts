@@ -8,8 +8,8 @@ import { CHANNELS } from './app-location';
 const unknown = (name: string) => Promise.resolve({ ok: false as const, error: { code: 'unknown_operation' as const, message: `There is no operation called “${name.slice(0, 80)}”.` } });
 
 const bridge: WarrantBridge = {
-  call: (name, input) => (isOperationName(name) ? ipcRenderer.invoke(CHANNELS.call, name, input) : unknown(name)),
-  startJob: (name, input) => (isJobName(name) ? ipcRenderer.invoke(CHANNELS.job, name, input) : unknown(name)),
+  call: (name, input, epoch) => (isOperationName(name) ? ipcRenderer.invoke(CHANNELS.call, name, input, epoch) : unknown(name)),
+  startJob: (name, input, epoch) => (isJobName(name) ? ipcRenderer.invoke(CHANNELS.job, name, input, epoch) : unknown(name)),
   onJobEvent(listener) {
     const forward = (_event: IpcRendererEvent, payload: unknown): void => listener(payload);
     ipcRenderer.on(CHANNELS.jobEvent, forward);

@@ -25,7 +25,14 @@ export const HostInfoSchema = z.object({
     /** The host can show native open/save dialogs (the desktop app). */
     nativeDialogs: z.boolean(),
   }),
-  workspace: z.object({ name: z.string(), path: z.string() }),
+  workspace: z.object({
+    name: z.string(),
+    path: z.string(),
+    /** Changes whenever the open workspace is restored or switched; every later call carries it. */
+    epoch: z.string(),
+    /** Opened without the write lock (another Warrant process holds the file): writes are refused. */
+    readOnly: z.boolean(),
+  }),
 });
 export type HostInfo = z.infer<typeof HostInfoSchema>;
 

@@ -87,7 +87,7 @@ describe('dispatcher over the real handlers', () => {
   it('answers host.info from the host and the open workspace', async () => {
     expect(await dispatcher.call('host.info', {})).toEqual({
       ok: true,
-      value: { appVersion: '9.9.9', capabilities: { nativeDialogs: true }, workspace: { name: 'case.warrant', path: session.current.path } },
+      value: { appVersion: '9.9.9', capabilities: { nativeDialogs: true }, workspace: { name: 'case.warrant', path: session.current.path, epoch: session.epoch, readOnly: false } },
     });
   });
 
