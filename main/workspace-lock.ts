@@ -57,6 +57,30 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Clock ticks per second of /proc's start times: 100 on every Linux Warrant runs on. */
+const PROC_TICKS_PER_SECOND = 100;
+/** How much later than the lock's own time its process may have started (clock rounding). */
+const START_SLACK_MS = 5_000;
+
+/**
+ * Where /proc can tell (Linux), whether the process now at `pid` started after the lock was
+ * written: then the holder died and its number was given to an unrelated process.
+ */
+function pidWasReused(pid: number, lockedAt: string): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const startTicks = Number(fields[19]);
+    const bootLine = /^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'));
+    if (!bootLine?.[1] || !Number.isFinite(startTicks)) return false;
+    const startedMs = Number(bootLine[1]) * 1000 + (startTicks / PROC_TICKS_PER_SECOND) * 1000;
+    return startedMs > Date.parse(lockedAt) + START_SLACK_MS;
+  } catch {
+    return false;
+  }
+}
+
 type LockState = { kind: 'held'; holder: LockHolder } | { kind: 'stale'; text: string } | { kind: 'absent' };
 
 function inspect(lockPath: string): LockState {
@@ -72,7 +96,7 @@ function inspect(lockPath: string): LockState {
   const parsed = parseHolder(text);
   if (parsed === null) return Date.now() - modifiedAt > UNREADABLE_GRACE_MS ? { kind: 'stale', text } : { kind: 'held', holder: unreadableHolder(modifiedAt) };
   // A process on another machine (a shared drive) cannot be checked from here: it is trusted to be alive.
-  if (parsed.host === hostname() && !isAlive(parsed.pid)) return { kind: 'stale', text };
+  if (parsed.host === hostname() && (!isAlive(parsed.pid) || pidWasReused(parsed.pid, parsed.startedAt))) return { kind: 'stale', text };
   return { kind: 'held', holder: parsed };
 }
 

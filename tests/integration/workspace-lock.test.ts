@@ -88,6 +88,13 @@ describe('one writer per workspace file', () => {
     expect(JSON.parse(readFileSync(lockPathFor(path), 'utf8'))).toMatchObject({ pid: process.pid, who: 'browser host' });
   });
 
+  it('takes over a lock whose process number now belongs to a process started after it', () => {
+    // This very process started before the lock's (pretended) time: only a later start proves reuse.
+    writeFileSync(lockPathFor(path), JSON.stringify({ pid: process.pid, host: hostname(), startedAt: '2000-01-01T00:00:00.000Z', who: 'desktop app', token: 'old' }));
+    expect(session().readOnly).toBe(false);
+    expect(JSON.parse(readFileSync(lockPathFor(path), 'utf8'))).toMatchObject({ pid: process.pid, who: 'browser host' });
+  });
+
   it('refuses the CLI import into an open workspace with the message, and still exports from it', async () => {
     const host = session();
     host.current.sources.create(draft({ title: 'Already here' }));
