@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { appliedMigrations, knownMigrations } from '../db/migrations';
 import { Workspace } from '../db/workspace';
+import { WarrantError } from '../src/contract/errors';
 import type { RecentWorkspaces } from './recent-workspaces';
 import { currentHolder, describeHolder, WorkspaceLock, type LockHolderKind } from './workspace-lock';
 
@@ -17,6 +20,28 @@ export interface SessionOptions extends OpenWorkspaceOptions {
   readOnly?: boolean;
   /** What the `workspace_locked` message advises when the file is held (e.g. the CLI flag to use). */
   lockedAdvice?: string;
+}
+
+/**
+ * Opening applies the migrations a file lacks; a read-only opener must not do that to a file
+ * an older Warrant is writing, so such a file is refused until it is closed there.
+ */
+function refuseReadOnlyUpgrade(path: string, nativeBinding: string | undefined): void {
+  let applied: string[];
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
+    try {
+      applied = appliedMigrations(db);
+    } finally {
+      db.close();
+    }
+  } catch {
+    // Not a readable workspace: opening it says why.
+    return;
+  }
+  if (knownMigrations().some((migration) => !applied.includes(migration.id))) {
+    throw new WarrantError('workspace_locked', `“${resolve(path)}” is open in an older Warrant, and this version would have to update the file to open it. Close it there first.`);
+  }
 }
 
 /** What made the workspace epoch change last, for the stale page's message. */
@@ -40,6 +65,7 @@ export class WorkspaceSession {
     private readonly recent: RecentWorkspaces | null = null,
     private readonly onSwitched: () => void = () => undefined,
   ) {
+    if (options.readOnly) refuseReadOnlyUpgrade(initialPath, options.nativeBinding);
     this.lock = options.readOnly ? null : this.lockFor(initialPath);
     try {
       this.workspace = Workspace.open(initialPath, { create: options.create ?? false, nativeBinding: options.nativeBinding });

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -11,7 +12,7 @@ import { UploadStore } from '../../main/uploads';
 import { lockPathFor } from '../../main/workspace-lock';
 import { WorkspaceSession } from '../../main/workspace-session';
 import { runCli } from './helpers/cli';
-import { draft, TempDirs } from './helpers/temp-workspace';
+import { draft, sha256File, TempDirs } from './helpers/temp-workspace';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/interchange/${name}`, import.meta.url));
 
@@ -67,6 +68,17 @@ describe('one writer per workspace file', () => {
     }
     expect(first.current.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.map((s) => s.title)).toEqual(['Held source']);
     expect(first.current.settings.get().analystName).toBe('');
+  });
+
+  it('does not update, read-only, a file an older Warrant holds', () => {
+    session().close();
+    open.splice(0);
+    const db = new Database(path);
+    db.prepare('DELETE FROM warrant_migrations WHERE id = (SELECT max(id) FROM warrant_migrations)').run();
+    db.close();
+    const before = sha256File(path);
+    expect(() => session({ readOnly: true })).toThrow(expect.objectContaining({ code: 'workspace_locked', message: expect.stringContaining('older Warrant') }));
+    expect(sha256File(path)).toBe(before);
   });
 
   it('removes its lock on a clean close, so the next host opens the file', () => {
