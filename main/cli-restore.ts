@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { backupsFolder, listBackups, stageRestore, swapInStaged } from '../db/backups';
 import { readWorkspaceId } from '../db/workspace-id';
 import { WarrantError } from '../src/contract/errors';
+import { WorkspaceLock } from './workspace-lock';
 
 export const RESTORE_USAGE = `  restore Restore a workspace from one of its automatic backups (with Warrant closed)
             --workspace PATH   the workspace file (required)
@@ -26,8 +27,13 @@ export function restoreCommand(args: string[]): string {
   }
   const fileName = values.backup;
   if (/[/\\]/.test(fileName)) throw new WarrantError('invalid_input', `Give a backup's file name from --list, not a path: “${fileName}”.`);
-  const workspaceId = readWorkspaceId(path);
-  const staged = stageRestore(path, fileName, undefined, workspaceId);
-  const keptAs = swapInStaged(path, staged, new Date(), workspaceId);
+  const lock = WorkspaceLock.acquire(path, 'command line', 'nothing was restored. Restore it there (Settings → Backups), or close it there first');
+  let keptAs: string;
+  try {
+    const workspaceId = readWorkspaceId(path);
+    keptAs = swapInStaged(path, stageRestore(path, fileName, undefined, workspaceId), new Date(), workspaceId);
+  } finally {
+    lock.release();
+  }
   return `Restored “${fileName}” into “${path}”.\nThe previous workspace file is kept as “${join(folder, keptAs)}”.`;
 }

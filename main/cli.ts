@@ -29,6 +29,7 @@ Commands:
             --open-cleaned-copy  when the workspace holds triggers, views or tables Warrant
                                did not create, write a copy beside it without them (the
                                file itself is never changed) and open that instead
+            --read-only        open a workspace another Warrant holds, to read only
 ${LIBRARY_USAGE}
 ${EXPORT_USAGE}
 ${RESTORE_USAGE}
@@ -86,6 +87,7 @@ async function web(args: string[]): Promise<void> {
       port: { type: 'string', default: '0' },
       'no-open': { type: 'boolean', default: false },
       'open-cleaned-copy': { type: 'boolean', default: false },
+      'read-only': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -104,6 +106,7 @@ async function web(args: string[]): Promise<void> {
       rendererDir: RENDERER_DIR,
       port,
       create: true,
+      readOnly: values['read-only'],
       onInternalError: (operation, error) => process.stderr.write(`Internal error in ${operation}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
     });
   } catch (error) {
@@ -121,6 +124,7 @@ async function web(args: string[]): Promise<void> {
   // Handlers go in before the address is printed: whoever reads it may stop us at once.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  if (host.session.readOnly) process.stdout.write('Opened read-only: another Warrant process holds this workspace, so changes are refused.\n');
   process.stdout.write(`Warrant is running at ${host.url}\n`);
   if (!values['no-open']) openBrowser(host.url);
 }

@@ -73,7 +73,7 @@ export function createHandlers(
     'host.info': () => ({
       appVersion: host.appVersion,
       capabilities: { nativeDialogs: host.dialogs !== null },
-      workspace: { name: ws().name, path: ws().path },
+      workspace: { name: ws().name, path: ws().path, epoch: session.epoch, readOnly: session.readOnly },
     }),
     'workspace.recent': () => ({ items: session.recentWorkspaces?.list() ?? [] }),
     'workspace.create': () => switchTo(() => requireDialogs(host).pickNewWorkspacePath(), true),
@@ -87,11 +87,11 @@ export function createHandlers(
       return switchTo(async () => path, false);
     },
     'settings.get': () => ws().settings.get(),
-    'settings.update': (patch) => ws().settings.update(patch),
+    'settings.update': ({ version, ...patch }) => ws().settings.update(patch, version),
     'sources.list': (query) => ws().sources.list(query),
     'sources.get': ({ id }) => ws().sources.get(id),
     'sources.create': ({ draft }) => ws().sources.create(draft),
-    'sources.update': ({ id, draft }) => ws().sources.update(id, draft),
+    'sources.update': ({ id, version, draft }) => ws().sources.update(id, draft, version),
     'sources.delete': ({ id }) => ({ id, deletedAt: ws().sources.trash(id) }),
     'sources.detail': ({ id }) => {
       const source = ws().sources.get(id);
@@ -119,11 +119,11 @@ export function createHandlers(
     },
     'quotes.get': ({ id }) => ws().quotes.get(id),
     'quotes.create': ({ draft }) => ws().quotes.create(draft),
-    'quotes.update': ({ id, draft }) => ws().quotes.update(id, draft),
+    'quotes.update': ({ id, version, draft }) => ws().quotes.update(id, draft, version),
     'quotes.delete': ({ id }) => ({ id, deletedAt: ws().quotes.trash(id) }),
     'tags.list': () => ({ items: ws().tags.list() }),
     'tags.create': ({ path, color }) => ws().tags.create(path, color ?? null),
-    'tags.update': ({ id, path, color }) => ws().tags.rename(id, path, color ?? null),
+    'tags.update': ({ id, version, path, color }) => ws().tags.rename(id, path, color ?? null, version),
     'tags.merge': ({ sourceId, targetId }) => ws().tags.merge(sourceId, targetId),
     'tags.usage': ({ id }) => ws().tags.usage(id),
     'tags.delete': ({ id }) => {

@@ -1,29 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { appliedMigrations, knownMigrations } from '../db/migrations';
 import { Workspace } from '../db/workspace';
+import { WarrantError } from '../src/contract/errors';
 import type { RecentWorkspaces } from './recent-workspaces';
+import { currentHolder, describeHolder, WorkspaceLock, type LockHolderKind } from './workspace-lock';
 
 /** Options passed to every workspace this host opens (e.g. the native module for Electron). */
 export interface OpenWorkspaceOptions {
   nativeBinding?: string;
 }
 
-/** The host's open workspace, which the desktop app can swap for another. */
+export interface SessionOptions extends OpenWorkspaceOptions {
+  create?: boolean;
+  /** How this process is named to a second opener (default: browser host). */
+  lockAs?: LockHolderKind;
+  /** Open without the write lock (another process holds it): reads work, every write is refused. */
+  readOnly?: boolean;
+  /** What the `workspace_locked` message advises when the file is held (e.g. the CLI flag to use). */
+  lockedAdvice?: string;
+}
+
+/**
+ * Opening applies the migrations a file lacks; a read-only opener must not do that to a file
+ * an older Warrant is writing, so such a file is refused until it is closed there.
+ */
+function refuseReadOnlyUpgrade(path: string, nativeBinding: string | undefined): void {
+  let applied: string[];
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
+    try {
+      applied = appliedMigrations(db);
+    } finally {
+      db.close();
+    }
+  } catch {
+    // Not a readable workspace: opening it says why.
+    return;
+  }
+  if (knownMigrations().some((migration) => !applied.includes(migration.id))) {
+    throw new WarrantError('workspace_locked', `“${resolve(path)}” is open in an older Warrant, and this version would have to update the file to open it. Close it there first.`);
+  }
+}
+
+/** What made the workspace epoch change last, for the stale page's message. */
+type EpochChange = 'opened' | 'restored' | 'switched';
+
+/**
+ * The host's open workspace, which the desktop app can swap for another. It holds the file's
+ * write lock (unless opened read-only) and an epoch that changes on every restore and switch.
+ */
 export class WorkspaceSession {
   private workspace: Workspace;
+  private lock: WorkspaceLock | null;
   private beforeClose: ((workspace: Workspace) => Promise<void>) | null = null;
   private readonly disposers: (() => void)[] = [];
+  private epochValue = randomUUID();
+  private lastChange: EpochChange = 'opened';
 
   constructor(
     initialPath: string,
-    private readonly options: OpenWorkspaceOptions & { create?: boolean } = {},
+    private readonly options: SessionOptions = {},
     private readonly recent: RecentWorkspaces | null = null,
     private readonly onSwitched: () => void = () => undefined,
   ) {
-    this.workspace = Workspace.open(initialPath, { create: options.create ?? false, nativeBinding: options.nativeBinding });
+    if (options.readOnly) refuseReadOnlyUpgrade(initialPath, options.nativeBinding);
+    this.lock = options.readOnly ? null : this.lockFor(initialPath);
+    try {
+      this.workspace = Workspace.open(initialPath, { create: options.create ?? false, nativeBinding: options.nativeBinding });
+    } catch (error) {
+      this.lock?.release();
+      throw error;
+    }
     this.recent?.add(this.workspace.path);
   }
 
   get current(): Workspace {
     return this.workspace;
+  }
+
+  /** Changes whenever the open workspace is restored from a backup or swapped for another file. */
+  get epoch(): string {
+    return this.epochValue;
+  }
+
+  /** The epoch as the dispatcher checks it, with what a stale page is told. */
+  get epochSource(): { current(): string; staleMessage(): string } {
+    return {
+      current: () => this.epochValue,
+      staleMessage: () =>
+        this.lastChange === 'switched'
+          ? 'Another workspace was opened after this page was loaded, so nothing was done here. Reload to continue with it.'
+          : 'The workspace was restored from a backup after this page was loaded, so nothing was written from this page. Reload to continue with the restored workspace.',
+    };
+  }
+
+  /** True when opened without the write lock: every write is refused. */
+  get readOnly(): boolean {
+    return this.lock === null;
+  }
+
+  /** For a read-only session: who holds the workspace now, as a message names them. */
+  heldBy(): string | null {
+    const holder = currentHolder(this.workspace.path);
+    return holder ? describeHolder(holder) : null;
   }
 
   /** The native module this host opens workspaces with (undefined: the default one). */
@@ -37,9 +118,22 @@ export class WorkspaceSession {
 
   /** Opens `path` first and only then closes the current one, so a refused file changes nothing. */
   switchTo(path: string, create: boolean): void {
-    const next = Workspace.open(path, { create, nativeBinding: this.options.nativeBinding });
+    // Reopening the file this session already holds keeps its lock rather than meeting it.
+    const same = resolve(path) === this.workspace.path && this.lock !== null;
+    const nextLock = same && this.lock ? this.lock : this.lockFor(path);
+    let next: Workspace;
+    try {
+      next = Workspace.open(path, { create, nativeBinding: this.options.nativeBinding });
+    } catch (error) {
+      if (!same) nextLock.release();
+      throw error;
+    }
     const previous = this.workspace;
+    // The final backup below only reads the previous file, so another process may take it now.
+    if (!same) this.lock?.release();
     this.workspace = next;
+    this.lock = nextLock;
+    this.newEpoch('switched');
     // Nothing reaches the previous workspace any more, so its last backup may finish unhurried.
     void this.retire(previous);
     this.recent?.add(next.path);
@@ -55,6 +149,7 @@ export class WorkspaceSession {
   /**
    * Closes the workspace, lets `change` replace its file, and opens the same path again. When
    * `change` throws, it must have put the file back; the original is reopened either way.
+   * The lock stays held throughout: no other process may open the file in between.
    */
   reopenAfter<T>(change: (path: string) => T): T {
     const path = this.workspace.path;
@@ -65,6 +160,7 @@ export class WorkspaceSession {
     } finally {
       this.workspace = Workspace.open(path, { create: false, nativeBinding: this.options.nativeBinding });
     }
+    this.newEpoch('restored');
     this.onSwitched();
     return result;
   }
@@ -72,12 +168,22 @@ export class WorkspaceSession {
   close(): void {
     for (const dispose of this.disposers.splice(0)) dispose();
     this.workspace.close();
+    this.lock?.release();
   }
 
   /** Like {@link close}, after the before-close work (a final backup) has finished. */
   async closeAsync(): Promise<void> {
     await this.retire(this.workspace);
     this.close();
+  }
+
+  private lockFor(path: string): WorkspaceLock {
+    return WorkspaceLock.acquire(path, this.options.lockAs ?? 'browser host', this.options.lockedAdvice);
+  }
+
+  private newEpoch(change: EpochChange): void {
+    this.epochValue = randomUUID();
+    this.lastChange = change;
   }
 
   private async retire(workspace: Workspace): Promise<void> {

@@ -55,7 +55,7 @@ export class InterchangeRepository {
     );
     const update = db.prepare(
       `UPDATE sources SET kind = @kind, url = @url, author = @author, publisher = @publisher, published_date = @published_date, accessed_date = @accessed_date,
-         language = @language, notes = @notes, doi = @doi, isbn = @isbn, updated_at = @now WHERE id = @id AND deleted_at IS NULL`,
+         language = @language, notes = @notes, doi = @doi, isbn = @isbn, updated_at = @now, version = version + 1 WHERE id = @id AND deleted_at IS NULL`,
     );
     const link = db.prepare('INSERT OR IGNORE INTO source_tags (source_id, tag_id) VALUES (?, ?)');
     const total = plan.creates.length + plan.merges.length;

@@ -3,6 +3,7 @@ import { WarrantError } from '../../src/contract/errors';
 import type { Integrity, Quote, QuoteDraft } from '../../src/domain/quote';
 import { pageAt } from '../../src/domain/snapshot';
 import { codePointLength, sliceCodePoints } from '../../src/text/code-points';
+import { assertVersion } from '../record-versions';
 import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
 import { taggedWithin, tagsOf } from '../tag-refs';
@@ -26,12 +27,13 @@ interface QuoteRow {
   note: string;
   created_at: string;
   updated_at: string;
+  version: number;
   /** The snapshot's text at the quote's offsets, for the integrity check. */
   anchored_text: string | null;
 }
 
 const COLUMNS = `q.num, q.id, q.source_id, s.title AS source_title, s.reliability AS source_reliability, q.text, q.start_offset, q.end_offset,
-  q.page, q.paragraph, q.timestamp, q.speaker, q.date_said, q.credibility, q.verbatim, q.note, q.created_at, q.updated_at,
+  q.page, q.paragraph, q.timestamp, q.speaker, q.date_said, q.credibility, q.verbatim, q.note, q.created_at, q.updated_at, q.version,
   CASE WHEN q.start_offset IS NULL THEN NULL
        ELSE (SELECT substr(sn.text, q.start_offset + 1, q.end_offset - q.start_offset) FROM snapshots sn WHERE sn.source_id = q.source_id) END AS anchored_text`;
 
@@ -85,18 +87,21 @@ export class QuoteRepository {
     return this.get(id);
   }
 
-  update(id: string, draft: QuoteDraft): Quote {
+  /** Replaces a quote's fields; with `expectedVersion`, only if nobody changed it since (else `conflict`). */
+  update(id: string, draft: QuoteDraft, expectedVersion?: number): Quote {
     this.ctx.db.transaction(() => {
-      const existing = this.ctx.db.prepare(`SELECT q.num, q.source_id FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND ${LIVE}`).get(id) as
-        | { num: number; source_id: string }
+      const existing = this.ctx.db.prepare(`SELECT q.num, q.source_id, q.version FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND ${LIVE}`).get(id) as
+        | { num: number; source_id: string; version: number }
         | undefined;
       if (!existing) throw notFound();
+      assertVersion('This quote', expectedVersion, existing.version, () => this.get(id));
       if (existing.source_id !== draft.sourceId) throw new WarrantError('invalid_input', 'A quote stays with the source it was cut from.', { fields: { sourceId: 'A quote cannot move to another source.' } });
       const page = this.checkAnchor(draft);
       this.ctx.db
         .prepare(
           `UPDATE quotes SET text = @text, start_offset = @start, end_offset = @end, page = @page, paragraph = @paragraph, timestamp = @timestamp,
-             speaker = @speaker, date_said = @date_said, credibility = @credibility, verbatim = @verbatim, note = @note, updated_at = @now
+             speaker = @speaker, date_said = @date_said, credibility = @credibility, verbatim = @verbatim, note = @note, updated_at = @now,
+             version = version + 1
            WHERE id = @id`,
         )
         .run({ id, now: this.ctx.now(), ...this.params(draft, page) });
@@ -214,6 +219,7 @@ export class QuoteRepository {
       integrity: integrityOf(row, this.snapshotAltered(row.source_id)),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
+      version: row.version,
     }));
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
 import type { Source, SourceDraft, SourceFilter, SourceListQuery, SourcePage, SourceSortKey } from '../../src/domain/source';
+import { assertVersion } from '../record-versions';
 import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
 import { taggedWithAny, taggedWithin, tagsOf, tagSubtreeIds } from '../tag-refs';
@@ -15,10 +16,11 @@ interface SourceRow extends SourceDraftRow {
   has_snapshot: number;
   created_at: string;
   updated_at: string;
+  version: number;
 }
 
 const COLUMNS = `s.num, s.id, s.title, s.kind, s.url, s.author, s.publisher, s.published_date, s.accessed_date, s.language, s.reliability, s.notes,
-  EXISTS (SELECT 1 FROM snapshots sn WHERE sn.source_id = s.id) AS has_snapshot, s.created_at, s.updated_at`;
+  EXISTS (SELECT 1 FROM snapshots sn WHERE sn.source_id = s.id) AS has_snapshot, s.created_at, s.updated_at, s.version`;
 
 /**
  * ORDER BY clauses by sort key; undated and ungraded sources sink to the end either way. Each
@@ -115,17 +117,20 @@ export class SourceRepository {
     return this.get(id);
   }
 
-  update(id: string, draft: SourceDraft): Source {
+  /** Replaces a source's fields; with `expectedVersion`, only if nobody changed it since (else `conflict`). */
+  update(id: string, draft: SourceDraft, expectedVersion?: number): Source {
     this.ctx.db.transaction(() => {
-      const result = this.ctx.db
+      const stored = this.ctx.db.prepare('SELECT version FROM sources WHERE id = ? AND deleted_at IS NULL').pluck().get(id) as number | undefined;
+      if (stored === undefined) throw notFound();
+      assertVersion('This source', expectedVersion, stored, () => this.get(id));
+      this.ctx.db
         .prepare(
           `UPDATE sources SET title = @title, kind = @kind, url = @url, author = @author, publisher = @publisher,
              published_date = @published_date, accessed_date = @accessed_date, language = @language,
-             reliability = @reliability, notes = @notes, updated_at = @now
-           WHERE id = @id AND deleted_at IS NULL`,
+             reliability = @reliability, notes = @notes, updated_at = @now, version = version + 1
+           WHERE id = @id`,
         )
         .run({ id, now: this.ctx.now(), ...draftParams(draft) });
-      if (result.changes === 0) throw notFound();
       this.reindex(id);
     })();
     this.ctx.afterWrite();
@@ -214,6 +219,7 @@ export class SourceRepository {
       hasSnapshot: row.has_snapshot === 1,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
+      version: row.version,
     }));
   }
 }

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
 import { isTagWithin, TAG_COLOURS, TAG_SEPARATOR, type Tag, type Taggable } from '../../src/domain/tag';
+import { assertVersion } from '../record-versions';
 import type { StoreContext } from '../store-context';
 
 interface TagRow {
   id: string;
   path: string;
   color: string;
+  version: number;
 }
 
 /** Case-insensitive for every script (SQLite's NOCASE folds A–Z only). */
@@ -38,7 +40,7 @@ export class TagRepository {
            UNION SELECT q.id FROM dead_sources d CROSS JOIN quotes q ON q.source_id = d.id),
          dead_source_links AS MATERIALIZED (SELECT l.tag_id, count(*) AS n FROM dead_sources d CROSS JOIN source_tags l ON l.source_id = d.id GROUP BY l.tag_id),
          dead_quote_links AS MATERIALIZED (SELECT l.tag_id, count(*) AS n FROM dead_quotes d CROSS JOIN quote_tags l ON l.quote_id = d.id GROUP BY l.tag_id)
-         SELECT t.id, t.path, t.color,
+         SELECT t.id, t.path, t.color, t.version,
            (SELECT count(*) FROM source_tags l WHERE l.tag_id = t.id) - coalesce(ds.n, 0) AS sourceCount,
            (SELECT count(*) FROM quote_tags l WHERE l.tag_id = t.id) - coalesce(dq.n, 0) AS quoteCount
          FROM tags t LEFT JOIN dead_source_links ds ON ds.tag_id = t.id LEFT JOIN dead_quote_links dq ON dq.tag_id = t.id
@@ -63,9 +65,11 @@ export class TagRepository {
   }
 
   /** Renames a tag; its children follow (Actor/NATO/SG moves with Actor/NATO). */
-  rename(id: string, newPath: string, color: string | null): Tag {
+  /** With `expectedVersion`, only if nobody renamed or recoloured the tag since (else `conflict`). */
+  rename(id: string, newPath: string, color: string | null, expectedVersion?: number): Tag {
     this.ctx.db.transaction(() => {
       const tag = this.row(id);
+      assertVersion('This tag', expectedVersion, tag.version, () => this.get(id));
       const clash = this.findByPath(newPath);
       if (clash && clash.id !== id) throw this.taken(newPath);
       if (isTagWithin(newPath, tag.path) && tagKey(newPath) !== tagKey(tag.path)) {
@@ -74,7 +78,7 @@ export class TagRepository {
       const children = this.subtree(tag.path).filter((child) => child.id !== id);
       // The tag moves first, so a child that lands on the tag's old path is not mistaken for it.
       this.setPath(id, newPath);
-      if (color) this.ctx.db.prepare('UPDATE tags SET color = ? WHERE id = ?').run(color, id);
+      if (color) this.ctx.db.prepare('UPDATE tags SET color = ?, version = version + 1 WHERE id = ?').run(color, id);
       for (const child of children) this.moveTo(child, newPath + child.path.slice(tag.path.length));
     })();
     this.ctx.afterWrite();
@@ -135,17 +139,17 @@ export class TagRepository {
   }
 
   private row(id: string): TagRow {
-    const row = this.ctx.db.prepare('SELECT id, path, color FROM tags WHERE id = ?').get(id) as TagRow | undefined;
+    const row = this.ctx.db.prepare('SELECT id, path, color, version FROM tags WHERE id = ?').get(id) as TagRow | undefined;
     if (!row) throw notFound();
     return row;
   }
 
   private findByPath(path: string): TagRow | undefined {
-    return this.ctx.db.prepare('SELECT id, path, color FROM tags WHERE path_key = ?').get(tagKey(path)) as TagRow | undefined;
+    return this.ctx.db.prepare('SELECT id, path, color, version FROM tags WHERE path_key = ?').get(tagKey(path)) as TagRow | undefined;
   }
 
   private setPath(id: string, path: string): void {
-    this.ctx.db.prepare('UPDATE tags SET path = ?, path_key = ? WHERE id = ?').run(path, tagKey(path), id);
+    this.ctx.db.prepare('UPDATE tags SET path = ?, path_key = ?, version = version + 1 WHERE id = ?').run(path, tagKey(path), id);
   }
 
   /** Gives a tag a new path, folding it into a tag already there. */
@@ -157,7 +161,7 @@ export class TagRepository {
 
   /** The tag at `path` and every tag below it, shallowest first so parents move before children. */
   private subtree(path: string): TagRow[] {
-    const rows = this.ctx.db.prepare('SELECT id, path, color FROM tags').all() as TagRow[];
+    const rows = this.ctx.db.prepare('SELECT id, path, color, version FROM tags').all() as TagRow[];
     return rows.filter((row) => isTagWithin(row.path, path)).sort((a, b) => a.path.split(TAG_SEPARATOR).length - b.path.split(TAG_SEPARATOR).length);
   }
 

@@ -8,6 +8,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../src/interchange/schemas
 import { exportLibrary, exportToFile } from '../interchange/export-library';
 import { commitRead } from '../interchange/import-service';
 import { IMPORT_MAX_BYTES, readLibraryFile, type ReadControl } from '../interchange/read-file';
+import { WorkspaceLock } from '../workspace-lock';
 
 export const LIBRARY_USAGE = `  import FILE            Import a BibTeX, RIS or CSL-JSON file into a workspace
             --workspace PATH   workspace file (created if missing)
@@ -40,6 +41,9 @@ function consoleControl(): ReadControl & { dispose(): void } {
   };
 }
 
+/** An import writes, so it waits for the workspace's writer; commands that only read need not. */
+const IMPORT_LOCKED_ADVICE = 'nothing was imported. Import there (Library → Import…), or close it there first and run this again; export and export-library still work while it is open';
+
 function requireWorkspace(value: string | undefined): string {
   if (!value) throw new WarrantError('invalid_input', 'Say which workspace with --workspace PATH.');
   return value;
@@ -64,7 +68,14 @@ export async function importCommand(args: string[]): Promise<number> {
   try {
     // The file is read (and refused, if it must be) before the workspace is opened or created.
     const read = await readLibraryFile(new Uint8Array(readFileSync(file)), file, control);
-    const workspace = Workspace.open(workspacePath, { create: true });
+    const lock = WorkspaceLock.acquire(workspacePath, 'command line', IMPORT_LOCKED_ADVICE);
+    let workspace: Workspace;
+    try {
+      workspace = Workspace.open(workspacePath, { create: true });
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
     try {
       const report = commitRead(workspace, file, read, () => onDuplicate as DuplicateAction, control);
       control.dispose();
@@ -72,6 +83,7 @@ export async function importCommand(args: string[]): Promise<number> {
       return report.failedCount === 0 ? 0 : 1;
     } finally {
       workspace.close();
+      lock.release();
     }
   } finally {
     control.dispose();

@@ -12,6 +12,11 @@ import { APP_LOCATION, CHANNELS } from './app-location';
 const UNTRUSTED: WireResult = { ok: false, error: { code: 'unauthorized', message: 'Refused: the request did not come from Warrant’s own page.' } };
 const BAD_NAME: WireResult = { ok: false, error: { code: 'unknown_operation', message: 'The operation name must be text.' } };
 
+/** The workspace epoch the page sends with each call (anything but a short string counts as none). */
+function epochOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= 64 ? value : undefined;
+}
+
 /**
  * The contract over IPC. Every message is checked to come from the app's own top-level frame
  * in the main window, and its payload is validated by the dispatcher against the contract.
@@ -24,13 +29,13 @@ export function registerIpc(dispatcher: Dispatcher, jobs: JobManager, files: { d
     return frame !== null && window !== null && event.sender === window.webContents && isTrustedSender(frame.url, frame.parent === null, APP_LOCATION);
   };
 
-  ipcMain.handle(CHANNELS.call, (event, name: unknown, input: unknown) => {
+  ipcMain.handle(CHANNELS.call, (event, name: unknown, input: unknown, epoch: unknown) => {
     if (!trusted(event)) return UNTRUSTED;
-    return typeof name === 'string' ? dispatcher.call(name, input) : BAD_NAME;
+    return typeof name === 'string' ? dispatcher.call(name, input, epochOf(epoch)) : BAD_NAME;
   });
-  ipcMain.handle(CHANNELS.job, (event, name: unknown, input: unknown) => {
+  ipcMain.handle(CHANNELS.job, (event, name: unknown, input: unknown, epoch: unknown) => {
     if (!trusted(event)) return UNTRUSTED;
-    return typeof name === 'string' ? dispatcher.startJob(name, input) : BAD_NAME;
+    return typeof name === 'string' ? dispatcher.startJob(name, input, epochOf(epoch)) : BAD_NAME;
   });
   ipcMain.handle(CHANNELS.file, (event, fileId: unknown) => {
     if (!trusted(event) || typeof fileId !== 'string') throw new Error('Refused.');

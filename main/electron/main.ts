@@ -106,21 +106,35 @@ async function start(): Promise<void> {
   const defaultPath = join(userData, DEFAULT_WORKSPACE_NAME);
   // The menu lists recent workspaces, so it is rebuilt after every switch.
   const menu = { rebuild: (): void => undefined };
-  const openSession = (path: string, create: boolean): WorkspaceSession =>
-    new WorkspaceSession(path, { create, nativeBinding: binding.nativeBinding }, recent, () => {
+  const openSession = (path: string, create: boolean, readOnly = false): WorkspaceSession =>
+    new WorkspaceSession(path, { create, nativeBinding: binding.nativeBinding, lockAs: 'desktop app', readOnly }, recent, () => {
       menu.rebuild();
       mainWindow?.webContents.reload();
     });
+  // A workspace another Warrant holds can still be read: ask, rather than open something else.
+  const openOrAsk = (path: string, create: boolean): WorkspaceSession => {
+    try {
+      return openSession(path, create);
+    } catch (error) {
+      if (!(error instanceof WarrantError) || error.code !== 'workspace_locked') throw error;
+      const choice = dialog.showMessageBoxSync({ type: 'warning', title: 'Warrant', message: error.message, buttons: ['Open read-only', 'Quit'], defaultId: 0, cancelId: 1 });
+      if (choice !== 0) {
+        app.exit(0);
+        throw error;
+      }
+      return openSession(path, false, true);
+    }
+  };
   try {
-    session = openSession(requested ?? defaultPath, requested === null);
+    session = openOrAsk(requested ?? defaultPath, requested === null);
   } catch (error) {
     if (requested === null) throw error;
     const cleaned = offerCleanedCopy(error) ? cleanedCopyOf(requested, binding.nativeBinding) : null;
     if (cleaned !== null) {
-      session = openSession(cleaned, false);
+      session = openOrAsk(cleaned, false);
     } else {
       dialog.showErrorBox('Warrant', `${error instanceof Error ? error.message : String(error)}\n\nOpening your default workspace instead.`);
-      session = openSession(defaultPath, true);
+      session = openOrAsk(defaultPath, true);
     }
   }
 
@@ -140,7 +154,7 @@ async function start(): Promise<void> {
     },
   };
   const { handlers, jobHandlers } = createHandlers(session, jobs, services, uploads, downloads);
-  const dispatcher = createDispatcher(handlers, jobHandlers, jobs, { onInternalError: (operation, error) => console.error(`Internal error in ${operation}:`, error) });
+  const dispatcher = createDispatcher(handlers, jobHandlers, jobs, { onInternalError: (operation, error) => console.error(`Internal error in ${operation}:`, error), epoch: session.epochSource });
   registerIpc(dispatcher, jobs, { downloads, uploads }, () => mainWindow);
   menu.rebuild = installMenu(dispatcher, recent, () => mainWindow);
 

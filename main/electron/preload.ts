@@ -7,8 +7,8 @@ import type { WarrantBridge } from '../../src/contract/bridge';
 import { CHANNELS } from './app-location';
 
 const bridge: WarrantBridge = {
-  call: (name, input) => ipcRenderer.invoke(CHANNELS.call, name, input),
-  startJob: (name, input) => ipcRenderer.invoke(CHANNELS.job, name, input),
+  call: (name, input, epoch) => ipcRenderer.invoke(CHANNELS.call, name, input, epoch),
+  startJob: (name, input, epoch) => ipcRenderer.invoke(CHANNELS.job, name, input, epoch),
   onJobEvent(listener) {
     const forward = (_event: IpcRendererEvent, payload: unknown): void => listener(payload);
     ipcRenderer.on(CHANNELS.jobEvent, forward);

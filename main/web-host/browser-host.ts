@@ -19,6 +19,8 @@ export interface BrowserHostOptions {
   onInternalError?: (operation: string, error: unknown) => void;
   /** Milliseconds between automatic backups (default ten minutes). */
   backupIntervalMs?: number;
+  /** Open without the write lock, for a workspace another Warrant process holds: writes are refused. */
+  readOnly?: boolean;
 }
 
 export interface RunningBrowserHost extends WebHost {
@@ -33,7 +35,12 @@ export function copyFileName(workspaceName: string, date: Date = new Date()): st
 
 /** Opens the workspace and serves it with the renderer: the whole browser host. */
 export async function runBrowserHost(options: BrowserHostOptions): Promise<RunningBrowserHost> {
-  const session = new WorkspaceSession(options.workspacePath, { create: options.create ?? false });
+  const session = new WorkspaceSession(options.workspacePath, {
+    create: options.create ?? false,
+    lockAs: 'browser host',
+    readOnly: options.readOnly ?? false,
+    lockedAdvice: 'open it read-only (warrant web --read-only), or close it there first',
+  });
   const downloads = new DownloadStore();
   const uploads = new UploadStore();
   const jobManager = new JobManager();
@@ -54,7 +61,7 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
     },
   };
   const { handlers, jobHandlers } = createHandlers(session, jobManager, services, uploads, downloads);
-  const dispatcher = createDispatcher(handlers, jobHandlers, jobManager, { onInternalError: options.onInternalError });
+  const dispatcher = createDispatcher(handlers, jobHandlers, jobManager, { onInternalError: options.onInternalError, epoch: session.epochSource });
   let web: WebHost;
   try {
     web = await startWebHost({ dispatcher, jobManager, downloads, uploads, rendererDir: options.rendererDir, port: options.port });

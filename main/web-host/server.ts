@@ -15,6 +15,7 @@ import { SECURITY_HEADERS } from '../security-headers';
 /** Calls carry whole documents and pasted text, but nothing near this size. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const KEEPALIVE_MS = 15_000;
+const EPOCH_HEADER = 'x-warrant-epoch';
 
 export interface WebHostOptions {
   dispatcher: Dispatcher;
@@ -81,6 +82,12 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** The workspace epoch the page was loaded with; calls without one (scripts, tests) are not checked. */
+function epochHeader(req: IncomingMessage): string | undefined {
+  const value = req.headers[EPOCH_HEADER];
+  return typeof value === 'string' && value !== '' ? value.slice(0, 64) : undefined;
+}
+
 function fileNameHeader(value: string | string[] | undefined): string {
   try {
     return typeof value === 'string' ? decodeURIComponent(value).slice(0, 255) : 'file';
@@ -105,10 +112,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const [, , kind, name = ''] = path.split('/');
     if (req.method === 'POST' && kind === 'call') {
-      return sendJson(res, 200, await options.dispatcher.call(name, await readJsonBody(req)));
+      return sendJson(res, 200, await options.dispatcher.call(name, await readJsonBody(req), epochHeader(req)));
     }
     if (req.method === 'POST' && kind === 'job') {
-      return sendJson(res, 200, options.dispatcher.startJob(name, await readJsonBody(req)));
+      return sendJson(res, 200, options.dispatcher.startJob(name, await readJsonBody(req), epochHeader(req)));
     }
     if (req.method === 'POST' && kind === 'uploads') {
       const bytes = await readBody(req, SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL);

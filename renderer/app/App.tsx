@@ -12,6 +12,7 @@ import { TagsView } from '../tags/TagsView';
 import { TrashView } from '../trash/TrashView';
 import { errorMessage } from './error-message';
 import { Header } from './Header';
+import { ReadOnlyNotice, StaleBanner } from './WorkspaceBanners';
 import { useClient } from './useClient';
 import { VIEWS, type ViewId } from './views';
 
@@ -112,9 +113,11 @@ export function App() {
   return (
     <ToastProvider>
       <JobsProvider>
+        <StaleBanner />
         <div className="shell">
           <Header view={view} onNavigate={navigate} nativeDialogs={info.capabilities.nativeDialogs} />
           <main className="main">
+            {info.workspace.readOnly && <ReadOnlyNotice />}
             <CurrentView view={view} destination={destination} onOpenBriefing={openBriefing} onOpenItem={openItem} />
           </main>
           <JobsPanel />

@@ -1,10 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { CREDIBILITY_GRADES, CREDIBILITY_LABELS } from '../../src/domain/admiralty';
-import type { Quote, QuoteDraftInput } from '../../src/domain/quote';
+import { QuoteSchema, type Quote, type QuoteDraftInput } from '../../src/domain/quote';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
 import { useClient } from '../app/useClient';
+import { conflictOf, differingRows, type Conflict } from '../shell/conflict';
+import { ConflictNotice } from '../shell/ConflictNotice';
 import { ModalDialog } from '../shell/ModalDialog';
 import { FormField } from './FormField';
+import { comparable, EMPTY_QUOTE_FORM, QUOTE_FIELD_LABELS, quoteFormValuesOf, type QuoteFormValues } from './quote-form-state';
 
 interface QuoteFormProps {
   sourceId: string;
@@ -19,23 +22,16 @@ interface QuoteFormProps {
 export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: QuoteFormProps) {
   const client = useClient();
   const anchored = quote ? quote.span !== null : selection !== null;
-  const [values, setValues] = useState({
-    text: quote?.text ?? selection?.text ?? '',
-    page: quote?.page ? String(quote.page) : '',
-    paragraph: quote?.paragraph ?? '',
-    timestamp: quote?.timestamp ?? '',
-    speaker: quote?.speaker ?? '',
-    dateSaid: quote?.dateSaid ?? '',
-    credibility: quote?.credibility ?? '',
-    verbatim: quote?.verbatim ?? true,
-    note: quote?.note ?? '',
-  });
+  const [values, setValues] = useState<QuoteFormValues>(() => (quote ? quoteFormValuesOf(quote) : { ...EMPTY_QUOTE_FORM, text: selection?.text ?? '' }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
+  // The version this edit started from; a conflict moves it on only when the user keeps theirs.
+  const [baseVersion, setBaseVersion] = useState(quote?.version ?? 1);
+  const [conflict, setConflict] = useState<Conflict<Quote> | null>(null);
+  const set = (field: keyof QuoteFormValues) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
+  const submit = async (event?: FormEvent, version = baseVersion): Promise<void> => {
+    event?.preventDefault();
     const page = values.page.trim() === '' ? null : Number(values.page);
     const draft: QuoteDraftInput = {
       sourceId,
@@ -51,11 +47,24 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
       note: values.note,
     };
     try {
-      onSaved(quote ? await client.call('quotes.update', { id: quote.id, draft }) : await client.call('quotes.create', { draft }));
+      onSaved(quote ? await client.call('quotes.update', { id: quote.id, version, draft }) : await client.call('quotes.create', { draft }));
     } catch (error) {
+      const refused = conflictOf(error, QuoteSchema);
+      setConflict(refused);
       setErrors(Object.fromEntries(Object.entries(fieldErrorsOf(error)).map(([path, message]) => [path.replace(/^draft\./, ''), message])));
-      setSummary(errorMessage(error));
+      setSummary(refused ? null : errorMessage(error));
     }
+  };
+
+  const keepMine = (newer: Conflict<Quote>): void => {
+    setBaseVersion(newer.version);
+    setConflict(null);
+    void submit(undefined, newer.version);
+  };
+  const takeStored = (newer: Conflict<Quote>): void => {
+    setValues(quoteFormValuesOf(newer.stored));
+    setBaseVersion(newer.version);
+    setConflict(null);
   };
 
   const title = quote ? 'Edit quote' : 'New quote';
@@ -66,6 +75,14 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
           <p role="alert" className="form-summary">
             {summary}
           </p>
+        )}
+        {conflict && (
+          <ConflictNotice
+            what="quote"
+            rows={differingRows(QUOTE_FIELD_LABELS, comparable(values), comparable(quoteFormValuesOf(conflict.stored)))}
+            onKeepMine={() => keepMine(conflict)}
+            onTakeStored={() => takeStored(conflict)}
+          />
         )}
         <FormField label="Quoted text" error={errors.text} hint={anchored ? 'Selected in the snapshot: kept exactly as captured.' : undefined}>
           <textarea rows={4} value={values.text} onChange={set('text')} readOnly={anchored} autoFocus={!anchored} />

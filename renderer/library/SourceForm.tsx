@@ -1,12 +1,14 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { RELIABILITY_GRADES, RELIABILITY_LABELS } from '../../src/domain/admiralty';
-import { SOURCE_KIND_LABELS, SOURCE_KINDS, type Source } from '../../src/domain/source';
+import { SOURCE_KIND_LABELS, SOURCE_KINDS, SourceSchema, type Source } from '../../src/domain/source';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { conflictOf, differingRows, type Conflict } from '../shell/conflict';
+import { ConflictNotice } from '../shell/ConflictNotice';
 import { ModalDialog } from '../shell/ModalDialog';
 import { FormField } from './FormField';
-import { draftOf, EMPTY_SOURCE_FORM, formValuesOf, type SourceFormValues } from './source-form-state';
+import { draftOf, EMPTY_SOURCE_FORM, formValuesOf, SOURCE_FIELD_LABELS, type SourceFormValues } from './source-form-state';
 
 interface SourceFormProps {
   /** The source being edited, or null for a new one. */
@@ -26,26 +28,42 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
   const [summary, setSummary] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  // The version this edit started from; a conflict moves it on only when the user keeps theirs.
+  const [baseVersion, setBaseVersion] = useState(source?.version ?? 1);
+  const [conflict, setConflict] = useState<Conflict<Source> | null>(null);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
 
   const set = (field: keyof SourceFormValues) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
 
-  const submit = async (event?: FormEvent): Promise<void> => {
+  const submit = async (event?: FormEvent, version = baseVersion): Promise<void> => {
     event?.preventDefault();
     if (busy) return;
     setBusy(true);
     try {
       const draft = draftOf(values);
-      const saved = source ? await client.call('sources.update', { id: source.id, draft }) : await client.call('sources.create', { draft });
+      const saved = source ? await client.call('sources.update', { id: source.id, version, draft }) : await client.call('sources.create', { draft });
       onSaved(saved);
     } catch (error) {
+      const refused = conflictOf(error, SourceSchema);
+      setConflict(refused);
       const fields = fieldErrorsOf(error);
       setErrors(Object.fromEntries(Object.entries(fields).map(([path, message]) => [path.replace(/^draft\./, ''), message])));
-      setSummary(errorMessage(error));
+      setSummary(refused ? null : errorMessage(error));
     } finally {
       setBusy(false);
     }
+  };
+
+  const keepMine = (newer: Conflict<Source>): void => {
+    setBaseVersion(newer.version);
+    setConflict(null);
+    void submit(undefined, newer.version);
+  };
+  const takeStored = (newer: Conflict<Source>): void => {
+    setValues(formValuesOf(newer.stored));
+    setBaseVersion(newer.version);
+    setConflict(null);
   };
 
   const requestClose = (): void => (dirty ? setConfirmingDiscard(true) : onClose());
@@ -64,6 +82,14 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
           <p role="alert" className="form-summary">
             {summary}
           </p>
+        )}
+        {conflict && (
+          <ConflictNotice
+            what="source"
+            rows={differingRows(SOURCE_FIELD_LABELS, values, formValuesOf(conflict.stored))}
+            onKeepMine={() => keepMine(conflict)}
+            onTakeStored={() => takeStored(conflict)}
+          />
         )}
         <FormField label="Title" error={errors.title}>
           <input value={values.title} onChange={set('title')} required autoFocus />

@@ -15,6 +15,20 @@ export interface SourceFormValues {
   notes: string;
 }
 
+/** How each field is named where both versions are shown side by side. */
+export const SOURCE_FIELD_LABELS: Readonly<Record<keyof SourceFormValues, string>> = {
+  title: 'Title',
+  kind: 'Kind',
+  url: 'URL',
+  author: 'Author',
+  publisher: 'Publisher',
+  publishedDate: 'Published',
+  accessedDate: 'Accessed',
+  language: 'Language',
+  reliability: 'Reliability',
+  notes: 'Notes',
+};
+
 export const EMPTY_SOURCE_FORM: SourceFormValues = {
   title: '',
   kind: 'other',

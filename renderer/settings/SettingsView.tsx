@@ -1,16 +1,22 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { Settings } from '../../src/domain/settings';
+import { StoredSettingsSchema, type StoredSettings } from '../../src/domain/settings';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { FormField } from '../library/FormField';
+import { conflictOf, differingRows, type Conflict } from '../shell/conflict';
+import { ConflictNotice } from '../shell/ConflictNotice';
 import { useToast } from '../shell/useToast';
 import { BackupsSection } from './BackupsSection';
+
+const SETTINGS_FIELD_LABELS = { analystName: 'Analyst name', defaultMarking: 'Default handling marking' } as const;
+const formFields = (settings: StoredSettings) => ({ analystName: settings.analystName, defaultMarking: settings.defaultMarking });
 
 /** Workspace settings: who the analyst is and the default handling marking. */
 export function SettingsView() {
   const client = useClient();
   const toast = useToast();
-  const [values, setValues] = useState<Settings | null>(null);
+  const [values, setValues] = useState<StoredSettings | null>(null);
+  const [conflict, setConflict] = useState<Conflict<StoredSettings> | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [loadError, setLoadError] = useState<string | null>(null);
 
@@ -18,17 +24,20 @@ export function SettingsView() {
     client.call('settings.get', {}).then(setValues, (error: unknown) => setLoadError(errorMessage(error)));
   }, [client]);
 
-  const save = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
+  const save = async (event?: FormEvent, version = values?.version): Promise<void> => {
+    event?.preventDefault();
     if (!values) return;
     try {
       // Only this form's fields: the backup setting is saved by its own section.
-      setValues(await client.call('settings.update', { analystName: values.analystName, defaultMarking: values.defaultMarking }));
+      setValues(await client.call('settings.update', { analystName: values.analystName, defaultMarking: values.defaultMarking, version }));
       setErrors({});
+      setConflict(null);
       toast({ message: 'Settings saved.' });
     } catch (error) {
+      const refused = conflictOf(error, StoredSettingsSchema);
+      setConflict(refused);
       setErrors(fieldErrorsOf(error));
-      toast({ message: errorMessage(error), tone: 'error' });
+      if (!refused) toast({ message: errorMessage(error), tone: 'error' });
     }
   };
 
@@ -40,6 +49,20 @@ export function SettingsView() {
       {loadError && <p role="alert">{loadError}</p>}
       {values && (
         <form className="settings-form" onSubmit={(event) => void save(event)} noValidate aria-label="Settings">
+          {conflict && (
+            <ConflictNotice
+              what="workspace's settings"
+              rows={differingRows(SETTINGS_FIELD_LABELS, formFields(values), formFields(conflict.stored))}
+              onKeepMine={() => {
+                setConflict(null);
+                void save(undefined, conflict.version);
+              }}
+              onTakeStored={() => {
+                setValues(conflict.stored);
+                setConflict(null);
+              }}
+            />
+          )}
           <FormField label="Analyst name" error={errors.analystName} hint="Used as the author of new briefings.">
             <input value={values.analystName} onChange={(event) => setValues({ ...values, analystName: event.target.value })} />
           </FormField>

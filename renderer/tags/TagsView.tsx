@@ -1,12 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { TAG_COLOURS, TAG_SEPARATOR, type Tag } from '../../src/domain/tag';
+import { TAG_COLOURS, TAG_SEPARATOR, TagSchema, type Tag } from '../../src/domain/tag';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { FormField } from '../library/FormField';
 import { useTags } from '../library/useTags';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { conflictOf, differingRows, type Conflict } from '../shell/conflict';
+import { ConflictNotice } from '../shell/ConflictNotice';
 import { ModalDialog } from '../shell/ModalDialog';
 import { useToast } from '../shell/useToast';
+
+const TAG_FIELD_LABELS = { path: 'Path', color: 'Colour' } as const;
 
 type Action = { kind: 'rename'; tag: Tag } | { kind: 'merge'; tag: Tag } | { kind: 'delete'; tag: Tag } | null;
 
@@ -25,8 +29,9 @@ export function TagsView() {
   const { tags, reload } = useTags();
   const [path, setPath] = useState('');
   const [action, setAction] = useState<Action>(null);
-  const [draft, setDraft] = useState({ path: '', color: '', target: '' });
+  const [draft, setDraft] = useState({ path: '', color: '', target: '', version: 1 });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [conflict, setConflict] = useState<Conflict<Tag> | null>(null);
 
   const run = async (work: () => Promise<unknown>, message: string): Promise<boolean> => {
     try {
@@ -49,8 +54,26 @@ export function TagsView() {
 
   const start = (next: Action): void => {
     setErrors({});
-    if (next) setDraft({ path: next.tag.path, color: next.tag.color, target: '' });
+    setConflict(null);
+    if (next) setDraft({ path: next.tag.path, color: next.tag.color, target: '', version: next.tag.version });
     setAction(next);
+  };
+
+  /** Renames from the version the dialog opened with; a rename made elsewhere since shows both. */
+  const rename = async (tag: Tag, version = draft.version): Promise<void> => {
+    try {
+      await client.call('tags.update', { id: tag.id, version, path: draft.path, color: draft.color });
+      toast({ message: `Renamed to “${draft.path.trim()}”.` });
+      setErrors({});
+      setConflict(null);
+      setAction(null);
+      reload();
+    } catch (error) {
+      const refused = conflictOf(error, TagSchema);
+      setConflict(refused);
+      setErrors(fieldErrorsOf(error));
+      if (!refused) toast({ message: errorMessage(error), tone: 'error' });
+    }
   };
 
   return (
@@ -96,9 +119,23 @@ export function TagsView() {
             noValidate
             onSubmit={(event) => {
               event.preventDefault();
-              void run(() => client.call('tags.update', { id: action.tag.id, path: draft.path, color: draft.color }), `Renamed to “${draft.path.trim()}”.`).then((ok) => ok && setAction(null));
+              void rename(action.tag);
             }}
           >
+            {conflict && (
+              <ConflictNotice
+                what="tag"
+                rows={differingRows(TAG_FIELD_LABELS, { path: draft.path, color: draft.color }, { path: conflict.stored.path, color: conflict.stored.color })}
+                onKeepMine={() => {
+                  setDraft({ ...draft, version: conflict.version });
+                  void rename(action.tag, conflict.version);
+                }}
+                onTakeStored={() => {
+                  setDraft({ ...draft, path: conflict.stored.path, color: conflict.stored.color, version: conflict.version });
+                  setConflict(null);
+                }}
+              />
+            )}
             <FormField label="Path" error={errors.path} hint="Children of this tag move with it.">
               <input value={draft.path} onChange={(event) => setDraft({ ...draft, path: event.target.value })} autoFocus />
             </FormField>

@@ -3,6 +3,8 @@ import { WireResultSchema, type WireResult } from '../../src/contract/errors';
 import type { FileRef } from '../../src/contract/file-ref';
 
 const TOKEN_HEADER = 'X-Warrant-Token';
+/** The workspace epoch this page was loaded with; the host refuses calls from an older one. */
+const EPOCH_HEADER = 'X-Warrant-Epoch';
 const RECONNECT_MS = 1000;
 
 function unreachable(message: string): WireResult {
@@ -14,12 +16,12 @@ export function createHttpTransport(token: string): Transport {
   const listeners = new Set<(event: unknown) => void>();
   let streaming = false;
 
-  async function post(path: string, body: unknown): Promise<WireResult> {
+  async function post(path: string, body: unknown, epoch: string | undefined): Promise<WireResult> {
     let response: Response;
     try {
       response = await fetch(path, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token, ...(epoch === undefined ? {} : { [EPOCH_HEADER]: epoch }) },
         body: JSON.stringify(body ?? {}),
         credentials: 'omit',
       });
@@ -62,8 +64,8 @@ export function createHttpTransport(token: string): Transport {
   }
 
   return {
-    call: (name, input) => post(`/api/call/${encodeURIComponent(name)}`, input),
-    startJob: (name, input) => post(`/api/job/${encodeURIComponent(name)}`, input),
+    call: (name, input, epoch) => post(`/api/call/${encodeURIComponent(name)}`, input, epoch),
+    startJob: (name, input, epoch) => post(`/api/job/${encodeURIComponent(name)}`, input, epoch),
     subscribe(listener) {
       listeners.add(listener);
       ensureStream();

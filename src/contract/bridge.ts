@@ -6,8 +6,9 @@ import type { FileRef } from './file-ref';
  * else. Declared here so the preload and the renderer agree on one shape.
  */
 export interface WarrantBridge {
-  call(name: string, input: unknown): Promise<WireResult>;
-  startJob(name: string, input: unknown): Promise<WireResult>;
+  /** `epoch`: the workspace epoch the page was loaded with; a stale one is refused. */
+  call(name: string, input: unknown, epoch?: string): Promise<WireResult>;
+  startJob(name: string, input: unknown, epoch?: string): Promise<WireResult>;
   onJobEvent(listener: (event: unknown) => void): () => void;
   fetchFile(ref: FileRef): Promise<Uint8Array>;
   /** Hands a picked or dropped file's bytes to the host; the answer's value is `{ uploadId }`. */

@@ -9,8 +9,9 @@ import { operations } from './operations';
  * preload); the client is picked once at start-up and nothing else knows which.
  */
 export interface Transport {
-  call(name: string, input: unknown): Promise<WireResult>;
-  startJob(name: string, input: unknown): Promise<WireResult>;
+  /** `epoch` is the workspace epoch this page was loaded with (absent until it is known). */
+  call(name: string, input: unknown, epoch?: string): Promise<WireResult>;
+  startJob(name: string, input: unknown, epoch?: string): Promise<WireResult>;
   /** Delivers raw job events; returns an unsubscribe function. */
   subscribe(listener: (event: unknown) => void): () => void;
   fetchFile(ref: FileRef): Promise<Uint8Array>;
@@ -40,10 +41,30 @@ export interface WarrantClient {
   /** Save state of the workspace as seen from this window's writes. */
   onSaveState(listener: (state: SaveState) => void): () => void;
   readonly saveState: SaveState;
+  /**
+   * Set (to the host's message) once the host refused a call because the workspace was restored
+   * or switched since this page loaded: everything the page shows is from before, so it must reload.
+   */
+  readonly stale: string | null;
+  onStale(listener: (message: string) => void): () => void;
+}
+
+/** Calls that change the workspace epoch when they succeed: this page then adopts the new one. */
+const EPOCH_CHANGING: ReadonlySet<string> = new Set(['backups.restore', 'workspace.create', 'workspace.open', 'workspace.openSample', 'workspace.openRecent']);
+
+function epochOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !('workspace' in value)) return undefined;
+  const workspace: unknown = value.workspace;
+  if (typeof workspace !== 'object' || workspace === null || !('epoch' in workspace)) return undefined;
+  return typeof workspace.epoch === 'string' ? workspace.epoch : undefined;
 }
 
 export function createClient(transport: Transport, now: () => number = () => Date.now()): WarrantClient {
   const saveListeners = new Set<(state: SaveState) => void>();
+  const staleListeners = new Set<(message: string) => void>();
+  let stale: string | null = null;
+  // Learnt from the first host.info (the shell asks before anything else is shown).
+  let epoch: string | undefined;
   let pending = 0;
   let saveState: SaveState = { status: 'saved', lastSavedAt: null };
   const setSaveState = (next: SaveState): void => {
@@ -51,9 +72,26 @@ export function createClient(transport: Transport, now: () => number = () => Dat
     for (const listener of saveListeners) listener(next);
   };
 
+  const noteResult = (result: WireResult): void => {
+    if (result.ok || result.error.code !== 'workspace_stale' || stale !== null) return;
+    stale = result.error.message;
+    for (const listener of staleListeners) listener(result.error.message);
+  };
+  const adoptEpoch = async (): Promise<void> => {
+    const info = await transport.call('host.info', {}).catch(() => null);
+    epoch = info?.ok ? epochOf(info.value) : undefined;
+  };
+
   return {
     get saveState() {
       return saveState;
+    },
+    get stale() {
+      return stale;
+    },
+    onStale(listener) {
+      staleListeners.add(listener);
+      return () => staleListeners.delete(listener);
     },
     async call(name, input) {
       const mutates = operations[name].mutates;
@@ -63,10 +101,14 @@ export function createClient(transport: Transport, now: () => number = () => Dat
       }
       let result: WireResult;
       try {
-        result = await transport.call(name, input);
+        result = await transport.call(name, input, epoch);
       } catch {
         result = { ok: false, error: { code: 'workspace_unavailable', message: 'Warrant’s host is not answering. Your last saved work is safe; try again.' } };
       }
+      noteResult(result);
+      if (result.ok && name === 'host.info' && epoch === undefined) epoch = epochOf(result.value);
+      // This page restored or switched the workspace itself: what it asks next is for the new one.
+      if (result.ok && EPOCH_CHANGING.has(name)) await adoptEpoch();
       if (mutates) {
         pending -= 1;
         // A rejected input changed nothing, so it does not make the workspace "unsaved".
@@ -80,7 +122,8 @@ export function createClient(transport: Transport, now: () => number = () => Dat
       return result.value as OutputOf<typeof name>;
     },
     async startJob(name, input) {
-      const result = await transport.startJob(name, input);
+      const result = await transport.startJob(name, input, epoch);
+      noteResult(result);
       if (!result.ok) throw new ContractError(result.error);
       return (result.value as { jobId: string }).jobId;
     },

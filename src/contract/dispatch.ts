@@ -1,4 +1,4 @@
-import { invalidInput, toErrorPayload, WarrantError, type WireResult } from './errors';
+import { invalidInput, toErrorPayload, WarrantError, type ErrorPayload, type WireResult } from './errors';
 import type { Handlers, JobHandlers } from './handlers';
 import { JOB_LABELS } from './handlers';
 import type { JobControl, JobManager } from './job-manager';
@@ -6,15 +6,35 @@ import { isJobName, isOperationName, jobs, operations } from './operations';
 
 /** The single entry point every transport hands untrusted calls to. */
 export interface Dispatcher {
-  /** Validates `payload` against the operation's schema, runs it and validates what it returns. */
-  call(name: string, payload: unknown): Promise<WireResult>;
+  /**
+   * Validates `payload` against the operation's schema, runs it and validates what it returns.
+   * `epoch`, when the caller sends one, must be the open workspace's current epoch.
+   */
+  call(name: string, payload: unknown, epoch?: string): Promise<WireResult>;
   /** Validates `payload` against the job's schema and starts it; the value is `{ jobId }`. */
-  startJob(name: string, payload: unknown): WireResult<{ jobId: string }>;
+  startJob(name: string, payload: unknown, epoch?: string): WireResult<{ jobId: string }>;
 }
+
+/** The open workspace's epoch: it changes whenever the workspace is restored or switched. */
+export interface EpochSource {
+  current(): string;
+  /** What a page still on an older epoch is told (restored, or switched). */
+  staleMessage(): string;
+}
+
+/**
+ * Answered whatever the epoch: the page learns the new epoch from host.info, and jobs already
+ * running may still be watched or cancelled. Every other call, reads included, is refused on a
+ * stale epoch: a page built from the replaced workspace would mix its records with the new
+ * one's, and refusing at the first contact shows the reload banner before anything is typed.
+ */
+const EPOCH_FREE: ReadonlySet<string> = new Set(['host.info', 'jobs.get', 'jobs.cancel']);
 
 export interface DispatcherOptions {
   /** Told about unexpected (non-Warrant) errors; never about user data. */
   onInternalError?: (operation: string, error: unknown) => void;
+  /** Checks the epoch calls carry; without it (the CLI, tests) epochs are not checked. */
+  epoch?: EpochSource;
 }
 
 export function createDispatcher(
@@ -27,8 +47,15 @@ export function createDispatcher(
     if (!(error instanceof WarrantError)) options.onInternalError?.(operation, error);
   };
 
+  const staleness = (name: string, epoch: string | undefined): { ok: false; error: ErrorPayload } | null => {
+    if (epoch === undefined || !options.epoch || EPOCH_FREE.has(name) || epoch === options.epoch.current()) return null;
+    return { ok: false, error: { code: 'workspace_stale', message: options.epoch.staleMessage() } };
+  };
+
   return {
-    async call(name, payload) {
+    async call(name, payload, epoch) {
+      const stale = staleness(name, epoch);
+      if (stale) return stale;
       if (!isOperationName(name)) {
         return { ok: false, error: { code: 'unknown_operation', message: `There is no operation called “${String(name).slice(0, 80)}”.` } };
       }
@@ -48,7 +75,9 @@ export function createDispatcher(
       }
     },
 
-    startJob(name, payload) {
+    startJob(name, payload, epoch) {
+      const stale = staleness(name, epoch);
+      if (stale) return stale;
       if (!isJobName(name)) {
         return { ok: false, error: { code: 'unknown_operation', message: `There is no job called “${String(name).slice(0, 80)}”.` } };
       }

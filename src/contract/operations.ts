@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BackupFileNameSchema, BackupInfoSchema } from '../domain/backup';
 import { RecordId, Timestamp } from '../domain/fields';
-import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
+import { SettingsPatchSchema, StoredSettingsSchema } from '../domain/settings';
 import { QuoteDraftSchema, QuoteSchema } from '../domain/quote';
 import { SearchWithBriefingsSchema } from '../domain/briefing-search';
 import { SearchQuerySchema } from '../domain/search';
@@ -18,6 +18,8 @@ import { ExportInputSchema, ImportCommitInputSchema, ImportPreviewSchema, Import
 import { BriefingExportInputSchema, ExportProblemSchema } from '../export/model';
 
 const Empty = z.object({}).strict();
+/** The version of a record an edit started from (what the form loaded). */
+const EditVersion = z.number({ error: 'Say which version of the record this edit started from.' }).int().min(1);
 
 export const HostInfoSchema = z.object({
   appVersion: z.string(),
@@ -25,7 +27,14 @@ export const HostInfoSchema = z.object({
     /** The host can show native open/save dialogs (the desktop app). */
     nativeDialogs: z.boolean(),
   }),
-  workspace: z.object({ name: z.string(), path: z.string() }),
+  workspace: z.object({
+    name: z.string(),
+    path: z.string(),
+    /** Changes whenever the open workspace is restored or switched; every later call carries it. */
+    epoch: z.string(),
+    /** Opened without the write lock (another Warrant process holds the file): writes are refused. */
+    readOnly: z.boolean(),
+  }),
 });
 export type HostInfo = z.infer<typeof HostInfoSchema>;
 
@@ -57,15 +66,19 @@ export const operations = {
   ),
   'workspace.openRecent': command('Open one of the recent workspaces, by its place in the list.', z.object({ index: z.number().int().min(0).max(49) }).strict(), SwitchResultSchema),
 
-  'settings.get': query('Read the workspace settings.', Empty, SettingsSchema),
-  'settings.update': command('Change some workspace settings.', SettingsPatchSchema.strict(), SettingsSchema),
+  'settings.get': query('Read the workspace settings, with their version.', Empty, StoredSettingsSchema),
+  'settings.update': command(
+    'Change some workspace settings; with `version` (what a form loaded), a change made elsewhere since is refused as a conflict.',
+    SettingsPatchSchema.extend({ version: EditVersion.optional() }).strict(),
+    StoredSettingsSchema,
+  ),
 
   'sources.list': query('One page of sources, sorted.', SourceListQuerySchema.strict(), SourcePageSchema),
   'sources.get': query('One source by id.', z.object({ id: RecordId }).strict(), SourceSchema),
   'sources.create': command('Create a source (it starts ungraded unless a grade is given).', z.object({ draft: SourceDraftSchema.strict() }).strict(), SourceSchema),
   'sources.update': command(
-    'Replace the editable fields of a source.',
-    z.object({ id: RecordId, draft: SourceDraftSchema.strict() }).strict(),
+    'Replace the editable fields of a source, if it is still at `version` (else a conflict carrying the stored source).',
+    z.object({ id: RecordId, version: EditVersion, draft: SourceDraftSchema.strict() }).strict(),
     SourceSchema,
   ),
   'sources.delete': command('Move a source to the trash.', z.object({ id: RecordId }).strict(), z.object({ id: RecordId, deletedAt: Timestamp })),
@@ -88,12 +101,20 @@ export const operations = {
   ),
   'quotes.get': query('One quote, with its integrity check.', z.object({ id: RecordId }).strict(), QuoteSchema),
   'quotes.create': command('Save a quote, typed or selected in the snapshot.', z.object({ draft: QuoteDraftSchema.strict() }).strict(), QuoteSchema),
-  'quotes.update': command('Replace the editable fields of a quote.', z.object({ id: RecordId, draft: QuoteDraftSchema.strict() }).strict(), QuoteSchema),
+  'quotes.update': command(
+    'Replace the editable fields of a quote, if it is still at `version` (else a conflict carrying the stored quote).',
+    z.object({ id: RecordId, version: EditVersion, draft: QuoteDraftSchema.strict() }).strict(),
+    QuoteSchema,
+  ),
   'quotes.delete': command('Move a quote to the trash.', z.object({ id: RecordId }).strict(), z.object({ id: RecordId, deletedAt: Timestamp })),
 
   'tags.list': query('Every tag with how often it is used.', Empty, z.object({ items: z.array(TagSchema) })),
   'tags.create': command('Create a tag; slashes make a hierarchy (Actor/NATO).', z.object({ path: TagPathSchema, color: TagColourSchema.optional() }).strict(), TagSchema),
-  'tags.update': command('Rename (children follow) or recolour a tag.', z.object({ id: RecordId, path: TagPathSchema, color: TagColourSchema.optional() }).strict(), TagSchema),
+  'tags.update': command(
+    'Rename (children follow) or recolour a tag, if it is still at `version` (else a conflict carrying the stored tag).',
+    z.object({ id: RecordId, version: EditVersion, path: TagPathSchema, color: TagColourSchema.optional() }).strict(),
+    TagSchema,
+  ),
   'tags.merge': command('Fold one tag into another: its items and children move over.', z.object({ sourceId: RecordId, targetId: RecordId }).strict(), TagSchema),
   'tags.usage': query('How many live sources and quotes carry a tag.', z.object({ id: RecordId }).strict(), z.object({ sources: z.number().int(), quotes: z.number().int() })),
   'tags.delete': command('Delete a tag (items lose it; child tags stay).', z.object({ id: RecordId }).strict(), z.object({ deleted: z.literal(true) })),

@@ -60,6 +60,8 @@ export const QuoteSchema = z.object({
   integrity: IntegritySchema,
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** Grows with every edit; an edit carries the version it started from (see `quotes.update`). */
+  version: z.number().int().min(1),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 

@@ -17,5 +17,9 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { analystName: '', defaultMarking: 'TLP:CLEAR', backupsToKeep: 5 };
 
+/** The settings as stored, with the version an edit of them starts from. */
+export const StoredSettingsSchema = SettingsSchema.extend({ version: z.number().int().min(1) });
+export type StoredSettings = z.infer<typeof StoredSettingsSchema>;
+
 export const SettingsPatchSchema = SettingsSchema.partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

@@ -74,6 +74,8 @@ export const SourceSchema = z.object({
   hasSnapshot: z.boolean(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** Grows with every edit; an edit carries the version it started from (see `sources.update`). */
+  version: z.number().int().min(1),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

@@ -36,6 +36,8 @@ export const TagSchema = z.object({
   /** Live sources and quotes carrying the tag itself (not its children). */
   sourceCount: z.number().int().min(0),
   quoteCount: z.number().int().min(0),
+  /** Grows with every rename or recolour; a rename carries the version it started from. */
+  version: z.number().int().min(1),
 });
 export type Tag = z.infer<typeof TagSchema>;
 

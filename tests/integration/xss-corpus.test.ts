@@ -60,7 +60,7 @@ describe(`the script-injection corpus (${XSS_PAYLOADS.length} payloads)`, () => 
       if (result.ok) expect((result.value as Tag).path).toBe(normaliseTagPath(`Topic/${payload}`));
       else expect(result.error.code).toBe('invalid_input');
       const settings = await contract.value<Settings>('settings.update', { analystName: payload.slice(0, 200), defaultMarking: payload });
-      expect(settings).toEqual({ analystName: payload.slice(0, 200).trim(), defaultMarking: payload.trim(), backupsToKeep: 5 });
+      expect(settings).toMatchObject({ analystName: payload.slice(0, 200).trim(), defaultMarking: payload.trim(), backupsToKeep: 5 });
     }
   });
 
