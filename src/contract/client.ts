@@ -50,7 +50,7 @@ export interface WarrantClient {
 }
 
 /** Calls that change the workspace epoch when they succeed: this page then adopts the new one. */
-const EPOCH_CHANGING: ReadonlySet<string> = new Set(['backups.restore', 'workspace.create', 'workspace.open', 'workspace.openSample', 'workspace.openRecent']);
+const EPOCH_CHANGING: ReadonlySet<string> = new Set(['backups.restore', 'workspace.create', 'workspace.open', 'workspace.openSample', 'workspace.openRecent', 'workspace.openCleanedCopy']);
 
 function epochOf(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || !('workspace' in value)) return undefined;
