@@ -1,4 +1,4 @@
-// `npm test`: every check, in order — type-check, lint, unit + integration, e2e — then one
+// `npm test`: every check, in order — type-check, lint, builds, unit + integration, e2e — then one
 // closing line "N passed, N failed". Later steps still run after a failure so one run shows
 // everything that is wrong; the exit code is non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
@@ -48,15 +48,17 @@ check('type-check renderer/', 'npx', ['tsc', '-p', 'renderer/tsconfig.json']);
 check('type-check db/ main/ tests/', 'npx', ['tsc', '-p', 'tsconfig.node.json']);
 check('type-check main/electron/ (against electron.d.ts)', 'npx', ['tsc', '-p', 'main/electron/tsconfig.json']);
 check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+// Builds come before the tests: the CLI tests run the bundle (not TypeScript through tsx, ~3 s a
+// start) and the desktop build test inspects dist/desktop instead of building it again.
+check('build desktop host', process.execPath, ['scripts/build-desktop.mjs']);
+check('build renderer', 'npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
+check('build CLI and browser host', process.execPath, ['scripts/build-cli.mjs']);
+check('electronegativity (desktop security scan)', process.execPath, ['scripts/electronegativity-gate.mjs']);
 suite('unit + integration', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`], `${RESULTS}/vitest.json`, (report) => ({
   passed: report.numPassedTests,
   failed: report.numFailedTests,
   skipped: report.numPendingTests + report.numTodoTests,
 }));
-check('build desktop host', process.execPath, ['scripts/build-desktop.mjs']);
-check('build renderer', 'npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
-check('build CLI and browser host', process.execPath, ['scripts/build-cli.mjs']);
-check('electronegativity (desktop security scan)', process.execPath, ['scripts/electronegativity-gate.mjs']);
 suite('e2e', 'npx', ['playwright', 'test'], `${RESULTS}/e2e.json`, (report) => ({
   passed: report.stats.expected + report.stats.flaky,
   failed: report.stats.unexpected,
