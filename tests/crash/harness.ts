@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Workspace } from '../../db/workspace';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -18,14 +18,17 @@ export interface RoundResult {
  * Bundles a script run as a child process next to a copy of the migrations (the store finds its
  * SQL beside the code that loads it), inside the project so `better-sqlite3` resolves: a child
  * then starts in tens of milliseconds instead of compiling TypeScript each time. CommonJS
- * packages that load others at run time (citation-js) stay outside the bundle.
+ * packages that load others at run time (citation-js) stay outside the bundle. Each call builds
+ * into its own folder beside `dir` (removed when the process ends), so test files running in
+ * parallel never rebuild a bundle another is running.
  */
 export async function bundleScript(entry: string, dir: string): Promise<string> {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'child.mjs');
+  mkdirSync(dirname(dir), { recursive: true });
+  const own = mkdtempSync(`${dir}-`);
+  process.once('exit', () => rmSync(own, { recursive: true, force: true }));
+  const outfile = join(own, 'child.mjs');
   await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['better-sqlite3', 'pdfjs-dist', '@citation-js/*'], logLevel: 'warning' });
-  cpSync(join(ROOT, 'db', 'migrations'), join(dir, 'migrations'), { recursive: true });
+  cpSync(join(ROOT, 'db', 'migrations'), join(own, 'migrations'), { recursive: true });
   return outfile;
 }
 
