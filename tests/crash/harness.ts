@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Workspace } from '../../db/workspace';
+import { seededRandom } from './seed';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -116,19 +117,13 @@ function verify(workspacePath: string, acks: Acks, allSettings: readonly string[
 
 /**
  * Kill rounds against one growing workspace in `dir`; the writer is built into `buildDir`, which
- * must be inside the project so the bundle resolves better-sqlite3.
+ * must be inside the project so the bundle resolves better-sqlite3. The seed fixes the kill
+ * moments, so a failing run can be replayed with the same one.
  */
-export async function runCrashRounds(options: { dir: string; buildDir: string; rounds: number; seed?: number; onRound?: (result: RoundResult) => void }): Promise<RoundResult[]> {
+export async function runCrashRounds(options: { dir: string; buildDir: string; rounds: number; seed: number; onRound?: (result: RoundResult) => void }): Promise<RoundResult[]> {
   const writer = await bundleScript(join(ROOT, 'tests', 'crash', 'writer.ts'), options.buildDir);
   const workspace = join(options.dir, 'crash.warrant');
-  let state = options.seed ?? 20171029;
-  const random = (): number => {
-    // xorshift32: repeatable kill times for a given seed.
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
+  const random = seededRandom(options.seed);
   const results: RoundResult[] = [];
   const settings: string[] = [];
   for (let round = 0; round < options.rounds; round += 1) {
