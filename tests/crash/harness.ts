@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Workspace } from '../../db/workspace';
 import { seededRandom } from './seed';
 
@@ -20,17 +20,36 @@ export interface RoundResult {
  * SQL beside the code that loads it), inside the project so `better-sqlite3` resolves: a child
  * then starts in tens of milliseconds instead of compiling TypeScript each time. CommonJS
  * packages that load others at run time (citation-js) stay outside the bundle. Each call builds
- * into its own folder beside `dir` (removed when the process ends), so test files running in
- * parallel never rebuild a bundle another is running.
+ * into its own folder beside `dir`, named after this process, so test files running in parallel
+ * never rebuild a bundle another is running; folders of processes that have ended are removed
+ * (vitest ends its workers without an exit event, so they cannot clean up after themselves).
  */
 export async function bundleScript(entry: string, dir: string): Promise<string> {
   mkdirSync(dirname(dir), { recursive: true });
-  const own = mkdtempSync(`${dir}-`);
-  process.once('exit', () => rmSync(own, { recursive: true, force: true }));
+  removeOrphanedBundles(dir);
+  const own = mkdtempSync(`${dir}-${process.pid}-`);
   const outfile = join(own, 'child.mjs');
   await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['better-sqlite3', 'pdfjs-dist', '@citation-js/*'], logLevel: 'warning' });
   cpSync(join(ROOT, 'db', 'migrations'), join(own, 'migrations'), { recursive: true });
   return outfile;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the folders bundleScript made beside `dir` for processes that no longer run. */
+function removeOrphanedBundles(dir: string): void {
+  const prefix = `${basename(dir)}-`;
+  for (const name of readdirSync(dirname(dir))) {
+    const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+    if (name.startsWith(prefix) && Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) rmSync(join(dirname(dir), name), { recursive: true, force: true });
+  }
 }
 
 interface Acks {
