@@ -31,5 +31,5 @@ if (bundleIsFresh()) {
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  await import('../main/cli.ts');
+  await import('../main/cli/entry.ts');
 }

@@ -39,30 +39,47 @@ Options:
   --help      show this help
   --version   show the version`;
 
+/** Where the CLI writes; the process's streams, or a test's collector for an in-process run. */
+export interface CliOutput {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processOutput: CliOutput = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
+
+/** A refusal with its message and exit code; `runCli` prints it, so nothing exits mid-call. */
+class CliExit extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}
+
 function fail(message: string, code = 2): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
+  throw new CliExit(message, code);
 }
 
 /** The renderer is built by Vite; build it once when running from a fresh checkout. */
-function ensureRendererBuilt(): void {
+function ensureRendererBuilt(output: CliOutput): void {
   if (existsSync(join(RENDERER_DIR, 'index.html'))) return;
-  process.stdout.write('Building the user interface (first run)…\n');
+  output.stdout('Building the user interface (first run)…\n');
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   const result = spawnSync(process.execPath, [vite, 'build', '--config', join(ROOT, 'renderer', 'vite.config.ts'), '--logLevel', 'warn'], { stdio: 'inherit', cwd: ROOT });
   if (result.status !== 0) fail('Could not build the user interface; run `npm run build` to see why.');
 }
 
-function openBrowser(url: string): void {
+function openBrowser(url: string, output: CliOutput): void {
   const [command, args] =
     process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
   const child = spawn(command, args, { detached: true, stdio: 'ignore' });
-  child.on('error', () => process.stdout.write('Could not open a browser: open the address above yourself.\n'));
+  child.on('error', () => output.stdout('Could not open a browser: open the address above yourself.\n'));
   child.unref();
 }
 
 /** The workspace to serve: `path` itself, or when it holds foreign SQL, a cleaned copy written beside it. */
-function cleanedIfForeign(path: string): string {
+function cleanedIfForeign(path: string, output: CliOutput): string {
   try {
     Workspace.open(path).close();
     return path;
@@ -71,7 +88,7 @@ function cleanedIfForeign(path: string): string {
   }
   try {
     const cleaned = writeCleanedCopy(path);
-    process.stdout.write(`“${path}” holds database objects Warrant did not create; opening a cleaned copy: “${cleaned}”.\n`);
+    output.stdout(`“${path}” holds database objects Warrant did not create; opening a cleaned copy: “${cleaned}”.\n`);
     return cleaned;
   } catch (error) {
     if (error instanceof WarrantError) fail(error.message);
@@ -79,7 +96,7 @@ function cleanedIfForeign(path: string): string {
   }
 }
 
-async function web(args: string[]): Promise<void> {
+async function web(args: string[], output: CliOutput): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -96,8 +113,8 @@ async function web(args: string[]): Promise<void> {
   const isDefault = values.workspace === undefined;
   let workspacePath = values.workspace ?? defaultWorkspacePath();
   if (isDefault) ensurePrivateDataDir(dirname(workspacePath));
-  if (values['open-cleaned-copy'] && existsSync(workspacePath)) workspacePath = cleanedIfForeign(workspacePath);
-  ensureRendererBuilt();
+  if (values['open-cleaned-copy'] && existsSync(workspacePath)) workspacePath = cleanedIfForeign(workspacePath, output);
+  ensureRendererBuilt(output);
 
   let host;
   try {
@@ -107,7 +124,7 @@ async function web(args: string[]): Promise<void> {
       port,
       create: true,
       readOnly: values['read-only'],
-      onInternalError: (operation, error) => process.stderr.write(`Internal error in ${operation}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+      onInternalError: (operation, error) => output.stderr(`Internal error in ${operation}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
     });
   } catch (error) {
     if (error instanceof WarrantError && error.details?.foreignSchema) fail(`${error.message}\nTo do that, run again with --open-cleaned-copy.`);
@@ -124,62 +141,58 @@ async function web(args: string[]): Promise<void> {
   // Handlers go in before the address is printed: whoever reads it may stop us at once.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  if (host.session.readOnly) process.stdout.write('Opened read-only: another Warrant process holds this workspace, so changes are refused.\n');
-  process.stdout.write(`Warrant is running at ${host.url}\n`);
-  if (!values['no-open']) openBrowser(host.url);
+  if (host.session.readOnly) output.stdout('Opened read-only: another Warrant process holds this workspace, so changes are refused.\n');
+  output.stdout(`Warrant is running at ${host.url}\n`);
+  if (!values['no-open']) openBrowser(host.url, output);
+  return 0;
 }
 
-async function main(argv: string[]): Promise<void> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return;
+/** Runs one command; returns its exit code (`web` returns once it serves, and keeps serving). */
+async function command(argv: string[], output: CliOutput): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    output.stdout(`${USAGE}\n`);
+    return 0;
   }
-  if (command === '--version') {
-    process.stdout.write(`${APP_VERSION}\n`);
-    return;
+  if (name === '--version') {
+    output.stdout(`${APP_VERSION}\n`);
+    return 0;
   }
-  if (command === 'web') return web(rest);
-  if (command === 'import' || command === 'export-library') {
-    try {
-      process.exitCode = await (command === 'import' ? importCommand(rest) : exportCommand(rest));
-    } catch (error) {
-      if (error instanceof WarrantError) fail(error.message, 1);
-      throw error;
+  if (name === 'web') return web(rest, output);
+  try {
+    if (name === 'import') return await importCommand(rest);
+    if (name === 'export-library') return await exportCommand(rest);
+    if (name === 'export') return await briefingExportCommand(rest, { loadJudgements: (workspace) => judgementsFrom(() => workspace), loadProblems: (workspace) => tradecraftFrom(() => workspace) });
+    if (name === 'restore') {
+      output.stdout(`${restoreCommand(rest)}\n`);
+      return 0;
     }
-    return;
-  }
-  if (command === 'export') {
-    try {
-      process.exitCode = await briefingExportCommand(rest, { loadJudgements: (workspace) => judgementsFrom(() => workspace), loadProblems: (workspace) => tradecraftFrom(() => workspace) });
-    } catch (error) {
-      if (error instanceof WarrantError) fail(error.message, 1);
-      throw error;
+    if (name === 'sample') {
+      output.stdout(`${sampleCommand(rest, writeSampleJudgements)}\n`);
+      return 0;
     }
-    return;
+  } catch (error) {
+    if (error instanceof WarrantError) fail(error.message, 1);
+    throw error;
   }
-  if (command === 'restore') {
-    try {
-      process.stdout.write(`${restoreCommand(rest)}\n`);
-    } catch (error) {
-      if (error instanceof WarrantError) fail(error.message, 1);
-      throw error;
-    }
-    return;
-  }
-  if (command === 'sample') {
-    try {
-      process.stdout.write(`${sampleCommand(rest, writeSampleJudgements)}\n`);
-    } catch (error) {
-      if (error instanceof WarrantError) fail(error.message, 1);
-      throw error;
-    }
-    return;
-  }
-  fail(`Unknown command “${command}”.\n\n${USAGE}`);
+  fail(`Unknown command “${name}”.\n\n${USAGE}`);
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) fail(`${error.message}\n\n${USAGE}`);
-  fail(error instanceof Error ? (error.stack ?? error.message) : String(error), 1);
-});
+/**
+ * `warrant ARGV`: runs the command and returns the exit code; refusals and errors are printed to
+ * `output.stderr`, never thrown, so tests can run it in-process (main/cli/entry.ts is the process).
+ */
+export async function runCli(argv: string[], output: CliOutput = processOutput): Promise<number> {
+  try {
+    return await command(argv, output);
+  } catch (error) {
+    const refusal =
+      error instanceof CliExit
+        ? error
+        : error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
+          ? new CliExit(`${error.message}\n\n${USAGE}`, 2)
+          : new CliExit(error instanceof Error ? (error.stack ?? error.message) : String(error), 1);
+    output.stderr(`${refusal.message}\n`);
+    return refusal.code;
+  }
+}

@@ -1,4 +1,4 @@
-// Bundles the CLI and browser host (main/cli.ts) into dist/cli.mjs so `warrant` starts without
+// Bundles the CLI and browser host (main/cli/entry.ts, main/cli.ts) into dist/cli.mjs so `warrant` starts without
 // compiling TypeScript on every run (tsx took about 3 s of each start). Packages stay external:
 // they load from node_modules exactly as they do under tsx. bin/warrant.mjs uses the bundle only
 // while it is newer than every source file, so an edited checkout never runs stale code.
@@ -7,7 +7,7 @@ import { cpSync, rmSync } from 'node:fs';
 
 const OUT = 'dist/cli.mjs';
 await build({
-  entryPoints: ['main/cli.ts'],
+  entryPoints: ['main/cli/entry.ts'],
   outfile: OUT,
   bundle: true,
   platform: 'node',

@@ -1,4 +1,3 @@
-import { PDFDocument } from 'pdf-lib';
 import type { ExportBriefing } from '../../src/export/model';
 import { appendPdfInfo, type PdfInfo } from './pdf-info-update';
 
@@ -22,6 +21,8 @@ export async function setPdfMetadata(pdf: Uint8Array, briefing: ExportBriefing, 
 }
 
 async function rewriteWithPdfLib(pdf: Uint8Array, info: PdfInfo): Promise<Uint8Array> {
+  // Loaded on first use: pdf-lib is a third of a second of every host start, and most PDFs never need it.
+  const { PDFDocument } = await import('pdf-lib');
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   doc.setTitle(info.Title, { showInWindowTitleBar: true });
   doc.setAuthor(info.Author);

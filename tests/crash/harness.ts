@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Workspace } from '../../db/workspace';
+import { seededRandom } from './seed';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -18,15 +19,37 @@ export interface RoundResult {
  * Bundles a script run as a child process next to a copy of the migrations (the store finds its
  * SQL beside the code that loads it), inside the project so `better-sqlite3` resolves: a child
  * then starts in tens of milliseconds instead of compiling TypeScript each time. CommonJS
- * packages that load others at run time (citation-js) stay outside the bundle.
+ * packages that load others at run time (citation-js) stay outside the bundle. Each call builds
+ * into its own folder beside `dir`, named after this process, so test files running in parallel
+ * never rebuild a bundle another is running; folders of processes that have ended are removed
+ * (vitest ends its workers without an exit event, so they cannot clean up after themselves).
  */
 export async function bundleScript(entry: string, dir: string): Promise<string> {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'child.mjs');
+  mkdirSync(dirname(dir), { recursive: true });
+  removeOrphanedBundles(dir);
+  const own = mkdtempSync(`${dir}-${process.pid}-`);
+  const outfile = join(own, 'child.mjs');
   await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['better-sqlite3', 'pdfjs-dist', '@citation-js/*'], logLevel: 'warning' });
-  cpSync(join(ROOT, 'db', 'migrations'), join(dir, 'migrations'), { recursive: true });
+  cpSync(join(ROOT, 'db', 'migrations'), join(own, 'migrations'), { recursive: true });
   return outfile;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the folders bundleScript made beside `dir` for processes that no longer run. */
+function removeOrphanedBundles(dir: string): void {
+  const prefix = `${basename(dir)}-`;
+  for (const name of readdirSync(dirname(dir))) {
+    const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+    if (name.startsWith(prefix) && Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) rmSync(join(dirname(dir), name), { recursive: true, force: true });
+  }
 }
 
 interface Acks {
@@ -113,19 +136,13 @@ function verify(workspacePath: string, acks: Acks, allSettings: readonly string[
 
 /**
  * Kill rounds against one growing workspace in `dir`; the writer is built into `buildDir`, which
- * must be inside the project so the bundle resolves better-sqlite3.
+ * must be inside the project so the bundle resolves better-sqlite3. The seed fixes the kill
+ * moments, so a failing run can be replayed with the same one.
  */
-export async function runCrashRounds(options: { dir: string; buildDir: string; rounds: number; seed?: number; onRound?: (result: RoundResult) => void }): Promise<RoundResult[]> {
+export async function runCrashRounds(options: { dir: string; buildDir: string; rounds: number; seed: number; onRound?: (result: RoundResult) => void }): Promise<RoundResult[]> {
   const writer = await bundleScript(join(ROOT, 'tests', 'crash', 'writer.ts'), options.buildDir);
   const workspace = join(options.dir, 'crash.warrant');
-  let state = options.seed ?? 20171029;
-  const random = (): number => {
-    // xorshift32: repeatable kill times for a given seed.
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
+  const random = seededRandom(options.seed);
   const results: RoundResult[] = [];
   const settings: string[] = [];
   for (let round = 0; round < options.rounds; round += 1) {

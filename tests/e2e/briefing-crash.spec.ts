@@ -6,7 +6,7 @@ import { startHostProcess } from './support/host-process';
 /**
  * The host killed with SIGKILL while someone types in the real UI: whatever the UI showed as
  * saved is there when the workspace is opened again, and the file passes integrity_check.
- * (tests/integration/briefing-crash.test.ts does the same 20 times over the contract.)
+ * (tests/integration/briefing-crash.test.ts does the same over the contract, 20 times in `npm run soak`.)
  */
 test('typing, then the host is SIGKILLed mid-typing: every save shown as saved survives @web', async ({ page, workspacePath, foreignRequests: _f, dialogs: _d }) => {
   test.setTimeout(120_000);
@@ -26,9 +26,10 @@ test('typing, then the host is SIGKILLed mid-typing: every save shown as saved s
     await page.keyboard.type(text);
     await expectSaved(page);
     saved.push(text.trim());
-    // Keep typing and kill the host while those keystrokes are being saved.
+    // Keep typing and kill the host while those keystrokes are being saved: once a save is on its way.
+    const saving = page.waitForRequest((request) => request.url().endsWith('/api/call/briefings.saveBody'));
     await page.keyboard.type(' and more typing that may or may not be saved');
-    await page.waitForTimeout(300 + round * 50);
+    await saving;
     await host.kill();
     const db = new Database(workspacePath);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -51,7 +51,8 @@ test.describe('desktop shell @desktop', () => {
     await app.evaluate(() => {
       (globalThis as unknown as PageGlobals).location.href = 'https://example.org/';
     });
-    await app.waitForTimeout(500);
+    // The blocked navigation is handed to the OS browser: once that call is seen, it was handled.
+    await expect.poll(() => electronApp.evaluate(() => ((globalThis as { openedExternally?: string[] }).openedExternally ?? []).length)).toBe(1);
     expect(app.url()).toBe(before);
     expect(await app.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.org/x') === null)).toBe(true);
     await app.evaluate(() => (globalThis as unknown as PageGlobals).open('javascript:alert(1)'));

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupsFolder, listBackups, takeBackup } from '../../db/backups';
 import { Workspace } from '../../db/workspace';
 import { BackupService } from '../../main/backup-service';
@@ -129,17 +129,20 @@ describe('backups over the contract', () => {
 });
 
 describe('automatic backups', () => {
-  const waitFor = async (check: () => boolean): Promise<void> => {
-    for (let i = 0; i < 300 && !check(); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
-  };
+  // Only the backup timer runs on fake time; the backups themselves are real file copies. A call
+  // to backUpIfChanged queues behind the timer's, so awaiting it waits for what the timer began.
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] }));
+  afterEach(() => vi.useRealTimers());
 
   it('run on the timer only after changes, and at close when changed', async () => {
     const session = new WorkspaceSession(join(temp.make(), 'Timed.warrant'), { create: true });
-    new BackupService(session, { intervalMs: 40 });
+    const service = new BackupService(session, { intervalMs: 40 });
     session.current.sources.create(draft({ title: 'First' }));
-    await waitFor(() => listBackups(session.current.path).length === 1);
+    await vi.advanceTimersByTimeAsync(40);
+    expect(await service.backUpIfChanged(session.current), 'the timer took the backup already').toBeNull();
     expect(listBackups(session.current.path)).toHaveLength(1);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await vi.advanceTimersByTimeAsync(200);
+    expect(await service.backUpIfChanged(session.current)).toBeNull();
     expect(listBackups(session.current.path), 'no change, no new backup').toHaveLength(1);
     session.current.sources.create(draft({ title: 'Second' }));
     const path = session.current.path;
@@ -151,10 +154,11 @@ describe('automatic backups', () => {
 
   it('are off when the setting keeps 0', async () => {
     const session = new WorkspaceSession(join(temp.make(), 'Off.warrant'), { create: true });
-    new BackupService(session, { intervalMs: 20 });
+    const service = new BackupService(session, { intervalMs: 20 });
     session.current.settings.update({ backupsToKeep: 0 });
     session.current.sources.create(draft({ title: 'First' }));
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await vi.advanceTimersByTimeAsync(150);
+    expect(await service.backUpIfChanged(session.current)).toBeNull();
     const path = session.current.path;
     await session.closeAsync();
     expect(listBackups(path)).toEqual([]);

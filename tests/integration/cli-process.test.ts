@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../db/workspace';
+import { runCliInProcess } from './helpers/cli';
 
 const CLI = fileURLToPath(new URL('../../bin/warrant.mjs', import.meta.url));
 
@@ -91,20 +92,25 @@ describe('the warrant CLI', () => {
     expect(sha256(received)).toBe(before);
   });
 
-  it('rejects a bad port and an unknown command with usage', async () => {
-    const badPort = await runCli(['web', '--no-open', '--port', 'eighty'], env);
+  it('rejects a bad port, an unknown option and an unknown command with usage (in-process)', async () => {
+    const badPort = await runCliInProcess(['web', '--no-open', '--port', 'eighty']);
     expect(badPort.code).toBe(2);
     expect(badPort.stderr).toContain('--port must be a whole number');
-    const unknown = await runCli(['serve'], env);
+    const badOption = await runCliInProcess(['web', '--no-open', '--colour']);
+    expect(badOption.code).toBe(2);
+    expect(badOption.stderr).toContain('--colour');
+    expect(badOption.stderr).toContain('Usage: warrant');
+    const unknown = await runCliInProcess(['serve']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Unknown command “serve”');
     expect(unknown.stderr).toContain('Usage: warrant');
   });
 
-  it('prints its version and help', async () => {
-    const version = await runCli(['--version'], env);
+  it('prints its version and help (in-process)', async () => {
+    const version = await runCliInProcess(['--version']);
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version);
-    const help = await runCli(['--help'], env);
+    expect(version.code).toBe(0);
+    const help = await runCliInProcess(['--help']);
     expect(help.stdout).toContain('--workspace PATH');
     expect(help.code).toBe(0);
   });

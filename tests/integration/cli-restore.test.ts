@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { backupsFolder, listBackups, takeBackup } from '../../db/backups';
 import { Workspace } from '../../db/workspace';
+import { runCliInProcess } from './helpers/cli';
 import { draft, sha256File, TempDirs } from './helpers/temp-workspace';
 
 const CLI = fileURLToPath(new URL('../../bin/warrant.mjs', import.meta.url));
@@ -32,17 +33,18 @@ it('lists and restores backups from the command line, and refuses bad input with
   workspace.sources.create(draft({ title: 'Bravo report' }));
   workspace.close();
 
-  const listed = warrant(['restore', '--workspace', path, '--list']);
+  // Listing and refusals in-process; the restore itself through the real process.
+  const listed = await runCliInProcess(['restore', '--workspace', path, '--list']);
   expect(listed.code, listed.stderr).toBe(0);
   expect(listed.stdout).toContain(backup.fileName);
 
   const before = sha256File(path);
   for (const bad of ['../Case.warrant', 'Case-20990101T000000000Z.warrant']) {
-    const refused = warrant(['restore', '--workspace', path, '--backup', bad]);
+    const refused = await runCliInProcess(['restore', '--workspace', path, '--backup', bad]);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toMatch(/backup/i);
   }
-  expect(warrant(['restore', '--backup', backup.fileName]).stderr).toContain('--workspace');
+  expect((await runCliInProcess(['restore', '--backup', backup.fileName])).stderr).toContain('--workspace');
   expect(sha256File(path)).toBe(before);
 
   const restored = warrant(['restore', '--workspace', path, '--backup', backup.fileName]);

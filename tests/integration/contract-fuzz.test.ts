@@ -5,6 +5,7 @@ import { type Dispatcher } from '../../src/contract/dispatch';
 import { ERROR_CODES, type WireResult } from '../../src/contract/errors';
 import { jobs, operations } from '../../src/contract/operations';
 import { ContractFixture } from './helpers/contract';
+import { seedForFile } from './helpers/seed';
 
 /**
  * Property: whatever a renderer (or anything that reaches a transport) sends, the contract
@@ -12,7 +13,9 @@ import { ContractFixture } from './helpers/contract';
  * commits nothing. Payloads are arbitrary values, and objects with each operation's own keys
  * holding arbitrary values (what gets past a shape check but not the field checks).
  */
-const PAYLOADS_PER_GROUP = Number(process.env.WARRANT_FUZZ_RUNS ?? 10_000);
+const PAYLOADS_PER_GROUP = Number(process.env.WARRANT_FUZZ_RUNS ?? 1_000);
+/** Fresh payloads each run (`npm run soak` runs 10,000 per group); a failure prints the seed that replays it. */
+const seed = seedForFile(import.meta.url);
 
 const contract = new ContractFixture();
 let dispatcher: Dispatcher;
@@ -74,7 +77,7 @@ describe('the contract under generated payloads', { timeout: 180_000 }, () => {
           checkAnswer(result);
           checkNothingWritten(result, before);
         }),
-        { numRuns: PAYLOADS_PER_GROUP },
+        { numRuns: PAYLOADS_PER_GROUP, seed },
       );
       expect(internalErrors).toEqual([]);
     });
@@ -90,7 +93,7 @@ describe('the contract under generated payloads', { timeout: 180_000 }, () => {
         checkAnswer(result);
         checkNothingWritten(result, before);
       }),
-      { numRuns: PAYLOADS_PER_GROUP },
+      { numRuns: PAYLOADS_PER_GROUP, seed },
     );
     expect(internalErrors).toEqual([]);
   });
@@ -101,7 +104,7 @@ describe('the contract under generated payloads', { timeout: 180_000 }, () => {
         const result = await dispatcher.call(name, payload);
         if (result.ok || result.error.code !== 'unknown_operation') throw new Error(`unexpected answer to ${JSON.stringify(name)}`);
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000, seed },
     );
   });
 
@@ -114,7 +117,7 @@ describe('the contract under generated payloads', { timeout: 180_000 }, () => {
         const result = await dispatcher.call('search.query', { text: query });
         if (!result.ok) throw new Error(`search failed: ${result.error.message}`);
       }),
-      { numRuns: PAYLOADS_PER_GROUP },
+      { numRuns: PAYLOADS_PER_GROUP, seed },
     );
     expect(internalErrors).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../../db/workspace';
 import { SAMPLE_MARKING, SAMPLE_TITLE, seedSampleBriefing } from '../fixtures/export/sample-briefing';
-import { runCli } from './helpers/cli';
+import { runCli, runCliInProcess } from './helpers/cli';
 import { TempDirs } from './helpers/temp-workspace';
 
 const cli = (args: string[]) => runCli(args, 90_000);
@@ -44,7 +44,7 @@ describe('warrant export (CLI)', () => {
     expect(readFileSync(outputs.md ?? '', 'utf8')).toContain(`# ${SAMPLE_TITLE}`);
   }, 240_000);
 
-  it('fails with a message and a non-zero exit for bad arguments, writing nothing', async () => {
+  it('fails with a message and a non-zero exit for bad arguments, writing nothing (in-process)', async () => {
     const out = join(dir, 'never.pdf');
     const cases: [string[], RegExp][] = [
       [['--workspace', workspacePath, '--briefing', 'No such briefing', '--format', 'md', '--out', out], /No briefing in this workspace has the id or title “No such briefing”/],
@@ -55,7 +55,7 @@ describe('warrant export (CLI)', () => {
       [['--workspace', workspacePath, '--briefing', briefingId, '--format', 'md', '--out', join(dir, 'no-such-dir', 'x.md')], /Could not write/],
     ];
     for (const [args, message] of cases) {
-      const result = await cli(['export', ...args]);
+      const result = await runCliInProcess(['export', ...args]);
       expect(result.code, args.join(' ')).not.toBe(0);
       expect(result.stderr).toMatch(message);
     }

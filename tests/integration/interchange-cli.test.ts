@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli';
+import { runCli, runCliInProcess } from './helpers/cli';
 import { TempDirs } from './helpers/temp-workspace';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/interchange/${name}`, import.meta.url));
@@ -48,16 +48,16 @@ describe('warrant import / export-library', () => {
     expect(again.stdout).toMatch(/3 entries\n {2}imported: 3\n/);
   }, 120_000);
 
-  it('says what is wrong with bad arguments or files, without touching the workspace', async () => {
+  it('says what is wrong with bad arguments or files, without touching the workspace (in-process)', async () => {
     const workspace = join(dir, 'c.warrant');
-    expect(await cli(['export-library', '--workspace', workspace, '--format', 'pdf'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--format must be csl-json or bibtex') });
-    expect(await cli(['import', fixture('zotero.bib'), '--workspace', workspace, '--on-duplicate', 'replace'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--on-duplicate must be skip or merge') });
-    expect(await cli(['import', join(dir, 'missing.bib'), '--workspace', workspace])).toMatchObject({ code: 1, stderr: expect.stringContaining('no such file') });
-    expect(await cli(['import', fixture('zotero.bib')])).toMatchObject({ code: 1, stderr: expect.stringContaining('--workspace PATH') });
+    expect(await runCliInProcess(['export-library', '--workspace', workspace, '--format', 'pdf'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--format must be csl-json or bibtex') });
+    expect(await runCliInProcess(['import', fixture('zotero.bib'), '--workspace', workspace, '--on-duplicate', 'replace'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--on-duplicate must be skip or merge') });
+    expect(await runCliInProcess(['import', join(dir, 'missing.bib'), '--workspace', workspace])).toMatchObject({ code: 1, stderr: expect.stringContaining('no such file') });
+    expect(await runCliInProcess(['import', fixture('zotero.bib')])).toMatchObject({ code: 1, stderr: expect.stringContaining('--workspace PATH') });
     expect(existsSync(workspace)).toBe(false);
     const garbage = join(dir, 'garbage.ris');
     writeFileSync(garbage, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256)));
-    const refused = await cli(['import', garbage, '--workspace', workspace]);
+    const refused = await runCliInProcess(['import', garbage, '--workspace', workspace]);
     expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('looks like binary data. Nothing was imported.') });
     expect(readFileSync(garbage).length).toBe(4096);
     expect(existsSync(workspace)).toBe(false);

@@ -87,14 +87,19 @@ describe('JobManager', () => {
     const manager = new JobManager();
     const { done } = collectUntilDone(manager);
     const seen: boolean[] = [];
+    let resume: () => void = () => undefined;
+    const paused = new Promise<void>((resolve) => {
+      resume = resolve;
+    });
     const jobId = manager.start('poll', 'Poll', async (control) => {
       seen.push(control.cancelled);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await paused;
       seen.push(control.cancelled);
       control.throwIfCancelled();
     });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(manager.cancel(jobId)).toBe(true);
+    resume();
     const events = await done;
     expect(seen).toEqual([false, true]);
     expect(events.at(-1)?.type).toBe('cancelled');

@@ -28,3 +28,16 @@ export function runCli(args: readonly string[], timeoutMs = 60_000): Promise<Cli
     });
   });
 }
+
+/**
+ * Runs `warrant ARGS` inside the test process: the same argument parsing and commands as the
+ * process, without a Node start per case. For refusals and other quick answers; each command
+ * keeps one test through the real process (bin/warrant.mjs).
+ */
+export async function runCliInProcess(args: readonly string[]): Promise<CliRun> {
+  const { runCli: run } = await import('../../../main/cli');
+  let stdout = '';
+  let stderr = '';
+  const code = await run([...args], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}

@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+function newestIn(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestIn(path));
+    else newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The desktop host bundle in dist/desktop. `npm test` builds it before vitest, so this only
+ * inspects it; a lone run of a test file on an edited checkout rebuilds it first, so a test
+ * never passes on a bundle older than the code it claims to check.
+ */
+export function desktopBuild(): string {
+  const out = join(ROOT, 'dist', 'desktop');
+  const bundle = join(out, 'main.js');
+  const sources = Math.max(...['main', 'src', 'db'].map((dir) => newestIn(join(ROOT, dir))), statSync(join(ROOT, 'scripts', 'build-desktop.mjs')).mtimeMs, statSync(join(ROOT, 'package.json')).mtimeMs);
+  if (!existsSync(bundle) || statSync(bundle).mtimeMs < sources) execFileSync(process.execPath, ['scripts/build-desktop.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  return out;
+}
