@@ -1,5 +1,6 @@
 import type { RawBibtexEntry } from '@citation-js/plugin-bibtex/lib/input/file.js';
 import type { CslItem, WarrantExtras } from '../../src/interchange/csl-map';
+import { risPublished, tidyRisRecord } from '../../src/interchange/ris-fields';
 
 /** The citation-js parsers Warrant calls. */
 export interface CitationJs {
@@ -93,10 +94,15 @@ export function parseBibtexBatch(citationJs: CitationJs, macros: string, entries
 /** Parses one RIS record (TY … ER) to a CSL item. */
 export function parseRisRecord({ parseRisText, risToCsl }: CitationJs, text: string): ParsedEntry {
   try {
-    const [record] = parseRisText(text);
-    if (!record) return { ok: false, reason: 'the record has no fields' };
-    const extras: WarrantExtras = {};
+    const [raw] = parseRisText(text);
+    if (!raw) return { ok: false, reason: 'the record has no fields' };
+    // Warrant reads the dates itself and settles repeated tags first: citation-js fails a record
+    // on a repeated DO and stores "JUN 19" beside "PY 2018" as the year 19.
+    const { record, extraNotes } = tidyRisRecord(raw);
+    const extras: WarrantExtras = { published: risPublished(raw), extraNotes };
     const item = risToCsl(record);
+    // citation-js maps PB only for some record types; a journal article's publisher is still one.
+    if (item.publisher === undefined && typeof record.PB === 'string') item.publisher = record.PB;
     return { ok: true, item, extras };
   } catch (error) {
     return { ok: false, reason: reasonOf(error) };

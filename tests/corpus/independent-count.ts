@@ -7,7 +7,11 @@ function looseText(bytes: Uint8Array): string {
   // Every format's entry markers are ASCII; UTF-16 shows as NULs beside them.
   let nulsEven = 0;
   let nulsOdd = 0;
-  for (let i = 0; i < Math.min(bytes.length, 4096); i += 1) if (bytes[i] === 0) (i % 2 === 0 ? (nulsEven += 1) : (nulsOdd += 1));
+  for (let i = 0; i < Math.min(bytes.length, 4096); i += 1) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) nulsEven += 1;
+    else nulsOdd += 1;
+  }
   if (nulsEven + nulsOdd > 0) return new TextDecoder(nulsEven > nulsOdd ? 'utf-16be' : 'utf-16le').decode(bytes);
   return new TextDecoder('latin1').decode(bytes);
 }
