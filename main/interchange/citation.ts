@@ -61,9 +61,14 @@ function restoreBreaks(item: CslItem): CslItem {
   return item;
 }
 
+/** Warrant's own fields are read as written, but an exported `news\_report` is the kind news_report. */
+function unescapeField(value: string | number | undefined): string | undefined {
+  return value === undefined ? undefined : String(value).replace(/\\_/g, '_');
+}
+
 function toCsl({ parseBibtexEntries }: CitationJs, raw: RawBibtexEntry[]): ParsedEntry[] {
   const items = parseBibtexEntries(raw.map(protectBreaks)).map(restoreBreaks);
-  return raw.map((entry, i) => ({ ok: true as const, item: items[i] ?? {}, extras: { kind: entry.properties['warrant-kind'], reliability: entry.properties['warrant-reliability'] } }));
+  return raw.map((entry, i) => ({ ok: true as const, item: items[i] ?? {}, extras: { kind: unescapeField(entry.properties['warrant-kind']), reliability: entry.properties['warrant-reliability'] } }));
 }
 
 /**

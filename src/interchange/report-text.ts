@@ -1,3 +1,4 @@
+import { DUPLICATE_REASON_LABELS } from './duplicates';
 import { entryName } from './record';
 import { FORMAT_LABELS, type ImportReport } from './schemas';
 
@@ -16,6 +17,15 @@ export function reportText(report: ImportReport): string {
     lines.push('', 'Failed entries (not imported):');
     for (const problem of report.failed) lines.push(`  ${entryName(problem)}: ${problem.message}`);
     if (report.failedCount > report.failed.length) lines.push(`  …and ${plural(report.failedCount - report.failed.length, 'more', 'more')}`);
+  }
+  if (report.duplicateCount > 0) {
+    lines.push('', 'Duplicates:');
+    for (const duplicate of report.duplicates) {
+      const twin = duplicate.match.in === 'library' ? `the library’s “${duplicate.match.title}”` : `the file’s earlier entry “${duplicate.match.title}”`;
+      const what = duplicate.action === 'skip' ? 'skipped' : duplicate.action === 'merge' ? 'merged into' : 'imported beside';
+      lines.push(`  ${entryName(duplicate)} “${duplicate.title}”: ${duplicate.possible ? 'possible duplicate, ' : ''}${what} ${twin} (${DUPLICATE_REASON_LABELS[duplicate.reason]})`);
+    }
+    if (report.duplicateCount > report.duplicates.length) lines.push(`  …and ${plural(report.duplicateCount - report.duplicates.length, 'more', 'more')}`);
   }
   if (report.warningCount > 0) {
     lines.push('', 'Imported with changes:');

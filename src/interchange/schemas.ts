@@ -15,12 +15,16 @@ export const REPORT_LIST_LIMIT = 1000;
 export const EntryProblemSchema = z.object({ key: z.string().nullable(), line: z.number().int(), message: z.string() });
 export type EntryProblem = z.infer<typeof EntryProblemSchema>;
 
+export const DuplicateActionSchema = z.enum(['skip', 'merge', 'import']);
+
 export const DuplicateSchema = z.object({
   ordinal: z.number().int().min(0),
   key: z.string().nullable(),
   line: z.number().int(),
   title: z.string(),
   reason: z.enum(['doi', 'url', 'title-year']),
+  /** Only a shared web address: imported as its own source unless the user says otherwise. */
+  possible: z.boolean(),
   match: z.discriminatedUnion('in', [
     z.object({ in: z.literal('library'), sourceId: RecordId, title: z.string() }),
     z.object({ in: z.literal('file'), ordinal: z.number().int(), title: z.string() }),
@@ -57,10 +61,12 @@ export const ImportReportSchema = z.object({
   imported: z.number().int().min(0),
   merged: z.number().int().min(0),
   skipped: z.number().int().min(0),
+  /** Every duplicate (sure or possible) with what was done with it, so a report can name them. */
+  duplicates: z.array(DuplicateSchema.extend({ action: DuplicateActionSchema })),
+  duplicateCount: z.number().int().min(0),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
-export const DuplicateActionSchema = z.enum(['skip', 'merge']);
 
 export const ImportCommitInputSchema = z
   .object({
