@@ -8,7 +8,8 @@ import type { EntryProblem, InterchangeFormat } from '../../src/interchange/sche
 import { splitBibtex } from '../../src/interchange/split-bibtex';
 import { splitCslJson } from '../../src/interchange/split-csl-json';
 import { splitRis } from '../../src/interchange/split-ris';
-import { loadCitationJs, parseBibtexBatch, parseCslItem, parseRisRecord, type ParsedEntry } from './citation';
+import { loadCitationJs, parseCslItem, parseRisRecord, type ParsedEntry } from './citation';
+import { parseBibtexBatch } from './citation-bibtex';
 
 /** The largest file an import reads. */
 export const IMPORT_MAX_BYTES = 256 * 1024 * 1024;
@@ -78,7 +79,8 @@ export async function readLibraryFile(bytes: Uint8Array, name: string, control: 
       result.failed.push({ key: entry.key, line: entry.line, message: parsed.reason });
       return;
     }
-    const key = entry.key ?? (typeof parsed.item.id === 'string' && parsed.item.id.length <= 200 ? parsed.item.id : null);
+    // CSL-JSON names an item by its id; a BibTeX entry's key is what the splitter read (none for `@article{,`).
+    const key = entry.key ?? (format === 'csl-json' && typeof parsed.item.id === 'string' && parsed.item.id.length <= 200 ? parsed.item.id : null);
     try {
       const record = cslToRecord(parsed.item, { ordinal, key, line: entry.line }, parsed.extras);
       result.records.push(record);
@@ -91,7 +93,7 @@ export async function readLibraryFile(bytes: Uint8Array, name: string, control: 
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     if (!citationJs) return;
-    const parsed = parseBibtexBatch(citationJs, macros, batch.map((entry) => entry.text));
+    const parsed = parseBibtexBatch(citationJs, macros, batch);
     batch.forEach((entry, i) => accept(entry, parsed[i] ?? { ok: false, reason: 'the entry could not be read' }));
     control.progress(batch[batch.length - 1]?.line ?? 0, totalLines, `Reading entries (${result.entries.toLocaleString('en')} so far)`);
     batch = [];

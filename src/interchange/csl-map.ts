@@ -52,7 +52,31 @@ function text(value: unknown): string {
 
 /** citation-js marks BibTeX formatting (\emph, case protection) with a few HTML tags; only those go. */
 function plain(value: string): string {
-  return value.replace(/<\/?(?:i|b|sup|sub|span(?: class="nocase"| style="[^"]*")?)>/g, '').replace(/\s+/g, ' ').trim();
+  return decodeEntities(value.replace(/<\/?(?:i|b|sup|sub|span(?: class="nocase"| style="[^"]*")?)>/g, '')).replace(/\s+/g, ' ').trim();
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ACCENTS: Readonly<Record<string, string>> = { acute: '\u0301', grave: '\u0300', uml: '\u0308', circ: '\u0302', tilde: '\u0303', cedil: '\u0327', ring: '\u030a' };
+
+/** Database exports leave HTML entities in names and titles (`Gim&eacute;nez`); they are characters. */
+function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value
+    .replace(/&([A-Za-z])(acute|grave|uml|circ|tilde|cedil|ring);/g, (_, letter: string, accent: string) => `${letter}${ACCENTS[accent] ?? ''}`.normalize('NFC'))
+    .replace(/&#(\d{1,7});|&#x([0-9a-f]{1,6});/gi, (whole, dec: string | undefined, hex: string | undefined) => {
+      const code = dec ? Number(dec) : parseInt(hex ?? '', 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    })
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
+}
+
+/** Runs of spaces carry nothing in a note, and no format keeps them alike; each line is tidied. */
+function tidyLines(value: string): string {
+  return value
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .trim();
 }
 
 /** BibLaTeX's list fields (publisher) come as arrays; they are joined back as BibLaTeX wrote them. */
@@ -130,7 +154,7 @@ export function cslToRecord(item: CslItem, place: { ordinal: number; key: string
   if (extras.published) warnings.push(...extras.published.warnings);
   else if (published === null && item.issued !== undefined) warnings.push('its publication date could not be read and was left out');
   const extraNotes = (extras.extraNotes ?? []).join('\n');
-  const notes = [text(item.note), text(item.abstract) ? `Abstract: ${text(item.abstract)}` : '', extraNotes].filter((part) => part !== '').join('\n\n');
+  const notes = [tidyLines(text(item.note)), text(item.abstract) ? `Abstract: ${tidyLines(text(item.abstract))}` : '', extraNotes].filter((part) => part !== '').join('\n\n');
   const rawDoi = text(item.DOI);
   const doi = rawDoi === '' ? (url === null ? null : doiFromUrl(url)) : cleanDoi(rawDoi);
   if (rawDoi !== '' && doi === null) warnings.push(`its DOI “${rawDoi.slice(0, 80)}” could not be read and was left out`);
@@ -142,7 +166,12 @@ export function cslToRecord(item: CslItem, place: { ordinal: number; key: string
     title,
     kind,
     url,
-    author: plain(people(item.author) || people(item.editor) || people(item.director) || people(item.interviewer)).slice(0, 500),
+    author: plain(people(item.author) || people(item.editor) || people(item.director) || people(item.interviewer))
+      .split(';')
+      .map((name) => name.trim())
+      .filter((name) => name !== '')
+      .join('; ')
+      .slice(0, 500),
     publisher: plain(text(item['container-title']) || names(item.publisher)).slice(0, 500),
     publishedDate: published,
     accessedDate: cslDate(item.accessed),

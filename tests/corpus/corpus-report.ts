@@ -111,13 +111,16 @@ async function main(): Promise<number> {
         const accounted = report.imported + report.merged + report.skipped + faultOfFile;
         // An entry the reader failed on for no fault of the file is as lost as one it never saw.
         const lost = Math.max(0, expected - accounted);
-        const bib = await roundTrip(dir, workspace, 'bibtex');
-        const csl = await roundTrip(dir, workspace, 'csl-json');
+        // An empty library has nothing to carry through a round trip.
+        const empty = report.imported === 0;
+        const bib = empty ? [] : await roundTrip(dir, workspace, 'bibtex');
+        const csl = empty ? [] : await roundTrip(dir, workspace, 'csl-json');
         console.log(
           `${name.padEnd(38)} ${report.encoding.padEnd(12)} ${pad(expected, 7)} ${pad(report.imported, 5)} ${pad(report.merged, 4)} ${pad(report.skipped, 4)} ${pad(report.failedCount, 4)} ${pad(faultOfFile, 4)} ${pad(defects, 4)} ${pad(lost, 4)} ${pad(bib.length, 5)} ${pad(csl.length, 5)} ${pad(Math.round(ms), 6)}`,
         );
         if (values.details) {
           for (const problem of report.failed) console.log(`    ${isFaultOfFile(problem.message) ? 'file' : 'DEFECT'} ${problem.key ?? '-'} line ${problem.line}: ${problem.message}`);
+          for (const duplicate of report.duplicates) console.log(`    dup ${duplicate.action} ${duplicate.key ?? '-'} line ${duplicate.line} “${duplicate.title.slice(0, 50)}” ${duplicate.reason} ${duplicate.match.in === 'file' ? `entry ${duplicate.match.ordinal}` : 'library'} “${duplicate.match.title.slice(0, 50)}”`);
           for (const change of bib) console.log(`    Δbib ${change}`);
           for (const change of csl) console.log(`    Δcsl ${change}`);
         }

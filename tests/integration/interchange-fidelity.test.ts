@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportLibrary } from '../../main/interchange/export-library';
 import { importFile } from '../../main/interchange/import-service';
 import type { ReadControl } from '../../main/interchange/read-file';
 import type { DuplicateAction } from '../../src/interchange/plan';
@@ -48,5 +49,57 @@ describe('repeated RIS tags (defect 4)', () => {
     const second = byTitle('The first readable DOI wins');
     expect(second?.doi).toBe('10.5555/second');
     expect(second?.draft.notes).toBe('DOI also given as: not a doi');
+  });
+});
+
+describe('BibTeX keys, lines and comments (defects 3 and 10)', () => {
+  it('imports an entry without a key, names failures by the absolute line, and ignores commented-out entries', async () => {
+    const report = await run(fixture('keys-and-comments.bib'), 'mendeley.bib');
+    expect(report).toMatchObject({ entries: 3, imported: 1, failedCount: 2 });
+    expect(sources().map((source) => source.draft.title)).toEqual(['Mendeley wrote no key']);
+    expect(report.failed).toEqual([
+      { key: 'missing-comma', line: 12, message: 'the entry could not be read at line 14: expected “}” but found a field name' },
+      { key: null, line: 17, message: 'it has no title' },
+    ]);
+  });
+});
+
+describe('LaTeX and URLs in BibTeX (defects 5 and 6)', () => {
+  it('decodes å, Å, í, thin spaces, ð, \\hyphen and \\enquote, never fails an entry for an ignored field, and keeps URLs verbatim', async () => {
+    const report = await run(fixture('latex.bib'), 'latex.bib');
+    expect(report).toMatchObject({ imported: 2, failedCount: 0 });
+    expect(byTitle('Håkan and Åsa at the cafí 5')?.draft).toMatchObject({
+      author: 'Ragnheiður Bogadóttir',
+      notes: 'He said ‘no’ and “yes”; well-known',
+      url: 'https://example.org/search?q=a%26b&c=1',
+    });
+    expect(byTitle('Ends in an odd command')).toBeDefined();
+    expect(report.warnings).toEqual([{ key: 'odd-title', line: 9, message: 'its title holds LaTeX that could not be read (“Ends in an odd command \\enquote*”); it was kept as plain text' }]);
+  });
+});
+
+describe('DOIs (defect 7)', () => {
+  it('reads short DOIs, resolver addresses and info:doi, takes a DOI from a doi.org URL, and reports one that stays unreadable', async () => {
+    const report = await run(fixture('dois.bib'), 'dois.bib');
+    expect(sources().map((source) => source.doi)).toEqual(['10/fqd6hj', '10.1000/ABC/1', '10.1000/dx', '10.1145/123.456', '10.1000/info', '10.1000/in-url', null]);
+    expect(report.warnings).toEqual([{ key: 'd7', line: 7, message: 'its DOI “not-a-doi” could not be read and was left out' }]);
+  });
+});
+
+describe('lossless BibTeX round trip (defect 8)', () => {
+  it('gives back publishers with "and", DOIs with underscores, kinds with underscores, line breaks, dashes and Unicode spaces', async () => {
+    await run(utf8('[{"type":"article-newspaper","title":"Cancer--a review","publisher":"Molecular imaging and biology","DOI":"10.1007/11551201_4","note":"first  line\\nsecond\u00a0line, N\u2009=\u200910","author":[{"family":"Gim&eacute;nez","given":"José"}]}]'), 'in.json');
+    const original = sources().map(({ id: _id, ...rest }) => rest);
+    expect(original[0]).toMatchObject({ doi: '10.1007/11551201_4', draft: { kind: 'news_report', publisher: 'Molecular imaging and biology', author: 'José Giménez', notes: 'first line\nsecond\u00a0line, N\u2009=\u200910' } });
+    let text = '';
+    await exportLibrary(lib.ws, 'bibtex', (chunk) => (text += chunk), quiet);
+    const fresh = new LibraryFixture();
+    fresh.open();
+    try {
+      await importFile(fresh.ws, utf8(text), 'export.bib', 'skip', quiet);
+      expect([...fresh.ws.interchange.exportSources()].map(({ id: _id, ...rest }) => rest)).toEqual(original);
+    } finally {
+      fresh.close();
+    }
   });
 });
