@@ -26,6 +26,7 @@ function facts(fileName: string, read: ReadResult) {
     fileName,
     format: read.format,
     encoding: read.encoding,
+    encodingBasis: read.encodingBasis,
     entries: read.entries,
     failed: read.failed.slice(0, REPORT_LIST_LIMIT),
     failedCount: read.failed.length,

@@ -26,6 +26,7 @@ export interface ReadControl {
 export interface ReadResult {
   format: InterchangeFormat;
   encoding: string;
+  encodingBasis: string;
   entries: number;
   records: ImportRecord[];
   failed: EntryProblem[];
@@ -63,10 +64,10 @@ function countLines(text: string): number {
  */
 export async function readLibraryFile(bytes: Uint8Array, name: string, control: ReadControl): Promise<ReadResult> {
   if (bytes.byteLength > IMPORT_MAX_BYTES) throw new WarrantError('invalid_input', `“${name}” is too large to import (the limit is ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`);
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, basis } = decodeText(bytes);
   if (looksBinary(text)) throw new WarrantError('invalid_input', `“${name}” is not a BibTeX, RIS or CSL-JSON file: it looks like binary data. Nothing was imported.`);
   const format = detectFormat(name, text);
-  const result: ReadResult = { format, encoding, entries: 0, records: [], failed: [], warnings: [] };
+  const result: ReadResult = { format, encoding, encodingBasis: basis, entries: 0, records: [], failed: [], warnings: [] };
   const citationJs = format === 'csl-json' ? null : await loadCitationJs();
   const totalLines = countLines(text);
   let macros = '';

@@ -8,6 +8,7 @@ const plural = (n: number, one: string, many: string): string => `${n.toLocaleSt
 export function reportText(report: ImportReport): string {
   const lines = [
     `${report.fileName} (${FORMAT_LABELS[report.format]}, ${report.encoding}): ${plural(report.entries, 'entry', 'entries')}`,
+    ...(report.encodingBasis === 'fallback: not UTF-8' ? ['  (not UTF-8 and no other encoding recognised: read as Windows-1252; check accented letters)'] : report.encodingBasis === 'valid UTF-8' || report.encodingBasis === 'byte-order mark' ? [] : [`  (encoding from ${report.encodingBasis})`]),
     `  imported: ${report.imported.toLocaleString('en')}`,
     `  merged:   ${report.merged.toLocaleString('en')}`,
     `  skipped:  ${report.skipped.toLocaleString('en')} (duplicates)`,

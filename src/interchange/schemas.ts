@@ -36,6 +36,8 @@ const FileFacts = {
   fileName: z.string(),
   format: z.enum(INTERCHANGE_FORMATS),
   encoding: z.string(),
+  /** How the encoding was decided: a byte-order mark, a header, valid UTF-8, byte statistics, or a fallback. */
+  encodingBasis: z.string(),
   /** Entries found in the file, readable or not. */
   entries: z.number().int().min(0),
   failed: z.array(EntryProblemSchema),

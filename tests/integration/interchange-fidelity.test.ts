@@ -5,6 +5,7 @@ import { exportLibrary } from '../../main/interchange/export-library';
 import { importFile } from '../../main/interchange/import-service';
 import type { ReadControl } from '../../main/interchange/read-file';
 import type { DuplicateAction } from '../../src/interchange/plan';
+import { reportText } from '../../src/interchange/report-text';
 import { LibraryFixture } from './helpers/library';
 
 /** Defects found by importing real libraries (issue 15), each pinned by a small hand-written file. */
@@ -101,5 +102,30 @@ describe('lossless BibTeX round trip (defect 8)', () => {
     } finally {
       fresh.close();
     }
+  });
+});
+
+describe('encodings (defect 9)', () => {
+  const bytesOf = (...parts: (string | number[])[]): Uint8Array => new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...Buffer.from(part, 'latin1')] : part)));
+  const entry = '@misc{k,\n  title = {Test}\n}\n';
+
+  it('reads UTF-16 without a byte-order mark, GBK and Shift_JIS by their bytes, and a % Encoding header', async () => {
+    const utf16be = Buffer.from(entry, 'utf16le').swap16();
+    expect(await run(new Uint8Array(utf16be), 'be.bib')).toMatchObject({ encoding: 'utf-16be', encodingBasis: 'byte statistics', imported: 1 });
+    // 凯撒 in GBK; こんにちは in Shift_JIS.
+    const gbk = await run(bytesOf('@misc{gbk,\n  title = {', [0xbf, 0xad, 0xc8, 0xf6], '}\n}\n'), 'gbk.bib');
+    expect(gbk).toMatchObject({ encoding: 'gb18030', encodingBasis: 'byte statistics', imported: 1 });
+    const sjis = await run(bytesOf('@misc{sjis,\n  title = {', [0x82, 0xb1, 0x82, 0xf1, 0x82, 0xc9, 0x82, 0xbf, 0x82, 0xcd], '}\n}\n'), 'sjis.bib');
+    expect(sjis).toMatchObject({ encoding: 'shift_jis', imported: 1 });
+    const header = await run(bytesOf('% Encoding: windows-1252\n@misc{h,\n  title = {25', [0xb0], ' C}\n}\n'), 'header.bib');
+    expect(header).toMatchObject({ encoding: 'windows-1252', encodingBasis: 'encoding header' });
+    expect(sources().map((source) => source.draft.title)).toEqual(['Test', '凯撒', 'こんにちは', '25° C']);
+  });
+
+  it('says so when it falls back to Windows-1252', async () => {
+    const report = await run(bytesOf('@misc{k,\n  title = {M', [0xfc], 'ller caf', [0xe9], '}\n}\n'), 'latin.bib');
+    expect(report).toMatchObject({ encoding: 'windows-1252', encodingBasis: 'fallback: not UTF-8' });
+    expect(reportText(report)).toContain('read as Windows-1252; check accented letters');
+    expect(sources()[0]?.draft.title).toBe('Müller café');
   });
 });
