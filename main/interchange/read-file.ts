@@ -8,6 +8,7 @@ import type { EntryProblem, InterchangeFormat } from '../../src/interchange/sche
 import { splitBibtex } from '../../src/interchange/split-bibtex';
 import { splitCslJson } from '../../src/interchange/split-csl-json';
 import { splitRis } from '../../src/interchange/split-ris';
+import { isWosTagged, splitWos } from '../../src/interchange/split-wos';
 import { loadCitationJs, parseCslItem, parseRisRecord, type ParsedEntry } from './citation';
 import { parseBibtexBatch } from './citation-bibtex';
 
@@ -41,12 +42,12 @@ export function detectFormat(name: string, text: string): InterchangeFormat {
   if (extension === 'json' || extension === 'csljson') return 'csl-json';
   const start = text.trimStart();
   if (start.startsWith('[') || start.startsWith('{')) return 'csl-json';
-  if (/^\s*TY {2}-/m.test(text.slice(0, 65536))) return 'ris';
+  if (/^\s*TY {2}-/m.test(text.slice(0, 65536)) || isWosTagged(text)) return 'ris';
   return 'bibtex';
 }
 
 function chunksOf(format: InterchangeFormat, text: string): Generator<FileChunk> {
-  if (format === 'ris') return splitRis(text);
+  if (format === 'ris') return isWosTagged(text) ? splitWos(text) : splitRis(text);
   if (format === 'csl-json') return splitCslJson(text);
   return splitBibtex(text);
 }

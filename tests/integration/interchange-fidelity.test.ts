@@ -129,3 +129,15 @@ describe('encodings (defect 9)', () => {
     expect(sources()[0]?.draft.title).toBe('Müller café');
   });
 });
+
+describe('Web of Science plain text saved as .ris', () => {
+  it('reads the tagged records as the RIS records they mean, instead of finding no record', async () => {
+    const report = await run(fixture('wos-plain-text.ris'), 'savedrecs.ris');
+    expect(report).toMatchObject({ format: 'ris', entries: 1, imported: 1, failedCount: 0 });
+    expect(sources()[0]).toMatchObject({
+      doi: '10.5555/wos.1',
+      tags: ['maritime', 'sanctions'],
+      draft: { title: 'A record in the Web of Science tagged format, with a title continued on a second line', author: 'Jane Doe; Richard Roe', publisher: 'JOURNAL OF EXAMPLES', publishedDate: '2017-06-19' },
+    });
+  });
+});
