@@ -28,8 +28,10 @@ const REPLACEMENTS: readonly [RegExp, string][] = [
   [/\{\\"\\i\}|\\"\{\\i\}|\\"\\i(?![A-Za-z])\s?/g, 'ï'],
   [/\{\\\^\\i\}|\\\^\{\\i\}|\\\^\\i(?![A-Za-z])\s?/g, 'î'],
   [/\{\\d\}/g, 'ð'],
-  [/\\,/g, '\u2009'],
+  [/(?<!\\)\\,/g, '\u2009'],
   [/\\hyphen(?![A-Za-z])\s?/g, '-'],
+  // A discretionary hyphen only says where a word may break.
+  [/(?<!\\)\\-/g, ''],
   [/\\enquote\*\{([^{}]*)\}/g, '‘$1’'],
   [/\\enquote\{([^{}]*)\}/g, '“$1”'],
 ];

@@ -109,7 +109,7 @@ export function tidyRisRecord(record: RisRecord): { record: RisRecord; extraNote
     const first = (tag === 'DO' ? all.find((v) => cleanDoi(v) !== null) : undefined) ?? all[0];
     if (first === undefined) continue;
     tidy[tag] = first;
-    const others = [...new Set(all.filter((v) => v !== first && (tag !== 'DO' || cleanDoi(v) !== cleanDoi(first))))];
+    const others = [...new Set(all.filter((v) => v !== first && (tag !== 'DO' || cleanDoi(v)?.toLowerCase() !== cleanDoi(first)?.toLowerCase())))];
     for (const other of others) extraNotes.push(`${label} also given as: ${other}`);
   }
   return { record: tidy, extraNotes };

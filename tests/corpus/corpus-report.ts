@@ -18,6 +18,7 @@ import { Workspace } from '../../db/workspace';
 import { exportLibrary } from '../../main/interchange/export-library';
 import { commitRead } from '../../main/interchange/import-service';
 import { readLibraryFile } from '../../main/interchange/read-file';
+import { decider } from '../../src/interchange/plan';
 import type { ExportSource } from '../../src/interchange/record';
 import type { ExportFormat, ImportReport } from '../../src/interchange/schemas';
 import { countEntries, isFaultOfFile } from './independent-count';
@@ -61,7 +62,8 @@ function differences(before: readonly ExportSource[], after: readonly ExportSour
 async function importInto(dir: string, name: string, bytes: Uint8Array): Promise<{ workspace: Workspace; report: ImportReport }> {
   const workspace = Workspace.open(join(dir, `${name}-${Math.random().toString(36).slice(2)}.warrant`), { create: true });
   const read = await readLibraryFile(bytes, name, quiet);
-  return { workspace, report: commitRead(workspace, name, read, () => 'skip', quiet) };
+  // As the CLI does it: sure duplicates skipped, possible ones (a shared address only) imported.
+  return { workspace, report: commitRead(workspace, name, read, decider('skip'), quiet) };
 }
 
 async function roundTrip(dir: string, original: Workspace, format: ExportFormat): Promise<string[]> {

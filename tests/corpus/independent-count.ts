@@ -19,7 +19,7 @@ function looseText(bytes: Uint8Array): string {
 const NOT_ENTRIES = new Set(['string', 'comment', 'preamble']);
 
 export function countEntries(name: string, bytes: Uint8Array): number {
-  const text = looseText(bytes).replace(/\r\n?/g, '\n');
+  const text = looseText(bytes).replace(/\r\n?/g, '\n').replace(/^(?:\uFEFF|\u00ef\u00bb\u00bf)/, '');
   if (name.endsWith('.json')) {
     const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
     return Array.isArray(value) ? value.length : 1;
