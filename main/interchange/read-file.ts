@@ -86,7 +86,7 @@ export async function readLibraryFile(bytes: Uint8Array, name: string, control: 
     try {
       const record = cslToRecord(parsed.item, { ordinal, key, line: entry.line }, parsed.extras);
       result.records.push(record);
-      for (const warning of record.warnings) result.warnings.push({ key, line: entry.line, message: warning });
+      for (const warning of record.warnings) result.warnings.push(key === null ? { key, title: record.draft.title, line: entry.line, message: warning } : { key, line: entry.line, message: warning });
     } catch (error) {
       if (!(error instanceof EntryError)) throw error;
       result.failed.push({ key, line: entry.line, message: error.message });

@@ -24,7 +24,7 @@ export function reportText(report: ImportReport): string {
     for (const duplicate of report.duplicates) {
       const twin = duplicate.match.in === 'library' ? `the library’s “${duplicate.match.title}”` : `the file’s earlier entry “${duplicate.match.title}”`;
       const what = duplicate.action === 'skip' ? 'skipped' : duplicate.action === 'merge' ? 'merged into' : 'imported beside';
-      lines.push(`  ${entryName(duplicate)} “${duplicate.title}”: ${duplicate.possible ? 'possible duplicate, ' : ''}${what} ${twin} (${DUPLICATE_REASON_LABELS[duplicate.reason]})`);
+      lines.push(`  ${duplicate.key ? `${entryName(duplicate)} “${duplicate.title}”` : entryName(duplicate)}: ${duplicate.possible ? 'possible duplicate, ' : ''}${what} ${twin} (${DUPLICATE_REASON_LABELS[duplicate.reason]})`);
     }
     if (report.duplicateCount > report.duplicates.length) lines.push(`  …and ${plural(report.duplicateCount - report.duplicates.length, 'more', 'more')}`);
   }

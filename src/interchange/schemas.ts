@@ -12,7 +12,8 @@ export const FORMAT_LABELS: Readonly<Record<InterchangeFormat, string>> = { bibt
 export const REPORT_LIST_LIMIT = 1000;
 
 /** An entry that could not be imported, named by key or line, with the reason. */
-export const EntryProblemSchema = z.object({ key: z.string().nullable(), line: z.number().int(), message: z.string() });
+/** An entry that could not be imported or was changed, named by key (or title, when it has no key) and line. */
+export const EntryProblemSchema = z.object({ key: z.string().nullable(), title: z.string().optional(), line: z.number().int(), message: z.string() });
 export type EntryProblem = z.infer<typeof EntryProblemSchema>;
 
 export const DuplicateActionSchema = z.enum(['skip', 'merge', 'import']);

@@ -63,6 +63,11 @@ describe('BibTeX keys, lines and comments (defects 3 and 10)', () => {
       { key: null, line: 17, message: 'it has no title' },
     ]);
   });
+
+  it('names an entry without a key by its title and line', async () => {
+    const report = await run(utf8('\n@misc{,\n  title = {No key here},\n  url = {javascript:alert(1)}\n}\n'), 'nokey.bib');
+    expect(reportText(report)).toContain('“No key here” (line 2): its URL “javascript:alert(1)” is not a web address and was left out');
+  });
 });
 
 describe('LaTeX and URLs in BibTeX (defects 5 and 6)', () => {
