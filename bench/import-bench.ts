@@ -14,6 +14,7 @@ import { Workspace } from '../db/workspace';
 import { exportToFile } from '../main/interchange/export-library';
 import { commitRead } from '../main/interchange/import-service';
 import { readLibraryFile } from '../main/interchange/read-file';
+import { decider } from '../src/interchange/plan';
 import { recordPart } from './results-file';
 import { Rng } from './prng';
 
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
         // The CLI's one-step import, timed in its two phases: reading the file, then one write transaction.
         const read = await readLibraryFile(bytes, `bench-${size}.bib`, quiet);
         const readSeconds = (performance.now() - started) / 1000;
-        const report = commitRead(workspace, `bench-${size}.bib`, read, () => 'skip', quiet);
+        const report = commitRead(workspace, `bench-${size}.bib`, read, decider('skip'), quiet);
         const seconds = (performance.now() - started) / 1000;
         const cpu = cpuSeconds(cpuStarted);
         const rss = process.memoryUsage().rss;

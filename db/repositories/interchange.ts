@@ -40,8 +40,8 @@ export class InterchangeRepository {
 
   /** Every live source's identity, for duplicate checks (one pass, no text beyond the title). */
   *identities(): Generator<{ sourceId: string; identity: Identity }> {
-    const rows = this.ctx.db.prepare('SELECT id, doi, url, title, published_date FROM sources WHERE deleted_at IS NULL').iterate() as IterableIterator<{ id: string; doi: string | null; url: string | null; title: string; published_date: string | null }>;
-    for (const row of rows) yield { sourceId: row.id, identity: { doi: row.doi, url: row.url, title: row.title, publishedDate: row.published_date } };
+    const rows = this.ctx.db.prepare('SELECT id, doi, isbn, url, title, published_date FROM sources WHERE deleted_at IS NULL').iterate() as IterableIterator<{ id: string; doi: string | null; isbn: string | null; url: string | null; title: string; published_date: string | null }>;
+    for (const row of rows) yield { sourceId: row.id, identity: { doi: row.doi, isbn: row.isbn, url: row.url, title: row.title, publishedDate: row.published_date } };
   }
 
   /** Writes an import in one transaction: either every source and merge lands, or none does. */

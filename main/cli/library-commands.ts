@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Workspace } from '../../db/workspace';
 import { WarrantError } from '../../src/contract/errors';
-import type { DuplicateAction } from '../../src/interchange/plan';
+import { decider } from '../../src/interchange/plan';
 import { reportText } from '../../src/interchange/report-text';
 import { EXPORT_FORMATS, type ExportFormat } from '../../src/interchange/schemas';
 import { exportLibrary, exportToFile } from '../interchange/export-library';
@@ -77,7 +77,7 @@ export async function importCommand(args: string[]): Promise<number> {
       throw error;
     }
     try {
-      const report = commitRead(workspace, file, read, () => onDuplicate as DuplicateAction, control);
+      const report = commitRead(workspace, file, read, decider(onDuplicate), control);
       control.dispose();
       process.stdout.write(`${reportText(report)}\n`);
       return report.failedCount === 0 ? 0 : 1;

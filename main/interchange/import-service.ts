@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Workspace } from '../../db/workspace';
 import { WarrantError } from '../../src/contract/errors';
 import { DuplicateIndex } from '../../src/interchange/duplicates';
-import { findDuplicates, planImport, type DuplicateAction, type FoundDuplicate } from '../../src/interchange/plan';
+import { decider, findDuplicates, planImport, type DuplicateAction, type FoundDuplicate } from '../../src/interchange/plan';
 import { type Duplicate, type ImportPreview, type ImportReport, REPORT_LIST_LIMIT } from '../../src/interchange/schemas';
 import { StagingBudget, type StagingLimits } from '../staging-budget';
 import { readLibraryFile, type ReadControl, type ReadResult } from './read-file';
@@ -32,6 +32,7 @@ function facts(fileName: string, read: ReadResult) {
     fileName,
     format: read.format,
     encoding: read.encoding,
+    encodingBasis: read.encodingBasis,
     entries: read.entries,
     failed: read.failed.slice(0, REPORT_LIST_LIMIT),
     failedCount: read.failed.length,
@@ -45,20 +46,21 @@ function facts(fileName: string, read: ReadResult) {
  * again against the library as it is now (it may have changed since a preview). Everything
  * valid is written in one transaction; entries that failed to parse are only reported.
  */
-export function commitRead(workspace: Workspace, fileName: string, read: ReadResult, decide: (ordinal: number) => DuplicateAction, control: ReadControl): ImportReport {
+export function commitRead(workspace: Workspace, fileName: string, read: ReadResult, decide: (ordinal: number, duplicate: FoundDuplicate) => DuplicateAction, control: ReadControl): ImportReport {
   control.throwIfCancelled();
   const duplicates = findDuplicates(read.records, libraryIndex(workspace));
   const plan = planImport(read.records, duplicates, decide);
   control.progress(0, plan.creates.length + plan.merges.length, 'Writing sources');
   // From here on the write is one transaction: it completes, or nothing of it remains.
   workspace.interchange.write(plan, (done, total) => control.progress(done, total, 'Writing sources'));
-  return { ...facts(fileName, read), imported: plan.creates.length, merged: plan.merged, skipped: plan.skipped };
+  const named = describe(duplicates, read).map((duplicate) => ({ ...duplicate, action: decide(duplicate.ordinal, duplicate) }));
+  return { ...facts(fileName, read), imported: plan.creates.length, merged: plan.merged, skipped: plan.skipped, duplicates: named, duplicateCount: duplicates.size };
 }
 
 /** One-step import, as the CLI does it: read, decide every duplicate the same way, write. */
 export async function importFile(workspace: Workspace, bytes: Uint8Array, fileName: string, onDuplicate: DuplicateAction, control: ReadControl): Promise<ImportReport> {
   const read = await readLibraryFile(bytes, fileName, control);
-  return commitRead(workspace, fileName, read, () => onDuplicate, control);
+  return commitRead(workspace, fileName, read, decider(onDuplicate), control);
 }
 
 function describe(found: ReadonlyMap<number, FoundDuplicate>, read: ReadResult): Duplicate[] {
@@ -66,7 +68,7 @@ function describe(found: ReadonlyMap<number, FoundDuplicate>, read: ReadResult):
   for (const record of read.records) {
     const duplicate = found.get(record.ordinal);
     if (!duplicate) continue;
-    list.push({ ordinal: record.ordinal, key: record.key, line: record.line, title: record.draft.title, reason: duplicate.reason, match: duplicate.match });
+    list.push({ ordinal: record.ordinal, key: record.key, line: record.line, title: record.draft.title, reason: duplicate.reason, possible: duplicate.possible, match: duplicate.match });
     if (list.length >= REPORT_LIST_LIMIT) break;
   }
   return list;
@@ -98,7 +100,7 @@ export class ImportPreviews {
     if (!pending) throw new WarrantError('not_found', 'That import is no longer waiting (it expired or was already done); choose the file again.');
     if (pending.workspacePath !== workspace.path) throw new WarrantError('invalid_input', 'The workspace changed since the file was read; choose the file again.');
     const chosen = new Map(decisions.map((decision) => [decision.ordinal, decision.action]));
-    const report = commitRead(workspace, pending.fileName, pending.read, (ordinal) => chosen.get(ordinal) ?? onDuplicate, control);
+    const report = commitRead(workspace, pending.fileName, pending.read, decider(onDuplicate, chosen), control);
     this.discard(importId);
     return report;
   }

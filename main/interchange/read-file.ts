@@ -8,7 +8,9 @@ import type { EntryProblem, InterchangeFormat } from '../../src/interchange/sche
 import { splitBibtex } from '../../src/interchange/split-bibtex';
 import { splitCslJson } from '../../src/interchange/split-csl-json';
 import { splitRis } from '../../src/interchange/split-ris';
-import { loadCitationJs, parseBibtexBatch, parseCslItem, parseRisRecord, type ParsedEntry } from './citation';
+import { isWosTagged, splitWos } from '../../src/interchange/split-wos';
+import { loadCitationJs, parseCslItem, parseRisRecord, type ParsedEntry } from './citation';
+import { parseBibtexBatch } from './citation-bibtex';
 
 /** The largest file an import reads. */
 export const IMPORT_MAX_BYTES = 256 * 1024 * 1024;
@@ -25,6 +27,7 @@ export interface ReadControl {
 export interface ReadResult {
   format: InterchangeFormat;
   encoding: string;
+  encodingBasis: string;
   entries: number;
   records: ImportRecord[];
   failed: EntryProblem[];
@@ -39,12 +42,12 @@ export function detectFormat(name: string, text: string): InterchangeFormat {
   if (extension === 'json' || extension === 'csljson') return 'csl-json';
   const start = text.trimStart();
   if (start.startsWith('[') || start.startsWith('{')) return 'csl-json';
-  if (/^\s*TY {2}-/m.test(text.slice(0, 65536))) return 'ris';
+  if (/^\s*TY {2}-/m.test(text.slice(0, 65536)) || isWosTagged(text)) return 'ris';
   return 'bibtex';
 }
 
 function chunksOf(format: InterchangeFormat, text: string): Generator<FileChunk> {
-  if (format === 'ris') return splitRis(text);
+  if (format === 'ris') return isWosTagged(text) ? splitWos(text) : splitRis(text);
   if (format === 'csl-json') return splitCslJson(text);
   return splitBibtex(text);
 }
@@ -62,10 +65,10 @@ function countLines(text: string): number {
  */
 export async function readLibraryFile(bytes: Uint8Array, name: string, control: ReadControl): Promise<ReadResult> {
   if (bytes.byteLength > IMPORT_MAX_BYTES) throw new WarrantError('invalid_input', `“${name}” is too large to import (the limit is ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`);
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, basis } = decodeText(bytes);
   if (looksBinary(text)) throw new WarrantError('invalid_input', `“${name}” is not a BibTeX, RIS or CSL-JSON file: it looks like binary data. Nothing was imported.`);
   const format = detectFormat(name, text);
-  const result: ReadResult = { format, encoding, entries: 0, records: [], failed: [], warnings: [] };
+  const result: ReadResult = { format, encoding, encodingBasis: basis, entries: 0, records: [], failed: [], warnings: [] };
   const citationJs = format === 'csl-json' ? null : await loadCitationJs();
   const totalLines = countLines(text);
   let macros = '';
@@ -78,11 +81,12 @@ export async function readLibraryFile(bytes: Uint8Array, name: string, control: 
       result.failed.push({ key: entry.key, line: entry.line, message: parsed.reason });
       return;
     }
-    const key = entry.key ?? (typeof parsed.item.id === 'string' && parsed.item.id.length <= 200 ? parsed.item.id : null);
+    // CSL-JSON names an item by its id; a BibTeX entry's key is what the splitter read (none for `@article{,`).
+    const key = entry.key ?? (format === 'csl-json' && typeof parsed.item.id === 'string' && parsed.item.id.length <= 200 ? parsed.item.id : null);
     try {
       const record = cslToRecord(parsed.item, { ordinal, key, line: entry.line }, parsed.extras);
       result.records.push(record);
-      for (const warning of record.warnings) result.warnings.push({ key, line: entry.line, message: warning });
+      for (const warning of record.warnings) result.warnings.push(key === null ? { key, title: record.draft.title, line: entry.line, message: warning } : { key, line: entry.line, message: warning });
     } catch (error) {
       if (!(error instanceof EntryError)) throw error;
       result.failed.push({ key, line: entry.line, message: error.message });
@@ -91,7 +95,7 @@ export async function readLibraryFile(bytes: Uint8Array, name: string, control: 
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     if (!citationJs) return;
-    const parsed = parseBibtexBatch(citationJs, macros, batch.map((entry) => entry.text));
+    const parsed = parseBibtexBatch(citationJs, macros, batch);
     batch.forEach((entry, i) => accept(entry, parsed[i] ?? { ok: false, reason: 'the entry could not be read' }));
     control.progress(batch[batch.length - 1]?.line ?? 0, totalLines, `Reading entries (${result.entries.toLocaleString('en')} so far)`);
     batch = [];

@@ -13,7 +13,7 @@ interface DuplicateListProps {
   onAll: (action: DuplicateAction) => void;
 }
 
-/** Each duplicate with what it repeats and a Skip / Merge choice, plus a choice for all at once. */
+/** Each duplicate with what it repeats and a Skip / Merge / Import choice, plus a choice for all sure duplicates at once. */
 export function DuplicateList({ duplicates, count, actions, fallback, onChange, onAll }: DuplicateListProps) {
   return (
     <section aria-labelledby="duplicates-heading" className="duplicates">
@@ -28,23 +28,27 @@ export function DuplicateList({ duplicates, count, actions, fallback, onChange, 
           </button>
         </div>
       </div>
-      <p className="hint">Merge fills the fields the existing source leaves empty, adds new notes and tags, and never changes its grade. Skip leaves it as it is.</p>
+      <p className="hint">Merge fills the fields the existing source leaves empty, adds new notes and tags, and never changes its grade. Skip leaves it as it is. A possible duplicate (only the web address is the same) is imported separately unless you choose otherwise.</p>
       <ul className="duplicate-items">
         {duplicates.map((duplicate) => {
-          const action = actions.get(duplicate.ordinal) ?? fallback;
+          // A shared address alone does not make a duplicate: such an entry is imported unless the user says otherwise.
+          const action = actions.get(duplicate.ordinal) ?? (duplicate.possible ? 'import' : fallback);
           const groupName = `duplicate-${duplicate.ordinal}`;
           return (
             <li key={duplicate.ordinal}>
               <fieldset>
                 <legend>{duplicate.title}</legend>
                 <p className="hint">
-                  {entryName(duplicate)}: {DUPLICATE_REASON_LABELS[duplicate.reason]} as {duplicate.match.in === 'library' ? 'the library’s' : 'the file’s earlier entry'} “{duplicate.match.title}”
+                  {entryName(duplicate)}: {duplicate.possible ? 'possible duplicate, ' : ''}{DUPLICATE_REASON_LABELS[duplicate.reason]} as {duplicate.match.in === 'library' ? 'the library’s' : 'the file’s earlier entry'} “{duplicate.match.title}”
                 </p>
                 <label>
                   <input type="radio" name={groupName} checked={action === 'skip'} onChange={() => onChange(duplicate.ordinal, 'skip')} /> Skip
                 </label>{' '}
                 <label>
                   <input type="radio" name={groupName} checked={action === 'merge'} onChange={() => onChange(duplicate.ordinal, 'merge')} /> Merge
+                </label>{' '}
+                <label>
+                  <input type="radio" name={groupName} checked={action === 'import'} onChange={() => onChange(duplicate.ordinal, 'import')} /> Import separately
                 </label>
               </fieldset>
             </li>

@@ -52,7 +52,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
     setError(null);
     setStep({ at: 'writing', preview });
     try {
-      const decisions = preview.duplicates.map((duplicate) => ({ ordinal: duplicate.ordinal, action: actions.get(duplicate.ordinal) ?? fallback }));
+      const decisions = preview.duplicates.map((duplicate) => ({ ordinal: duplicate.ordinal, action: actions.get(duplicate.ordinal) ?? (duplicate.possible ? 'import' : fallback) }));
       const report = await jobs.run('library.importCommit', { importId: preview.importId, onDuplicate: fallback, decisions });
       onImported();
       setStep({ at: 'done', report });

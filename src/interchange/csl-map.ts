@@ -2,7 +2,10 @@ import { RELIABILITY_GRADES, type ReliabilityGrade } from '../domain/admiralty';
 import { isPartialIsoDate, isWebUrl } from '../domain/fields';
 import { SOURCE_KINDS, SourceDraftSchema, type SourceKind } from '../domain/source';
 import { normaliseTagPath } from '../domain/tag';
+import { cleanDoi, doiFromUrl, firstIsbn } from './identifiers';
 import type { ImportRecord } from './record';
+
+export { cleanDoi } from './identifiers';
 
 /** A CSL-JSON item as read from a file: nothing about it is trusted. */
 export type CslItem = Record<string, unknown>;
@@ -32,6 +35,12 @@ const MAX_TAGS = 50;
 export interface WarrantExtras {
   kind?: unknown;
   reliability?: unknown;
+  /** The publication date when the format's reader worked it out itself (RIS), beside what it dropped. */
+  published?: { date: string | null; warnings: string[] };
+  /** Values the file gave that have no field of their own (a repeated tag): kept in the notes. */
+  extraNotes?: string[];
+  /** What the format's reader changed or dropped on the way. */
+  warnings?: string[];
 }
 
 function text(value: unknown): string {
@@ -43,7 +52,36 @@ function text(value: unknown): string {
 
 /** citation-js marks BibTeX formatting (\emph, case protection) with a few HTML tags; only those go. */
 function plain(value: string): string {
-  return value.replace(/<\/?(?:i|b|sup|sub|span(?: class="nocase"| style="[^"]*")?)>/g, '').replace(/\s+/g, ' ').trim();
+  return decodeEntities(value.replace(/<\/?(?:i|b|sup|sub|span(?: class="nocase"| style="[^"]*")?)>/g, '')).replace(/\s+/g, ' ').trim();
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ACCENTS: Readonly<Record<string, string>> = { acute: '\u0301', grave: '\u0300', uml: '\u0308', circ: '\u0302', tilde: '\u0303', cedil: '\u0327', ring: '\u030a' };
+
+/** Database exports leave HTML entities in names and titles (`Gim&eacute;nez`); they are characters. */
+function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value
+    .replace(/&([A-Za-z])(acute|grave|uml|circ|tilde|cedil|ring);/g, (_, letter: string, accent: string) => `${letter}${ACCENTS[accent] ?? ''}`.normalize('NFC'))
+    .replace(/&#(\d{1,7});|&#x([0-9a-f]{1,6});/gi, (whole, dec: string | undefined, hex: string | undefined) => {
+      const code = dec ? Number(dec) : parseInt(hex ?? '', 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    })
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
+}
+
+/** Runs of spaces carry nothing in a note, and no format keeps them alike; each line is tidied. */
+function tidyLines(value: string): string {
+  return value
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .trim();
+}
+
+/** BibLaTeX's list fields (publisher) come as arrays; they are joined back as BibLaTeX wrote them. */
+function names(value: unknown): string {
+  return Array.isArray(value) ? value.map(text).filter((part) => part !== '').join(' and ') : text(value);
 }
 
 function personName(value: unknown): string {
@@ -69,7 +107,7 @@ export function cslDate(value: unknown): string | null {
   const parts = Array.isArray(date['date-parts']) ? date['date-parts'][0] : undefined;
   if (Array.isArray(parts) && parts.length > 0) {
     const [year, month, day] = parts.map((part) => Number(part));
-    if (year === undefined || !Number.isInteger(year) || year < 1 || year > 9999) return null;
+    if (year === undefined || !Number.isInteger(year) || year < 1000 || year > 9999) return null;
     let iso = String(year).padStart(4, '0');
     if (month !== undefined && Number.isInteger(month)) {
       iso += `-${pad(month)}`;
@@ -83,17 +121,6 @@ export function cslDate(value: unknown): string | null {
 function isoPrefix(value: string): string | null {
   const match = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(value.trim());
   return match && isPartialIsoDate(match[0]) ? match[0] : null;
-}
-
-/** DOIs compare case-insensitively; the resolver prefix is not part of one. */
-export function cleanDoi(value: string): string | null {
-  const doi = value.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
-  return /^10\.\S+\/\S+$/.test(doi) ? doi : null;
-}
-
-function firstIsbn(value: string): string | null {
-  const match = /(?:97[89][-\s]?)?(?:\d[-\s]?){9}[\dXx]/.exec(value);
-  return match ? match[0].replace(/\s/g, '') : null;
 }
 
 function tagsFrom(value: unknown): string[] {
@@ -122,9 +149,15 @@ export function cslToRecord(item: CslItem, place: { ordinal: number; key: string
     if (isWebUrl(rawUrl) && rawUrl.length <= 4000) url = rawUrl;
     else warnings.push(`its URL “${rawUrl.slice(0, 80)}” is not a web address and was left out`);
   }
-  const published = cslDate(item.issued);
-  if (published === null && item.issued !== undefined) warnings.push('its publication date could not be read and was left out');
-  const notes = [text(item.note), text(item.abstract) ? `Abstract: ${text(item.abstract)}` : ''].filter((part) => part !== '').join('\n\n');
+  warnings.push(...(extras.warnings ?? []));
+  const published = extras.published ? extras.published.date : cslDate(item.issued);
+  if (extras.published) warnings.push(...extras.published.warnings);
+  else if (published === null && item.issued !== undefined) warnings.push('its publication date could not be read and was left out');
+  const extraNotes = (extras.extraNotes ?? []).join('\n');
+  const notes = [tidyLines(text(item.note)), text(item.abstract) ? `Abstract: ${tidyLines(text(item.abstract))}` : '', extraNotes].filter((part) => part !== '').join('\n\n');
+  const rawDoi = text(item.DOI);
+  const doi = rawDoi === '' ? (url === null ? null : doiFromUrl(url)) : cleanDoi(rawDoi);
+  if (rawDoi !== '' && doi === null) warnings.push(`its DOI “${rawDoi.slice(0, 80)}” could not be read and was left out`);
   const customKind = text(extras.kind);
   const kind: SourceKind = (SOURCE_KINDS as readonly string[]).includes(customKind) ? (customKind as SourceKind) : (KIND_BY_CSL_TYPE[text(item.type)] ?? (item.type === undefined ? 'other' : 'document'));
   const grade = text(extras.reliability).toUpperCase();
@@ -133,8 +166,13 @@ export function cslToRecord(item: CslItem, place: { ordinal: number; key: string
     title,
     kind,
     url,
-    author: plain(people(item.author) || people(item.editor) || people(item.director) || people(item.interviewer)).slice(0, 500),
-    publisher: plain(text(item['container-title']) || text(item.publisher)).slice(0, 500),
+    author: plain(people(item.author) || people(item.editor) || people(item.director) || people(item.interviewer))
+      .split(';')
+      .map((name) => name.trim())
+      .filter((name) => name !== '')
+      .join('; ')
+      .slice(0, 500),
+    publisher: plain(text(item['container-title']) || names(item.publisher)).slice(0, 500),
     publishedDate: published,
     accessedDate: cslDate(item.accessed),
     language: text(item.language).slice(0, 35),
@@ -148,7 +186,7 @@ export function cslToRecord(item: CslItem, place: { ordinal: number; key: string
   return {
     ...place,
     draft: parsed.data,
-    doi: cleanDoi(text(item.DOI)),
+    doi,
     isbn: firstIsbn(text(item.ISBN)),
     tags: tagsFrom(item.keyword ?? item.keywords),
     warnings,

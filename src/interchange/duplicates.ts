@@ -12,6 +12,7 @@ export const DUPLICATE_REASON_LABELS: Readonly<Record<DuplicateReason, string>> 
 /** What duplicate detection needs to know about a source or an entry. */
 export interface Identity {
   doi: string | null;
+  isbn: string | null;
   url: string | null;
   title: string;
   publishedDate: string | null;
@@ -62,36 +63,67 @@ export function identityKeys(identity: Identity): { reason: DuplicateReason; key
 }
 
 export function recordIdentity(record: ImportRecord): Identity {
-  return { doi: record.doi, url: record.draft.url, title: record.draft.title, publishedDate: record.draft.publishedDate };
+  return { doi: record.doi, isbn: record.isbn, url: record.draft.url, title: record.draft.title, publishedDate: record.draft.publishedDate };
 }
 
 /** Where an entry's earlier twin is: a source in the library or an earlier entry of the same file. */
 export type DuplicateMatch = { in: 'library'; sourceId: string; title: string } | { in: 'file'; ordinal: number; title: string };
 
+/** A match, and whether it is only possible (a shared web address: chapters share a book's page). */
+export interface FoundMatch {
+  reason: DuplicateReason;
+  possible: boolean;
+  match: DuplicateMatch;
+}
+
+type Identifiers = Pick<Identity, 'doi' | 'isbn'>;
+
+const differ = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.toLowerCase().replace(/-/g, '') !== b.toLowerCase().replace(/-/g, '');
+
+/**
+ * Two works that both carry a DOI (or an ISBN) and carry different ones are different works,
+ * whatever their address or title says: a preprint and its journal version, two chapters.
+ */
+function vetoed(a: Identifiers, b: Identifiers): boolean {
+  return differ(a.doi, b.doi) || differ(a.isbn, b.isbn);
+}
+
+/** The strongest match among keys: a DOI or title match is sure, an address alone only possible. */
+function strongest<T extends Identifiers>(keys: readonly { reason: DuplicateReason; key: string }[], table: ReadonlyMap<string, T>, self: Identifiers): { reason: DuplicateReason; found: T } | null {
+  let possible: { reason: DuplicateReason; found: T } | null = null;
+  for (const { reason, key } of keys) {
+    const found = table.get(key);
+    if (!found || (reason !== 'doi' && vetoed(self, found))) continue;
+    if (reason !== 'url') return { reason, found };
+    possible ??= { reason, found };
+  }
+  return possible;
+}
+
+const found = (reason: DuplicateReason, match: DuplicateMatch): FoundMatch => ({ reason, possible: reason === 'url', match });
+
 /**
  * Remembers the identity keys of the library and of the entries seen so far, and tells whether
- * a new entry repeats one of them. The library wins over the file when both match.
+ * a new entry repeats one of them. A sure match in the library wins over one in the file.
  */
 export class DuplicateIndex {
-  private readonly library = new Map<string, { sourceId: string; title: string }>();
-  private readonly file = new Map<string, { ordinal: number; title: string }>();
+  private readonly library = new Map<string, Identifiers & { sourceId: string; title: string }>();
+  private readonly file = new Map<string, Identifiers & { ordinal: number; title: string }>();
 
   addLibrarySource(sourceId: string, identity: Identity): void {
-    for (const { key } of identityKeys(identity)) if (!this.library.has(key)) this.library.set(key, { sourceId, title: identity.title });
+    for (const { key } of identityKeys(identity)) if (!this.library.has(key)) this.library.set(key, { sourceId, title: identity.title, doi: identity.doi, isbn: identity.isbn });
   }
 
-  /** The first match for this entry, or null; entries that match nothing are remembered. */
-  check(record: ImportRecord): { reason: DuplicateReason; match: DuplicateMatch } | null {
-    const keys = identityKeys(recordIdentity(record));
-    for (const { reason, key } of keys) {
-      const source = this.library.get(key);
-      if (source) return { reason, match: { in: 'library', ...source } };
-    }
-    for (const { reason, key } of keys) {
-      const earlier = this.file.get(key);
-      if (earlier) return { reason, match: { in: 'file', ...earlier } };
-    }
-    for (const { key } of keys) this.file.set(key, { ordinal: record.ordinal, title: record.draft.title });
+  /** The strongest match for this entry, or null; every entry is remembered for those after it. */
+  check(record: ImportRecord): FoundMatch | null {
+    const identity = recordIdentity(record);
+    const keys = identityKeys(identity);
+    const inLibrary = strongest(keys, this.library, identity);
+    const inFile = inLibrary && inLibrary.reason !== 'url' ? null : strongest(keys, this.file, identity);
+    for (const { key } of keys) if (!this.file.has(key)) this.file.set(key, { ordinal: record.ordinal, title: record.draft.title, doi: record.doi, isbn: record.isbn });
+    // An earlier entry of the file matched for sure beats the library matched by address only.
+    if (inFile && (inLibrary === null || inFile.reason !== 'url')) return found(inFile.reason, { in: 'file', ordinal: inFile.found.ordinal, title: inFile.found.title });
+    if (inLibrary) return found(inLibrary.reason, { in: 'library', sourceId: inLibrary.found.sourceId, title: inLibrary.found.title });
     return null;
   }
 }

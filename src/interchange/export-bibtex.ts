@@ -23,7 +23,8 @@ const SPECIALS: Readonly<Record<string, string>> = {
  * value can end its field or start a new entry), Unicode kept as it is (BibLaTeX reads UTF-8).
  */
 export function escapeBibtex(value: string): string {
-  return value.replace(/[\\{}%&$#_~^@<>]/g, (c) => SPECIALS[c] ?? c);
+  // `--` and `---` are dashes to BibTeX readers; an empty group between the hyphens keeps them hyphens.
+  return value.replace(/[\\{}%&$#_~^@<>]/g, (c) => SPECIALS[c] ?? c).replace(/-(?=-)/g, '-{}');
 }
 
 /** Multi-line text (notes): each line break becomes LaTeX's `\\`, which BibTeX readers keep. */
@@ -31,8 +32,8 @@ function escapeLines(value: string): string {
   return escapeBibtex(value).replace(/\n/g, '\\\\\n');
 }
 
-/** URLs are verbatim in BibLaTeX: only braces (which would unbalance the entry) are encoded. */
-function escapeUrl(value: string): string {
+/** URLs and DOIs are verbatim in BibLaTeX: only braces (which would unbalance the entry) are encoded. */
+function escapeVerbatim(value: string): string {
   return value.replace(/\{/g, '%7B').replace(/\}/g, '%7D');
 }
 
@@ -76,6 +77,6 @@ export function sourceToBibtex(source: ExportSource, key: string): string {
   if (source.tags.length > 0) fields.push(['keywords', source.tags.join(', ')]);
   fields.push(['warrant-kind', draft.kind]);
   if (draft.reliability) fields.push(['warrant-reliability', draft.reliability]);
-  const body = fields.map(([name, value]) => `  ${name} = {${name === 'author' ? value : name === 'url' ? escapeUrl(value) : name === 'note' ? escapeLines(value) : escapeBibtex(value.replace(/\s+/g, ' '))}}`).join(',\n');
+  const body = fields.map(([name, value]) => `  ${name} = {${name === 'author' ? value : name === 'url' || name === 'doi' ? escapeVerbatim(value) : name === 'note' ? escapeLines(value) : escapeBibtex(value.replace(/\s+/g, ' '))}}`).join(',\n');
   return `@${isNews ? 'article' : 'misc'}{${key},\n${body}\n}\n`;
 }

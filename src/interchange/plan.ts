@@ -1,13 +1,19 @@
-import { type DuplicateIndex, type DuplicateMatch, type DuplicateReason } from './duplicates';
+import { type DuplicateIndex, type FoundMatch } from './duplicates';
 import { mergeInto, type Mergeable } from './merge';
 import type { ImportRecord } from './record';
 
-export type DuplicateAction = 'skip' | 'merge';
+/** What becomes of a duplicate: left out, folded into its twin, or imported as a source of its own. */
+export type DuplicateAction = 'skip' | 'merge' | 'import';
 
-/** An entry that repeats a source in the library or an earlier entry of the file. */
-export interface FoundDuplicate {
-  reason: DuplicateReason;
-  match: DuplicateMatch;
+/** An entry that repeats (or, by address only, possibly repeats) a source or an earlier entry. */
+export type FoundDuplicate = FoundMatch;
+
+/**
+ * How each duplicate is handled: the user's choice for it, else the choice for all sure
+ * duplicates; a possible duplicate the user did not confirm is imported as its own source.
+ */
+export function decider(onDuplicate: DuplicateAction, chosen: ReadonlyMap<number, DuplicateAction> = new Map()): (ordinal: number, duplicate: FoundDuplicate) => DuplicateAction {
+  return (ordinal, duplicate) => chosen.get(ordinal) ?? (duplicate.possible ? 'import' : onDuplicate);
 }
 
 /** Checks every record against the library (already in `index`) and the records before it. */
@@ -40,18 +46,19 @@ function mergeable(record: ImportRecord): Mergeable {
  * entry went (a new source, or the library source it merged into), or skipped when that entry
  * was itself skipped (there is then nothing to merge into).
  */
-export function planImport(records: readonly ImportRecord[], duplicates: ReadonlyMap<number, FoundDuplicate>, decide: (ordinal: number) => DuplicateAction): ImportPlan {
+export function planImport(records: readonly ImportRecord[], duplicates: ReadonlyMap<number, FoundDuplicate>, decide: (ordinal: number, duplicate: FoundDuplicate) => DuplicateAction): ImportPlan {
   const plan: ImportPlan = { creates: [], merges: [], merged: 0, skipped: 0 };
   const targets = new Map<number, Target>();
   for (const record of records) {
     const duplicate = duplicates.get(record.ordinal);
-    if (!duplicate) {
+    const action = duplicate ? decide(record.ordinal, duplicate) : 'import';
+    if (!duplicate || action === 'import') {
       targets.set(record.ordinal, { to: 'create', index: plan.creates.length });
       plan.creates.push(mergeable(record));
       continue;
     }
     const target: Target =
-      decide(record.ordinal) === 'skip'
+      action === 'skip'
         ? { to: 'nothing' }
         : duplicate.match.in === 'library'
           ? { to: 'source', sourceId: duplicate.match.sourceId }

@@ -30,7 +30,9 @@ export interface ExportSource extends Identifiers {
   tags: string[];
 }
 
-/** How an entry is named in a report: its key when it has one, else its line. */
-export function entryName(entry: { readonly key: string | null; readonly line: number }): string {
-  return entry.key ? `“${entry.key}” (line ${entry.line})` : `the entry at line ${entry.line}`;
+/** How an entry is named in a report: its key, else its title, else only its line in the file. */
+export function entryName(entry: { readonly key: string | null; readonly title?: string; readonly line: number }): string {
+  if (entry.key) return `“${entry.key}” (line ${entry.line})`;
+  if (entry.title) return `“${entry.title.length > 120 ? `${entry.title.slice(0, 120)}…` : entry.title}” (line ${entry.line})`;
+  return `the entry at line ${entry.line}`;
 }

@@ -12,8 +12,11 @@ export const FORMAT_LABELS: Readonly<Record<InterchangeFormat, string>> = { bibt
 export const REPORT_LIST_LIMIT = 1000;
 
 /** An entry that could not be imported, named by key or line, with the reason. */
-export const EntryProblemSchema = z.object({ key: z.string().nullable(), line: z.number().int(), message: z.string() });
+/** An entry that could not be imported or was changed, named by key (or title, when it has no key) and line. */
+export const EntryProblemSchema = z.object({ key: z.string().nullable(), title: z.string().optional(), line: z.number().int(), message: z.string() });
 export type EntryProblem = z.infer<typeof EntryProblemSchema>;
+
+export const DuplicateActionSchema = z.enum(['skip', 'merge', 'import']);
 
 export const DuplicateSchema = z.object({
   ordinal: z.number().int().min(0),
@@ -21,6 +24,8 @@ export const DuplicateSchema = z.object({
   line: z.number().int(),
   title: z.string(),
   reason: z.enum(['doi', 'url', 'title-year']),
+  /** Only a shared web address: imported as its own source unless the user says otherwise. */
+  possible: z.boolean(),
   match: z.discriminatedUnion('in', [
     z.object({ in: z.literal('library'), sourceId: RecordId, title: z.string() }),
     z.object({ in: z.literal('file'), ordinal: z.number().int(), title: z.string() }),
@@ -32,6 +37,8 @@ const FileFacts = {
   fileName: z.string(),
   format: z.enum(INTERCHANGE_FORMATS),
   encoding: z.string(),
+  /** How the encoding was decided: a byte-order mark, a header, valid UTF-8, byte statistics, or a fallback. */
+  encodingBasis: z.string(),
   /** Entries found in the file, readable or not. */
   entries: z.number().int().min(0),
   failed: z.array(EntryProblemSchema),
@@ -57,10 +64,12 @@ export const ImportReportSchema = z.object({
   imported: z.number().int().min(0),
   merged: z.number().int().min(0),
   skipped: z.number().int().min(0),
+  /** Every duplicate (sure or possible) with what was done with it, so a report can name them. */
+  duplicates: z.array(DuplicateSchema.extend({ action: DuplicateActionSchema })),
+  duplicateCount: z.number().int().min(0),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
-export const DuplicateActionSchema = z.enum(['skip', 'merge']);
 
 export const ImportCommitInputSchema = z
   .object({

@@ -38,6 +38,15 @@ function scanEntry(text: string, open: number, closer: '}' | ')'): Scan {
   return { broken: text.length, reason: 'the file ends inside this entry (truncated, or unbalanced braces)' };
 }
 
+/** The key given to an entry written without one, while it is parsed (never shown or stored). */
+export const STAND_IN_KEY = 'warrant-unkeyed-line-';
+
+/** `%@ARTICLE{…` is a commented-out entry: BibTeX ignores the line, and so does Warrant. */
+function commentedOut(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*%/.test(text.slice(lineStart, at));
+}
+
 function keyOf(text: string, bodyStart: number): string | null {
   const comma = text.indexOf(',', bodyStart);
   const stop = comma === -1 ? Math.min(text.length, bodyStart + 200) : Math.min(comma, bodyStart + 200);
@@ -60,6 +69,10 @@ export function* splitBibtex(text: string): Generator<FileChunk> {
       at = text.indexOf('@', at + 1);
       continue;
     }
+    if (commentedOut(text, at)) {
+      at = text.indexOf('@', at + 1);
+      continue;
+    }
     const type = (match[1] ?? '').toLowerCase();
     const open = ENTRY_START.lastIndex - 1;
     const line = lines.at(at);
@@ -70,7 +83,8 @@ export function* splitBibtex(text: string): Generator<FileChunk> {
       at = text.indexOf('@', scan.broken);
       continue;
     }
-    const chunk = text.slice(at, scan.end);
+    // Mendeley and JabRef write `@article{,`: the entry is read under a stand-in key, and named by its line.
+    const chunk = key === null && type !== 'string' && /^\s*,/.test(text.slice(open + 1, open + 200)) ? `${text.slice(at, open + 1)}${STAND_IN_KEY}${line}${text.slice(open + 1, scan.end)}` : text.slice(at, scan.end);
     if (type === 'string') yield { kind: 'macro', text: chunk, line };
     else if (type !== 'comment' && type !== 'preamble') yield { kind: 'entry', text: chunk, line, key };
     at = text.indexOf('@', scan.end);

@@ -53,7 +53,9 @@ test('BibTeX and RIS with duplicates: merge one, skip another, read the report, 
   dialog = await readImportFile(app, fixture('zotero.ris'));
   await expect(dialog.getByText(/3 entries — 1 new, 2 duplicates, 0 cannot be read/)).toBeVisible();
   const wire = dialog.getByRole('group', { name: 'Stoltenberg urges pressure on Pyongyang during Japan visit (wire copy)' });
-  await expect(wire.getByText(/same web address as the library’s/)).toBeVisible();
+  await expect(wire.getByText(/possible duplicate, same web address as the library’s/)).toBeVisible();
+  // A shared address alone is only a possible duplicate: imported separately unless the user chooses.
+  await expect(wire.getByRole('radio', { name: 'Import separately' })).toBeChecked();
   await wire.getByRole('radio', { name: 'Merge' }).check();
   const seoul = dialog.getByRole('group', { name: 'Joint Statement on the Secretary-General’s Visit to Seoul' });
   await expect(seoul.getByText(/same title and year as the library’s/)).toBeVisible();

@@ -170,13 +170,23 @@ describe('duplicates against the library', () => {
     lib.source({ title: 'Joint statement on the visit', publishedDate: '2017-11-01', author: 'Analyst' });
     await run(utf8('@misc{a, title = {Kept}, doi = {10.1/AB}}\n@misc{b, title = {Web}, url = {https://example.org/p}}'));
     const file = utf8('@misc{a2, title = {Other}, doi = {10.1/ab}, keywords = {Topic/X}}\n@misc{b2, title = {Web 2}, url = {http://www.example.org/p/}}\n@misc{c2, title = {JOINT statement on the visit!}, date = {2017-11}, publisher = {MOFA}}');
-    expect(await run(file)).toMatchObject({ imported: 0, skipped: 3, merged: 0 });
-    expect(await run(file, 'in.bib', 'merge')).toMatchObject({ imported: 0, skipped: 0, merged: 3 });
+    // "Web 2" shares only an address with "Web": a possible duplicate, imported unless the user says otherwise.
+    const skipped = await run(file);
+    expect(skipped).toMatchObject({ imported: 1, skipped: 2, merged: 0 });
+    expect(skipped.duplicates.map((duplicate) => [duplicate.key, duplicate.reason, duplicate.possible, duplicate.action])).toEqual([
+      ['a2', 'doi', false, 'skip'],
+      ['b2', 'url', true, 'import'],
+      ['c2', 'title-year', false, 'skip'],
+    ]);
+    const web2 = lib.ws.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.find((source) => source.title === 'Web 2');
+    lib.ws.sources.trash(web2?.id ?? '');
+    expect(await run(file, 'in.bib', 'merge')).toMatchObject({ imported: 1, skipped: 0, merged: 2 });
     const sources = lib.ws.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items;
     expect(sources.map((source) => [source.title, source.author, source.publisher, source.tags.map((tag) => tag.path).join()])).toEqual([
       ['Joint statement on the visit', 'Analyst', 'MOFA', ''],
       ['Kept', '', '', 'Topic/X'],
       ['Web', '', '', ''],
+      ['Web 2', '', '', ''],
     ]);
   });
 

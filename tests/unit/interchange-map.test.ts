@@ -6,7 +6,7 @@ import { DuplicateIndex, normaliseTitle, normaliseUrl } from '../../src/intercha
 import { escapeBibtex, sourceToBibtex } from '../../src/interchange/export-bibtex';
 import { sourceToCsl } from '../../src/interchange/export-csl';
 import { mergeInto } from '../../src/interchange/merge';
-import { planImport, findDuplicates } from '../../src/interchange/plan';
+import { decider, findDuplicates, planImport } from '../../src/interchange/plan';
 import type { ExportSource, ImportRecord } from '../../src/interchange/record';
 
 const place = (ordinal = 0) => ({ ordinal, key: `k${ordinal}`, line: ordinal + 1 });
@@ -105,7 +105,7 @@ describe('duplicates', () => {
 
   it('matches by DOI case-insensitively, URL, or title and year, library first', () => {
     const index = new DuplicateIndex();
-    index.addLibrarySource('lib-1', { doi: '10.5555/ABC', url: null, title: 'Old', publishedDate: null });
+    index.addLibrarySource('lib-1', { doi: '10.5555/ABC', isbn: null, url: null, title: 'Old', publishedDate: null });
     const records = [
       record(0, { DOI: '10.5555/abc' }),
       record(1, { URL: 'https://example.org/x' }),
@@ -115,19 +115,42 @@ describe('duplicates', () => {
       record(5, { title: 'Same title', issued: { 'date-parts': [[2018]] } }),
     ];
     const found = findDuplicates(records, index);
-    expect([...found.entries()].map(([ordinal, duplicate]) => [ordinal, duplicate.reason, duplicate.match.in])).toEqual([
-      [0, 'doi', 'library'],
-      [2, 'url', 'file'],
-      [4, 'title-year', 'file'],
+    expect([...found.entries()].map(([ordinal, duplicate]) => [ordinal, duplicate.reason, duplicate.possible, duplicate.match.in])).toEqual([
+      [0, 'doi', false, 'library'],
+      [2, 'url', true, 'file'],
+      [4, 'title-year', false, 'file'],
     ]);
+  });
+
+  it('a differing DOI or ISBN vetoes an address or title match; an address alone is only a possible duplicate (defect 2)', () => {
+    const index = new DuplicateIndex();
+    const records = [
+      record(0, { title: 'Chapter one', URL: 'https://publisher.example/book', DOI: '10.5555/ch1' }),
+      record(1, { title: 'Chapter two', URL: 'https://publisher.example/book', DOI: '10.5555/ch2' }),
+      record(2, { title: 'Chapter three', URL: 'https://publisher.example/book' }),
+      record(3, { title: 'Deep results', issued: { 'date-parts': [[2019]] }, DOI: '10.48550/arXiv.1901.1' }),
+      record(4, { title: 'Deep Results', issued: { 'date-parts': [[2019]] }, DOI: '10.1000/journal.1' }),
+      record(5, { title: 'A book', issued: { 'date-parts': [[2001]] }, ISBN: '978-3-16-148410-0' }),
+      record(6, { title: 'A Book', issued: { 'date-parts': [[2001]] }, ISBN: '9780306406157' }),
+      record(7, { title: 'A book', issued: { 'date-parts': [[2001]] }, ISBN: '9783161484100' }),
+    ];
+    const found = findDuplicates(records, index);
+    expect([...found.entries()].map(([ordinal, duplicate]) => [ordinal, duplicate.reason, duplicate.possible, duplicate.match.in === 'file' ? duplicate.match.ordinal : null])).toEqual([
+      [2, 'url', true, 0],
+      [7, 'title-year', false, 5],
+    ]);
+    const plan = planImport(records, found, decider('skip'));
+    expect(plan).toMatchObject({ skipped: 1, merged: 0 });
+    expect(plan.creates).toHaveLength(7);
   });
 
   it('plans skip and merge, folding a file duplicate into wherever its twin went', () => {
     const index = new DuplicateIndex();
-    index.addLibrarySource('lib-1', { doi: '10.5555/abc', url: null, title: 'Old', publishedDate: null });
+    index.addLibrarySource('lib-1', { doi: '10.5555/abc', isbn: null, url: null, title: 'Old', publishedDate: null });
     const records = [record(0, { DOI: '10.5555/ABC', keyword: 'A' }), record(1, { DOI: '10.5555/abc', keyword: 'B' }), record(2, { URL: 'https://e.org/1', keyword: 'C' }), record(3, { URL: 'https://e.org/1', keyword: 'D', note: 'more' })];
     const found = findDuplicates(records, index);
     const plan = planImport(records, found, (ordinal) => (ordinal === 1 ? 'skip' : 'merge'));
+    expect(found.get(3)?.possible).toBe(true);
     expect(plan.merged).toBe(2);
     expect(plan.skipped).toBe(1);
     expect(plan.merges.map((merge) => merge.sourceId)).toEqual(['lib-1']);

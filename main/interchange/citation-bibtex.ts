@@ -1,0 +1,139 @@
+import type { RawBibtexEntry } from '@citation-js/plugin-bibtex/lib/input/file.js';
+import { decodeUnknownLatex, isMappedField, stripLatex, verbatimUrl } from '../../src/interchange/bibtex-fields';
+import type { CslItem } from '../../src/interchange/csl-map';
+import { STAND_IN_KEY } from '../../src/interchange/split-bibtex';
+import { type CitationJs, type ParsedEntry, reasonOf } from './citation';
+
+/** Fields whose line breaks matter (they become a source's notes). */
+const MULTILINE_FIELDS = ['note', 'annote', 'annotation', 'abstract'];
+const LINE_BREAK = '\uE001';
+const PARAGRAPH = '\uE000';
+/** Unicode spaces (no-break, thin…) that citation-js would fold into plain ones; notes keep them. */
+const SPACES = '\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000';
+const SPACE_STAND_INS = 0xe010;
+
+function protectSpaces(value: string): string {
+  return value.replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, (c) => String.fromCharCode(SPACE_STAND_INS + SPACES.indexOf(c)));
+}
+
+function restoreSpaces(value: string): string {
+  return value.replace(/[\ue010-\ue01f]/g, (c) => SPACES[c.charCodeAt(0) - SPACE_STAND_INS] ?? ' ');
+}
+
+/**
+ * What citation-js is given of an entry: only the fields Warrant maps (an unknown command in a
+ * field Warrant ignores must not cost the entry), with the LaTeX it does not know decoded first.
+ * citation-js folds all whitespace into single spaces, so LaTeX's own breaks (`\\`, `\par`) in
+ * notes are swapped for private-use characters, and back into line breaks after.
+ */
+function prepare(entry: RawBibtexEntry): RawBibtexEntry {
+  const properties: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(entry.properties)) {
+    if (!isMappedField(name)) continue;
+    let text = typeof value === 'string' && name !== 'url' ? decodeUnknownLatex(value) : value;
+    if (typeof text === 'string' && MULTILINE_FIELDS.includes(name)) text = protectSpaces(text.replace(/\\\\/g, LINE_BREAK).replace(/\\par\b\s*/g, PARAGRAPH));
+    properties[name] = text;
+  }
+  return { ...entry, properties };
+}
+
+/** Warrant's own fields are read as written, but an exported `news\_report` is the kind news_report. */
+function unescapeField(value: string | number | undefined): string | undefined {
+  return value === undefined ? undefined : String(value).replace(/\\_/g, '_');
+}
+
+function finish(entry: RawBibtexEntry, item: CslItem, warnings: string[]): ParsedEntry {
+  for (const field of ['note', 'abstract']) {
+    const value = item[field];
+    if (typeof value === 'string') item[field] = restoreSpaces(value.replace(/ ?\uE001 ?/g, '\n').replace(/ ?\uE000 ?/g, '\n\n'));
+  }
+  const url = entry.properties.url;
+  if (typeof url === 'string') item.URL = verbatimUrl(url);
+  if (entry.label.startsWith(STAND_IN_KEY)) {
+    delete item.id;
+    delete item['citation-key'];
+  }
+  return { ok: true, item, extras: { kind: unescapeField(entry.properties['warrant-kind']), reliability: entry.properties['warrant-reliability'], warnings } };
+}
+
+/**
+ * One entry citation-js could not decode: each field is tried alone, and one it cannot decode is
+ * kept as plain text (commands and braces dropped) with a warning, instead of failing the entry.
+ */
+function decodeFieldByField({ parseBibtexEntries }: CitationJs, entry: RawBibtexEntry, prepared: RawBibtexEntry): ParsedEntry {
+  const properties = { ...prepared.properties };
+  const warnings: string[] = [];
+  for (const [name, value] of Object.entries(properties)) {
+    try {
+      parseBibtexEntries([{ ...prepared, properties: { [name]: value } }]);
+    } catch {
+      if (typeof value !== 'string') continue;
+      properties[name] = stripLatex(value);
+      warnings.push(`its ${name} holds LaTeX that could not be read (“${value.slice(0, 60)}”); it was kept as plain text`);
+    }
+  }
+  try {
+    return finish(entry, parseBibtexEntries([{ ...prepared, properties }])[0] ?? {}, warnings);
+  } catch (error) {
+    return { ok: false, reason: `its fields could not be read: ${reasonOf(error)}` };
+  }
+}
+
+function toCsl(citationJs: CitationJs, raw: readonly RawBibtexEntry[]): ParsedEntry[] {
+  const prepared = raw.map(prepare);
+  try {
+    const items = citationJs.parseBibtexEntries(prepared);
+    return raw.map((entry, i) => finish(entry, items[i] ?? {}, []));
+  } catch {
+    return raw.map((entry, i) => {
+      const one = prepared[i];
+      if (!one) return { ok: false, reason: 'the entry could not be read' };
+      try {
+        return finish(entry, citationJs.parseBibtexEntries([one])[0] ?? {}, []);
+      } catch {
+        return decodeFieldByField(citationJs, entry, one);
+      }
+    });
+  }
+}
+
+const TOKENS: Readonly<Record<string, string>> = { label: 'a citation key', comma: '“,”', lbrace: '“{”', rbrace: '“}”', lparen: '“(”', rparen: '“)”', equals: '“=”', quote: '“"”', text: 'text', command: 'a LaTeX command', number: 'a number', identifier: 'a field name', EOF: 'the end of the entry' };
+const token = (name: string): string => TOKENS[name] ?? `“${name}”`;
+
+/**
+ * The grammar's complaint in words a user can act on, at the line of the file it concerns (the
+ * grammar counts lines in the text it was given: the macros, then the entry).
+ */
+function grammarReason(error: unknown, entryLine: number, macroLines: number): string {
+  const message = reasonOf(error);
+  const found = /expected "?(\w+)"?, got "?(\w+)"? at line (\d+) col \d+/.exec(message);
+  if (!found) return message;
+  const line = entryLine + Number(found[3]) - macroLines - 1;
+  return `the entry could not be read at line ${line}: expected ${token(found[1] ?? '')} but found ${token(found[2] ?? '')}`;
+}
+
+/**
+ * Parses BibTeX entries (already split, each balanced) with citation-js, which decodes LaTeX
+ * escapes and maps fields to CSL. `macros` are the file's `@string` definitions so far. The
+ * whole batch is tried at once (fast); if that fails, each entry alone, so one bad entry costs
+ * only itself.
+ */
+export function parseBibtexBatch(citationJs: CitationJs, macros: string, entries: readonly { text: string; line: number }[]): ParsedEntry[] {
+  const { parseBibtexText } = citationJs;
+  try {
+    const raw = parseBibtexText(`${macros}\n${entries.map((entry) => entry.text).join('\n')}`);
+    if (raw.length === entries.length) return toCsl(citationJs, raw);
+  } catch {
+    // Fall through to one entry at a time, to find which one failed.
+  }
+  const macroLines = (macros.match(/\n/g)?.length ?? 0) + 1;
+  return entries.map((entry): ParsedEntry => {
+    try {
+      const raw = parseBibtexText(`${macros}\n${entry.text}`);
+      if (raw.length !== 1) return { ok: false, reason: 'the entry could not be read (no fields?)' };
+      return toCsl(citationJs, raw)[0] ?? { ok: false, reason: 'the entry could not be read' };
+    } catch (error) {
+      return { ok: false, reason: grammarReason(error, entry.line, macroLines) };
+    }
+  });
+}
