@@ -6,6 +6,8 @@ const TOKEN_HEADER = 'X-Warrant-Token';
 /** The workspace epoch this page was loaded with; the host refuses calls from an older one. */
 const EPOCH_HEADER = 'X-Warrant-Epoch';
 const RECONNECT_MS = 1000;
+/** Chromium keeps at most 64 KiB of keepalive request bodies in flight per page; leave room for others. */
+const KEEPALIVE_MAX_CHARS = 16 * 1024;
 
 function unreachable(message: string): WireResult {
   return { ok: false, error: { code: 'workspace_unavailable', message } };
@@ -17,14 +19,20 @@ export function createHttpTransport(token: string): Transport {
   let streaming = false;
 
   async function post(path: string, body: unknown, epoch: string | undefined): Promise<WireResult> {
-    let response: Response;
-    try {
-      response = await fetch(path, {
+    const json = JSON.stringify(body ?? {});
+    const request = (keepalive: boolean): Promise<Response> =>
+      fetch(path, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token, ...(epoch === undefined ? {} : { [EPOCH_HEADER]: epoch }) },
-        body: JSON.stringify(body ?? {}),
+        body: json,
         credentials: 'omit',
+        keepalive,
       });
+    let response: Response;
+    try {
+      // A save sent as the tab closes must outlive the page; browsers allow that (keepalive) only
+      // for small bodies and a small total in flight, so a refusal is retried as an ordinary request.
+      response = json.length <= KEEPALIVE_MAX_CHARS ? await request(true).catch(() => request(false)) : await request(false);
     } catch {
       return unreachable('Warrant’s host is not answering. Is it still running? Your saved work is safe.');
     }
