@@ -1,22 +1,13 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BackLinks } from '../../src/domain/back-links';
 import type { Briefing } from '../../src/domain/briefing';
 import type { EvidenceLink, Judgement, JudgementChange } from '../../src/domain/judgement';
 import type { Quote } from '../../src/domain/quote';
 import type { Source } from '../../src/domain/source';
-import { ContractFixture } from './helpers/contract';
+import { contractPerTest } from './helpers/contract';
 
-const contract = new ContractFixture();
-
-beforeEach(() => {
-  contract.open();
-});
-
-afterEach(() => {
-  expect(contract.internalErrors).toEqual([]);
-  contract.close();
-});
+const contract = contractPerTest();
 
 function commits(): number {
   const observer = new Database(contract.path, { readonly: true });

@@ -1,20 +1,11 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WireResult } from '../../src/contract/errors';
 import type { Briefing, Revision, RevisionSummary } from '../../src/domain/briefing';
 import type { Judgement } from '../../src/domain/judgement';
-import { ContractFixture } from './helpers/contract';
+import { contractPerTest } from './helpers/contract';
 
-const contract = new ContractFixture();
-
-beforeEach(() => {
-  contract.open();
-});
-
-afterEach(() => {
-  expect(contract.internalErrors).toEqual([]);
-  contract.close();
-});
+const contract = contractPerTest();
 
 /** Everything a refused write could have touched, read through a second connection. */
 function storedState(): string {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type EvidenceLink, type Judgement } from '../../src/domain/judgement';
 import { type Quote } from '../../src/domain/quote';
 import { type SearchResults } from '../../src/domain/search';
@@ -7,23 +7,14 @@ import { type SnapshotText } from '../../src/domain/snapshot';
 import { type Source } from '../../src/domain/source';
 import { normaliseTagPath, type Tag } from '../../src/domain/tag';
 import { XSS_PAYLOADS } from '../fixtures/xss-corpus';
-import { ContractFixture } from './helpers/contract';
+import { contractPerTest } from './helpers/contract';
 
 /**
  * The whole corpus through the contract into every text field: each comes back exactly as
  * written (text is data, never markup, and never "cleaned"), and a captured page holding the
  * payloads as markup yields them only where they were text.
  */
-const contract = new ContractFixture();
-
-beforeEach(() => {
-  contract.open();
-});
-
-afterEach(() => {
-  expect(contract.internalErrors).toEqual([]);
-  contract.close();
-});
+const contract = contractPerTest();
 
 const everything = XSS_PAYLOADS.join('\n');
 

@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { createDispatcher, type Dispatcher } from '../../../src/contract/dispatch';
 import { type WireResult } from '../../../src/contract/errors';
 import { type JobSnapshot } from '../../../src/contract/job-events';
@@ -84,4 +85,20 @@ export class ContractFixture {
     this.downloads.dispose();
     this.temp.cleanup();
   }
+}
+
+/**
+ * A fresh workspace behind the contract for each test of the calling file; a test fails when
+ * anything escaped as an internal error.
+ */
+export function contractPerTest(): ContractFixture {
+  const contract = new ContractFixture();
+  beforeEach(() => {
+    contract.open();
+  });
+  afterEach(() => {
+    expect(contract.internalErrors).toEqual([]);
+    contract.close();
+  });
+  return contract;
 }
