@@ -27,6 +27,7 @@ let userData: string;
 let appEventsBeforeReady: string[];
 let bridge: WarrantBridge;
 let epoch: string | undefined;
+let copyPath: string;
 
 /** Calls a callback main registered, with the arguments Electron would pass. */
 const invoke = (callback: Callback | null | undefined, ...args: unknown[]): unknown => {
@@ -86,7 +87,12 @@ beforeAll(async () => {
   bridge = exposed as WarrantBridge;
 }, 30_000);
 
-afterAll(() => {
+afterAll(async () => {
+  // A failure before the quit test still closes the workspace and the print folder.
+  if (electron && electron.quits === 0) {
+    electron.app.emit('will-quit', { preventDefault: () => undefined });
+    await until(() => electron.quits > 0, 'the quit after a failure').catch(() => undefined);
+  }
   vi.unstubAllEnvs();
   temp.cleanup();
 });
@@ -223,7 +229,7 @@ describe('the built desktop main, booted under Node with a recording electron st
       expect(refused(await bridge.call('sources.create', { draft: { title: 'Planted' } }, epoch)), who).toBe('unauthorized');
       expect(refused(await bridge.startJob('workspace.saveCopy', {}, epoch)), who).toBe('unauthorized');
       expect(refused(await bridge.uploadFile(new Uint8Array([1]), 'x.txt')), who).toBe('unauthorized');
-      await expect(bridge.fetchFile({ fileId: 'any', name: 'x', mediaType: 'text/plain' } as Parameters<WarrantBridge['fetchFile']>[0]), who).rejects.toThrow('Refused');
+      await expect(bridge.fetchFile({ fileId: 'any', name: 'x.txt', size: 1, mediaType: 'text/plain' }), who).rejects.toThrow('Refused');
     }
     electron.caller = appFrame();
     expect(await bridge.call('sources.list', {}, epoch)).toMatchObject({ ok: true, value: { total: 1 } });
@@ -232,6 +238,7 @@ describe('the built desktop main, booted under Node with a recording electron st
   it('runs a job over IPC and pushes its events to the page: a copy saved where the native dialog says', async () => {
     electron.caller = appFrame();
     const copy = join(temp.make(), 'Copy of case.warrant');
+    copyPath = copy;
     electron.saveAnswers.push(copy);
     const events: { type?: string; result?: unknown }[] = [];
     const stop = bridge.onJobEvent((event) => events.push(event as (typeof events)[number]));
@@ -243,6 +250,33 @@ describe('the built desktop main, booted under Node with a recording electron st
     expect(existsSync(copy)).toBe(true);
   });
 
+  it('opens a workspace the OS hands over (open-file, a second launch): switches, reloads the page, lists it as recent', async () => {
+    electron.caller = appFrame();
+    const { window } = mainWindow();
+    const openPath = async (): Promise<string> => {
+      const info = await bridge.call('host.info', {});
+      if (!info.ok) throw new Error(info.error.message);
+      return (info.value as { workspace: { path: string } }).workspace.path;
+    };
+    electron.app.emit('open-file', { preventDefault: () => undefined }, copyPath);
+    expect(await openPath()).toBe(copyPath);
+    expect(window.webContents.reloads).toBe(1);
+    expect(JSON.stringify(electron.menus.at(-1))).toContain(copyPath);
+
+    const missing = join(userData, 'gone.warrant');
+    electron.app.emit('open-file', { preventDefault: () => undefined }, missing);
+    expect(electron.errorBoxes.splice(0)).toEqual([{ title: 'Warrant', content: expect.stringContaining('gone.warrant') }]);
+    expect(await openPath()).toBe(copyPath);
+
+    const defaultPath = join(userData, 'default.warrant');
+    electron.app.emit('second-instance', {}, ['/opt/Warrant/warrant', '--workspace', defaultPath]);
+    expect(window.focused).toBe(1);
+    expect(await openPath()).toBe(defaultPath);
+    expect(window.webContents.reloads).toBe(2);
+    // The page reloads on a switch; until then its old epoch is refused.
+    expect(refused(await bridge.call('sources.list', {}, epoch))).toBe('workspace_stale');
+  });
+
   it('on quit, waits for the workspace to close, then quits; what was written is in the file', async () => {
     let deferred = false;
     electron.app.emit('will-quit', { preventDefault: () => (deferred = true) });
@@ -250,6 +284,7 @@ describe('the built desktop main, booted under Node with a recording electron st
     await until(() => electron.quits > 0, 'the real quit');
     const workspace = join(userData, 'default.warrant');
     expect(existsSync(`${workspace}.lock`)).toBe(false);
+    expect(existsSync(`${copyPath}.lock`)).toBe(false);
     const db = new Database(workspace, { readonly: true, fileMustExist: true });
     try {
       expect(db.prepare('SELECT title FROM sources').pluck().all()).toEqual([SOURCE_TITLE]);

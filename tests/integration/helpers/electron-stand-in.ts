@@ -127,7 +127,7 @@ export class ElectronStandIn {
   readonly schemeRegistrations: { schemes: unknown; beforeReady: boolean }[] = [];
   readonly protocolHandlers = new Map<string, (request: Request) => Response | Promise<Response>>();
   readonly ipcHandlers = new Map<string, Callback>();
-  readonly windows: { options: WindowOptions; window: Emitter & { webContents: StandInWebContents; loadedUrls: string[] } }[] = [];
+  readonly windows: { options: WindowOptions; window: Emitter & { webContents: StandInWebContents; loadedUrls: string[]; focused: number } }[] = [];
   readonly errorBoxes: { title: string; content: string }[] = [];
   readonly messageBoxes: unknown[] = [];
   readonly openedExternally: string[] = [];
@@ -269,14 +269,15 @@ export class ElectronStandIn {
   };
 
   private browserWindowClass(): new (options: WindowOptions) => unknown {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the class body below needs the stand-in that records it
-    const standIn = this;
+    const windows = this.windows;
+    const deliver = this.deliver;
     return class StandInBrowserWindow extends Emitter {
-      readonly webContents = new StandInWebContents(standIn.deliver);
+      readonly webContents = new StandInWebContents(deliver);
       readonly loadedUrls: string[] = [];
+      focused = 0;
       constructor(readonly options: WindowOptions) {
         super();
-        standIn.windows.push({ options, window: this });
+        windows.push({ options, window: this });
       }
       loadURL(url: string): Promise<void> {
         this.loadedUrls.push(url);
@@ -287,7 +288,9 @@ export class ElectronStandIn {
       }
       maximize(): void {}
       show(): void {}
-      focus(): void {}
+      focus(): void {
+        this.focused += 1;
+      }
       restore(): void {}
       destroy(): void {}
       isMinimized(): boolean {
