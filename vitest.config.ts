@@ -10,5 +10,8 @@ export default defineConfig({
     // Test files share nothing: temporary folders, port 0, per-process build folders.
     maxWorkers: Number(process.env.WARRANT_TEST_WORKERS ?? 2),
     testTimeout: 20_000,
+    // The built desktop bundle is imported as Node loads it, untransformed, so that a resolve hook
+    // can hand its `electron` import a stand-in (tests/integration/desktop-wiring.test.ts).
+    server: { deps: { external: [/\/dist\/desktop\//] } },
   },
 });
