@@ -3,12 +3,22 @@
 // they load from node_modules exactly as they do under tsx. bin/warrant.mjs uses the bundle only
 // while it is newer than every source file, so an edited checkout never runs stale code.
 import { build } from 'esbuild';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 
 const OUT = 'dist/cli.mjs';
+// Code the host loads on first use (export, snapshot extraction) goes into chunks beside the
+// bundle, so `warrant web` does not load headless Lexical, docx or htmlparser2 before it serves.
+// The chunks stay in dist/ itself: the migrations, the fonts and package.json are found relative
+// to the module that loads them.
+for (const name of existsSync('dist') ? readdirSync('dist', { withFileTypes: true }) : []) {
+  if (name.isFile() && /^cli-chunk-.*\.mjs(\.map)?$/.test(name.name)) rmSync(`dist/${name.name}`);
+}
 await build({
-  entryPoints: ['main/cli/entry.ts'],
-  outfile: OUT,
+  entryPoints: { cli: 'main/cli/entry.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'cli-chunk-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',
