@@ -13,7 +13,6 @@ import { judgementHandlers } from './judgement-handlers';
 import { createBackupHandlers } from './backup-handlers';
 import { ForeignSchemaRefusals } from './cleaned-copy';
 import { ensureSampleBeside } from './sample-workspace-file';
-import { extractPastedText, extractSnapshot } from './snapshot/extract';
 import type { UploadStore } from './uploads';
 import { guardStorage } from './storage-guard';
 import type { WorkspaceSession } from './workspace-session';
@@ -159,6 +158,9 @@ export function createHandlers(
       const workspace = ws();
       if (!workspace.sources.exists(input.sourceId)) throw new WarrantError('not_found', 'That source no longer exists.');
       control.progress(0, 0, 'Reading the file');
+      // Loaded on the first snapshot rather than at start: the HTML parser and pdf.js behind it
+      // are not needed to serve the first page.
+      const { extractPastedText, extractSnapshot } = await import('./snapshot/extract');
       const captured =
         'uploadId' in input
           ? await (async () => {

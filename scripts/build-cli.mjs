@@ -1,19 +1,37 @@
 // Bundles the CLI and browser host (main/cli/entry.ts, main/cli.ts) into dist/cli.mjs so `warrant` starts without
-// compiling TypeScript on every run (tsx took about 3 s of each start). Packages stay external:
-// they load from node_modules exactly as they do under tsx. bin/warrant.mjs uses the bundle only
+// compiling TypeScript on every run (tsx took about 3 s of each start). Packages stay external
+// (they load from node_modules exactly as they do under tsx), except zod: the contract needs it at
+// start, and as one bundled module it loads without resolving its hundred files one by one. bin/warrant.mjs uses the bundle only
 // while it is newer than every source file, so an edited checkout never runs stale code.
 import { build } from 'esbuild';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 
 const OUT = 'dist/cli.mjs';
+// Code the host loads on first use (export, snapshot extraction) goes into chunks beside the
+// bundle, so `warrant web` does not load headless Lexical, docx or htmlparser2 before it serves.
+// The chunks stay in dist/ itself: the migrations, the fonts and package.json are found relative
+// to the module that loads them.
+for (const name of existsSync('dist') ? readdirSync('dist', { withFileTypes: true }) : []) {
+  if (name.isFile() && /^cli-chunk-.*\.mjs(\.map)?$/.test(name.name)) rmSync(`dist/${name.name}`);
+}
+/** Every package but zod stays an import from node_modules. */
+const externalPackagesButZod = {
+  name: 'external-packages-but-zod',
+  setup(builder) {
+    builder.onResolve({ filter: /^[^./]/ }, (args) => (/^zod(\/|$)/.test(args.path) ? undefined : { path: args.path, external: true }));
+  },
+};
 await build({
-  entryPoints: ['main/cli/entry.ts'],
-  outfile: OUT,
+  entryPoints: { cli: 'main/cli/entry.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'cli-chunk-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  plugins: [externalPackagesButZod],
   sourcemap: true,
   logLevel: 'warning',
   legalComments: 'none',

@@ -5,8 +5,7 @@ import { Workspace } from '../../db/workspace';
 import { WarrantError } from '../../src/contract/errors';
 import { EXPORT_FORMATS, PAPER_SIZES, type ExportFormat, type PaperSize } from '../../src/export/model';
 import { APP_VERSION } from '../app-version';
-import { NO_JUDGEMENTS, type LoadJudgements, type LoadProblems } from '../export/build-model';
-import { exportBriefing } from '../export/export-service';
+import type { LoadJudgements, LoadProblems } from '../export/build-model';
 import { PlaywrightPrinter } from '../export/playwright-printer';
 
 export const EXPORT_USAGE = `  export                 Export a briefing as PDF, DOCX, standalone HTML or Markdown
@@ -49,6 +48,9 @@ export async function briefingExportCommand(args: string[], wiring: CliExportWir
   if (!values.out) throw new WarrantError('invalid_input', 'Say where to write the export with --out FILE.');
   if (!(PAPER_SIZES as readonly string[]).includes(values.paper)) throw new WarrantError('invalid_input', `--paper must be ${PAPER_SIZES.join(' or ')}.`);
   const format = values.format as ExportFormat;
+  // Imported here, not at the top: every other command (`warrant web` above all) starts without
+  // loading headless Lexical and docx.
+  const { exportBriefing } = await import('../export/export-service');
   const workspace = Workspace.open(values.workspace, { create: false });
   const printer = format === 'pdf' ? new PlaywrightPrinter() : null;
   try {
@@ -57,7 +59,7 @@ export async function briefingExportCommand(args: string[], wiring: CliExportWir
       workspace,
       { briefingId, format, paper: values.paper as PaperSize },
       { progress: () => undefined, throwIfCancelled: () => undefined },
-      { appVersion: APP_VERSION, printer, loadJudgements: wiring.loadJudgements?.(workspace) ?? NO_JUDGEMENTS, loadProblems: wiring.loadProblems?.(workspace) },
+      { appVersion: APP_VERSION, printer, loadJudgements: wiring.loadJudgements?.(workspace) ?? (() => []), loadProblems: wiring.loadProblems?.(workspace) },
     );
     try {
       await writeViaTemporary(values.out, (temporary) => writeFileSync(temporary, result.bytes, { mode: PRIVATE_FILE_MODE }), workspace.path);

@@ -3,8 +3,7 @@ import type { Handlers, JobHandlers } from '../../src/contract/handlers';
 import type { JobControl } from '../../src/contract/job-manager';
 import { EXPORT_EXTENSIONS } from '../../src/export/model';
 import { DownloadStore } from '../downloads';
-import { buildExportModel, NO_JUDGEMENTS, type LoadJudgements, type LoadProblems } from './build-model';
-import { exportBriefing } from './export-service';
+import type { LoadJudgements, LoadProblems } from './build-model';
 import type { PdfPrinter } from './pdf-printer';
 import { writeFileSync } from 'node:fs';
 import { PRIVATE_FILE_MODE, writeViaTemporary } from '../../db/safe-files';
@@ -25,6 +24,15 @@ export interface ExportWiring {
   readonly loadProblems?: LoadProblems;
 }
 
+/**
+ * The export code (headless Lexical, docx, the print HTML) loads on the first export or export
+ * check, not at start: it is a fifth of what the host would otherwise load before serving.
+ */
+async function loadExportCode() {
+  const [model, service] = await Promise.all([import('./build-model'), import('./export-service')]);
+  return { buildExportModel: model.buildExportModel, exportBriefing: service.exportBriefing };
+}
+
 /** An AbortSignal that fires once the job is asked to stop. */
 function cancelSignal(control: JobControl): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
@@ -42,16 +50,20 @@ export function createExportHandlers(
 ): { handlers: Pick<Handlers, 'briefings.exportProblems'>; jobHandlers: Pick<JobHandlers, 'briefings.export'> } {
   let own: DownloadStore | undefined;
   const downloads = (): DownloadStore => given ?? (own ??= new DownloadStore());
-  const loadJudgements = wiring.loadJudgements ?? NO_JUDGEMENTS;
+  const loadJudgements: LoadJudgements = wiring.loadJudgements ?? (() => []);
   return {
     handlers: {
-      'briefings.exportProblems': ({ briefingId }) => ({ problems: [...buildExportModel(ws(), briefingId, loadJudgements, wiring.loadProblems).model.problems] }),
+      'briefings.exportProblems': async ({ briefingId }) => {
+        const { buildExportModel } = await loadExportCode();
+        return { problems: [...buildExportModel(ws(), briefingId, loadJudgements, wiring.loadProblems).model.problems] };
+      },
     },
     jobHandlers: {
       'briefings.export': async (input, control) => {
         const workspace = ws();
         const cancel = cancelSignal(control);
         try {
+          const { exportBriefing } = await loadExportCode();
           const result = await exportBriefing(workspace, input, { progress: control.progress.bind(control), throwIfCancelled: () => control.throwIfCancelled(), signal: cancel.signal }, { ...wiring, loadJudgements });
           if (wiring.pickExportPath) {
             const path = await wiring.pickExportPath(result.fileName, EXPORT_EXTENSIONS[input.format]);

@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { HostInfo } from '../../src/contract/operations';
-import { BriefingsView } from '../briefings/BriefingsView';
 import { LibraryView } from '../library/LibraryView';
-import { BACKUPS_HASH } from '../settings/BackupsSection';
-import { SettingsView } from '../settings/SettingsView';
+import { BACKUPS_HASH } from '../settings/backups-hash';
 import { JobsPanel } from '../shell/JobsPanel';
 import { JobsProvider } from '../shell/JobsProvider';
 import { StatusBar } from '../shell/StatusBar';
 import { ToastProvider } from '../shell/ToastProvider';
-import { TagsView } from '../tags/TagsView';
-import { TrashView } from '../trash/TrashView';
+import { LoadBoundary } from '../shell/LoadBoundary';
 import { errorMessage } from './error-message';
 import { Header } from './Header';
+import { BriefingsView, SettingsView, TagsView, TrashView } from './lazy-views';
 import { ReadOnlyNotice, StaleBanner } from './WorkspaceBanners';
 import { useClient } from './useClient';
 import { VIEWS, type ViewId } from './views';
@@ -118,7 +116,9 @@ export function App() {
           <Header view={view} onNavigate={navigate} nativeDialogs={info.capabilities.nativeDialogs} />
           <main className="main">
             {info.workspace.readOnly && <ReadOnlyNotice />}
-            <CurrentView view={view} destination={destination} onOpenBriefing={openBriefing} onOpenItem={openItem} />
+            <LoadBoundary key={view} what={VIEWS.find((item) => item.id === view)?.label ?? view}>
+              <CurrentView view={view} destination={destination} onOpenBriefing={openBriefing} onOpenItem={openItem} />
+            </LoadBoundary>
           </main>
           <JobsPanel />
           <StatusBar workspaceName={info.workspace.name} workspacePath={info.workspace.path} />

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
-import { ExportDialog } from './ExportDialog';
-import { ImportDialog } from './ImportDialog';
+import { LoadBoundary, loadOnFirstUse } from '../shell/LoadBoundary';
+
+// The dialogs load when first opened: the library's first paint does not wait for them.
+const ImportDialog = loadOnFirstUse(() => import('./ImportDialog'), (m) => m.ImportDialog);
+const ExportDialog = loadOnFirstUse(() => import('./ExportDialog'), (m) => m.ExportDialog);
 
 /** The library's Import… and Export… buttons (Alt+I, Alt+X) and their dialogs. */
 export function InterchangeToolbar({ selectedIds, onImported }: { selectedIds: readonly string[]; onImported: () => void }) {
@@ -27,8 +30,16 @@ export function InterchangeToolbar({ selectedIds, onImported }: { selectedIds: r
       <button type="button" onClick={() => setOpen('export')} aria-keyshortcuts="Alt+X">
         Export…
       </button>
-      {open === 'import' && <ImportDialog onClose={() => setOpen(null)} onImported={onImported} />}
-      {open === 'export' && <ExportDialog selectedIds={selectedIds} onClose={() => setOpen(null)} />}
+      {open === 'import' && (
+        <LoadBoundary what="the import dialog" inline>
+          <ImportDialog onClose={() => setOpen(null)} onImported={onImported} />
+        </LoadBoundary>
+      )}
+      {open === 'export' && (
+        <LoadBoundary what="the export dialog" inline>
+          <ExportDialog selectedIds={selectedIds} onClose={() => setOpen(null)} />
+        </LoadBoundary>
+      )}
     </>
   );
 }

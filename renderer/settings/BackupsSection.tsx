@@ -6,9 +6,8 @@ import { FormField } from '../library/FormField';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useJobs } from '../shell/useJobs';
 import { useToast } from '../shell/useToast';
+import { BACKUPS_HASH } from './backups-hash';
 
-/** The address (hash) that opens this section, e.g. from File → Restore from Backup…. */
-export const BACKUPS_HASH = '#backups';
 
 function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;

@@ -1,0 +1,31 @@
+import { expect, test } from './support/fixtures';
+
+// The first page carries only the library; the other views' code is fetched when first opened
+// (issue 18, item 4). These check what the analyst sees while it loads, and if it cannot.
+test('a view past the library says it is loading until its code arrives @web', async ({ app }) => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await app.route(/\/assets\/BriefingsView-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Briefings' }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'Loading Briefings…' })).toBeVisible();
+  release();
+  await expect(app.getByRole('navigation', { name: 'Briefings list' })).toBeVisible();
+  await expect(app.getByRole('status').filter({ hasText: 'Loading Briefings…' })).toHaveCount(0);
+});
+
+test('code that cannot be fetched is named in an alert, and the rest of the app keeps working @web', async ({ app }) => {
+  // As when the host was stopped or updated under an open page.
+  await app.route(/\/assets\/SettingsView-[\w-]+\.js$/, (route) => route.abort('connectionrefused'));
+  const main = app.getByRole('navigation', { name: 'Main' });
+  await main.getByRole('button', { name: 'Settings' }).click();
+  await expect(app.getByRole('alert').filter({ hasText: 'Could not load Settings' })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Reload' })).toBeVisible();
+
+  await main.getByRole('button', { name: 'Library' }).click();
+  await expect(app.getByRole('button', { name: 'Import…' })).toBeVisible();
+  await main.getByRole('button', { name: 'Trash' }).click();
+  await expect(app.getByRole('alert').filter({ hasText: 'Could not load' })).toHaveCount(0);
+});

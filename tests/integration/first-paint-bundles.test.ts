@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliBuild, rendererBuild } from './helpers/builds';
+
+// What `warrant web` and the first page load before the analyst sees the library (issue 18,
+// item 4). The figures are in BENCHMARKS.md; these tests keep the heavy code out of the start.
+
+/** Every file a module pulls in statically (its imports, theirs, …), by the names they import. */
+function staticClosure(dir: string, entry: string, importsOf: (code: string) => string[]): { files: string[]; packages: Set<string> } {
+  const files: string[] = [];
+  const packages = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    if (files.includes(file)) continue;
+    files.push(file);
+    for (const specifier of importsOf(readFileSync(join(dir, file), 'utf8'))) {
+      if (specifier.startsWith('./')) queue.push(specifier.slice(2));
+      else packages.add(specifier.replace(/^((@[^/]+\/)?[^/]+).*$/, '$1'));
+    }
+  }
+  return { files, packages };
+}
+
+/** Static `import … from "x"` and `import "x"` at the top of an ES module bundle (not `import("x")`). */
+function staticImports(code: string): string[] {
+  return [...code.matchAll(/^(?:import|export)\s(?:[^;"']*?\sfrom\s)?["']([^"']+)["']/gms)].map((match) => match[1] as string);
+}
+
+/** The source files a built chunk came from, by its source map. */
+function sourcesOf(dir: string, file: string): string[] {
+  return (JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8')) as { sources: string[] }).sources;
+}
+
+const EDITOR_AND_DIALOGS = /node_modules\/(lexical|@lexical\/[\w-]+)\/|renderer\/(editor|briefings)\/|renderer\/interchange\/(ImportDialog|ExportDialog)\.tsx$/;
+
+describe('first paint', () => {
+  it('loads only the library on the first page: the editor, briefings and the import and export dialogs come when first used', () => {
+    const out = rendererBuild();
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    const entry = /<script type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(entry, 'the page names its entry script').toBeDefined();
+    const assets = join(out, 'assets');
+    const first = staticClosure(assets, (entry as string).slice('assets/'.length), staticImports);
+    const firstSources = first.files.flatMap((file) => sourcesOf(assets, file));
+    expect(firstSources.some((source) => source.endsWith('renderer/library/LibraryView.tsx'))).toBe(true);
+    expect(firstSources.filter((source) => EDITOR_AND_DIALOGS.test(source))).toEqual([]);
+    // Not vacuous: the build carries them, in chunks the page fetches when they are first shown.
+    const rest = readdirSync(assets).filter((file) => file.endsWith('.js') && !first.files.includes(file));
+    const restSources = rest.flatMap((file) => sourcesOf(assets, file));
+    for (const part of ['node_modules/lexical/', 'renderer/editor/', 'renderer/briefings/BriefingsView.tsx', 'renderer/interchange/ImportDialog.tsx']) {
+      expect(restSources.some((source) => source.includes(part)), part).toBe(true);
+    }
+  }, 60_000);
+
+  it('starts the browser host without loading the export, DOCX, headless editor or HTML parser code', () => {
+    const out = cliBuild();
+    const start = staticClosure(out, 'cli.mjs', staticImports);
+    expect(start.packages.has('better-sqlite3')).toBe(true);
+    for (const heavy of ['docx', 'lexical', '@lexical/headless', 'htmlparser2', 'pdf-lib', 'playwright-core']) expect(start.packages.has(heavy), heavy).toBe(false);
+  }, 60_000);
+});
