@@ -5,6 +5,7 @@ import { errorMessage, isConflict } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { BriefingTagField } from './BriefingTagField';
 import { MetaConflict } from './MetaConflict';
+import { SerialSaver } from './meta-saver';
 
 const SAVE_DELAY_MS = 500;
 
@@ -41,50 +42,60 @@ export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef }: Meta
   /** The title block as another window saved it, while the analyst chooses between the two. */
   const [conflict, setConflict] = useState<{ mine: BriefingMetaInput; theirs: Briefing } | null>(null);
   const pending = useRef<BriefingMetaInput | null>(null);
-  const baseVersion = useRef(briefing.metaVersion);
   const timer = useRef<number | undefined>(undefined);
   const onSavedRef = useRef(onSaved);
   useEffect(() => {
     onSavedRef.current = onSaved;
   });
+  // One per briefing (the panel is keyed by it): saves go out one at a time, in order.
+  const [saver] = useState(() => new SerialSaver<BriefingMetaInput>(briefing.metaVersion));
+  useEffect(() => {
+    saver.connect({
+      send: async (next, baseVersion) => {
+        const saved = await client.call('briefings.updateMeta', { id: briefing.id, meta: next, baseVersion });
+        onSavedRef.current(saved);
+        setError(null);
+        return saved.metaVersion;
+      },
+      onFailure: (failure, mine) => {
+        const theirs = isConflict(failure) ? BriefingSchema.safeParse(failure.payload.details?.current) : null;
+        if (theirs?.success) setConflict({ mine, theirs: theirs.data });
+        else setError(errorMessage(failure));
+      },
+    });
+  }, [saver, client, briefing.id]);
 
-  const save = useRef(async (id: string): Promise<void> => {
+  /** Hands the change waiting for its pause to the saver. */
+  const saveNow = useRef((): Promise<void> => {
+    window.clearTimeout(timer.current);
     const next = pending.current;
     pending.current = null;
-    if (!next) return;
-    try {
-      const saved = await client.call('briefings.updateMeta', { id, meta: next, baseVersion: baseVersion.current });
-      baseVersion.current = saved.metaVersion;
-      onSavedRef.current(saved);
-      setError(null);
-    } catch (failure) {
-      const theirs = isConflict(failure) ? BriefingSchema.safeParse(failure.payload.details?.current) : null;
-      if (theirs?.success) setConflict({ mine: next, theirs: theirs.data });
-      else setError(errorMessage(failure));
-    }
+    return next ? saver.request(next) : Promise.resolve();
   });
 
   useEffect(() => {
-    const id = briefing.id;
-    const saver = save.current;
-    flushRef.current = () => {
-      window.clearTimeout(timer.current);
-      return saver(id);
+    const flush = saveNow.current;
+    flushRef.current = flush;
+    // A reload or a closed tab unmounts nothing: what waits is sent as the page goes.
+    const leave = (): void => {
+      void flush();
+      saver.leave();
     };
+    window.addEventListener('pagehide', leave);
     return () => {
+      window.removeEventListener('pagehide', leave);
       flushRef.current = null;
-      window.clearTimeout(timer.current);
-      void saver(id);
+      void flush();
     };
-  }, [briefing.id, flushRef]);
+  }, [saver, flushRef]);
 
   const change = (patch: Partial<BriefingMetaInput>, immediately = false): void => {
     const next = { ...meta, ...patch };
     setMeta(next);
     pending.current = next;
     window.clearTimeout(timer.current);
-    if (immediately) void save.current(briefing.id);
-    else timer.current = window.setTimeout(() => void save.current(briefing.id), SAVE_DELAY_MS);
+    if (immediately) void saveNow.current();
+    else timer.current = window.setTimeout(() => void saveNow.current(), SAVE_DELAY_MS);
   };
 
   return (
@@ -164,13 +175,13 @@ export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef }: Meta
           theirs={conflict.theirs}
           types={types}
           onKeepMine={() => {
-            baseVersion.current = conflict.theirs.metaVersion;
+            saver.rebase(conflict.theirs.metaVersion);
             pending.current = conflict.mine;
             setConflict(null);
-            void save.current(briefing.id);
+            void saveNow.current();
           }}
           onTakeTheirs={() => {
-            baseVersion.current = conflict.theirs.metaVersion;
+            saver.rebase(conflict.theirs.metaVersion);
             pending.current = null;
             setMeta(metaOf(conflict.theirs));
             setTags(conflict.theirs.tags);
