@@ -31,6 +31,8 @@ export function mergeInto(existing: Mergeable, incoming: Mergeable): Mergeable {
       reliability: a.reliability,
       notes: notes.slice(0, 200_000),
     },
+    // The names go with the author text they spell.
+    authorNames: a.author ? existing.authorNames : incoming.authorNames,
     doi: existing.doi ?? incoming.doi,
     isbn: existing.isbn ?? incoming.isbn,
     tags: [...tags.values()],

@@ -1,4 +1,5 @@
 import type { SourceDraft } from '../domain/source';
+import type { PersonName } from './names';
 
 /** One entry of an imported file, mapped and validated, ready to become (or merge into) a source. */
 export interface ImportRecord {
@@ -11,6 +12,8 @@ export interface ImportRecord {
   draft: SourceDraft;
   doi: string | null;
   isbn: string | null;
+  /** The authors' structured names when the file gave them; they spell `draft.author` exactly. */
+  authorNames: PersonName[] | null;
   /** Tag paths from the entry's keywords. */
   tags: string[];
   /** Things dropped or changed on the way in (a refused URL, an unreadable date). */
@@ -21,6 +24,8 @@ export interface ImportRecord {
 export interface Identifiers {
   doi: string | null;
   isbn: string | null;
+  /** Structured author names (family, given), when an import knew them. */
+  authorNames: PersonName[] | null;
 }
 
 /** A source as exported: its draft fields, identifiers and tag paths. */

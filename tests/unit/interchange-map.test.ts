@@ -161,9 +161,9 @@ describe('duplicates', () => {
   });
 
   it('merging fills gaps without overwriting an analyst’s fields or grade', () => {
-    const existing = { draft: SourceDraftSchema.parse({ title: 'Kept', author: 'Analyst', reliability: 'A', notes: 'Mine' }), doi: null, isbn: null, tags: ['X'] };
-    const incoming = { draft: SourceDraftSchema.parse({ title: 'Other', author: 'Someone', publisher: 'Pub', reliability: 'E', notes: 'Theirs' }), doi: '10.1/x', isbn: null, tags: ['x', 'Y'] };
-    expect(mergeInto(existing, incoming)).toMatchObject({ draft: { title: 'Kept', author: 'Analyst', publisher: 'Pub', reliability: 'A', notes: 'Mine\n\nTheirs' }, doi: '10.1/x', tags: ['X', 'Y'] });
+    const existing = { draft: SourceDraftSchema.parse({ title: 'Kept', author: 'Analyst', reliability: 'A', notes: 'Mine' }), doi: null, isbn: null, authorNames: null, tags: ['X'] };
+    const incoming = { draft: SourceDraftSchema.parse({ title: 'Other', author: 'Someone', publisher: 'Pub', reliability: 'E', notes: 'Theirs' }), doi: '10.1/x', isbn: null, authorNames: [{ family: 'One', given: 'Some' }], tags: ['x', 'Y'] };
+    expect(mergeInto(existing, incoming)).toMatchObject({ draft: { title: 'Kept', author: 'Analyst', publisher: 'Pub', reliability: 'A', notes: 'Mine\n\nTheirs' }, doi: '10.1/x', authorNames: null, tags: ['X', 'Y'] });
   });
 });
 
@@ -173,6 +173,7 @@ describe('exports', () => {
     draft: SourceDraftSchema.parse({ title: 'A <script>alert(1)</script> & {b}', kind: 'speech', reliability: 'B', author: 'Jens Stoltenberg; NATO', notes: 'one\ntwo', url: 'https://e.org/{a}' }),
     doi: '10.1/x',
     isbn: null,
+    authorNames: null,
     tags: ['Actor/NATO'],
   };
 
