@@ -103,6 +103,11 @@ describe('duplicates', () => {
     expect(normaliseTitle('Tōkyō Café')).toBe('tokyo cafe');
   });
 
+  it('folds an ASCII title on its fast path exactly as the Unicode passes do (property)', () => {
+    const unicodePasses = (value: string): string => value.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 80 }), (title) => normaliseTitle(title) === unicodePasses(title)));
+  });
+
   it('matches by DOI case-insensitively, URL, or title and year, library first', () => {
     const index = new DuplicateIndex();
     index.addLibrarySource('lib-1', { doi: '10.5555/ABC', isbn: null, url: null, title: 'Old', publishedDate: null });
