@@ -27,6 +27,8 @@ interface Row extends SourceDraftRow {
 
 const COLUMNS = 'num, id, title, kind, url, author, publisher, published_date, accessed_date, language, reliability, notes, doi, isbn, author_names';
 const EXPORT_BATCH = 500;
+/** SQLite's page cache during an import write, in KiB (a negative cache_size). */
+const IMPORT_CACHE_KIB = -64 * 1024;
 
 /**
  * Library import and export: bulk writes in one transaction (all or nothing), the identities
@@ -50,6 +52,23 @@ export class InterchangeRepository {
     const db = this.ctx.db;
     const created: string[] = [];
     const merged: string[] = [];
+    const total = plan.creates.length + plan.merges.length;
+    // A bulk write touches the source table's sort indexes and the FTS5 prefix indexes all over;
+    // SQLite's default 2 MB page cache makes it re-read pages (a sixth of a 10,000-entry write).
+    // The import gets a bounded 64 MB, given back when it ends.
+    const cacheBefore = Number(db.pragma('cache_size', { simple: true }));
+    db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
+    try {
+      this.writeAll(plan, created, merged, total, onProgress);
+    } finally {
+      db.pragma(`cache_size = ${cacheBefore}`);
+    }
+    this.ctx.afterWrite();
+    return { created, merged };
+  }
+
+  private writeAll(plan: ImportWrite, created: string[], merged: string[], total: number, onProgress?: (done: number, total: number) => void): void {
+    const db = this.ctx.db;
     const insert = db.prepare(
       `INSERT INTO sources (id, title, kind, url, author, publisher, published_date, accessed_date, language, reliability, notes, doi, isbn, author_names, created_at, updated_at)
        VALUES (@id, @title, @kind, @url, @author, @publisher, @published_date, @accessed_date, @language, @reliability, @notes, @doi, @isbn, @author_names, @now, @now)`,
@@ -59,7 +78,6 @@ export class InterchangeRepository {
          language = @language, notes = @notes, doi = @doi, isbn = @isbn, author_names = @author_names, updated_at = @now, version = version + 1 WHERE id = @id AND deleted_at IS NULL`,
     );
     const link = db.prepare('INSERT OR IGNORE INTO source_tags (source_id, tag_id) VALUES (?, ?)');
-    const total = plan.creates.length + plan.merges.length;
     db.transaction(() => {
       const now = this.ctx.now();
       const tags = this.tagResolver(now);
@@ -87,8 +105,6 @@ export class InterchangeRepository {
       }
       onProgress?.(done, total);
     })();
-    this.ctx.afterWrite();
-    return { created, merged };
   }
 
   /** Live sources for export, oldest first, read a page at a time so memory stays flat. */
