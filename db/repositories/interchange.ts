@@ -94,7 +94,7 @@ export class InterchangeRepository {
       for (const { sourceId, incoming } of plan.merges) {
         const row = db.prepare(`SELECT ${COLUMNS} FROM sources WHERE id = ? AND deleted_at IS NULL`).get(sourceId) as Row | undefined;
         if (!row) continue;
-        const existing: Mergeable = { draft: sourceDraftOf(row), doi: row.doi, isbn: row.isbn, authorNames: parseStoredNames(row.author_names), tags: (tagsOf(db, 'source', [sourceId]).get(sourceId) ?? []).map((tag) => tag.path) };
+        const existing: Mergeable = { draft: sourceDraftOf(row), doi: row.doi, isbn: row.isbn, authorNamesJson: row.author_names, tags: (tagsOf(db, 'source', [sourceId]).get(sourceId) ?? []).map((tag) => tag.path) };
         const result = mergeInto(existing, incoming);
         update.run({ id: sourceId, now, ...params(result) });
         const snapshot = db.prepare("SELECT coalesce((SELECT text FROM snapshots WHERE source_id = ?), '')").pluck().get(sourceId) as string;
@@ -156,5 +156,5 @@ export class InterchangeRepository {
 }
 
 function params(item: Mergeable) {
-  return { ...draftParams(item.draft), doi: item.doi, isbn: item.isbn, author_names: item.authorNames ? JSON.stringify(item.authorNames) : null };
+  return { ...draftParams(item.draft), doi: item.doi, isbn: item.isbn, author_names: item.authorNamesJson };
 }

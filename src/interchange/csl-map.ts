@@ -3,7 +3,7 @@ import { isPartialIsoDate, isWebUrl } from '../domain/fields';
 import { SOURCE_KINDS, SourceDraftSchema, type SourceKind } from '../domain/source';
 import { normaliseTagPath } from '../domain/tag';
 import { cleanDoi, doiFromUrl, firstIsbn } from './identifiers';
-import { structuredNames } from './names';
+import { namesJson, structuredNames } from './names';
 import type { ImportRecord } from './record';
 
 export { cleanDoi } from './identifiers';
@@ -194,7 +194,7 @@ export function cslToRecord(item: CslItem, place: { ordinal: number; key: string
     draft: parsed.data,
     doi,
     isbn: firstIsbn(text(item.ISBN)),
-    authorNames: structuredNames(authors, parsed.data.author, plain),
+    authorNamesJson: namesJson(structuredNames(authors, parsed.data.author, plain)),
     tags: tagsFrom(item.keyword ?? item.keywords),
     warnings,
   };

@@ -78,6 +78,11 @@ export function structuredNames(list: unknown, expected: string, clean: (text: s
   return authorText(names) === expected ? names : null;
 }
 
+/** Structured names as they are stored (a JSON column), or null when there are none. */
+export function namesJson(names: readonly PersonName[] | null): string | null {
+  return names ? JSON.stringify(names) : null;
+}
+
 /** The stored form of structured names (a JSON column), read back without trusting it. */
 export function parseStoredNames(json: string | null): PersonName[] | null {
   if (json === null) return null;

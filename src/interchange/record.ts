@@ -12,8 +12,11 @@ export interface ImportRecord {
   draft: SourceDraft;
   doi: string | null;
   isbn: string | null;
-  /** The authors' structured names when the file gave them; they spell `draft.author` exactly. */
-  authorNames: PersonName[] | null;
+  /**
+   * The authors' structured names when the file gave them (they spell `draft.author` exactly), as
+   * the JSON text they are stored as: a read holds every entry, and text is a third of the objects.
+   */
+  authorNamesJson: string | null;
   /** Tag paths from the entry's keywords. */
   tags: string[];
   /** Things dropped or changed on the way in (a refused URL, an unreadable date). */
@@ -24,14 +27,14 @@ export interface ImportRecord {
 export interface Identifiers {
   doi: string | null;
   isbn: string | null;
-  /** Structured author names (family, given), when an import knew them. */
-  authorNames: PersonName[] | null;
 }
 
 /** A source as exported: its draft fields, identifiers and tag paths. */
 export interface ExportSource extends Identifiers {
   id: string;
   draft: SourceDraft;
+  /** Structured author names (family, given), when an import knew them. */
+  authorNames: PersonName[] | null;
   tags: string[];
 }
 

@@ -166,9 +166,9 @@ describe('duplicates', () => {
   });
 
   it('merging fills gaps without overwriting an analyst’s fields or grade', () => {
-    const existing = { draft: SourceDraftSchema.parse({ title: 'Kept', author: 'Analyst', reliability: 'A', notes: 'Mine' }), doi: null, isbn: null, authorNames: null, tags: ['X'] };
-    const incoming = { draft: SourceDraftSchema.parse({ title: 'Other', author: 'Someone', publisher: 'Pub', reliability: 'E', notes: 'Theirs' }), doi: '10.1/x', isbn: null, authorNames: [{ family: 'One', given: 'Some' }], tags: ['x', 'Y'] };
-    expect(mergeInto(existing, incoming)).toMatchObject({ draft: { title: 'Kept', author: 'Analyst', publisher: 'Pub', reliability: 'A', notes: 'Mine\n\nTheirs' }, doi: '10.1/x', authorNames: null, tags: ['X', 'Y'] });
+    const existing = { draft: SourceDraftSchema.parse({ title: 'Kept', author: 'Analyst', reliability: 'A', notes: 'Mine' }), doi: null, isbn: null, authorNamesJson: null, tags: ['X'] };
+    const incoming = { draft: SourceDraftSchema.parse({ title: 'Other', author: 'Someone', publisher: 'Pub', reliability: 'E', notes: 'Theirs' }), doi: '10.1/x', isbn: null, authorNamesJson: '[{"family":"One","given":"Some"}]', tags: ['x', 'Y'] };
+    expect(mergeInto(existing, incoming)).toMatchObject({ draft: { title: 'Kept', author: 'Analyst', publisher: 'Pub', reliability: 'A', notes: 'Mine\n\nTheirs' }, doi: '10.1/x', authorNamesJson: null, tags: ['X', 'Y'] });
   });
 });
 
