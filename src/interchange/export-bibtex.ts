@@ -1,5 +1,5 @@
+import { namesForExport, splitPeople, type PersonName } from './names';
 import type { ExportSource } from './record';
-import { splitPeople } from './export-csl';
 
 const SPECIALS: Readonly<Record<string, string>> = {
   '\\': '\\textbackslash{}',
@@ -44,6 +44,25 @@ function slug(value: string): string {
     .slice(0, 24);
 }
 
+/** A name part in braces when BibTeX would otherwise split it (a comma, or a space in a family name). */
+function namePart(value: string, keepSpaces: boolean): string {
+  const escaped = escapeBibtex(value);
+  return /,|\band\b/i.test(value) || (!keepSpaces && /\s/.test(value)) ? `{${escaped}}` : escaped;
+}
+
+/**
+ * One author as BibTeX reads it: `von Family, Jr, Given` for a person, the whole name in braces
+ * for an organisation or a name never known in parts (BibTeX then takes it as one piece).
+ */
+function bibtexName(name: PersonName): string {
+  if ('literal' in name) return `{${escapeBibtex(name.literal)}}`;
+  const particle = [name['dropping-particle'], name['non-dropping-particle']].filter((text) => text !== undefined && text !== '').join(' ');
+  const last = `${particle ? `${escapeBibtex(particle)} ` : ''}${namePart(name.family, false)}`;
+  const given = name.given ? namePart(name.given, true) : '';
+  if (name.suffix) return `${last}, ${namePart(name.suffix, true)}, ${given}`.trimEnd();
+  return given ? `${last}, ${given}` : last;
+}
+
 /** Readable, unique citation keys: author, year and first title word (authoryear2017title). */
 export class CitationKeys {
   private readonly used = new Set<string>();
@@ -62,9 +81,8 @@ export class CitationKeys {
 export function sourceToBibtex(source: ExportSource, key: string): string {
   const { draft } = source;
   const fields: [string, string][] = [['title', draft.title]];
-  const authors = splitPeople(draft.author);
-  // Each name in braces: BibTeX then takes it whole (an organisation, or a name in any order).
-  if (authors.length > 0) fields.push(['author', authors.map((name) => `{${escapeBibtex(name)}}`).join(' and ')]);
+  const authors = namesForExport(draft.author, source.authorNames);
+  if (authors.length > 0) fields.push(['author', authors.map(bibtexName).join(' and ')]);
   const isNews = draft.kind === 'news_report';
   if (draft.publisher) fields.push([isNews ? 'journaltitle' : 'publisher', draft.publisher]);
   if (draft.publishedDate) fields.push(['date', draft.publishedDate]);

@@ -1,5 +1,6 @@
 import type { SourceKind } from '../domain/source';
 import type { CslItem } from './csl-map';
+import { namesForExport } from './names';
 import type { ExportSource } from './record';
 
 const CSL_TYPE_BY_KIND: Readonly<Record<SourceKind, string>> = {
@@ -19,13 +20,7 @@ function dateParts(value: string | null): { 'date-parts': number[][] } | undefin
   return { 'date-parts': [value.split('-').map(Number)] };
 }
 
-/** The authors field holds names separated by semicolons; each goes out whole, as a literal. */
-export function splitPeople(value: string): string[] {
-  return value
-    .split(';')
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
-}
+export { splitPeople } from './names';
 
 /**
  * One source as a CSL-JSON item. Warrant's own fields (kind, grade) travel in `custom`, which
@@ -34,8 +29,9 @@ export function splitPeople(value: string): string[] {
 export function sourceToCsl(source: ExportSource, id: string): CslItem {
   const { draft } = source;
   const item: CslItem = { id, type: CSL_TYPE_BY_KIND[draft.kind], title: draft.title };
-  const authors = splitPeople(draft.author);
-  if (authors.length > 0) item.author = authors.map((literal) => ({ literal }));
+  // People as {family, given}, organisations (and names never known in parts) as {literal}.
+  const authors = namesForExport(draft.author, source.authorNames);
+  if (authors.length > 0) item.author = authors;
   if (draft.publisher) item.publisher = draft.publisher;
   const issued = dateParts(draft.publishedDate);
   if (issued) item.issued = issued;

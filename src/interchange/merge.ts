@@ -4,6 +4,8 @@ import type { Identifiers } from './record';
 /** What merging an entry into an existing source may change. */
 export interface Mergeable extends Identifiers {
   draft: SourceDraft;
+  /** Structured author names as stored (JSON), when an import knew them. */
+  authorNamesJson: string | null;
   tags: string[];
 }
 
@@ -31,6 +33,8 @@ export function mergeInto(existing: Mergeable, incoming: Mergeable): Mergeable {
       reliability: a.reliability,
       notes: notes.slice(0, 200_000),
     },
+    // The names go with the author text they spell.
+    authorNamesJson: a.author ? existing.authorNamesJson : incoming.authorNamesJson,
     doi: existing.doi ?? incoming.doi,
     isbn: existing.isbn ?? incoming.isbn,
     tags: [...tags.values()],

@@ -37,7 +37,7 @@ export interface ImportPlan {
 type Target = { to: 'create'; index: number } | { to: 'source'; sourceId: string } | { to: 'nothing' };
 
 function mergeable(record: ImportRecord): Mergeable {
-  return { draft: record.draft, doi: record.doi, isbn: record.isbn, tags: record.tags };
+  return { draft: record.draft, doi: record.doi, isbn: record.isbn, authorNamesJson: record.authorNamesJson, tags: record.tags };
 }
 
 /**

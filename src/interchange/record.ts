@@ -1,4 +1,5 @@
 import type { SourceDraft } from '../domain/source';
+import type { PersonName } from './names';
 
 /** One entry of an imported file, mapped and validated, ready to become (or merge into) a source. */
 export interface ImportRecord {
@@ -11,6 +12,11 @@ export interface ImportRecord {
   draft: SourceDraft;
   doi: string | null;
   isbn: string | null;
+  /**
+   * The authors' structured names when the file gave them (they spell `draft.author` exactly), as
+   * the JSON text they are stored as: a read holds every entry, and text is a third of the objects.
+   */
+  authorNamesJson: string | null;
   /** Tag paths from the entry's keywords. */
   tags: string[];
   /** Things dropped or changed on the way in (a refused URL, an unreadable date). */
@@ -27,6 +33,8 @@ export interface Identifiers {
 export interface ExportSource extends Identifiers {
   id: string;
   draft: SourceDraft;
+  /** Structured author names (family, given), when an import knew them. */
+  authorNames: PersonName[] | null;
   tags: string[];
 }
 

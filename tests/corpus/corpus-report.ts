@@ -2,7 +2,7 @@
  * Imports every real reference library in `../shared/corpus/interchange/` into a fresh workspace,
  * checks the count against an independent count of the file's entries, exports the library as
  * BibTeX and CSL-JSON, imports each export into another fresh workspace and compares the sources
- * field by field. Prints one table; exits 1 when an entry is lost to a defect or a round trip
+ * field by field (structured author names included). Prints one table; exits 1 when an entry is lost to a defect or a round trip
  * changes a field, so CI can decide whether it gates.
  *
  *   npm run corpus                 # the table
@@ -54,6 +54,8 @@ function differences(before: readonly ExportSource[], after: readonly ExportSour
     }
     if (a.doi !== b.doi) changes.push(`${a.draft.title.slice(0, 40)} · doi: ${a.doi} → ${b.doi}`);
     if (a.isbn !== b.isbn) changes.push(`${a.draft.title.slice(0, 40)} · isbn: ${a.isbn} → ${b.isbn}`);
+    const names = (source: ExportSource): string => JSON.stringify(source.authorNames);
+    if (names(a) !== names(b)) changes.push(`${a.draft.title.slice(0, 40)} · author names: ${names(a)} → ${names(b)}`);
     if (a.tags.join('|') !== b.tags.join('|')) changes.push(`${a.draft.title.slice(0, 40)} · tags: ${a.tags.join(', ')} → ${b.tags.join(', ')}`);
   }
   return changes;

@@ -103,6 +103,11 @@ describe('duplicates', () => {
     expect(normaliseTitle('Tōkyō Café')).toBe('tokyo cafe');
   });
 
+  it('folds an ASCII title on its fast path exactly as the Unicode passes do (property)', () => {
+    const unicodePasses = (value: string): string => value.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 80 }), (title) => normaliseTitle(title) === unicodePasses(title)));
+  });
+
   it('matches by DOI case-insensitively, URL, or title and year, library first', () => {
     const index = new DuplicateIndex();
     index.addLibrarySource('lib-1', { doi: '10.5555/ABC', isbn: null, url: null, title: 'Old', publishedDate: null });
@@ -161,9 +166,9 @@ describe('duplicates', () => {
   });
 
   it('merging fills gaps without overwriting an analyst’s fields or grade', () => {
-    const existing = { draft: SourceDraftSchema.parse({ title: 'Kept', author: 'Analyst', reliability: 'A', notes: 'Mine' }), doi: null, isbn: null, tags: ['X'] };
-    const incoming = { draft: SourceDraftSchema.parse({ title: 'Other', author: 'Someone', publisher: 'Pub', reliability: 'E', notes: 'Theirs' }), doi: '10.1/x', isbn: null, tags: ['x', 'Y'] };
-    expect(mergeInto(existing, incoming)).toMatchObject({ draft: { title: 'Kept', author: 'Analyst', publisher: 'Pub', reliability: 'A', notes: 'Mine\n\nTheirs' }, doi: '10.1/x', tags: ['X', 'Y'] });
+    const existing = { draft: SourceDraftSchema.parse({ title: 'Kept', author: 'Analyst', reliability: 'A', notes: 'Mine' }), doi: null, isbn: null, authorNamesJson: null, tags: ['X'] };
+    const incoming = { draft: SourceDraftSchema.parse({ title: 'Other', author: 'Someone', publisher: 'Pub', reliability: 'E', notes: 'Theirs' }), doi: '10.1/x', isbn: null, authorNamesJson: '[{"family":"One","given":"Some"}]', tags: ['x', 'Y'] };
+    expect(mergeInto(existing, incoming)).toMatchObject({ draft: { title: 'Kept', author: 'Analyst', publisher: 'Pub', reliability: 'A', notes: 'Mine\n\nTheirs' }, doi: '10.1/x', authorNamesJson: null, tags: ['X', 'Y'] });
   });
 });
 
@@ -173,6 +178,7 @@ describe('exports', () => {
     draft: SourceDraftSchema.parse({ title: 'A <script>alert(1)</script> & {b}', kind: 'speech', reliability: 'B', author: 'Jens Stoltenberg; NATO', notes: 'one\ntwo', url: 'https://e.org/{a}' }),
     doi: '10.1/x',
     isbn: null,
+    authorNames: null,
     tags: ['Actor/NATO'],
   };
 
