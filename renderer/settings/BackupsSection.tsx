@@ -1,14 +1,12 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BackupInfo } from '../../src/domain/backup';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
+import { useRoute } from '../app/router';
 import { useClient } from '../app/useClient';
 import { FormField } from '../library/FormField';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useJobs } from '../shell/useJobs';
 import { useToast } from '../shell/useToast';
-
-/** The address (hash) that opens this section, e.g. from File → Restore from Backup…. */
-export const BACKUPS_HASH = '#backups';
 
 function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -53,18 +51,14 @@ export function BackupsSection() {
     client.call('settings.get', {}).then((settings) => setKeep(String(settings.backupsToKeep)), () => undefined);
   }, [client, toast]);
 
-  // Opened by address: bring the section into view and put focus on it, then forget the address.
+  // Opened by address (#/settings/backups, or File → Restore from Backup…): bring the section
+  // into view and put focus on it, each time the address is set.
+  const route = useRoute();
   useEffect(() => {
-    const reveal = (): void => {
-      if (window.location.hash !== BACKUPS_HASH) return;
-      heading.current?.scrollIntoView({ block: 'start' });
-      heading.current?.focus();
-      window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    };
-    reveal();
-    window.addEventListener('hashchange', reveal);
-    return () => window.removeEventListener('hashchange', reveal);
-  }, []);
+    if (route.view !== 'settings' || route.section !== 'backups') return;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+  }, [route]);
 
   const saveKeep = async (event: FormEvent): Promise<void> => {
     event.preventDefault();

@@ -1,0 +1,22 @@
+import { routeHash, type Route } from './routes';
+
+interface NotFoundProps {
+  title: string;
+  message: string;
+  /** Where the way back leads, and what it says. */
+  back: Route;
+  backLabel: string;
+}
+
+/** A route to something that is not there (deleted, or a mistyped address), with a way back. */
+export function NotFound({ title, message, back, backLabel }: NotFoundProps) {
+  return (
+    <section className="not-found" role="alert" aria-labelledby="not-found-heading">
+      <h1 id="not-found-heading">{title}</h1>
+      <p>{message}</p>
+      <p>
+        <a href={routeHash(back)}>{backLabel}</a>
+      </p>
+    </section>
+  );
+}
