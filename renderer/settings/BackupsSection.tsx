@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BackupInfo } from '../../src/domain/backup';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
-import { useRoute } from '../app/router';
+import { navigate, useRoute } from '../app/router';
+import { LIBRARY } from '../app/routes';
 import { useClient } from '../app/useClient';
 import { FormField } from '../library/FormField';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
@@ -48,7 +49,8 @@ export function BackupsSection() {
       },
       (error: unknown) => toast({ message: errorMessage(error), tone: 'error' }),
     );
-    client.call('settings.get', {}).then((settings) => setKeep(String(settings.backupsToKeep)), () => undefined);
+    // A value typed before the stored one arrives wins: the late answer must not overwrite it.
+    client.call('settings.get', {}).then((settings) => setKeep((typed) => (typed === '' ? String(settings.backupsToKeep) : typed)), () => undefined);
   }, [client, toast]);
 
   // Opened by address (#/settings/backups, or File → Restore from Backup…): bring the section
@@ -92,8 +94,12 @@ export function BackupsSection() {
     try {
       const outcome = await client.call('backups.restore', { fileName: backup.fileName });
       toast({ message: `Restored “${outcome.restored}”. The previous file is kept as “${outcome.keptAs}”.` });
-      // Every view holds data from the replaced file: start afresh from the restored one.
-      window.setTimeout(() => window.location.reload(), 600);
+      // Every view holds data from the replaced file: start afresh from the restored one, on the
+      // library (a reload otherwise stays on the route it was on).
+      window.setTimeout(() => {
+        navigate(LIBRARY, { replace: true });
+        window.location.reload();
+      }, 600);
     } catch (error) {
       toast({ message: errorMessage(error), tone: 'error' });
       setBusy(false);
