@@ -62,7 +62,7 @@ test('a deep link opens a source and its quote @web', async ({ app, host }) => {
   await expect(app).toHaveURL(/#\/library$/);
 });
 
-test('a link to a deleted briefing says so and leads back @web', async ({ app, host }) => {
+test('a link to a deleted briefing, or to no view at all, says so and leads back @web', async ({ app, host }) => {
   if (!host) throw new Error('needs the browser host');
   await createBriefing(app, 'Soon gone');
   const id = openBriefingId(app);
@@ -75,4 +75,9 @@ test('a link to a deleted briefing says so and leads back @web', async ({ app, h
   await app.getByRole('link', { name: 'Back to briefings' }).click();
   await expect(app).toHaveURL(/#\/briefings$/);
   await expect(app.getByRole('heading', { level: 1, name: 'Briefings' })).toBeVisible();
+
+  await app.goto(`${host.origin}/#/nowhere`);
+  await expect(app.getByRole('heading', { level: 1, name: 'Nothing at this address' })).toBeVisible();
+  await app.getByRole('link', { name: 'Go to the library' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
 });
