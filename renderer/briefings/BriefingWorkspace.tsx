@@ -205,7 +205,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   const openType = types.find((candidate) => candidate.id === briefing?.typeId);
   const problems = useTradecraftProblems(briefingId, judgements, countStore, openType ? openType.wordLimit : (briefing?.wordLimit ?? null), openType?.name ?? briefing?.typeName ?? 'this product');
 
-  if (loadError) return <NotFound title="Cannot open the briefing" message={loadError} back={BRIEFINGS} backLabel="Back to briefings" />;
+  if (loadError) return <NotFound title="Cannot open the briefing" message={loadError} back={BRIEFINGS} backLabel="Back to briefings" headingId="briefing-heading" />;
   if (!briefing || !parsed || shownEditable === null) return <p className="muted">Opening the briefing…</p>;
   const type = types.find((candidate) => candidate.id === briefing.typeId);
   const limit = type ? type.wordLimit : briefing.wordLimit;
