@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { HostInfo } from '../../src/contract/operations';
 import { LibraryView } from '../library/LibraryView';
-import { BACKUPS_HASH } from '../settings/backups-hash';
 import { JobsPanel } from '../shell/JobsPanel';
 import { JobsProvider } from '../shell/JobsProvider';
 import { StatusBar } from '../shell/StatusBar';
@@ -12,41 +11,29 @@ import { Header } from './Header';
 import { BriefingsView, SettingsView, TagsView, TrashView } from './lazy-views';
 import { ReadOnlyNotice, StaleBanner } from './WorkspaceBanners';
 import { useClient } from './useClient';
-import { VIEWS, type ViewId } from './views';
+import { NotFound } from './NotFound';
+import { navigate, useRoute } from './router';
+import { LIBRARY, navViewOf, viewRoute, type Route } from './routes';
+import { VIEWS } from './views';
 
-
-/** Where a back-link or an evidence item leads: a briefing (and judgement), or a source (and quote). */
-interface Destination {
-  briefing: { id: string; judgementId: string | null } | null;
-  source: { sourceId: string; quoteId: string | null } | null;
-}
-
-interface CurrentViewProps {
-  view: ViewId;
-  destination: Destination;
-  onOpenBriefing: (id: string, judgementId?: string | null) => void;
-  onOpenItem: (sourceId: string, quoteId: string | null) => void;
-}
-
-function CurrentView({ view, destination, onOpenBriefing, onOpenItem }: CurrentViewProps) {
-  switch (view) {
+function CurrentView({ route }: { route: Route }) {
+  switch (route.view) {
     case 'library':
-      return <LibraryView key={destination.source ? `${destination.source.sourceId}:${destination.source.quoteId ?? ''}` : 'library'} onOpenBriefing={onOpenBriefing} initialOpen={destination.source} />;
+      return <LibraryView open={null} />;
+    case 'source':
+      return <LibraryView open={{ sourceId: route.sourceId, quoteId: route.quoteId }} />;
     case 'briefings':
-      return (
-        <BriefingsView
-          key={destination.briefing ? `${destination.briefing.id}:${destination.briefing.judgementId ?? ''}` : 'briefings'}
-          initialOpenId={destination.briefing?.id ?? null}
-          initialJudgementId={destination.briefing?.judgementId ?? null}
-          onOpenItem={onOpenItem}
-        />
-      );
+      return <BriefingsView openId={null} judgementId={null} />;
+    case 'briefing':
+      return <BriefingsView openId={route.briefingId} judgementId={route.judgementId} />;
     case 'trash':
       return <TrashView />;
     case 'settings':
       return <SettingsView />;
     case 'tags':
       return <TagsView />;
+    case 'unknown':
+      return <NotFound title="Nothing at this address" message={`Warrant has no view at “${route.address}”.`} back={LIBRARY} backLabel="Go to the library" />;
   }
 }
 
@@ -55,33 +42,11 @@ export function App() {
   const client = useClient();
   const [info, setInfo] = useState<HostInfo | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [view, setView] = useState<ViewId>(() => (window.location.hash === BACKUPS_HASH ? 'settings' : 'library'));
-  const [destination, setDestination] = useState<Destination>({ briefing: null, source: null });
-  const navigate = (next: ViewId): void => {
-    setDestination({ briefing: null, source: null });
-    setView(next);
-  };
-  const openBriefing = (id: string, judgementId: string | null = null): void => {
-    setDestination({ briefing: { id, judgementId }, source: null });
-    setView('briefings');
-  };
-  const openItem = (sourceId: string, quoteId: string | null): void => {
-    setDestination({ briefing: null, source: { sourceId, quoteId } });
-    setView('library');
-  };
+  const route = useRoute();
 
   useEffect(() => {
     client.call('host.info', {}).then(setInfo, (error: unknown) => setFailure(errorMessage(error)));
   }, [client]);
-
-  // File → Restore from Backup… (and any link) opens the Backups section of Settings by address.
-  useEffect(() => {
-    const onHash = (): void => {
-      if (window.location.hash === BACKUPS_HASH) setView('settings');
-    };
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -90,8 +55,7 @@ export function App() {
       const target = VIEWS[index];
       if (target) {
         event.preventDefault();
-        setDestination({ briefing: null, source: null });
-        setView(target.id);
+        navigate(viewRoute(target.id));
       }
     };
     window.addEventListener('keydown', onKey);
@@ -113,11 +77,11 @@ export function App() {
       <JobsProvider>
         <StaleBanner />
         <div className="shell">
-          <Header view={view} onNavigate={navigate} nativeDialogs={info.capabilities.nativeDialogs} />
+          <Header view={navViewOf(route)} nativeDialogs={info.capabilities.nativeDialogs} />
           <main className="main">
             {info.workspace.readOnly && <ReadOnlyNotice />}
-            <LoadBoundary key={view} what={VIEWS.find((item) => item.id === view)?.label ?? view}>
-              <CurrentView view={view} destination={destination} onOpenBriefing={openBriefing} onOpenItem={openItem} />
+            <LoadBoundary key={navViewOf(route) ?? 'none'} what={VIEWS.find((item) => item.id === navViewOf(route))?.label ?? 'this view'}>
+              <CurrentView route={route} />
             </LoadBoundary>
           </main>
           <JobsPanel />

@@ -1,17 +1,19 @@
 import { useEffect } from 'react';
+import { navigate } from './router';
+import { viewRoute } from './routes';
 import { VIEWS, type ViewId } from './views';
 import { useSaveCopy } from './useSaveCopy';
 import { WorkspaceCommands } from './WorkspaceCommands';
 
 /** App title, main navigation and the workspace commands (the desktop menu mirrors these). */
 interface HeaderProps {
-  view: ViewId;
-  onNavigate: (view: ViewId) => void;
+  /** The navigation entry the current route belongs to (none for an unknown address). */
+  view: ViewId | null;
   /** The host can show native dialogs, so workspace switching is offered. */
   nativeDialogs: boolean;
 }
 
-export function Header({ view, onNavigate, nativeDialogs }: HeaderProps) {
+export function Header({ view, nativeDialogs }: HeaderProps) {
   const saveCopy = useSaveCopy();
 
   useEffect(() => {
@@ -32,7 +34,7 @@ export function Header({ view, onNavigate, nativeDialogs }: HeaderProps) {
         <ul>
           {VIEWS.map((item) => (
             <li key={item.id}>
-              <button type="button" aria-current={view === item.id ? 'page' : undefined} aria-keyshortcuts={item.shortcut} onClick={() => onNavigate(item.id)}>
+              <button type="button" aria-current={view === item.id ? 'page' : undefined} aria-keyshortcuts={item.shortcut} onClick={() => navigate(viewRoute(item.id))}>
                 {item.label}
               </button>
             </li>

@@ -4,6 +4,9 @@ import type { DocumentCount } from '../../src/briefing/word-count';
 import { BRIEFING_STATUS_LABELS, type Briefing, type ProductType } from '../../src/domain/briefing';
 import { LiveWordCounter } from '../../src/editor/live-count';
 import { errorMessage } from '../app/error-message';
+import { NotFound } from '../app/NotFound';
+import { openSource } from '../app/router';
+import { BRIEFINGS } from '../app/routes';
 import { useClient } from '../app/useClient';
 import { BriefingComposer } from '../editor/BriefingComposer';
 import { checkBody } from '../editor/parse-body';
@@ -54,11 +57,9 @@ interface BriefingWorkspaceProps {
   onChanged: () => void;
   /** A judgement to select once the briefing opens (from a back-link). */
   initialJudgementId?: string | null;
-  /** Opens a linked quote or source in the library. */
-  onOpenItem?: (sourceId: string, quoteId: string | null) => void;
 }
 
-export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, types, onChanged, initialJudgementId = null, onOpenItem }: BriefingWorkspaceProps) {
+export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, types, onChanged, initialJudgementId = null }: BriefingWorkspaceProps) {
   const client = useClient();
   const toast = useToast();
   const [briefing, setBriefing] = useState<Briefing | null>(null);
@@ -204,7 +205,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   const openType = types.find((candidate) => candidate.id === briefing?.typeId);
   const problems = useTradecraftProblems(briefingId, judgements, countStore, openType ? openType.wordLimit : (briefing?.wordLimit ?? null), openType?.name ?? briefing?.typeName ?? 'this product');
 
-  if (loadError) return <div className="error-banner" role="alert">{loadError}</div>;
+  if (loadError) return <NotFound title="Cannot open the briefing" message={loadError} back={BRIEFINGS} backLabel="Back to briefings" headingId="briefing-heading" />;
   if (!briefing || !parsed || shownEditable === null) return <p className="muted">Opening the briefing…</p>;
   const type = types.find((candidate) => candidate.id === briefing.typeId);
   const limit = type ? type.wordLimit : briefing.wordLimit;
@@ -235,7 +236,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
                 judgements.select(id);
                 editorRef.current?.getRootElement()?.querySelector(`[data-judgement-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
               }}
-              onOpenItem={(sourceId, quoteId) => onOpenItem?.(sourceId, quoteId)}
+              onOpenItem={openSource}
             />
           )}
           <p className="muted">
@@ -278,7 +279,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
         </div>
         <aside className="briefing-side">
           {parsed.ok && <WordCountPanel store={countStore} limit={limit} />}
-          {parsed.ok && <EvidencePanel store={judgements} onOpenItem={(sourceId, quoteId) => onOpenItem?.(sourceId, quoteId)} />}
+          {parsed.ok && <EvidencePanel store={judgements} onOpenItem={openSource} />}
           <ProblemsPanel editorRef={editorRef} judgements={judgements} problems={problems} />
           <LibraryPanel onCite={(ref) => editorRef.current?.dispatchCommand(INSERT_CITATION_COMMAND, ref)} />
           <RevisionsPanel

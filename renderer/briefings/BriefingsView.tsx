@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { BriefingListQuerySchema, type BriefingListQuery, type BriefingSummary } from '../../src/domain/briefing';
 import { errorMessage } from '../app/error-message';
+import { navigate, openBriefing } from '../app/router';
+import { BRIEFINGS } from '../app/routes';
 import { useClient } from '../app/useClient';
 import { registerDecorators } from '../editor/nodes/register-decorators';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
@@ -16,14 +18,13 @@ registerDecorators();
 
 /** Briefings: the list (and a side list to switch between them), and the open briefing. */
 export function BriefingsView({
-  initialOpenId = null,
-  initialJudgementId = null,
-  onOpenItem,
+  openId,
+  judgementId,
 }: {
-  initialOpenId?: string | null;
-  /** A judgement to select in the briefing opened first (a back-link). */
-  initialJudgementId?: string | null;
-  onOpenItem?: (sourceId: string, quoteId: string | null) => void;
+  /** The briefing the route opens, or null for the list; the route is the only state. */
+  openId: string | null;
+  /** A judgement to select in that briefing (a back-link). */
+  judgementId: string | null;
 }) {
   const client = useClient();
   const toast = useToast();
@@ -32,7 +33,6 @@ export function BriefingsView({
   const [addingType, setAddingType] = useState(false);
   const [query, setQuery] = useState<BriefingListQuery>(() => BriefingListQuerySchema.parse({}));
   const [version, setVersion] = useState(0);
-  const [openId, setOpenId] = useState<string | null>(initialOpenId);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<BriefingSummary | null>(null);
   const { items, error } = useBriefingList(query, version);
@@ -54,7 +54,7 @@ export function BriefingsView({
     setDeleting(null);
     try {
       await client.call('briefings.delete', { id: briefing.id });
-      if (openId === briefing.id) setOpenId(null);
+      if (openId === briefing.id) navigate(BRIEFINGS, { replace: true });
       refresh();
       toast({ message: `Moved “${briefing.title}” to the trash.` });
     } catch (failure) {
@@ -68,7 +68,7 @@ export function BriefingsView({
         <button type="button" aria-keyshortcuts="Alt+N" onClick={() => setCreating(true)}>
           New briefing
         </button>
-        <button type="button" className={openId === null ? 'nav-current' : undefined} aria-current={openId === null ? 'page' : undefined} onClick={() => setOpenId(null)}>
+        <button type="button" className={openId === null ? 'nav-current' : undefined} aria-current={openId === null ? 'page' : undefined} onClick={() => navigate(BRIEFINGS)}>
           All briefings
         </button>
         <button type="button" onClick={() => setAddingType(true)}>
@@ -77,7 +77,7 @@ export function BriefingsView({
         <ul>
           {(all ?? []).map((item) => (
             <li key={item.id}>
-              <button type="button" className={item.id === openId ? 'nav-current' : undefined} aria-current={item.id === openId ? 'page' : undefined} onClick={() => setOpenId(item.id)}>
+              <button type="button" className={item.id === openId ? 'nav-current' : undefined} aria-current={item.id === openId ? 'page' : undefined} onClick={() => openBriefing(item.id)}>
                 {item.title}
               </button>
             </li>
@@ -86,14 +86,14 @@ export function BriefingsView({
       </nav>
       <section className="view briefings-main" aria-labelledby={openId ? 'briefing-heading' : 'briefings-heading'}>
         {openId ? (
-          <BriefingWorkspace key={openId} briefingId={openId} types={types} onChanged={refresh} initialJudgementId={openId === initialOpenId ? initialJudgementId : null} onOpenItem={onOpenItem} />
+          <BriefingWorkspace key={`${openId}:${judgementId ?? ''}`} briefingId={openId} types={types} onChanged={refresh} initialJudgementId={judgementId} />
         ) : (
           <>
             <header className="view-header">
               <h1 id="briefings-heading">Briefings</h1>
             </header>
             {error && <div className="error-banner">{error}</div>}
-            <BriefingTable items={items} query={query} types={types} onQuery={setQuery} onOpen={setOpenId} onDelete={setDeleting} />
+            <BriefingTable items={items} query={query} types={types} onQuery={setQuery} onOpen={(id) => openBriefing(id)} onDelete={setDeleting} />
           </>
         )}
       </section>
@@ -104,7 +104,7 @@ export function BriefingsView({
           onCreated={(id) => {
             setCreating(false);
             refresh();
-            setOpenId(id);
+            openBriefing(id);
           }}
         />
       )}

@@ -15,6 +15,7 @@ import { useClient } from '../app/useClient';
 import { errorMessage } from '../app/error-message';
 import { AutosavePlugin, type EditorText } from './plugins/autosave/AutosavePlugin';
 import type { BodySaveStatus } from './plugins/autosave/autosave-controller';
+import { CaretMemoryPlugin } from './plugins/caret-memory/CaretMemoryPlugin';
 import { CitationsPlugin } from './plugins/citations/CitationsPlugin';
 import { ImagesPlugin, INSERT_IMAGE_COMMAND, storeImage } from './plugins/images/ImagesPlugin';
 import { JudgementsPlugin } from './plugins/judgements/JudgementsPlugin';
@@ -97,6 +98,7 @@ export function BriefingComposer({ briefingId, initialJson, initialVersion, edit
       <JudgementsPlugin briefingId={briefingId} editable={editable} onRemoved={onJudgementRemoved} />
       <QuickCitePlugin />
       <WordCountPlugin onCount={onCount} />
+      <CaretMemoryPlugin briefingId={briefingId} editable={editable} />
       {editable && <AutosavePlugin briefingId={briefingId} initialVersion={initialVersion} onStatus={onStatus} onSaved={onSaved} onConflict={onConflict} flushRef={flushRef} />}
     </LexicalComposer>
   );

@@ -3,6 +3,8 @@ import { isPartialIsoDate } from '../../src/domain/fields';
 import { SOURCE_SORT_KEYS, type Source, type SourceFilter, type SourceSortKey } from '../../src/domain/source';
 import { SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
 import { errorMessage } from '../app/error-message';
+import { navigate, openSource } from '../app/router';
+import { LIBRARY } from '../app/routes';
 import { SampleOffer } from '../app/SampleOffer';
 import { useClient } from '../app/useClient';
 import { InterchangeToolbar } from '../interchange/InterchangeToolbar';
@@ -40,12 +42,10 @@ function usable(filter: SourceFilter): SourceFilter {
 
 /** The evidence library: search, filters, the virtual source list, and one source opened. */
 export function LibraryView({
-  onOpenBriefing,
-  initialOpen = null,
+  open,
 }: {
-  onOpenBriefing: (briefingId: string, judgementId?: string | null) => void;
-  /** A source (and quote) to show first, e.g. an evidence item opened from a briefing. */
-  initialOpen?: { sourceId: string; quoteId: string | null } | null;
+  /** The source (and quote) the route opens, or null for the list; the route is the only state. */
+  open: { sourceId: string; quoteId: string | null } | null;
 }) {
   const client = useClient();
   const toast = useToast();
@@ -56,7 +56,6 @@ export function LibraryView({
   const [text, setText] = useState('');
   const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState<Editing>(null);
-  const [open, setOpen] = useState<{ sourceId: string; quoteId: string | null } | null>(initialOpen);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const searchBox = useRef<HTMLInputElement>(null);
   const effective = usable(filter);
@@ -71,7 +70,7 @@ export function LibraryView({
     const onKey = (event: KeyboardEvent): void => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
         event.preventDefault();
-        setOpen(null);
+        navigate(LIBRARY);
         searchBox.current?.focus();
       } else if (event.altKey && !event.ctrlKey && !event.metaKey && event.key.toLowerCase() === 'n') {
         event.preventDefault();
@@ -112,14 +111,14 @@ export function LibraryView({
           <span className="visually-hidden">Search the library</span>
           <input ref={searchBox} type="search" aria-label="Search the library" aria-keyshortcuts="Control+K" placeholder="Search sources and quotes (Ctrl+K)" value={text} onChange={(event) => {
             setText(event.target.value);
-            setOpen(null);
+            navigate(LIBRARY);
           }} />
         </label>
         <FilterPanel filter={filter} onChange={setFilter} tags={tags} />
       </aside>
       <section className="view library-main" aria-labelledby="sources-heading">
         {open ? (
-          <SourceDetail key={`${open.sourceId}:${open.quoteId ?? ''}`} sourceId={open.sourceId} focusQuoteId={open.quoteId} onOpen={(sourceId, quoteId) => setOpen({ sourceId, quoteId: quoteId ?? null })} onBack={() => setOpen(null)} onChanged={refresh} onOpenBriefing={onOpenBriefing} />
+          <SourceDetail key={`${open.sourceId}:${open.quoteId ?? ''}`} sourceId={open.sourceId} focusQuoteId={open.quoteId} onOpen={(sourceId, quoteId) => openSource(sourceId, quoteId ?? null)} onBack={() => navigate(LIBRARY)} onChanged={refresh} />
         ) : (
           <>
             <header className="view-header">
@@ -151,7 +150,7 @@ export function LibraryView({
             )}
             {selected.size > 0 && <BulkTagBar kind="source" ids={[...selected]} onDone={refresh} onClear={() => setSelected(new Set())} />}
             {text.trim() !== '' ? (
-              search.results && <SearchResults results={search.results} onOpenSource={(sourceId, quoteId) => setOpen({ sourceId, quoteId: quoteId ?? null })} onOpenBriefing={onOpenBriefing} />
+              search.results && <SearchResults results={search.results} />
             ) : rows.total === 0 ? (
               <div className="empty-state">
                 {Object.values(effective).some((value) => value !== undefined) ? (
@@ -167,7 +166,7 @@ export function LibraryView({
             ) : (
               <>
                 {rows.total !== null && <p className="count">{rows.total === 1 ? '1 source' : `${rows.total.toLocaleString()} sources`}</p>}
-                <SourceList rows={rows} selected={selected} onToggleSelected={toggleSelected} onOpen={(source) => setOpen({ sourceId: source.id, quoteId: null })} onEdit={(source) => setEditing({ mode: 'edit', source })} onDelete={deletion.request} />
+                <SourceList rows={rows} selected={selected} onToggleSelected={toggleSelected} onOpen={(source) => openSource(source.id)} onEdit={(source) => setEditing({ mode: 'edit', source })} onDelete={deletion.request} />
               </>
             )}
           </>

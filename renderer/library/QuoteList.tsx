@@ -23,8 +23,6 @@ interface QuoteListProps {
   /** Quotes ticked for acting on several at once (tagging). */
   selected: ReadonlySet<string>;
   onToggleSelected: (quote: Quote) => void;
-  /** Opens a briefing (and judgement) from a quote's back-links. */
-  onOpenBriefing?: (briefingId: string, judgementId?: string | null) => void;
 }
 
 function location(quote: Quote): string {
@@ -32,7 +30,7 @@ function location(quote: Quote): string {
 }
 
 /** The quotes cut from one source, in text order, each with its grade and integrity check. */
-export function QuoteList({ quotes, focusedId, onShow, onEdit, onDelete, onChanged, selected, onToggleSelected, onOpenBriefing = () => undefined }: QuoteListProps) {
+export function QuoteList({ quotes, focusedId, onShow, onEdit, onDelete, onChanged, selected, onToggleSelected }: QuoteListProps) {
   if (quotes.length === 0) return <p className="empty-state">No quotes yet. Select text in the snapshot and choose Save as quote, or add one by hand.</p>;
   return (
     <ol className="quote-list" aria-label="Quotes">
@@ -52,7 +50,7 @@ export function QuoteList({ quotes, focusedId, onShow, onEdit, onDelete, onChang
           </p>
           {quote.note && <p className="quote-note">{quote.note}</p>}
           <TagEditor items={[{ kind: 'quote', id: quote.id }]} tags={quote.tags} onChanged={onChanged} label="Tag quote" />
-          <UsedInDisclosure item={{ kind: 'quote', id: quote.id }} onOpenBriefing={onOpenBriefing} label={`Where quote “${quote.text.slice(0, 40)}” is used`} />
+          <UsedInDisclosure item={{ kind: 'quote', id: quote.id }} label={`Where quote “${quote.text.slice(0, 40)}” is used`} />
           <div className="quote-actions">
             {quote.span && (
               <button type="button" onClick={() => onShow(quote)}>

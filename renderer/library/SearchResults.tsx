@@ -2,6 +2,7 @@ import type { SearchWithBriefings as Results } from '../../src/domain/briefing-s
 import { BRIEFING_STATUS_LABELS } from '../../src/domain/briefing';
 import type { SearchOrder } from '../../src/domain/search';
 import { SOURCE_KIND_LABELS } from '../../src/domain/source';
+import { openBriefing, openSource } from '../app/router';
 import { GradeBadge } from './GradeBadge';
 import { Snippet } from './Snippet';
 
@@ -16,12 +17,10 @@ function countLabel(group: Group): string {
 
 interface SearchResultsProps {
   results: Results;
-  onOpenSource: (sourceId: string, quoteId?: string) => void;
-  onOpenBriefing: (briefingId: string) => void;
 }
 
 /** Matches grouped into sources and quotes, best first, with highlighted snippets. */
-export function SearchResults({ results, onOpenSource, onOpenBriefing }: SearchResultsProps) {
+export function SearchResults({ results }: SearchResultsProps) {
   const { sources, quotes, briefings } = results;
   if (sources.total === 0 && quotes.total === 0 && briefings.total === 0 && (sources.capped || quotes.capped)) {
     return <p className="empty-state">None of the newest matches passes these filters. Add a word to narrow the search, or clear the filters.</p>;
@@ -36,7 +35,7 @@ export function SearchResults({ results, onOpenSource, onOpenBriefing }: SearchR
         <ul aria-label="Matching sources">
           {sources.items.map((item) => (
             <li key={item.id}>
-              <button type="button" className="result" onClick={() => onOpenSource(item.id)} aria-label={`Open source “${item.title}”`}>
+              <button type="button" className="result" onClick={() => openSource(item.id)} aria-label={`Open source “${item.title}”`}>
                 <span className="result-title">
                   <GradeBadge reliability={item.reliability} /> {item.title} <span className="muted">· {SOURCE_KIND_LABELS[item.kind]}</span>
                 </span>
@@ -51,7 +50,7 @@ export function SearchResults({ results, onOpenSource, onOpenBriefing }: SearchR
         <ul aria-label="Matching quotes">
           {quotes.items.map((item) => (
             <li key={item.id}>
-              <button type="button" className="result" onClick={() => onOpenSource(item.sourceId, item.id)} aria-label={`Open quote from “${item.sourceTitle}”`}>
+              <button type="button" className="result" onClick={() => openSource(item.sourceId, item.id)} aria-label={`Open quote from “${item.sourceTitle}”`}>
                 <span className="result-title">
                   <GradeBadge reliability={item.reliability} credibility={item.credibility} quote /> <span className="muted">{item.sourceTitle}</span>
                 </span>
@@ -67,7 +66,7 @@ export function SearchResults({ results, onOpenSource, onOpenBriefing }: SearchR
           <ul aria-label="Matching briefings">
             {briefings.items.map((item) => (
               <li key={item.id}>
-                <button type="button" className="result" onClick={() => onOpenBriefing(item.id)} aria-label={`Open briefing “${item.title}”`}>
+                <button type="button" className="result" onClick={() => openBriefing(item.id)} aria-label={`Open briefing “${item.title}”`}>
                   <span className="result-title">
                     {item.title} <span className="muted">· {item.typeName} · {BRIEFING_STATUS_LABELS[item.status]}</span>
                   </span>

@@ -3,6 +3,8 @@ import { SOURCE_KIND_LABELS } from '../../src/domain/source';
 import { encodingLabel } from '../../src/snapshot/charset';
 import type { Quote } from '../../src/domain/quote';
 import { errorMessage } from '../app/error-message';
+import { NotFound } from '../app/NotFound';
+import { LIBRARY } from '../app/routes';
 import { useClient } from '../app/useClient';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useToast } from '../shell/useToast';
@@ -28,12 +30,10 @@ interface SourceDetailProps {
   onOpen: (sourceId: string, quoteId?: string) => void;
   onBack: () => void;
   onChanged: () => void;
-  /** Opens a briefing (and selects a judgement) from the "Used in" back-links. */
-  onOpenBriefing?: (briefingId: string, judgementId?: string | null) => void;
 }
 
 /** One source: metadata, tags, derived-from links, its snapshot (select to quote) and its quotes. */
-export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged, onOpenBriefing = () => undefined }: SourceDetailProps) {
+export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged }: SourceDetailProps) {
   const client = useClient();
   const toast = useToast();
   const { detail, quotes, snapshot, error, reload } = useSourceDetail(sourceId);
@@ -59,7 +59,7 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
   };
   const quoteDeletion = useLinkedDeleteCheck(quoteUses, removeQuote);
 
-  if (error) return <p role="alert" className="error-banner">{error}</p>;
+  if (error) return <NotFound title="Cannot open the source" message={error} back={LIBRARY} backLabel="Back to the library" />;
   if (!detail) return <p className="loading">Opening source…</p>;
   const { source } = detail;
   const highlight = quotes.find((quote) => quote.id === focused)?.span ?? null;
@@ -132,13 +132,12 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
             })
           }
           quotes={quotes}
-          onOpenBriefing={onOpenBriefing}
           focusedId={focused} onShow={(quote) => setFocused(quote.id)} onEdit={(quote) => setQuoteEditing({ mode: 'edit', quote })} onDelete={quoteDeletion.request} onChanged={changed} />
       </section>
 
       <section className="panel" aria-labelledby="used-in-heading">
         <h2 id="used-in-heading">Used in</h2>
-        <UsedIn item={{ kind: 'source', id: source.id }} onOpenBriefing={onOpenBriefing} />
+        <UsedIn item={{ kind: 'source', id: source.id }} />
       </section>
 
       {quoteEditing && (

@@ -3,11 +3,11 @@ import type { BackLinks } from '../../src/domain/back-links';
 import { BRIEFING_STATUS_LABELS } from '../../src/domain/briefing';
 import { STANCE_LABELS, type EvidenceRef } from '../../src/domain/judgement';
 import { errorMessage } from '../app/error-message';
+import { openBriefing } from '../app/router';
 import { useClient } from '../app/useClient';
 
 interface UsedInProps {
   item: EvidenceRef;
-  onOpenBriefing: (briefingId: string, judgementId?: string | null) => void;
   /** Changes when the item may have been cited or linked since (reloads the list). */
   version?: number;
 }
@@ -15,7 +15,7 @@ interface UsedInProps {
 const shorten = (text: string): string => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
 /** Briefings citing a quote or source and judgements linking it, each one click away. */
-export function UsedIn({ item, onOpenBriefing, version = 0 }: UsedInProps) {
+export function UsedIn({ item, version = 0 }: UsedInProps) {
   const client = useClient();
   const [links, setLinks] = useState<BackLinks | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +40,7 @@ export function UsedIn({ item, onOpenBriefing, version = 0 }: UsedInProps) {
         <ul aria-label={`Briefings citing this ${noun}`}>
           {links.briefings.map((briefing) => (
             <li key={briefing.briefingId}>
-              <button type="button" className="link-button" onClick={() => onOpenBriefing(briefing.briefingId)} aria-label={`Open briefing “${briefing.title}”`}>
+              <button type="button" className="link-button" onClick={() => openBriefing(briefing.briefingId)} aria-label={`Open briefing “${briefing.title}”`}>
                 {briefing.title}
               </button>{' '}
               <span className="muted">
@@ -57,7 +57,7 @@ export function UsedIn({ item, onOpenBriefing, version = 0 }: UsedInProps) {
               <button
                 type="button"
                 className="link-button"
-                onClick={() => onOpenBriefing(judgement.briefingId, judgement.judgementId)}
+                onClick={() => openBriefing(judgement.briefingId, judgement.judgementId)}
                 aria-label={`Open key judgement “${shorten(judgement.statement) || 'without a statement'}” in “${judgement.briefingTitle}”`}
               >
                 {shorten(judgement.statement) || 'Key judgement without a statement'}
@@ -75,14 +75,14 @@ export function UsedIn({ item, onOpenBriefing, version = 0 }: UsedInProps) {
 }
 
 /** "Used in" for one quote of a list, loaded when the analyst opens it. */
-export function UsedInDisclosure({ item, onOpenBriefing, label }: { item: EvidenceRef; onOpenBriefing: UsedInProps['onOpenBriefing']; label: string }) {
+export function UsedInDisclosure({ item, label }: { item: EvidenceRef; label: string }) {
   const [open, setOpen] = useState(false);
   return (
     <div className="used-in-disclosure">
       <button type="button" aria-expanded={open} aria-label={label} onClick={() => setOpen(!open)}>
         Used in {open ? '▴' : '▾'}
       </button>
-      {open && <UsedIn item={item} onOpenBriefing={onOpenBriefing} />}
+      {open && <UsedIn item={item} />}
     </div>
   );
 }

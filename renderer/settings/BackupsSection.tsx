@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BackupInfo } from '../../src/domain/backup';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
+import { navigate, useRoute } from '../app/router';
+import { LIBRARY } from '../app/routes';
 import { useClient } from '../app/useClient';
 import { FormField } from '../library/FormField';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useJobs } from '../shell/useJobs';
 import { useToast } from '../shell/useToast';
-import { BACKUPS_HASH } from './backups-hash';
-
 
 function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -49,21 +49,18 @@ export function BackupsSection() {
       },
       (error: unknown) => toast({ message: errorMessage(error), tone: 'error' }),
     );
-    client.call('settings.get', {}).then((settings) => setKeep(String(settings.backupsToKeep)), () => undefined);
+    // A value typed before the stored one arrives wins: the late answer must not overwrite it.
+    client.call('settings.get', {}).then((settings) => setKeep((typed) => (typed === '' ? String(settings.backupsToKeep) : typed)), () => undefined);
   }, [client, toast]);
 
-  // Opened by address: bring the section into view and put focus on it, then forget the address.
+  // Opened by address (#/settings/backups, or File → Restore from Backup…): bring the section
+  // into view and put focus on it, each time the address is set.
+  const route = useRoute();
   useEffect(() => {
-    const reveal = (): void => {
-      if (window.location.hash !== BACKUPS_HASH) return;
-      heading.current?.scrollIntoView({ block: 'start' });
-      heading.current?.focus();
-      window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    };
-    reveal();
-    window.addEventListener('hashchange', reveal);
-    return () => window.removeEventListener('hashchange', reveal);
-  }, []);
+    if (route.view !== 'settings' || route.section !== 'backups') return;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+  }, [route]);
 
   const saveKeep = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -97,8 +94,12 @@ export function BackupsSection() {
     try {
       const outcome = await client.call('backups.restore', { fileName: backup.fileName });
       toast({ message: `Restored “${outcome.restored}”. The previous file is kept as “${outcome.keptAs}”.` });
-      // Every view holds data from the replaced file: start afresh from the restored one.
-      window.setTimeout(() => window.location.reload(), 600);
+      // Every view holds data from the replaced file: start afresh from the restored one, on the
+      // library (a reload otherwise stays on the route it was on).
+      window.setTimeout(() => {
+        navigate(LIBRARY, { replace: true });
+        window.location.reload();
+      }, 600);
     } catch (error) {
       toast({ message: errorMessage(error), tone: 'error' });
       setBusy(false);

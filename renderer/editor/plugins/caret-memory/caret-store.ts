@@ -1,0 +1,36 @@
+import type { CaretMemo } from './caret-path';
+
+/**
+ * Where the caret was in each briefing, kept in this profile's local storage so a reload or a
+ * restart puts it back. Only positions are kept, never text; the newest few briefings are kept.
+ */
+const KEY = 'warrant.carets';
+const KEPT = 50;
+
+type Carets = Record<string, CaretMemo>;
+
+function readAll(): Carets {
+  try {
+    const parsed: unknown = JSON.parse(window.localStorage.getItem(KEY) ?? '{}');
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Carets) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function loadCaret(briefingId: string): CaretMemo | null {
+  const memo = readAll()[briefingId];
+  return memo && Array.isArray(memo.anchor?.path) && Array.isArray(memo.focus?.path) ? memo : null;
+}
+
+export function saveCaret(briefingId: string, memo: CaretMemo): void {
+  // Insertion order is age: the newest goes last and the oldest fall off the front.
+  const kept = Object.entries(readAll())
+    .filter(([id]) => id !== briefingId)
+    .slice(-(KEPT - 1));
+  try {
+    window.localStorage.setItem(KEY, JSON.stringify(Object.fromEntries([...kept, [briefingId, memo]])));
+  } catch {
+    // Storage full or refused: the caret is a convenience, the text is saved elsewhere.
+  }
+}
