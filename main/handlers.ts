@@ -175,6 +175,7 @@ export function createHandlers(
         text: captured.text,
         pageOffsets: captured.pageOffsets,
         encoding: captured.encoding,
+        textNotice: captured.textNotice,
       });
     },
   };

@@ -5,8 +5,12 @@
  * field by field. Prints one table; exits 1 when an entry is lost to a defect or a round trip
  * changes a field, so CI can decide whether it gates.
  *
- *   npm run corpus                 # the table
+ * Then the snapshot files in `../shared/corpus/snapshots/` (snapshot-report.ts): per file what was
+ * extracted, how long it took and whether it meets its written expectation.
+ *
+ *   npm run corpus                 # the tables
  *   npm run corpus -- --details    # plus every failure, duplicate and changed field
+ *   npm run corpus -- --snapshots  # the snapshot table only
  *   WARRANT_CORPUS=/path/to/corpus npm run corpus
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +26,7 @@ import { decider } from '../../src/interchange/plan';
 import type { ExportSource } from '../../src/interchange/record';
 import type { ExportFormat, ImportReport } from '../../src/interchange/schemas';
 import { countEntries, isFaultOfFile } from './independent-count';
+import { snapshotReport } from './snapshot-report';
 
 const quiet = { progress() {}, throwIfCancelled() {} };
 
@@ -82,12 +87,20 @@ async function roundTrip(dir: string, original: Workspace, format: ExportFormat)
 const pad = (value: string | number, width: number): string => String(value).padStart(width);
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { details: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { details: { type: 'boolean', default: false }, snapshots: { type: 'boolean', default: false } } });
   const corpus = corpusDir();
   if (!corpus) {
     console.log('corpus: no ../shared/corpus/interchange here (set WARRANT_CORPUS to point at one); skipped.');
     return 0;
   }
+  if (values.snapshots) return (await snapshotReport(corpus, values.details)) === 0 ? 0 : 1;
+  const interchangeClean = (await interchangeReport(corpus, values.details)) === 0;
+  const snapshotsClean = (await snapshotReport(corpus, values.details)) === 0;
+  return interchangeClean && snapshotsClean ? 0 : 1;
+}
+
+async function interchangeReport(corpus: string, details: boolean): Promise<number> {
+  const values = { details };
   const dir = mkdtempSync(join(tmpdir(), 'warrant-corpus-'));
   const files = readdirSync(join(corpus, 'interchange')).sort();
   console.log(`Corpus report — ${corpus}/interchange, ${files.length} files, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
