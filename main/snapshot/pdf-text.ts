@@ -131,9 +131,11 @@ async function extract({ data, pdfjsUrl, workerUrl, standardFontDataUrl, cMapUrl
       if (xfaForm) {
         pages.push(xfaLines(await page.getXfa()).map((line) => [line, true, 0, 0, false, 0]));
       } else {
-        const content = await page.getTextContent();
+        // pdf.js would expand ligatures (NFKC) before its bidi pass reverses a right-to-left run,
+        // which turns an Arabic lam-khah ligature into khah-lam; expanding after it keeps the order.
+        const content = await page.getTextContent({ disableNormalization: true });
         pages.push(content.items.filter((item) => typeof item.str === 'string')
-          .map((item) => [item.str, item.hasEOL === true, Number(item.transform?.[5]) || 0, Number(item.height) || 0,
+          .map((item) => [pdfjs.normalizeUnicode(item.str), item.hasEOL === true, Number(item.transform?.[5]) || 0, Number(item.height) || 0,
             item.dir === 'rtl', Number(item.transform?.[4]) || 0]));
       }
       page.cleanup();
