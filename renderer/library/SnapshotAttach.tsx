@@ -9,6 +9,13 @@ import { hasNoQuotableText } from '../../src/snapshot/text-notice';
 import { useToast } from '../shell/useToast';
 
 /** Capture a snapshot: pick or drop an HTML, PDF or text file, or paste text. */
+/** What the capture's toast says: a capture with no readable text is kept, but never silently. */
+function capturedMessage(captured: SnapshotInfo): string {
+  if (hasNoQuotableText(captured.textNotice)) return 'Snapshot captured, but no text could be read from it.';
+  if (captured.textNotice === 'xfa-form') return 'Snapshot captured: an XFA form, read from its form data.';
+  return 'Snapshot captured.';
+}
+
 export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onAttached: () => void }) {
   const client = useClient();
   const jobs = useJobs();
@@ -22,8 +29,7 @@ export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onA
     setError(null);
     try {
       const captured = await start();
-      // A capture with no readable text is kept (its bytes are the evidence) but never silently.
-      toast({ message: captured.textNotice && hasNoQuotableText(captured.textNotice) ? 'Snapshot captured, but no text could be read from it.' : 'Snapshot captured.' });
+      toast({ message: capturedMessage(captured) });
       onAttached();
     } catch (failure) {
       if (!(failure instanceof ContractError && failure.payload.code === 'cancelled')) setError(errorMessage(failure));
