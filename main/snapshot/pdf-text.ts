@@ -129,14 +129,14 @@ async function extract({ data, pdfjsUrl, workerUrl, standardFontDataUrl, cMapUrl
     for (let number = 1; number <= Math.min(doc.numPages, maxPages); number += 1) {
       const page = await doc.getPage(number);
       if (xfaForm) {
-        pages.push(xfaLines(await page.getXfa()).map((line) => [line, true, 0, 0, false, 0]));
+        pages.push(xfaLines(await page.getXfa()).map((line) => [line, true, 0, 0, 0]));
       } else {
         // pdf.js would expand ligatures (NFKC) before its bidi pass reverses a right-to-left run,
         // which turns an Arabic lam-khah ligature into khah-lam; expanding after it keeps the order.
         const content = await page.getTextContent({ disableNormalization: true });
         pages.push(content.items.filter((item) => typeof item.str === 'string')
           .map((item) => [pdfjs.normalizeUnicode(item.str), item.hasEOL === true, Number(item.transform?.[5]) || 0, Number(item.height) || 0,
-            item.dir === 'rtl', Number(item.transform?.[4]) || 0]));
+            Number(item.transform?.[4]) || 0]));
       }
       page.cleanup();
     }

@@ -17,16 +17,17 @@
  * code points they were stored with before.
  */
 
-/** One pdf.js text item: its text, whether a line ends after it, baseline y, height, right-to-left, x. */
-export type PdfTextItem = readonly [str: string, hasEOL: boolean, y: number, height: number, rtl: boolean, x: number];
+/** One pdf.js text item: its text, whether a line ends after it, baseline y, height, x. */
+export type PdfTextItem = readonly [str: string, hasEOL: boolean, y: number, height: number, x: number];
 
 const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 const STRONG_LTR = /[\p{L}]/u;
 
 type Direction = 'rtl' | 'ltr' | 'neutral';
 
-function directionOf([str, , , , rtl]: PdfTextItem): Direction {
-  if (rtl || STRONG_RTL.test(str)) return STRONG_RTL.test(str) ? 'rtl' : 'neutral';
+/** By the characters themselves: pdf.js also marks a lone bracket inside Arabic as right-to-left. */
+function directionOf([str]: PdfTextItem): Direction {
+  if (STRONG_RTL.test(str)) return 'rtl';
   return STRONG_LTR.test(str) || /\d/.test(str) ? 'ltr' : 'neutral';
 }
 
@@ -55,7 +56,7 @@ function reverseStretches(items: PdfTextItem[], directions: Direction[], kind: D
 export function logicalOrder(line: readonly PdfTextItem[]): PdfTextItem[] {
   const directions = line.map(directionOf);
   if (!directions.includes('rtl')) return [...line];
-  const visual = [...line].sort((a, b) => a[5] - b[5]);
+  const visual = [...line].sort((a, b) => a[4] - b[4]);
   const visualDirections = visual.map(directionOf);
   const length = (kind: Direction): number =>
     visual.reduce((sum, item, index) => (visualDirections[index] === kind ? sum + item[0].length : sum), 0);
