@@ -35,7 +35,7 @@ function corpusDir(): string | null {
   if (process.env.WARRANT_CORPUS) return existsSync(process.env.WARRANT_CORPUS) ? process.env.WARRANT_CORPUS : null;
   for (let dir = resolve(dirname(fileURLToPath(import.meta.url)), '../..'); ; dir = dirname(dir)) {
     const candidate = join(dir, 'shared', 'corpus');
-    if (existsSync(join(candidate, 'interchange'))) return candidate;
+    if (existsSync(join(candidate, 'interchange')) || existsSync(join(candidate, 'snapshots'))) return candidate;
     if (dirname(dir) === dir) return null;
   }
 }
@@ -90,7 +90,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { details: { type: 'boolean', default: false }, snapshots: { type: 'boolean', default: false } } });
   const corpus = corpusDir();
   if (!corpus) {
-    console.log('corpus: no ../shared/corpus/interchange here (set WARRANT_CORPUS to point at one); skipped.');
+    console.log('corpus: no ../shared/corpus here (set WARRANT_CORPUS to point at one); skipped.');
     return 0;
   }
   if (values.snapshots) return (await snapshotReport(corpus, values.details)) === 0 ? 0 : 1;
@@ -100,7 +100,10 @@ async function main(): Promise<number> {
 }
 
 async function interchangeReport(corpus: string, details: boolean): Promise<number> {
-  const values = { details };
+  if (!existsSync(join(corpus, 'interchange'))) {
+    console.log(`corpus: no ${corpus}/interchange here; skipped.`);
+    return 0;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'warrant-corpus-'));
   const files = readdirSync(join(corpus, 'interchange')).sort();
   console.log(`Corpus report — ${corpus}/interchange, ${files.length} files, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
@@ -133,7 +136,7 @@ async function interchangeReport(corpus: string, details: boolean): Promise<numb
         console.log(
           `${name.padEnd(38)} ${report.encoding.padEnd(12)} ${pad(expected, 7)} ${pad(report.imported, 5)} ${pad(report.merged, 4)} ${pad(report.skipped, 4)} ${pad(report.failedCount, 4)} ${pad(faultOfFile, 4)} ${pad(defects, 4)} ${pad(lost, 4)} ${pad(bib.length, 5)} ${pad(csl.length, 5)} ${pad(Math.round(ms), 6)}`,
         );
-        if (values.details) {
+        if (details) {
           for (const problem of report.failed) console.log(`    ${isFaultOfFile(problem.message) ? 'file' : 'DEFECT'} ${problem.key ?? '-'} line ${problem.line}: ${problem.message}`);
           for (const duplicate of report.duplicates) console.log(`    dup ${duplicate.action} ${duplicate.key ?? '-'} line ${duplicate.line} “${duplicate.title.slice(0, 50)}” ${duplicate.reason} ${duplicate.match.in === 'file' ? `entry ${duplicate.match.ordinal}` : 'library'} “${duplicate.match.title.slice(0, 50)}”`);
           for (const change of bib) console.log(`    Δbib ${change}`);
