@@ -177,6 +177,7 @@ export function createHandlers(
         text: captured.text,
         pageOffsets: captured.pageOffsets,
         encoding: captured.encoding,
+        textNotice: captured.textNotice,
       });
     },
   };

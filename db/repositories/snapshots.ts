@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
-import type { SnapshotInfo, SnapshotText } from '../../src/domain/snapshot';
+import type { SnapshotInfo, SnapshotText, SnapshotTextNotice } from '../../src/domain/snapshot';
 import { toCodePointOffset } from '../../src/text/code-points';
 import type { SnapshotIntegrity } from '../snapshot-integrity';
 import type { StoreContext } from '../store-context';
@@ -15,9 +15,11 @@ export interface NewSnapshot {
   pageOffsets: number[] | null;
   /** The encoding text bytes were read in; null (or left out) for a PDF. */
   encoding?: string | null;
+  /** Why the text is blank or unusual; null (or left out) when it was read normally. */
+  textNotice?: SnapshotTextNotice | null;
 }
 
-const INFO_COLUMNS = 'file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt, encoding';
+const INFO_COLUMNS = 'file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt, encoding, text_notice AS textNotice';
 
 /** Captured files: stored once with their hash, never modified (a trigger refuses updates). */
 export class SnapshotRepository {
@@ -37,8 +39,8 @@ export class SnapshotRepository {
       }
       const pageOffsets = snapshot.pageOffsets?.map((offset) => toCodePointOffset(snapshot.text, offset)) ?? null;
       this.ctx.db
-        .prepare('INSERT INTO snapshots (source_id, file_name, media_type, size, sha256, captured_at, content, text, page_offsets, encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(sourceId, snapshot.fileName, snapshot.mediaType, snapshot.bytes.byteLength, sha256, capturedAt, Buffer.from(snapshot.bytes), snapshot.text, pageOffsets ? JSON.stringify(pageOffsets) : null, snapshot.encoding ?? null);
+        .prepare('INSERT INTO snapshots (source_id, file_name, media_type, size, sha256, captured_at, content, text, page_offsets, encoding, text_notice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(sourceId, snapshot.fileName, snapshot.mediaType, snapshot.bytes.byteLength, sha256, capturedAt, Buffer.from(snapshot.bytes), snapshot.text, pageOffsets ? JSON.stringify(pageOffsets) : null, snapshot.encoding ?? null, snapshot.textNotice ?? null);
       this.sources.reindex(sourceId);
     })();
     this.ctx.afterWrite();

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
+import type { SnapshotTextNotice } from '../../src/domain/snapshot';
 import { decodeCapturedText } from '../../src/snapshot/charset';
 import { HTML_MAX_DEPTH, HtmlTooDeepError, htmlToText } from '../../src/snapshot/html-text';
 import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
+import { noticeForText } from '../../src/snapshot/text-notice';
 import { detectSnapshotType, formatMegabytes, quotedFileName, type SnapshotMediaType } from '../../src/snapshot/media-type';
 import { extractPdfText, PdfReadError } from './pdf-text';
 
@@ -21,6 +23,8 @@ export interface ExtractedSnapshot {
   title: string;
   /** For HTML and text: the encoding the bytes were read in (e.g. `gb18030`); null for a PDF. */
   encoding: string | null;
+  /** Set when the text is blank or was read from an XFA form's data (see `SnapshotTextNotice`). */
+  textNotice: SnapshotTextNotice | null;
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -46,7 +50,7 @@ export async function extractSnapshot(bytes: Uint8Array, fileName: string): Prom
   if (mediaType === 'application/pdf') {
     try {
       const pdf = await extractPdfText(bytes);
-      return { ...base, text: pdf.text, pageOffsets: pdf.pageOffsets, title: pdf.title, encoding: null };
+      return { ...base, text: pdf.text, pageOffsets: pdf.pageOffsets, title: pdf.title, encoding: null, textNotice: noticeForText(pdf.text, pdf.xfaForm) };
     } catch (error) {
       if (error instanceof PdfReadError) {
         throw new WarrantError('invalid_input', `${quotedFileName(fileName)} could not be read as a PDF (${error.reason}).`);
@@ -66,7 +70,7 @@ export async function extractSnapshot(bytes: Uint8Array, fileName: string): Prom
   if (mediaType === 'text/html') {
     try {
       const { title, text } = htmlToText(decoded);
-      return { ...base, text, pageOffsets: null, title, encoding };
+      return { ...base, text, pageOffsets: null, title, encoding, textNotice: noticeForText(text, false) };
     } catch (error) {
       if (error instanceof HtmlTooDeepError) {
         throw new WarrantError(
@@ -77,7 +81,8 @@ export async function extractSnapshot(bytes: Uint8Array, fileName: string): Prom
       throw error;
     }
   }
-  return { ...base, text: normalisePlainText(decoded), pageOffsets: null, title: '', encoding };
+  const text = normalisePlainText(decoded);
+  return { ...base, text, pageOffsets: null, title: '', encoding, textNotice: noticeForText(text, false) };
 }
 
 /**
@@ -102,5 +107,6 @@ export function extractPastedText(pasted: string): ExtractedSnapshot & { bytes: 
     size: bytes.length,
     title: '',
     encoding: 'utf-8',
+    textNotice: null,
   };
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { pageText, stripControls, type PdfTextItem } from '../../src/snapshot/pdf-lines';
 
 /**
  * Text extraction from PDF snapshots with pdf.js, offline, in a throwaway worker thread.
@@ -43,6 +44,11 @@ export interface PdfText {
   pageCount: number;
   /** The document's Title (Info dictionary, else XMP dc:title), or ''. */
   title: string;
+  /**
+   * Whether this is a pure XFA form (a form whose pages exist only as XFA data; other readers show
+   * "Please wait…"). Its text is then read from the form's layout and filled-in values.
+   */
+  xfaForm: boolean;
 }
 
 export interface PdfTextOptions {
@@ -62,16 +68,44 @@ export class PdfReadError extends Error {
   }
 }
 
-/** A text item as the worker sends it: [str, hasEOL, baseline y, height]. */
-type RawItem = [string, boolean, number, number];
 
 type WorkerReply =
-  | { ok: true; pageCount: number; title: string; pages: RawItem[][] }
+  | { ok: true; pageCount: number; title: string; xfaForm: boolean; pages: PdfTextItem[][] }
   | { ok: false; name: string; message: string };
 
 /** Runs in the worker thread (CommonJS, plain JavaScript: it is not compiled). */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+// An XFA page as pdf.js lays it out (an HTML-like tree): its printed text in document order, one
+// line per block, with the values filled into its fields (text, choice) where they stand.
+const XFA_BLOCKS = new Set(['div', 'p', 'li', 'tr', 'br', 'input', 'textarea', 'select', 'label']);
+function xfaLines(root) {
+  const lines = [];
+  let line = '';
+  const flush = () => { if (line.trim() !== '') lines.push(line.trim()); line = ''; };
+  const walk = (node) => {
+    if (!node || node.name === 'script' || node.name === 'style') return;
+    if (node.name === '#text') { line += String(node.value ?? ''); return; }
+    const attributes = node.attributes ?? {};
+    const block = XFA_BLOCKS.has(node.name);
+    if (block) flush();
+    if (typeof attributes.textContent === 'string') line += attributes.textContent;
+    else if (typeof node.value === 'string' && node.name !== 'select') line += node.value;
+    if ((node.name === 'input' && attributes.type !== 'checkbox' && attributes.type !== 'radio') || node.name === 'textarea') {
+      line += String(attributes.value ?? '');
+    } else if (node.name === 'select') {
+      const chosen = (node.children ?? []).find((option) => option.attributes?.value === attributes.value);
+      line += String(chosen?.value ?? chosen?.attributes?.textContent ?? attributes.value ?? '');
+      if (block) flush();
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return lines;
+}
 async function extract({ data, pdfjsUrl, workerUrl, standardFontDataUrl, cMapUrl, maxPages }) {
   const pdfjs = await import(pdfjsUrl);
   pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
@@ -82,7 +116,7 @@ async function extract({ data, pdfjsUrl, workerUrl, standardFontDataUrl, cMapUrl
     useSystemFonts: false,
     useWorkerFetch: false,
     useWasm: false,
-    enableXfa: false,
+    enableXfa: true,
     standardFontDataUrl,
     cMapUrl,
     cMapPacked: true,
@@ -90,18 +124,26 @@ async function extract({ data, pdfjsUrl, workerUrl, standardFontDataUrl, cMapUrl
   });
   try {
     const doc = await task.promise;
+    const xfaForm = doc.isPureXfa === true;
     const pages = [];
     for (let number = 1; number <= Math.min(doc.numPages, maxPages); number += 1) {
       const page = await doc.getPage(number);
-      const content = await page.getTextContent();
-      pages.push(content.items.filter((item) => typeof item.str === 'string')
-        .map((item) => [item.str, item.hasEOL === true, Number(item.transform?.[5]) || 0, Number(item.height) || 0]));
+      if (xfaForm) {
+        pages.push(xfaLines(await page.getXfa()).map((line) => [line, true, 0, 0, 0]));
+      } else {
+        // pdf.js would expand ligatures (NFKC) before its bidi pass reverses a right-to-left run,
+        // which turns an Arabic lam-khah ligature into khah-lam; expanding after it keeps the order.
+        const content = await page.getTextContent({ disableNormalization: true });
+        pages.push(content.items.filter((item) => typeof item.str === 'string')
+          .map((item) => [pdfjs.normalizeUnicode(item.str), item.hasEOL === true, Number(item.transform?.[5]) || 0, Number(item.height) || 0,
+            Number(item.transform?.[4]) || 0]));
+      }
       page.cleanup();
     }
     const { info, metadata } = await doc.getMetadata();
     let title = info && typeof info.Title === 'string' ? info.Title : '';
     if (title.trim() === '' && metadata) title = String(metadata.get('dc:title') ?? '');
-    return { ok: true, pageCount: doc.numPages, title, pages };
+    return { ok: true, pageCount: doc.numPages, title, xfaForm, pages };
   } finally {
     await task.destroy();
   }
@@ -180,46 +222,6 @@ function runWorker(data: Uint8Array<ArrayBuffer>, maxPages: number, timeoutMs: n
   });
 }
 
-/** Control characters other than tab are not text (line breaks come from the layout). */
-function stripControls(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    if ((code >= 0x20 && code !== 0x7f) || code === 0x09) out += char;
-  }
-  return out;
-}
-
-/**
- * One page's text: items in pdf.js order, a new line where pdf.js marks the end of a line or
- * where the baseline moves by more than half the text height; trailing spaces trimmed, at most
- * one blank line in a row, NFC.
- */
-export function pageText(items: readonly RawItem[]): string {
-  const lines: string[] = [];
-  let line = '';
-  let lastY: number | null = null;
-  for (const [str, hasEOL, y, height] of items) {
-    if (lastY !== null && line !== '' && Math.abs(y - lastY) > Math.max(1, height / 2)) {
-      lines.push(line);
-      line = '';
-    }
-    line += stripControls(str);
-    if (str !== '' || hasEOL) lastY = y;
-    if (hasEOL) {
-      lines.push(line);
-      line = '';
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines
-    .map((text) => text.replace(/\s+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\n+$/g, '')
-    .normalize('NFC');
-}
-
 /**
  * Extracts the text of a PDF, page by page (at most `maxPages`, default 2,000). The input is
  * copied before pdf.js gets it (it is transferred to the worker), so the caller's bytes stay
@@ -238,5 +240,5 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfTextOptions 
     text += pageText(items);
   }
   const title = stripControls(reply.title).replace(/\s+/g, ' ').trim().normalize('NFC');
-  return { text, pageOffsets, pageCount: reply.pageCount, title };
+  return { text, pageOffsets, pageCount: reply.pageCount, title, xfaForm: reply.xfaForm };
 }

@@ -4,9 +4,18 @@ import { ContractError } from '../../src/contract/client';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { useJobs } from '../shell/useJobs';
+import type { SnapshotInfo } from '../../src/domain/snapshot';
+import { hasNoQuotableText } from '../../src/snapshot/text-notice';
 import { useToast } from '../shell/useToast';
 
 /** Capture a snapshot: pick or drop an HTML, PDF or text file, or paste text. */
+/** What the capture's toast says: a capture with no readable text is kept, but never silently. */
+function capturedMessage(captured: SnapshotInfo): string {
+  if (hasNoQuotableText(captured.textNotice)) return 'Snapshot captured, but no text could be read from it.';
+  if (captured.textNotice === 'xfa-form') return 'Snapshot captured: an XFA form, read from its form data.';
+  return 'Snapshot captured.';
+}
+
 export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onAttached: () => void }) {
   const client = useClient();
   const jobs = useJobs();
@@ -15,12 +24,12 @@ export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onA
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const capture = async (start: () => Promise<unknown>): Promise<void> => {
+  const capture = async (start: () => Promise<SnapshotInfo>): Promise<void> => {
     setBusy(true);
     setError(null);
     try {
-      await start();
-      toast({ message: 'Snapshot captured.' });
+      const captured = await start();
+      toast({ message: capturedMessage(captured) });
       onAttached();
     } catch (failure) {
       if (!(failure instanceof ContractError && failure.payload.code === 'cancelled')) setError(errorMessage(failure));
@@ -37,7 +46,7 @@ export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onA
     }
     void capture(async () => {
       const uploadId = await client.uploadFile(new Uint8Array(await file.arrayBuffer()), file.name);
-      await jobs.run('snapshots.attach', { sourceId, uploadId });
+      return jobs.run('snapshots.attach', { sourceId, uploadId });
     });
   };
 

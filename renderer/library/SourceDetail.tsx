@@ -16,6 +16,8 @@ import { QuoteList } from './QuoteList';
 import { SnapshotAttach } from './SnapshotAttach';
 import { SnapshotHashState } from './SnapshotHashState';
 import { SnapshotText, type Selection } from './SnapshotText';
+import { SnapshotTextNotice } from './SnapshotTextNotice';
+import { hasNoQuotableText } from '../../src/snapshot/text-notice';
 import { quoteUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
 import { SourceForm } from './SourceForm';
 import { TagEditor } from './TagEditor';
@@ -99,15 +101,18 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
               <span title={detail.snapshot.sha256}>SHA-256 {detail.snapshot.sha256.slice(0, 12)}…</span>
             </p>
             <SnapshotHashState snapshot={detail.snapshot} />
+            {detail.snapshot.textNotice && <SnapshotTextNotice notice={detail.snapshot.textNotice} />}
             <div className="toolbar">
-              <button type="button" className="primary" disabled={!selection} onClick={() => setQuoteEditing({ mode: 'new', selection })}>
-                Save as quote
-              </button>
+              {!hasNoQuotableText(detail.snapshot.textNotice) && (
+                <button type="button" className="primary" disabled={!selection} onClick={() => setQuoteEditing({ mode: 'new', selection })}>
+                  Save as quote
+                </button>
+              )}
               <button type="button" className="danger" onClick={() => setConfirmRemoveSnapshot(true)}>
                 Remove snapshot
               </button>
             </div>
-            <SnapshotText snapshot={snapshot} highlight={highlight} onSelect={setSelection} />
+            {!hasNoQuotableText(detail.snapshot.textNotice) && <SnapshotText snapshot={snapshot} highlight={highlight} onSelect={setSelection} />}
           </>
         ) : (
           <SnapshotAttach sourceId={source.id} onAttached={changed} />

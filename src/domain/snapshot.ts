@@ -13,6 +13,16 @@ export const SnapshotHashCheckSchema = z.object({
 });
 export type SnapshotHashCheck = z.infer<typeof SnapshotHashCheckSchema>;
 
+/**
+ * What a snapshot's extracted text cannot be trusted to hold, said wherever the text is shown:
+ * `no-text` — nothing could be read (a scan with no text layer, a damaged file read as blank
+ * pages); `xfa-form` — an XFA form, whose text was read from the form's data (printed labels and
+ * filled-in values) rather than from pages; `xfa-unreadable` — an XFA form of which nothing could
+ * be read.
+ */
+export const SnapshotTextNoticeSchema = z.enum(['no-text', 'xfa-form', 'xfa-unreadable']);
+export type SnapshotTextNotice = z.infer<typeof SnapshotTextNoticeSchema>;
+
 export const SnapshotInfoSchema = z.object({
   fileName: z.string(),
   mediaType: z.enum(['text/html', 'application/pdf', 'text/plain']),
@@ -22,6 +32,8 @@ export const SnapshotInfoSchema = z.object({
   capturedAt: Timestamp,
   /** The encoding an HTML or text capture was read in (`gb18030`, `shift_jis`, `utf-8`…); null for a PDF or a capture older than this field. */
   encoding: z.string().nullable(),
+  /** Null when the text was read normally (and for captures older than this field). */
+  textNotice: SnapshotTextNoticeSchema.nullable(),
   hashCheck: SnapshotHashCheckSchema,
 });
 export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;

@@ -64,9 +64,33 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** Non-ASCII characters a file must hold for valid UTF-8 to outweigh a legacy declaration. */
+const UTF8_OVER_DECLARATION_MIN = 8;
+
+/**
+ * The text when the bytes are valid UTF-8 with a fair number of non-ASCII characters, else null.
+ * A page re-saved as UTF-8 often keeps its old `<meta charset=gb2312>`; legacy CJK or Latin text
+ * that happens to be valid UTF-8 for that many characters practically never occurs, so such bytes
+ * are UTF-8 whatever the page says (Firefox reads local files the same way).
+ */
+function asMultilingualUtf8(bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  let nonAscii = 0;
+  for (const char of text) {
+    if (char.charCodeAt(0) > 0x7f) nonAscii += 1;
+    if (nonAscii >= UTF8_OVER_DECLARATION_MIN) return text;
+  }
+  return null;
+}
+
 /**
  * Decodes a captured file. A byte-order mark decides first; then, for an HTML page, the charset
- * it declares (decoded as a browser would, so a stray invalid byte shows as U+FFFD); otherwise
+ * it declares unless the bytes are plainly UTF-8 (see {@link asMultilingualUtf8}) (decoded as a browser would, so a stray invalid byte shows as U+FFFD); otherwise
  * the bytes must be valid UTF-8. Throws a `TypeError` when nothing fits, so the caller can refuse
  * the file instead of storing garbled text.
  */
@@ -78,6 +102,8 @@ export function decodeCapturedText(bytes: Uint8Array, options: { html: boolean }
   }
   const declared = options.html ? declaredCharset(bytes) : null;
   if (declared !== null && declared !== 'utf-8') {
+    const utf8 = asMultilingualUtf8(bytes);
+    if (utf8 !== null) return { text: utf8, encoding: 'utf-8', decidedBy: 'valid UTF-8' };
     return { text: new TextDecoder(declared).decode(bytes), encoding: declared, decidedBy: 'declared in the page' };
   }
   return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', decidedBy: declared === 'utf-8' ? 'declared in the page' : 'valid UTF-8' };

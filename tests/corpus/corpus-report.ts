@@ -5,8 +5,12 @@
  * field by field (structured author names included). Prints one table; exits 1 when an entry is lost to a defect or a round trip
  * changes a field, so CI can decide whether it gates.
  *
- *   npm run corpus                 # the table
+ * Then the snapshot files in `../shared/corpus/snapshots/` (snapshot-report.ts): per file what was
+ * extracted, how long it took and whether it meets its written expectation.
+ *
+ *   npm run corpus                 # the tables
  *   npm run corpus -- --details    # plus every failure, duplicate and changed field
+ *   npm run corpus -- --snapshots  # the snapshot table only
  *   WARRANT_CORPUS=/path/to/corpus npm run corpus
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +26,7 @@ import { decider } from '../../src/interchange/plan';
 import type { ExportSource } from '../../src/interchange/record';
 import type { ExportFormat, ImportReport } from '../../src/interchange/schemas';
 import { countEntries, isFaultOfFile } from './independent-count';
+import { snapshotReport } from './snapshot-report';
 
 const quiet = { progress() {}, throwIfCancelled() {} };
 
@@ -30,7 +35,7 @@ function corpusDir(): string | null {
   if (process.env.WARRANT_CORPUS) return existsSync(process.env.WARRANT_CORPUS) ? process.env.WARRANT_CORPUS : null;
   for (let dir = resolve(dirname(fileURLToPath(import.meta.url)), '../..'); ; dir = dirname(dir)) {
     const candidate = join(dir, 'shared', 'corpus');
-    if (existsSync(join(candidate, 'interchange'))) return candidate;
+    if (existsSync(join(candidate, 'interchange')) || existsSync(join(candidate, 'snapshots'))) return candidate;
     if (dirname(dir) === dir) return null;
   }
 }
@@ -84,10 +89,21 @@ async function roundTrip(dir: string, original: Workspace, format: ExportFormat)
 const pad = (value: string | number, width: number): string => String(value).padStart(width);
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { details: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { details: { type: 'boolean', default: false }, snapshots: { type: 'boolean', default: false } } });
   const corpus = corpusDir();
   if (!corpus) {
-    console.log('corpus: no ../shared/corpus/interchange here (set WARRANT_CORPUS to point at one); skipped.');
+    console.log('corpus: no ../shared/corpus here (set WARRANT_CORPUS to point at one); skipped.');
+    return 0;
+  }
+  if (values.snapshots) return (await snapshotReport(corpus, values.details)) === 0 ? 0 : 1;
+  const interchangeClean = (await interchangeReport(corpus, values.details)) === 0;
+  const snapshotsClean = (await snapshotReport(corpus, values.details)) === 0;
+  return interchangeClean && snapshotsClean ? 0 : 1;
+}
+
+async function interchangeReport(corpus: string, details: boolean): Promise<number> {
+  if (!existsSync(join(corpus, 'interchange'))) {
+    console.log(`corpus: no ${corpus}/interchange here; skipped.`);
     return 0;
   }
   const dir = mkdtempSync(join(tmpdir(), 'warrant-corpus-'));
@@ -122,7 +138,7 @@ async function main(): Promise<number> {
         console.log(
           `${name.padEnd(38)} ${report.encoding.padEnd(12)} ${pad(expected, 7)} ${pad(report.imported, 5)} ${pad(report.merged, 4)} ${pad(report.skipped, 4)} ${pad(report.failedCount, 4)} ${pad(faultOfFile, 4)} ${pad(defects, 4)} ${pad(lost, 4)} ${pad(bib.length, 5)} ${pad(csl.length, 5)} ${pad(Math.round(ms), 6)}`,
         );
-        if (values.details) {
+        if (details) {
           for (const problem of report.failed) console.log(`    ${isFaultOfFile(problem.message) ? 'file' : 'DEFECT'} ${problem.key ?? '-'} line ${problem.line}: ${problem.message}`);
           for (const duplicate of report.duplicates) console.log(`    dup ${duplicate.action} ${duplicate.key ?? '-'} line ${duplicate.line} “${duplicate.title.slice(0, 50)}” ${duplicate.reason} ${duplicate.match.in === 'file' ? `entry ${duplicate.match.ordinal}` : 'library'} “${duplicate.match.title.slice(0, 50)}”`);
           for (const change of bib) console.log(`    Δbib ${change}`);

@@ -35,7 +35,7 @@ describe('attaching a snapshot', () => {
   it('stores the bytes exactly, with their size and SHA-256, and survives a reopen', () => {
     const bytes = awkwardBytes(3 * 1024 * 1024 + 7);
     const info = lib.ws.snapshots.attach(source.id, { fileName: 'capture.pdf', mediaType: 'application/pdf', bytes, text: 'Extracted text', pageOffsets: [0] });
-    expect(info).toEqual({ fileName: 'capture.pdf', mediaType: 'application/pdf', size: bytes.byteLength, sha256: sha256(bytes), capturedAt: expect.stringMatching(/^2026-01-01T/), encoding: null, hashCheck: { state: 'matches', foundSha256: sha256(bytes), checkedAt: expect.any(String) } });
+    expect(info).toEqual({ fileName: 'capture.pdf', mediaType: 'application/pdf', size: bytes.byteLength, sha256: sha256(bytes), capturedAt: expect.stringMatching(/^2026-01-01T/), encoding: null, textNotice: null, hashCheck: { state: 'matches', foundSha256: sha256(bytes), checkedAt: expect.any(String) } });
     const stored = lib.ws.snapshots.content(source.id);
     expect(stored.fileName).toBe('capture.pdf');
     expect(stored.mediaType).toBe('application/pdf');

@@ -47,6 +47,7 @@ describe('extractSnapshot: PDF', () => {
       size: bytes.length,
       title: 'Two-page fixture',
       encoding: null,
+      textNotice: null,
     });
     const [first = 0, second = 0] = snapshot.pageOffsets ?? [];
     expect(snapshot.text.slice(first, second).trim()).toBe(PAGE_ONE);
@@ -89,7 +90,7 @@ describe('extractSnapshot: PDF', () => {
 
   it('caps the number of pages read', async () => {
     const capped = await extractPdfText(fixture('two-pages.pdf'), { maxPages: 1 });
-    expect(capped).toEqual({ text: PAGE_ONE, pageOffsets: [0], pageCount: 2, title: 'Two-page fixture' });
+    expect(capped).toEqual({ text: PAGE_ONE, pageOffsets: [0], pageCount: 2, title: 'Two-page fixture', xfaForm: false });
   });
 
   it('stops a PDF that takes too long', async () => {
@@ -161,6 +162,7 @@ describe('extractSnapshot: HTML and text', () => {
       size: 84,
       title: '',
       encoding: 'utf-16le',
+      textNotice: null,
     });
   });
 

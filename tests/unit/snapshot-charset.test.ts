@@ -48,6 +48,15 @@ describe('decodeCapturedText', () => {
     expect(decodeCapturedText(page('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">', JAPANESE_SJIS), { html: true }).text).toContain('日本語');
   });
 
+  it('reads a page that is plainly UTF-8 as UTF-8 despite an old legacy declaration (a page re-saved as UTF-8)', () => {
+    // As readability's qq page: UTF-8 bytes under <meta charset=gb2312>; read as GB2312 it is mojibake.
+    const resaved = new Uint8Array([...ascii('<meta charset="gb2312">'), ...new TextEncoder().encode('<p>首页 新闻 体育 娱乐</p>')]);
+    expect(decodeCapturedText(resaved, { html: true })).toMatchObject({ text: '<meta charset="gb2312"><p>首页 新闻 体育 娱乐</p>', encoding: 'utf-8', decidedBy: 'valid UTF-8' });
+    // A few non-ASCII characters are not enough to overrule the page.
+    const short = new Uint8Array([...ascii('<meta charset="windows-1252">'), ...new TextEncoder().encode('<p>Ã©</p>')]);
+    expect(decodeCapturedText(short, { html: true })).toMatchObject({ encoding: 'windows-1252', decidedBy: 'declared in the page' });
+  });
+
   it('lets a byte-order mark win over a declaration', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<meta charset="shift_jis"><p>東京</p>')]);
     expect(decodeCapturedText(bytes, { html: true })).toMatchObject({ text: '<meta charset="shift_jis"><p>東京</p>', encoding: 'utf-8', decidedBy: 'byte-order mark' });

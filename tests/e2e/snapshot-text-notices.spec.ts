@@ -1,0 +1,33 @@
+import { shapesOnlyPdf, xfaFormPdf } from '../integration/helpers/minimal-pdf';
+import { expect, test } from './support/fixtures';
+import { openSource } from './support/library';
+import { addSource } from './support/sources';
+
+test('a PDF with no text layer is kept, and the source says no text could be read and there is nothing to quote from', async ({ app }) => {
+  await addSource(app, { title: 'Scanned letter' });
+  await openSource(app, 'Scanned letter');
+  await app.getByLabel('Snapshot file').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(shapesOnlyPdf()) });
+
+  await expect(app.getByText('Snapshot captured, but no text could be read from it.')).toBeVisible();
+  const notice = app.getByRole('note', { name: 'Snapshot text notice' });
+  await expect(notice).toContainText('No text could be read from this snapshot');
+  await expect(notice).toContainText('There is nothing to quote from');
+  await expect(app.getByText(/scan\.pdf · application\/pdf/)).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Save as quote' })).toHaveCount(0);
+  await expect(app.getByRole('document', { name: 'Snapshot text' })).toHaveCount(0);
+  // Typing a quote by hand stays possible.
+  await expect(app.getByRole('button', { name: 'Add quote by hand' })).toBeEnabled();
+});
+
+test('an XFA form is read from its form data, said on the source, and quotable', async ({ app }) => {
+  await addSource(app, { title: 'Sponsorship form' });
+  await openSource(app, 'Sponsorship form');
+  await app.getByLabel('Snapshot file').setInputFiles({ name: 'form.pdf', mimeType: 'application/pdf', buffer: Buffer.from(xfaFormPdf('Application to sponsor', 'Gauss')) });
+
+  await expect(app.getByText('Snapshot captured: an XFA form, read from its form data.')).toBeVisible();
+  await expect(app.getByRole('note', { name: 'Snapshot text notice' })).toContainText('This PDF is an XFA form');
+  const text = app.getByRole('document', { name: 'Snapshot text' });
+  await expect(text).toContainText('Application to sponsor');
+  await expect(text).toContainText('Gauss');
+  await expect(app.getByRole('button', { name: 'Save as quote' })).toBeVisible();
+});
