@@ -3,7 +3,8 @@ import { CREDIBILITY_GRADES, CREDIBILITY_LABELS } from '../../src/domain/admiral
 import { QuoteSchema, type Quote, type QuoteDraftInput } from '../../src/domain/quote';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
 import { useClient } from '../app/useClient';
-import { conflictOf, differingRows, type Conflict } from '../shell/conflict';
+import { conflictOf, differingRows } from '../shell/conflict';
+import { useVersionedEdit } from '../shell/useVersionedEdit';
 import { ConflictNotice } from '../shell/ConflictNotice';
 import { ModalDialog } from '../shell/ModalDialog';
 import { FormField } from './FormField';
@@ -25,12 +26,11 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
   const [values, setValues] = useState<QuoteFormValues>(() => (quote ? quoteFormValuesOf(quote) : { ...EMPTY_QUOTE_FORM, text: selection?.text ?? '' }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
-  // The version this edit started from; a conflict moves it on only when the user keeps theirs.
-  const [baseVersion, setBaseVersion] = useState(quote?.version ?? 1);
-  const [conflict, setConflict] = useState<Conflict<Quote> | null>(null);
+  const edit = useVersionedEdit<Quote>(quote?.version ?? 1);
+  const { conflict } = edit;
   const set = (field: keyof QuoteFormValues) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
 
-  const submit = async (event?: FormEvent, version = baseVersion): Promise<void> => {
+  const submit = async (event?: FormEvent, version = edit.baseVersion): Promise<void> => {
     event?.preventDefault();
     const page = values.page.trim() === '' ? null : Number(values.page);
     const draft: QuoteDraftInput = {
@@ -50,21 +50,10 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
       onSaved(quote ? await client.call('quotes.update', { id: quote.id, version, draft }) : await client.call('quotes.create', { draft }));
     } catch (error) {
       const refused = conflictOf(error, QuoteSchema);
-      setConflict(refused);
+      edit.setConflict(refused);
       setErrors(Object.fromEntries(Object.entries(fieldErrorsOf(error)).map(([path, message]) => [path.replace(/^draft\./, ''), message])));
       setSummary(refused ? null : errorMessage(error));
     }
-  };
-
-  const keepMine = (newer: Conflict<Quote>): void => {
-    setBaseVersion(newer.version);
-    setConflict(null);
-    void submit(undefined, newer.version);
-  };
-  const takeStored = (newer: Conflict<Quote>): void => {
-    setValues(quoteFormValuesOf(newer.stored));
-    setBaseVersion(newer.version);
-    setConflict(null);
   };
 
   const title = quote ? 'Edit quote' : 'New quote';
@@ -80,8 +69,8 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
           <ConflictNotice
             what="quote"
             rows={differingRows(QUOTE_FIELD_LABELS, comparable(values), comparable(quoteFormValuesOf(conflict.stored)))}
-            onKeepMine={() => keepMine(conflict)}
-            onTakeStored={() => takeStored(conflict)}
+            onKeepMine={() => void submit(undefined, edit.keepMine(conflict))}
+            onTakeStored={() => setValues(quoteFormValuesOf(edit.takeStored(conflict)))}
           />
         )}
         <FormField label="Quoted text" error={errors.text} hint={anchored ? 'Selected in the snapshot: kept exactly as captured.' : undefined}>

@@ -4,7 +4,8 @@ import { SOURCE_KIND_LABELS, SOURCE_KINDS, SourceSchema, type Source } from '../
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
-import { conflictOf, differingRows, type Conflict } from '../shell/conflict';
+import { conflictOf, differingRows } from '../shell/conflict';
+import { useVersionedEdit } from '../shell/useVersionedEdit';
 import { ConflictNotice } from '../shell/ConflictNotice';
 import { ModalDialog } from '../shell/ModalDialog';
 import { FormField } from './FormField';
@@ -28,15 +29,14 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
   const [summary, setSummary] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
-  // The version this edit started from; a conflict moves it on only when the user keeps theirs.
-  const [baseVersion, setBaseVersion] = useState(source?.version ?? 1);
-  const [conflict, setConflict] = useState<Conflict<Source> | null>(null);
+  const edit = useVersionedEdit<Source>(source?.version ?? 1);
+  const { conflict } = edit;
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
 
   const set = (field: keyof SourceFormValues) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
 
-  const submit = async (event?: FormEvent, version = baseVersion): Promise<void> => {
+  const submit = async (event?: FormEvent, version = edit.baseVersion): Promise<void> => {
     event?.preventDefault();
     if (busy) return;
     setBusy(true);
@@ -46,24 +46,13 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
       onSaved(saved);
     } catch (error) {
       const refused = conflictOf(error, SourceSchema);
-      setConflict(refused);
+      edit.setConflict(refused);
       const fields = fieldErrorsOf(error);
       setErrors(Object.fromEntries(Object.entries(fields).map(([path, message]) => [path.replace(/^draft\./, ''), message])));
       setSummary(refused ? null : errorMessage(error));
     } finally {
       setBusy(false);
     }
-  };
-
-  const keepMine = (newer: Conflict<Source>): void => {
-    setBaseVersion(newer.version);
-    setConflict(null);
-    void submit(undefined, newer.version);
-  };
-  const takeStored = (newer: Conflict<Source>): void => {
-    setValues(formValuesOf(newer.stored));
-    setBaseVersion(newer.version);
-    setConflict(null);
   };
 
   const requestClose = (): void => (dirty ? setConfirmingDiscard(true) : onClose());
@@ -87,8 +76,8 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
           <ConflictNotice
             what="source"
             rows={differingRows(SOURCE_FIELD_LABELS, values, formValuesOf(conflict.stored))}
-            onKeepMine={() => keepMine(conflict)}
-            onTakeStored={() => takeStored(conflict)}
+            onKeepMine={() => void submit(undefined, edit.keepMine(conflict))}
+            onTakeStored={() => setValues(formValuesOf(edit.takeStored(conflict)))}
           />
         )}
         <FormField label="Title" error={errors.title}>
