@@ -47,7 +47,8 @@ export function lockedMessage(workspacePath: string, holder: LockHolder, advice 
   return `“${resolve(workspacePath)}” is open in Warrant (${describeHolder(holder)}) — ${advice}.`;
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id exists on this machine (one of another user counts). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Workspace } from '../../db/workspace';
+import { isAlive } from '../../main/workspace-lock';
 import { seededRandom } from './seed';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -34,21 +35,13 @@ export async function bundleScript(entry: string, dir: string): Promise<string> 
   return outfile;
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Removes the folders bundleScript made beside `dir` for processes that no longer run. */
 function removeOrphanedBundles(dir: string): void {
   const prefix = `${basename(dir)}-`;
   for (const name of readdirSync(dirname(dir))) {
     const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
-    if (name.startsWith(prefix) && Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) rmSync(join(dirname(dir), name), { recursive: true, force: true });
+    if (name.startsWith(prefix) && Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) rmSync(join(dirname(dir), name), { recursive: true, force: true });
   }
 }
 
