@@ -34,7 +34,10 @@ const CLI = join(ROOT, 'bin/warrant.mjs');
 // Frames are produced as soon as there is work, so the figure is the editor's, not the wait for vsync.
 const BROWSER_ARGS = [...CHROMIUM_ARGS, '--disable-gpu-vsync', '--disable-frame-rate-limit'];
 
-const VOCABULARY = 'the alliance said minister pressure missile regime visit talks security defence region sanctions summit statement analysts assessed likely response deterrence partners cooperation official reported'.split(' ');
+const VOCABULARY =
+  'the alliance said minister pressure missile regime visit talks security defence region sanctions summit statement analysts assessed likely response deterrence partners cooperation official reported'.split(
+    ' ',
+  );
 
 /** Deterministic filler paragraphs of about `wordsEach` words. */
 function paragraphs(total: number, wordsEach: number): string[] {
@@ -81,7 +84,9 @@ function bodyOf(paras: string[], quoteIds: string[], citations: number): { body:
 }
 
 function startHost(workspace: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, 'web', '--workspace', workspace, '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'web', '--workspace', workspace, '--port', '0', '--no-open'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer): void => {
@@ -154,7 +159,8 @@ function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeD
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', cwd: ROOT });
+  if (!existsSync(join(ROOT, 'dist/renderer/index.html')))
+    spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', cwd: ROOT });
   const dir = mkdtempSync(join(tmpdir(), 'warrant-editor-bench-'));
   const path = join(dir, 'bench.warrant');
   const small = paragraphs(1100, 60);
@@ -162,8 +168,35 @@ async function main(): Promise<void> {
 
   // Seed: quotes to cite, then the two documents.
   const ws = Workspace.open(path, { create: true });
-  const source = ws.sources.create({ title: 'Bench source', kind: 'speech', url: null, author: '', publisher: '', publishedDate: null, accessedDate: null, language: '', reliability: 'B', notes: '' });
-  const quoteIds = Array.from({ length: 50 }, (_, i) => ws.quotes.create({ sourceId: source.id, text: `Quoted statement number ${i}.`, span: null, page: null, paragraph: '', timestamp: '', speaker: '', dateSaid: null, credibility: '2', verbatim: true, note: '' }).id);
+  const source = ws.sources.create({
+    title: 'Bench source',
+    kind: 'speech',
+    url: null,
+    author: '',
+    publisher: '',
+    publishedDate: null,
+    accessedDate: null,
+    language: '',
+    reliability: 'B',
+    notes: '',
+  });
+  const quoteIds = Array.from(
+    { length: 50 },
+    (_, i) =>
+      ws.quotes.create({
+        sourceId: source.id,
+        text: `Quoted statement number ${i}.`,
+        span: null,
+        page: null,
+        paragraph: '',
+        timestamp: '',
+        speaker: '',
+        dateSaid: null,
+        credibility: '2',
+        verbatim: true,
+        note: '',
+      }).id,
+  );
   const smallId = ws.briefings.create({ title: 'Bench briefing 1100', typeId: 'briefing', author: '', marking: '', date: null }).id;
   const largeId = ws.briefings.create({ title: 'Bench document 50000', typeId: 'in-depth', author: '', marking: '', date: null }).id;
   const smallBody = bodyOf(small, quoteIds, 12);
@@ -181,7 +214,13 @@ async function main(): Promise<void> {
   }
   ws.close();
 
-  const bundled = await build({ entryPoints: [join(ROOT, 'bench/editor/bare-editor.ts')], bundle: true, format: 'iife', write: false, logLevel: 'silent' });
+  const bundled = await build({
+    entryPoints: [join(ROOT, 'bench/editor/bare-editor.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+  });
   const bundle = bundled.outputFiles[0]?.text ?? '';
 
   const host = await startHost(path);
@@ -197,10 +236,16 @@ async function main(): Promise<void> {
       if (process.env.BENCH_ONLY && !label.includes(process.env.BENCH_ONLY)) continue;
       const page = await open();
       // Style experiments go through the CSSOM: the app's CSP refuses injected <style> elements.
-      if (process.env.BENCH_CSS) await page.evaluate(`document.styleSheets[0] && document.styleSheets[0].insertRule(${JSON.stringify(process.env.BENCH_CSS)}, document.styleSheets[0].cssRules.length)`);
-      if (process.env.BENCH_NO_SPELLCHECK === '1') await page.evaluate("document.querySelectorAll('[contenteditable]').forEach((e) => { e.spellcheck = false; })");
+      if (process.env.BENCH_CSS)
+        await page.evaluate(
+          `document.styleSheets[0] && document.styleSheets[0].insertRule(${JSON.stringify(process.env.BENCH_CSS)}, document.styleSheets[0].cssRules.length)`,
+        );
+      if (process.env.BENCH_NO_SPELLCHECK === '1')
+        await page.evaluate("document.querySelectorAll('[contenteditable]').forEach((e) => { e.spellcheck = false; })");
       await installLatencyProbe(page);
-      const profiling = process.env.BENCH_PROFILE !== undefined && label.startsWith(process.env.BENCH_PROFILE === '1' ? 'Warrant editor, 50,000' : process.env.BENCH_PROFILE);
+      const profiling =
+        process.env.BENCH_PROFILE !== undefined &&
+        label.startsWith(process.env.BENCH_PROFILE === '1' ? 'Warrant editor, 50,000' : process.env.BENCH_PROFILE);
       const cdp = profiling ? await page.context().newCDPSession(page) : null;
       if (cdp) {
         await cdp.send('Profiler.enable');
@@ -217,7 +262,9 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  console.log(`\nEditor benchmark — ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Chromium ${CHROMIUM_PATH}, ${KEYS - WARMUP} keystrokes per document after ${WARMUP} warm-up, ${PAUSE_MS} ms between keys\n`);
+  console.log(
+    `\nEditor benchmark — ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Chromium ${CHROMIUM_PATH}, ${KEYS - WARMUP} keystrokes per document after ${WARMUP} warm-up, ${PAUSE_MS} ms between keys\n`,
+  );
   console.log('| typing: keystroke → next paint (ms) | n | p50 | p95 | p99 | max |');
   console.log('|---|---|---|---|---|---|');
   for (const result of results) console.log(row(result.label, result.samples));
@@ -233,7 +280,13 @@ async function main(): Promise<void> {
 
   const stats = (samples: number[]) => {
     const sorted = [...samples].sort((a, b) => a - b);
-    return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? null };
+    return {
+      n: sorted.length,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: sorted[sorted.length - 1] ?? null,
+    };
   };
   recordPart('editor', 'npm run bench:editor', {
     config: { keys: KEYS, warmup: WARMUP, pauseMs: PAUSE_MS, saves: SAVES },

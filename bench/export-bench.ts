@@ -59,7 +59,9 @@ function seedBriefing(ws: Workspace, gen: TextGenerator, title: string, words: n
     target.push(paragraph(...content));
   }
   const briefing = ws.briefings.create({ title, typeId: 'in-depth', author: 'Bench Analyst', marking: 'TLP:CLEAR', date: '2017-11-02' });
-  const body = state(['Summary', 'Background', 'Analysis', 'Key Judgements'].map((name, index) => section(`s${index + 1}`, name, bodies[index] ?? [])));
+  const body = state(
+    ['Summary', 'Background', 'Analysis', 'Key Judgements'].map((name, index) => section(`s${index + 1}`, name, bodies[index] ?? [])),
+  );
   ws.briefings.saveBody({ id: briefing.id, body, bodyText: '', wordCount: words });
   return briefing.id;
 }
@@ -77,8 +79,33 @@ async function main(): Promise<void> {
   const seed = Workspace.open(path, { create: true });
   const quoteIds: string[] = [];
   for (let index = 0; index < 40; index += 1) {
-    const source = seed.sources.create({ title: gen.headline(), kind: 'news_report', url: `https://example.org/report/${index}`, author: gen.personName(), publisher: 'Bench Wire', publishedDate: '2017-10-30', accessedDate: '2026-11-20', language: 'en', reliability: 'B', notes: '' });
-    quoteIds.push(seed.quotes.create({ sourceId: source.id, text: gen.quote(), span: null, page: null, paragraph: '', timestamp: '', speaker: gen.personName(), dateSaid: '2017-10-31', credibility: '2', verbatim: true, note: '' }).id);
+    const source = seed.sources.create({
+      title: gen.headline(),
+      kind: 'news_report',
+      url: `https://example.org/report/${index}`,
+      author: gen.personName(),
+      publisher: 'Bench Wire',
+      publishedDate: '2017-10-30',
+      accessedDate: '2026-11-20',
+      language: 'en',
+      reliability: 'B',
+      notes: '',
+    });
+    quoteIds.push(
+      seed.quotes.create({
+        sourceId: source.id,
+        text: gen.quote(),
+        span: null,
+        page: null,
+        paragraph: '',
+        timestamp: '',
+        speaker: gen.personName(),
+        dateSaid: '2017-10-31',
+        credibility: '2',
+        verbatim: true,
+        note: '',
+      }).id,
+    );
   }
   const shortId = seedBriefing(seed, gen, 'Bench briefing, 1,100 words', 1_100, 12, quoteIds);
   const longId = seedBriefing(seed, gen, `Bench report, ${LONG_WORDS.toLocaleString('en')} words`, LONG_WORDS, 300, quoteIds);
@@ -89,7 +116,13 @@ async function main(): Promise<void> {
   const downloads = new DownloadStore();
   const uploads = new UploadStore();
   const jobs = new JobManager();
-  const { handlers, jobHandlers } = createHandlers(session, jobs, { appVersion: 'bench', dialogs: null, pdfPrinter: printer, deliverCopy: () => Promise.reject(new Error('unused')) }, uploads, downloads);
+  const { handlers, jobHandlers } = createHandlers(
+    session,
+    jobs,
+    { appVersion: 'bench', dialogs: null, pdfPrinter: printer, deliverCopy: () => Promise.reject(new Error('unused')) },
+    uploads,
+    downloads,
+  );
   const dispatcher = createDispatcher(handlers, jobHandlers, jobs);
 
   /** One export through the contract: job start → PDF file published for download. */
@@ -123,7 +156,11 @@ async function main(): Promise<void> {
   const longCold = await exportOnce(longId);
   log(`cold export of the long report: ${longCold.toFixed(0)} ms`);
 
-  const launch = () => chromium.launch({ executablePath: process.env.WARRANT_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+  const launch = () =>
+    chromium.launch({
+      executablePath: process.env.WARRANT_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+    });
   const printHtml = (id: string): string => {
     const { model, doc } = buildExportModel(session.current, id);
     return renderPrintHtml(model, { paper: 'a4', fontFaceCss: bundledFontCss() }, doc).html;
@@ -180,7 +217,9 @@ async function main(): Promise<void> {
       barePagePdfColdMs: short ? bareColdShort : bareColdLong,
     };
     figures[label === '1100' ? 'briefing1100' : 'longReport'] = entry;
-    log(`${label}: ${pages} pages, render p50 ${summarise(renderMs).p50.toFixed(1)} ms, bare page.pdf p50 ${summarise(bareMs).p50.toFixed(1)} ms, export p50 ${summarise(exportMs).p50.toFixed(1)} ms p95 ${summarise(exportMs).p95.toFixed(1)} ms`);
+    log(
+      `${label}: ${pages} pages, render p50 ${summarise(renderMs).p50.toFixed(1)} ms, bare page.pdf p50 ${summarise(bareMs).p50.toFixed(1)} ms, export p50 ${summarise(exportMs).p50.toFixed(1)} ms p95 ${summarise(exportMs).p95.toFixed(1)} ms`,
+    );
   }
   await browser.close();
   await printer.close();

@@ -69,7 +69,11 @@ const CREDIBILITY_WEIGHTS = [30, 7, 21, 21, 10, 7, 4];
 /** Changes whenever what the app writes changes: its migrations or its search-index version. */
 function schemaKey(): string {
   return createHash('sha256')
-    .update(knownMigrations().map((m) => `${m.id}\n${m.sql}`).join('\n'))
+    .update(
+      knownMigrations()
+        .map((m) => `${m.id}\n${m.sql}`)
+        .join('\n'),
+    )
     .update(`search-index ${SEARCH_INDEX_VERSION}`)
     .digest('hex')
     .slice(0, 10);
@@ -143,10 +147,14 @@ function tagPaths(rng: Rng, text: TextGenerator): string[] {
   }
   paths.push('Operation');
   const operations = new Set<string>();
-  while (operations.size < 100) operations.add(`Operation/${(text.ranked[rng.int(1500, text.ranked.length - 1)] as string).replace(/^./, (c) => c.toUpperCase())} ${rng.pick(['Shield', 'Dawn', 'Harbour', 'Falcon', 'Tide', 'Lantern', 'Anvil', 'Compass'])}`);
+  while (operations.size < 100)
+    operations.add(
+      `Operation/${(text.ranked[rng.int(1500, text.ranked.length - 1)] as string).replace(/^./, (c) => c.toUpperCase())} ${rng.pick(['Shield', 'Dawn', 'Harbour', 'Falcon', 'Tide', 'Lantern', 'Anvil', 'Compass'])}`,
+    );
   paths.push(...operations);
   paths.push('Case');
-  for (let index = 1; index <= 60; index += 1) paths.push(`Case/${2019 + (index % 8)}-${String(index).padStart(3, '0')} ${text.headline().split(' ').slice(0, 3).join(' ')}`);
+  for (let index = 1; index <= 60; index += 1)
+    paths.push(`Case/${2019 + (index % 8)}-${String(index).padStart(3, '0')} ${text.headline().split(' ').slice(0, 3).join(' ')}`);
   return [...new Map(paths.map((path) => [path.toLowerCase(), path])).values()];
 }
 
@@ -196,7 +204,10 @@ function generate(finalPath: string, seed: number, size: BenchSize, log: (line: 
   const tags = db.prepare('SELECT id, path FROM tags ORDER BY path').all() as TagRow[];
   const tagPicker = new WeightedPicker(rng.shuffle([...tags]), zipfWeights(tags.length, 1.1, 1));
 
-  const kinds = new WeightedPicker(SOURCE_KINDS, SOURCE_KINDS.map((kind) => KIND_WEIGHTS[kind]));
+  const kinds = new WeightedPicker(
+    SOURCE_KINDS,
+    SOURCE_KINDS.map((kind) => KIND_WEIGHTS[kind]),
+  );
   const reliabilities = new WeightedPicker(RELIABILITY, RELIABILITY_WEIGHTS);
   const credibilities = new WeightedPicker(CREDIBILITY, CREDIBILITY_WEIGHTS);
   const counts = quoteCounts(rng, size.sources, size.quotes);
@@ -210,7 +221,8 @@ function generate(finalPath: string, seed: number, size: BenchSize, log: (line: 
   let cjkSources = 0;
   let snapshots = 0;
   const iso = (ms: number): string => new Date(Math.round(ms)).toISOString();
-  const laterEdit = (created: number, share: number): number => (rng.chance(share) ? Math.min(endMs, created + rng.exponential(20 * 86_400_000)) : created);
+  const laterEdit = (created: number, share: number): number =>
+    rng.chance(share) ? Math.min(endMs, created + rng.exponential(20 * 86_400_000)) : created;
 
   db.exec('BEGIN');
   for (let index = 0; index < size.sources; index += 1) {
@@ -219,26 +231,50 @@ function generate(finalPath: string, seed: number, size: BenchSize, log: (line: 
     const id = rng.uuid();
     const kind = kinds.pick(rng);
     const language: CjkLanguage | 'en' = rng.chance(0.02) ? rng.pick(['ja', 'ja', 'ja', 'zh', 'zh', 'ko'] as const) : 'en';
-    const author = kind === 'official_statement' || kind === 'dataset' ? (rng.chance(0.3) ? text.personName() : '') : rng.chance(0.8) ? text.personName() : '';
+    const author =
+      kind === 'official_statement' || kind === 'dataset'
+        ? rng.chance(0.3)
+          ? text.personName()
+          : ''
+        : rng.chance(0.8)
+          ? text.personName()
+          : '';
     const publisherIndex = rng.int(0, PUBLISHERS.length - 1);
     const publisher = rng.chance(0.9) ? (PUBLISHERS[publisherIndex] as string) : '';
     const title = titleFor(kind, language, author, publisher, text, rng);
     const published = rng.chance(0.1)
       ? null
       : (() => {
-          const ms = rng.chance(0.1) ? Date.UTC(rng.int(1990, 2018), rng.int(0, 11), rng.int(1, 28)) : createdMs - rng.exponential(20 * 86_400_000);
+          const ms = rng.chance(0.1)
+            ? Date.UTC(rng.int(1990, 2018), rng.int(0, 11), rng.int(1, 28))
+            : createdMs - rng.exponential(20 * 86_400_000);
           const date = isoDate(ms);
           const form = rng.next();
           return form < 0.85 ? date : form < 0.95 ? date.slice(0, 7) : date.slice(0, 4);
         })();
     const accessed = rng.chance(0.7) ? isoDate(createdMs) : null;
     const domain = PUBLISHER_DOMAINS[publisherIndex] ?? 'example.org';
-    const url = rng.chance(0.65) ? `https://${domain}/${isoDate(createdMs).slice(0, 7).replace('-', '/')}/${slugOf(title)}-${rng.int(1000, 99999)}` : null;
+    const url = rng.chance(0.65)
+      ? `https://${domain}/${isoDate(createdMs).slice(0, 7).replace('-', '/')}/${slugOf(title)}-${rng.int(1000, 99999)}`
+      : null;
     const notes = rng.chance(0.2) ? (language !== 'en' && rng.chance(0.5) ? text.cjkQuote(language) : text.sentence(rng.int(40, 180))) : '';
     const updated = laterEdit(createdMs, 0.2);
     const deleted = rng.chance(0.005) ? iso(updated) : null;
     const { lastInsertRowid } = insertSource.run(
-      id, title, kind, url, author, publisher, published, accessed, language, reliabilities.pick(rng), notes, iso(createdMs), iso(updated), deleted,
+      id,
+      title,
+      kind,
+      url,
+      author,
+      publisher,
+      published,
+      accessed,
+      language,
+      reliabilities.pick(rng),
+      notes,
+      iso(createdMs),
+      iso(updated),
+      deleted,
     );
     const num = Number(lastInsertRowid);
     sourceIds.push(id);
@@ -271,7 +307,16 @@ function generate(finalPath: string, seed: number, size: BenchSize, log: (line: 
       pieces.push(text.sentence(rng.int(60, 300)));
       snapshotText = pieces.join('');
       const bytes = Buffer.from(snapshotText, 'utf8');
-      insertSnapshot.run(id, `${slugOf(title)}.txt`, 'text/plain', bytes.byteLength, createHash('sha256').update(bytes).digest('hex'), iso(createdMs + 60_000), bytes, snapshotText);
+      insertSnapshot.run(
+        id,
+        `${slugOf(title)}.txt`,
+        'text/plain',
+        bytes.byteLength,
+        createHash('sha256').update(bytes).digest('hex'),
+        iso(createdMs + 60_000),
+        bytes,
+        snapshotText,
+      );
       snapshots += 1;
     }
     indexer.indexSource(num, { title, author, publisher, notes, snapshot: snapshotText });
@@ -319,7 +364,8 @@ function generate(finalPath: string, seed: number, size: BenchSize, log: (line: 
       }
       quotesInTransaction += 1;
       quotesDone += 1;
-      if (quotesDone % 100_000 === 0) log(`  ${quotesDone.toLocaleString('en')} quotes, ${(index + 1).toLocaleString('en')} sources (${elapsedSeconds(started)} s)`);
+      if (quotesDone % 100_000 === 0)
+        log(`  ${quotesDone.toLocaleString('en')} quotes, ${(index + 1).toLocaleString('en')} sources (${elapsedSeconds(started)} s)`);
     }
     // A source moved to the trash leaves the indexes with its live quotes (SourceRepository.trash).
     if (deleted !== null) indexer.unindexSource(num, id);
@@ -337,11 +383,22 @@ function generate(finalPath: string, seed: number, size: BenchSize, log: (line: 
   const stamp = new Database(path, { readonly: true });
   const indexVersion = stamp.prepare("SELECT version FROM index_state WHERE name = 'search'").pluck().get();
   stamp.close();
-  if (indexVersion !== SEARCH_INDEX_VERSION) throw new Error(`the generated workspace would have its search index rebuilt on open (index_state ${String(indexVersion)})`);
+  if (indexVersion !== SEARCH_INDEX_VERSION)
+    throw new Error(`the generated workspace would have its search index rebuilt on open (index_state ${String(indexVersion)})`);
   Workspace.open(path).close();
   const check = new Database(path, { readonly: true });
   const counted: Record<string, number> = {};
-  for (const table of ['sources', 'quotes', 'tags', 'source_tags', 'quote_tags', 'snapshots', 'source_derivations', 'quotes_cjk', 'sources_cjk']) {
+  for (const table of [
+    'sources',
+    'quotes',
+    'tags',
+    'source_tags',
+    'quote_tags',
+    'snapshots',
+    'source_derivations',
+    'quotes_cjk',
+    'sources_cjk',
+  ]) {
     counted[table] = check.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   }
   const sqliteVersion = check.prepare('SELECT sqlite_version()').pluck().get() as string;
@@ -368,7 +425,14 @@ function elapsedSeconds(started: bigint): string {
   return (Number(process.hrtime.bigint() - started) / 1e9).toFixed(0);
 }
 
-function titleFor(kind: SourceKind, language: CjkLanguage | 'en', author: string, publisher: string, text: TextGenerator, rng: Rng): string {
+function titleFor(
+  kind: SourceKind,
+  language: CjkLanguage | 'en',
+  author: string,
+  publisher: string,
+  text: TextGenerator,
+  rng: Rng,
+): string {
   if (language !== 'en') return text.cjkTitle(language);
   const who = author !== '' ? author : text.personName();
   switch (kind) {

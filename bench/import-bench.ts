@@ -18,9 +18,25 @@ import { decider } from '../src/interchange/plan';
 import { recordPart } from './results-file';
 import { Rng } from './prng';
 
-const SURNAMES = ['Stoltenberg', 'M{\\"u}ller', 'Kim', 'Tanaka', 'Dupont', 'O\'Brien', 'Nakamura', 'Garc{\\\'i}a', 'Novak', 'Smith'];
-const GIVEN = ['Jens', 'J{\\"o}rg', 'Min-jun', 'Yuki', 'Claire', 'Aoife', 'Hiroshi', 'Luc{\\\'i}a', 'Petra', 'John'];
-const WORDS = ['NATO', 'deterrence', 'Pyongyang', 'missile', 'defence', 'alliance', 'Seoul', 'Tokyo', 'summit', 'sanctions', 'partnership', 'security', 'Asia-Pacific', 'cyber', 'maritime'];
+const SURNAMES = ['Stoltenberg', 'M{\\"u}ller', 'Kim', 'Tanaka', 'Dupont', "O'Brien", 'Nakamura', "Garc{\\'i}a", 'Novak', 'Smith'];
+const GIVEN = ['Jens', 'J{\\"o}rg', 'Min-jun', 'Yuki', 'Claire', 'Aoife', 'Hiroshi', "Luc{\\'i}a", 'Petra', 'John'];
+const WORDS = [
+  'NATO',
+  'deterrence',
+  'Pyongyang',
+  'missile',
+  'defence',
+  'alliance',
+  'Seoul',
+  'Tokyo',
+  'summit',
+  'sanctions',
+  'partnership',
+  'security',
+  'Asia-Pacific',
+  'cyber',
+  'maritime',
+];
 const TAGS = ['Actor/NATO', 'Actor/DPRK', 'Region/Asia-Pacific', 'Topic/Missile defence', 'Topic/Sanctions', 'Region/Europe'];
 
 /** A deterministic BibTeX file of `count` distinct entries (no duplicates, so all are written). */
@@ -57,7 +73,11 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'warrant-import-bench-'));
   const figures: Record<string, unknown>[] = [];
   console.log(`Library import/export benchmark — ${new Date().toISOString()}`);
-  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${mb(totalmem())} RAM, Node ${process.version}, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+  console.log(
+    `Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${mb(totalmem())} RAM, Node ${process.version}, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
+  );
   try {
     for (const size of sizes) {
       const text = syntheticBibtex(size);
@@ -77,12 +97,23 @@ async function main(): Promise<void> {
         const seconds = (performance.now() - started) / 1000;
         const cpu = cpuSeconds(cpuStarted);
         const rss = process.memoryUsage().rss;
-        if (report.imported !== size || report.failedCount !== 0) throw new Error(`expected ${size} imported, got ${JSON.stringify({ ...report, failed: report.failed.slice(0, 3) })}`);
+        if (report.imported !== size || report.failedCount !== 0)
+          throw new Error(`expected ${size} imported, got ${JSON.stringify({ ...report, failed: report.failed.slice(0, 3) })}`);
         // CPU time per phase too: on a shared machine it says more than wall time about the work itself.
         console.log(
           `import ${size.toLocaleString('en')} BibTeX entries (${mb(bytes.byteLength)}): ${seconds.toFixed(2)} s (read ${readSeconds.toFixed(2)} s + write ${(seconds - readSeconds).toFixed(2)} s; ${Math.round(size / seconds).toLocaleString('en')} entries/s; CPU ${cpu.toFixed(2)} s = read ${readCpu.toFixed(2)} s + write ${(cpu - readCpu).toFixed(2)} s), RSS ${mb(heapBefore)} → ${mb(readRss)} after the read → ${mb(rss)}`,
         );
-        figures.push({ what: `import ${size} BibTeX entries`, seconds, readSeconds, writeSeconds: seconds - readSeconds, cpuSeconds: cpu, readCpuSeconds: readCpu, writeCpuSeconds: cpu - readCpu, rssMegabytes: rss / 2 ** 20, megabytes: bytes.byteLength / 2 ** 20 });
+        figures.push({
+          what: `import ${size} BibTeX entries`,
+          seconds,
+          readSeconds,
+          writeSeconds: seconds - readSeconds,
+          cpuSeconds: cpu,
+          readCpuSeconds: readCpu,
+          writeCpuSeconds: cpu - readCpu,
+          rssMegabytes: rss / 2 ** 20,
+          megabytes: bytes.byteLength / 2 ** 20,
+        });
         if (size === Math.max(...sizes)) {
           for (const format of ['csl-json', 'bibtex'] as const) {
             const out = join(dir, `export-${size}.${format}`);
@@ -90,8 +121,15 @@ async function main(): Promise<void> {
             const exportCpu = process.cpuUsage();
             const count = await exportToFile(workspace, format, out, quiet);
             const exportSeconds = (performance.now() - exportStarted) / 1000;
-            console.log(`export ${count.toLocaleString('en')} sources as ${format} (${mb(statSync(out).size)}): ${exportSeconds.toFixed(2)} s (CPU ${cpuSeconds(exportCpu).toFixed(2)} s)`);
-            figures.push({ what: `export ${count} sources as ${format}`, seconds: exportSeconds, cpuSeconds: cpuSeconds(exportCpu), megabytes: statSync(out).size / 2 ** 20 });
+            console.log(
+              `export ${count.toLocaleString('en')} sources as ${format} (${mb(statSync(out).size)}): ${exportSeconds.toFixed(2)} s (CPU ${cpuSeconds(exportCpu).toFixed(2)} s)`,
+            );
+            figures.push({
+              what: `export ${count} sources as ${format}`,
+              seconds: exportSeconds,
+              cpuSeconds: cpuSeconds(exportCpu),
+              megabytes: statSync(out).size / 2 ** 20,
+            });
           }
         }
       } finally {

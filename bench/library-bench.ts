@@ -60,7 +60,10 @@ function evictFromPageCache(path: string): boolean {
 }
 
 function openProbe(path: string): OpenProbeResult {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'open-probe.ts'), path], { cwd: ROOT, encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'open-probe.ts'), path], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (child.status !== 0) throw new Error(`open probe failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as OpenProbeResult;
 }
@@ -100,19 +103,42 @@ async function timeCalls(dispatcher: Dispatcher, name: string, payload: unknown,
 function listCases(raw: Database.Database): { cases: ListCase[]; searchTags: Tagged[] } {
   const tags = tagUsage(raw);
   const roots = tags.filter((tag) => !tag.path.includes('/')).sort((a, b) => b.sources - a.sources);
-  const leaves = tags.filter((tag) => tag.path.includes('/') && !tags.some((other) => other.path.startsWith(`${tag.path}/`))).sort((a, b) => b.sources - a.sources);
-  const named = [['root', roots[0]], ['popular', leaves[0]], ['median', leaves[Math.floor(leaves.length / 2)]], ['rare', leaves[leaves.length - 1]]] as const;
+  const leaves = tags
+    .filter((tag) => tag.path.includes('/') && !tags.some((other) => other.path.startsWith(`${tag.path}/`)))
+    .sort((a, b) => b.sources - a.sources);
+  const named = [
+    ['root', roots[0]],
+    ['popular', leaves[0]],
+    ['median', leaves[Math.floor(leaves.length / 2)]],
+    ['rare', leaves[leaves.length - 1]],
+  ] as const;
   const cases: ListCase[] = [];
   for (const sort of ['updated', 'title', 'published', 'accessed', 'reliability'] as const) {
     for (const direction of ['desc', 'asc'] as const) cases.push({ label: `${sort} ${direction}`, sort, direction });
   }
   for (const [name, tag] of named) {
-    if (tag) cases.push({ label: `updated desc, ${name} tag ${tag.path} (${tag.sources.toLocaleString('en')})`, sort: 'updated', direction: 'desc', filter: { tagId: tag.id } });
+    if (tag)
+      cases.push({
+        label: `updated desc, ${name} tag ${tag.path} (${tag.sources.toLocaleString('en')})`,
+        sort: 'updated',
+        direction: 'desc',
+        filter: { tagId: tag.id },
+      });
   }
   if (named[3][1]) cases.push({ label: `title asc, rare tag`, sort: 'title', direction: 'asc', filter: { tagId: named[3][1].id } });
   cases.push({ label: 'updated desc, kind imagery', sort: 'updated', direction: 'desc', filter: { kinds: ['imagery'] } });
-  cases.push({ label: 'reliability desc, ungraded + A', sort: 'reliability', direction: 'desc', filter: { reliability: ['ungraded', 'A'] } });
-  cases.push({ label: 'published desc, 2017-10…2017-11', sort: 'published', direction: 'desc', filter: { publishedFrom: '2017-10', publishedTo: '2017-11' } });
+  cases.push({
+    label: 'reliability desc, ungraded + A',
+    sort: 'reliability',
+    direction: 'desc',
+    filter: { reliability: ['ungraded', 'A'] },
+  });
+  cases.push({
+    label: 'published desc, 2017-10…2017-11',
+    sort: 'published',
+    direction: 'desc',
+    filter: { publishedFrom: '2017-10', publishedTo: '2017-11' },
+  });
   const searchTags = [...roots.slice(0, 3), ...leaves.slice(0, 3), ...named.slice(2).flatMap(([, tag]) => (tag ? [tag] : []))];
   return { cases, searchTags };
 }
@@ -122,7 +148,9 @@ async function main(): Promise<void> {
   const size = sizeFor(config.scale);
   const host = describeMachine();
   const loadAtStart = loadAverage();
-  log(`Warrant evidence-library benchmark: ${size.sources.toLocaleString('en')} sources, ${size.quotes.toLocaleString('en')} quotes (scale ${config.scale}, seed ${config.seed})`);
+  log(
+    `Warrant evidence-library benchmark: ${size.sources.toLocaleString('en')} sources, ${size.quotes.toLocaleString('en')} quotes (scale ${config.scale}, seed ${config.seed})`,
+  );
 
   log('Workspace: generating or reusing the cached file…');
   const bench = ensureWorkspace({ dir: CACHE_DIR, seed: config.seed, size, log });
@@ -146,20 +174,31 @@ async function main(): Promise<void> {
   const uploads = new UploadStore();
   const services: HostServices = { appVersion: 'bench', dialogs: null, deliverCopy: async () => Promise.reject(new Error('unused')) };
   const { handlers, jobHandlers } = createHandlers(session, jobManager, services, uploads);
-  const dispatcher = createDispatcher(handlers, jobHandlers, jobManager, { onInternalError: (operation, error) => log(`internal error in ${operation}: ${String(error)}`) });
+  const dispatcher = createDispatcher(handlers, jobHandlers, jobManager, {
+    onInternalError: (operation, error) => log(`internal error in ${operation}: ${String(error)}`),
+  });
   const raw = new Database(bench.path, { readonly: true });
   const sqliteVersion = raw.prepare('SELECT sqlite_version()').pluck().get() as string;
 
   // The generated rows read back through the contract as the app's own (output schemas hold).
-  const anchored = raw.prepare('SELECT id FROM quotes WHERE start_offset IS NOT NULL AND deleted_at IS NULL ORDER BY num DESC LIMIT 1').pluck().get() as string;
+  const anchored = raw
+    .prepare('SELECT id FROM quotes WHERE start_offset IS NOT NULL AND deleted_at IS NULL ORDER BY num DESC LIMIT 1')
+    .pluck()
+    .get() as string;
   const quote = await call<Quote>(dispatcher, 'quotes.get', { id: anchored });
   if (quote.integrity !== 'verified') throw new Error(`generated anchored quote ${anchored} reads back as ${quote.integrity}`);
 
   log('Library reads…');
   const otherReads = [
     { label: 'tags.list (every tag with usage counts)', summary: await timeCalls(dispatcher, 'tags.list', {}, 5) },
-    { label: 'quotes.list first page (100, whole library)', summary: await timeCalls(dispatcher, 'quotes.list', { limit: 100, offset: 0 }, 10) },
-    { label: 'quotes.list of one source', summary: await timeCalls(dispatcher, 'quotes.list', { sourceId: quote.sourceId, limit: 100, offset: 0 }, 30) },
+    {
+      label: 'quotes.list first page (100, whole library)',
+      summary: await timeCalls(dispatcher, 'quotes.list', { limit: 100, offset: 0 }, 10),
+    },
+    {
+      label: 'quotes.list of one source',
+      summary: await timeCalls(dispatcher, 'quotes.list', { sourceId: quote.sourceId, limit: 100, offset: 0 }, 30),
+    },
     { label: 'sources.detail of one source', summary: await timeCalls(dispatcher, 'sources.detail', { id: quote.sourceId }, 30) },
   ];
 

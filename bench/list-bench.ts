@@ -23,13 +23,23 @@ export interface ListResult {
 }
 
 async function contractList(dispatcher: Dispatcher, listCase: ListCase): Promise<number> {
-  const result = await dispatcher.call('sources.list', { sort: listCase.sort, direction: listCase.direction, ...(listCase.filter ? { filter: listCase.filter } : {}) });
+  const result = await dispatcher.call('sources.list', {
+    sort: listCase.sort,
+    direction: listCase.direction,
+    ...(listCase.filter ? { filter: listCase.filter } : {}),
+  });
   if (!result.ok) throw new Error(`sources.list ${listCase.label} failed: ${result.error.message}`);
   return (result.value as { total: number }).total;
 }
 
 /** Times each case's first page through the contract and the repository (two warm-up rounds first). */
-export async function runListBench(options: { dispatcher: Dispatcher; workspace: () => Workspace; raw: Database.Database; cases: ListCase[]; iterations: number }): Promise<ListResult[]> {
+export async function runListBench(options: {
+  dispatcher: Dispatcher;
+  workspace: () => Workspace;
+  raw: Database.Database;
+  cases: ListCase[];
+  iterations: number;
+}): Promise<ListResult[]> {
   const results: ListResult[] = [];
   const cheapest = options.raw.prepare('SELECT * FROM sources WHERE deleted_at IS NULL ORDER BY updated_at DESC, num DESC LIMIT 100');
   for (const listCase of options.cases) {
@@ -40,7 +50,9 @@ export async function runListBench(options: { dispatcher: Dispatcher; workspace:
       total = await contractList(options.dispatcher, listCase);
       const contractMs = since(start);
       start = process.hrtime.bigint();
-      options.workspace().sources.list({ sort: listCase.sort, direction: listCase.direction, limit: 100, offset: 0, filter: listCase.filter ?? {} });
+      options
+        .workspace()
+        .sources.list({ sort: listCase.sort, direction: listCase.direction, limit: 100, offset: 0, filter: listCase.filter ?? {} });
       const repositoryMs = since(start);
       start = process.hrtime.bigint();
       cheapest.all();
@@ -50,7 +62,13 @@ export async function runListBench(options: { dispatcher: Dispatcher; workspace:
       times.repository.push(repositoryMs);
       times.baseline.push(baselineMs);
     }
-    results.push({ label: listCase.label, contract: summarise(times.contract), repository: summarise(times.repository), baseline: summarise(times.baseline), total });
+    results.push({
+      label: listCase.label,
+      contract: summarise(times.contract),
+      repository: summarise(times.repository),
+      baseline: summarise(times.baseline),
+      total,
+    });
   }
   return results;
 }

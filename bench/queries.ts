@@ -51,17 +51,39 @@ export function termBands(db: Database.Database): TermBands {
   return bands;
 }
 
-const KIND_FILTERS: SourceKind[][] = [['news_report'], ['official_statement'], ['speech'], ['speech', 'interview'], ['imagery'], ['dataset'], ['document', 'official_statement'], ['social_media_post']];
-const RELIABILITY_FILTERS: NonNullable<SourceFilter['reliability']>[] = [['A'], ['A', 'B'], ['B', 'C'], ['ungraded'], ['E', 'F'], ['A', 'B', 'ungraded']];
+const KIND_FILTERS: SourceKind[][] = [
+  ['news_report'],
+  ['official_statement'],
+  ['speech'],
+  ['speech', 'interview'],
+  ['imagery'],
+  ['dataset'],
+  ['document', 'official_statement'],
+  ['social_media_post'],
+];
+const RELIABILITY_FILTERS: NonNullable<SourceFilter['reliability']>[] = [
+  ['A'],
+  ['A', 'B'],
+  ['B', 'C'],
+  ['ungraded'],
+  ['E', 'F'],
+  ['A', 'B', 'ungraded'],
+];
 
 /**
  * The search workload: `perCategory` queries in each category, shuffled together so that no
  * category runs with the caches another one warmed. Drawn with `rng` from the index itself, so
  * the same workspace and seed give the same queries.
  */
-export function buildQueries(db: Database.Database, rng: Rng, perCategory: number, tagIds: { id: string; path: string }[]): { queries: BenchQuery[]; bands: TermBands } {
+export function buildQueries(
+  db: Database.Database,
+  rng: Rng,
+  perCategory: number,
+  tagIds: { id: string; path: string }[],
+): { queries: BenchQuery[]; bands: TermBands } {
   const bands = termBands(db);
-  if (bands.common.length === 0 || bands.mid.length === 0 || bands.rare.length === 0) throw new Error('The workspace is too small for the query mix.');
+  if (bands.common.length === 0 || bands.mid.length === 0 || bands.rare.length === 0)
+    throw new Error('The workspace is too small for the query mix.');
   const queries: BenchQuery[] = [];
   const add = (category: QueryCategory, make: () => string | BenchQuery): void => {
     for (let index = 0; index < perCategory; index += 1) {
@@ -101,7 +123,13 @@ export function buildQueries(db: Database.Database, rng: Rng, perCategory: numbe
       return `"${words[at]} ${words[at + 1]}"`;
     }
   });
-  const mixes: (() => string)[] = [() => `${common()} ${mid()}`, () => `${mid()} ${mid()}`, () => `${common()} ${common()}`, () => `${mid()} ${rare()}`, () => `${common()} ${mid()} ${mid()}`];
+  const mixes: (() => string)[] = [
+    () => `${common()} ${mid()}`,
+    () => `${mid()} ${mid()}`,
+    () => `${common()} ${common()}`,
+    () => `${mid()} ${rare()}`,
+    () => `${common()} ${mid()} ${mid()}`,
+  ];
   add('and', () => rng.pick(mixes)());
   add('cjk', () => rng.pick(CJK_QUERY_WORDS));
   add('filter', () => {

@@ -33,7 +33,13 @@ function modeSummary(results: readonly QueryResult[], mode: SearchMode): Summary
 }
 
 function groups(results: readonly QueryResult[]): [string, QueryResult[]][] {
-  return [...QUERY_CATEGORIES.map((category): [string, QueryResult[]] => [category, results.filter((result) => result.query.category === category)]), ['all', [...results]]];
+  return [
+    ...QUERY_CATEGORIES.map((category): [string, QueryResult[]] => [
+      category,
+      results.filter((result) => result.query.category === category),
+    ]),
+    ['all', [...results]],
+  ];
 }
 
 /** Per category: each mode's summary, the share listed newest first, and the median quote hits. */
@@ -46,7 +52,10 @@ export function summariseSearch(results: readonly QueryResult[]): Record<string,
         queries: group.length,
         ...Object.fromEntries(SEARCH_MODES.map((mode) => [mode, modeSummary(group, mode)])),
         newestFirstShare: group.filter((result) => result.newest).length / Math.max(1, group.length),
-        medianQuoteHits: percentile(group.map((result) => result.quotesTotal).sort((a, b) => a - b), 50),
+        medianQuoteHits: percentile(
+          group.map((result) => result.quotesTotal).sort((a, b) => a - b),
+          50,
+        ),
       },
     ]),
   );
@@ -58,8 +67,12 @@ export function report(figures: BenchFigures): string {
   const out = (line = ''): void => void lines.push(line);
   const m = figures.workspace;
   out(`Warrant evidence-library benchmark: ${figures.command} (${figures.date})`);
-  out(`Machine: ${figures.machine.cpu}, ${figures.machine.memory}, ${figures.machine.os}, Node ${figures.machine.node}, SQLite ${figures.sqliteVersion}; load ${figures.loadAtStart} at start, ${figures.loadAtEnd} at end; run ${figures.runSeconds.toFixed(0)} s`);
-  out(`Workspace: ${m.counts.sources?.toLocaleString('en')} sources, ${m.counts.quotes?.toLocaleString('en')} quotes, ${m.counts.tags} tags, ${m.snapshots.toLocaleString('en')} snapshots, ${(m.fileBytes / 2 ** 20).toFixed(0)} MiB as generated; first open in this run ${(figures.firstOpenMs / 1000).toFixed(1)} s`);
+  out(
+    `Machine: ${figures.machine.cpu}, ${figures.machine.memory}, ${figures.machine.os}, Node ${figures.machine.node}, SQLite ${figures.sqliteVersion}; load ${figures.loadAtStart} at start, ${figures.loadAtEnd} at end; run ${figures.runSeconds.toFixed(0)} s`,
+  );
+  out(
+    `Workspace: ${m.counts.sources?.toLocaleString('en')} sources, ${m.counts.quotes?.toLocaleString('en')} quotes, ${m.counts.tags} tags, ${m.snapshots.toLocaleString('en')} snapshots, ${(m.fileBytes / 2 ** 20).toFixed(0)} MiB as generated; first open in this run ${(figures.firstOpenMs / 1000).toFixed(1)} s`,
+  );
   out();
   const open = (label: string, probes: OpenProbeResult[], pick: (probe: OpenProbeResult) => number): string[] => {
     const summary = summarise(probes.map(pick));
@@ -82,23 +95,62 @@ export function report(figures: BenchFigures): string {
   out(
     table(
       ['case', 'total', 'contract p50', 'p95', 'repository p50', 'baseline p50', 'contract p95 ÷ baseline p50'],
-      figures.lists.map((list) => [list.label, list.total.toLocaleString('en'), ms(list.contract.p50), ms(list.contract.p95), ms(list.repository.p50), ms(list.baseline.p50), ratio(list.contract.p95, list.baseline.p50)]),
+      figures.lists.map((list) => [
+        list.label,
+        list.total.toLocaleString('en'),
+        ms(list.contract.p50),
+        ms(list.contract.p95),
+        ms(list.repository.p50),
+        ms(list.baseline.p50),
+        ratio(list.contract.p95, list.baseline.p50),
+      ]),
     ),
   );
   out();
   out('Other reads at the contract boundary, ms');
-  out(table(['', 'p50', 'p95'], figures.otherReads.map((read) => [read.label, ms(read.summary.p50), ms(read.summary.p95)])));
-  out();
-  out("Search, ms per query (limit 20). raw = the product's own full-text statements run bare on a second connection, same run; ranked = bm25 over every match.");
   out(
     table(
-      ['category', 'n', 'newest first', 'contract p50', 'p95', 'raw p50', 'p95', 'contract − raw p95', 'contract ÷ raw p95', 'ranked p50', 'p95'],
+      ['', 'p50', 'p95'],
+      figures.otherReads.map((read) => [read.label, ms(read.summary.p50), ms(read.summary.p95)]),
+    ),
+  );
+  out();
+  out(
+    "Search, ms per query (limit 20). raw = the product's own full-text statements run bare on a second connection, same run; ranked = bm25 over every match.",
+  );
+  out(
+    table(
+      [
+        'category',
+        'n',
+        'newest first',
+        'contract p50',
+        'p95',
+        'raw p50',
+        'p95',
+        'contract − raw p95',
+        'contract ÷ raw p95',
+        'ranked p50',
+        'p95',
+      ],
       groups(figures.results).map(([category, group]) => {
         const contract = modeSummary(group, 'contract');
         const raw = modeSummary(group, 'raw');
         const ranked = modeSummary(group, 'rawRanked');
         const newest = `${Math.round((100 * group.filter((result) => result.newest).length) / Math.max(1, group.length))}%`;
-        return [category, String(group.length), newest, ms(contract.p50), ms(contract.p95), ms(raw.p50), ms(raw.p95), ms(contract.p95 - raw.p95), ratio(contract.p95, raw.p95), ms(ranked.p50), ms(ranked.p95)];
+        return [
+          category,
+          String(group.length),
+          newest,
+          ms(contract.p50),
+          ms(contract.p95),
+          ms(raw.p50),
+          ms(raw.p95),
+          ms(contract.p95 - raw.p95),
+          ratio(contract.p95, raw.p95),
+          ms(ranked.p50),
+          ms(ranked.p95),
+        ];
       }),
     ),
   );
@@ -114,8 +166,16 @@ export function report(figures: BenchFigures): string {
       ['target', 'measured', ''],
       [
         [`search p95 ≤ ${TARGETS.searchP95} ms (contract, all queries)`, `${ms(all.p95)} ms`, verdict(all.p95 <= TARGETS.searchP95)],
-        [`≤ ${TARGETS.overheadP95} ms over raw at p95`, `${ms(all.p95 - raw.p95)} ms (${ratio(all.p95, raw.p95)})`, verdict(all.p95 - raw.p95 <= TARGETS.overheadP95)],
-        [`library list first page ≤ ${TARGETS.listFirstPage} ms (worst case, p95)`, `${ms(worstList)} ms`, verdict(worstList <= TARGETS.listFirstPage)],
+        [
+          `≤ ${TARGETS.overheadP95} ms over raw at p95`,
+          `${ms(all.p95 - raw.p95)} ms (${ratio(all.p95, raw.p95)})`,
+          verdict(all.p95 - raw.p95 <= TARGETS.overheadP95),
+        ],
+        [
+          `library list first page ≤ ${TARGETS.listFirstPage} ms (worst case, p95)`,
+          `${ms(worstList)} ms`,
+          verdict(worstList <= TARGETS.listFirstPage),
+        ],
         [`workspace opens ≤ ${TARGETS.open} ms (cold, worst)`, `${ms(openCold)} ms`, verdict(openCold <= TARGETS.open)],
       ],
     ),

@@ -66,7 +66,9 @@ export class RawFts {
     }
     const plan = this.workspace().search.plan(query.text, query.filter ?? {}, 20);
     if (plan === null) return [];
-    return [plan.quotes, plan.sources].flatMap((group) => [group.count, group.rows].map((step) => ({ statement: this.prepare(step.sql), params: step.params })));
+    return [plan.quotes, plan.sources].flatMap((group) =>
+      [group.count, group.rows].map((step) => ({ statement: this.prepare(step.sql), params: step.params })),
+    );
   }
 }
 
@@ -85,7 +87,10 @@ export interface SearchBenchOptions {
 }
 
 async function contractCall(dispatcher: Dispatcher, query: BenchQuery): Promise<SearchResults> {
-  const result = await dispatcher.call('search.query', query.filter ? { text: query.text, filter: query.filter, limit: 20 } : { text: query.text, limit: 20 });
+  const result = await dispatcher.call(
+    'search.query',
+    query.filter ? { text: query.text, filter: query.filter, limit: 20 } : { text: query.text, limit: 20 },
+  );
   if (!result.ok) throw new Error(`search.query ${JSON.stringify(query.text)} failed: ${result.error.message}`);
   return result.value as SearchResults;
 }
@@ -103,7 +108,14 @@ export async function warmUpSearch(options: SearchBenchOptions, count: number): 
 /** Times every query in every mode; modes run in a random order per query so none always goes first. */
 export async function runSearchBench(options: SearchBenchOptions): Promise<QueryResult[]> {
   const raw = new RawFts(options.raw, options.workspace);
-  const results: QueryResult[] = options.queries.map((query) => ({ query, quotesTotal: 0, sourcesTotal: 0, capped: false, newest: false, times: { contract: [], repository: [], raw: [], rawRanked: [] } }));
+  const results: QueryResult[] = options.queries.map((query) => ({
+    query,
+    quotesTotal: 0,
+    sourcesTotal: 0,
+    capped: false,
+    newest: false,
+    times: { contract: [], repository: [], raw: [], rawRanked: [] },
+  }));
   for (let pass = 0; pass < options.passes; pass += 1) {
     const started = process.hrtime.bigint();
     for (const result of results) {

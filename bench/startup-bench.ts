@@ -73,7 +73,19 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'warrant-startup-bench-'));
   const path = join(dir, 'startup.warrant');
   const ws = Workspace.open(path, { create: true });
-  for (let i = 0; i < 200; i += 1) ws.sources.create({ title: `Startup source ${i}`, kind: 'news_report', url: null, author: '', publisher: '', publishedDate: null, accessedDate: null, language: '', reliability: 'C', notes: '' });
+  for (let i = 0; i < 200; i += 1)
+    ws.sources.create({
+      title: `Startup source ${i}`,
+      kind: 'news_report',
+      url: null,
+      author: '',
+      publisher: '',
+      publishedDate: null,
+      accessedDate: null,
+      language: '',
+      reliability: 'C',
+      notes: '',
+    });
   ws.close();
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const app: Timing[] = [];
@@ -81,7 +93,11 @@ async function main(): Promise<void> {
   try {
     // Alternating runs, so load on a shared machine falls on both alike; the first pair warms caches.
     for (let run = 0; run <= RUNS; run += 1) {
-      const a = await timeStart(browser, [join(ROOT, 'bin/warrant.mjs'), 'web', '--workspace', path, '--port', '0', '--no-open'], /Warrant is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/);
+      const a = await timeStart(
+        browser,
+        [join(ROOT, 'bin/warrant.mjs'), 'web', '--workspace', path, '--port', '0', '--no-open'],
+        /Warrant is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/,
+      );
       const b = await timeStart(browser, ['-e', BARE_SERVER], /listening at (http:\/\/127\.0\.0\.1:\d+\/)/);
       if (run > 0) {
         app.push(a);
@@ -100,8 +116,13 @@ async function main(): Promise<void> {
   console.log(`\nStart to interactive UI, browser host (${RUNS} runs after one warm-up; Chromium already running)\n`);
   console.log('| | server ready p50 | p95 | interactive p50 | p95 |');
   console.log('|---|---|---|---|---|');
-  for (const [label, t] of [['warrant web + app', figures.app], ['bare Node server + one button (baseline)', figures.baseline]] as const) {
-    console.log(`| ${label} | ${ms(t.serverReadyMs.p50)} | ${ms(t.serverReadyMs.p95)} | ${ms(t.interactiveMs.p50)} | ${ms(t.interactiveMs.p95)} |`);
+  for (const [label, t] of [
+    ['warrant web + app', figures.app],
+    ['bare Node server + one button (baseline)', figures.baseline],
+  ] as const) {
+    console.log(
+      `| ${label} | ${ms(t.serverReadyMs.p50)} | ${ms(t.serverReadyMs.p95)} | ${ms(t.interactiveMs.p50)} | ${ms(t.interactiveMs.p95)} |`,
+    );
   }
   recordPart('startup', 'npm run bench:startup', figures);
 }

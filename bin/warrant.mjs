@@ -22,7 +22,10 @@ function newestSource(dir) {
 function bundleIsFresh() {
   if (!existsSync(BUNDLE)) return false;
   const built = statSync(BUNDLE).mtimeMs;
-  const sources = Math.max(...['main', 'src', 'db'].map((dir) => newestSource(join(ROOT, dir))), statSync(join(ROOT, 'package.json')).mtimeMs);
+  const sources = Math.max(
+    ...['main', 'src', 'db'].map((dir) => newestSource(join(ROOT, dir))),
+    statSync(join(ROOT, 'package.json')).mtimeMs,
+  );
   return built >= sources;
 }
 

@@ -22,20 +22,33 @@ export function secureBackupsFolder(folder: string, create: boolean): boolean {
     return true;
   }
   if (stat.isSymbolicLink()) {
-    throw new WarrantError('workspace_unavailable', `The backups folder “${folder}” is a symbolic link, so backups would be written to, and restored from, somewhere else. Warrant will not use it: replace the link with an ordinary folder. Nothing was changed.`);
+    throw new WarrantError(
+      'workspace_unavailable',
+      `The backups folder “${folder}” is a symbolic link, so backups would be written to, and restored from, somewhere else. Warrant will not use it: replace the link with an ordinary folder. Nothing was changed.`,
+    );
   }
   if (!stat.isDirectory()) {
-    throw new WarrantError('workspace_unavailable', `“${folder}” should be the workspace’s backups folder, but it is not a folder. Move it away to take backups. Nothing was changed.`);
+    throw new WarrantError(
+      'workspace_unavailable',
+      `“${folder}” should be the workspace’s backups folder, but it is not a folder. Move it away to take backups. Nothing was changed.`,
+    );
   }
   const uid = process.getuid?.();
   if (uid !== undefined && stat.uid !== uid) {
-    throw new WarrantError('workspace_unavailable', `The backups folder “${folder}” belongs to another user, who could plant or change backups in it. Warrant will not use it: move it away and let Warrant create its own. Nothing was changed.`);
+    throw new WarrantError(
+      'workspace_unavailable',
+      `The backups folder “${folder}” belongs to another user, who could plant or change backups in it. Warrant will not use it: move it away and let Warrant create its own. Nothing was changed.`,
+    );
   }
   if ((stat.mode & 0o077) !== 0) chmodSync(folder, PRIVATE_FOLDER_MODE);
   return true;
 }
 
-const ManifestSchema = z.object({ workspaceId: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().min(0) });
+const ManifestSchema = z.object({
+  workspaceId: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().min(0),
+});
 export type BackupManifest = z.infer<typeof ManifestSchema>;
 
 export function manifestPath(backupPath: string): string {

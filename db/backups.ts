@@ -99,7 +99,12 @@ export function pruneBackups(workspacePath: string, keep: number, workspaceId?: 
  * the API restarts its copy when they do), renamed into place only when complete, writes its
  * manifest (workspace id and SHA-256), then prunes to the newest `keep`.
  */
-export async function takeBackup(workspace: Workspace, keep: number, progress: CopyProgress = {}, now: Date = new Date()): Promise<BackupInfo> {
+export async function takeBackup(
+  workspace: Workspace,
+  keep: number,
+  progress: CopyProgress = {},
+  now: Date = new Date(),
+): Promise<BackupInfo> {
   const folder = backupsFolder(workspace.path);
   secureBackupsFolder(folder, true);
   const workspaceId = workspace.workspaceId();
@@ -123,7 +128,8 @@ export function stageRestore(workspacePath: string, fileName: string, nativeBind
   const expectedId = workspaceId === undefined ? readWorkspaceId(workspacePath, nativeBinding) : workspaceId;
   const backup = listBackups(workspacePath, { workspaceId: expectedId, nativeBinding }).find((b) => b.fileName === fileName);
   if (!backup) throw new WarrantError('not_found', `There is no backup called “${fileName}” for this workspace.`);
-  if (backup.problem !== undefined) throw new WarrantError('invalid_input', `The file “${fileName}” cannot be restored: ${backup.problem}. Nothing was changed.`);
+  if (backup.problem !== undefined)
+    throw new WarrantError('invalid_input', `The file “${fileName}” cannot be restored: ${backup.problem}. Nothing was changed.`);
   const source = join(backupsFolder(workspacePath), fileName);
   const manifest = readManifest(source);
   const staged = `${workspacePath}.restoring`;
@@ -132,13 +138,21 @@ export function stageRestore(workspacePath: string, fileName: string, nativeBind
     copyFileSync(source, staged, constants.COPYFILE_EXCL);
     restrictToOwner(staged);
     if (!manifest || sha256OfFile(staged).sha256 !== manifest.sha256) {
-      throw new WarrantError('workspace_unavailable', `The backup “${fileName}” was changed after it was taken (its SHA-256 no longer matches its manifest). Nothing was changed.`);
+      throw new WarrantError(
+        'workspace_unavailable',
+        `The backup “${fileName}” was changed after it was taken (its SHA-256 no longer matches its manifest). Nothing was changed.`,
+      );
     }
     const { db } = openDatabase(staged, { nativeBinding });
     try {
-      if (readWorkspaceIdFrom(db) !== manifest.workspaceId) throw new WarrantError('workspace_unavailable', `The backup “${fileName}” is of another workspace than its manifest says. Nothing was changed.`);
+      if (readWorkspaceIdFrom(db) !== manifest.workspaceId)
+        throw new WarrantError(
+          'workspace_unavailable',
+          `The backup “${fileName}” is of another workspace than its manifest says. Nothing was changed.`,
+        );
       const result = db.pragma('integrity_check', { simple: true });
-      if (result !== 'ok') throw new WarrantError('workspace_unavailable', `The backup “${fileName}” is damaged (${String(result)}). Nothing was changed.`);
+      if (result !== 'ok')
+        throw new WarrantError('workspace_unavailable', `The backup “${fileName}” is damaged (${String(result)}). Nothing was changed.`);
       db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       db.close();

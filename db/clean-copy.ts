@@ -40,7 +40,10 @@ function dropOrder(object: ForeignObject, schema: Map<string, SchemaObject>): nu
 function removeForeign(db: Database.Database, foreign: readonly ForeignObject[], expected: Map<string, SchemaObject>, label: string): void {
   const unfixable = foreign.filter((object) => object.type === 'table' && object.kind !== 'unknown');
   if (unfixable.length > 0) {
-    throw new WarrantError('workspace_unavailable', `Cannot clean ${label}: tables Warrant needs were changed or removed (${describeForeign(unfixable)}), so no cleaned copy can be trusted. The file was left untouched.`);
+    throw new WarrantError(
+      'workspace_unavailable',
+      `Cannot clean ${label}: tables Warrant needs were changed or removed (${describeForeign(unfixable)}), so no cleaned copy can be trusted. The file was left untouched.`,
+    );
   }
   const actual = readSchema(db);
   const toDrop = foreign.filter((object) => object.kind !== 'missing' && !object.name.startsWith('sqlite_autoindex_'));
@@ -70,7 +73,11 @@ export function writeCleanedCopy(path: string, nativeBinding?: string): string {
   try {
     harden(source);
     applied = appliedMigrations(source);
-    planMigrations(knownMigrations().map((m) => m.id), applied, label);
+    planMigrations(
+      knownMigrations().map((m) => m.id),
+      applied,
+      label,
+    );
     // VACUUM INTO writes a fresh file from the read-only connection; no trigger runs.
     source.prepare('VACUUM INTO ?').run(building);
   } catch (error) {
@@ -88,9 +95,17 @@ export function writeCleanedCopy(path: string, nativeBinding?: string): string {
       const expected = expectedSchema(applied, nativeBinding);
       copy.transaction(() => removeForeign(copy, foreignObjects(copy, applied, nativeBinding), expected, label))();
       const left = foreignObjects(copy, applied, nativeBinding);
-      if (left.length > 0) throw new WarrantError('workspace_unavailable', `Cannot clean ${label}: ${describeForeign(left)} could not be removed. The file was left untouched.`);
+      if (left.length > 0)
+        throw new WarrantError(
+          'workspace_unavailable',
+          `Cannot clean ${label}: ${describeForeign(left)} could not be removed. The file was left untouched.`,
+        );
       const integrity = String(copy.pragma('integrity_check(1)', { simple: true }));
-      if (integrity !== 'ok') throw new WarrantError('workspace_unavailable', `Cannot clean ${label}: the copy fails SQLite's integrity check (${integrity}). The file was left untouched.`);
+      if (integrity !== 'ok')
+        throw new WarrantError(
+          'workspace_unavailable',
+          `Cannot clean ${label}: the copy fails SQLite's integrity check (${integrity}). The file was left untouched.`,
+        );
     } finally {
       copy.close();
     }

@@ -38,10 +38,16 @@ export function checkSqliteHeader(path: string, fileLabel: string, applicationId
     closeSync(fd);
   }
   if (read < 16 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
-    throw new WarrantError('workspace_unavailable', `Cannot open ${fileLabel}: it is not a Warrant workspace (the file is not a SQLite database).`);
+    throw new WarrantError(
+      'workspace_unavailable',
+      `Cannot open ${fileLabel}: it is not a Warrant workspace (the file is not a SQLite database).`,
+    );
   }
   if (read < HEADER_SIZE) {
-    throw new WarrantError('workspace_unavailable', `Cannot open ${fileLabel}: the file is truncated (it ends inside the database header).`);
+    throw new WarrantError(
+      'workspace_unavailable',
+      `Cannot open ${fileLabel}: the file is truncated (it ends inside the database header).`,
+    );
   }
   if (header.readUInt32BE(68) !== applicationId) {
     throw new WarrantError('workspace_unavailable', `Cannot open ${fileLabel}: it is a SQLite database, but not a Warrant workspace.`);

@@ -44,7 +44,11 @@ function inspectExisting(path: string, nativeBinding: string | undefined): strin
     harden(db);
     if (header.shortButWalPending) confirmWalCoversShortFile(db, label);
     const applied = appliedMigrations(db);
-    const pending = planMigrations(knownMigrations().map((m) => m.id), applied, label);
+    const pending = planMigrations(
+      knownMigrations().map((m) => m.id),
+      applied,
+      label,
+    );
     refuseForeignSchema(db, applied, label, nativeBinding);
     return pending;
   } catch (error) {
@@ -89,7 +93,10 @@ export function harden(db: Database.Database): void {
 function confirmWalCoversShortFile(db: Database.Database, label: string): void {
   const result = String(db.pragma('quick_check(1)', { simple: true }));
   if (result !== 'ok') {
-    throw new WarrantError('workspace_unavailable', `Cannot open ${label}: the file is truncated and its journal does not complete it (${result}). Restore it from a backup or a copy.`);
+    throw new WarrantError(
+      'workspace_unavailable',
+      `Cannot open ${label}: the file is truncated and its journal does not complete it (${result}). Restore it from a backup or a copy.`,
+    );
   }
 }
 
@@ -128,7 +135,10 @@ function createWorkspaceFile(path: string, label: string, nativeBinding: string 
     db = new Database(building, { nativeBinding });
     configure(db);
     db.pragma(`application_id = ${WARRANT_APPLICATION_ID}`);
-    applyMigrations(db, knownMigrations().map((m) => m.id));
+    applyMigrations(
+      db,
+      knownMigrations().map((m) => m.id),
+    );
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     db = undefined;
@@ -177,7 +187,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): { db: Dat
     if (error instanceof WarrantError) throw error;
     // Each migration runs in its own transaction, so a failed one has rolled back.
     const reason = error instanceof Error ? error.message : 'unknown error';
-    throw new WarrantError('workspace_unavailable', `Cannot open ${label}: its structure could not be brought up to date (${reason}). It was left as it was.`);
+    throw new WarrantError(
+      'workspace_unavailable',
+      `Cannot open ${label}: its structure could not be brought up to date (${reason}). It was left as it was.`,
+    );
   }
   return { db, path: absolute, name: basename(absolute) };
 }

@@ -93,7 +93,11 @@ export function renameIntoPlace(temporary: string, target: string): void {
  * what was at `target`. With `protectedPath` (the open workspace), a target that resolves to
  * it is refused first.
  */
-export async function writeViaTemporary(target: string, write: (temporary: string) => Promise<void> | void, protectedPath?: string): Promise<void> {
+export async function writeViaTemporary(
+  target: string,
+  write: (temporary: string) => Promise<void> | void,
+  protectedPath?: string,
+): Promise<void> {
   if (protectedPath !== undefined) refuseOpenWorkspace(target, protectedPath);
   const absolute = resolve(target);
   const temporary = join(dirname(absolute), `.${basename(absolute)}.${randomBytes(6).toString('hex')}.partial`);

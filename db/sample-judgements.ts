@@ -49,18 +49,35 @@ export const writeSampleJudgements: WriteJudgements = (briefingId, judgements, i
   const briefing = workspace.briefings.get(briefingId);
   const state = JSON.parse(briefing.body) as { root: StoredNode };
   const section = keyJudgementsSection(state.root);
-  section.children = [...(section.children ?? []), ...created.map(({ id, statement }) => ({ type: 'judgement', judgementId: id, statement, version: 1 }))];
+  section.children = [
+    ...(section.children ?? []),
+    ...created.map(({ id, statement }) => ({ type: 'judgement', judgementId: id, statement, version: 1 })),
+  ];
   const body = JSON.stringify(state);
   const facts = bodyFacts(body);
   workspace.briefings.saveBody(BodySaveSchema.parse({ id: briefingId, body, bodyText: facts.text, wordCount: facts.count.total }));
   return created.length;
 };
 
-function createOne(workspace: Workspace, briefingId: string, judgement: SampleJudgement, idOf: (key: SampleKey) => string): { id: string; statement: string } {
-  const draft = JudgementDraftSchema.parse({ statement: judgement.statement, likelihood: judgement.likelihood, confidence: judgement.confidence, rationale: judgement.rationale });
+function createOne(
+  workspace: Workspace,
+  briefingId: string,
+  judgement: SampleJudgement,
+  idOf: (key: SampleKey) => string,
+): { id: string; statement: string } {
+  const draft = JudgementDraftSchema.parse({
+    statement: judgement.statement,
+    likelihood: judgement.likelihood,
+    confidence: judgement.confidence,
+    rationale: judgement.rationale,
+  });
   const record = workspace.judgements.create(briefingId, draft);
   for (const link of judgement.evidence) {
-    workspace.evidence.link(record.id, { kind: link.kind, id: idOf(link.key) }, EvidenceLinkDraftSchema.parse({ stance: link.stance, note: link.note }));
+    workspace.evidence.link(
+      record.id,
+      { kind: link.kind, id: idOf(link.key) },
+      EvidenceLinkDraftSchema.parse({ stance: link.stance, note: link.note }),
+    );
   }
   return { id: record.id, statement: record.statement };
 }

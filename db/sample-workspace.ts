@@ -13,7 +13,12 @@ import { Workspace } from './workspace';
  * sample key (sources, quotes, tags) to the id its record was given; `workspace` is the new
  * workspace, still open. Returns how many judgements it wrote.
  */
-export type WriteJudgements = (briefingId: string, judgements: readonly SampleJudgement[], idsByKey: ReadonlyMap<SampleKey, string>, workspace: Workspace) => number;
+export type WriteJudgements = (
+  briefingId: string,
+  judgements: readonly SampleJudgement[],
+  idsByKey: ReadonlyMap<SampleKey, string>,
+  workspace: Workspace,
+) => number;
 
 export interface SampleBuild {
   path: string;
@@ -40,7 +45,11 @@ export interface SampleOptions {
 export function buildSampleWorkspace(path: string, options: SampleOptions = {}): SampleBuild {
   if (existsSync(path)) throw new WarrantError('invalid_input', `“${path}” already exists: choose a new file for the sample workspace.`);
   const sample = options.sample ?? SAMPLE_WORKSPACE;
-  const workspace = Workspace.open(path, { create: true, nativeBinding: options.nativeBinding, ...(options.now ? { now: options.now } : {}) });
+  const workspace = Workspace.open(path, {
+    create: true,
+    nativeBinding: options.nativeBinding,
+    ...(options.now ? { now: options.now } : {}),
+  });
   try {
     const build = fill(workspace, sample, options.writeJudgements);
     workspace.close();
@@ -74,7 +83,13 @@ function fill(workspace: Workspace, sample: SampleWorkspace, writeJudgements: Wr
 
   const { briefing } = sample;
   const type = workspace.productTypes.get(briefing.typeId);
-  const created = workspace.briefings.create({ title: briefing.title, typeId: type.id, author: briefing.author, marking: briefing.marking, date: briefing.date });
+  const created = workspace.briefings.create({
+    title: briefing.title,
+    typeId: type.id,
+    author: briefing.author,
+    marking: briefing.marking,
+    date: briefing.date,
+  });
   workspace.briefings.updateMeta(
     created.id,
     BriefingMetaSchema.parse({
@@ -89,7 +104,10 @@ function fill(workspace: Workspace, sample: SampleWorkspace, writeJudgements: Wr
       tagIds: briefing.tags.map(idOf),
     }),
   );
-  const kinds = new Map<SampleKey, 'quote' | 'source'>([...sample.sources.map((s) => [s.key, 'source'] as const), ...sample.quotes.map((q) => [q.key, 'quote'] as const)]);
+  const kinds = new Map<SampleKey, 'quote' | 'source'>([
+    ...sample.sources.map((s) => [s.key, 'source'] as const),
+    ...sample.quotes.map((q) => [q.key, 'quote'] as const),
+  ]);
   const body = sampleBodyState(briefing, type, (key) => {
     const kind = kinds.get(key);
     if (!kind) throw new Error(`The sample body cites “${key}”, which is not a quote or source of the sample.`);
@@ -102,6 +120,12 @@ function fill(workspace: Workspace, sample: SampleWorkspace, writeJudgements: Wr
   return {
     briefingId: created.id,
     idsByKey: ids,
-    counts: { tags: sample.tags.length, sources: sample.sources.length, quotes: sample.quotes.length, derivations: sample.derivations.length, judgements },
+    counts: {
+      tags: sample.tags.length,
+      sources: sample.sources.length,
+      quotes: sample.quotes.length,
+      derivations: sample.derivations.length,
+      judgements,
+    },
   };
 }

@@ -62,7 +62,8 @@ export function foreignObjects(db: Database.Database, applied: readonly string[]
   for (const [key, object] of actual) {
     const ours = expected.get(key);
     if (!ours) found.push({ type: object.type, name: object.name, kind: 'unknown' });
-    else if (ours.sql !== object.sql || ours.tableName !== object.tableName) found.push({ type: object.type, name: object.name, kind: 'altered' });
+    else if (ours.sql !== object.sql || ours.tableName !== object.tableName)
+      found.push({ type: object.type, name: object.name, kind: 'altered' });
   }
   for (const [key, object] of expected) {
     if (!actual.has(key)) found.push({ type: object.type, name: object.name, kind: 'missing' });

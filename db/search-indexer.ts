@@ -51,7 +51,14 @@ export class SearchIndexer {
     this.changes += 1;
     const s = this.statements;
     s.dropSourceWords.run(num);
-    s.putSourceWords.run(num, indexableText(source.title), indexableText(source.author), indexableText(source.publisher), indexableText(source.notes), indexableText(source.snapshot));
+    s.putSourceWords.run(
+      num,
+      indexableText(source.title),
+      indexableText(source.author),
+      indexableText(source.publisher),
+      indexableText(source.notes),
+      indexableText(source.snapshot),
+    );
     s.dropSourceGrams.run(num);
     const grams = cjkGrams(source.title, source.author, source.publisher, source.notes, source.snapshot);
     if (grams !== '') s.putSourceGrams.run(num, grams);
@@ -60,7 +67,14 @@ export class SearchIndexer {
   /** Indexes a source inserted in this transaction (nothing to drop first: bulk imports skip that work). */
   indexNewSource(num: number, source: SourceText): void {
     const s = this.statements;
-    s.putSourceWords.run(num, indexableText(source.title), indexableText(source.author), indexableText(source.publisher), indexableText(source.notes), indexableText(source.snapshot));
+    s.putSourceWords.run(
+      num,
+      indexableText(source.title),
+      indexableText(source.author),
+      indexableText(source.publisher),
+      indexableText(source.notes),
+      indexableText(source.snapshot),
+    );
     const grams = cjkGrams(source.title, source.author, source.publisher, source.notes, source.snapshot);
     if (grams !== '') s.putSourceGrams.run(num, grams);
   }
@@ -81,7 +95,11 @@ export class SearchIndexer {
     const s = this.statements;
     s.dropSourceWords.run(num);
     s.dropSourceGrams.run(num);
-    for (const quote of this.db.prepare('SELECT num FROM quotes WHERE source_id = ? AND deleted_at IS NULL').pluck().all(sourceId) as number[]) this.unindexQuote(quote);
+    for (const quote of this.db
+      .prepare('SELECT num FROM quotes WHERE source_id = ? AND deleted_at IS NULL')
+      .pluck()
+      .all(sourceId) as number[])
+      this.unindexQuote(quote);
   }
 
   unindexQuote(num: number): void {
@@ -93,16 +111,21 @@ export class SearchIndexer {
   /** Puts a restored source back, with its live quotes. */
   reindexSource(sourceId: string): void {
     const source = this.db
-      .prepare("SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.id = ?")
+      .prepare(
+        "SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.id = ?",
+      )
       .get(sourceId) as (SourceText & { num: number }) | undefined;
     if (!source) return;
     this.indexSource(source.num, source);
-    const quotes = this.db.prepare('SELECT num, text, speaker, note FROM quotes WHERE source_id = ? AND deleted_at IS NULL').all(sourceId) as (QuoteText & { num: number })[];
+    const quotes = this.db
+      .prepare('SELECT num, text, speaker, note FROM quotes WHERE source_id = ? AND deleted_at IS NULL')
+      .all(sourceId) as (QuoteText & { num: number })[];
     for (const quote of quotes) this.indexQuote(quote.num, quote);
   }
 
   reindexQuote(quoteId: string): void {
-    const quote = this.db.prepare('SELECT num, text, speaker, note FROM quotes WHERE id = ?').get(quoteId) as (QuoteText & { num: number }) | undefined;
+    const quote = this.db.prepare('SELECT num, text, speaker, note FROM quotes WHERE id = ?').get(quoteId) as
+      (QuoteText & { num: number }) | undefined;
     if (quote) this.indexQuote(quote.num, quote);
   }
 
@@ -117,7 +140,7 @@ export class SearchIndexer {
       const sources = this.db.prepare(
         "SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.num > ? AND s.deleted_at IS NULL ORDER BY s.num LIMIT ?",
       );
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const batch = sources.all(after, REBUILD_BATCH) as (SourceText & { num: number })[];
         for (const source of batch) this.indexSource(source.num, source);
         if (batch.length < REBUILD_BATCH) break;
@@ -126,13 +149,15 @@ export class SearchIndexer {
       const quotes = this.db.prepare(
         'SELECT q.num, q.text, q.speaker, q.note FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.num > ? AND q.deleted_at IS NULL AND s.deleted_at IS NULL ORDER BY q.num LIMIT ?',
       );
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const batch = quotes.all(after, REBUILD_BATCH) as (QuoteText & { num: number })[];
         for (const quote of batch) this.indexQuote(quote.num, quote);
         if (batch.length < REBUILD_BATCH) break;
         after = batch[batch.length - 1]?.num ?? after;
       }
-      this.db.prepare("INSERT INTO index_state (name, version) VALUES ('search', ?) ON CONFLICT (name) DO UPDATE SET version = excluded.version").run(SEARCH_INDEX_VERSION);
+      this.db
+        .prepare("INSERT INTO index_state (name, version) VALUES ('search', ?) ON CONFLICT (name) DO UPDATE SET version = excluded.version")
+        .run(SEARCH_INDEX_VERSION);
     })();
   }
 }

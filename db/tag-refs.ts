@@ -8,7 +8,9 @@ export function tagsOf(db: Database.Database, kind: 'source' | 'quote', ids: rea
   const table = kind === 'source' ? 'source_tags' : 'quote_tags';
   const column = kind === 'source' ? 'source_id' : 'quote_id';
   const rows = db
-    .prepare(`SELECT l.${column} AS owner, t.id, t.path, t.color FROM ${table} l JOIN tags t ON t.id = l.tag_id WHERE l.${column} IN (SELECT value FROM json_each(?)) ORDER BY t.path_key`)
+    .prepare(
+      `SELECT l.${column} AS owner, t.id, t.path, t.color FROM ${table} l JOIN tags t ON t.id = l.tag_id WHERE l.${column} IN (SELECT value FROM json_each(?)) ORDER BY t.path_key`,
+    )
     .all(JSON.stringify(ids)) as { owner: string; id: string; path: string; color: string }[];
   for (const row of rows) {
     const list = result.get(row.owner) ?? [];

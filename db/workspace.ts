@@ -121,7 +121,11 @@ export class Workspace {
   static open(path: string, options: WorkspaceOptions = {}): Workspace {
     const opened = openDatabase(path, options);
     try {
-      return new Workspace(opened, options.now ?? (() => new Date().toISOString()), options.snapshotCheckDelayMs ?? SNAPSHOT_CHECK_DELAY_MS);
+      return new Workspace(
+        opened,
+        options.now ?? (() => new Date().toISOString()),
+        options.snapshotCheckDelayMs ?? SNAPSHOT_CHECK_DELAY_MS,
+      );
     } catch (error) {
       opened.db.close();
       throw error;

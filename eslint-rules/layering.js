@@ -48,12 +48,18 @@ export default {
         return;
       }
       const name = packageName(specifier);
-      if (layer.noNodeBuiltins && NODE_BUILTINS.has(specifier.split('/')[0]) ) {
-        context.report({ node, messageId: 'package', data: { from, name: specifier, reason: 'Node built-ins are not available in every host.' } });
+      if (layer.noNodeBuiltins && NODE_BUILTINS.has(specifier.split('/')[0])) {
+        context.report({
+          node,
+          messageId: 'package',
+          data: { from, name: specifier, reason: 'Node built-ins are not available in every host.' },
+        });
         return;
       }
       const banned = (layer.bannedPackages ?? []).find(
-        (entry) => (entry.name === name || (entry.name.endsWith('*') && name.startsWith(entry.name.slice(0, -1)))) && !(entry.except && fromPath.startsWith(`${entry.except}/`)),
+        (entry) =>
+          (entry.name === name || (entry.name.endsWith('*') && name.startsWith(entry.name.slice(0, -1)))) &&
+          !(entry.except && fromPath.startsWith(`${entry.except}/`)),
       );
       if (banned) context.report({ node, messageId: 'package', data: { from, name, reason: banned.reason } });
     }

@@ -3,7 +3,11 @@ const REACT = { name: 'react*', reason: 'React belongs in renderer/.' };
 const ELECTRON = { name: 'electron', reason: 'Electron belongs in main/.' };
 const SQLITE = { name: 'better-sqlite3', reason: 'SQLite belongs in db/.' };
 // Only the desktop shell runs inside Electron; the browser host and the CLI must load without it.
-const ELECTRON_OUTSIDE_SHELL = { name: 'electron', reason: 'only main/electron/ runs inside Electron; the browser host and the CLI load without it.', except: 'main/electron' };
+const ELECTRON_OUTSIDE_SHELL = {
+  name: 'electron',
+  reason: 'only main/electron/ runs inside Electron; the browser host and the CLI load without it.',
+  except: 'main/electron',
+};
 const LEXICAL_REACT = { name: '@lexical/react', reason: 'React parts of the editor belong in renderer/.' };
 
 export const LAYERS = {

@@ -16,7 +16,10 @@ export function createBackupHandlers(
     },
     jobHandlers: {
       'backups.create': (_input, control) =>
-        backups.backUpNow({ onProgress: (done, total) => control.progress(done, total, 'Copying pages'), isCancelled: () => control.cancelled }),
+        backups.backUpNow({
+          onProgress: (done, total) => control.progress(done, total, 'Copying pages'),
+          isCancelled: () => control.cancelled,
+        }),
     },
   };
 }

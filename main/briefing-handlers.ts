@@ -30,7 +30,13 @@ export function briefingHandlers(ws: () => Workspace, uploads: UploadStore): Bri
     'briefings.get': ({ id }) => ws().briefings.get(id),
     'briefings.create': ({ title, typeId }) => {
       const settings = ws().settings.get();
-      return ws().briefings.create({ title, typeId, author: settings.analystName, marking: settings.defaultMarking, date: new Date().toISOString().slice(0, 10) });
+      return ws().briefings.create({
+        title,
+        typeId,
+        author: settings.analystName,
+        marking: settings.defaultMarking,
+        date: new Date().toISOString().slice(0, 10),
+      });
     },
     'briefings.updateMeta': ({ id, meta, baseVersion }) => ws().briefings.updateMeta(id, meta, baseVersion),
     'briefings.saveBody': ({ baseVersion, ...save }) => {
@@ -42,8 +48,10 @@ export function briefingHandlers(ws: () => Workspace, uploads: UploadStore): Bri
     'briefings.revisions': ({ briefingId }) => ({ items: ws().revisions.list(briefingId) }),
     'briefings.revision': ({ id }) => ws().revisions.get(id),
     'briefings.snapshot': ({ briefingId, name }) => ws().revisions.snapshot(briefingId, name),
-    'briefings.keepText': ({ briefingId, name, body, bodyText, wordCount }) => ws().revisions.keepText(briefingId, name, { body, bodyText, wordCount }),
-    'briefings.restoreRevision': ({ id, baseVersion }) => ws().briefings.get(ws().revisions.restore(id, baseVersion, (briefingId) => ws().briefings.get(briefingId)).briefingId),
+    'briefings.keepText': ({ briefingId, name, body, bodyText, wordCount }) =>
+      ws().revisions.keepText(briefingId, name, { body, bodyText, wordCount }),
+    'briefings.restoreRevision': ({ id, baseVersion }) =>
+      ws().briefings.get(ws().revisions.restore(id, baseVersion, (briefingId) => ws().briefings.get(briefingId)).briefingId),
     'briefings.citations': ({ refs }) => ({ items: ws().citations.resolve(refs) }),
     'briefings.addImage': ({ briefingId, uploadId }) => ws().images.add(briefingId, uploads.take(uploadId).bytes),
     'briefings.image': ({ id }) => {

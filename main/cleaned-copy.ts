@@ -24,7 +24,11 @@ export class ForeignSchemaRefusals {
   /** Writes a cleaned copy of the refused file beside it and switches the session to it. */
   openCleanedCopy(session: WorkspaceSession): { switched: boolean; name: string } {
     const path = this.refused;
-    if (path === null) throw new WarrantError('not_found', 'No workspace was refused for foreign SQL, so there is nothing to clean. Open the workspace again first.');
+    if (path === null)
+      throw new WarrantError(
+        'not_found',
+        'No workspace was refused for foreign SQL, so there is nothing to clean. Open the workspace again first.',
+      );
     const cleaned = writeCleanedCopy(path, session.nativeBinding);
     session.switchTo(cleaned, false);
     this.refused = null;

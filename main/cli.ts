@@ -66,13 +66,20 @@ function ensureRendererBuilt(output: CliOutput): void {
   if (existsSync(join(RENDERER_DIR, 'index.html'))) return;
   output.stdout('Building the user interface (first run)…\n');
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', join(ROOT, 'renderer', 'vite.config.ts'), '--logLevel', 'warn'], { stdio: 'inherit', cwd: ROOT });
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', join(ROOT, 'renderer', 'vite.config.ts'), '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    cwd: ROOT,
+  });
   if (result.status !== 0) fail('Could not build the user interface; run `npm run build` to see why.');
 }
 
 function openBrowser(url: string, output: CliOutput): void {
   const [command, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '""', url]]
+        : ['xdg-open', [url]];
   const child = spawn(command, args, { detached: true, stdio: 'ignore' });
   child.on('error', () => output.stdout('Could not open a browser: open the address above yourself.\n'));
   child.unref();
@@ -124,12 +131,15 @@ async function web(args: string[], output: CliOutput): Promise<number> {
       port,
       create: true,
       readOnly: values['read-only'],
-      onInternalError: (operation, error) => output.stderr(`Internal error in ${operation}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+      onInternalError: (operation, error) =>
+        output.stderr(`Internal error in ${operation}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
     });
   } catch (error) {
-    if (error instanceof WarrantError && error.details?.foreignSchema) fail(`${error.message}\nTo do that, run again with --open-cleaned-copy.`);
+    if (error instanceof WarrantError && error.details?.foreignSchema)
+      fail(`${error.message}\nTo do that, run again with --open-cleaned-copy.`);
     if (error instanceof WarrantError) fail(error.message);
-    if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') fail(`Port ${port} is already in use; choose another with --port.`);
+    if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE')
+      fail(`Port ${port} is already in use; choose another with --port.`);
     throw error;
   }
   let stopping = false;
@@ -162,7 +172,11 @@ async function command(argv: string[], output: CliOutput): Promise<number> {
   try {
     if (name === 'import') return await importCommand(rest);
     if (name === 'export-library') return await exportCommand(rest);
-    if (name === 'export') return await briefingExportCommand(rest, { loadJudgements: (workspace) => judgementsFrom(() => workspace), loadProblems: (workspace) => tradecraftFrom(() => workspace) });
+    if (name === 'export')
+      return await briefingExportCommand(rest, {
+        loadJudgements: (workspace) => judgementsFrom(() => workspace),
+        loadProblems: (workspace) => tradecraftFrom(() => workspace),
+      });
     if (name === 'restore') {
       output.stdout(`${restoreCommand(rest)}\n`);
       return 0;

@@ -38,7 +38,11 @@ export interface HostServices {
 }
 
 function requireDialogs(host: HostServices): NativeDialogs {
-  if (!host.dialogs) throw new WarrantError('unsupported', 'Opening and creating workspaces needs the desktop app. In the browser, restart Warrant with --workspace PATH.');
+  if (!host.dialogs)
+    throw new WarrantError(
+      'unsupported',
+      'Opening and creating workspaces needs the desktop app. In the browser, restart Warrant with --workspace PATH.',
+    );
   return host.dialogs;
 }
 
@@ -64,7 +68,13 @@ export function createHandlers(
   const pickExportPath = host.dialogs?.pickExportPath?.bind(host.dialogs) ?? null;
   const exports = createExportHandlers(
     ws,
-    { appVersion: host.appVersion, printer: host.pdfPrinter ?? null, pickExportPath, loadJudgements: judgementsFrom(ws), loadProblems: tradecraftFrom(ws) },
+    {
+      appVersion: host.appVersion,
+      printer: host.pdfPrinter ?? null,
+      pickExportPath,
+      loadJudgements: judgementsFrom(ws),
+      loadProblems: tradecraftFrom(ws),
+    },
     downloads,
   );
 
@@ -96,7 +106,12 @@ export function createHandlers(
       const source = ws().sources.get(id);
       // Shown with its hash re-checked (once per open workspace), so an altered snapshot says so.
       const snapshot = source.hasSnapshot ? ws().snapshots.checkedInfo(id) : null;
-      return { source, snapshot, ...ws().derivations.linksOf(id), quoteCount: ws().quotes.list({ sourceId: id, limit: 1, offset: 0 }).total };
+      return {
+        source,
+        snapshot,
+        ...ws().derivations.linksOf(id),
+        quoteCount: ws().quotes.list({ sourceId: id, limit: 1, offset: 0 }).total,
+      };
     },
     'sources.link': ({ sourceId, originId }) => {
       ws().derivations.link(sourceId, originId);
@@ -130,7 +145,10 @@ export function createHandlers(
       return { deleted: true as const };
     },
     'tags.apply': ({ tagIds, items, remove }) => ({ changed: ws().tags.apply(tagIds, items, remove) }),
-    'search.query': ({ text, filter, limit }) => ({ ...ws().search.search(text, filter, limit), briefings: ws().briefingSearch.search(text, limit) }),
+    'search.query': ({ text, filter, limit }) => ({
+      ...ws().search.search(text, filter, limit),
+      briefings: ws().briefingSearch.search(text, limit),
+    }),
     ...briefingHandlers(ws, uploads),
     ...judgementHandlers(ws),
     'trash.list': () => ({ items: ws().trash.list() }),

@@ -10,12 +10,19 @@ export function judgementHandlers(ws: () => Workspace): JudgementHandlers {
   return {
     'judgements.list': ({ briefingId }) => {
       const listed = ws().judgements.list(briefingId);
-      const sources = listed.items.flatMap((judgement) => judgement.evidence.map((link) => link.item.sourceId).filter((id): id is string => id !== null));
+      const sources = listed.items.flatMap((judgement) =>
+        judgement.evidence.map((link) => link.item.sourceId).filter((id): id is string => id !== null),
+      );
       return { ...listed, derivations: strandsTouching(sources, ws().evidence.derivations()) };
     },
     'judgements.get': ({ id }) => ws().judgements.get(id),
     'judgements.create': ({ briefingId, draft }) =>
-      ws().judgements.create(briefingId, { statement: draft.statement ?? '', likelihood: draft.likelihood ?? null, confidence: draft.confidence ?? null, rationale: draft.rationale ?? '' }),
+      ws().judgements.create(briefingId, {
+        statement: draft.statement ?? '',
+        likelihood: draft.likelihood ?? null,
+        confidence: draft.confidence ?? null,
+        rationale: draft.rationale ?? '',
+      }),
     'judgements.update': ({ id, draft, baseVersion }) => ws().judgements.update(id, draft, baseVersion),
     'judgements.reorder': ({ briefingId, ids, baseOrder }) => {
       ws().judgements.reorder(briefingId, ids, baseOrder);

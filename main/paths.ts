@@ -3,7 +3,11 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /** The per-user data folder: XDG data home on Linux, the OS equivalent elsewhere. */
-export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
+export function userDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home: string = homedir(),
+): string {
   if (platform === 'win32') return join(env.APPDATA || join(home, 'AppData', 'Roaming'), 'Warrant');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Warrant');
   const xdg = env.XDG_DATA_HOME;

@@ -32,7 +32,10 @@ export class StagingBudget {
   /** Makes room for an item of `bytes`, dropping the oldest, and counts it. Refuses one that alone is over the budget. */
   admit(id: string, bytes: number): void {
     if (bytes > this.limits.maxBytes) {
-      throw new WarrantError('invalid_input', `That ${this.what} is too large to hold (${megabytes(bytes)}; at most ${megabytes(this.limits.maxBytes)} of them can wait at once). Nothing was kept.`);
+      throw new WarrantError(
+        'invalid_input',
+        `That ${this.what} is too large to hold (${megabytes(bytes)}; at most ${megabytes(this.limits.maxBytes)} of them can wait at once). Nothing was kept.`,
+      );
     }
     while (this.sizes.size > 0 && (this.sizes.size >= this.limits.maxCount || this.total + bytes > this.limits.maxBytes)) {
       const oldest = this.sizes.keys().next().value as string;

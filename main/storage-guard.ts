@@ -20,7 +20,12 @@ function readOnlyRefusal(session: WorkspaceSession): WarrantError {
   );
 }
 
-function guard<A extends unknown[], R>(run: (...args: A) => R | Promise<R>, session: WorkspaceSession, access: Access, backupWrite: boolean): (...args: A) => Promise<R> {
+function guard<A extends unknown[], R>(
+  run: (...args: A) => R | Promise<R>,
+  session: WorkspaceSession,
+  access: Access,
+  backupWrite: boolean,
+): (...args: A) => Promise<R> {
   return async (...args: A) => {
     if (session.readOnly && (access === 'write' || backupWrite)) throw readOnlyRefusal(session);
     if (access === 'write') session.current.assertFileInPlace();
@@ -44,7 +49,11 @@ function accessOf(name: string): Access {
  * file was deleted or replaced under the app, and every write is refused in a session opened
  * read-only because another process holds the workspace.
  */
-export function guardStorage(session: WorkspaceSession, handlers: Handlers, jobHandlers: JobHandlers): { handlers: Handlers; jobHandlers: JobHandlers } {
+export function guardStorage(
+  session: WorkspaceSession,
+  handlers: Handlers,
+  jobHandlers: JobHandlers,
+): { handlers: Handlers; jobHandlers: JobHandlers } {
   const guarded: Record<string, unknown> = {};
   for (const [name, handler] of Object.entries(handlers)) {
     guarded[name] = guard(handler as (...args: unknown[]) => unknown, session, accessOf(name), BACKUP_WRITES.has(name));

@@ -95,7 +95,8 @@ function inspect(lockPath: string): LockState {
     throw error;
   }
   const parsed = parseHolder(text);
-  if (parsed === null) return Date.now() - modifiedAt > UNREADABLE_GRACE_MS ? { kind: 'stale', text } : { kind: 'held', holder: unreadableHolder(modifiedAt) };
+  if (parsed === null)
+    return Date.now() - modifiedAt > UNREADABLE_GRACE_MS ? { kind: 'stale', text } : { kind: 'held', holder: unreadableHolder(modifiedAt) };
   // A process on another machine (a shared drive) cannot be checked from here: it is trusted to be alive.
   if (parsed.host === hostname() && (!isAlive(parsed.pid) || pidWasReused(parsed.pid, parsed.startedAt))) return { kind: 'stale', text };
   return { kind: 'held', holder: parsed };
@@ -172,7 +173,10 @@ export class WorkspaceLock {
       // Remove the stale lock only if it is still the one just read: another opener may have replaced it.
       if (state.kind === 'stale') removeIfUnchanged(lockPath, state.text);
     }
-    throw new WarrantError('workspace_locked', `“${resolve(workspacePath)}” is being opened by another Warrant process at this moment. Try again.`);
+    throw new WarrantError(
+      'workspace_locked',
+      `“${resolve(workspacePath)}” is being opened by another Warrant process at this moment. Try again.`,
+    );
   }
 
   /** Removes the lock on a clean close, unless another process has since taken it over. */

@@ -40,7 +40,10 @@ function refuseReadOnlyUpgrade(path: string, nativeBinding: string | undefined):
     return;
   }
   if (knownMigrations().some((migration) => !applied.includes(migration.id))) {
-    throw new WarrantError('workspace_locked', `“${resolve(path)}” is open in an older Warrant, and this version would have to update the file to open it. Close it there first.`);
+    throw new WarrantError(
+      'workspace_locked',
+      `“${resolve(path)}” is open in an older Warrant, and this version would have to update the file to open it. Close it there first.`,
+    );
   }
 }
 

@@ -21,7 +21,9 @@ await Promise.all([
     // bundle has no `require` unless it is given one.
     // citation-js imports two HTTP clients for inputs Warrant never uses; the offline app ships neither.
     alias: { 'node-fetch': './main/interchange/no-network.ts', 'sync-fetch': './main/interchange/no-network.ts' },
-    banner: { js: "import { createRequire as __warrantCreateRequire } from 'node:module';\nconst require = __warrantCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __warrantCreateRequire } from 'node:module';\nconst require = __warrantCreateRequire(import.meta.url);",
+    },
   }),
   build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: `${OUT}/preload.cjs`, format: 'cjs', external: ['electron'] }),
 ]);

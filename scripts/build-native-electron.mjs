@@ -13,9 +13,15 @@ const env = electronBuildEnv();
 const devdir = resolve(HEADERS_DIR);
 
 function run(args, cwd) {
-  const result = spawnSync(process.execPath, [gyp, ...args, `--target=${version}`, '--dist-url=https://electronjs.org/headers', `--devdir=${devdir}`], { cwd, env, stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    [gyp, ...args, `--target=${version}`, '--dist-url=https://electronjs.org/headers', `--devdir=${devdir}`],
+    { cwd, env, stdio: 'inherit' },
+  );
   if (result.status !== 0) {
-    console.error(`node-gyp ${args[0]} failed. The Electron ${version} headers could not be fetched or the build failed; the desktop app needs them once.`);
+    console.error(
+      `node-gyp ${args[0]} failed. The Electron ${version} headers could not be fetched or the build failed; the desktop app needs them once.`,
+    );
     process.exit(1);
   }
 }

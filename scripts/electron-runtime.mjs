@@ -13,7 +13,11 @@ export function electronVersion() {
 export function findElectronBinary() {
   const pathFile = join(ELECTRON_DIR, 'path.txt');
   if (!existsSync(pathFile)) {
-    return { binary: null, reason: 'the Electron binary is not installed (node_modules/electron/path.txt is missing; it is downloaded from outside the package registries)' };
+    return {
+      binary: null,
+      reason:
+        'the Electron binary is not installed (node_modules/electron/path.txt is missing; it is downloaded from outside the package registries)',
+    };
   }
   const relative = readFileSync(pathFile, 'utf8').trim();
   const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(ELECTRON_DIR, 'dist');
@@ -26,7 +30,13 @@ export const HEADERS_DIR = '.tmp/electron-headers';
 
 /** Environment for native builds against Electron: the global npmrc's nodedir=/usr must not win. */
 export function electronBuildEnv() {
-  const env = { ...process.env, npm_config_nodedir: join(process.cwd(), HEADERS_DIR, electronVersion()), npm_config_runtime: 'electron', npm_config_target: electronVersion(), npm_config_disturl: 'https://electronjs.org/headers' };
+  const env = {
+    ...process.env,
+    npm_config_nodedir: join(process.cwd(), HEADERS_DIR, electronVersion()),
+    npm_config_runtime: 'electron',
+    npm_config_target: electronVersion(),
+    npm_config_disturl: 'https://electronjs.org/headers',
+  };
   return env;
 }
 

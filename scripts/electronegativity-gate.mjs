@@ -26,7 +26,9 @@ export function findingsFromSarif(sarif, readScanned) {
       let sample = '';
       if (region && file !== 'N/A') {
         const line = readScanned(file).split('\n')[region.startLine - 1] ?? '';
-        sample = /\.html?$/i.test(file) ? line.trim() : line.slice(region.startColumn - 1, region.startColumn - 1 + (region.charLength ?? line.length));
+        sample = /\.html?$/i.test(file)
+          ? line.trim()
+          : line.slice(region.startColumn - 1, region.startColumn - 1 + (region.charLength ?? line.length));
       }
       return { check: result.ruleId, level: result.level ?? 'warning', file, line: region?.startLine ?? 0, sample };
     }),
@@ -48,7 +50,12 @@ function rank(level) {
  * same code as worse, which needs a new review.
  */
 export function covers(entry, finding) {
-  return entry.check === finding.check && entry.file === finding.file && entry.sample === finding.sample && rank(finding.level) <= rank(entry.level);
+  return (
+    entry.check === finding.check &&
+    entry.file === finding.file &&
+    entry.sample === finding.sample &&
+    rank(finding.level) <= rank(entry.level)
+  );
 }
 
 export function unlisted(findings, allowlist) {
@@ -66,7 +73,9 @@ function main() {
     if (install.status !== 0) process.exit(1);
   }
   mkdirSync('test-results', { recursive: true });
-  const run = spawnSync(BIN, ['-i', SCANNED, '-e', electronVersion(), '-x', 'AvailableSecurityFixesGlobalCheck', '-r', '-o', REPORT], { encoding: 'utf8' });
+  const run = spawnSync(BIN, ['-i', SCANNED, '-e', electronVersion(), '-x', 'AvailableSecurityFixesGlobalCheck', '-r', '-o', REPORT], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0 || !existsSync(REPORT)) {
     console.error(run.stdout, run.stderr);
     process.exit(1);
@@ -74,7 +83,8 @@ function main() {
   const allowlist = JSON.parse(readFileSync(`${TOOL_DIR}/allowlist.json`, 'utf8'));
   const all = findingsFromSarif(JSON.parse(readFileSync(REPORT, 'utf8')), (file) => readFileSync(`${SCANNED}/${file}`, 'utf8'));
   const findings = unlisted(all, allowlist);
-  for (const entry of stale(all, allowlist)) console.warn(`Electronegativity: allowlist entry ${entry.check} (${entry.file}) matched nothing; remove it if the code is gone.`);
+  for (const entry of stale(all, allowlist))
+    console.warn(`Electronegativity: allowlist entry ${entry.check} (${entry.file}) matched nothing; remove it if the code is gone.`);
   if (findings.length === 0) {
     console.log(`Electronegativity: no findings outside the ${allowlist.length} reviewed in ${TOOL_DIR}/allowlist.json.`);
     return;

@@ -13,7 +13,12 @@ const page = globalThis as unknown as {
 
 const root = page.document.getElementById('editor');
 if (!root) throw new Error('no #editor');
-const editor = createEditor({ namespace: 'bare', onError: (error) => { throw error; } });
+const editor = createEditor({
+  namespace: 'bare',
+  onError: (error) => {
+    throw error;
+  },
+});
 editor.setRootElement(root);
 registerRichText(editor);
 registerHistory(editor, createEmptyHistoryState(), 300);

@@ -31,9 +31,14 @@ export class BackLinkRepository {
 
   usedIn(ref: EvidenceRef): BackLinks {
     this.catchUp();
-    const targets: { kind: EvidenceRef['kind']; id: string; viaQuoteId: string | null }[] = [{ kind: ref.kind, id: ref.id, viaQuoteId: null }];
+    const targets: { kind: EvidenceRef['kind']; id: string; viaQuoteId: string | null }[] = [
+      { kind: ref.kind, id: ref.id, viaQuoteId: null },
+    ];
     if (ref.kind === 'source') {
-      const quotes = this.db.prepare('SELECT id FROM quotes WHERE source_id = ? AND deleted_at IS NULL ORDER BY num').pluck().all(ref.id) as string[];
+      const quotes = this.db
+        .prepare('SELECT id FROM quotes WHERE source_id = ? AND deleted_at IS NULL ORDER BY num')
+        .pluck()
+        .all(ref.id) as string[];
       for (const id of quotes) targets.push({ kind: 'quote', id, viaQuoteId: id });
     }
     const citing = this.db.prepare(
@@ -54,7 +59,8 @@ export class BackLinkRepository {
         seen.add(row.briefingId);
         briefings.push({ ...row, viaQuoteId: target.viaQuoteId });
       }
-      for (const row of linking.all(target.kind, target.id) as Omit<LinkingJudgement, 'viaQuoteId'>[]) judgements.push({ ...row, viaQuoteId: target.viaQuoteId });
+      for (const row of linking.all(target.kind, target.id) as Omit<LinkingJudgement, 'viaQuoteId'>[])
+        judgements.push({ ...row, viaQuoteId: target.viaQuoteId });
     }
     return { briefings, judgements };
   }

@@ -11,7 +11,8 @@ export function sniffImage(bytes: Uint8Array): ImageType | null {
   if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
   if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
   if (starts(0x47, 0x49, 0x46, 0x38)) return 'image/gif';
-  if (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50) return 'image/webp';
+  if (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50)
+    return 'image/webp';
   return null;
 }
 
@@ -37,7 +38,8 @@ export class BriefingImageRepository {
   }
 
   get(imageId: string): { mediaType: string; bytes: Uint8Array } {
-    const row = this.ctx.db.prepare('SELECT media_type, content FROM briefing_images WHERE id = ?').get(imageId) as { media_type: string; content: Buffer } | undefined;
+    const row = this.ctx.db.prepare('SELECT media_type, content FROM briefing_images WHERE id = ?').get(imageId) as
+      { media_type: string; content: Buffer } | undefined;
     if (!row) throw new WarrantError('not_found', 'That image is not in this workspace.');
     return { mediaType: row.media_type, bytes: new Uint8Array(row.content) };
   }

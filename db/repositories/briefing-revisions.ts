@@ -42,12 +42,18 @@ export class BriefingRevisionRepository {
       )
       .run(id, kind, name, this.ctx.now(), briefingId);
     if (result.changes === 0) throw new WarrantError('not_found', 'That briefing no longer exists.');
-    if (this.judgements) this.ctx.db.prepare('UPDATE briefing_revisions SET judgements = ? WHERE id = ?').run(JSON.stringify(this.judgements.capture(briefingId)), id);
+    if (this.judgements)
+      this.ctx.db
+        .prepare('UPDATE briefing_revisions SET judgements = ? WHERE id = ?')
+        .run(JSON.stringify(this.judgements.capture(briefingId)), id);
     return id;
   }
 
   lastAt(briefingId: string): string | null {
-    return (this.ctx.db.prepare('SELECT max(created_at) FROM briefing_revisions WHERE briefing_id = ?').pluck().get(briefingId) as string | null) ?? null;
+    return (
+      (this.ctx.db.prepare('SELECT max(created_at) FROM briefing_revisions WHERE briefing_id = ?').pluck().get(briefingId) as
+        string | null) ?? null
+    );
   }
 
   /**
@@ -58,7 +64,9 @@ export class BriefingRevisionRepository {
   keepText(briefingId: string, name: string, text: { body: string; bodyText: string; wordCount: number }): RevisionSummary {
     const id = this.ctx.db.transaction(() => {
       const recorded = this.record(briefingId, 'named', name);
-      this.ctx.db.prepare('UPDATE briefing_revisions SET body = ?, body_text = ?, word_count = ? WHERE id = ?').run(text.body, text.bodyText, text.wordCount, recorded);
+      this.ctx.db
+        .prepare('UPDATE briefing_revisions SET body = ?, body_text = ?, word_count = ? WHERE id = ?')
+        .run(text.body, text.bodyText, text.wordCount, recorded);
       return recorded;
     })();
     this.ctx.afterWrite();
@@ -73,7 +81,9 @@ export class BriefingRevisionRepository {
   }
 
   list(briefingId: string): RevisionSummary[] {
-    return (this.ctx.db.prepare('SELECT * FROM briefing_revisions WHERE briefing_id = ? ORDER BY num DESC').all(briefingId) as RevisionRow[]).map(toSummary);
+    return (
+      this.ctx.db.prepare('SELECT * FROM briefing_revisions WHERE briefing_id = ? ORDER BY num DESC').all(briefingId) as RevisionRow[]
+    ).map(toSummary);
   }
 
   get(id: string): Revision {
@@ -89,12 +99,22 @@ export class BriefingRevisionRepository {
   restore(id: string, baseVersion?: number, storedBriefing: (briefingId: string) => unknown = () => undefined): { briefingId: string } {
     const row = this.row(id);
     this.ctx.db.transaction(() => {
-      const stored = this.ctx.db.prepare('SELECT version FROM briefings WHERE id = ? AND deleted_at IS NULL').pluck().get(row.briefing_id) as number | undefined;
+      const stored = this.ctx.db
+        .prepare('SELECT version FROM briefings WHERE id = ? AND deleted_at IS NULL')
+        .pluck()
+        .get(row.briefing_id) as number | undefined;
       if (stored === undefined) throw new WarrantError('not_found', 'That briefing no longer exists.');
-      refuseStaleWrite(baseVersion, stored, () => storedBriefing(row.briefing_id), 'This briefing was saved in another tab or window since you opened it; reload it before restoring a revision.');
+      refuseStaleWrite(
+        baseVersion,
+        stored,
+        () => storedBriefing(row.briefing_id),
+        'This briefing was saved in another tab or window since you opened it; reload it before restoring a revision.',
+      );
       this.record(row.briefing_id, 'auto', 'Before restoring');
       this.ctx.db
-        .prepare('UPDATE briefings SET body = ?, body_text = ?, word_count = ?, version = version + 1, updated_at = ? WHERE id = ? AND deleted_at IS NULL')
+        .prepare(
+          'UPDATE briefings SET body = ?, body_text = ?, word_count = ?, version = version + 1, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
+        )
         .run(row.body, row.body_text, row.word_count, this.ctx.now(), row.briefing_id);
       const captured = parseCaptured(row.judgements);
       if (captured && this.judgements) this.judgements.restore(row.briefing_id, captured);

@@ -23,11 +23,19 @@ export class BriefingSearchRepository {
     if (isEmptyQuery(query) || query.words === null) return { items: [], total: 0, capped: false };
     this.catchUp();
     const candidates = this.db
-      .prepare(`SELECT rowid AS num, bm25(briefings_fts, 5.0, 1.0) AS score FROM briefings_fts WHERE briefings_fts MATCH ? ORDER BY rowid DESC LIMIT ${CAP}`)
+      .prepare(
+        `SELECT rowid AS num, bm25(briefings_fts, 5.0, 1.0) AS score FROM briefings_fts WHERE briefings_fts MATCH ? ORDER BY rowid DESC LIMIT ${CAP}`,
+      )
       .all(query.words) as { num: number; score: number }[];
     const top = [...candidates].sort((a, b) => a.score - b.score || b.num - a.num).slice(0, limit);
-    const row = this.db.prepare('SELECT b.id, b.title, b.status, t.name AS typeName FROM briefings b JOIN product_types t ON t.id = b.type_id WHERE b.num = ?');
-    const snippet = this.db.prepare(`SELECT snippet(briefings_fts, 1, ?, ?, '…', ${SNIPPET_TOKENS}) FROM briefings_fts WHERE briefings_fts MATCH ? AND rowid = ?`).pluck();
+    const row = this.db.prepare(
+      'SELECT b.id, b.title, b.status, t.name AS typeName FROM briefings b JOIN product_types t ON t.id = b.type_id WHERE b.num = ?',
+    );
+    const snippet = this.db
+      .prepare(
+        `SELECT snippet(briefings_fts, 1, ?, ?, '…', ${SNIPPET_TOKENS}) FROM briefings_fts WHERE briefings_fts MATCH ? AND rowid = ?`,
+      )
+      .pluck();
     const items = top.map(({ num }) => {
       const briefing = row.get(num) as { id: string; title: string; status: BriefingHits['items'][number]['status']; typeName: string };
       return { ...briefing, snippet: (snippet.get(MATCH_START, MATCH_END, query.words, num) as string | undefined) ?? '' };

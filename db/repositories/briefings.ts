@@ -51,7 +51,16 @@ function notFound(): WarrantError {
 }
 
 function toSummary(row: BriefingRow): BriefingSummary {
-  return { id: row.id, title: row.title, typeId: row.type_id, typeName: row.type_name, status: row.status, wordCount: row.word_count, wordLimit: row.word_limit, updatedAt: row.updated_at };
+  return {
+    id: row.id,
+    title: row.title,
+    typeId: row.type_id,
+    typeName: row.type_name,
+    status: row.status,
+    wordCount: row.word_count,
+    wordLimit: row.word_limit,
+    updatedAt: row.updated_at,
+  };
 }
 
 /** What other stores keep in step with a briefing, run inside the briefing's own transaction. */
@@ -84,20 +93,27 @@ export class BriefingRepository {
     }
     const text = query.text.trim().toLowerCase();
     if (text !== '') {
-      clauses.push("instr(lower(b.title), ?) > 0");
+      clauses.push('instr(lower(b.title), ?) > 0');
       params.push(text);
     }
     const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
     const rows = this.ctx.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE ${clauses.join(' AND ')} ORDER BY ${ORDER[query.sort]} ${direction}, b.num ${direction}`)
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE ${clauses.join(' AND ')} ORDER BY ${ORDER[query.sort]} ${direction}, b.num ${direction}`,
+      )
       .all(...params) as BriefingRow[];
     return rows.map(toSummary);
   }
 
   get(id: string): Briefing {
-    const row = this.ctx.db.prepare(`SELECT ${ALL_COLUMNS} ${FROM} WHERE b.id = ? AND b.deleted_at IS NULL`).get(id) as BriefingRow | undefined;
+    const row = this.ctx.db.prepare(`SELECT ${ALL_COLUMNS} ${FROM} WHERE b.id = ? AND b.deleted_at IS NULL`).get(id) as
+      BriefingRow | undefined;
     if (!row) throw notFound();
-    const tags = this.ctx.db.prepare('SELECT t.id, t.path, t.color FROM briefing_tags l JOIN tags t ON t.id = l.tag_id WHERE l.briefing_id = ? ORDER BY t.path_key').all(id) as TagRef[];
+    const tags = this.ctx.db
+      .prepare(
+        'SELECT t.id, t.path, t.color FROM briefing_tags l JOIN tags t ON t.id = l.tag_id WHERE l.briefing_id = ? ORDER BY t.path_key',
+      )
+      .all(id) as TagRef[];
     return {
       ...toSummary(row),
       author: row.author,
@@ -143,19 +159,32 @@ export class BriefingRepository {
   updateMeta(id: string, meta: BriefingMeta, baseVersion?: number): Briefing {
     this.types.get(meta.typeId);
     this.ctx.db.transaction(() => {
-      const row = this.ctx.db.prepare('SELECT num, status, yardstick, body_text, meta_version FROM briefings WHERE id = ? AND deleted_at IS NULL').get(id) as
-        | { num: number; status: string; yardstick: Briefing['yardstick']; body_text: string; meta_version: number }
-        | undefined;
+      const row = this.ctx.db
+        .prepare('SELECT num, status, yardstick, body_text, meta_version FROM briefings WHERE id = ? AND deleted_at IS NULL')
+        .get(id) as { num: number; status: string; yardstick: Briefing['yardstick']; body_text: string; meta_version: number } | undefined;
       if (!row) throw notFound();
-      refuseStaleWrite(baseVersion, row.meta_version, () => this.get(id), 'The title block was changed in another tab or window since you opened it; nothing was saved.');
+      refuseStaleWrite(
+        baseVersion,
+        row.meta_version,
+        () => this.get(id),
+        'The title block was changed in another tab or window since you opened it; nothing was saved.',
+      );
       this.ctx.db
         .prepare(
           `UPDATE briefings SET title = @title, type_id = @typeId, status = @status, author = @author, date = @date, marking = @marking,
              summary = @summary, yardstick = @yardstick, meta_version = meta_version + 1, updated_at = @now WHERE id = @id`,
         )
         .run({
-          title: meta.title, typeId: meta.typeId, status: meta.status, author: meta.author, date: meta.date,
-          marking: meta.marking, summary: meta.summary, yardstick: meta.yardstick, id, now: this.ctx.now(),
+          title: meta.title,
+          typeId: meta.typeId,
+          status: meta.status,
+          author: meta.author,
+          date: meta.date,
+          marking: meta.marking,
+          summary: meta.summary,
+          yardstick: meta.yardstick,
+          id,
+          now: this.ctx.now(),
         });
       this.ctx.db.prepare('DELETE FROM briefing_tags WHERE briefing_id = ?').run(id);
       const tag = this.ctx.db.prepare('INSERT OR IGNORE INTO briefing_tags (briefing_id, tag_id) SELECT ?, id FROM tags WHERE id = ?');
@@ -179,9 +208,15 @@ export class BriefingRepository {
     const now = this.ctx.now();
     let version = 0;
     this.ctx.db.transaction(() => {
-      const row = this.ctx.db.prepare('SELECT version FROM briefings WHERE id = ? AND deleted_at IS NULL').get(save.id) as { version: number } | undefined;
+      const row = this.ctx.db.prepare('SELECT version FROM briefings WHERE id = ? AND deleted_at IS NULL').get(save.id) as
+        { version: number } | undefined;
       if (!row) throw notFound();
-      refuseStaleWrite(baseVersion, row.version, () => this.get(save.id), 'This briefing was saved in another tab or window since you opened it; your text was not saved over it.');
+      refuseStaleWrite(
+        baseVersion,
+        row.version,
+        () => this.get(save.id),
+        'This briefing was saved in another tab or window since you opened it; your text was not saved over it.',
+      );
       const last = this.revisions.lastAt(save.id);
       if (last === null || Date.parse(now) - Date.parse(last) >= AUTO_REVISION_INTERVAL_MS) this.revisions.record(save.id, 'auto', '');
       version = row.version + 1;
@@ -196,7 +231,8 @@ export class BriefingRepository {
   trash(id: string): string {
     const deletedAt = this.ctx.now();
     this.ctx.db.transaction(() => {
-      const row = this.ctx.db.prepare('SELECT num FROM briefings WHERE id = ? AND deleted_at IS NULL').get(id) as { num: number } | undefined;
+      const row = this.ctx.db.prepare('SELECT num FROM briefings WHERE id = ? AND deleted_at IS NULL').get(id) as
+        { num: number } | undefined;
       if (!row) throw notFound();
       this.ctx.db.prepare('DELETE FROM briefings_fts WHERE rowid = ?').run(row.num);
       this.ctx.db.prepare('UPDATE briefings SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
@@ -207,13 +243,16 @@ export class BriefingRepository {
 
   /** Puts a restored briefing back into the word index (called inside the restore transaction). */
   reindex(id: string): void {
-    const row = this.ctx.db.prepare('SELECT num, title, body_text FROM briefings WHERE id = ?').get(id) as { num: number; title: string; body_text: string } | undefined;
+    const row = this.ctx.db.prepare('SELECT num, title, body_text FROM briefings WHERE id = ?').get(id) as
+      { num: number; title: string; body_text: string } | undefined;
     if (row) this.index(row.num, row.title, row.body_text);
   }
 
   /** Indexes every live briefing saved since it was last indexed; returns how many. */
   indexPending(): number {
-    const stale = this.ctx.db.prepare('SELECT id, num, title, body_text FROM briefings WHERE indexed_version <> version AND deleted_at IS NULL');
+    const stale = this.ctx.db.prepare(
+      'SELECT id, num, title, body_text FROM briefings WHERE indexed_version <> version AND deleted_at IS NULL',
+    );
     let count = 0;
     this.ctx.db.transaction(() => {
       for (const row of stale.all() as { id: string; num: number; title: string; body_text: string }[]) {
@@ -228,7 +267,9 @@ export class BriefingRepository {
   /** Indexes the text as stored now and marks the row current. */
   private index(num: number, title: string, text: string): void {
     this.ctx.db.prepare('DELETE FROM briefings_fts WHERE rowid = ?').run(num);
-    this.ctx.db.prepare('INSERT INTO briefings_fts (rowid, title, body) VALUES (?, ?, ?)').run(num, indexableText(title), indexableText(text));
+    this.ctx.db
+      .prepare('INSERT INTO briefings_fts (rowid, title, body) VALUES (?, ?, ?)')
+      .run(num, indexableText(title), indexableText(text));
     this.ctx.db.prepare('UPDATE briefings SET indexed_version = version WHERE num = ?').run(num);
   }
 }

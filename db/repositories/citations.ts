@@ -23,7 +23,9 @@ export class CitationRepository {
       `SELECT q.id, q.text, (q.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL) AS deleted, s.title, s.reliability, q.credibility
        FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ?`,
     );
-    const source = this.db.prepare('SELECT id, title AS text, deleted_at IS NOT NULL AS deleted, title, reliability, NULL AS credibility FROM sources WHERE id = ?');
+    const source = this.db.prepare(
+      'SELECT id, title AS text, deleted_at IS NOT NULL AS deleted, title, reliability, NULL AS credibility FROM sources WHERE id = ?',
+    );
     return refs.map((ref) => {
       const row = (ref.kind === 'quote' ? quote : source).get(ref.id) as QuoteRow | undefined;
       if (!row) return { ...ref, state: 'missing', text: '', sourceTitle: '', grade: '' };

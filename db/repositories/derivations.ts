@@ -13,19 +13,31 @@ export class DerivationRepository {
   linksOf(sourceId: string): { derivedFrom: SourceLink[]; reportedBy: SourceLink[] } {
     const query = (where: string, other: string) =>
       this.ctx.db
-        .prepare(`SELECT s.id, s.title, s.reliability FROM source_derivations d JOIN sources s ON s.id = d.${other} WHERE d.${where} = ? AND s.deleted_at IS NULL ORDER BY s.title COLLATE NOCASE`)
+        .prepare(
+          `SELECT s.id, s.title, s.reliability FROM source_derivations d JOIN sources s ON s.id = d.${other} WHERE d.${where} = ? AND s.deleted_at IS NULL ORDER BY s.title COLLATE NOCASE`,
+        )
         .all(sourceId) as SourceLink[];
     return { derivedFrom: query('source_id', 'origin_id'), reportedBy: query('origin_id', 'source_id') };
   }
 
   link(sourceId: string, originId: string): void {
-    if (sourceId === originId) throw new WarrantError('invalid_input', 'A source cannot be derived from itself.', { fields: { originId: 'Choose another source.' } });
-    const live = this.ctx.db.prepare('SELECT count(*) FROM sources WHERE id IN (?, ?) AND deleted_at IS NULL').pluck().get(sourceId, originId) as number;
+    if (sourceId === originId)
+      throw new WarrantError('invalid_input', 'A source cannot be derived from itself.', {
+        fields: { originId: 'Choose another source.' },
+      });
+    const live = this.ctx.db
+      .prepare('SELECT count(*) FROM sources WHERE id IN (?, ?) AND deleted_at IS NULL')
+      .pluck()
+      .get(sourceId, originId) as number;
     if (live !== 2) throw new WarrantError('not_found', 'One of these sources no longer exists.');
     if (this.reaches(originId, sourceId)) {
-      throw new WarrantError('invalid_input', 'That link would make a loop: the other source is already derived from this one.', { fields: { originId: 'This would make a reporting loop.' } });
+      throw new WarrantError('invalid_input', 'That link would make a loop: the other source is already derived from this one.', {
+        fields: { originId: 'This would make a reporting loop.' },
+      });
     }
-    this.ctx.db.prepare('INSERT OR IGNORE INTO source_derivations (source_id, origin_id, created_at) VALUES (?, ?, ?)').run(sourceId, originId, this.ctx.now());
+    this.ctx.db
+      .prepare('INSERT OR IGNORE INTO source_derivations (source_id, origin_id, created_at) VALUES (?, ?, ?)')
+      .run(sourceId, originId, this.ctx.now());
     this.ctx.afterWrite();
   }
 

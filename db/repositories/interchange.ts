@@ -25,7 +25,8 @@ interface Row extends SourceDraftRow {
   author_names: string | null;
 }
 
-const COLUMNS = 'num, id, title, kind, url, author, publisher, published_date, accessed_date, language, reliability, notes, doi, isbn, author_names';
+const COLUMNS =
+  'num, id, title, kind, url, author, publisher, published_date, accessed_date, language, reliability, notes, doi, isbn, author_names';
 const EXPORT_BATCH = 500;
 /** SQLite's page cache during an import write, in KiB (a negative cache_size). */
 const IMPORT_CACHE_KIB = -64 * 1024;
@@ -43,8 +44,21 @@ export class InterchangeRepository {
 
   /** Every live source's identity, for duplicate checks (one pass, no text beyond the title). */
   *identities(): Generator<{ sourceId: string; identity: Identity }> {
-    const rows = this.ctx.db.prepare('SELECT id, doi, isbn, url, title, published_date FROM sources WHERE deleted_at IS NULL').iterate() as IterableIterator<{ id: string; doi: string | null; isbn: string | null; url: string | null; title: string; published_date: string | null }>;
-    for (const row of rows) yield { sourceId: row.id, identity: { doi: row.doi, isbn: row.isbn, url: row.url, title: row.title, publishedDate: row.published_date } };
+    const rows = this.ctx.db
+      .prepare('SELECT id, doi, isbn, url, title, published_date FROM sources WHERE deleted_at IS NULL')
+      .iterate() as IterableIterator<{
+      id: string;
+      doi: string | null;
+      isbn: string | null;
+      url: string | null;
+      title: string;
+      published_date: string | null;
+    }>;
+    for (const row of rows)
+      yield {
+        sourceId: row.id,
+        identity: { doi: row.doi, isbn: row.isbn, url: row.url, title: row.title, publishedDate: row.published_date },
+      };
   }
 
   /** Writes an import in one transaction: either every source and merge lands, or none does. */
@@ -67,7 +81,13 @@ export class InterchangeRepository {
     return { created, merged };
   }
 
-  private writeAll(plan: ImportWrite, created: string[], merged: string[], total: number, onProgress?: (done: number, total: number) => void): void {
+  private writeAll(
+    plan: ImportWrite,
+    created: string[],
+    merged: string[],
+    total: number,
+    onProgress?: (done: number, total: number) => void,
+  ): void {
     const db = this.ctx.db;
     const insert = db.prepare(
       `INSERT INTO sources (id, title, kind, url, author, publisher, published_date, accessed_date, language, reliability, notes, doi, isbn, author_names, created_at, updated_at)
@@ -94,10 +114,19 @@ export class InterchangeRepository {
       for (const { sourceId, incoming } of plan.merges) {
         const row = db.prepare(`SELECT ${COLUMNS} FROM sources WHERE id = ? AND deleted_at IS NULL`).get(sourceId) as Row | undefined;
         if (!row) continue;
-        const existing: Mergeable = { draft: sourceDraftOf(row), doi: row.doi, isbn: row.isbn, authorNamesJson: row.author_names, tags: (tagsOf(db, 'source', [sourceId]).get(sourceId) ?? []).map((tag) => tag.path) };
+        const existing: Mergeable = {
+          draft: sourceDraftOf(row),
+          doi: row.doi,
+          isbn: row.isbn,
+          authorNamesJson: row.author_names,
+          tags: (tagsOf(db, 'source', [sourceId]).get(sourceId) ?? []).map((tag) => tag.path),
+        };
         const result = mergeInto(existing, incoming);
         update.run({ id: sourceId, now, ...params(result) });
-        const snapshot = db.prepare("SELECT coalesce((SELECT text FROM snapshots WHERE source_id = ?), '')").pluck().get(sourceId) as string;
+        const snapshot = db
+          .prepare("SELECT coalesce((SELECT text FROM snapshots WHERE source_id = ?), '')")
+          .pluck()
+          .get(sourceId) as string;
         this.index.indexSource(row.num, { ...result.draft, snapshot });
         for (const path of result.tags) link.run(sourceId, tags(path));
         merged.push(sourceId);
@@ -111,14 +140,28 @@ export class InterchangeRepository {
   *exportSources(ids?: readonly string[]): Generator<ExportSource> {
     const db = this.ctx.db;
     const page = ids
-      ? db.prepare(`SELECT ${COLUMNS} FROM sources WHERE deleted_at IS NULL AND num > ? AND id IN (SELECT value FROM json_each(?)) ORDER BY num LIMIT ${EXPORT_BATCH}`)
+      ? db.prepare(
+          `SELECT ${COLUMNS} FROM sources WHERE deleted_at IS NULL AND num > ? AND id IN (SELECT value FROM json_each(?)) ORDER BY num LIMIT ${EXPORT_BATCH}`,
+        )
       : db.prepare(`SELECT ${COLUMNS} FROM sources WHERE deleted_at IS NULL AND num > ? ORDER BY num LIMIT ${EXPORT_BATCH}`);
     const wanted = ids ? [JSON.stringify(ids)] : [];
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const rows = page.all(after, ...wanted) as Row[];
       if (rows.length === 0) return;
-      const tags = tagsOf(db, 'source', rows.map((row) => row.id));
-      for (const row of rows) yield { id: row.id, draft: sourceDraftOf(row), doi: row.doi, isbn: row.isbn, authorNames: parseStoredNames(row.author_names), tags: (tags.get(row.id) ?? []).map((tag) => tag.path) };
+      const tags = tagsOf(
+        db,
+        'source',
+        rows.map((row) => row.id),
+      );
+      for (const row of rows)
+        yield {
+          id: row.id,
+          draft: sourceDraftOf(row),
+          doi: row.doi,
+          isbn: row.isbn,
+          authorNames: parseStoredNames(row.author_names),
+          tags: (tags.get(row.id) ?? []).map((tag) => tag.path),
+        };
       after = rows[rows.length - 1]?.num ?? after;
     }
   }
@@ -126,21 +169,28 @@ export class InterchangeRepository {
   /** How many live sources an export of `ids` (or of everything) covers. */
   count(ids?: readonly string[]): number {
     const db = this.ctx.db;
-    return (ids
-      ? db.prepare('SELECT count(*) FROM sources WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(ids))
-      : db.prepare('SELECT count(*) FROM sources WHERE deleted_at IS NULL').pluck().get()) as number;
+    return (
+      ids
+        ? db
+            .prepare('SELECT count(*) FROM sources WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))')
+            .pluck()
+            .get(JSON.stringify(ids))
+        : db.prepare('SELECT count(*) FROM sources WHERE deleted_at IS NULL').pluck().get()
+    ) as number;
   }
 
   /** The identifiers stored beside a source (for tests and the detail view). */
   identifiers(sourceId: string): { doi: string | null; isbn: string | null } | undefined {
-    return this.ctx.db.prepare('SELECT doi, isbn FROM sources WHERE id = ?').get(sourceId) as { doi: string | null; isbn: string | null } | undefined;
+    return this.ctx.db.prepare('SELECT doi, isbn FROM sources WHERE id = ?').get(sourceId) as
+      { doi: string | null; isbn: string | null } | undefined;
   }
 
   /** Tag ids by path (case-insensitive), creating missing tags inside the caller's transaction. */
   private tagResolver(now: string): (path: string) => string {
     const db = this.ctx.db;
     const ids = new Map<string, string>();
-    for (const row of db.prepare('SELECT id, path_key FROM tags').all() as { id: string; path_key: string }[]) ids.set(row.path_key, row.id);
+    for (const row of db.prepare('SELECT id, path_key FROM tags').all() as { id: string; path_key: string }[])
+      ids.set(row.path_key, row.id);
     const create = db.prepare('INSERT INTO tags (id, path, path_key, color, created_at) VALUES (?, ?, ?, ?, ?)');
     return (path) => {
       const key = tagKey(path);

@@ -40,8 +40,12 @@ export class JudgementCapture {
   ) {}
 
   capture(briefingId: string): CapturedJudgement[] {
-    const rows = this.ctx.db.prepare('SELECT * FROM judgements WHERE briefing_id = ? AND deleted_at IS NULL ORDER BY position, num').all(briefingId) as JudgementRow[];
-    const links = this.ctx.db.prepare('SELECT id, target_kind, target_id, stance, note, created_at FROM evidence_links WHERE judgement_id = ? ORDER BY num');
+    const rows = this.ctx.db
+      .prepare('SELECT * FROM judgements WHERE briefing_id = ? AND deleted_at IS NULL ORDER BY position, num')
+      .all(briefingId) as JudgementRow[];
+    const links = this.ctx.db.prepare(
+      'SELECT id, target_kind, target_id, stance, note, created_at FROM evidence_links WHERE judgement_id = ? ORDER BY num',
+    );
     return rows.map((row) => ({
       id: row.id,
       position: row.position,
@@ -50,7 +54,14 @@ export class JudgementCapture {
       confidence: row.confidence,
       rationale: row.rationale,
       createdAt: row.created_at,
-      links: (links.all(row.id) as LinkRow[]).map((link) => ({ id: link.id, kind: link.target_kind, targetId: link.target_id, stance: link.stance, note: link.note, createdAt: link.created_at })),
+      links: (links.all(row.id) as LinkRow[]).map((link) => ({
+        id: link.id,
+        kind: link.target_kind,
+        targetId: link.target_id,
+        stance: link.stance,
+        note: link.note,
+        createdAt: link.created_at,
+      })),
     }));
   }
 
@@ -61,7 +72,10 @@ export class JudgementCapture {
   restore(briefingId: string, captured: readonly CapturedJudgement[]): void {
     const now = this.ctx.now();
     const keep = new Set(captured.map((judgement) => judgement.id));
-    const live = this.ctx.db.prepare('SELECT id FROM judgements WHERE briefing_id = ? AND deleted_at IS NULL').pluck().all(briefingId) as string[];
+    const live = this.ctx.db
+      .prepare('SELECT id FROM judgements WHERE briefing_id = ? AND deleted_at IS NULL')
+      .pluck()
+      .all(briefingId) as string[];
     const trash = this.ctx.db.prepare('UPDATE judgements SET deleted_at = ? WHERE id = ?');
     for (const id of live) if (!keep.has(id)) trash.run(now, id);
     const existing = this.ctx.db.prepare('SELECT * FROM judgements WHERE id = ? AND briefing_id = ?');
@@ -72,18 +86,39 @@ export class JudgementCapture {
       'INSERT INTO judgements (id, briefing_id, position, statement, likelihood, confidence, rationale, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const clearLinks = this.ctx.db.prepare('DELETE FROM evidence_links WHERE judgement_id = ?');
-    const link = this.ctx.db.prepare('INSERT INTO evidence_links (id, judgement_id, target_kind, target_id, stance, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const link = this.ctx.db.prepare(
+      'INSERT INTO evidence_links (id, judgement_id, target_kind, target_id, stance, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     for (const judgement of captured) {
       const row = existing.get(judgement.id, briefingId) as JudgementRow | undefined;
       if (row) {
-        update.run(judgement.position, judgement.statement, judgement.likelihood, judgement.confidence, judgement.rationale, now, judgement.id);
+        update.run(
+          judgement.position,
+          judgement.statement,
+          judgement.likelihood,
+          judgement.confidence,
+          judgement.rationale,
+          now,
+          judgement.id,
+        );
         this.changes.record(judgement.id, this.analyst(), fieldChanges(row, judgement));
       } else {
-        insert.run(judgement.id, briefingId, judgement.position, judgement.statement, judgement.likelihood, judgement.confidence, judgement.rationale, judgement.createdAt, now);
+        insert.run(
+          judgement.id,
+          briefingId,
+          judgement.position,
+          judgement.statement,
+          judgement.likelihood,
+          judgement.confidence,
+          judgement.rationale,
+          judgement.createdAt,
+          now,
+        );
       }
       clearLinks.run(judgement.id);
       // A link id may since have been reused elsewhere only if it was deleted: new ids are safe.
-      for (const item of judgement.links) link.run(this.freshLinkId(item.id), judgement.id, item.kind, item.targetId, item.stance, item.note, item.createdAt);
+      for (const item of judgement.links)
+        link.run(this.freshLinkId(item.id), judgement.id, item.kind, item.targetId, item.stance, item.note, item.createdAt);
     }
   }
 

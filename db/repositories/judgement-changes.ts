@@ -15,7 +15,14 @@ interface ChangeRow {
 }
 
 function toChange(row: ChangeRow): JudgementChange {
-  return { id: row.id, judgementId: row.judgement_id, analyst: row.analyst, startedAt: row.started_at, endedAt: row.ended_at, changes: JSON.parse(row.changes) as JudgementFieldChange[] };
+  return {
+    id: row.id,
+    judgementId: row.judgement_id,
+    analyst: row.analyst,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    changes: JSON.parse(row.changes) as JudgementFieldChange[],
+  };
 }
 
 /**
@@ -44,11 +51,16 @@ export class JudgementChangeRepository {
     const real = changes.filter((change) => change.from !== change.to);
     if (real.length === 0) return;
     const now = this.ctx.now();
-    const last = this.ctx.db.prepare('SELECT * FROM judgement_changes WHERE judgement_id = ? ORDER BY num DESC LIMIT 1').get(judgementId) as ChangeRow | undefined;
+    const last = this.ctx.db
+      .prepare('SELECT * FROM judgement_changes WHERE judgement_id = ? ORDER BY num DESC LIMIT 1')
+      .get(judgementId) as ChangeRow | undefined;
     if (last && last.analyst === analyst && Date.parse(now) - Date.parse(last.ended_at) < CHANGE_SESSION_MS) {
       const merged = mergeChanges(JSON.parse(last.changes) as JudgementFieldChange[], real);
       if (merged.length === 0) this.ctx.db.prepare('DELETE FROM judgement_changes WHERE id = ?').run(last.id);
-      else this.ctx.db.prepare('UPDATE judgement_changes SET ended_at = ?, changes = ? WHERE id = ?').run(now, JSON.stringify(merged), last.id);
+      else
+        this.ctx.db
+          .prepare('UPDATE judgement_changes SET ended_at = ?, changes = ? WHERE id = ?')
+          .run(now, JSON.stringify(merged), last.id);
       return;
     }
     this.ctx.db
@@ -58,6 +70,8 @@ export class JudgementChangeRepository {
 
   /** A judgement's change log, newest first. */
   list(judgementId: string): JudgementChange[] {
-    return (this.ctx.db.prepare('SELECT * FROM judgement_changes WHERE judgement_id = ? ORDER BY num DESC').all(judgementId) as ChangeRow[]).map(toChange);
+    return (
+      this.ctx.db.prepare('SELECT * FROM judgement_changes WHERE judgement_id = ? ORDER BY num DESC').all(judgementId) as ChangeRow[]
+    ).map(toChange);
   }
 }

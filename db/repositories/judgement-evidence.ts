@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
-import { emptyCounts, type EvidenceItem, type EvidenceLink, type EvidenceLinkDraft, type EvidenceRef, type Stance, type StanceCount } from '../../src/domain/judgement';
+import {
+  emptyCounts,
+  type EvidenceItem,
+  type EvidenceLink,
+  type EvidenceLinkDraft,
+  type EvidenceRef,
+  type Stance,
+  type StanceCount,
+} from '../../src/domain/judgement';
 import { countIndependent } from '../../src/judgement/independence';
 import type { StoreContext } from '../store-context';
 
@@ -25,7 +33,8 @@ interface ItemRow {
 
 const QUOTE_ITEM = `SELECT q.text, (q.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL) AS deleted, q.source_id, s.title, s.reliability, q.credibility
   FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ?`;
-const SOURCE_ITEM = 'SELECT title AS text, deleted_at IS NOT NULL AS deleted, id AS source_id, title, reliability, NULL AS credibility FROM sources WHERE id = ?';
+const SOURCE_ITEM =
+  'SELECT title AS text, deleted_at IS NOT NULL AS deleted, id AS source_id, title, reliability, NULL AS credibility FROM sources WHERE id = ?';
 
 /**
  * Evidence links of judgements: which quote or whole source bears on a judgement, how (stance),
@@ -38,7 +47,11 @@ export class EvidenceRepository {
   linksOf(judgementIds: readonly string[]): Map<string, EvidenceLink[]> {
     const byJudgement = new Map<string, EvidenceLink[]>(judgementIds.map((id) => [id, []]));
     const rows = this.ctx.db.prepare('SELECT * FROM evidence_links WHERE judgement_id = ? ORDER BY num');
-    for (const id of judgementIds) byJudgement.set(id, (rows.all(id) as LinkRow[]).map((row) => this.toLink(row)));
+    for (const id of judgementIds)
+      byJudgement.set(
+        id,
+        (rows.all(id) as LinkRow[]).map((row) => this.toLink(row)),
+      );
     return byJudgement;
   }
 
@@ -52,7 +65,8 @@ export class EvidenceRepository {
       else counts[link.stance].sources += 1;
       if (link.item.sourceId) sources[link.stance].push(link.item.sourceId);
     }
-    for (const stance of Object.keys(counts) as Stance[]) counts[stance].independentSources = countIndependent(sources[stance], derivations);
+    for (const stance of Object.keys(counts) as Stance[])
+      counts[stance].independentSources = countIndependent(sources[stance], derivations);
     return counts;
   }
 
@@ -78,13 +92,24 @@ export class EvidenceRepository {
   link(judgementId: string, target: EvidenceRef, draft: EvidenceLinkDraft): EvidenceLink {
     const id = randomUUID();
     this.ctx.db.transaction(() => {
-      if (!this.judgementLive(judgementId)) throw new WarrantError('not_found', 'That judgement no longer exists (it may have been moved to the trash).');
+      if (!this.judgementLive(judgementId))
+        throw new WarrantError('not_found', 'That judgement no longer exists (it may have been moved to the trash).');
       const item = this.resolve(target);
-      if (item.state !== 'live') throw new WarrantError('not_found', `That ${target.kind} no longer exists (it may have been moved to the trash).`);
-      const taken = this.ctx.db.prepare('SELECT 1 FROM evidence_links WHERE judgement_id = ? AND target_kind = ? AND target_id = ?').get(judgementId, target.kind, target.id);
-      if (taken) throw new WarrantError('invalid_input', `This ${target.kind} is already linked to the judgement: change its stance or note instead.`, { fields: { item: 'Already linked.' } });
+      if (item.state !== 'live')
+        throw new WarrantError('not_found', `That ${target.kind} no longer exists (it may have been moved to the trash).`);
+      const taken = this.ctx.db
+        .prepare('SELECT 1 FROM evidence_links WHERE judgement_id = ? AND target_kind = ? AND target_id = ?')
+        .get(judgementId, target.kind, target.id);
+      if (taken)
+        throw new WarrantError(
+          'invalid_input',
+          `This ${target.kind} is already linked to the judgement: change its stance or note instead.`,
+          { fields: { item: 'Already linked.' } },
+        );
       this.ctx.db
-        .prepare('INSERT INTO evidence_links (id, judgement_id, target_kind, target_id, stance, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO evidence_links (id, judgement_id, target_kind, target_id, stance, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(id, judgementId, target.kind, target.id, draft.stance, draft.note, this.ctx.now());
       this.touch(judgementId);
     })();
@@ -114,7 +139,17 @@ export class EvidenceRepository {
   /** The item a link points at, as the evidence panel shows it. */
   resolve(target: EvidenceRef): EvidenceItem {
     const row = this.ctx.db.prepare(target.kind === 'quote' ? QUOTE_ITEM : SOURCE_ITEM).get(target.id) as ItemRow | undefined;
-    if (!row) return { kind: target.kind, id: target.id, state: 'missing', text: '', sourceId: null, sourceTitle: '', reliability: null, credibility: null };
+    if (!row)
+      return {
+        kind: target.kind,
+        id: target.id,
+        state: 'missing',
+        text: '',
+        sourceId: null,
+        sourceTitle: '',
+        reliability: null,
+        credibility: null,
+      };
     return {
       kind: target.kind,
       id: target.id,
@@ -128,12 +163,23 @@ export class EvidenceRepository {
   }
 
   private toLink(row: LinkRow): EvidenceLink {
-    return { id: row.id, judgementId: row.judgement_id, stance: row.stance, note: row.note, item: this.resolve({ kind: row.target_kind, id: row.target_id }), createdAt: row.created_at };
+    return {
+      id: row.id,
+      judgementId: row.judgement_id,
+      stance: row.stance,
+      note: row.note,
+      item: this.resolve({ kind: row.target_kind, id: row.target_id }),
+      createdAt: row.created_at,
+    };
   }
 
   private judgementLive(id: string): boolean {
     return (
-      this.ctx.db.prepare('SELECT 1 FROM judgements j JOIN briefings b ON b.id = j.briefing_id WHERE j.id = ? AND j.deleted_at IS NULL AND b.deleted_at IS NULL').get(id) !== undefined
+      this.ctx.db
+        .prepare(
+          'SELECT 1 FROM judgements j JOIN briefings b ON b.id = j.briefing_id WHERE j.id = ? AND j.deleted_at IS NULL AND b.deleted_at IS NULL',
+        )
+        .get(id) !== undefined
     );
   }
 

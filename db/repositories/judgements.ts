@@ -39,8 +39,13 @@ export function checkLikelihood(yardstick: Yardstick, key: string | null, field 
 }
 
 /** What changed in the fields the change log follows. */
-export function fieldChanges(before: Pick<JudgementRow, 'statement' | 'likelihood' | 'confidence'>, after: Pick<JudgementDraft, 'statement' | 'likelihood' | 'confidence'>): JudgementFieldChange[] {
-  return (['statement', 'likelihood', 'confidence'] as const).filter((field) => before[field] !== after[field]).map((field) => ({ field, from: before[field], to: after[field] }));
+export function fieldChanges(
+  before: Pick<JudgementRow, 'statement' | 'likelihood' | 'confidence'>,
+  after: Pick<JudgementDraft, 'statement' | 'likelihood' | 'confidence'>,
+): JudgementFieldChange[] {
+  return (['statement', 'likelihood', 'confidence'] as const)
+    .filter((field) => before[field] !== after[field])
+    .map((field) => ({ field, from: before[field], to: after[field] }));
 }
 
 /**
@@ -59,7 +64,9 @@ export class JudgementRepository {
   list(briefingId: string): { yardstick: Yardstick; items: Judgement[] } {
     const yardstick = this.yardstickOf(briefingId);
     const rows = this.ctx.db
-      .prepare(`SELECT j.* FROM judgements j JOIN briefings b ON b.id = j.briefing_id WHERE j.briefing_id = ? AND ${LIVE} ORDER BY j.position, j.num`)
+      .prepare(
+        `SELECT j.* FROM judgements j JOIN briefings b ON b.id = j.briefing_id WHERE j.briefing_id = ? AND ${LIVE} ORDER BY j.position, j.num`,
+      )
       .all(briefingId) as JudgementRow[];
     return { yardstick, items: this.assemble(rows) };
   }
@@ -75,10 +82,15 @@ export class JudgementRepository {
     const id = randomUUID();
     this.ctx.db.transaction(() => {
       checkLikelihood(this.yardstickOf(briefingId), draft.likelihood);
-      const next = this.ctx.db.prepare('SELECT coalesce(max(position), -1) + 1 FROM judgements WHERE briefing_id = ? AND deleted_at IS NULL').pluck().get(briefingId) as number;
+      const next = this.ctx.db
+        .prepare('SELECT coalesce(max(position), -1) + 1 FROM judgements WHERE briefing_id = ? AND deleted_at IS NULL')
+        .pluck()
+        .get(briefingId) as number;
       const now = this.ctx.now();
       this.ctx.db
-        .prepare('INSERT INTO judgements (id, briefing_id, position, statement, likelihood, confidence, rationale, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO judgements (id, briefing_id, position, statement, likelihood, confidence, rationale, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(id, briefingId, next, draft.statement, draft.likelihood, draft.confidence, draft.rationale, now, now);
     })();
     this.ctx.afterWrite();
@@ -92,10 +104,17 @@ export class JudgementRepository {
   update(id: string, draft: JudgementDraft, baseVersion?: number): Judgement {
     this.ctx.db.transaction(() => {
       const row = this.row(id);
-      refuseStaleWrite(baseVersion, row.version, () => this.get(id), 'This key judgement was changed in another tab or window since you opened it; nothing was saved.');
+      refuseStaleWrite(
+        baseVersion,
+        row.version,
+        () => this.get(id),
+        'This key judgement was changed in another tab or window since you opened it; nothing was saved.',
+      );
       checkLikelihood(this.yardstickOf(row.briefing_id), draft.likelihood);
       this.ctx.db
-        .prepare('UPDATE judgements SET statement = ?, likelihood = ?, confidence = ?, rationale = ?, version = version + 1, updated_at = ? WHERE id = ?')
+        .prepare(
+          'UPDATE judgements SET statement = ?, likelihood = ?, confidence = ?, rationale = ?, version = version + 1, updated_at = ? WHERE id = ?',
+        )
         .run(draft.statement, draft.likelihood, draft.confidence, draft.rationale, this.ctx.now(), id);
       this.changes.record(id, this.analyst(), fieldChanges(row, draft));
     })();
@@ -111,13 +130,22 @@ export class JudgementRepository {
   reorder(briefingId: string, ids: readonly string[], baseOrder?: readonly string[]): void {
     this.ctx.db.transaction(() => {
       this.yardstickOf(briefingId);
-      const live = this.ctx.db.prepare('SELECT id FROM judgements WHERE briefing_id = ? AND deleted_at IS NULL ORDER BY position, num').pluck().all(briefingId) as string[];
+      const live = this.ctx.db
+        .prepare('SELECT id FROM judgements WHERE briefing_id = ? AND deleted_at IS NULL ORDER BY position, num')
+        .pluck()
+        .all(briefingId) as string[];
       if (baseOrder !== undefined && baseOrder.join() !== live.join()) {
-        throw new WarrantError('conflict', 'The key judgements were reordered, added or removed in another tab or window; nothing was moved.', { current: live });
+        throw new WarrantError(
+          'conflict',
+          'The key judgements were reordered, added or removed in another tab or window; nothing was moved.',
+          { current: live },
+        );
       }
       const given = new Set(ids);
       if (given.size !== ids.length || given.size !== live.length || live.some((id) => !given.has(id))) {
-        throw new WarrantError('invalid_input', 'The order must list each of the briefing’s judgements once; reload and try again.', { fields: { ids: 'Not the briefing’s judgements.' } });
+        throw new WarrantError('invalid_input', 'The order must list each of the briefing’s judgements once; reload and try again.', {
+          fields: { ids: 'Not the briefing’s judgements.' },
+        });
       }
       const move = this.ctx.db.prepare('UPDATE judgements SET position = ? WHERE id = ?');
       ids.forEach((id, index) => move.run(index, id));
@@ -130,7 +158,12 @@ export class JudgementRepository {
     const deletedAt = this.ctx.now();
     this.ctx.db.transaction(() => {
       const row = this.row(id);
-      refuseStaleWrite(baseVersion, row.version, () => this.get(id), 'This key judgement was changed in another tab or window; it was not moved to the trash.');
+      refuseStaleWrite(
+        baseVersion,
+        row.version,
+        () => this.get(id),
+        'This key judgement was changed in another tab or window; it was not moved to the trash.',
+      );
       this.ctx.db.prepare('UPDATE judgements SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
     })();
     this.ctx.afterWrite();
@@ -143,7 +176,9 @@ export class JudgementRepository {
    */
   remapYardstick(briefingId: string, from: Yardstick, to: Yardstick): void {
     if (from === to) return;
-    const rows = this.ctx.db.prepare('SELECT * FROM judgements WHERE briefing_id = ? AND likelihood IS NOT NULL').all(briefingId) as JudgementRow[];
+    const rows = this.ctx.db
+      .prepare('SELECT * FROM judgements WHERE briefing_id = ? AND likelihood IS NOT NULL')
+      .all(briefingId) as JudgementRow[];
     const update = this.ctx.db.prepare('UPDATE judgements SET likelihood = ?, version = version + 1, updated_at = ? WHERE id = ?');
     for (const row of rows) {
       const mapped = nearestTerm(from, row.likelihood ?? '', to)?.key ?? null;
@@ -155,13 +190,16 @@ export class JudgementRepository {
 
   /** The live row of a judgement in a live briefing. */
   row(id: string): JudgementRow {
-    const row = this.ctx.db.prepare(`SELECT j.* FROM judgements j JOIN briefings b ON b.id = j.briefing_id WHERE j.id = ? AND ${LIVE}`).get(id) as JudgementRow | undefined;
+    const row = this.ctx.db
+      .prepare(`SELECT j.* FROM judgements j JOIN briefings b ON b.id = j.briefing_id WHERE j.id = ? AND ${LIVE}`)
+      .get(id) as JudgementRow | undefined;
     if (!row) throw notFound();
     return row;
   }
 
   private yardstickOf(briefingId: string): Yardstick {
-    const yardstick = this.ctx.db.prepare('SELECT yardstick FROM briefings WHERE id = ? AND deleted_at IS NULL').pluck().get(briefingId) as Yardstick | undefined;
+    const yardstick = this.ctx.db.prepare('SELECT yardstick FROM briefings WHERE id = ? AND deleted_at IS NULL').pluck().get(briefingId) as
+      Yardstick | undefined;
     if (!yardstick) throw new WarrantError('not_found', 'That briefing no longer exists (it may have been moved to the trash).');
     return yardstick;
   }

@@ -90,12 +90,15 @@ export class QuoteRepository {
   /** Replaces a quote's fields; with `expectedVersion`, only if nobody changed it since (else `conflict`). */
   update(id: string, draft: QuoteDraft, expectedVersion?: number): Quote {
     this.ctx.db.transaction(() => {
-      const existing = this.ctx.db.prepare(`SELECT q.num, q.source_id, q.version FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND ${LIVE}`).get(id) as
-        | { num: number; source_id: string; version: number }
-        | undefined;
+      const existing = this.ctx.db
+        .prepare(`SELECT q.num, q.source_id, q.version FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND ${LIVE}`)
+        .get(id) as { num: number; source_id: string; version: number } | undefined;
       if (!existing) throw notFound();
       assertVersion('This quote', expectedVersion, existing.version, () => this.get(id));
-      if (existing.source_id !== draft.sourceId) throw new WarrantError('invalid_input', 'A quote stays with the source it was cut from.', { fields: { sourceId: 'A quote cannot move to another source.' } });
+      if (existing.source_id !== draft.sourceId)
+        throw new WarrantError('invalid_input', 'A quote stays with the source it was cut from.', {
+          fields: { sourceId: 'A quote cannot move to another source.' },
+        });
       const page = this.checkAnchor(draft);
       this.ctx.db
         .prepare(
@@ -112,7 +115,9 @@ export class QuoteRepository {
   }
 
   get(id: string): Quote {
-    const row = this.ctx.db.prepare(`SELECT ${COLUMNS} FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND ${LIVE}`).get(id) as QuoteRow | undefined;
+    const row = this.ctx.db
+      .prepare(`SELECT ${COLUMNS} FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND ${LIVE}`)
+      .get(id) as QuoteRow | undefined;
     if (!row) throw notFound();
     return this.toQuotes([row])[0] as Quote;
   }
@@ -134,7 +139,13 @@ export class QuoteRepository {
     const rows = this.ctx.db
       .prepare(`SELECT ${COLUMNS} FROM quotes q JOIN sources s ON s.id = q.source_id WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params, query.limit, query.offset) as QuoteRow[];
-    const total = clauses.length === 1 ? this.countLive() : (this.ctx.db.prepare(`SELECT count(*) FROM quotes q JOIN sources s ON s.id = q.source_id WHERE ${where}`).pluck().get(...params) as number);
+    const total =
+      clauses.length === 1
+        ? this.countLive()
+        : (this.ctx.db
+            .prepare(`SELECT count(*) FROM quotes q JOIN sources s ON s.id = q.source_id WHERE ${where}`)
+            .pluck()
+            .get(...params) as number);
     return { items: this.toQuotes(rows), total };
   }
 
@@ -156,7 +167,9 @@ export class QuoteRepository {
   trash(id: string): string {
     const deletedAt = this.ctx.now();
     this.ctx.db.transaction(() => {
-      const row = this.ctx.db.prepare(`SELECT q.num FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND ${LIVE}`).get(id) as { num: number } | undefined;
+      const row = this.ctx.db
+        .prepare(`SELECT q.num FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND ${LIVE}`)
+        .get(id) as { num: number } | undefined;
       if (!row) throw notFound();
       this.index.unindexQuote(row.num);
       this.ctx.db.prepare('UPDATE quotes SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
@@ -168,14 +181,24 @@ export class QuoteRepository {
   /** Checks the source and the selection; returns the page (from the snapshot for PDFs). */
   private checkAnchor(draft: QuoteDraft): number | null {
     const source = this.ctx.db
-      .prepare('SELECT sn.text, sn.page_offsets FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.id = ? AND s.deleted_at IS NULL')
+      .prepare(
+        'SELECT sn.text, sn.page_offsets FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.id = ? AND s.deleted_at IS NULL',
+      )
       .get(draft.sourceId) as { text: string | null; page_offsets: string | null } | undefined;
     if (!source) throw new WarrantError('not_found', 'The source of this quote no longer exists.');
     if (!draft.span) return draft.page;
-    if (source.text === null) throw new WarrantError('invalid_input', 'This source has no snapshot to quote from.', { fields: { span: 'There is no snapshot to select from.' } });
-    if (draft.span.end > codePointLength(source.text)) throw new WarrantError('invalid_input', 'The selection lies outside the snapshot.', { fields: { span: 'The selection lies outside the snapshot.' } });
+    if (source.text === null)
+      throw new WarrantError('invalid_input', 'This source has no snapshot to quote from.', {
+        fields: { span: 'There is no snapshot to select from.' },
+      });
+    if (draft.span.end > codePointLength(source.text))
+      throw new WarrantError('invalid_input', 'The selection lies outside the snapshot.', {
+        fields: { span: 'The selection lies outside the snapshot.' },
+      });
     if (sliceCodePoints(source.text, draft.span.start, draft.span.end) !== draft.text) {
-      throw new WarrantError('invalid_input', 'The quote does not match the snapshot at the selected place.', { fields: { text: 'A quote selected in the snapshot must be exactly the selected text.' } });
+      throw new WarrantError('invalid_input', 'The quote does not match the snapshot at the selected place.', {
+        fields: { text: 'A quote selected in the snapshot must be exactly the selected text.' },
+      });
     }
     const offsets = source.page_offsets ? (JSON.parse(source.page_offsets) as number[]) : null;
     return offsets ? pageAt(offsets, draft.span.start) : draft.page;
@@ -199,7 +222,11 @@ export class QuoteRepository {
   }
 
   private toQuotes(rows: QuoteRow[]): Quote[] {
-    const tags = tagsOf(this.ctx.db, 'quote', rows.map((row) => row.id));
+    const tags = tagsOf(
+      this.ctx.db,
+      'quote',
+      rows.map((row) => row.id),
+    );
     return rows.map((row) => ({
       id: row.id,
       sourceId: row.source_id,

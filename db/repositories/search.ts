@@ -54,8 +54,18 @@ export interface CandidatePlan {
   rows: Statement;
 }
 
-const SOURCE_TABLES: IndexTables = { words: 'sources_fts', cjk: 'sources_cjk', weights: '10.0, 4.0, 3.0, 1.0, 0.5', join: 'JOIN sources s ON s.num = f.rowid' };
-const QUOTE_TABLES: IndexTables = { words: 'quotes_fts', cjk: 'quotes_cjk', weights: '4.0, 2.0, 1.0', join: 'JOIN quotes q ON q.num = f.rowid JOIN sources s ON s.id = q.source_id' };
+const SOURCE_TABLES: IndexTables = {
+  words: 'sources_fts',
+  cjk: 'sources_cjk',
+  weights: '10.0, 4.0, 3.0, 1.0, 0.5',
+  join: 'JOIN sources s ON s.num = f.rowid',
+};
+const QUOTE_TABLES: IndexTables = {
+  words: 'quotes_fts',
+  cjk: 'quotes_cjk',
+  weights: '4.0, 2.0, 1.0',
+  join: 'JOIN quotes q ON q.num = f.rowid JOIN sources s ON s.id = q.source_id',
+};
 
 function hasFilter(filter: SourceFilter): boolean {
   return Boolean(filter.kinds?.length || filter.reliability?.length || filter.tagId || filter.publishedFrom || filter.publishedTo);
@@ -90,7 +100,11 @@ export class SearchRepository {
 
   search(text: string, filter: SourceFilter, limit: number): SearchResults {
     const query = parseSearchQuery(text);
-    if (isEmptyQuery(query)) return { sources: { items: [], total: 0, capped: false, order: 'relevance' }, quotes: { items: [], total: 0, capped: false, order: 'relevance' } };
+    if (isEmptyQuery(query))
+      return {
+        sources: { items: [], total: 0, capped: false, order: 'relevance' },
+        quotes: { items: [], total: 0, capped: false, order: 'relevance' },
+      };
     const plan = this.planFor(query, filter, limit);
     return { sources: this.sources(query, plan.sources, limit), quotes: this.quotes(query, plan.quotes, limit) };
   }
@@ -118,7 +132,12 @@ export class SearchRepository {
    * when every phrase is rare enough to rank), and the matches counted up to the cap. With a
    * filter, the newest FILTER_SCAN_CAP matches are examined and every one that passes is returned.
    */
-  private candidatePlan(query: ParsedQuery, tables: IndexTables, filter: { where: string; params: unknown[] } | null, limit: number): CandidatePlan {
+  private candidatePlan(
+    query: ParsedQuery,
+    tables: IndexTables,
+    filter: { where: string; params: unknown[] } | null,
+    limit: number,
+  ): CandidatePlan {
     const words = query.words !== null;
     const table = words ? tables.words : tables.cjk;
     const phrases = words ? query.phrases.map((phrase) => phrase.match) : query.cjkRuns.map(cjkRunQuery);
@@ -131,7 +150,13 @@ export class SearchRepository {
     const count = { sql: `SELECT count(*) FROM (SELECT 1 ${matches} LIMIT ${cap})`, params: [params] };
     if (filter === null) {
       const ranking = order === 'newest' ? 'f.rowid DESC' : 'score, f.rowid DESC';
-      return { order, filtered: false, cap, count, rows: { sql: `SELECT f.rowid AS num, ${score} AS score ${matches} ORDER BY ${ranking} LIMIT ${limit}`, params: [params] } };
+      return {
+        order,
+        filtered: false,
+        cap,
+        count,
+        rows: { sql: `SELECT f.rowid AS num, ${score} AS score ${matches} ORDER BY ${ranking} LIMIT ${limit}`, params: [params] },
+      };
     }
     const newest = `(SELECT min(rowid) FROM (SELECT f.rowid ${matches} ORDER BY f.rowid DESC LIMIT ${FILTER_SCAN_CAP}))`;
     const sql = `SELECT f.rowid AS num, ${score} AS score FROM ${table} f ${tables.join}
@@ -141,12 +166,15 @@ export class SearchRepository {
 
   /** Runs a plan: the group's first page (best first) and its count. */
   private run(plan: CandidatePlan, limit: number): { page: Candidate[]; total: number; capped: boolean } {
-    const matched = this.prepare(plan.count.sql).pluck().get(...plan.count.params) as number;
+    const matched = this.prepare(plan.count.sql)
+      .pluck()
+      .get(...plan.count.params) as number;
     if (matched === 0) return { page: [], total: 0, capped: false };
     const rows = this.prepare(plan.rows.sql).all(...plan.rows.params) as Candidate[];
     const capped = matched >= plan.cap;
     if (!plan.filtered) return { page: rows, total: matched, capped };
-    const page = plan.order === 'newest' ? rows.slice(0, limit) : [...rows].sort((a, b) => a.score - b.score || b.num - a.num).slice(0, limit);
+    const page =
+      plan.order === 'newest' ? rows.slice(0, limit) : [...rows].sort((a, b) => a.score - b.score || b.num - a.num).slice(0, limit);
     return { page, total: rows.length, capped };
   }
 
@@ -193,7 +221,14 @@ export class SearchRepository {
       const quote = row.get(num) as Omit<QuoteItem, 'snippet'> & { text: string; speaker: string; note: string };
       const fields = [quote.text, quote.speaker, quote.note];
       const snippet = query.words !== null ? this.snippets.words(QUOTE_TABLES.words, query, fields, num) : cjkSnippet(query, fields);
-      items.push({ id: quote.id, sourceId: quote.sourceId, sourceTitle: quote.sourceTitle, reliability: quote.reliability, credibility: quote.credibility, snippet });
+      items.push({
+        id: quote.id,
+        sourceId: quote.sourceId,
+        sourceTitle: quote.sourceTitle,
+        reliability: quote.reliability,
+        credibility: quote.credibility,
+        snippet,
+      });
     }
     return { items, total: found.total, capped: found.capped, order: plan.order };
   }

@@ -34,13 +34,16 @@ export class SettingsRepository {
    * was changed since; settings it leaves alone may have changed meanwhile.
    */
   update(patch: SettingsPatch, expectedVersion?: number): StoredSettings {
-    const upsert = this.ctx.db.prepare('INSERT INTO settings (key, value, version) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, version = excluded.version');
+    const upsert = this.ctx.db.prepare(
+      'INSERT INTO settings (key, value, version) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, version = excluded.version',
+    );
     const changedAt = this.ctx.db.prepare('SELECT version FROM settings WHERE key = ?').pluck();
     this.ctx.db.transaction(() => {
       const entries = Object.entries(patch).filter(([, value]) => value !== undefined);
       const stored = this.version();
       const newest = Math.max(0, ...entries.map(([key]) => (changedAt.get(key) as number | undefined) ?? 0));
-      if (expectedVersion !== undefined && newest > expectedVersion) assertVersion('The settings', expectedVersion, stored, () => this.get());
+      if (expectedVersion !== undefined && newest > expectedVersion)
+        assertVersion('The settings', expectedVersion, stored, () => this.get());
       if (entries.length === 0) return;
       for (const [key, value] of entries) upsert.run(key, JSON.stringify(value), stored + 1);
       this.ctx.db.prepare('UPDATE settings_version SET version = ? WHERE id = 1').run(stored + 1);

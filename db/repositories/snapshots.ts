@@ -19,7 +19,8 @@ export interface NewSnapshot {
   textNotice?: SnapshotTextNotice | null;
 }
 
-const INFO_COLUMNS = 'file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt, encoding, text_notice AS textNotice';
+const INFO_COLUMNS =
+  'file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt, encoding, text_notice AS textNotice';
 
 /** Captured files: stored once with their hash, never modified (a trigger refuses updates). */
 export class SnapshotRepository {
@@ -39,8 +40,22 @@ export class SnapshotRepository {
       }
       const pageOffsets = snapshot.pageOffsets?.map((offset) => toCodePointOffset(snapshot.text, offset)) ?? null;
       this.ctx.db
-        .prepare('INSERT INTO snapshots (source_id, file_name, media_type, size, sha256, captured_at, content, text, page_offsets, encoding, text_notice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(sourceId, snapshot.fileName, snapshot.mediaType, snapshot.bytes.byteLength, sha256, capturedAt, Buffer.from(snapshot.bytes), snapshot.text, pageOffsets ? JSON.stringify(pageOffsets) : null, snapshot.encoding ?? null, snapshot.textNotice ?? null);
+        .prepare(
+          'INSERT INTO snapshots (source_id, file_name, media_type, size, sha256, captured_at, content, text, page_offsets, encoding, text_notice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          sourceId,
+          snapshot.fileName,
+          snapshot.mediaType,
+          snapshot.bytes.byteLength,
+          sha256,
+          capturedAt,
+          Buffer.from(snapshot.bytes),
+          snapshot.text,
+          pageOffsets ? JSON.stringify(pageOffsets) : null,
+          snapshot.encoding ?? null,
+          snapshot.textNotice ?? null,
+        );
       this.sources.reindex(sourceId);
     })();
     this.ctx.afterWrite();
@@ -50,9 +65,8 @@ export class SnapshotRepository {
 
   /** The snapshot's details with its last hash check (none is run here). */
   info(sourceId: string): SnapshotInfo {
-    const row = this.ctx.db
-      .prepare(`SELECT ${INFO_COLUMNS} FROM snapshots WHERE source_id = ?`)
-      .get(sourceId) as Omit<SnapshotInfo, 'hashCheck'> | undefined;
+    const row = this.ctx.db.prepare(`SELECT ${INFO_COLUMNS} FROM snapshots WHERE source_id = ?`).get(sourceId) as
+      Omit<SnapshotInfo, 'hashCheck'> | undefined;
     if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
     return { ...row, hashCheck: this.integrity.stateOf(sourceId, row.sha256) };
   }
@@ -75,19 +89,21 @@ export class SnapshotRepository {
   }
 
   text(sourceId: string): SnapshotText {
-    const row = this.ctx.db
-      .prepare(`SELECT ${INFO_COLUMNS}, text, page_offsets FROM snapshots WHERE source_id = ?`)
-      .get(sourceId) as (Omit<SnapshotInfo, 'hashCheck'> & { text: string; page_offsets: string | null }) | undefined;
+    const row = this.ctx.db.prepare(`SELECT ${INFO_COLUMNS}, text, page_offsets FROM snapshots WHERE source_id = ?`).get(sourceId) as
+      (Omit<SnapshotInfo, 'hashCheck'> & { text: string; page_offsets: string | null }) | undefined;
     if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
     const { page_offsets: pages, ...rest } = row;
-    return { ...rest, hashCheck: this.integrity.stateOf(sourceId, rest.sha256), pageOffsets: pages ? (JSON.parse(pages) as number[]) : null };
+    return {
+      ...rest,
+      hashCheck: this.integrity.stateOf(sourceId, rest.sha256),
+      pageOffsets: pages ? (JSON.parse(pages) as number[]) : null,
+    };
   }
 
   /** The captured bytes, exactly as stored. */
   content(sourceId: string): { bytes: Buffer; fileName: string; mediaType: string } {
     const row = this.ctx.db.prepare('SELECT content, file_name, media_type FROM snapshots WHERE source_id = ?').get(sourceId) as
-      | { content: Buffer; file_name: string; media_type: string }
-      | undefined;
+      { content: Buffer; file_name: string; media_type: string } | undefined;
     if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
     return { bytes: row.content, fileName: row.file_name, mediaType: row.media_type };
   }

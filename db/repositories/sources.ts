@@ -29,7 +29,8 @@ const COLUMNS = `s.num, s.id, s.title, s.kind, s.url, s.author, s.publisher, s.p
  */
 function orderBy(sort: SourceSortKey, direction: 'asc' | 'desc'): string {
   const dir = direction === 'asc' ? 'ASC' : 'DESC';
-  const missingLast = (column: string): string => (direction === 'asc' ? `s.${column} IS NULL, s.${column}, s.num` : `s.${column} DESC, s.num DESC`);
+  const missingLast = (column: string): string =>
+    direction === 'asc' ? `s.${column} IS NULL, s.${column}, s.num` : `s.${column} DESC, s.num DESC`;
   switch (sort) {
     case 'title':
       return `s.title COLLATE NOCASE ${dir}, s.num ${dir}`;
@@ -120,7 +121,8 @@ export class SourceRepository {
   /** Replaces a source's fields; with `expectedVersion`, only if nobody changed it since (else `conflict`). */
   update(id: string, draft: SourceDraft, expectedVersion?: number): Source {
     this.ctx.db.transaction(() => {
-      const stored = this.ctx.db.prepare('SELECT version FROM sources WHERE id = ? AND deleted_at IS NULL').pluck().get(id) as number | undefined;
+      const stored = this.ctx.db.prepare('SELECT version FROM sources WHERE id = ? AND deleted_at IS NULL').pluck().get(id) as
+        number | undefined;
       if (stored === undefined) throw notFound();
       assertVersion('This source', expectedVersion, stored, () => this.get(id));
       this.ctx.db
@@ -140,13 +142,16 @@ export class SourceRepository {
   /** Rewrites the CJK entry of a source from its current fields and snapshot text. */
   reindex(id: string): void {
     const row = this.ctx.db
-      .prepare("SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.id = ?")
+      .prepare(
+        "SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.id = ?",
+      )
       .get(id) as { num: number; title: string; author: string; publisher: string; notes: string; snapshot: string } | undefined;
     if (row) this.index.indexSource(row.num, row);
   }
 
   get(id: string): Source {
-    const row = this.ctx.db.prepare(`SELECT ${COLUMNS} FROM sources s WHERE s.id = ? AND s.deleted_at IS NULL`).get(id) as SourceRow | undefined;
+    const row = this.ctx.db.prepare(`SELECT ${COLUMNS} FROM sources s WHERE s.id = ? AND s.deleted_at IS NULL`).get(id) as
+      SourceRow | undefined;
     if (!row) throw notFound();
     return this.withTags([row])[0] as Source;
   }
@@ -165,11 +170,22 @@ export class SourceRepository {
     const rows = this.ctx.db
       .prepare(`SELECT ${COLUMNS} FROM sources s WHERE ${where} ORDER BY ${orderBy(query.sort, query.direction)} LIMIT ? OFFSET ?`)
       .all(...params, query.limit, query.offset) as SourceRow[];
-    const onlyTag = tagIds !== null && base.params.length === 0 && !rest.publishedFrom && !rest.publishedTo && !rest.kinds?.length && !rest.reliability?.length;
+    const onlyTag =
+      tagIds !== null &&
+      base.params.length === 0 &&
+      !rest.publishedFrom &&
+      !rest.publishedTo &&
+      !rest.kinds?.length &&
+      !rest.reliability?.length;
     // Without statistics SQLite counts a grade filter by reading every row through the (smaller)
     // kind index; the grade index answers it from its own entries.
     const hint = rest.reliability?.length ? 'INDEXED BY sources_by_reliability' : '';
-    const total = onlyTag ? this.countTagged(tagIds) : (this.ctx.db.prepare(`SELECT count(*) FROM sources s ${hint} WHERE ${where}`).pluck().get(...params) as number);
+    const total = onlyTag
+      ? this.countTagged(tagIds)
+      : (this.ctx.db
+          .prepare(`SELECT count(*) FROM sources s ${hint} WHERE ${where}`)
+          .pluck()
+          .get(...params) as number);
     return { items: this.withTags(rows), total };
   }
 
@@ -178,8 +194,13 @@ export class SourceRepository {
    * tag on many is checked per row while the sort index is walked, which soon finds a page.
    */
   private tagCondition(tagIds: string): string {
-    const links = this.ctx.db.prepare('SELECT count(*) FROM source_tags WHERE tag_id IN (SELECT value FROM json_each(?))').pluck().get(tagIds) as number;
-    return links <= FEW_TAGGED ? 's.id IN (SELECT source_id FROM source_tags WHERE tag_id IN (SELECT value FROM json_each(?)))' : taggedWithAny('source', 's.id');
+    const links = this.ctx.db
+      .prepare('SELECT count(*) FROM source_tags WHERE tag_id IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .get(tagIds) as number;
+    return links <= FEW_TAGGED
+      ? 's.id IN (SELECT source_id FROM source_tags WHERE tag_id IN (SELECT value FROM json_each(?)))'
+      : taggedWithAny('source', 's.id');
   }
 
   /**
@@ -211,7 +232,11 @@ export class SourceRepository {
   }
 
   private withTags(rows: SourceRow[]): Source[] {
-    const tags = tagsOf(this.ctx.db, 'source', rows.map((row) => row.id));
+    const tags = tagsOf(
+      this.ctx.db,
+      'source',
+      rows.map((row) => row.id),
+    );
     return rows.map((row) => ({
       id: row.id,
       ...sourceDraftOf(row),

@@ -53,7 +53,9 @@ export class TagRepository {
     if (this.findByPath(path)) throw this.taken(path);
     const id = randomUUID();
     const count = this.ctx.db.prepare('SELECT count(*) FROM tags').pluck().get() as number;
-    this.ctx.db.prepare('INSERT INTO tags (id, path, path_key, color, created_at) VALUES (?, ?, ?, ?, ?)').run(id, path, tagKey(path), color ?? TAG_COLOURS[count % TAG_COLOURS.length], this.ctx.now());
+    this.ctx.db
+      .prepare('INSERT INTO tags (id, path, path_key, color, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(id, path, tagKey(path), color ?? TAG_COLOURS[count % TAG_COLOURS.length], this.ctx.now());
     this.ctx.afterWrite();
     return this.get(id);
   }
@@ -73,7 +75,9 @@ export class TagRepository {
       const clash = this.findByPath(newPath);
       if (clash && clash.id !== id) throw this.taken(newPath);
       if (isTagWithin(newPath, tag.path) && tagKey(newPath) !== tagKey(tag.path)) {
-        throw new WarrantError('invalid_input', 'A tag cannot move inside itself.', { fields: { path: 'A tag cannot move inside itself.' } });
+        throw new WarrantError('invalid_input', 'A tag cannot move inside itself.', {
+          fields: { path: 'A tag cannot move inside itself.' },
+        });
       }
       const children = this.subtree(tag.path).filter((child) => child.id !== id);
       // The tag moves first, so a child that lands on the tag's old path is not mistaken for it.
@@ -91,7 +95,8 @@ export class TagRepository {
     this.ctx.db.transaction(() => {
       const from = this.row(sourceId);
       const into = this.row(targetId);
-      if (isTagWithin(into.path, from.path)) throw new WarrantError('invalid_input', 'A tag cannot be merged into one of its own children.');
+      if (isTagWithin(into.path, from.path))
+        throw new WarrantError('invalid_input', 'A tag cannot be merged into one of its own children.');
       const children = this.subtree(from.path).filter((child) => child.id !== from.id);
       // The tag goes first, so a child that lands on the target's path of the same name is kept.
       this.mergeRows(from, into);
@@ -129,7 +134,9 @@ export class TagRepository {
           throw new WarrantError('not_found', `That ${item.kind} no longer exists.`);
         }
         for (const tagId of tagIds) {
-          const statement = remove ? `DELETE FROM ${table} WHERE ${column} = ? AND tag_id = ?` : `INSERT OR IGNORE INTO ${table} (${column}, tag_id) VALUES (?, ?)`;
+          const statement = remove
+            ? `DELETE FROM ${table} WHERE ${column} = ? AND tag_id = ?`
+            : `INSERT OR IGNORE INTO ${table} (${column}, tag_id) VALUES (?, ?)`;
           changed += this.ctx.db.prepare(statement).run(item.id, tagId).changes;
         }
       }
@@ -162,16 +169,24 @@ export class TagRepository {
   /** The tag at `path` and every tag below it, shallowest first so parents move before children. */
   private subtree(path: string): TagRow[] {
     const rows = this.ctx.db.prepare('SELECT id, path, color, version FROM tags').all() as TagRow[];
-    return rows.filter((row) => isTagWithin(row.path, path)).sort((a, b) => a.path.split(TAG_SEPARATOR).length - b.path.split(TAG_SEPARATOR).length);
+    return rows
+      .filter((row) => isTagWithin(row.path, path))
+      .sort((a, b) => a.path.split(TAG_SEPARATOR).length - b.path.split(TAG_SEPARATOR).length);
   }
 
   private mergeRows(from: TagRow, into: TagRow): void {
-    this.ctx.db.prepare('INSERT OR IGNORE INTO source_tags (source_id, tag_id) SELECT source_id, ? FROM source_tags WHERE tag_id = ?').run(into.id, from.id);
-    this.ctx.db.prepare('INSERT OR IGNORE INTO quote_tags (quote_id, tag_id) SELECT quote_id, ? FROM quote_tags WHERE tag_id = ?').run(into.id, from.id);
+    this.ctx.db
+      .prepare('INSERT OR IGNORE INTO source_tags (source_id, tag_id) SELECT source_id, ? FROM source_tags WHERE tag_id = ?')
+      .run(into.id, from.id);
+    this.ctx.db
+      .prepare('INSERT OR IGNORE INTO quote_tags (quote_id, tag_id) SELECT quote_id, ? FROM quote_tags WHERE tag_id = ?')
+      .run(into.id, from.id);
     this.ctx.db.prepare('DELETE FROM tags WHERE id = ?').run(from.id);
   }
 
   private taken(path: string): WarrantError {
-    return new WarrantError('invalid_input', `There is already a tag “${path}”. Merge into it instead.`, { fields: { path: 'A tag with this name exists; merge into it instead.' } });
+    return new WarrantError('invalid_input', `There is already a tag “${path}”. Merge into it instead.`, {
+      fields: { path: 'A tag with this name exists; merge into it instead.' },
+    });
   }
 }

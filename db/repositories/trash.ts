@@ -4,7 +4,12 @@ import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
 import type { BriefingRepository } from './briefings';
 
-const TABLES: Readonly<Record<TrashRef['kind'], string>> = { source: 'sources', quote: 'quotes', briefing: 'briefings', judgement: 'judgements' };
+const TABLES: Readonly<Record<TrashRef['kind'], string>> = {
+  source: 'sources',
+  quote: 'quotes',
+  briefing: 'briefings',
+  judgement: 'judgements',
+};
 
 /**
  * The trash across record kinds: soft-deleted rows that can be restored or purged. A trashed
@@ -41,14 +46,21 @@ export class TrashRepository {
   restore(ref: TrashRef): void {
     this.ctx.db.transaction(() => {
       if (ref.kind === 'quote') {
-        const sourceGone = this.ctx.db.prepare('SELECT 1 FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND s.deleted_at IS NOT NULL').get(ref.id);
+        const sourceGone = this.ctx.db
+          .prepare('SELECT 1 FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND s.deleted_at IS NOT NULL')
+          .get(ref.id);
         if (sourceGone) throw new WarrantError('invalid_input', 'Restore the quote’s source first: the quote is in the trash with it.');
       }
       if (ref.kind === 'judgement') {
-        const briefingGone = this.ctx.db.prepare('SELECT 1 FROM judgements j JOIN briefings b ON b.id = j.briefing_id WHERE j.id = ? AND b.deleted_at IS NOT NULL').get(ref.id);
-        if (briefingGone) throw new WarrantError('invalid_input', 'Restore the judgement’s briefing first: the judgement is in the trash with it.');
+        const briefingGone = this.ctx.db
+          .prepare('SELECT 1 FROM judgements j JOIN briefings b ON b.id = j.briefing_id WHERE j.id = ? AND b.deleted_at IS NOT NULL')
+          .get(ref.id);
+        if (briefingGone)
+          throw new WarrantError('invalid_input', 'Restore the judgement’s briefing first: the judgement is in the trash with it.');
       }
-      const result = this.ctx.db.prepare(`UPDATE ${TABLES[ref.kind]} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`).run(ref.id);
+      const result = this.ctx.db
+        .prepare(`UPDATE ${TABLES[ref.kind]} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`)
+        .run(ref.id);
       if (result.changes === 0) throw new WarrantError('not_found', 'That item is no longer in the trash.');
       if (ref.kind === 'source') this.index.reindexSource(ref.id);
       else if (ref.kind === 'quote') this.index.reindexQuote(ref.id);

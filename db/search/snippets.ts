@@ -17,7 +17,9 @@ export class SnippetStatements {
   words(table: string, query: ParsedQuery, fields: readonly string[], num: number): string {
     const cut = wordSnippet(fields, query.phrases);
     if (cut !== null) return cut;
-    const snippet = this.prepare(`SELECT snippet(${table}, -1, ?, ?, '…', ${SNIPPET_WORDS}) FROM ${table} WHERE ${table} MATCH ? AND rowid = ?`)
+    const snippet = this.prepare(
+      `SELECT snippet(${table}, -1, ?, ?, '…', ${SNIPPET_WORDS}) FROM ${table} WHERE ${table} MATCH ? AND rowid = ?`,
+    )
       .pluck()
       .get(MATCH_START, MATCH_END, query.words, num) as string | undefined;
     return snippet ?? fields[0]?.slice(0, CJK_CONTEXT * 2) ?? '';

@@ -18,7 +18,6 @@ export const LIBRARY_USAGE = `  import FILE            Import a BibTeX, RIS or C
             --format csl-json|bibtex
             --out FILE         write here instead of to standard output`;
 
-
 /** Ctrl+C asks the running read to stop; nothing has been written until the final transaction. */
 function consoleControl(): ReadControl & { dispose(): void } {
   let cancelled = false;
@@ -42,7 +41,8 @@ function consoleControl(): ReadControl & { dispose(): void } {
 }
 
 /** An import writes, so it waits for the workspace's writer; commands that only read need not. */
-const IMPORT_LOCKED_ADVICE = 'nothing was imported. Import there (Library → Import…), or close it there first and run this again; export and export-library still work while it is open';
+const IMPORT_LOCKED_ADVICE =
+  'nothing was imported. Import there (Library → Import…), or close it there first and run this again; export and export-library still work while it is open';
 
 function requireWorkspace(value: string | undefined): string {
   if (!value) throw new WarrantError('invalid_input', 'Say which workspace with --workspace PATH.');
@@ -51,11 +51,18 @@ function requireWorkspace(value: string | undefined): string {
 
 /** `warrant import FILE --workspace PATH [--on-duplicate skip|merge]`: exit 0 only when no entry failed. */
 export async function importCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { workspace: { type: 'string' }, 'on-duplicate': { type: 'string', default: 'skip' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { workspace: { type: 'string' }, 'on-duplicate': { type: 'string', default: 'skip' } },
+  });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new WarrantError('invalid_input', 'Name one file to import: warrant import FILE --workspace PATH.');
+  if (!file || positionals.length > 1)
+    throw new WarrantError('invalid_input', 'Name one file to import: warrant import FILE --workspace PATH.');
   const onDuplicate = values['on-duplicate'];
-  if (onDuplicate !== 'skip' && onDuplicate !== 'merge') throw new WarrantError('invalid_input', `--on-duplicate must be skip or merge, not “${onDuplicate}”.`);
+  if (onDuplicate !== 'skip' && onDuplicate !== 'merge')
+    throw new WarrantError('invalid_input', `--on-duplicate must be skip or merge, not “${onDuplicate}”.`);
   const workspacePath = requireWorkspace(values.workspace);
   let size: number;
   try {
@@ -63,7 +70,8 @@ export async function importCommand(args: string[]): Promise<number> {
   } catch {
     throw new WarrantError('not_found', `Cannot read “${file}”: no such file.`);
   }
-  if (size > IMPORT_MAX_BYTES) throw new WarrantError('invalid_input', `“${file}” is too large to import (the limit is ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`);
+  if (size > IMPORT_MAX_BYTES)
+    throw new WarrantError('invalid_input', `“${file}” is too large to import (the limit is ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`);
   const control = consoleControl();
   try {
     // The file is read (and refused, if it must be) before the workspace is opened or created.
@@ -92,9 +100,14 @@ export async function importCommand(args: string[]): Promise<number> {
 
 /** `warrant export-library --workspace PATH --format csl-json|bibtex [--out FILE]`. */
 export async function exportCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, options: { workspace: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: { workspace: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+  });
   const format = values.format;
-  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) throw new WarrantError('invalid_input', `--format must be ${EXPORT_FORMATS.join(' or ')}.`);
+  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw new WarrantError('invalid_input', `--format must be ${EXPORT_FORMATS.join(' or ')}.`);
   const workspace = Workspace.open(requireWorkspace(values.workspace), { create: false });
   const control = consoleControl();
   try {
@@ -116,7 +129,7 @@ export async function exportCommand(args: string[]): Promise<number> {
 /** Writes all of `text` to a descriptor (stdout may be a pipe that takes it in parts). */
 function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text, 'utf8');
-  for (let offset = 0; offset < bytes.length; ) {
+  for (let offset = 0; offset < bytes.length;) {
     try {
       offset += writeSyncRetry(fd, bytes, offset);
     } catch (error) {

@@ -13,11 +13,14 @@ export const SAMPLE_USAGE = `  sample  Create the sample workspace (a Briefing o
  */
 export function sampleCommand(args: string[], writeJudgements?: WriteJudgements): string {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
-  if (!values.out || positionals.length > 0) throw new WarrantError('invalid_input', 'Say where to write the sample: warrant sample --out FILE.');
+  if (!values.out || positionals.length > 0)
+    throw new WarrantError('invalid_input', 'Say where to write the sample: warrant sample --out FILE.');
   const path = resolve(values.out);
   const build = buildSampleWorkspace(path, writeJudgements ? { writeJudgements } : {});
   const { sources, quotes, tags, derivations, judgements } = build.counts;
   const made = `${sources} sources, ${quotes} quotes, ${tags} tags, ${derivations} derived-from links and 1 briefing`;
-  const withJudgements = writeJudgements ? ` with ${judgements} key judgements` : ' (key judgements not written: this build has no judgement store)';
+  const withJudgements = writeJudgements
+    ? ` with ${judgements} key judgements`
+    : ' (key judgements not written: this build has no judgement store)';
   return `Created the sample workspace “${path}”: ${made}${withJudgements}.`;
 }

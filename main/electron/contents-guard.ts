@@ -28,7 +28,12 @@ export type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
  * refused, <webview> cannot be attached. The role is asked at each event, so a window marked
  * as the print window after it was created is still held to the print rule.
  */
-export function guardContents(contents: GuardedContents, role: () => ContentsRole, app: AppLocation, openExternal: (url: string) => void): void {
+export function guardContents(
+  contents: GuardedContents,
+  role: () => ContentsRole,
+  app: AppLocation,
+  openExternal: (url: string) => void,
+): void {
   const decide = (event: { preventDefault(): void }, url: string, mayOpen: boolean): void => {
     const decision = navigationDecision(url, role(), app);
     if (!decision.cancel) return;

@@ -9,10 +9,17 @@ function withExtension(path: string): string {
 }
 
 /** The desktop's file dialogs: paths are chosen here, in the main process, never by the page. */
-export function createNativeDialogs(window: () => BrowserWindow | null): Required<NativeDialogs> & { pickCopyPath(defaultName: string): Promise<string> } {
+export function createNativeDialogs(
+  window: () => BrowserWindow | null,
+): Required<NativeDialogs> & { pickCopyPath(defaultName: string): Promise<string> } {
   const save = async (title: string, defaultPath: string): Promise<string | null> => {
     const owner = window();
-    const options = { title, defaultPath, filters: WORKSPACE_FILTERS, properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[] };
+    const options = {
+      title,
+      defaultPath,
+      filters: WORKSPACE_FILTERS,
+      properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+    };
     const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : withExtension(result.filePath);
   };
@@ -26,7 +33,12 @@ export function createNativeDialogs(window: () => BrowserWindow | null): Require
     },
     async pickExportPath(defaultName, extension) {
       const owner = window();
-      const options = { title: 'Export briefing', defaultPath: defaultName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }], properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[] };
+      const options = {
+        title: 'Export briefing',
+        defaultPath: defaultName,
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+      };
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
       return result.filePath.toLowerCase().endsWith(`.${extension}`) ? result.filePath : `${result.filePath}.${extension}`;

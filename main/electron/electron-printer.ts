@@ -45,7 +45,12 @@ export class ElectronPrinter implements PdfPrinter {
         await window.loadFile(file);
         return window.webContents.printToPDF(printToPdfOptions(request.paper));
       })();
-      const pdf = await withTimeout(work, this.timeoutMs, () => this.discardWindow(), `The PDF engine did not finish printing within ${Math.round(this.timeoutMs / 1000)} seconds, so the export was stopped. Try again; if it keeps happening, export to DOCX or HTML instead.`);
+      const pdf = await withTimeout(
+        work,
+        this.timeoutMs,
+        () => this.discardWindow(),
+        `The PDF engine did not finish printing within ${Math.round(this.timeoutMs / 1000)} seconds, so the export was stopped. Try again; if it keeps happening, export to DOCX or HTML instead.`,
+      );
       return new Uint8Array(pdf);
     } catch (error) {
       if (request.signal?.aborted) throw new WarrantError('cancelled', 'The export was cancelled.');

@@ -30,10 +30,12 @@ export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*', 'file://*/*'] }, (details, callback) => {
-    // Logged so that a test (or a worried analyst) can see what was stopped; never the full URL's query.
-    console.warn(`Warrant blocked a network request: ${blockedRequestLabel(details.url)}`);
-    callback({ cancel: true });
-  });
+  session.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*', 'file://*/*'] },
+    (details, callback) => {
+      // Logged so that a test (or a worried analyst) can see what was stopped; never the full URL's query.
+      console.warn(`Warrant blocked a network request: ${blockedRequestLabel(details.url)}`);
+      callback({ cancel: true });
+    },
+  );
 }
-

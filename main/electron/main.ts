@@ -87,7 +87,11 @@ function offerCleanedCopy(error: unknown): boolean {
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
   ensurePrivateDataDir(userData);
-  const binding = chooseNativeBinding(ROOT, { electron: process.versions.electron, platform: process.platform, arch: process.arch, isPackaged: app.isPackaged }, existsSync);
+  const binding = chooseNativeBinding(
+    ROOT,
+    { electron: process.versions.electron, platform: process.platform, arch: process.arch, isPackaged: app.isPackaged },
+    existsSync,
+  );
   if (!binding.ok) {
     dialog.showErrorBox('Warrant cannot start', binding.message);
     app.exit(1);
@@ -117,7 +121,14 @@ async function start(): Promise<void> {
       return openSession(path, create);
     } catch (error) {
       if (!(error instanceof WarrantError) || error.code !== 'workspace_locked') throw error;
-      const choice = dialog.showMessageBoxSync({ type: 'warning', title: 'Warrant', message: error.message, buttons: ['Open read-only', 'Quit'], defaultId: 0, cancelId: 1 });
+      const choice = dialog.showMessageBoxSync({
+        type: 'warning',
+        title: 'Warrant',
+        message: error.message,
+        buttons: ['Open read-only', 'Quit'],
+        defaultId: 0,
+        cancelId: 1,
+      });
       if (choice !== 0) {
         app.exit(0);
         throw error;
@@ -133,7 +144,10 @@ async function start(): Promise<void> {
     if (cleaned !== null) {
       session = openOrAsk(cleaned, false);
     } else {
-      dialog.showErrorBox('Warrant', `${error instanceof Error ? error.message : String(error)}\n\nOpening your default workspace instead.`);
+      dialog.showErrorBox(
+        'Warrant',
+        `${error instanceof Error ? error.message : String(error)}\n\nOpening your default workspace instead.`,
+      );
       session = openOrAsk(defaultPath, true);
     }
   }
@@ -149,16 +163,26 @@ async function start(): Promise<void> {
     pdfPrinter,
     async deliverCopy(workspace, control) {
       const path = await dialogs.pickCopyPath(workspace.name.replace(/\.warrant$/i, ' copy.warrant'));
-      await workspace.saveCopy(path, { onProgress: (done, total) => control.progress(done, total, 'Copying pages'), isCancelled: () => control.cancelled });
+      await workspace.saveCopy(path, {
+        onProgress: (done, total) => control.progress(done, total, 'Copying pages'),
+        isCancelled: () => control.cancelled,
+      });
       return { delivery: 'saved', path };
     },
   };
   const { handlers, jobHandlers } = createHandlers(session, jobs, services, uploads, downloads);
-  const dispatcher = createDispatcher(handlers, jobHandlers, jobs, { onInternalError: (operation, error) => console.error(`Internal error in ${operation}:`, error), epoch: session.epochSource });
+  const dispatcher = createDispatcher(handlers, jobHandlers, jobs, {
+    onInternalError: (operation, error) => console.error(`Internal error in ${operation}:`, error),
+    epoch: session.epochSource,
+  });
   registerIpc(dispatcher, jobs, { downloads, uploads }, () => mainWindow);
   menu.rebuild = installMenu(dispatcher, recent, () => mainWindow);
 
-  mainWindow = createMainWindow({ preload: join(HERE, 'preload.cjs'), stateFile: join(userData, 'window-state.json'), spellcheck: spellcheck.enabled });
+  mainWindow = createMainWindow({
+    preload: join(HERE, 'preload.cjs'),
+    stateFile: join(userData, 'window-state.json'),
+    spellcheck: spellcheck.enabled,
+  });
   mainWindow.on('closed', () => (mainWindow = null));
   for (const path of pendingFiles.splice(0)) openRequested(path);
 

@@ -15,7 +15,14 @@ export function installMenu(dispatcher: Dispatcher, recent: RecentWorkspaces, ma
   };
   // A workspace refused for SQL Warrant did not create: the same offer as the renderer's dialog.
   const offerCleanedCopy = async (message: string): Promise<void> => {
-    const options = { type: 'warning' as const, title: 'Warrant', message, buttons: ['Open a cleaned copy', 'Cancel'], defaultId: 1, cancelId: 1 };
+    const options = {
+      type: 'warning' as const,
+      title: 'Warrant',
+      message,
+      buttons: ['Open a cleaned copy', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+    };
     const owner = mainWindow();
     const { response } = await (owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options));
     if (response !== 0) return;

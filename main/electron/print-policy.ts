@@ -33,7 +33,13 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
 
 /** printToPDF's options: the page size comes from the print CSS; outline and tags where Chromium makes them. */
 export function printToPdfOptions(paper: PaperSize): PrintToPDFOptions {
-  return { pageSize: paper === 'a4' ? 'A4' : 'Letter', printBackground: true, preferCSSPageSize: true, generateDocumentOutline: true, generateTaggedPDF: true };
+  return {
+    pageSize: paper === 'a4' ? 'A4' : 'Letter',
+    printBackground: true,
+    preferCSSPageSize: true,
+    generateDocumentOutline: true,
+    generateTaggedPDF: true,
+  };
 }
 
 /**
@@ -46,8 +52,13 @@ export function printRequestAllowed(url: string, printFileUrl: string | null): b
 }
 
 /** Locks the print session down: no permissions, no requests except the print file. */
-export function hardenPrintSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'webRequest'>, printFileUrl: () => string | null): void {
+export function hardenPrintSession(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'webRequest'>,
+  printFileUrl: () => string | null,
+): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
-  session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => callback({ cancel: !printRequestAllowed(details.url, printFileUrl()) }));
+  session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) =>
+    callback({ cancel: !printRequestAllowed(details.url, printFileUrl()) }),
+  );
 }

@@ -48,7 +48,12 @@ export function placeWindow(saved: WindowState | null, workAreas: readonly Rect[
   const width = Math.min(DEFAULT_SIZE.width, primary.width);
   const height = Math.min(DEFAULT_SIZE.height, primary.height);
   return {
-    bounds: { x: primary.x + Math.round((primary.width - width) / 2), y: primary.y + Math.round((primary.height - height) / 2), width, height },
+    bounds: {
+      x: primary.x + Math.round((primary.width - width) / 2),
+      y: primary.y + Math.round((primary.height - height) / 2),
+      width,
+      height,
+    },
     maximized: saved?.maximized ?? false,
   };
 }

@@ -15,12 +15,16 @@ export function judgementsFrom(ws: () => Workspace): LoadJudgements {
  */
 export function tradecraftFrom(ws: () => Workspace): LoadProblems {
   return (model) => {
-    const sources = model.judgements.flatMap((judgement) => judgement.evidence.map((link) => link.item.sourceId).filter((id): id is string => id !== null));
+    const sources = model.judgements.flatMap((judgement) =>
+      judgement.evidence.map((link) => link.item.sourceId).filter((id): id is string => id !== null),
+    );
     const derivations = strandsTouching(sources, ws().evidence.derivations());
     const numbers = new Map(model.judgements.map((judgement, index) => [judgement.id, index + 1]));
-    return runTradecraftChecks({ yardstick: model.briefing.yardstick, judgements: model.judgements, derivations }).map((problem): ExportProblem => {
-      const number = problem.location.kind === 'judgement' ? numbers.get(problem.location.judgementId) : undefined;
-      return { code: problem.code, message: number === undefined ? problem.message : `Key judgement ${number}: ${problem.message}` };
-    });
+    return runTradecraftChecks({ yardstick: model.briefing.yardstick, judgements: model.judgements, derivations }).map(
+      (problem): ExportProblem => {
+        const number = problem.location.kind === 'judgement' ? numbers.get(problem.location.judgementId) : undefined;
+        return { code: problem.code, message: number === undefined ? problem.message : `Key judgement ${number}: ${problem.message}` };
+      },
+    );
   };
 }

@@ -17,23 +17,36 @@ export const NO_JUDGEMENTS: LoadJudgements = () => [];
 export type LoadProblems = (model: Omit<ExportModel, 'problems'>) => ExportProblem[];
 
 function location(quote: { page: number | null; paragraph: string; timestamp: string }): string {
-  return [quote.page !== null ? `p. ${quote.page}` : '', quote.paragraph ? `para. ${quote.paragraph}` : '', quote.timestamp].filter((part) => part !== '').join(', ');
+  return [quote.page !== null ? `p. ${quote.page}` : '', quote.paragraph ? `para. ${quote.paragraph}` : '', quote.timestamp]
+    .filter((part) => part !== '')
+    .join(', ');
 }
 
 /**
  * Gathers one briefing's export model from the workspace: the body, judgements, the live
  * quotes and sources its citations and evidence point at (in reading order), and images.
  */
-export function buildExportModel(workspace: Workspace, briefingId: string, loadJudgements: LoadJudgements = NO_JUDGEMENTS, loadProblems?: LoadProblems): { model: ExportModel; doc: BriefingDocument } {
+export function buildExportModel(
+  workspace: Workspace,
+  briefingId: string,
+  loadJudgements: LoadJudgements = NO_JUDGEMENTS,
+  loadProblems?: LoadProblems,
+): { model: ExportModel; doc: BriefingDocument } {
   const briefing = workspace.briefings.get(briefingId);
   let doc: BriefingDocument;
   try {
     doc = briefingDocument(briefing.body);
   } catch {
-    throw new WarrantError('invalid_input', 'This briefing’s text cannot be read, so it cannot be exported. Open it to recover its text first.');
+    throw new WarrantError(
+      'invalid_input',
+      'This briefing’s text cannot be read, so it cannot be exported. Open it to recover its text first.',
+    );
   }
   const judgements = loadJudgements(briefingId);
-  const refs: CitationRef[] = [...doc.notes.map((note) => ({ kind: note.kind, id: note.id })), ...judgements.flatMap((j) => j.evidence.map((link) => ({ kind: link.item.kind, id: link.item.id })))];
+  const refs: CitationRef[] = [
+    ...doc.notes.map((note) => ({ kind: note.kind, id: note.id })),
+    ...judgements.flatMap((j) => j.evidence.map((link) => ({ kind: link.item.kind, id: link.item.id }))),
+  ];
   const sourceOrder: string[] = [];
   const quotes = new Map<string, ExportQuote>();
   const resolved = workspace.citations.resolve(refs);
@@ -42,7 +55,15 @@ export function buildExportModel(workspace: Workspace, briefingId: string, loadJ
     if (target.kind === 'quote') {
       if (quotes.has(target.id)) continue;
       const quote = workspace.quotes.get(target.id);
-      quotes.set(quote.id, { id: quote.id, sourceId: quote.sourceId, text: quote.text, speaker: quote.speaker, dateSaid: quote.dateSaid, credibility: quote.credibility, location: location(quote) });
+      quotes.set(quote.id, {
+        id: quote.id,
+        sourceId: quote.sourceId,
+        text: quote.text,
+        speaker: quote.speaker,
+        dateSaid: quote.dateSaid,
+        credibility: quote.credibility,
+        location: location(quote),
+      });
       if (!sourceOrder.includes(quote.sourceId)) sourceOrder.push(quote.sourceId);
     } else if (!sourceOrder.includes(target.id)) {
       sourceOrder.push(target.id);

@@ -41,12 +41,22 @@ export function exportFileName(title: string, extension: string): string {
 const STEPS = 4;
 
 /** Exports one briefing in the asked format, reporting progress and honouring cancellation. */
-export async function exportBriefing(workspace: Workspace, input: BriefingExportInput, control: Pick<JobControl, 'progress' | 'throwIfCancelled'> & { signal?: AbortSignal }, deps: ExportDeps): Promise<ExportedFile> {
+export async function exportBriefing(
+  workspace: Workspace,
+  input: BriefingExportInput,
+  control: Pick<JobControl, 'progress' | 'throwIfCancelled'> & { signal?: AbortSignal },
+  deps: ExportDeps,
+): Promise<ExportedFile> {
   control.progress(0, STEPS, 'Gathering the briefing and its sources');
   const { model, doc } = buildExportModel(workspace, input.briefingId, deps.loadJudgements, deps.loadProblems);
   control.throwIfCancelled();
   control.progress(1, STEPS, 'Laying out the document');
-  const named = (bytes: Uint8Array): ExportedFile => ({ bytes, fileName: exportFileName(model.briefing.title, EXPORT_EXTENSIONS[input.format]), mediaType: EXPORT_MEDIA_TYPES[input.format], model });
+  const named = (bytes: Uint8Array): ExportedFile => ({
+    bytes,
+    fileName: exportFileName(model.briefing.title, EXPORT_EXTENSIONS[input.format]),
+    mediaType: EXPORT_MEDIA_TYPES[input.format],
+    model,
+  });
   const utf8 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'utf8'));
   switch (input.format) {
     case 'md':

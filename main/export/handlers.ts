@@ -64,15 +64,27 @@ export function createExportHandlers(
         const cancel = cancelSignal(control);
         try {
           const { exportBriefing } = await loadExportCode();
-          const result = await exportBriefing(workspace, input, { progress: control.progress.bind(control), throwIfCancelled: () => control.throwIfCancelled(), signal: cancel.signal }, { ...wiring, loadJudgements });
+          const result = await exportBriefing(
+            workspace,
+            input,
+            { progress: control.progress.bind(control), throwIfCancelled: () => control.throwIfCancelled(), signal: cancel.signal },
+            { ...wiring, loadJudgements },
+          );
           if (wiring.pickExportPath) {
             const path = await wiring.pickExportPath(result.fileName, EXPORT_EXTENSIONS[input.format]);
             if (path === null) throw new WarrantError('cancelled', 'Export cancelled: nothing was written.');
             try {
-              await writeViaTemporary(path, (temporary) => writeFileSync(temporary, result.bytes, { mode: PRIVATE_FILE_MODE }), workspace.path);
+              await writeViaTemporary(
+                path,
+                (temporary) => writeFileSync(temporary, result.bytes, { mode: PRIVATE_FILE_MODE }),
+                workspace.path,
+              );
             } catch (error) {
               if (error instanceof WarrantError) throw error;
-              throw new WarrantError('workspace_unavailable', `Could not write “${path}”: ${error instanceof Error ? error.message : String(error)}.`);
+              throw new WarrantError(
+                'workspace_unavailable',
+                `Could not write “${path}”: ${error instanceof Error ? error.message : String(error)}.`,
+              );
             }
             return { delivery: 'saved', path };
           }

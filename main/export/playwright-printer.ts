@@ -38,14 +38,23 @@ export class PlaywrightPrinter implements PdfPrinter {
       const { chromium } = await import('playwright-core');
       let browser: Browser;
       try {
-        browser = await chromium.launch({ executablePath: this.executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+        browser = await chromium.launch({
+          executablePath: this.executablePath,
+          args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+        });
       } catch (error) {
         this.engine = null;
-        throw new WarrantError('unsupported', `Could not start Chromium to print the PDF (${this.executablePath}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}.`);
+        throw new WarrantError(
+          'unsupported',
+          `Could not start Chromium to print the PDF (${this.executablePath}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}.`,
+        );
       }
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true, serviceWorkers: 'block' });
       // Nothing leaves the page: the HTML is self-contained, anything else is refused.
-      await context.route((url) => url.protocol !== 'data:', (route) => route.abort('blockedbyclient'));
+      await context.route(
+        (url) => url.protocol !== 'data:',
+        (route) => route.abort('blockedbyclient'),
+      );
       return { browser, page: await context.newPage() };
     })();
     return this.engine;
@@ -70,9 +79,20 @@ export class PlaywrightPrinter implements PdfPrinter {
     try {
       const work = (async () => {
         await page.setContent(request.html, { waitUntil: 'load' });
-        return page.pdf({ format: PAPER_FORMATS[request.paper], printBackground: true, preferCSSPageSize: true, outline: true, tagged: true });
+        return page.pdf({
+          format: PAPER_FORMATS[request.paper],
+          printBackground: true,
+          preferCSSPageSize: true,
+          outline: true,
+          tagged: true,
+        });
       })();
-      const pdf = await withTimeout(work, this.timeoutMs, () => void this.reset(), `The PDF engine did not finish printing within ${Math.round(this.timeoutMs / 1000)} seconds, so the export was stopped. Try again; if it keeps happening, export to DOCX or HTML instead.`);
+      const pdf = await withTimeout(
+        work,
+        this.timeoutMs,
+        () => void this.reset(),
+        `The PDF engine did not finish printing within ${Math.round(this.timeoutMs / 1000)} seconds, so the export was stopped. Try again; if it keeps happening, export to DOCX or HTML instead.`,
+      );
       return new Uint8Array(pdf);
     } catch (error) {
       if (request.signal?.aborted) throw new WarrantError('cancelled', 'The export was cancelled.');

@@ -31,7 +31,8 @@ function prepare(entry: RawBibtexEntry): RawBibtexEntry {
   for (const [name, value] of Object.entries(entry.properties)) {
     if (!isMappedField(name)) continue;
     let text = typeof value === 'string' && name !== 'url' ? decodeUnknownLatex(value) : value;
-    if (typeof text === 'string' && MULTILINE_FIELDS.includes(name)) text = protectSpaces(text.replace(/\\\\/g, LINE_BREAK).replace(/\\par\b\s*/g, PARAGRAPH));
+    if (typeof text === 'string' && MULTILINE_FIELDS.includes(name))
+      text = protectSpaces(text.replace(/\\\\/g, LINE_BREAK).replace(/\\par\b\s*/g, PARAGRAPH));
     properties[name] = text;
   }
   return { ...entry, properties };
@@ -53,7 +54,11 @@ function finish(entry: RawBibtexEntry, item: CslItem, warnings: string[]): Parse
     delete item.id;
     delete item['citation-key'];
   }
-  return { ok: true, item, extras: { kind: unescapeField(entry.properties['warrant-kind']), reliability: entry.properties['warrant-reliability'], warnings } };
+  return {
+    ok: true,
+    item,
+    extras: { kind: unescapeField(entry.properties['warrant-kind']), reliability: entry.properties['warrant-reliability'], warnings },
+  };
 }
 
 /**
@@ -97,7 +102,21 @@ function toCsl(citationJs: CitationJs, raw: readonly RawBibtexEntry[]): ParsedEn
   }
 }
 
-const TOKENS: Readonly<Record<string, string>> = { label: 'a citation key', comma: '“,”', lbrace: '“{”', rbrace: '“}”', lparen: '“(”', rparen: '“)”', equals: '“=”', quote: '“"”', text: 'text', command: 'a LaTeX command', number: 'a number', identifier: 'a field name', EOF: 'the end of the entry' };
+const TOKENS: Readonly<Record<string, string>> = {
+  label: 'a citation key',
+  comma: '“,”',
+  lbrace: '“{”',
+  rbrace: '“}”',
+  lparen: '“(”',
+  rparen: '“)”',
+  equals: '“=”',
+  quote: '“"”',
+  text: 'text',
+  command: 'a LaTeX command',
+  number: 'a number',
+  identifier: 'a field name',
+  EOF: 'the end of the entry',
+};
 const token = (name: string): string => TOKENS[name] ?? `“${name}”`;
 
 /**
@@ -118,7 +137,11 @@ function grammarReason(error: unknown, entryLine: number, macroLines: number): s
  * whole batch is tried at once (fast); if that fails, each entry alone, so one bad entry costs
  * only itself.
  */
-export function parseBibtexBatch(citationJs: CitationJs, macros: string, entries: readonly { text: string; line: number }[]): ParsedEntry[] {
+export function parseBibtexBatch(
+  citationJs: CitationJs,
+  macros: string,
+  entries: readonly { text: string; line: number }[],
+): ParsedEntry[] {
   const { parseBibtexText } = citationJs;
   try {
     const raw = parseBibtexText(`${macros}\n${entries.map((entry) => entry.text).join('\n')}`);

@@ -21,7 +21,12 @@ export function loadCitationJs(): Promise<CitationJs> {
     import('@citation-js/plugin-bibtex/lib/input/file.js'),
     import('@citation-js/plugin-bibtex/lib/input/entries.js'),
     import('@citation-js/plugin-ris/lib/ris.js'),
-  ]).then(([file, entries, ris]) => ({ parseBibtexText: file.parse, parseBibtexEntries: entries.parse, parseRisText: ris.parse, risToCsl: ris.parseMixed }));
+  ]).then(([file, entries, ris]) => ({
+    parseBibtexText: file.parse,
+    parseBibtexEntries: entries.parse,
+    parseRisText: ris.parse,
+    risToCsl: ris.parseMixed,
+  }));
   return loading;
 }
 

@@ -8,7 +8,10 @@ import { sourceToCsl } from '../../src/interchange/export-csl';
 import type { ExportFormat } from '../../src/interchange/schemas';
 import type { ReadControl } from './read-file';
 
-export const EXPORT_MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = { 'csl-json': 'application/vnd.citationstyles.csl+json', bibtex: 'application/x-bibtex' };
+export const EXPORT_MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {
+  'csl-json': 'application/vnd.citationstyles.csl+json',
+  bibtex: 'application/x-bibtex',
+};
 export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { 'csl-json': 'json', bibtex: 'bib' };
 
 /** One CSL-JSON item, indented inside the list; `<` and `>` as JSON escapes, so markup stays inert if the file is embedded in a page. */
@@ -23,7 +26,13 @@ export type TextSink = (text: string) => void;
  * Writes the library (or the chosen sources) as CSL-JSON or BibTeX to `sink`, a page of sources
  * at a time, so memory does not grow with the library. Returns how many sources went out.
  */
-export async function exportLibrary(workspace: Workspace, format: ExportFormat, sink: TextSink, control: ReadControl, sourceIds?: readonly string[]): Promise<number> {
+export async function exportLibrary(
+  workspace: Workspace,
+  format: ExportFormat,
+  sink: TextSink,
+  control: ReadControl,
+  sourceIds?: readonly string[],
+): Promise<number> {
   const total = workspace.interchange.count(sourceIds);
   const keys = new CitationKeys();
   let done = 0;
@@ -51,7 +60,13 @@ export async function exportLibrary(workspace: Workspace, format: ExportFormat, 
  * Exports into a file, through a temporary file beside it renamed into place when complete: on
  * failure or cancel nothing is left, and a path that is the open workspace is refused.
  */
-export async function exportToFile(workspace: Workspace, format: ExportFormat, path: string, control: ReadControl, sourceIds?: readonly string[]): Promise<number> {
+export async function exportToFile(
+  workspace: Workspace,
+  format: ExportFormat,
+  path: string,
+  control: ReadControl,
+  sourceIds?: readonly string[],
+): Promise<number> {
   let count = 0;
   try {
     await writeViaTemporary(
@@ -69,6 +84,9 @@ export async function exportToFile(workspace: Workspace, format: ExportFormat, p
     return count;
   } catch (error) {
     if (error instanceof WarrantError) throw error;
-    throw new WarrantError('workspace_unavailable', `Could not write the export: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new WarrantError(
+      'workspace_unavailable',
+      `Could not write the export: ${error instanceof Error ? error.message : String(error)}.`,
+    );
   }
 }

@@ -14,7 +14,11 @@ export function exportFileName(workspaceName: string, extension: string, date: D
 }
 
 /** The contract's import and export operations, wired to the open workspace. */
-export function createInterchangeHandlers(ws: () => Workspace, uploads: UploadStore, given?: DownloadStore): { handlers: InterchangeOperations; jobHandlers: InterchangeJobs } {
+export function createInterchangeHandlers(
+  ws: () => Workspace,
+  uploads: UploadStore,
+  given?: DownloadStore,
+): { handlers: InterchangeOperations; jobHandlers: InterchangeJobs } {
   const previews = new ImportPreviews();
   let own: DownloadStore | undefined;
   // A host without a download store (benchmarks, older tests) gets one only if it exports.
@@ -29,13 +33,17 @@ export function createInterchangeHandlers(ws: () => Workspace, uploads: UploadSt
         const upload = uploads.take(uploadId);
         return previews.preview(ws(), upload.bytes, upload.name, control);
       },
-      'library.importCommit': async ({ importId, onDuplicate, decisions }, control) => previews.commit(ws(), importId, onDuplicate, decisions, control),
+      'library.importCommit': async ({ importId, onDuplicate, decisions }, control) =>
+        previews.commit(ws(), importId, onDuplicate, decisions, control),
       'library.export': async ({ format, sourceIds }, control) => {
         const workspace = ws();
         const downloads = downloadStore();
         const target = downloads.reserve();
         await exportToFile(workspace, format, target.path, control, sourceIds);
-        return { delivery: 'download', file: downloads.publish(target.fileId, exportFileName(workspace.name, EXPORT_EXTENSIONS[format]), EXPORT_MEDIA_TYPES[format]) };
+        return {
+          delivery: 'download',
+          file: downloads.publish(target.fileId, exportFileName(workspace.name, EXPORT_EXTENSIONS[format]), EXPORT_MEDIA_TYPES[format]),
+        };
       },
     },
   };

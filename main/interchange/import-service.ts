@@ -46,7 +46,13 @@ function facts(fileName: string, read: ReadResult) {
  * again against the library as it is now (it may have changed since a preview). Everything
  * valid is written in one transaction; entries that failed to parse are only reported.
  */
-export function commitRead(workspace: Workspace, fileName: string, read: ReadResult, decide: (ordinal: number, duplicate: FoundDuplicate) => DuplicateAction, control: ReadControl): ImportReport {
+export function commitRead(
+  workspace: Workspace,
+  fileName: string,
+  read: ReadResult,
+  decide: (ordinal: number, duplicate: FoundDuplicate) => DuplicateAction,
+  control: ReadControl,
+): ImportReport {
   control.throwIfCancelled();
   const duplicates = findDuplicates(read.records, libraryIndex(workspace));
   const plan = planImport(read.records, duplicates, decide);
@@ -54,11 +60,24 @@ export function commitRead(workspace: Workspace, fileName: string, read: ReadRes
   // From here on the write is one transaction: it completes, or nothing of it remains.
   workspace.interchange.write(plan, (done, total) => control.progress(done, total, 'Writing sources'));
   const named = describe(duplicates, read).map((duplicate) => ({ ...duplicate, action: decide(duplicate.ordinal, duplicate) }));
-  return { ...facts(fileName, read), imported: plan.creates.length, merged: plan.merged, skipped: plan.skipped, duplicates: named, duplicateCount: duplicates.size };
+  return {
+    ...facts(fileName, read),
+    imported: plan.creates.length,
+    merged: plan.merged,
+    skipped: plan.skipped,
+    duplicates: named,
+    duplicateCount: duplicates.size,
+  };
 }
 
 /** One-step import, as the CLI does it: read, decide every duplicate the same way, write. */
-export async function importFile(workspace: Workspace, bytes: Uint8Array, fileName: string, onDuplicate: DuplicateAction, control: ReadControl): Promise<ImportReport> {
+export async function importFile(
+  workspace: Workspace,
+  bytes: Uint8Array,
+  fileName: string,
+  onDuplicate: DuplicateAction,
+  control: ReadControl,
+): Promise<ImportReport> {
   const read = await readLibraryFile(bytes, fileName, control);
   return commitRead(workspace, fileName, read, decider(onDuplicate), control);
 }
@@ -68,7 +87,15 @@ function describe(found: ReadonlyMap<number, FoundDuplicate>, read: ReadResult):
   for (const record of read.records) {
     const duplicate = found.get(record.ordinal);
     if (!duplicate) continue;
-    list.push({ ordinal: record.ordinal, key: record.key, line: record.line, title: record.draft.title, reason: duplicate.reason, possible: duplicate.possible, match: duplicate.match });
+    list.push({
+      ordinal: record.ordinal,
+      key: record.key,
+      line: record.line,
+      title: record.draft.title,
+      reason: duplicate.reason,
+      possible: duplicate.possible,
+      match: duplicate.match,
+    });
     if (list.length >= REPORT_LIST_LIMIT) break;
   }
   return list;
@@ -92,13 +119,27 @@ export class ImportPreviews {
     this.budget.admit(importId, bytes.byteLength);
     this.pending.set(importId, { workspacePath: workspace.path, fileName, read });
     setTimeout(() => this.discard(importId), PENDING_TTL_MS).unref();
-    return { importId, ...facts(fileName, read), fresh: read.records.length - found.size, duplicates: describe(found, read), duplicateCount: found.size };
+    return {
+      importId,
+      ...facts(fileName, read),
+      fresh: read.records.length - found.size,
+      duplicates: describe(found, read),
+      duplicateCount: found.size,
+    };
   }
 
-  commit(workspace: Workspace, importId: string, onDuplicate: DuplicateAction, decisions: readonly { ordinal: number; action: DuplicateAction }[], control: ReadControl): ImportReport {
+  commit(
+    workspace: Workspace,
+    importId: string,
+    onDuplicate: DuplicateAction,
+    decisions: readonly { ordinal: number; action: DuplicateAction }[],
+    control: ReadControl,
+  ): ImportReport {
     const pending = this.pending.get(importId);
-    if (!pending) throw new WarrantError('not_found', 'That import is no longer waiting (it expired or was already done); choose the file again.');
-    if (pending.workspacePath !== workspace.path) throw new WarrantError('invalid_input', 'The workspace changed since the file was read; choose the file again.');
+    if (!pending)
+      throw new WarrantError('not_found', 'That import is no longer waiting (it expired or was already done); choose the file again.');
+    if (pending.workspacePath !== workspace.path)
+      throw new WarrantError('invalid_input', 'The workspace changed since the file was read; choose the file again.');
     const chosen = new Map(decisions.map((decision) => [decision.ordinal, decision.action]));
     const report = commitRead(workspace, pending.fileName, pending.read, decider(onDuplicate, chosen), control);
     this.discard(importId);

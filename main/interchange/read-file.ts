@@ -64,9 +64,14 @@ function countLines(text: string): number {
  * to the event loop between batches, so progress reaches the UI and Cancel is heard.
  */
 export async function readLibraryFile(bytes: Uint8Array, name: string, control: ReadControl): Promise<ReadResult> {
-  if (bytes.byteLength > IMPORT_MAX_BYTES) throw new WarrantError('invalid_input', `“${name}” is too large to import (the limit is ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`);
+  if (bytes.byteLength > IMPORT_MAX_BYTES)
+    throw new WarrantError('invalid_input', `“${name}” is too large to import (the limit is ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`);
   const { text, encoding, basis } = decodeText(bytes);
-  if (looksBinary(text)) throw new WarrantError('invalid_input', `“${name}” is not a BibTeX, RIS or CSL-JSON file: it looks like binary data. Nothing was imported.`);
+  if (looksBinary(text))
+    throw new WarrantError(
+      'invalid_input',
+      `“${name}” is not a BibTeX, RIS or CSL-JSON file: it looks like binary data. Nothing was imported.`,
+    );
   const format = detectFormat(name, text);
   const result: ReadResult = { format, encoding, encodingBasis: basis, entries: 0, records: [], failed: [], warnings: [] };
   const citationJs = format === 'csl-json' ? null : await loadCitationJs();
@@ -82,11 +87,17 @@ export async function readLibraryFile(bytes: Uint8Array, name: string, control: 
       return;
     }
     // CSL-JSON names an item by its id; a BibTeX entry's key is what the splitter read (none for `@article{,`).
-    const key = entry.key ?? (format === 'csl-json' && typeof parsed.item.id === 'string' && parsed.item.id.length <= 200 ? parsed.item.id : null);
+    const key =
+      entry.key ?? (format === 'csl-json' && typeof parsed.item.id === 'string' && parsed.item.id.length <= 200 ? parsed.item.id : null);
     try {
       const record = cslToRecord(parsed.item, { ordinal, key, line: entry.line }, parsed.extras);
       result.records.push(record);
-      for (const warning of record.warnings) result.warnings.push(key === null ? { key, title: record.draft.title, line: entry.line, message: warning } : { key, line: entry.line, message: warning });
+      for (const warning of record.warnings)
+        result.warnings.push(
+          key === null
+            ? { key, title: record.draft.title, line: entry.line, message: warning }
+            : { key, line: entry.line, message: warning },
+        );
     } catch (error) {
       if (!(error instanceof EntryError)) throw error;
       result.failed.push({ key, line: entry.line, message: error.message });
@@ -127,6 +138,11 @@ export async function readLibraryFile(bytes: Uint8Array, name: string, control: 
     }
   }
   await flush();
-  if (result.entries === 0) result.failed.push({ key: null, line: 1, message: `no ${format === 'bibtex' ? 'BibTeX entries' : format === 'ris' ? 'RIS records' : 'CSL-JSON items'} were found in the file` });
+  if (result.entries === 0)
+    result.failed.push({
+      key: null,
+      line: 1,
+      message: `no ${format === 'bibtex' ? 'BibTeX entries' : format === 'ris' ? 'RIS records' : 'CSL-JSON items'} were found in the file`,
+    });
   return result;
 }

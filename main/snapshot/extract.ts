@@ -50,7 +50,14 @@ export async function extractSnapshot(bytes: Uint8Array, fileName: string): Prom
   if (mediaType === 'application/pdf') {
     try {
       const pdf = await extractPdfText(bytes);
-      return { ...base, text: pdf.text, pageOffsets: pdf.pageOffsets, title: pdf.title, encoding: null, textNotice: noticeForText(pdf.text, pdf.xfaForm) };
+      return {
+        ...base,
+        text: pdf.text,
+        pageOffsets: pdf.pageOffsets,
+        title: pdf.title,
+        encoding: null,
+        textNotice: noticeForText(pdf.text, pdf.xfaForm),
+      };
     } catch (error) {
       if (error instanceof PdfReadError) {
         throw new WarrantError('invalid_input', `${quotedFileName(fileName)} could not be read as a PDF (${error.reason}).`);

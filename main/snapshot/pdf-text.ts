@@ -68,10 +68,8 @@ export class PdfReadError extends Error {
   }
 }
 
-
 type WorkerReply =
-  | { ok: true; pageCount: number; title: string; xfaForm: boolean; pages: PdfTextItem[][] }
-  | { ok: false; name: string; message: string };
+  { ok: true; pageCount: number; title: string; xfaForm: boolean; pages: PdfTextItem[][] } | { ok: false; name: string; message: string };
 
 /** Runs in the worker thread (CommonJS, plain JavaScript: it is not compiled). */
 const WORKER_SOURCE = `

@@ -61,7 +61,10 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
     },
   };
   const { handlers, jobHandlers } = createHandlers(session, jobManager, services, uploads, downloads);
-  const dispatcher = createDispatcher(handlers, jobHandlers, jobManager, { onInternalError: options.onInternalError, epoch: session.epochSource });
+  const dispatcher = createDispatcher(handlers, jobHandlers, jobManager, {
+    onInternalError: options.onInternalError,
+    epoch: session.epochSource,
+  });
   let web: WebHost;
   try {
     web = await startWebHost({ dispatcher, jobManager, downloads, uploads, rendererDir: options.rendererDir, port: options.port });

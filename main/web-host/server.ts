@@ -37,7 +37,10 @@ export interface WebHost {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, readonly payload: ErrorPayload) {
+  constructor(
+    readonly status: number,
+    readonly payload: ErrorPayload,
+  ) {
     super(payload.message);
   }
 }
@@ -105,7 +108,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     if (!tokensMatch(req.headers[TOKEN_HEADER], token)) {
-      throw new HttpError(401, { code: 'unauthorized', message: 'This request lacks the session token. Open Warrant from the address it printed.' });
+      throw new HttpError(401, {
+        code: 'unauthorized',
+        message: 'This request lacks the session token. Open Warrant from the address it printed.',
+      });
     }
     if (!isAllowedOrigin(req.headers.origin, port)) {
       throw new HttpError(403, { code: 'unauthorized', message: 'Requests from other sites are refused.' });
@@ -163,7 +169,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     try {
       if (path.startsWith('/api/')) return await handleApi(req, res, path);
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return send(res, 405, 'Method not allowed.', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' });
       const file = resolveStaticPath(rendererDir, path);
       if (!file) return send(res, 404, 'Not found.', 'text/plain; charset=utf-8');
       const { body, mediaType } = readStatic(file);

@@ -33,7 +33,14 @@ function CurrentView({ route }: { route: Route }) {
     case 'tags':
       return <TagsView />;
     case 'unknown':
-      return <NotFound title="Nothing at this address" message={`Warrant has no view at “${route.address}”.`} back={LIBRARY} backLabel="Go to the library" />;
+      return (
+        <NotFound
+          title="Nothing at this address"
+          message={`Warrant has no view at “${route.address}”.`}
+          back={LIBRARY}
+          backLabel="Go to the library"
+        />
+      );
   }
 }
 

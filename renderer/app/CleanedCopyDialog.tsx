@@ -43,7 +43,12 @@ export function CleanedCopyDialog({ refusal, onClose }: CleanedCopyDialogProps) 
   };
 
   return (
-    <ModalDialog title="This workspace holds code Warrant did not put there" onRequestClose={onClose} role="alertdialog" className="confirm">
+    <ModalDialog
+      title="This workspace holds code Warrant did not put there"
+      onRequestClose={onClose}
+      role="alertdialog"
+      className="confirm"
+    >
       <p>{refusal.message}</p>
       <ul aria-label="Not created by Warrant">
         {foreign.map((item) => (

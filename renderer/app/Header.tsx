@@ -34,7 +34,12 @@ export function Header({ view, nativeDialogs }: HeaderProps) {
         <ul>
           {VIEWS.map((item) => (
             <li key={item.id}>
-              <button type="button" aria-current={view === item.id ? 'page' : undefined} aria-keyshortcuts={item.shortcut} onClick={() => navigate(viewRoute(item.id))}>
+              <button
+                type="button"
+                aria-current={view === item.id ? 'page' : undefined}
+                aria-keyshortcuts={item.shortcut}
+                onClick={() => navigate(viewRoute(item.id))}
+              >
                 {item.label}
               </button>
             </li>

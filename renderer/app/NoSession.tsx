@@ -3,8 +3,12 @@ export function NoSession() {
   return (
     <main className="no-session">
       <h1>Warrant</h1>
-      <p>This page needs the session address Warrant printed when it started (it ends in <code>#token=…</code>).</p>
-      <p>Open that address, or restart Warrant with <code>npm start</code>.</p>
+      <p>
+        This page needs the session address Warrant printed when it started (it ends in <code>#token=…</code>).
+      </p>
+      <p>
+        Open that address, or restart Warrant with <code>npm start</code>.
+      </p>
     </main>
   );
 }

@@ -74,8 +74,9 @@ export function SampleOffer() {
     <section className="sample-offer" aria-labelledby="sample-offer-title">
       <h3 id="sample-offer-title">New to Warrant?</h3>
       <p>
-        Explore a finished example first: a Briefing on the NATO Secretary General’s 2017 visits to Tokyo and Seoul, with graded sources and quotes, citations and four key judgements linked to
-        their evidence. It opens as a separate workspace, “Warrant sample”, in the same folder as this one; this workspace stays as it is.
+        Explore a finished example first: a Briefing on the NATO Secretary General’s 2017 visits to Tokyo and Seoul, with graded sources and
+        quotes, citations and four key judgements linked to their evidence. It opens as a separate workspace, “Warrant sample”, in the same
+        folder as this one; this workspace stays as it is.
       </p>
       <div className="sample-offer-actions">
         <button type="button" className="primary" onClick={open} disabled={opening}>

@@ -26,7 +26,8 @@ export function StaleBanner() {
 export function ReadOnlyNotice() {
   return (
     <p className="read-only-notice" role="status">
-      Read-only: another Warrant process has this workspace open, so changes made here are refused. Close it there and open it here again to edit.
+      Read-only: another Warrant process has this workspace open, so changes made here are refused. Close it there and open it here again to
+      edit.
     </p>
   );
 }

@@ -17,7 +17,10 @@ export function WorkspaceCommands() {
   const [refusal, setRefusal] = useState<ContractError | null>(null);
 
   useEffect(() => {
-    client.call('workspace.recent', {}).then((result) => setRecent(result.items), () => setRecent([]));
+    client.call('workspace.recent', {}).then(
+      (result) => setRecent(result.items),
+      () => setRecent([]),
+    );
   }, [client]);
 
   const run = (action: () => Promise<unknown>): void => {

@@ -22,7 +22,8 @@ function emit(): void {
 function onAddressChange(): void {
   const next = parseRoute(window.location.hash);
   // An alias or a trailing slash is shown as its one canonical address.
-  if (next.view !== 'unknown' && routeHash(next) !== window.location.hash) window.history.replaceState(window.history.state, '', routeHash(next));
+  if (next.view !== 'unknown' && routeHash(next) !== window.location.hash)
+    window.history.replaceState(window.history.state, '', routeHash(next));
   // A new object even for the same address: setting `#backups` again reveals the section again.
   current = next;
   emit();

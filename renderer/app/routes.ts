@@ -51,7 +51,8 @@ export function parseRoute(hash: string): Route {
     case 'briefings':
       if (parts.length === 1) return { view: 'briefings' };
       if (first && parts.length === 2) return { view: 'briefing', briefingId: first, judgementId: null };
-      if (first && second && parts.length === 4 && sub === 'judgements') return { view: 'briefing', briefingId: first, judgementId: second };
+      if (first && second && parts.length === 4 && sub === 'judgements')
+        return { view: 'briefing', briefingId: first, judgementId: second };
       return unknown;
     case 'sources':
       if (first && parts.length === 2) return { view: 'source', sourceId: first, quoteId: null };

@@ -22,7 +22,10 @@ export function useSaveCopy(): () => Promise<void> {
       }
     } catch (error) {
       const cancelled = error instanceof ContractError && error.payload.code === 'cancelled';
-      toast({ message: cancelled ? 'Save a copy: cancelled. Nothing was written.' : errorMessage(error), tone: cancelled ? 'info' : 'error' });
+      toast({
+        message: cancelled ? 'Save a copy: cancelled. Nothing was written.' : errorMessage(error),
+        tone: cancelled ? 'info' : 'error',
+      });
     }
   }, [client, jobs, toast]);
 }

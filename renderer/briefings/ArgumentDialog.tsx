@@ -9,7 +9,13 @@ import { ModalDialog } from '../shell/ModalDialog';
  * The argument picture of the open briefing: each key judgement with its evidence around it. A
  * judgement opens its block; a quote or source opens it in the library.
  */
-export function ArgumentDialog({ judgements, problems, onClose, onOpenJudgement, onOpenItem }: {
+export function ArgumentDialog({
+  judgements,
+  problems,
+  onClose,
+  onOpenJudgement,
+  onOpenItem,
+}: {
   judgements: JudgementStore;
   problems: readonly TradecraftProblem[];
   onClose: () => void;
@@ -30,7 +36,10 @@ export function ArgumentDialog({ judgements, problems, onClose, onOpenJudgement,
   };
   return (
     <ModalDialog title="Argument picture" onRequestClose={onClose} className="argument-dialog">
-      <p className="muted">Supporting evidence is drawn on the left in green, contradicting on the right in red and dashed; judgements on thin ground are marked.</p>
+      <p className="muted">
+        Supporting evidence is drawn on the left in green, contradicting on the right in red and dashed; judgements on thin ground are
+        marked.
+      </p>
       <ArgumentMap judgements={ordered} problems={problems} yardstick={judgements.yardstick()} onOpen={open} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>

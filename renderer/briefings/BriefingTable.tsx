@@ -1,7 +1,22 @@
-import { BRIEFING_SORT_KEYS, BRIEFING_STATUS_LABELS, BRIEFING_STATUSES, type BriefingListQuery, type BriefingSortKey, type BriefingStatus, type BriefingSummary, type ProductType } from '../../src/domain/briefing';
+import {
+  BRIEFING_SORT_KEYS,
+  BRIEFING_STATUS_LABELS,
+  BRIEFING_STATUSES,
+  type BriefingListQuery,
+  type BriefingSortKey,
+  type BriefingStatus,
+  type BriefingSummary,
+  type ProductType,
+} from '../../src/domain/briefing';
 import { limitState } from '../../src/briefing/word-count';
 
-const SORT_LABELS: Readonly<Record<BriefingSortKey, string>> = { updated: 'Last edited', title: 'Title', status: 'Status', words: 'Word count', type: 'Type' };
+const SORT_LABELS: Readonly<Record<BriefingSortKey, string>> = {
+  updated: 'Last edited',
+  title: 'Title',
+  status: 'Status',
+  words: 'Word count',
+  type: 'Type',
+};
 
 interface BriefingTableProps {
   items: BriefingSummary[] | null;
@@ -17,7 +32,13 @@ export function BriefingTable({ items, query, types, onQuery, onOpen, onDelete }
   return (
     <>
       <div className="toolbar briefing-filters">
-        <input type="search" aria-label="Search briefing titles" placeholder="Search titles" value={query.text} onChange={(event) => onQuery({ ...query, text: event.target.value })} />
+        <input
+          type="search"
+          aria-label="Search briefing titles"
+          placeholder="Search titles"
+          value={query.text}
+          onChange={(event) => onQuery({ ...query, text: event.target.value })}
+        />
         <label>
           Type{' '}
           <select value={query.typeId ?? ''} onChange={(event) => onQuery({ ...query, typeId: event.target.value || undefined })}>
@@ -31,7 +52,10 @@ export function BriefingTable({ items, query, types, onQuery, onOpen, onDelete }
         </label>
         <label>
           Status{' '}
-          <select value={query.status ?? ''} onChange={(event) => onQuery({ ...query, status: (event.target.value || undefined) as BriefingStatus | undefined })}>
+          <select
+            value={query.status ?? ''}
+            onChange={(event) => onQuery({ ...query, status: (event.target.value || undefined) as BriefingStatus | undefined })}
+          >
             <option value="">Any status</option>
             {BRIEFING_STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -50,7 +74,11 @@ export function BriefingTable({ items, query, types, onQuery, onOpen, onDelete }
             ))}
           </select>
         </label>
-        <button type="button" aria-label={query.direction === 'asc' ? 'Ascending (switch to descending)' : 'Descending (switch to ascending)'} onClick={() => onQuery({ ...query, direction: query.direction === 'asc' ? 'desc' : 'asc' })}>
+        <button
+          type="button"
+          aria-label={query.direction === 'asc' ? 'Ascending (switch to descending)' : 'Descending (switch to ascending)'}
+          onClick={() => onQuery({ ...query, direction: query.direction === 'asc' ? 'desc' : 'asc' })}
+        >
           {query.direction === 'asc' ? '↑' : '↓'}
         </button>
       </div>
@@ -58,7 +86,11 @@ export function BriefingTable({ items, query, types, onQuery, onOpen, onDelete }
         <p className="muted">Loading briefings…</p>
       ) : items.length === 0 ? (
         <div className="empty-state">
-          <p>{query.text || query.status || query.typeId ? 'No briefing matches these filters.' : 'No briefings yet. Start one with “New briefing” (Alt+N): it opens with its product’s sections ready.'}</p>
+          <p>
+            {query.text || query.status || query.typeId
+              ? 'No briefing matches these filters.'
+              : 'No briefings yet. Start one with “New briefing” (Alt+N): it opens with its product’s sections ready.'}
+          </p>
         </div>
       ) : (
         <table className="sources-table briefings-table" aria-label="Briefings">

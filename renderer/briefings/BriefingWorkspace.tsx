@@ -59,7 +59,12 @@ interface BriefingWorkspaceProps {
   initialJudgementId?: string | null;
 }
 
-export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, types, onChanged, initialJudgementId = null }: BriefingWorkspaceProps) {
+export const BriefingWorkspace = memo(function BriefingWorkspace({
+  briefingId,
+  types,
+  onChanged,
+  initialJudgementId = null,
+}: BriefingWorkspaceProps) {
   const client = useClient();
   const toast = useToast();
   const [briefing, setBriefing] = useState<Briefing | null>(null);
@@ -172,11 +177,15 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
     (id: string) => {
       toast({
         message: 'Moved the key judgement to the trash.',
-        action: { label: 'Undo', run: () => void (async () => {
-          await flushRef.current?.();
-          await client.call('trash.restore', { kind: 'judgement', id });
-          reload();
-        })().catch((failure: unknown) => onError(errorMessage(failure))) },
+        action: {
+          label: 'Undo',
+          run: () =>
+            void (async () => {
+              await flushRef.current?.();
+              await client.call('trash.restore', { kind: 'judgement', id });
+              reload();
+            })().catch((failure: unknown) => onError(errorMessage(failure))),
+        },
       });
     },
     [toast, client, onError, reload],
@@ -203,9 +212,24 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   }, []);
 
   const openType = types.find((candidate) => candidate.id === briefing?.typeId);
-  const problems = useTradecraftProblems(briefingId, judgements, countStore, openType ? openType.wordLimit : (briefing?.wordLimit ?? null), openType?.name ?? briefing?.typeName ?? 'this product');
+  const problems = useTradecraftProblems(
+    briefingId,
+    judgements,
+    countStore,
+    openType ? openType.wordLimit : (briefing?.wordLimit ?? null),
+    openType?.name ?? briefing?.typeName ?? 'this product',
+  );
 
-  if (loadError) return <NotFound title="Cannot open the briefing" message={loadError} back={BRIEFINGS} backLabel="Back to briefings" headingId="briefing-heading" />;
+  if (loadError)
+    return (
+      <NotFound
+        title="Cannot open the briefing"
+        message={loadError}
+        back={BRIEFINGS}
+        backLabel="Back to briefings"
+        headingId="briefing-heading"
+      />
+    );
   if (!briefing || !parsed || shownEditable === null) return <p className="muted">Opening the briefing…</p>;
   const type = types.find((candidate) => candidate.id === briefing.typeId);
   const limit = type ? type.wordLimit : briefing.wordLimit;
@@ -213,86 +237,117 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   return (
     <CitationContext.Provider value={store}>
       <JudgementContext.Provider value={judgementScope}>
-      <div className="briefing-workspace">
-        <div className="briefing-main">
-          <header className="view-header">
-            <h1 id="briefing-heading">{briefing.title}</h1>
-            <SaveIndicator store={statusStore} />
-            {parsed.ok && (
-              <button type="button" onClick={() => setShowArgument(true)} aria-keyshortcuts="Control+Shift+A" title="Argument picture (Ctrl+Shift+A)">
-                Argument picture
+        <div className="briefing-workspace">
+          <div className="briefing-main">
+            <header className="view-header">
+              <h1 id="briefing-heading">{briefing.title}</h1>
+              <SaveIndicator store={statusStore} />
+              {parsed.ok && (
+                <button
+                  type="button"
+                  onClick={() => setShowArgument(true)}
+                  aria-keyshortcuts="Control+Shift+A"
+                  title="Argument picture (Ctrl+Shift+A)"
+                >
+                  Argument picture
+                </button>
+              )}
+              <button
+                type="button"
+                onClick={() => void openExport()}
+                aria-keyshortcuts="Control+Shift+E"
+                disabled={!parsed.ok}
+                title="Export as PDF, Word, HTML or Markdown (Ctrl+Shift+E)"
+              >
+                Export…
               </button>
+            </header>
+            {showArgument && (
+              <ArgumentDialog
+                judgements={judgements}
+                problems={problems}
+                onClose={() => setShowArgument(false)}
+                onOpenJudgement={(id) => {
+                  judgements.select(id);
+                  editorRef.current
+                    ?.getRootElement()
+                    ?.querySelector(`[data-judgement-id="${CSS.escape(id)}"]`)
+                    ?.scrollIntoView({ block: 'center' });
+                }}
+                onOpenItem={openSource}
+              />
             )}
-            <button type="button" onClick={() => void openExport()} aria-keyshortcuts="Control+Shift+E" disabled={!parsed.ok} title="Export as PDF, Word, HTML or Markdown (Ctrl+Shift+E)">
-              Export…
-            </button>
-          </header>
-          {showArgument && (
-            <ArgumentDialog
-              judgements={judgements}
-              problems={problems}
-              onClose={() => setShowArgument(false)}
-              onOpenJudgement={(id) => {
-                judgements.select(id);
-                editorRef.current?.getRootElement()?.querySelector(`[data-judgement-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
+            <p className="muted">
+              {briefing.typeName} · {BRIEFING_STATUS_LABELS[briefing.status]}
+            </p>
+            <EditModeBanner mode={mode} onEditHere={editHere} />
+            <MetaPanel
+              key={briefing.id}
+              briefing={briefing}
+              readOnly={!shownEditable}
+              flushRef={metaFlushRef}
+              types={types}
+              onSaved={(saved) => {
+                if (saved.status !== briefing.status) setRevisionsVersion((value) => value + 1);
+                // A new yardstick moved the judgements' likelihoods to its nearest terms.
+                if (saved.yardstick !== judgements.yardstick())
+                  void client.call('judgements.list', { briefingId: saved.id }).then(
+                    ({ yardstick, items }) => judgements.setAll(yardstick, items),
+                    () => undefined,
+                  );
+                setBriefing((prev) =>
+                  prev
+                    ? {
+                        ...prev,
+                        title: saved.title,
+                        typeId: saved.typeId,
+                        typeName: saved.typeName,
+                        status: saved.status,
+                        wordLimit: saved.wordLimit,
+                      }
+                    : prev,
+                );
+                onChanged();
               }}
-              onOpenItem={openSource}
             />
-          )}
-          <p className="muted">
-            {briefing.typeName} · {BRIEFING_STATUS_LABELS[briefing.status]}
-          </p>
-          <EditModeBanner mode={mode} onEditHere={editHere} />
-          <MetaPanel
-            key={briefing.id}
-            briefing={briefing}
-            readOnly={!shownEditable}
-            flushRef={metaFlushRef}
-            types={types}
-            onSaved={(saved) => {
-              if (saved.status !== briefing.status) setRevisionsVersion((value) => value + 1);
-              // A new yardstick moved the judgements' likelihoods to its nearest terms.
-              if (saved.yardstick !== judgements.yardstick()) void client.call('judgements.list', { briefingId: saved.id }).then(({ yardstick, items }) => judgements.setAll(yardstick, items), () => undefined);
-              setBriefing((prev) => (prev ? { ...prev, title: saved.title, typeId: saved.typeId, typeName: saved.typeName, status: saved.status, wordLimit: saved.wordLimit } : prev));
-              onChanged();
-            }}
-          />
-          {parsed.ok ? (
-            <MemoComposer
-              key={`${briefing.id}:${mount}`}
+            {parsed.ok ? (
+              <MemoComposer
+                key={`${briefing.id}:${mount}`}
+                briefingId={briefing.id}
+                initialJson={parsed.json}
+                initialVersion={briefing.version}
+                editable={shownEditable}
+                onSaved={onSaved}
+                onConflict={onConflict}
+                editorRef={editorRef}
+                flushRef={flushRef}
+                onCount={onCount}
+                onStatus={onStatus}
+                onError={onError}
+                onJudgementRemoved={onJudgementRemoved}
+              />
+            ) : (
+              <RecoveryView briefing={briefing} reason={parsed.reason} onRebuilt={reload} readOnly={!shownEditable} />
+            )}
+          </div>
+          <aside className="briefing-side">
+            {parsed.ok && <WordCountPanel store={countStore} limit={limit} />}
+            {parsed.ok && <EvidencePanel store={judgements} onOpenItem={openSource} />}
+            <ProblemsPanel editorRef={editorRef} judgements={judgements} problems={problems} />
+            <LibraryPanel onCite={(ref) => editorRef.current?.dispatchCommand(INSERT_CITATION_COMMAND, ref)} />
+            <RevisionsPanel
               briefingId={briefing.id}
-              initialJson={parsed.json}
-              initialVersion={briefing.version}
-              editable={shownEditable}
-              onSaved={onSaved}
-              onConflict={onConflict}
-              editorRef={editorRef}
-              flushRef={flushRef}
-              onCount={onCount}
-              onStatus={onStatus}
-              onError={onError}
-              onJudgementRemoved={onJudgementRemoved}
+              version={revisionsVersion}
+              readOnly={!shownEditable}
+              currentText={() => (editorRef.current ? LiveWordCounter.text(editorRef.current.getEditorState()) : briefing.bodyText)}
+              onRestore={restore}
             />
-          ) : (
-            <RecoveryView briefing={briefing} reason={parsed.reason} onRebuilt={reload} readOnly={!shownEditable} />
-          )}
+          </aside>
         </div>
-        <aside className="briefing-side">
-          {parsed.ok && <WordCountPanel store={countStore} limit={limit} />}
-          {parsed.ok && <EvidencePanel store={judgements} onOpenItem={openSource} />}
-          <ProblemsPanel editorRef={editorRef} judgements={judgements} problems={problems} />
-          <LibraryPanel onCite={(ref) => editorRef.current?.dispatchCommand(INSERT_CITATION_COMMAND, ref)} />
-          <RevisionsPanel
-            briefingId={briefing.id}
-            version={revisionsVersion}
-            readOnly={!shownEditable}
-            currentText={() => (editorRef.current ? LiveWordCounter.text(editorRef.current.getEditorState()) : briefing.bodyText)}
-            onRestore={restore}
-          />
-        </aside>
-      </div>
       </JudgementContext.Provider>
-      {conflict && <ConflictDialog conflict={conflict} storedText={briefing.bodyText} onKeepMine={restore} onClose={() => setConflict(null)} />}
+      {conflict && (
+        <ConflictDialog conflict={conflict} storedText={briefing.bodyText} onKeepMine={restore} onClose={() => setConflict(null)} />
+      )}
       {exporting && <ExportBriefingDialog briefingId={briefing.id} onClose={() => setExporting(false)} />}
     </CitationContext.Provider>
   );

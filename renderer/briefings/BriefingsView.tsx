@@ -68,7 +68,12 @@ export function BriefingsView({
         <button type="button" aria-keyshortcuts="Alt+N" onClick={() => setCreating(true)}>
           New briefing
         </button>
-        <button type="button" className={openId === null ? 'nav-current' : undefined} aria-current={openId === null ? 'page' : undefined} onClick={() => navigate(BRIEFINGS)}>
+        <button
+          type="button"
+          className={openId === null ? 'nav-current' : undefined}
+          aria-current={openId === null ? 'page' : undefined}
+          onClick={() => navigate(BRIEFINGS)}
+        >
           All briefings
         </button>
         <button type="button" onClick={() => setAddingType(true)}>
@@ -77,7 +82,12 @@ export function BriefingsView({
         <ul>
           {(all ?? []).map((item) => (
             <li key={item.id}>
-              <button type="button" className={item.id === openId ? 'nav-current' : undefined} aria-current={item.id === openId ? 'page' : undefined} onClick={() => openBriefing(item.id)}>
+              <button
+                type="button"
+                className={item.id === openId ? 'nav-current' : undefined}
+                aria-current={item.id === openId ? 'page' : undefined}
+                onClick={() => openBriefing(item.id)}
+              >
                 {item.title}
               </button>
             </li>
@@ -86,14 +96,27 @@ export function BriefingsView({
       </nav>
       <section className="view briefings-main" aria-labelledby={openId ? 'briefing-heading' : 'briefings-heading'}>
         {openId ? (
-          <BriefingWorkspace key={`${openId}:${judgementId ?? ''}`} briefingId={openId} types={types} onChanged={refresh} initialJudgementId={judgementId} />
+          <BriefingWorkspace
+            key={`${openId}:${judgementId ?? ''}`}
+            briefingId={openId}
+            types={types}
+            onChanged={refresh}
+            initialJudgementId={judgementId}
+          />
         ) : (
           <>
             <header className="view-header">
               <h1 id="briefings-heading">Briefings</h1>
             </header>
             {error && <div className="error-banner">{error}</div>}
-            <BriefingTable items={items} query={query} types={types} onQuery={setQuery} onOpen={(id) => openBriefing(id)} onDelete={setDeleting} />
+            <BriefingTable
+              items={items}
+              query={query}
+              types={types}
+              onQuery={setQuery}
+              onOpen={(id) => openBriefing(id)}
+              onDelete={setDeleting}
+            />
           </>
         )}
       </section>
@@ -118,7 +141,15 @@ export function BriefingsView({
           }}
         />
       )}
-      {deleting && <ConfirmDialog title="Move this briefing to the trash?" message={`“${deleting.title}” can be restored from the Trash.`} confirmLabel="Move to trash" onCancel={() => setDeleting(null)} onConfirm={() => void remove(deleting)} />}
+      {deleting && (
+        <ConfirmDialog
+          title="Move this briefing to the trash?"
+          message={`“${deleting.title}” can be restored from the Trash.`}
+          confirmLabel="Move to trash"
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => void remove(deleting)}
+        />
+      )}
     </div>
   );
 }

@@ -1,18 +1,33 @@
 import { useEffect, useState } from 'react';
 import type { Yardstick } from '../../src/domain/briefing';
-import { CONFIDENCE_LABELS, likelihoodTerm, YARDSTICK_TERMS, type Confidence, type JudgementChange, type JudgementFieldChange } from '../../src/domain/judgement';
+import {
+  CONFIDENCE_LABELS,
+  likelihoodTerm,
+  YARDSTICK_TERMS,
+  type Confidence,
+  type JudgementChange,
+  type JudgementFieldChange,
+} from '../../src/domain/judgement';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
 
-const FIELD_LABELS: Readonly<Record<JudgementFieldChange['field'], string>> = { statement: 'Statement', likelihood: 'Likelihood', confidence: 'Confidence' };
+const FIELD_LABELS: Readonly<Record<JudgementFieldChange['field'], string>> = {
+  statement: 'Statement',
+  likelihood: 'Likelihood',
+  confidence: 'Confidence',
+};
 
 /** A logged value as words: likelihood keys of either yardstick, confidence labels, or the text. */
 function shown(field: JudgementFieldChange['field'], value: string | null, yardstick: Yardstick): string {
   if (value === null || value === '') return '(none)';
   if (field === 'confidence') return CONFIDENCE_LABELS[value as Confidence] ?? value;
   if (field === 'likelihood') {
-    const term = likelihoodTerm(yardstick, value) ?? Object.values(YARDSTICK_TERMS).flat().find((candidate) => candidate.key === value);
-    return term ? term.words[0] ?? value : value;
+    const term =
+      likelihoodTerm(yardstick, value) ??
+      Object.values(YARDSTICK_TERMS)
+        .flat()
+        .find((candidate) => candidate.key === value);
+    return term ? (term.words[0] ?? value) : value;
   }
   return `“${value}”`;
 }
@@ -50,7 +65,8 @@ export function ChangeLog({ judgementId, yardstick, version }: { judgementId: st
               <ul>
                 {entry.changes.map((change) => (
                   <li key={change.field}>
-                    {FIELD_LABELS[change.field]}: {shown(change.field, change.from, yardstick)} → {shown(change.field, change.to, yardstick)}
+                    {FIELD_LABELS[change.field]}: {shown(change.field, change.from, yardstick)} →{' '}
+                    {shown(change.field, change.to, yardstick)}
                   </li>
                 ))}
               </ul>

@@ -39,13 +39,17 @@ export function ConflictDialog({ conflict, storedText, onKeepMine, onClose }: Co
   return (
     <ModalDialog title="This briefing was changed elsewhere" onRequestClose={onClose} className="revision-viewer" role="alertdialog">
       <p>
-        While you were typing, this briefing was saved in another tab or window, so your text was not saved over it. Nothing is lost: your text is kept as the revision
-        “{conflict.name}”, and the editor now shows the version saved elsewhere.
+        While you were typing, this briefing was saved in another tab or window, so your text was not saved over it. Nothing is lost: your
+        text is kept as the revision “{conflict.name}”, and the editor now shows the version saved elsewhere.
       </p>
       <p className="muted">
         <del>Struck through</del>: only in your text; <ins>underlined</ins>: only in the version saved elsewhere.
       </p>
-      {revision ? <RevisionDiff revisionText={revision.bodyText} otherText={storedText} label="Your text against the version saved elsewhere" /> : !error && <p className="muted">Loading your text…</p>}
+      {revision ? (
+        <RevisionDiff revisionText={revision.bodyText} otherText={storedText} label="Your text against the version saved elsewhere" />
+      ) : (
+        !error && <p className="muted">Loading your text…</p>
+      )}
       {error && (
         <p className="field-error" role="alert">
           {error}

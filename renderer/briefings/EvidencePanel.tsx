@@ -26,7 +26,17 @@ function dropped(event: DragEvent): EvidenceRef | null {
 }
 
 /** One linked item: stance, grade, text, note, open, unlink. */
-function LinkRow({ link, onChange, onUnlink, onOpen }: { link: EvidenceLink; onChange: (stance: Stance, note: string) => void; onUnlink: () => void; onOpen: () => void }) {
+function LinkRow({
+  link,
+  onChange,
+  onUnlink,
+  onOpen,
+}: {
+  link: EvidenceLink;
+  onChange: (stance: Stance, note: string) => void;
+  onUnlink: () => void;
+  onOpen: () => void;
+}) {
   const [note, setNote] = useState(link.note);
   const label = itemLabel(link);
   const grade = link.item.kind === 'quote' ? combinedGrade(link.item.reliability, link.item.credibility) : (link.item.reliability ?? '?');
@@ -42,14 +52,26 @@ function LinkRow({ link, onChange, onUnlink, onOpen }: { link: EvidenceLink; onC
       <span className="grade" aria-label={`Grade ${grade}`}>
         {grade}
       </span>
-      <button type="button" className="link-button evidence-text" disabled={link.item.state === 'missing'} onClick={onOpen} aria-label={`Open “${label}” in the library`}>
+      <button
+        type="button"
+        className="link-button evidence-text"
+        disabled={link.item.state === 'missing'}
+        onClick={onOpen}
+        aria-label={`Open “${label}” in the library`}
+      >
         {link.item.kind === 'quote' ? `“${label}”` : label}
       </button>
       <span className="muted">
         {link.item.kind === 'quote' ? link.item.sourceTitle : 'Whole source'}
         {STATE_NOTES[link.item.state]}
       </span>
-      <input aria-label={`Note on “${label}”`} placeholder="Why it bears on the judgement" value={note} onChange={(event) => setNote(event.target.value)} onBlur={() => note !== link.note && onChange(link.stance, note)} />
+      <input
+        aria-label={`Note on “${label}”`}
+        placeholder="Why it bears on the judgement"
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        onBlur={() => note !== link.note && onChange(link.stance, note)}
+      />
       <button type="button" aria-label={`Unlink “${label}”`} onClick={onUnlink}>
         Unlink
       </button>
@@ -58,7 +80,13 @@ function LinkRow({ link, onChange, onUnlink, onOpen }: { link: EvidenceLink; onC
 }
 
 /** The selected judgement's evidence: counts, linked items, linking by drop or search, and its change log. */
-export function EvidencePanel({ store, onOpenItem }: { store: JudgementStore; onOpenItem: (sourceId: string, quoteId: string | null) => void }) {
+export function EvidencePanel({
+  store,
+  onOpenItem,
+}: {
+  store: JudgementStore;
+  onOpenItem: (sourceId: string, quoteId: string | null) => void;
+}) {
   const client = useClient();
   const record = useSyncExternalStore(store.subscribe, () => store.selectedRecord());
   const number = useSyncExternalStore(store.subscribe, () => (record ? store.numberOf(record.id) : 0));
@@ -75,9 +103,15 @@ export function EvidencePanel({ store, onOpenItem }: { store: JudgementStore; on
   }
   const refresh = async (): Promise<void> => store.put(await client.call('judgements.get', { id: record.id }));
   const act = (action: () => Promise<unknown>): void => {
-    action().then(refresh).then(() => setError(null), (failure: unknown) => setError(errorMessage(failure)));
+    action()
+      .then(refresh)
+      .then(
+        () => setError(null),
+        (failure: unknown) => setError(errorMessage(failure)),
+      );
   };
-  const link = (item: EvidenceRef): void => act(() => client.call('judgements.link', { judgementId: record.id, item, link: { stance, note: '' } }));
+  const link = (item: EvidenceRef): void =>
+    act(() => client.call('judgements.link', { judgementId: record.id, item, link: { stance, note: '' } }));
   const linked = new Set(record.evidence.map((item) => `${item.item.kind}:${item.item.id}`));
 
   return (

@@ -10,7 +10,10 @@ interface Found {
   detail: string;
 }
 
-const plain = (snippet: string): string => snippetParts(snippet).map((part) => part.text).join('');
+const plain = (snippet: string): string =>
+  snippetParts(snippet)
+    .map((part) => part.text)
+    .join('');
 
 /** Search the library for a quote or source to link; each result has its own Link button. */
 export function EvidencePicker({ onLink, linked }: { onLink: (ref: EvidenceRef) => void; linked: ReadonlySet<string> }) {
@@ -26,8 +29,16 @@ export function EvidencePicker({ onLink, linked }: { onLink: (ref: EvidenceRef) 
         (found) =>
           current &&
           setItems([
-            ...found.quotes.items.map((quote) => ({ ref: { kind: 'quote' as const, id: quote.id }, text: plain(quote.snippet), detail: `${quote.sourceTitle} · ${combinedGrade(quote.reliability, quote.credibility)}` })),
-            ...found.sources.items.map((source) => ({ ref: { kind: 'source' as const, id: source.id }, text: source.title, detail: `Whole source · ${source.reliability ?? '?'}` })),
+            ...found.quotes.items.map((quote) => ({
+              ref: { kind: 'quote' as const, id: quote.id },
+              text: plain(quote.snippet),
+              detail: `${quote.sourceTitle} · ${combinedGrade(quote.reliability, quote.credibility)}`,
+            })),
+            ...found.sources.items.map((source) => ({
+              ref: { kind: 'source' as const, id: source.id },
+              text: source.title,
+              detail: `Whole source · ${source.reliability ?? '?'}`,
+            })),
           ]),
         () => current && setItems([]),
       );
@@ -41,7 +52,13 @@ export function EvidencePicker({ onLink, linked }: { onLink: (ref: EvidenceRef) 
   const shown = text.trim() === '' ? [] : items;
   return (
     <div className="evidence-picker">
-      <input type="search" aria-label="Find evidence to link" placeholder="Search quotes and sources to link" value={text} onChange={(event) => setText(event.target.value)} />
+      <input
+        type="search"
+        aria-label="Find evidence to link"
+        placeholder="Search quotes and sources to link"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
       {text.trim() !== '' && shown.length === 0 && <p className="muted">Nothing matches.</p>}
       {shown.length > 0 && (
         <ul className="cite-list" aria-label="Evidence to link">
@@ -49,7 +66,12 @@ export function EvidencePicker({ onLink, linked }: { onLink: (ref: EvidenceRef) 
             <li key={`${item.ref.kind}:${item.ref.id}`}>
               <span className="cite-text">{item.text}</span>
               <span className="muted cite-detail">{item.detail}</span>
-              <button type="button" disabled={linked.has(`${item.ref.kind}:${item.ref.id}`)} aria-label={`Link “${item.text.slice(0, 60)}”`} onClick={() => onLink(item.ref)}>
+              <button
+                type="button"
+                disabled={linked.has(`${item.ref.kind}:${item.ref.id}`)}
+                aria-label={`Link “${item.text.slice(0, 60)}”`}
+                onClick={() => onLink(item.ref)}
+              >
                 {linked.has(`${item.ref.kind}:${item.ref.id}`) ? 'Linked' : 'Link'}
               </button>
             </li>

@@ -1,5 +1,13 @@
 import { useEffect, useState } from 'react';
-import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, PAPER_LABELS, PAPER_SIZES, type ExportFormat, type ExportProblem, type PaperSize } from '../../src/export/model';
+import {
+  EXPORT_FORMATS,
+  EXPORT_FORMAT_LABELS,
+  PAPER_LABELS,
+  PAPER_SIZES,
+  type ExportFormat,
+  type ExportProblem,
+  type PaperSize,
+} from '../../src/export/model';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { JobProgress } from '../interchange/JobProgress';
@@ -51,8 +59,24 @@ export function ExportBriefingDialog({ briefingId, extraProblems = [], onClose }
           {error}
         </p>
       )}
-      <RadioGroup legend="Format" name="export-briefing-format" options={EXPORT_FORMATS} labels={EXPORT_FORMAT_LABELS} value={format} onChange={setFormat} disabled={busy} />
-      <RadioGroup legend="Paper" name="export-briefing-paper" options={PAPER_SIZES} labels={PAPER_LABELS} value={paper} onChange={setPaper} disabled={busy || format !== 'pdf'} />
+      <RadioGroup
+        legend="Format"
+        name="export-briefing-format"
+        options={EXPORT_FORMATS}
+        labels={EXPORT_FORMAT_LABELS}
+        value={format}
+        onChange={setFormat}
+        disabled={busy}
+      />
+      <RadioGroup
+        legend="Paper"
+        name="export-briefing-paper"
+        options={PAPER_SIZES}
+        labels={PAPER_LABELS}
+        value={paper}
+        onChange={setPaper}
+        disabled={busy || format !== 'pdf'}
+      />
       <section className="problems" aria-label="Problems before export">
         <h3>Problems</h3>
         {problems === null ? (
@@ -74,7 +98,12 @@ export function ExportBriefingDialog({ briefingId, extraProblems = [], onClose }
           <button type="button" onClick={onClose}>
             {all.length > 0 ? 'Cancel and fix' : 'Cancel'}
           </button>
-          <button type="button" className="primary" disabled={problems === null} onClick={() => void run(() => jobs.run('briefings.export', { briefingId, format, paper }), onClose)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={problems === null}
+            onClick={() => void run(() => jobs.run('briefings.export', { briefingId, format, paper }), onClose)}
+          >
             {all.length > 0 ? 'Export anyway' : 'Export'}
           </button>
         </div>

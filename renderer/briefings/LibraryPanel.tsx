@@ -11,7 +11,10 @@ interface Item {
   detail: string;
 }
 
-const plain = (snippet: string): string => snippetParts(snippet).map((part) => part.text).join('');
+const plain = (snippet: string): string =>
+  snippetParts(snippet)
+    .map((part) => part.text)
+    .join('');
 
 /** Quotes and sources to cite: drag one into the text, or press its Cite button. */
 export function LibraryPanel({ onCite }: { onCite: (ref: CitationRef) => void }) {
@@ -25,13 +28,28 @@ export function LibraryPanel({ onCite }: { onCite: (ref: CitationRef) => void })
       const load: Promise<Item[]> =
         text.trim() === ''
           ? client.call('quotes.list', { limit: 30 }).then(({ items: quotes }) =>
-              quotes.map((quote) => ({ ref: { kind: 'quote' as const, id: quote.id }, text: quote.text, detail: `${quote.sourceTitle} · ${combinedGrade(quote.sourceReliability, quote.credibility)}` })),
+              quotes.map((quote) => ({
+                ref: { kind: 'quote' as const, id: quote.id },
+                text: quote.text,
+                detail: `${quote.sourceTitle} · ${combinedGrade(quote.sourceReliability, quote.credibility)}`,
+              })),
             )
           : client.call('search.query', { text, limit: 15 }).then((found) => [
-              ...found.quotes.items.map((quote) => ({ ref: { kind: 'quote' as const, id: quote.id }, text: plain(quote.snippet), detail: `${quote.sourceTitle} · ${combinedGrade(quote.reliability, quote.credibility)}` })),
-              ...found.sources.items.map((source) => ({ ref: { kind: 'source' as const, id: source.id }, text: source.title, detail: `Whole source · ${source.reliability ?? '?'}` })),
+              ...found.quotes.items.map((quote) => ({
+                ref: { kind: 'quote' as const, id: quote.id },
+                text: plain(quote.snippet),
+                detail: `${quote.sourceTitle} · ${combinedGrade(quote.reliability, quote.credibility)}`,
+              })),
+              ...found.sources.items.map((source) => ({
+                ref: { kind: 'source' as const, id: source.id },
+                text: source.title,
+                detail: `Whole source · ${source.reliability ?? '?'}`,
+              })),
             ]);
-      load.then((next) => current && setItems(next), () => current && setItems([]));
+      load.then(
+        (next) => current && setItems(next),
+        () => current && setItems([]),
+      );
     }, 100);
     return () => {
       current = false;
@@ -42,7 +60,13 @@ export function LibraryPanel({ onCite }: { onCite: (ref: CitationRef) => void })
   return (
     <section className="side-panel" aria-label="Library">
       <h2>Library</h2>
-      <input type="search" aria-label="Find evidence to cite" placeholder="Find quotes and sources" value={text} onChange={(event) => setText(event.target.value)} />
+      <input
+        type="search"
+        aria-label="Find evidence to cite"
+        placeholder="Find quotes and sources"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
       {items.length === 0 ? (
         <p className="muted">{text.trim() === '' ? 'Quotes you save in the Library appear here to cite.' : 'Nothing matches.'}</p>
       ) : (

@@ -1,4 +1,10 @@
-import { BRIEFING_STATUS_LABELS, YARDSTICK_LABELS, type Briefing, type BriefingMetaInput, type ProductType } from '../../src/domain/briefing';
+import {
+  BRIEFING_STATUS_LABELS,
+  YARDSTICK_LABELS,
+  type Briefing,
+  type BriefingMetaInput,
+  type ProductType,
+} from '../../src/domain/briefing';
 
 interface MetaConflictProps {
   mine: BriefingMetaInput;
@@ -10,7 +16,14 @@ interface MetaConflictProps {
 
 const FIELDS = ['title', 'typeId', 'status', 'author', 'date', 'marking', 'summary', 'yardstick'] as const;
 const FIELD_LABELS: Readonly<Record<(typeof FIELDS)[number], string>> = {
-  title: 'Title', typeId: 'Product type', status: 'Status', author: 'Author', date: 'Date', marking: 'Handling marking', summary: 'Summary', yardstick: 'Yardstick',
+  title: 'Title',
+  typeId: 'Product type',
+  status: 'Status',
+  author: 'Author',
+  date: 'Date',
+  marking: 'Handling marking',
+  summary: 'Summary',
+  yardstick: 'Yardstick',
 };
 
 /** Another window saved the title block first: the fields that differ, both values, and a choice. */
@@ -23,11 +36,17 @@ export function MetaConflict({ mine, theirs, types, onKeepMine, onTakeTheirs }: 
     return value;
   };
   const differing = FIELDS.filter((field) => (mine[field] ?? '') !== (theirs[field] ?? ''));
-  const tagsDiffer = [...(mine.tagIds ?? [])].sort().join() !== theirs.tags.map((tag) => tag.id).sort().join();
+  const tagsDiffer =
+    [...(mine.tagIds ?? [])].sort().join() !==
+    theirs.tags
+      .map((tag) => tag.id)
+      .sort()
+      .join();
   return (
     <div className="conflict-box" role="alert" aria-label="Title block changed elsewhere">
       <p>
-        <strong>Changed elsewhere.</strong> The title block was saved in another tab or window while you edited it; your change is not saved yet.
+        <strong>Changed elsewhere.</strong> The title block was saved in another tab or window while you edited it; your change is not saved
+        yet.
       </p>
       <ul>
         {differing.map((field) => (
@@ -38,8 +57,12 @@ export function MetaConflict({ mine, theirs, types, onKeepMine, onTakeTheirs }: 
         {tagsDiffer && <li>Tags: saved elsewhere {theirs.tags.map((tag) => tag.path).join(', ') || '(none)'}</li>}
       </ul>
       <div className="dialog-actions">
-        <button type="button" onClick={onKeepMine}>Keep mine</button>
-        <button type="button" onClick={onTakeTheirs}>Keep theirs</button>
+        <button type="button" onClick={onKeepMine}>
+          Keep mine
+        </button>
+        <button type="button" onClick={onTakeTheirs}>
+          Keep theirs
+        </button>
       </div>
     </div>
   );

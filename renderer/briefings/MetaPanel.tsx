@@ -1,5 +1,16 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { BRIEFING_STATUS_LABELS, BRIEFING_STATUSES, BriefingSchema, YARDSTICK_LABELS, YARDSTICKS, type Briefing, type BriefingMetaInput, type BriefingStatus, type ProductType, type Yardstick } from '../../src/domain/briefing';
+import {
+  BRIEFING_STATUS_LABELS,
+  BRIEFING_STATUSES,
+  BriefingSchema,
+  YARDSTICK_LABELS,
+  YARDSTICKS,
+  type Briefing,
+  type BriefingMetaInput,
+  type BriefingStatus,
+  type ProductType,
+  type Yardstick,
+} from '../../src/domain/briefing';
 import type { TagRef } from '../../src/domain/tag';
 import { errorMessage, isConflict } from '../app/error-message';
 import { useClient } from '../app/useClient';
@@ -102,67 +113,67 @@ export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef }: Meta
     <details className="meta-panel" open>
       <summary>Title block</summary>
       <fieldset className="plain-fieldset" disabled={readOnly}>
-      <div className="field-row">
+        <div className="field-row">
+          <label className="field">
+            Title
+            <input value={meta.title} onChange={(event) => change({ title: event.target.value })} />
+          </label>
+          <label className="field">
+            Product type
+            <select value={meta.typeId} onChange={(event) => change({ typeId: event.target.value }, true)}>
+              {types.map((type) => (
+                <option key={type.id} value={type.id}>
+                  {type.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            Status
+            <select value={meta.status} onChange={(event) => change({ status: event.target.value as BriefingStatus }, true)}>
+              {BRIEFING_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {BRIEFING_STATUS_LABELS[status]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="field-row">
+          <label className="field">
+            Author
+            <input value={meta.author} onChange={(event) => change({ author: event.target.value })} />
+          </label>
+          <label className="field">
+            Date
+            <input value={meta.date ?? ''} placeholder="YYYY-MM-DD" onChange={(event) => change({ date: event.target.value })} />
+          </label>
+          <label className="field">
+            Handling marking
+            <input value={meta.marking} onChange={(event) => change({ marking: event.target.value })} />
+          </label>
+          <label className="field">
+            Yardstick
+            <select value={meta.yardstick} onChange={(event) => change({ yardstick: event.target.value as Yardstick }, true)}>
+              {YARDSTICKS.map((yardstick) => (
+                <option key={yardstick} value={yardstick}>
+                  {YARDSTICK_LABELS[yardstick]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
         <label className="field">
-          Title
-          <input value={meta.title} onChange={(event) => change({ title: event.target.value })} />
+          Summary (BLUF)
+          <textarea rows={2} value={meta.summary} onChange={(event) => change({ summary: event.target.value })} />
         </label>
-        <label className="field">
-          Product type
-          <select value={meta.typeId} onChange={(event) => change({ typeId: event.target.value }, true)}>
-            {types.map((type) => (
-              <option key={type.id} value={type.id}>
-                {type.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          Status
-          <select value={meta.status} onChange={(event) => change({ status: event.target.value as BriefingStatus }, true)}>
-            {BRIEFING_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {BRIEFING_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <div className="field-row">
-        <label className="field">
-          Author
-          <input value={meta.author} onChange={(event) => change({ author: event.target.value })} />
-        </label>
-        <label className="field">
-          Date
-          <input value={meta.date ?? ''} placeholder="YYYY-MM-DD" onChange={(event) => change({ date: event.target.value })} />
-        </label>
-        <label className="field">
-          Handling marking
-          <input value={meta.marking} onChange={(event) => change({ marking: event.target.value })} />
-        </label>
-        <label className="field">
-          Yardstick
-          <select value={meta.yardstick} onChange={(event) => change({ yardstick: event.target.value as Yardstick }, true)}>
-            {YARDSTICKS.map((yardstick) => (
-              <option key={yardstick} value={yardstick}>
-                {YARDSTICK_LABELS[yardstick]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <label className="field">
-        Summary (BLUF)
-        <textarea rows={2} value={meta.summary} onChange={(event) => change({ summary: event.target.value })} />
-      </label>
-      <BriefingTagField
-        tags={tags}
-        onChange={(next) => {
-          setTags(next);
-          change({ tagIds: next.map((tag) => tag.id) }, true);
-        }}
-      />
+        <BriefingTagField
+          tags={tags}
+          onChange={(next) => {
+            setTags(next);
+            change({ tagIds: next.map((tag) => tag.id) }, true);
+          }}
+        />
       </fieldset>
       {error && (
         <p className="field-error" role="alert">

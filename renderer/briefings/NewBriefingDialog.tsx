@@ -5,7 +5,15 @@ import { useClient } from '../app/useClient';
 import { ModalDialog } from '../shell/ModalDialog';
 
 /** Title and product type; the briefing opens with its template's sections. */
-export function NewBriefingDialog({ types, onCreated, onCancel }: { types: ProductType[]; onCreated: (id: string) => void; onCancel: () => void }) {
+export function NewBriefingDialog({
+  types,
+  onCreated,
+  onCancel,
+}: {
+  types: ProductType[];
+  onCreated: (id: string) => void;
+  onCancel: () => void;
+}) {
   const client = useClient();
   const [title, setTitle] = useState('');
   const [typeId, setTypeId] = useState('briefing');
@@ -30,7 +38,12 @@ export function NewBriefingDialog({ types, onCreated, onCancel }: { types: Produ
       <form onSubmit={(event) => void submit(event)}>
         <label className="field">
           Title
-          <input autoFocus value={title} aria-invalid={error !== null} onChange={(event) => (setTitle(event.target.value), setError(null))} />
+          <input
+            autoFocus
+            value={title}
+            aria-invalid={error !== null}
+            onChange={(event) => (setTitle(event.target.value), setError(null))}
+          />
         </label>
         <label className="field">
           Product type

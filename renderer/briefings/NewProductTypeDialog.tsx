@@ -31,7 +31,9 @@ export function NewProductTypeDialog({ onCreated, onCancel }: { onCreated: (type
     if (typeof parsed === 'string') return setError(parsed);
     if (limit.trim() !== '' && !/^\d+$/.test(limit.trim())) return setError('The word limit is a whole number (or blank for none).');
     try {
-      onCreated(await client.call('productTypes.create', { name, wordLimit: limit.trim() === '' ? null : Number(limit), sections: parsed }));
+      onCreated(
+        await client.call('productTypes.create', { name, wordLimit: limit.trim() === '' ? null : Number(limit), sections: parsed }),
+      );
     } catch (failure) {
       const fields = failure instanceof ContractError ? failure.payload.details?.fields : undefined;
       setError(fields ? Object.values(fields).join(' ') : errorMessage(failure));

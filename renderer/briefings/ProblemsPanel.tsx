@@ -8,7 +8,15 @@ import type { JudgementStore } from '../editor/plugins/judgements/judgement-stor
  * The briefing's problems, live, each a button that goes to its place: the tradecraft checks
  * (judgements' evidence and wording, word limits) and citations whose quote or source is gone.
  */
-export function ProblemsPanel({ editorRef, judgements, problems }: { editorRef: RefObject<LexicalEditor | null>; judgements: JudgementStore; problems: readonly TradecraftProblem[] }) {
+export function ProblemsPanel({
+  editorRef,
+  judgements,
+  problems,
+}: {
+  editorRef: RefObject<LexicalEditor | null>;
+  judgements: JudgementStore;
+  problems: readonly TradecraftProblem[];
+}) {
   const store = useContext(CitationContext);
   const citationJson = useSyncExternalStore(
     (onChange) => store?.subscribe(onChange) ?? (() => undefined),
@@ -41,14 +49,18 @@ export function ProblemsPanel({ editorRef, judgements, problems }: { editorRef: 
       root?.scrollIntoView({ block: 'start' });
     }
   };
-  const numberOf = (location: TradecraftLocation): string => (location.kind === 'judgement' ? `Key judgement ${judgements.numberOf(location.judgementId) || '?'}: ` : '');
+  const numberOf = (location: TradecraftLocation): string =>
+    location.kind === 'judgement' ? `Key judgement ${judgements.numberOf(location.judgementId) || '?'}: ` : '';
 
   const total = problems.length + citations.length;
   return (
     <section className="side-panel" aria-label="Problems">
       <h2>Problems {total > 0 && <span className="badge">{total}</span>}</h2>
       {total === 0 ? (
-        <p className="muted">No problems: every judgement is supported and worded to its likelihood, the text is within its limits and every citation points at a live quote or source.</p>
+        <p className="muted">
+          No problems: every judgement is supported and worded to its likelihood, the text is within its limits and every citation points at
+          a live quote or source.
+        </p>
       ) : (
         <ul className="problems">
           {problems.map((problem, index) => (

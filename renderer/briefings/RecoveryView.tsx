@@ -9,7 +9,17 @@ import { useClient } from '../app/useClient';
  * Shown instead of the editor when the stored body cannot be read: its text, read-only, and a
  * deliberate way to rebuild the body from it (the damaged body is kept as a revision first).
  */
-export function RecoveryView({ briefing, reason, onRebuilt, readOnly }: { briefing: Briefing; reason: string; onRebuilt: () => void; readOnly: boolean }) {
+export function RecoveryView({
+  briefing,
+  reason,
+  onRebuilt,
+  readOnly,
+}: {
+  briefing: Briefing;
+  reason: string;
+  onRebuilt: () => void;
+  readOnly: boolean;
+}) {
   const client = useClient();
   const text = briefing.bodyText.trim() !== '' ? briefing.bodyText : salvageText(briefing.body);
   const [error, setError] = useState<string | null>(null);
@@ -17,7 +27,13 @@ export function RecoveryView({ briefing, reason, onRebuilt, readOnly }: { briefi
   const rebuild = async (): Promise<void> => {
     try {
       await client.call('briefings.snapshot', { briefingId: briefing.id, name: 'Damaged text before recovery' });
-      await client.call('briefings.saveBody', { id: briefing.id, body: plainTextState(text), bodyText: text, wordCount: countWords(text), baseVersion: briefing.version });
+      await client.call('briefings.saveBody', {
+        id: briefing.id,
+        body: plainTextState(text),
+        bodyText: text,
+        wordCount: countWords(text),
+        baseVersion: briefing.version,
+      });
       onRebuilt();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -29,7 +45,10 @@ export function RecoveryView({ briefing, reason, onRebuilt, readOnly }: { briefi
       <div className="error-banner" role="alert">
         <strong>This briefing’s text could not be opened in the editor.</strong> Nothing has been changed or overwritten. ({reason})
       </div>
-      <p>Its text as last saved is below. Copy it, or rebuild the briefing from it as plain paragraphs (the damaged version is kept as a revision).</p>
+      <p>
+        Its text as last saved is below. Copy it, or rebuild the briefing from it as plain paragraphs (the damaged version is kept as a
+        revision).
+      </p>
       <pre className="recovery-text" aria-label="Recovered text" tabIndex={0}>
         {text}
       </pre>

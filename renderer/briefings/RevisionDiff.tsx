@@ -1,7 +1,15 @@
 import { diffLines } from '../../src/briefing/diff';
 
 /** A line diff of a revision's text against another text: struck through only in the revision, underlined only in the other. */
-export function RevisionDiff({ revisionText, otherText, label = 'Differences from the current text' }: { revisionText: string; otherText: string; label?: string }) {
+export function RevisionDiff({
+  revisionText,
+  otherText,
+  label = 'Differences from the current text',
+}: {
+  revisionText: string;
+  otherText: string;
+  label?: string;
+}) {
   return (
     <div className="revision-diff" aria-label={label} tabIndex={0}>
       {diffLines(revisionText, otherText).map((part, index) =>

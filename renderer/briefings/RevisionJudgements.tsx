@@ -4,7 +4,11 @@ import { useClient } from '../app/useClient';
 
 function likelihoodWords(key: string | null): string {
   if (key === null) return 'likelihood not set';
-  return Object.values(YARDSTICK_TERMS).flat().find((term) => term.key === key)?.words[0] ?? key;
+  return (
+    Object.values(YARDSTICK_TERMS)
+      .flat()
+      .find((term) => term.key === key)?.words[0] ?? key
+  );
 }
 
 /** The key judgements a revision kept, read-only, as they would come back on restoring it. */
@@ -13,7 +17,10 @@ export function RevisionJudgements({ revisionId }: { revisionId: string }) {
   const [kept, setKept] = useState<{ captured: boolean; items: CapturedJudgement[] } | null>(null);
   useEffect(() => {
     let current = true;
-    client.call('judgements.ofRevision', { revisionId }).then((result) => current && setKept(result), () => current && setKept(null));
+    client.call('judgements.ofRevision', { revisionId }).then(
+      (result) => current && setKept(result),
+      () => current && setKept(null),
+    );
     return () => {
       current = false;
     };
@@ -29,13 +36,20 @@ export function RevisionJudgements({ revisionId }: { revisionId: string }) {
       ) : (
         <ol>
           {kept.items.map((item) => {
-            const counts = item.links.reduce<Record<string, number>>((sum, link) => ({ ...sum, [link.stance]: (sum[link.stance] ?? 0) + 1 }), {});
+            const counts = item.links.reduce<Record<string, number>>(
+              (sum, link) => ({ ...sum, [link.stance]: (sum[link.stance] ?? 0) + 1 }),
+              {},
+            );
             return (
               <li key={item.id}>
                 <strong>{item.statement || '(no statement)'}</strong>{' '}
                 <span className="muted">
                   {likelihoodWords(item.likelihood)} · {item.confidence ? CONFIDENCE_LABELS[item.confidence] : 'confidence not set'} ·{' '}
-                  {item.links.length === 0 ? 'no evidence linked' : Object.entries(counts).map(([stance, n]) => `${n} ${STANCE_LABELS[stance as keyof typeof STANCE_LABELS].toLowerCase()}`).join(', ')}
+                  {item.links.length === 0
+                    ? 'no evidence linked'
+                    : Object.entries(counts)
+                        .map(([stance, n]) => `${n} ${STANCE_LABELS[stance as keyof typeof STANCE_LABELS].toLowerCase()}`)
+                        .join(', ')}
                 </span>
               </li>
             );

@@ -7,7 +7,12 @@ import { ModalDialog } from '../shell/ModalDialog';
 import { RevisionDiff } from './RevisionDiff';
 import { RevisionJudgements } from './RevisionJudgements';
 
-const KIND_LABELS: Readonly<Record<RevisionKind, string>> = { auto: 'Automatic', status: 'Status change', named: 'Named', restore: 'Restore' };
+const KIND_LABELS: Readonly<Record<RevisionKind, string>> = {
+  auto: 'Automatic',
+  status: 'Status change',
+  named: 'Named',
+  restore: 'Restore',
+};
 
 interface RevisionsPanelProps {
   briefingId: string;
@@ -31,7 +36,10 @@ export function RevisionsPanel({ briefingId, currentText, onRestore, version, re
   const [confirming, setConfirming] = useState<Revision | null>(null);
 
   const reload = useCallback(() => {
-    client.call('briefings.revisions', { briefingId }).then(({ items: next }) => setItems(next), (failure: unknown) => setError(errorMessage(failure)));
+    client.call('briefings.revisions', { briefingId }).then(
+      ({ items: next }) => setItems(next),
+      (failure: unknown) => setError(errorMessage(failure)),
+    );
   }, [client, briefingId]);
   useEffect(reload, [reload, version]);
 
@@ -81,9 +89,14 @@ export function RevisionsPanel({ briefingId, currentText, onRestore, version, re
         </ul>
       )}
       {viewing && (
-        <ModalDialog title={`Revision: ${viewing.revision.name || KIND_LABELS[viewing.revision.kind]}`} onRequestClose={() => setViewing(null)} className="revision-viewer">
+        <ModalDialog
+          title={`Revision: ${viewing.revision.name || KIND_LABELS[viewing.revision.kind]}`}
+          onRequestClose={() => setViewing(null)}
+          className="revision-viewer"
+        >
           <p className="muted">
-            {new Date(viewing.revision.createdAt).toLocaleString()} · read-only. <del>Struck through</del>: only in this revision; <ins>underlined</ins>: only in the current text.
+            {new Date(viewing.revision.createdAt).toLocaleString()} · read-only. <del>Struck through</del>: only in this revision;{' '}
+            <ins>underlined</ins>: only in the current text.
           </p>
           <RevisionDiff revisionText={viewing.revision.bodyText} otherText={viewing.current} />
           <RevisionJudgements revisionId={viewing.revision.id} />

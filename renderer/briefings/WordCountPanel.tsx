@@ -30,7 +30,11 @@ export function WordCountPanel({ store, limit }: { store: ValueStore<DocumentCou
           <li key={section.sectionId ?? 'loose'} className={`words-${limitState(section.words, section.cap)}`}>
             <span>{section.heading || (section.sectionId === null ? 'Outside sections' : 'Untitled section')}</span>
             <span>
-              {section.role !== 'body' ? `${fmt(section.words)} (not counted)` : section.cap === null ? fmt(section.words) : `${fmt(section.words)} / ${fmt(section.cap)}${overBy(section.words, section.cap)}`}
+              {section.role !== 'body'
+                ? `${fmt(section.words)} (not counted)`
+                : section.cap === null
+                  ? fmt(section.words)
+                  : `${fmt(section.words)} / ${fmt(section.cap)}${overBy(section.words, section.cap)}`}
             </span>
           </li>
         ))}

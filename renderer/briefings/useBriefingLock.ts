@@ -11,7 +11,10 @@ type HandOver = { type: 'hand-over' };
  * instead"), after which the holder saves, lets go and turns read-only itself. Separate browsers
  * and hosts share no locks: there the versions on every save stop a silent overwrite.
  */
-export function useBriefingLock(briefingId: string, saveAllRef: RefObject<(() => Promise<void>) | null>): { mode: EditMode; editHere: () => void } {
+export function useBriefingLock(
+  briefingId: string,
+  saveAllRef: RefObject<(() => Promise<void>) | null>,
+): { mode: EditMode; editHere: () => void } {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
   const [mode, setMode] = useState<EditMode>(locks ? 'waiting' : 'editing');
   const request = useRef<(wait: boolean) => void>(() => undefined);
@@ -45,11 +48,13 @@ export function useBriefingLock(briefingId: string, saveAllRef: RefObject<(() =>
       release = null;
       // Whatever was typed here is saved before the other tab may write.
       const saved = saveAllRef.current?.() ?? Promise.resolve();
-      void saved.catch(() => undefined).finally(() => {
-        if (disposed) return;
-        setMode('read-only');
-        letGo();
-      });
+      void saved
+        .catch(() => undefined)
+        .finally(() => {
+          if (disposed) return;
+          setMode('read-only');
+          letGo();
+        });
     };
     request.current(false);
     return () => {

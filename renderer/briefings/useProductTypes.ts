@@ -8,7 +8,10 @@ export function useProductTypes(version = 0): ProductType[] {
   const [types, setTypes] = useState<ProductType[]>([]);
   useEffect(() => {
     let current = true;
-    client.call('productTypes.list', {}).then(({ items }) => current && setTypes(items), () => undefined);
+    client.call('productTypes.list', {}).then(
+      ({ items }) => current && setTypes(items),
+      () => undefined,
+    );
     return () => {
       current = false;
     };

@@ -11,7 +11,13 @@ import type { ValueStore } from '../shell/value-store';
  * its evidence changes (not on every keystroke), the word limits when the count crosses one.
  * Derived-from links come from the store again whenever the set of linked sources changes.
  */
-export function useTradecraftProblems(briefingId: string, judgements: JudgementStore, counts: ValueStore<DocumentCount | null>, limit: number | null, productName: string): TradecraftProblem[] {
+export function useTradecraftProblems(
+  briefingId: string,
+  judgements: JudgementStore,
+  counts: ValueStore<DocumentCount | null>,
+  limit: number | null,
+  productName: string,
+): TradecraftProblem[] {
   const client = useClient();
   const revision = useSyncExternalStore(judgements.subscribe, () => judgements.revision());
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `revision` is the store's change signal
@@ -31,7 +37,10 @@ export function useTradecraftProblems(briefingId: string, judgements: JudgementS
       current = false;
     };
   }, [client, briefingId, sourceKey]);
-  const judgementProblems = useMemo(() => runTradecraftChecks({ yardstick: judgements.yardstick(), judgements: ordered, derivations }), [judgements, ordered, derivations]);
+  const judgementProblems = useMemo(
+    () => runTradecraftChecks({ yardstick: judgements.yardstick(), judgements: ordered, derivations }),
+    [judgements, ordered, derivations],
+  );
   // A snapshot string, so typing re-renders the panel only when a limit is crossed.
   const wordKey = useSyncExternalStore(counts.subscribe, () => {
     const count = counts.get();

@@ -47,7 +47,20 @@ interface BriefingComposerProps {
 }
 
 /** The briefing editor: Lexical with the briefing's nodes, the toolbar and every plugin. */
-export function BriefingComposer({ briefingId, initialJson, initialVersion, editable, onSaved, onConflict, editorRef, flushRef, onCount, onStatus, onError, onJudgementRemoved }: BriefingComposerProps) {
+export function BriefingComposer({
+  briefingId,
+  initialJson,
+  initialVersion,
+  editable,
+  onSaved,
+  onConflict,
+  editorRef,
+  flushRef,
+  onCount,
+  onStatus,
+  onError,
+  onJudgementRemoved,
+}: BriefingComposerProps) {
   const client = useClient();
   const fileInput = useRef<HTMLInputElement>(null);
   const initialConfig = {
@@ -99,7 +112,16 @@ export function BriefingComposer({ briefingId, initialJson, initialVersion, edit
       <QuickCitePlugin />
       <WordCountPlugin onCount={onCount} />
       <CaretMemoryPlugin briefingId={briefingId} editable={editable} />
-      {editable && <AutosavePlugin briefingId={briefingId} initialVersion={initialVersion} onStatus={onStatus} onSaved={onSaved} onConflict={onConflict} flushRef={flushRef} />}
+      {editable && (
+        <AutosavePlugin
+          briefingId={briefingId}
+          initialVersion={initialVersion}
+          onStatus={onStatus}
+          onSaved={onSaved}
+          onConflict={onConflict}
+          flushRef={flushRef}
+        />
+      )}
     </LexicalComposer>
   );
 }

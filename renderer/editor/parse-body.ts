@@ -10,7 +10,12 @@ export type ParsedBody = { ok: true; json: string } | { ok: false; reason: strin
  */
 export function checkBody(body: string): ParsedBody {
   try {
-    const probe = createEditor({ nodes: [...BRIEFING_NODES], onError: (error) => { throw error; } });
+    const probe = createEditor({
+      nodes: [...BRIEFING_NODES],
+      onError: (error) => {
+        throw error;
+      },
+    });
     probe.parseEditorState(JSON.parse(body) as SerializedEditorState);
     return { ok: true, json: body };
   } catch (error) {

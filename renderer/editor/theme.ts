@@ -10,5 +10,11 @@ export const EDITOR_THEME: EditorThemeClasses = {
   table: 'ed-table',
   tableCell: 'ed-td',
   tableCellHeader: 'ed-th',
-  text: { bold: 'ed-bold', italic: 'ed-italic', underline: 'ed-underline', strikethrough: 'ed-strike', underlineStrikethrough: 'ed-underline-strike' },
+  text: {
+    bold: 'ed-bold',
+    italic: 'ed-italic',
+    underline: 'ed-underline',
+    strikethrough: 'ed-strike',
+    underlineStrikethrough: 'ed-underline-strike',
+  },
 };

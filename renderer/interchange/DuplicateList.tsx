@@ -28,7 +28,10 @@ export function DuplicateList({ duplicates, count, actions, fallback, onChange, 
           </button>
         </div>
       </div>
-      <p className="hint">Merge fills the fields the existing source leaves empty, adds new notes and tags, and never changes its grade. Skip leaves it as it is. A possible duplicate (only the web address is the same) is imported separately unless you choose otherwise.</p>
+      <p className="hint">
+        Merge fills the fields the existing source leaves empty, adds new notes and tags, and never changes its grade. Skip leaves it as it
+        is. A possible duplicate (only the web address is the same) is imported separately unless you choose otherwise.
+      </p>
       <ul className="duplicate-items">
         {duplicates.map((duplicate) => {
           // A shared address alone does not make a duplicate: such an entry is imported unless the user says otherwise.
@@ -39,23 +42,37 @@ export function DuplicateList({ duplicates, count, actions, fallback, onChange, 
               <fieldset>
                 <legend>{duplicate.title}</legend>
                 <p className="hint">
-                  {entryName(duplicate)}: {duplicate.possible ? 'possible duplicate, ' : ''}{DUPLICATE_REASON_LABELS[duplicate.reason]} as {duplicate.match.in === 'library' ? 'the library’s' : 'the file’s earlier entry'} “{duplicate.match.title}”
+                  {entryName(duplicate)}: {duplicate.possible ? 'possible duplicate, ' : ''}
+                  {DUPLICATE_REASON_LABELS[duplicate.reason]} as{' '}
+                  {duplicate.match.in === 'library' ? 'the library’s' : 'the file’s earlier entry'} “{duplicate.match.title}”
                 </p>
                 <label>
-                  <input type="radio" name={groupName} checked={action === 'skip'} onChange={() => onChange(duplicate.ordinal, 'skip')} /> Skip
+                  <input type="radio" name={groupName} checked={action === 'skip'} onChange={() => onChange(duplicate.ordinal, 'skip')} />{' '}
+                  Skip
                 </label>{' '}
                 <label>
-                  <input type="radio" name={groupName} checked={action === 'merge'} onChange={() => onChange(duplicate.ordinal, 'merge')} /> Merge
+                  <input type="radio" name={groupName} checked={action === 'merge'} onChange={() => onChange(duplicate.ordinal, 'merge')} />{' '}
+                  Merge
                 </label>{' '}
                 <label>
-                  <input type="radio" name={groupName} checked={action === 'import'} onChange={() => onChange(duplicate.ordinal, 'import')} /> Import separately
+                  <input
+                    type="radio"
+                    name={groupName}
+                    checked={action === 'import'}
+                    onChange={() => onChange(duplicate.ordinal, 'import')}
+                  />{' '}
+                  Import separately
                 </label>
               </fieldset>
             </li>
           );
         })}
       </ul>
-      {count > duplicates.length && <p className="hint">The other {(count - duplicates.length).toLocaleString()} duplicates follow the last “all” choice ({fallback}).</p>}
+      {count > duplicates.length && (
+        <p className="hint">
+          The other {(count - duplicates.length).toLocaleString()} duplicates follow the last “all” choice ({fallback}).
+        </p>
+      )}
     </section>
   );
 }

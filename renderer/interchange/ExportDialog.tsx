@@ -20,17 +20,34 @@ export function ExportDialog({ selectedIds, onClose }: { selectedIds: readonly s
           {error}
         </p>
       )}
-      <RadioGroup legend="Format" name="export-format" options={EXPORT_FORMATS} labels={FORMAT_LABELS} value={format} onChange={setFormat} disabled={busy} />
+      <RadioGroup
+        legend="Format"
+        name="export-format"
+        options={EXPORT_FORMATS}
+        labels={FORMAT_LABELS}
+        value={format}
+        onChange={setFormat}
+        disabled={busy}
+      />
       <fieldset disabled={busy}>
         <legend>Sources</legend>
         <label>
           <input type="radio" name="export-scope" checked={scope === 'all'} onChange={() => setScope('all')} /> The whole library
         </label>
         <label>
-          <input type="radio" name="export-scope" disabled={selectedIds.length === 0} checked={scope === 'selected'} onChange={() => setScope('selected')} /> Selected sources ({selectedIds.length.toLocaleString()})
+          <input
+            type="radio"
+            name="export-scope"
+            disabled={selectedIds.length === 0}
+            checked={scope === 'selected'}
+            onChange={() => setScope('selected')}
+          />{' '}
+          Selected sources ({selectedIds.length.toLocaleString()})
         </label>
       </fieldset>
-      <p className="hint">Warrant’s kind and grade travel in fields other tools ignore, so importing the file into Warrant gives the same sources back.</p>
+      <p className="hint">
+        Warrant’s kind and grade travel in fields other tools ignore, so importing the file into Warrant gives the same sources back.
+      </p>
       {busy ? (
         <JobProgress name="library.export" />
       ) : (
@@ -38,7 +55,16 @@ export function ExportDialog({ selectedIds, onClose }: { selectedIds: readonly s
           <button type="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="primary" onClick={() => void run(() => jobs.run('library.export', { format, ...(scope === 'selected' ? { sourceIds: [...selectedIds] } : {}) }), onClose)}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() =>
+              void run(
+                () => jobs.run('library.export', { format, ...(scope === 'selected' ? { sourceIds: [...selectedIds] } : {}) }),
+                onClose,
+              )
+            }
+          >
             Export
           </button>
         </div>

@@ -12,7 +12,12 @@ import { ImportReportView } from './ImportReportView';
 import { JobProgress } from './JobProgress';
 import { ProblemList } from './ProblemList';
 
-type Step = { at: 'pick' } | { at: 'reading' } | { at: 'review'; preview: ImportPreview } | { at: 'writing'; preview: ImportPreview } | { at: 'done'; report: ImportReport };
+type Step =
+  | { at: 'pick' }
+  | { at: 'reading' }
+  | { at: 'review'; preview: ImportPreview }
+  | { at: 'writing'; preview: ImportPreview }
+  | { at: 'done'; report: ImportReport };
 
 const isCancelled = (error: unknown): boolean => error instanceof ContractError && error.payload.code === 'cancelled';
 
@@ -32,7 +37,9 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
     if (!file) return;
     setError(null);
     if (file.size > SNAPSHOT_MAX_BYTES) {
-      setError(`“${file.name}” is larger than ${SNAPSHOT_MAX_LABEL}, the most the app takes at once. Import it with the command line: npx warrant import FILE --workspace PATH.`);
+      setError(
+        `“${file.name}” is larger than ${SNAPSHOT_MAX_LABEL}, the most the app takes at once. Import it with the command line: npx warrant import FILE --workspace PATH.`,
+      );
       return;
     }
     setStep({ at: 'reading' });
@@ -52,7 +59,10 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
     setError(null);
     setStep({ at: 'writing', preview });
     try {
-      const decisions = preview.duplicates.map((duplicate) => ({ ordinal: duplicate.ordinal, action: actions.get(duplicate.ordinal) ?? (duplicate.possible ? 'import' : fallback) }));
+      const decisions = preview.duplicates.map((duplicate) => ({
+        ordinal: duplicate.ordinal,
+        action: actions.get(duplicate.ordinal) ?? (duplicate.possible ? 'import' : fallback),
+      }));
       const report = await jobs.run('library.importCommit', { importId: preview.importId, onDuplicate: fallback, decisions });
       onImported();
       setStep({ at: 'done', report });
@@ -82,10 +92,17 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
       )}
       {step.at === 'pick' && (
         <div onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
-          <p className="hint">BibTeX or BibLaTeX (.bib), RIS (.ris) or CSL-JSON (.json), as Zotero and other reference managers export them. Nothing is written until you confirm, after the duplicates.</p>
+          <p className="hint">
+            BibTeX or BibLaTeX (.bib), RIS (.ris) or CSL-JSON (.json), as Zotero and other reference managers export them. Nothing is
+            written until you confirm, after the duplicates.
+          </p>
           <label className="stacked">
             Library file
-            <input type="file" accept=".bib,.bibtex,.ris,.json,.csljson,application/x-bibtex,application/json" onChange={(event) => void read(event.target.files?.[0])} />
+            <input
+              type="file"
+              accept=".bib,.bibtex,.ris,.json,.csljson,application/x-bibtex,application/json"
+              onChange={(event) => void read(event.target.files?.[0])}
+            />
           </label>
           <p className="drop-zone" aria-hidden="true">
             …or drop a file here
@@ -96,7 +113,9 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
       {(step.at === 'review' || step.at === 'writing') && (
         <>
           <p>
-            {step.preview.fileName} ({FORMAT_LABELS[step.preview.format]}): {step.preview.entries.toLocaleString()} entries — {step.preview.fresh.toLocaleString()} new, {step.preview.duplicateCount.toLocaleString()} duplicates, {step.preview.failedCount.toLocaleString()} cannot be read.
+            {step.preview.fileName} ({FORMAT_LABELS[step.preview.format]}): {step.preview.entries.toLocaleString()} entries —{' '}
+            {step.preview.fresh.toLocaleString()} new, {step.preview.duplicateCount.toLocaleString()} duplicates,{' '}
+            {step.preview.failedCount.toLocaleString()} cannot be read.
           </p>
           {step.preview.duplicateCount > 0 && (
             <DuplicateList
@@ -120,7 +139,12 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
               <button type="button" onClick={close}>
                 Cancel
               </button>
-              <button type="button" className="primary" disabled={step.preview.fresh + step.preview.duplicateCount === 0} onClick={() => void commit(step.preview)}>
+              <button
+                type="button"
+                className="primary"
+                disabled={step.preview.fresh + step.preview.duplicateCount === 0}
+                onClick={() => void commit(step.preview)}
+              >
                 Import
               </button>
             </div>

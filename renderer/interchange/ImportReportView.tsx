@@ -6,7 +6,10 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <div className="import-report">
       <p>
-        {report.fileName} ({FORMAT_LABELS[report.format]}, {report.encoding}{report.encodingBasis === 'fallback: not UTF-8' ? ': not UTF-8 and no other encoding recognised, check accented letters' : ''}): {report.entries.toLocaleString()} entries.
+        {report.fileName} ({FORMAT_LABELS[report.format]}, {report.encoding}
+        {report.encodingBasis === 'fallback: not UTF-8'
+          ? ': not UTF-8 and no other encoding recognised, check accented letters'
+          : ''}): {report.entries.toLocaleString()} entries.
       </p>
       <dl className="report-counts" aria-label="Import report">
         <dt>Imported</dt>

@@ -2,8 +2,14 @@ import { useEffect, useState } from 'react';
 import { LoadBoundary, loadOnFirstUse } from '../shell/LoadBoundary';
 
 // The dialogs load when first opened: the library's first paint does not wait for them.
-const ImportDialog = loadOnFirstUse(() => import('./ImportDialog'), (m) => m.ImportDialog);
-const ExportDialog = loadOnFirstUse(() => import('./ExportDialog'), (m) => m.ExportDialog);
+const ImportDialog = loadOnFirstUse(
+  () => import('./ImportDialog'),
+  (m) => m.ImportDialog,
+);
+const ExportDialog = loadOnFirstUse(
+  () => import('./ExportDialog'),
+  (m) => m.ExportDialog,
+);
 
 /** The library's Import… and Export… buttons (Alt+I, Alt+X) and their dialogs. */
 export function InterchangeToolbar({ selectedIds, onImported }: { selectedIds: readonly string[]; onImported: () => void }) {

@@ -37,7 +37,14 @@ function GradeMark({ node }: { node: EvidenceNode }) {
   const width = node.grade ? 12 + text.length * 8 : 64;
   return (
     <g transform={`translate(${node.x + node.width - width - 6}, ${node.y + node.height - 24})`} aria-hidden="true">
-      <rect width={width} height={18} rx={3} fill={node.weak ? '#b3261e' : node.grade ? '#37474f' : '#ffffff'} stroke={node.grade ? 'none' : '#8a939e'} strokeDasharray={node.grade ? undefined : '3 2'} />
+      <rect
+        width={width}
+        height={18}
+        rx={3}
+        fill={node.weak ? '#b3261e' : node.grade ? '#37474f' : '#ffffff'}
+        stroke={node.grade ? 'none' : '#8a939e'}
+        strokeDasharray={node.grade ? undefined : '3 2'}
+      />
       <text x={width / 2} y={13} textAnchor="middle" fontSize={11} fontWeight={600} fill={node.grade ? '#ffffff' : '#5b6470'}>
         {text}
       </text>
@@ -68,12 +75,29 @@ function EvidenceBox({ node, focused, onFocus, onBlur, onOpen }: NodeProps<Evide
       cursor="pointer"
       opacity={node.dead ? 0.55 : 1}
     >
-      <rect x={node.x} y={node.y} width={node.width} height={node.height} rx={6} fill={style.fill} stroke={focused ? FOCUS : style.stroke} strokeWidth={focused ? 3 : 1.5} strokeDasharray={focused ? undefined : style.dash} />
+      <rect
+        x={node.x}
+        y={node.y}
+        width={node.width}
+        height={node.height}
+        rx={6}
+        fill={style.fill}
+        stroke={focused ? FOCUS : style.stroke}
+        strokeWidth={focused ? 3 : 1.5}
+        strokeDasharray={focused ? undefined : style.dash}
+      />
       <text x={node.x + 10} y={node.y + 18} fontSize={14} fontWeight={700} fill={style.stroke} aria-hidden="true">
         {style.mark}
       </text>
       {node.lines.map((line, index) => (
-        <text key={index} x={node.x + 24} y={node.y + 20 + index * LINE_HEIGHT} fontSize={12} fill={index === node.lines.length - 1 ? '#5b6470' : '#1b1f24'} aria-hidden="true">
+        <text
+          key={index}
+          x={node.x + 24}
+          y={node.y + 20 + index * LINE_HEIGHT}
+          fontSize={12}
+          fill={index === node.lines.length - 1 ? '#5b6470' : '#1b1f24'}
+          aria-hidden="true"
+        >
           {line}
         </text>
       ))}
@@ -95,7 +119,17 @@ function JudgementBox({ node, focused, onFocus, onBlur, onOpen }: NodeProps<Judg
       onBlur={onBlur}
       cursor="pointer"
     >
-      <rect x={node.x} y={node.y} width={node.width} height={node.height} rx={8} fill="#ffffff" stroke={focused ? FOCUS : node.thin ? THIN : '#1f4e79'} strokeWidth={focused ? 3 : 2} strokeDasharray={node.thin && !focused ? '6 3' : undefined} />
+      <rect
+        x={node.x}
+        y={node.y}
+        width={node.width}
+        height={node.height}
+        rx={8}
+        fill="#ffffff"
+        stroke={focused ? FOCUS : node.thin ? THIN : '#1f4e79'}
+        strokeWidth={focused ? 3 : 2}
+        strokeDasharray={node.thin && !focused ? '6 3' : undefined}
+      />
       {node.thin && <rect x={node.x} y={node.y} width={6} height={node.height} rx={3} fill={THIN} aria-hidden="true" />}
       <text x={node.x + 14} y={node.y + 18} fontSize={12} fontWeight={700} fill={node.thin ? THIN : '#1f4e79'} aria-hidden="true">
         {node.heading}
@@ -122,13 +156,25 @@ function JudgementBox({ node, focused, onFocus, onBlur, onOpen }: NodeProps<Judg
  * each judgement and then its evidence, Enter or a click opens the item.
  */
 export function ArgumentMap({ judgements, problems, yardstick, derivations, onOpen }: ArgumentMapProps) {
-  const layout = useMemo(() => layoutArgument({ judgements, problems, yardstick, derivations }), [judgements, problems, yardstick, derivations]);
+  const layout = useMemo(
+    () => layoutArgument({ judgements, problems, yardstick, derivations }),
+    [judgements, problems, yardstick, derivations],
+  );
   const [focused, setFocused] = useState<string | null>(null);
   if (judgements.length === 0) {
-    return <p className="muted argument-empty">No key judgements yet. Add one in the Key Judgements section and link its evidence to see the argument here.</p>;
+    return (
+      <p className="muted argument-empty">
+        No key judgements yet. Add one in the Key Judgements section and link its evidence to see the argument here.
+      </p>
+    );
   }
   const thin = layout.judgements.filter((node) => node.thin).length;
-  const nodeProps = (key: string) => ({ focused: focused === key, onFocus: () => setFocused(key), onBlur: () => setFocused((current) => (current === key ? null : current)), onOpen });
+  const nodeProps = (key: string) => ({
+    focused: focused === key,
+    onFocus: () => setFocused(key),
+    onBlur: () => setFocused((current) => (current === key ? null : current)),
+    onOpen,
+  });
   return (
     <figure className="argument-map">
       <svg
@@ -167,7 +213,8 @@ export function ArgumentMap({ judgements, problems, yardstick, derivations, onOp
         ))}
       </svg>
       <figcaption className="argument-legend">
-        <span style={{ color: STANCE_STYLE.supports.stroke }}>— supports</span> · <span style={{ color: STANCE_STYLE.contradicts.stroke }}>- - contradicts</span> ·{' '}
+        <span style={{ color: STANCE_STYLE.supports.stroke }}>— supports</span> ·{' '}
+        <span style={{ color: STANCE_STYLE.contradicts.stroke }}>- - contradicts</span> ·{' '}
         <span style={{ color: STANCE_STYLE.context.stroke }}>··· context</span> · grades as Admiralty code, E/F and 5/6 in red ·{' '}
         <span style={{ color: THIN }}>amber outline: thin ground</span>
       </figcaption>

@@ -27,10 +27,19 @@ export function DerivationPanel({ sourceId, derivedFrom, reportedBy, onOpen, onC
   const find = (text: string): void => {
     setQuery(text);
     if (text.trim() === '') return setCandidates([]);
-    client.call('search.query', { text: text.trim().split(/\s+/).map((word) => `${word}*`).join(' '), limit: 8 }).then(
-      (results) => setCandidates(results.sources.items.filter((item) => item.id !== sourceId)),
-      () => setCandidates([]),
-    );
+    client
+      .call('search.query', {
+        text: text
+          .trim()
+          .split(/\s+/)
+          .map((word) => `${word}*`)
+          .join(' '),
+        limit: 8,
+      })
+      .then(
+        (results) => setCandidates(results.sources.items.filter((item) => item.id !== sourceId)),
+        () => setCandidates([]),
+      );
   };
   const act = (action: Promise<unknown>): void => {
     action.then(onChanged, (error: unknown) => toast({ message: errorMessage(error), tone: 'error' }));
@@ -44,7 +53,12 @@ export function DerivationPanel({ sourceId, derivedFrom, reportedBy, onOpen, onC
           {item.title}
         </button>
         {removable && (
-          <button type="button" className="ghost" aria-label={`Remove link to “${item.title}”`} onClick={() => act(client.call('sources.unlink', { sourceId, originId: item.id }))}>
+          <button
+            type="button"
+            className="ghost"
+            aria-label={`Remove link to “${item.title}”`}
+            onClick={() => act(client.call('sources.unlink', { sourceId, originId: item.id }))}
+          >
             ×
           </button>
         )}
@@ -54,7 +68,11 @@ export function DerivationPanel({ sourceId, derivedFrom, reportedBy, onOpen, onC
   return (
     <section className="panel" aria-labelledby="derivation-heading">
       <h3 id="derivation-heading">Derived from</h3>
-      {derivedFrom.length === 0 ? <p className="muted">Not marked as reporting on another source.</p> : <ul className="links">{links(derivedFrom, true)}</ul>}
+      {derivedFrom.length === 0 ? (
+        <p className="muted">Not marked as reporting on another source.</p>
+      ) : (
+        <ul className="links">{links(derivedFrom, true)}</ul>
+      )}
       <label className="stacked">
         Mark as derived from…
         <input type="search" value={query} onChange={(event) => find(event.target.value)} placeholder="Type a source title" />

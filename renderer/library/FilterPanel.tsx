@@ -22,7 +22,11 @@ export function FilterPanel({ filter, onChange, tags }: FilterPanelProps) {
         <legend>Kind</legend>
         {SOURCE_KINDS.map((kind) => (
           <label key={kind} className="check">
-            <input type="checkbox" checked={filter.kinds?.includes(kind) ?? false} onChange={() => onChange({ ...filter, kinds: toggle(filter.kinds, kind) })} />
+            <input
+              type="checkbox"
+              checked={filter.kinds?.includes(kind) ?? false}
+              onChange={() => onChange({ ...filter, kinds: toggle(filter.kinds, kind) })}
+            />
             {SOURCE_KIND_LABELS[kind]}
           </label>
         ))}
@@ -31,12 +35,20 @@ export function FilterPanel({ filter, onChange, tags }: FilterPanelProps) {
         <legend>Reliability</legend>
         {RELIABILITY_GRADES.map((grade) => (
           <label key={grade} className="check" title={RELIABILITY_LABELS[grade]}>
-            <input type="checkbox" checked={filter.reliability?.includes(grade) ?? false} onChange={() => onChange({ ...filter, reliability: toggle(filter.reliability, grade) })} />
+            <input
+              type="checkbox"
+              checked={filter.reliability?.includes(grade) ?? false}
+              onChange={() => onChange({ ...filter, reliability: toggle(filter.reliability, grade) })}
+            />
             {grade} — {RELIABILITY_LABELS[grade]}
           </label>
         ))}
         <label className="check">
-          <input type="checkbox" checked={filter.reliability?.includes('ungraded') ?? false} onChange={() => onChange({ ...filter, reliability: toggle(filter.reliability, 'ungraded') })} />
+          <input
+            type="checkbox"
+            checked={filter.reliability?.includes('ungraded') ?? false}
+            onChange={() => onChange({ ...filter, reliability: toggle(filter.reliability, 'ungraded') })}
+          />
           Ungraded
         </label>
       </fieldset>
@@ -54,11 +66,19 @@ export function FilterPanel({ filter, onChange, tags }: FilterPanelProps) {
       <div className="date-range">
         <label className="stacked">
           Published from
-          <input value={filter.publishedFrom ?? ''} placeholder="YYYY-MM-DD" onChange={(event) => onChange({ ...filter, publishedFrom: event.target.value.trim() || undefined })} />
+          <input
+            value={filter.publishedFrom ?? ''}
+            placeholder="YYYY-MM-DD"
+            onChange={(event) => onChange({ ...filter, publishedFrom: event.target.value.trim() || undefined })}
+          />
         </label>
         <label className="stacked">
           Published to
-          <input value={filter.publishedTo ?? ''} placeholder="YYYY-MM-DD" onChange={(event) => onChange({ ...filter, publishedTo: event.target.value.trim() || undefined })} />
+          <input
+            value={filter.publishedTo ?? ''}
+            placeholder="YYYY-MM-DD"
+            onChange={(event) => onChange({ ...filter, publishedTo: event.target.value.trim() || undefined })}
+          />
         </label>
       </div>
       <button type="button" disabled={!active} onClick={() => onChange({})}>

@@ -2,7 +2,15 @@ import { CREDIBILITY_LABELS, describeReliability, type CredibilityGrade, type Re
 import { combinedGrade } from '../../src/domain/quote';
 
 /** A source's reliability (A–F) or a quote's combined grade (e.g. B2), with its meaning on hover. */
-export function GradeBadge({ reliability, credibility, quote = false }: { reliability: ReliabilityGrade | null; credibility?: CredibilityGrade | null; quote?: boolean }) {
+export function GradeBadge({
+  reliability,
+  credibility,
+  quote = false,
+}: {
+  reliability: ReliabilityGrade | null;
+  credibility?: CredibilityGrade | null;
+  quote?: boolean;
+}) {
   if (!quote) {
     return (
       <span className={reliability ? `grade grade-${reliability}` : 'grade grade-none'} title={describeReliability(reliability)}>

@@ -87,7 +87,13 @@ export function LibraryView({
       refresh();
       toast({
         message: `Moved “${source.title}” to the trash.`,
-        action: { label: 'Undo', run: () => void client.call('trash.restore', { kind: 'source', id: source.id }).then(refresh, (failure: unknown) => toast({ message: errorMessage(failure), tone: 'error' })) },
+        action: {
+          label: 'Undo',
+          run: () =>
+            void client
+              .call('trash.restore', { kind: 'source', id: source.id })
+              .then(refresh, (failure: unknown) => toast({ message: errorMessage(failure), tone: 'error' })),
+        },
       });
     } catch (failure) {
       toast({ message: errorMessage(failure), tone: 'error' });
@@ -109,16 +115,31 @@ export function LibraryView({
       <aside className="library-side">
         <label className="stacked search-label">
           <span className="visually-hidden">Search the library</span>
-          <input ref={searchBox} type="search" aria-label="Search the library" aria-keyshortcuts="Control+K" placeholder="Search sources and quotes (Ctrl+K)" value={text} onChange={(event) => {
-            setText(event.target.value);
-            navigate(LIBRARY);
-          }} />
+          <input
+            ref={searchBox}
+            type="search"
+            aria-label="Search the library"
+            aria-keyshortcuts="Control+K"
+            placeholder="Search sources and quotes (Ctrl+K)"
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              navigate(LIBRARY);
+            }}
+          />
         </label>
         <FilterPanel filter={filter} onChange={setFilter} tags={tags} />
       </aside>
       <section className="view library-main" aria-labelledby="sources-heading">
         {open ? (
-          <SourceDetail key={`${open.sourceId}:${open.quoteId ?? ''}`} sourceId={open.sourceId} focusQuoteId={open.quoteId} onOpen={(sourceId, quoteId) => openSource(sourceId, quoteId ?? null)} onBack={() => navigate(LIBRARY)} onChanged={refresh} />
+          <SourceDetail
+            key={`${open.sourceId}:${open.quoteId ?? ''}`}
+            sourceId={open.sourceId}
+            focusQuoteId={open.quoteId}
+            onOpen={(sourceId, quoteId) => openSource(sourceId, quoteId ?? null)}
+            onBack={() => navigate(LIBRARY)}
+            onChanged={refresh}
+          />
         ) : (
           <>
             <header className="view-header">
@@ -134,7 +155,11 @@ export function LibraryView({
                     ))}
                   </select>
                 </label>
-                <button type="button" onClick={() => setDirection(direction === 'asc' ? 'desc' : 'asc')} aria-label={direction === 'asc' ? 'Sort ascending (click for descending)' : 'Sort descending (click for ascending)'}>
+                <button
+                  type="button"
+                  onClick={() => setDirection(direction === 'asc' ? 'desc' : 'asc')}
+                  aria-label={direction === 'asc' ? 'Sort ascending (click for descending)' : 'Sort descending (click for ascending)'}
+                >
                   {direction === 'asc' ? '↑' : '↓'}
                 </button>
                 <InterchangeToolbar selectedIds={[...selected]} onImported={refresh} />
@@ -158,7 +183,10 @@ export function LibraryView({
                 ) : (
                   <>
                     <p>No sources yet.</p>
-                    <p>Add the speeches, reports and statements you will draw evidence from. Each starts ungraded until you give it an Admiralty grade; attach an offline snapshot (HTML, PDF or text, up to {SNAPSHOT_MAX_LABEL}) to quote from it.</p>
+                    <p>
+                      Add the speeches, reports and statements you will draw evidence from. Each starts ungraded until you give it an
+                      Admiralty grade; attach an offline snapshot (HTML, PDF or text, up to {SNAPSHOT_MAX_LABEL}) to quote from it.
+                    </p>
                     <SampleOffer />
                   </>
                 )}
@@ -166,7 +194,14 @@ export function LibraryView({
             ) : (
               <>
                 {rows.total !== null && <p className="count">{rows.total === 1 ? '1 source' : `${rows.total.toLocaleString()} sources`}</p>}
-                <SourceList rows={rows} selected={selected} onToggleSelected={toggleSelected} onOpen={(source) => openSource(source.id)} onEdit={(source) => setEditing({ mode: 'edit', source })} onDelete={deletion.request} />
+                <SourceList
+                  rows={rows}
+                  selected={selected}
+                  onToggleSelected={toggleSelected}
+                  onOpen={(source) => openSource(source.id)}
+                  onEdit={(source) => setEditing({ mode: 'edit', source })}
+                  onDelete={deletion.request}
+                />
               </>
             )}
           </>

@@ -23,12 +23,15 @@ interface QuoteFormProps {
 export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: QuoteFormProps) {
   const client = useClient();
   const anchored = quote ? quote.span !== null : selection !== null;
-  const [values, setValues] = useState<QuoteFormValues>(() => (quote ? quoteFormValuesOf(quote) : { ...EMPTY_QUOTE_FORM, text: selection?.text ?? '' }));
+  const [values, setValues] = useState<QuoteFormValues>(() =>
+    quote ? quoteFormValuesOf(quote) : { ...EMPTY_QUOTE_FORM, text: selection?.text ?? '' },
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
   const edit = useVersionedEdit<Quote>(quote?.version ?? 1);
   const { conflict } = edit;
-  const set = (field: keyof QuoteFormValues) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
+  const set = (field: keyof QuoteFormValues) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
 
   const submit = async (event?: FormEvent, version = edit.baseVersion): Promise<void> => {
     event?.preventDefault();
@@ -73,7 +76,11 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
             onTakeStored={() => setValues(quoteFormValuesOf(edit.takeStored(conflict)))}
           />
         )}
-        <FormField label="Quoted text" error={errors.text} hint={anchored ? 'Selected in the snapshot: kept exactly as captured.' : undefined}>
+        <FormField
+          label="Quoted text"
+          error={errors.text}
+          hint={anchored ? 'Selected in the snapshot: kept exactly as captured.' : undefined}
+        >
           <textarea rows={4} value={values.text} onChange={set('text')} readOnly={anchored} autoFocus={!anchored} />
         </FormField>
         <div className="field-row">
@@ -88,7 +95,10 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
             </select>
           </FormField>
           <FormField label="Wording">
-            <select value={values.verbatim ? 'verbatim' : 'paraphrase'} onChange={(event) => setValues((current) => ({ ...current, verbatim: event.target.value === 'verbatim' }))}>
+            <select
+              value={values.verbatim ? 'verbatim' : 'paraphrase'}
+              onChange={(event) => setValues((current) => ({ ...current, verbatim: event.target.value === 'verbatim' }))}
+            >
               <option value="verbatim">Verbatim</option>
               <option value="paraphrase">Paraphrase</option>
             </select>
@@ -104,7 +114,12 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
         </div>
         <div className="field-row">
           <FormField label="Page" error={errors.page}>
-            <input value={values.page} onChange={set('page')} inputMode="numeric" readOnly={anchored && quote?.page !== null && selection === null} />
+            <input
+              value={values.page}
+              onChange={set('page')}
+              inputMode="numeric"
+              readOnly={anchored && quote?.page !== null && selection === null}
+            />
           </FormField>
           <FormField label="Paragraph" error={errors.paragraph}>
             <input value={values.paragraph} onChange={set('paragraph')} />

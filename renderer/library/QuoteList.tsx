@@ -31,12 +31,23 @@ function location(quote: Quote): string {
 
 /** The quotes cut from one source, in text order, each with its grade and integrity check. */
 export function QuoteList({ quotes, focusedId, onShow, onEdit, onDelete, onChanged, selected, onToggleSelected }: QuoteListProps) {
-  if (quotes.length === 0) return <p className="empty-state">No quotes yet. Select text in the snapshot and choose Save as quote, or add one by hand.</p>;
+  if (quotes.length === 0)
+    return <p className="empty-state">No quotes yet. Select text in the snapshot and choose Save as quote, or add one by hand.</p>;
   return (
     <ol className="quote-list" aria-label="Quotes">
       {quotes.map((quote) => (
-        <li key={quote.id} className={quote.id === focusedId ? 'quote focused' : 'quote'} aria-current={quote.id === focusedId ? 'true' : undefined}>
-          <input type="checkbox" className="quote-select" checked={selected.has(quote.id)} onChange={() => onToggleSelected(quote)} aria-label={`Select quote “${quote.text.slice(0, 40)}”`} />
+        <li
+          key={quote.id}
+          className={quote.id === focusedId ? 'quote focused' : 'quote'}
+          aria-current={quote.id === focusedId ? 'true' : undefined}
+        >
+          <input
+            type="checkbox"
+            className="quote-select"
+            checked={selected.has(quote.id)}
+            onChange={() => onToggleSelected(quote)}
+            aria-label={`Select quote “${quote.text.slice(0, 40)}”`}
+          />
           <blockquote>{quote.verbatim ? `“${quote.text}”` : quote.text}</blockquote>
           <p className="quote-meta">
             <GradeBadge reliability={quote.sourceReliability} credibility={quote.credibility} quote />
@@ -60,7 +71,12 @@ export function QuoteList({ quotes, focusedId, onShow, onEdit, onDelete, onChang
             <button type="button" onClick={() => onEdit(quote)} aria-label={`Edit quote “${quote.text.slice(0, 40)}”`}>
               Edit
             </button>
-            <button type="button" className="danger" onClick={() => onDelete(quote)} aria-label={`Delete quote “${quote.text.slice(0, 40)}”`}>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => onDelete(quote)}
+              aria-label={`Delete quote “${quote.text.slice(0, 40)}”`}
+            >
               Delete
             </button>
           </div>

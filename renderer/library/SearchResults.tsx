@@ -23,7 +23,9 @@ interface SearchResultsProps {
 export function SearchResults({ results }: SearchResultsProps) {
   const { sources, quotes, briefings } = results;
   if (sources.total === 0 && quotes.total === 0 && briefings.total === 0 && (sources.capped || quotes.capped)) {
-    return <p className="empty-state">None of the newest matches passes these filters. Add a word to narrow the search, or clear the filters.</p>;
+    return (
+      <p className="empty-state">None of the newest matches passes these filters. Add a word to narrow the search, or clear the filters.</p>
+    );
   }
   if (sources.total === 0 && quotes.total === 0 && briefings.total === 0) {
     return <p className="empty-state">Nothing matches. Try fewer words, a prefix such as miss*, or clear the filters.</p>;
@@ -37,7 +39,8 @@ export function SearchResults({ results }: SearchResultsProps) {
             <li key={item.id}>
               <button type="button" className="result" onClick={() => openSource(item.id)} aria-label={`Open source “${item.title}”`}>
                 <span className="result-title">
-                  <GradeBadge reliability={item.reliability} /> {item.title} <span className="muted">· {SOURCE_KIND_LABELS[item.kind]}</span>
+                  <GradeBadge reliability={item.reliability} /> {item.title}{' '}
+                  <span className="muted">· {SOURCE_KIND_LABELS[item.kind]}</span>
                 </span>
                 <Snippet text={item.snippet} />
               </button>
@@ -50,9 +53,15 @@ export function SearchResults({ results }: SearchResultsProps) {
         <ul aria-label="Matching quotes">
           {quotes.items.map((item) => (
             <li key={item.id}>
-              <button type="button" className="result" onClick={() => openSource(item.sourceId, item.id)} aria-label={`Open quote from “${item.sourceTitle}”`}>
+              <button
+                type="button"
+                className="result"
+                onClick={() => openSource(item.sourceId, item.id)}
+                aria-label={`Open quote from “${item.sourceTitle}”`}
+              >
                 <span className="result-title">
-                  <GradeBadge reliability={item.reliability} credibility={item.credibility} quote /> <span className="muted">{item.sourceTitle}</span>
+                  <GradeBadge reliability={item.reliability} credibility={item.credibility} quote />{' '}
+                  <span className="muted">{item.sourceTitle}</span>
                 </span>
                 <Snippet text={item.snippet} />
               </button>
@@ -68,7 +77,10 @@ export function SearchResults({ results }: SearchResultsProps) {
               <li key={item.id}>
                 <button type="button" className="result" onClick={() => openBriefing(item.id)} aria-label={`Open briefing “${item.title}”`}>
                   <span className="result-title">
-                    {item.title} <span className="muted">· {item.typeName} · {BRIEFING_STATUS_LABELS[item.status]}</span>
+                    {item.title}{' '}
+                    <span className="muted">
+                      · {item.typeName} · {BRIEFING_STATUS_LABELS[item.status]}
+                    </span>
                   </span>
                   <Snippet text={item.snippet} />
                 </button>

@@ -57,7 +57,10 @@ export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onA
 
   return (
     <div className="snapshot-attach" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
-      <p className="hint">No snapshot yet. Keep an offline copy of this source: an HTML page, a PDF or a text file, up to {SNAPSHOT_MAX_LABEL}. It is stored inside the workspace and never changed.</p>
+      <p className="hint">
+        No snapshot yet. Keep an offline copy of this source: an HTML page, a PDF or a text file, up to {SNAPSHOT_MAX_LABEL}. It is stored
+        inside the workspace and never changed.
+      </p>
       {error && (
         <p role="alert" className="error-banner">
           {error}
@@ -65,7 +68,12 @@ export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onA
       )}
       <label className="stacked">
         Snapshot file
-        <input type="file" accept=".html,.htm,.xhtml,.pdf,.txt,.text,.md,text/html,application/pdf,text/plain" disabled={busy} onChange={(event) => captureFile(event.target.files?.[0])} />
+        <input
+          type="file"
+          accept=".html,.htm,.xhtml,.pdf,.txt,.text,.md,text/html,application/pdf,text/plain"
+          disabled={busy}
+          onChange={(event) => captureFile(event.target.files?.[0])}
+        />
       </label>
       <p className="drop-zone" aria-hidden="true">
         …or drop a file here
@@ -74,7 +82,11 @@ export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onA
         Or paste the text
         <textarea rows={4} value={pasted} onChange={(event) => setPasted(event.target.value)} disabled={busy} />
       </label>
-      <button type="button" disabled={busy || pasted.trim() === ''} onClick={() => void capture(() => jobs.run('snapshots.attach', { sourceId, pastedText: pasted }))}>
+      <button
+        type="button"
+        disabled={busy || pasted.trim() === ''}
+        onClick={() => void capture(() => jobs.run('snapshots.attach', { sourceId, pastedText: pasted }))}
+      >
         Capture pasted text
       </button>
     </div>

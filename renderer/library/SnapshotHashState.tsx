@@ -9,7 +9,8 @@ export function SnapshotHashState({ snapshot }: { snapshot: SnapshotInfo }) {
   if (check.state === 'mismatch') {
     return (
       <p role="alert" className="hash-mismatch">
-        Hash mismatch: this snapshot was changed after capture (recorded {snapshot.sha256}, found {check.foundSha256}). Its quotes are not verified and exports will say so.
+        Hash mismatch: this snapshot was changed after capture (recorded {snapshot.sha256}, found {check.foundSha256}). Its quotes are not
+        verified and exports will say so.
       </p>
     );
   }

@@ -54,7 +54,10 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
     client.call('quotes.delete', { id: quote.id }).then(
       () => {
         changed();
-        toast({ message: 'Moved the quote to the trash.', action: { label: 'Undo', run: () => void client.call('trash.restore', { kind: 'quote', id: quote.id }).then(changed) } });
+        toast({
+          message: 'Moved the quote to the trash.',
+          action: { label: 'Undo', run: () => void client.call('trash.restore', { kind: 'quote', id: quote.id }).then(changed) },
+        });
       },
       (failure: unknown) => toast({ message: errorMessage(failure), tone: 'error' }),
     );
@@ -81,15 +84,51 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
       <dl className="meta">
         <dt>Kind</dt>
         <dd>{SOURCE_KIND_LABELS[source.kind]}</dd>
-        {source.author && (<><dt>Author or speaker</dt><dd>{source.author}</dd></>)}
-        {source.publisher && (<><dt>Publisher</dt><dd>{source.publisher}</dd></>)}
-        {source.publishedDate && (<><dt>Published</dt><dd>{source.publishedDate}</dd></>)}
-        {source.accessedDate && (<><dt>Accessed</dt><dd>{source.accessedDate}</dd></>)}
-        {source.url && (<><dt>URL</dt><dd className="wrap">{source.url}</dd></>)}
-        {source.notes && (<><dt>Notes</dt><dd className="pre-wrap">{source.notes}</dd></>)}
+        {source.author && (
+          <>
+            <dt>Author or speaker</dt>
+            <dd>{source.author}</dd>
+          </>
+        )}
+        {source.publisher && (
+          <>
+            <dt>Publisher</dt>
+            <dd>{source.publisher}</dd>
+          </>
+        )}
+        {source.publishedDate && (
+          <>
+            <dt>Published</dt>
+            <dd>{source.publishedDate}</dd>
+          </>
+        )}
+        {source.accessedDate && (
+          <>
+            <dt>Accessed</dt>
+            <dd>{source.accessedDate}</dd>
+          </>
+        )}
+        {source.url && (
+          <>
+            <dt>URL</dt>
+            <dd className="wrap">{source.url}</dd>
+          </>
+        )}
+        {source.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd className="pre-wrap">{source.notes}</dd>
+          </>
+        )}
       </dl>
       <TagEditor items={[{ kind: 'source', id: source.id }]} tags={source.tags} onChanged={changed} label="Tag source" />
-      <DerivationPanel sourceId={source.id} derivedFrom={detail.derivedFrom} reportedBy={detail.reportedBy} onOpen={(id) => onOpen(id)} onChanged={changed} />
+      <DerivationPanel
+        sourceId={source.id}
+        derivedFrom={detail.derivedFrom}
+        reportedBy={detail.reportedBy}
+        onOpen={(id) => onOpen(id)}
+        onChanged={changed}
+      />
 
       <section className="panel" aria-labelledby="snapshot-heading">
         <h2 id="snapshot-heading">Snapshot</h2>
@@ -97,7 +136,8 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
           <>
             <p className="snapshot-meta">
               {detail.snapshot.fileName} · {detail.snapshot.mediaType}
-              {detail.snapshot.encoding ? ` (${encodingLabel(detail.snapshot.encoding)})` : ''} · {(detail.snapshot.size / 1024).toFixed(1)} KB · captured {new Date(detail.snapshot.capturedAt).toLocaleString()} ·{' '}
+              {detail.snapshot.encoding ? ` (${encodingLabel(detail.snapshot.encoding)})` : ''} · {(detail.snapshot.size / 1024).toFixed(1)}{' '}
+              KB · captured {new Date(detail.snapshot.capturedAt).toLocaleString()} ·{' '}
               <span title={detail.snapshot.sha256}>SHA-256 {detail.snapshot.sha256.slice(0, 12)}…</span>
             </p>
             <SnapshotHashState snapshot={detail.snapshot} />
@@ -112,7 +152,9 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
                 Remove snapshot
               </button>
             </div>
-            {!hasNoQuotableText(detail.snapshot.textNotice) && <SnapshotText snapshot={snapshot} highlight={highlight} onSelect={setSelection} />}
+            {!hasNoQuotableText(detail.snapshot.textNotice) && (
+              <SnapshotText snapshot={snapshot} highlight={highlight} onSelect={setSelection} />
+            )}
           </>
         ) : (
           <SnapshotAttach sourceId={source.id} onAttached={changed} />
@@ -126,7 +168,9 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
             Add quote by hand
           </button>
         </header>
-        {selectedQuotes.size > 0 && <BulkTagBar kind="quote" ids={[...selectedQuotes]} onDone={changed} onClear={() => setSelectedQuotes(new Set())} />}
+        {selectedQuotes.size > 0 && (
+          <BulkTagBar kind="quote" ids={[...selectedQuotes]} onDone={changed} onClear={() => setSelectedQuotes(new Set())} />
+        )}
         <QuoteList
           selected={selectedQuotes}
           onToggleSelected={(quote) =>
@@ -137,7 +181,12 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
             })
           }
           quotes={quotes}
-          focusedId={focused} onShow={(quote) => setFocused(quote.id)} onEdit={(quote) => setQuoteEditing({ mode: 'edit', quote })} onDelete={quoteDeletion.request} onChanged={changed} />
+          focusedId={focused}
+          onShow={(quote) => setFocused(quote.id)}
+          onEdit={(quote) => setQuoteEditing({ mode: 'edit', quote })}
+          onDelete={quoteDeletion.request}
+          onChanged={changed}
+        />
       </section>
 
       <section className="panel" aria-labelledby="used-in-heading">
@@ -187,7 +236,9 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
           onCancel={() => setConfirmRemoveSnapshot(false)}
           onConfirm={() => {
             setConfirmRemoveSnapshot(false);
-            client.call('snapshots.remove', { sourceId: source.id }).then(changed, (failure: unknown) => toast({ message: errorMessage(failure), tone: 'error' }));
+            client
+              .call('snapshots.remove', { sourceId: source.id })
+              .then(changed, (failure: unknown) => toast({ message: errorMessage(failure), tone: 'error' }));
           }}
         />
       )}

@@ -42,7 +42,9 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
     setBusy(true);
     try {
       const draft = draftOf(values);
-      const saved = source ? await client.call('sources.update', { id: source.id, version, draft }) : await client.call('sources.create', { draft });
+      const saved = source
+        ? await client.call('sources.update', { id: source.id, version, draft })
+        : await client.call('sources.create', { draft });
       onSaved(saved);
     } catch (error) {
       const refused = conflictOf(error, SourceSchema);
@@ -93,7 +95,11 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
               ))}
             </select>
           </FormField>
-          <FormField label="Reliability" error={errors.reliability} hint="Admiralty grade of the source. F means it cannot be judged, not that it is bad.">
+          <FormField
+            label="Reliability"
+            error={errors.reliability}
+            hint="Admiralty grade of the source. F means it cannot be judged, not that it is bad."
+          >
             <select value={values.reliability} onChange={set('reliability')}>
               <option value="">Ungraded</option>
               {RELIABILITY_GRADES.map((grade) => (

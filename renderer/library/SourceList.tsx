@@ -61,10 +61,21 @@ export function SourceList({ rows, selected, onToggleSelected, onOpen, onEdit, o
                 {source ? (
                   <>
                     <span role="cell" className="col-select">
-                      <input type="checkbox" aria-label={`Select “${source.title}”`} checked={selected.has(source.id)} onChange={() => onToggleSelected(source)} />
+                      <input
+                        type="checkbox"
+                        aria-label={`Select “${source.title}”`}
+                        checked={selected.has(source.id)}
+                        onChange={() => onToggleSelected(source)}
+                      />
                     </span>
                     <span role="rowheader" className="col-title">
-                      <button type="button" className="link" onClick={() => onOpen(source)} title={source.title} aria-label={`Open “${source.title}”`}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => onOpen(source)}
+                        title={source.title}
+                        aria-label={`Open “${source.title}”`}
+                      >
                         {source.title}
                       </button>
                       {source.hasSnapshot && (
@@ -84,7 +95,12 @@ export function SourceList({ rows, selected, onToggleSelected, onOpen, onEdit, o
                       <button type="button" className="ghost" onClick={() => onEdit(source)} aria-label={`Edit “${source.title}”`}>
                         Edit
                       </button>
-                      <button type="button" className="ghost danger" onClick={() => onDelete(source)} aria-label={`Delete “${source.title}”`}>
+                      <button
+                        type="button"
+                        className="ghost danger"
+                        onClick={() => onDelete(source)}
+                        aria-label={`Delete “${source.title}”`}
+                      >
                         Delete
                       </button>
                     </span>

@@ -6,7 +6,17 @@ import { TagChips } from './TagChips';
 import { TagPathForm } from './TagPathForm';
 
 /** Tags on one or more items: pick an existing tag or type a new path (Actor/NATO) to add it. */
-export function TagEditor({ items, tags, onChanged, label = 'Add tag' }: { items: readonly Taggable[]; tags: readonly TagRef[]; onChanged: () => void; label?: string }) {
+export function TagEditor({
+  items,
+  tags,
+  onChanged,
+  label = 'Add tag',
+}: {
+  items: readonly Taggable[];
+  tags: readonly TagRef[];
+  onChanged: () => void;
+  label?: string;
+}) {
   const client = useClient();
   const toast = useToast();
   const showError = (failure: unknown): void => toast({ message: errorMessage(failure), tone: 'error' });
@@ -19,7 +29,13 @@ export function TagEditor({ items, tags, onChanged, label = 'Add tag' }: { items
   return (
     <div className="tag-editor">
       <TagChips tags={tags} onRemove={(tag) => void apply([tag.id], true).catch(showError)} />
-      <TagPathForm label={label} buttonLabel={label} placeholder="Tag, e.g. Actor/NATO" onTag={(tag) => apply([tag.id], false)} onError={showError} />
+      <TagPathForm
+        label={label}
+        buttonLabel={label}
+        placeholder="Tag, e.g. Actor/NATO"
+        onTag={(tag) => apply([tag.id], false)}
+        onError={showError}
+      />
     </div>
   );
 }

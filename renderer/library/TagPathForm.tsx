@@ -7,7 +7,13 @@ import { useTagByPath } from './useTagByPath';
  * `onTag`. The field clears at once, so typing the next tag is never overwritten when this one
  * lands, and gets its text back if adding fails (`onTag` or the lookup throws; `onError` says why).
  */
-export function TagPathForm({ label, buttonLabel, placeholder, onTag, onError }: {
+export function TagPathForm({
+  label,
+  buttonLabel,
+  placeholder,
+  onTag,
+  onError,
+}: {
   label: string;
   buttonLabel: string;
   placeholder: string;

@@ -33,14 +33,20 @@ export function UsedIn({ item, version = 0 }: UsedInProps) {
   if (error) return <p className="field-error">{error}</p>;
   if (!links) return <p className="muted">Looking for briefings and judgements…</p>;
   const noun = item.kind === 'quote' ? 'quote' : 'source';
-  if (links.briefings.length === 0 && links.judgements.length === 0) return <p className="muted">No briefing cites this {noun} and no key judgement links to it yet.</p>;
+  if (links.briefings.length === 0 && links.judgements.length === 0)
+    return <p className="muted">No briefing cites this {noun} and no key judgement links to it yet.</p>;
   return (
     <div className="used-in">
       {links.briefings.length > 0 && (
         <ul aria-label={`Briefings citing this ${noun}`}>
           {links.briefings.map((briefing) => (
             <li key={briefing.briefingId}>
-              <button type="button" className="link-button" onClick={() => openBriefing(briefing.briefingId)} aria-label={`Open briefing “${briefing.title}”`}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => openBriefing(briefing.briefingId)}
+                aria-label={`Open briefing “${briefing.title}”`}
+              >
                 {briefing.title}
               </button>{' '}
               <span className="muted">

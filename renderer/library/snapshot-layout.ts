@@ -16,7 +16,11 @@ export interface PageBlock {
  * in code points, as stored, and are converted to the string's own positions here. The pieces
  * concatenate back to exactly the text, so selections map to offsets by counting characters.
  */
-export function layoutSnapshot(text: string, pageOffsets: readonly number[] | null, span: { start: number; end: number } | null): PageBlock[] {
+export function layoutSnapshot(
+  text: string,
+  pageOffsets: readonly number[] | null,
+  span: { start: number; end: number } | null,
+): PageBlock[] {
   const starts = (pageOffsets && pageOffsets.length > 0 ? pageOffsets : [0]).map((offset) => toUtf16Offset(text, offset));
   const mark = span ? { start: toUtf16Offset(text, span.start), end: toUtf16Offset(text, span.end) } : null;
   return starts.map((start, index) => {

@@ -17,11 +17,16 @@ const count = (n: number, one: string, many: string): string => (n === 1 ? `1 ${
 
 /** "it is derived from “A”", "“B” and “C” are derived from it", "it is cited in 2 briefings", … */
 export async function sourceUses(client: WarrantClient, source: Source): Promise<string[]> {
-  const [detail, used] = await Promise.all([client.call('sources.detail', { id: source.id }), client.call('judgements.usedIn', { kind: 'source', id: source.id })]);
+  const [detail, used] = await Promise.all([
+    client.call('sources.detail', { id: source.id }),
+    client.call('judgements.usedIn', { kind: 'source', id: source.id }),
+  ]);
   const judgements = new Set(used.judgements.map((item) => item.judgementId)).size;
   return [
     ...(detail.derivedFrom.length > 0 ? [`it is derived from ${quoted(detail.derivedFrom)}`] : []),
-    ...(detail.reportedBy.length > 0 ? [`${quoted(detail.reportedBy)} ${detail.reportedBy.length === 1 ? 'is' : 'are'} derived from it`] : []),
+    ...(detail.reportedBy.length > 0
+      ? [`${quoted(detail.reportedBy)} ${detail.reportedBy.length === 1 ? 'is' : 'are'} derived from it`]
+      : []),
     ...(used.briefings.length > 0 ? [`it is cited in ${count(used.briefings.length, 'briefing', 'briefings')}`] : []),
     ...(judgements > 0 ? [`${count(judgements, 'key judgement links', 'key judgements link')} it or its quotes`] : []),
   ];

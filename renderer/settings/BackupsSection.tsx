@@ -50,7 +50,10 @@ export function BackupsSection() {
       (error: unknown) => toast({ message: errorMessage(error), tone: 'error' }),
     );
     // A value typed before the stored one arrives wins: the late answer must not overwrite it.
-    client.call('settings.get', {}).then((settings) => setKeep((typed) => (typed === '' ? String(settings.backupsToKeep) : typed)), () => undefined);
+    client.call('settings.get', {}).then(
+      (settings) => setKeep((typed) => (typed === '' ? String(settings.backupsToKeep) : typed)),
+      () => undefined,
+    );
   }, [client, toast]);
 
   // Opened by address (#/settings/backups, or File → Restore from Backup…): bring the section
@@ -113,7 +116,11 @@ export function BackupsSection() {
         Backups
       </h2>
       <form onSubmit={(event) => void saveKeep(event)} noValidate aria-label="Backup setting">
-        <FormField label="Automatic backups to keep" error={keepError} hint="Taken every 10 minutes and on closing when the workspace has changed. 0 turns them off.">
+        <FormField
+          label="Automatic backups to keep"
+          error={keepError}
+          hint="Taken every 10 minutes and on closing when the workspace has changed. 0 turns them off."
+        >
           <input inputMode="numeric" value={keep} onChange={(event) => setKeep(event.target.value)} />
         </FormField>
         <button type="submit">Save backup setting</button>
@@ -124,7 +131,11 @@ export function BackupsSection() {
         </button>
       </div>
       {folder && <p className="hint">Kept in {folder}</p>}
-      {items && items.length === 0 && <p className="empty-state">No backups yet. Use “Back up now”, or keep working: one is taken automatically when the workspace changes.</p>}
+      {items && items.length === 0 && (
+        <p className="empty-state">
+          No backups yet. Use “Back up now”, or keep working: one is taken automatically when the workspace changes.
+        </p>
+      )}
       {items && items.length > 0 && (
         <ul aria-label="Backups" className="backups-list">
           {items.map((backup) => (
@@ -141,7 +152,12 @@ export function BackupsSection() {
                   </>
                 )}
               </span>
-              <button type="button" onClick={() => setConfirming(backup)} disabled={busy || backup.problem !== undefined} aria-label={`Restore ${backup.fileName}…`}>
+              <button
+                type="button"
+                onClick={() => setConfirming(backup)}
+                disabled={busy || backup.problem !== undefined}
+                aria-label={`Restore ${backup.fileName}…`}
+              >
                 Restore…
               </button>
             </li>

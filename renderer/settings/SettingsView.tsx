@@ -66,7 +66,11 @@ export function SettingsView() {
           <FormField label="Analyst name" error={errors.analystName} hint="Used as the author of new briefings.">
             <input value={values.analystName} onChange={(event) => setValues({ ...values, analystName: event.target.value })} />
           </FormField>
-          <FormField label="Default handling marking" error={errors.defaultMarking} hint="e.g. TLP:CLEAR, or a classification line. Printed on every page of exports.">
+          <FormField
+            label="Default handling marking"
+            error={errors.defaultMarking}
+            hint="e.g. TLP:CLEAR, or a classification line. Printed on every page of exports."
+          >
             <input value={values.defaultMarking} onChange={(event) => setValues({ ...values, defaultMarking: event.target.value })} />
           </FormField>
           <button type="submit" className="primary">

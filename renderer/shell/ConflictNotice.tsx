@@ -6,7 +6,17 @@ const shown = (value: string): string => (value === '' ? '(empty)' : value);
  * "Changed elsewhere": the edit was refused because the record changed after the form loaded.
  * Both values stay visible; the user keeps theirs (saved over the new version) or takes the stored one.
  */
-export function ConflictNotice({ what, rows, onKeepMine, onTakeStored }: { what: string; rows: readonly ConflictRow[]; onKeepMine: () => void; onTakeStored: () => void }) {
+export function ConflictNotice({
+  what,
+  rows,
+  onKeepMine,
+  onTakeStored,
+}: {
+  what: string;
+  rows: readonly ConflictRow[];
+  onKeepMine: () => void;
+  onTakeStored: () => void;
+}) {
   return (
     <section className="conflict-notice" role="alert" aria-label="Changed elsewhere">
       <h3>Changed elsewhere</h3>

@@ -26,7 +26,9 @@ function apply(all: Record<string, JobView>, event: JobEvent): Record<string, Jo
   const current = all[event.jobId];
   switch (event.type) {
     case 'started':
-      return current ? all : { ...all, [event.jobId]: { jobId: event.jobId, status: 'running', done: 0, total: 0, message: '', label: event.label } };
+      return current
+        ? all
+        : { ...all, [event.jobId]: { jobId: event.jobId, status: 'running', done: 0, total: 0, message: '', label: event.label } };
     case 'progress':
       return current ? { ...all, [event.jobId]: { ...current, done: event.done, total: event.total, message: event.message } } : all;
     default: {
@@ -46,7 +48,10 @@ export function JobsProvider({ children }: { children: ReactNode }) {
   const run = useCallback(
     async <J extends JobName>(name: J, input: JobInputOf<J>): Promise<JobResultOf<J>> => {
       const jobId = await client.startJob(name, input);
-      setJobs((all) => ({ ...all, [jobId]: all[jobId] ?? { jobId, status: 'running', done: 0, total: 0, message: '', label: JOB_LABELS[name] } }));
+      setJobs((all) => ({
+        ...all,
+        [jobId]: all[jobId] ?? { jobId, status: 'running', done: 0, total: 0, message: '', label: JOB_LABELS[name] },
+      }));
       try {
         for (;;) {
           await new Promise((wake) => window.setTimeout(wake, POLL_MS / 4));

@@ -23,6 +23,12 @@ export interface ConflictRow {
 }
 
 /** The fields whose values differ, labelled for the notice. */
-export function differingRows<K extends string>(labels: Readonly<Record<K, string>>, yours: Readonly<Record<K, string>>, stored: Readonly<Record<K, string>>): ConflictRow[] {
-  return (Object.keys(labels) as K[]).filter((key) => yours[key] !== stored[key]).map((key) => ({ label: labels[key], yours: yours[key], stored: stored[key] }));
+export function differingRows<K extends string>(
+  labels: Readonly<Record<K, string>>,
+  yours: Readonly<Record<K, string>>,
+  stored: Readonly<Record<K, string>>,
+): ConflictRow[] {
+  return (Object.keys(labels) as K[])
+    .filter((key) => yours[key] !== stored[key])
+    .map((key) => ({ label: labels[key], yours: yours[key], stored: stored[key] }));
 }

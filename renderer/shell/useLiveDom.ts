@@ -7,7 +7,11 @@ import { useEffect, useRef, type RefObject } from 'react';
  * values that change while the analyst types (save states) paint this way. Pass stable
  * functions (module-level or memoised): a new one re-subscribes.
  */
-export function useLiveDom<T, E extends HTMLElement>(subscribe: (onChange: () => void) => () => void, read: () => T, paint: (element: E, value: T) => void): RefObject<E | null> {
+export function useLiveDom<T, E extends HTMLElement>(
+  subscribe: (onChange: () => void) => () => void,
+  read: () => T,
+  paint: (element: E, value: T) => void,
+): RefObject<E | null> {
   const ref = useRef<E | null>(null);
   useEffect(() => {
     const update = (): void => {

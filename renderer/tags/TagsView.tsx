@@ -88,7 +88,9 @@ export function TagsView() {
         </button>
       </form>
       {tags.length === 0 ? (
-        <p className="empty-state">No tags yet. Slashes make a hierarchy: Actor/NATO sits under Actor, and filtering by Actor includes it.</p>
+        <p className="empty-state">
+          No tags yet. Slashes make a hierarchy: Actor/NATO sits under Actor, and filtering by Actor includes it.
+        </p>
       ) : (
         <ul className="tag-tree" aria-label="All tags">
           {tags.map((tag) => (
@@ -125,7 +127,11 @@ export function TagsView() {
             {conflict && (
               <ConflictNotice
                 what="tag"
-                rows={differingRows(TAG_FIELD_LABELS, { path: draft.path, color: draft.color }, { path: conflict.stored.path, color: conflict.stored.color })}
+                rows={differingRows(
+                  TAG_FIELD_LABELS,
+                  { path: draft.path, color: draft.color },
+                  { path: conflict.stored.path, color: conflict.stored.color },
+                )}
                 onKeepMine={() => {
                   setDraft({ ...draft, version: conflict.version });
                   void rename(action.tag, conflict.version);
@@ -166,10 +172,15 @@ export function TagsView() {
               event.preventDefault();
               const target = tags.find((tag) => tag.id === draft.target);
               if (!target) return;
-              void run(() => client.call('tags.merge', { sourceId: action.tag.id, targetId: target.id }), `Merged into “${target.path}”.`).then((ok) => ok && setAction(null));
+              void run(
+                () => client.call('tags.merge', { sourceId: action.tag.id, targetId: target.id }),
+                `Merged into “${target.path}”.`,
+              ).then((ok) => ok && setAction(null));
             }}
           >
-            <p>Everything tagged “{action.tag.path}” (and its children) moves to the tag you choose; “{action.tag.path}” then goes.</p>
+            <p>
+              Everything tagged “{action.tag.path}” (and its children) moves to the tag you choose; “{action.tag.path}” then goes.
+            </p>
             <label className="stacked">
               Merge into
               <select value={draft.target} onChange={(event) => setDraft({ ...draft, target: event.target.value })} autoFocus>

@@ -37,7 +37,9 @@ export function createHttpTransport(token: string): Transport {
       return unreachable('Warrant’s host is not answering. Is it still running? Your saved work is safe.');
     }
     const parsed = WireResultSchema.safeParse(await response.json().catch(() => null));
-    return parsed.success ? (parsed.data as WireResult) : unreachable(`Warrant’s host gave an unreadable answer (HTTP ${response.status}).`);
+    return parsed.success
+      ? (parsed.data as WireResult)
+      : unreachable(`Warrant’s host gave an unreadable answer (HTTP ${response.status}).`);
   }
 
   async function readEvents(): Promise<void> {
@@ -88,13 +90,18 @@ export function createHttpTransport(token: string): Transport {
           credentials: 'omit',
         });
         const parsed = WireResultSchema.safeParse(await response.json().catch(() => null));
-        return parsed.success ? (parsed.data as WireResult) : unreachable(`Warrant’s host gave an unreadable answer (HTTP ${response.status}).`);
+        return parsed.success
+          ? (parsed.data as WireResult)
+          : unreachable(`Warrant’s host gave an unreadable answer (HTTP ${response.status}).`);
       } catch {
         return unreachable('Warrant’s host is not answering; the file was not sent.');
       }
     },
     async fetchFile(ref: FileRef) {
-      const response = await fetch(`/api/files/${encodeURIComponent(ref.fileId)}`, { headers: { [TOKEN_HEADER]: token }, credentials: 'omit' });
+      const response = await fetch(`/api/files/${encodeURIComponent(ref.fileId)}`, {
+        headers: { [TOKEN_HEADER]: token },
+        credentials: 'omit',
+      });
       if (!response.ok) throw new Error('That download has expired. Run it again.');
       return new Uint8Array(await response.arrayBuffer());
     },

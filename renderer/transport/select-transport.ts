@@ -29,7 +29,13 @@ function takeToken(): string | null {
 export function selectTransport(): Transport | null {
   const bridge = window.warrant;
   if (bridge) {
-    return { call: bridge.call, startJob: bridge.startJob, subscribe: bridge.onJobEvent, fetchFile: bridge.fetchFile, uploadFile: bridge.uploadFile };
+    return {
+      call: bridge.call,
+      startJob: bridge.startJob,
+      subscribe: bridge.onJobEvent,
+      fetchFile: bridge.fetchFile,
+      uploadFile: bridge.uploadFile,
+    };
   }
   const token = takeToken();
   return token ? createHttpTransport(token) : null;

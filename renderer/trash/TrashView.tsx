@@ -40,7 +40,9 @@ export function TrashView() {
           </button>
         </div>
       </header>
-      {items && items.length === 0 && <p className="empty-state">The trash is empty. Deleted sources and quotes wait here until you empty it.</p>}
+      {items && items.length === 0 && (
+        <p className="empty-state">The trash is empty. Deleted sources and quotes wait here until you empty it.</p>
+      )}
       {items && items.length > 0 && (
         <ul className="trash-list" aria-label="Deleted items">
           {items.map((item) => (
@@ -50,7 +52,11 @@ export function TrashView() {
                 {item.detail && <span className="muted"> ({item.detail})</span>}
               </span>
               <time dateTime={item.deletedAt}>{new Date(item.deletedAt).toLocaleString()}</time>
-              <button type="button" onClick={() => void act(() => client.call('trash.restore', { kind: item.kind, id: item.id }), `Restored “${item.label}”.`)} aria-label={`Restore “${item.label}”`}>
+              <button
+                type="button"
+                onClick={() => void act(() => client.call('trash.restore', { kind: item.kind, id: item.id }), `Restored “${item.label}”.`)}
+                aria-label={`Restore “${item.label}”`}
+              >
                 Restore
               </button>
             </li>

@@ -42,7 +42,10 @@ export function diffLines(before: string, after: string): DiffPart[] {
     const table = new Uint32Array((n + 1) * (m + 1));
     for (let i = n - 1; i >= 0; i -= 1) {
       for (let j = m - 1; j >= 0; j -= 1) {
-        table[i * (m + 1) + j] = midA[i] === midB[j] ? (table[(i + 1) * (m + 1) + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * (m + 1) + j] ?? 0, table[i * (m + 1) + j + 1] ?? 0);
+        table[i * (m + 1) + j] =
+          midA[i] === midB[j]
+            ? (table[(i + 1) * (m + 1) + j + 1] ?? 0) + 1
+            : Math.max(table[(i + 1) * (m + 1) + j] ?? 0, table[i * (m + 1) + j + 1] ?? 0);
       }
     }
     let i = 0;

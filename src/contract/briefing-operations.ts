@@ -23,10 +23,22 @@ const BaseVersion = z.number().int().min(0);
 
 /** The briefing part of the contract (spread into `operations`). */
 export const BRIEFING_OPERATIONS = {
-  'productTypes.list': query('Product types with their word limits and templates.', z.object({}).strict(), z.object({ items: z.array(ProductTypeSchema) })),
-  'productTypes.create': command('Add a product type with its limit and template sections.', ProductTypeDraftSchema.strict(), ProductTypeSchema),
+  'productTypes.list': query(
+    'Product types with their word limits and templates.',
+    z.object({}).strict(),
+    z.object({ items: z.array(ProductTypeSchema) }),
+  ),
+  'productTypes.create': command(
+    'Add a product type with its limit and template sections.',
+    ProductTypeDraftSchema.strict(),
+    ProductTypeSchema,
+  ),
 
-  'briefings.list': query('Briefings, sorted and filtered (the body is not included).', BriefingListQuerySchema.strict(), z.object({ items: z.array(BriefingSummarySchema) })),
+  'briefings.list': query(
+    'Briefings, sorted and filtered (the body is not included).',
+    BriefingListQuerySchema.strict(),
+    z.object({ items: z.array(BriefingSummarySchema) }),
+  ),
   'briefings.get': query('One briefing with its stored body.', ById, BriefingSchema),
   'briefings.create': command(
     'Create a briefing from its product type’s template (author and marking from Settings).',
@@ -45,12 +57,22 @@ export const BRIEFING_OPERATIONS = {
   ),
   'briefings.delete': command('Move a briefing to the trash.', ById, z.object({ id: RecordId, deletedAt: Timestamp })),
 
-  'briefings.revisions': query('A briefing’s revisions, newest first.', z.object({ briefingId: RecordId }).strict(), z.object({ items: z.array(RevisionSummarySchema) })),
+  'briefings.revisions': query(
+    'A briefing’s revisions, newest first.',
+    z.object({ briefingId: RecordId }).strict(),
+    z.object({ items: z.array(RevisionSummarySchema) }),
+  ),
   'briefings.revision': query('One revision with its text.', ById, RevisionSchema),
-  'briefings.snapshot': command('Keep the current text as a named revision.', z.object({ briefingId: RecordId, name: z.string().trim().min(1, 'Name the revision.').max(200) }).strict(), RevisionSummarySchema),
+  'briefings.snapshot': command(
+    'Keep the current text as a named revision.',
+    z.object({ briefingId: RecordId, name: z.string().trim().min(1, 'Name the revision.').max(200) }).strict(),
+    RevisionSummarySchema,
+  ),
   'briefings.keepText': command(
     'Keep text that is not the current body (an editor’s text that lost a conflict) as a named revision; the body is not touched.',
-    BodySaveSchema.omit({ id: true }).extend({ briefingId: RecordId, name: z.string().trim().min(1, 'Name the revision.').max(200) }).strict(),
+    BodySaveSchema.omit({ id: true })
+      .extend({ briefingId: RecordId, name: z.string().trim().min(1, 'Name the revision.').max(200) })
+      .strict(),
     RevisionSummarySchema,
   ),
   'briefings.restoreRevision': command(
@@ -59,7 +81,11 @@ export const BRIEFING_OPERATIONS = {
     BriefingSchema,
   ),
 
-  'briefings.citations': query('The quotes and sources citations point at, with their state.', z.object({ refs: z.array(CitationRefSchema).max(5000) }).strict(), z.object({ items: z.array(CitationTargetSchema) })),
+  'briefings.citations': query(
+    'The quotes and sources citations point at, with their state.',
+    z.object({ refs: z.array(CitationRefSchema).max(5000) }).strict(),
+    z.object({ items: z.array(CitationTargetSchema) }),
+  ),
   'briefings.addImage': command(
     'Store an uploaded image inside the workspace for a briefing.',
     z.object({ briefingId: RecordId, uploadId: z.string().min(1).max(64) }).strict(),

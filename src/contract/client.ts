@@ -29,7 +29,8 @@ export class ContractError extends Error {
   }
 }
 
-export type SaveState = { status: 'saved' | 'saving'; lastSavedAt: number | null } | { status: 'failed'; message: string; lastSavedAt: number | null };
+export type SaveState =
+  { status: 'saved' | 'saving'; lastSavedAt: number | null } | { status: 'failed'; message: string; lastSavedAt: number | null };
 
 export interface WarrantClient {
   call<N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>;
@@ -50,7 +51,14 @@ export interface WarrantClient {
 }
 
 /** Calls that change the workspace epoch when they succeed: this page then adopts the new one. */
-const EPOCH_CHANGING: ReadonlySet<string> = new Set(['backups.restore', 'workspace.create', 'workspace.open', 'workspace.openSample', 'workspace.openRecent', 'workspace.openCleanedCopy']);
+const EPOCH_CHANGING: ReadonlySet<string> = new Set([
+  'backups.restore',
+  'workspace.create',
+  'workspace.open',
+  'workspace.openSample',
+  'workspace.openRecent',
+  'workspace.openCleanedCopy',
+]);
 
 function epochOf(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || !('workspace' in value)) return undefined;
@@ -103,7 +111,10 @@ export function createClient(transport: Transport, now: () => number = () => Dat
       try {
         result = await transport.call(name, input, epoch);
       } catch {
-        result = { ok: false, error: { code: 'workspace_unavailable', message: 'Warrant’s host is not answering. Your last saved work is safe; try again.' } };
+        result = {
+          ok: false,
+          error: { code: 'workspace_unavailable', message: 'Warrant’s host is not answering. Your last saved work is safe; try again.' },
+        };
       }
       noteResult(result);
       if (result.ok && name === 'host.info' && epoch === undefined) epoch = epochOf(result.value);
@@ -135,9 +146,10 @@ export function createClient(transport: Transport, now: () => number = () => Dat
     },
     fetchFile: (ref) => transport.fetchFile(ref),
     async uploadFile(bytes, name) {
-      const result = await transport.uploadFile(bytes, name).catch(
-        (): WireResult => ({ ok: false, error: { code: 'workspace_unavailable', message: 'Warrant’s host is not answering; the file was not sent.' } }),
-      );
+      const result = await transport.uploadFile(bytes, name).catch((): WireResult => ({
+        ok: false,
+        error: { code: 'workspace_unavailable', message: 'Warrant’s host is not answering; the file was not sent.' },
+      }));
       if (!result.ok) throw new ContractError(result.error);
       return (result.value as { uploadId: string }).uploadId;
     },

@@ -86,11 +86,7 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string,
 export function invalidInput(issues: readonly z.core.$ZodIssue[]): WarrantError {
   const fields = fieldErrors(issues);
   const count = Object.keys(fields).length;
-  return new WarrantError(
-    'invalid_input',
-    count === 1 ? 'One field needs attention.' : `${count} fields need attention.`,
-    { fields },
-  );
+  return new WarrantError('invalid_input', count === 1 ? 'One field needs attention.' : `${count} fields need attention.`, { fields });
 }
 
 /** Normalises anything thrown into the wire shape, hiding internals of unexpected errors. */

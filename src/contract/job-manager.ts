@@ -109,4 +109,3 @@ export class JobManager {
     for (const old of finished.slice(0, Math.max(0, finished.length - FINISHED_KEPT))) this.snapshots.delete(old.jobId);
   }
 }
-

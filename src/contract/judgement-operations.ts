@@ -58,10 +58,18 @@ export const JUDGEMENT_OPERATIONS = {
     z.object({ judgementId: RecordId, item: EvidenceRefSchema.strict(), link: EvidenceLinkDraftSchema.strict() }).strict(),
     EvidenceLinkSchema,
   ),
-  'judgements.updateLink': command('Change an evidence link’s stance or note.', z.object({ id: RecordId, link: EvidenceLinkDraftSchema.strict() }).strict(), EvidenceLinkSchema),
+  'judgements.updateLink': command(
+    'Change an evidence link’s stance or note.',
+    z.object({ id: RecordId, link: EvidenceLinkDraftSchema.strict() }).strict(),
+    EvidenceLinkSchema,
+  ),
   'judgements.unlink': command('Remove an evidence link.', z.object({ id: RecordId }).strict(), z.object({ unlinked: z.literal(true) })),
 
-  'judgements.changes': query('A judgement’s change log, newest first: one entry per editing session.', z.object({ judgementId: RecordId }).strict(), z.object({ items: z.array(JudgementChangeSchema) })),
+  'judgements.changes': query(
+    'A judgement’s change log, newest first: one entry per editing session.',
+    z.object({ judgementId: RecordId }).strict(),
+    z.object({ items: z.array(JudgementChangeSchema) }),
+  ),
   'judgements.usedIn': query(
     'Back-links of a quote or source: briefings citing it and judgements linking it (a source includes its quotes).',
     EvidenceRefSchema.strict(),

@@ -64,7 +64,11 @@ export const operations = {
     Empty,
     z.object({ switched: z.boolean(), name: z.string() }),
   ),
-  'workspace.openRecent': command('Open one of the recent workspaces, by its place in the list.', z.object({ index: z.number().int().min(0).max(49) }).strict(), SwitchResultSchema),
+  'workspace.openRecent': command(
+    'Open one of the recent workspaces, by its place in the list.',
+    z.object({ index: z.number().int().min(0).max(49) }).strict(),
+    SwitchResultSchema,
+  ),
 
   'settings.get': query('Read the workspace settings, with their version.', Empty, StoredSettingsSchema),
   'settings.update': command(
@@ -75,56 +79,127 @@ export const operations = {
 
   'sources.list': query('One page of sources, sorted.', SourceListQuerySchema.strict(), SourcePageSchema),
   'sources.get': query('One source by id.', z.object({ id: RecordId }).strict(), SourceSchema),
-  'sources.create': command('Create a source (it starts ungraded unless a grade is given).', z.object({ draft: SourceDraftSchema.strict() }).strict(), SourceSchema),
+  'sources.create': command(
+    'Create a source (it starts ungraded unless a grade is given).',
+    z.object({ draft: SourceDraftSchema.strict() }).strict(),
+    SourceSchema,
+  ),
   'sources.update': command(
     'Replace the editable fields of a source, if it is still at `version` (else a conflict carrying the stored source).',
     z.object({ id: RecordId, version: EditVersion, draft: SourceDraftSchema.strict() }).strict(),
     SourceSchema,
   ),
-  'sources.delete': command('Move a source to the trash.', z.object({ id: RecordId }).strict(), z.object({ id: RecordId, deletedAt: Timestamp })),
+  'sources.delete': command(
+    'Move a source to the trash.',
+    z.object({ id: RecordId }).strict(),
+    z.object({ id: RecordId, deletedAt: Timestamp }),
+  ),
 
   'sources.detail': query(
     'A source with its snapshot details, derived-from links both ways and quote count.',
     z.object({ id: RecordId }).strict(),
-    z.object({ source: SourceSchema, snapshot: SnapshotInfoSchema.nullable(), derivedFrom: z.array(SourceLinkSchema), reportedBy: z.array(SourceLinkSchema), quoteCount: z.number().int() }),
+    z.object({
+      source: SourceSchema,
+      snapshot: SnapshotInfoSchema.nullable(),
+      derivedFrom: z.array(SourceLinkSchema),
+      reportedBy: z.array(SourceLinkSchema),
+      quoteCount: z.number().int(),
+    }),
   ),
-  'sources.link': command('Mark a source as reporting on / derived from another.', z.object({ sourceId: RecordId, originId: RecordId }).strict(), z.object({ linked: z.literal(true) })),
-  'sources.unlink': command('Remove a derived-from link.', z.object({ sourceId: RecordId, originId: RecordId }).strict(), z.object({ unlinked: z.literal(true) })),
+  'sources.link': command(
+    'Mark a source as reporting on / derived from another.',
+    z.object({ sourceId: RecordId, originId: RecordId }).strict(),
+    z.object({ linked: z.literal(true) }),
+  ),
+  'sources.unlink': command(
+    'Remove a derived-from link.',
+    z.object({ sourceId: RecordId, originId: RecordId }).strict(),
+    z.object({ unlinked: z.literal(true) }),
+  ),
 
-  'snapshots.text': query('The extracted text of a source’s snapshot, to show and quote from.', z.object({ sourceId: RecordId }).strict(), SnapshotTextSchema),
-  'snapshots.remove': command('Remove a source’s snapshot (quotes keep their text).', z.object({ sourceId: RecordId }).strict(), z.object({ removed: z.literal(true) })),
+  'snapshots.text': query(
+    'The extracted text of a source’s snapshot, to show and quote from.',
+    z.object({ sourceId: RecordId }).strict(),
+    SnapshotTextSchema,
+  ),
+  'snapshots.remove': command(
+    'Remove a source’s snapshot (quotes keep their text).',
+    z.object({ sourceId: RecordId }).strict(),
+    z.object({ removed: z.literal(true) }),
+  ),
 
   'quotes.list': query(
     'Quotes of one source (in text order) or of the library (newest first), optionally by tag.',
-    z.object({ sourceId: RecordId.optional(), tagId: RecordId.optional(), limit: z.number().int().min(1).max(500).default(100), offset: z.number().int().min(0).default(0) }).strict(),
+    z
+      .object({
+        sourceId: RecordId.optional(),
+        tagId: RecordId.optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
     z.object({ items: z.array(QuoteSchema), total: z.number().int() }),
   ),
   'quotes.get': query('One quote, with its integrity check.', z.object({ id: RecordId }).strict(), QuoteSchema),
-  'quotes.create': command('Save a quote, typed or selected in the snapshot.', z.object({ draft: QuoteDraftSchema.strict() }).strict(), QuoteSchema),
+  'quotes.create': command(
+    'Save a quote, typed or selected in the snapshot.',
+    z.object({ draft: QuoteDraftSchema.strict() }).strict(),
+    QuoteSchema,
+  ),
   'quotes.update': command(
     'Replace the editable fields of a quote, if it is still at `version` (else a conflict carrying the stored quote).',
     z.object({ id: RecordId, version: EditVersion, draft: QuoteDraftSchema.strict() }).strict(),
     QuoteSchema,
   ),
-  'quotes.delete': command('Move a quote to the trash.', z.object({ id: RecordId }).strict(), z.object({ id: RecordId, deletedAt: Timestamp })),
+  'quotes.delete': command(
+    'Move a quote to the trash.',
+    z.object({ id: RecordId }).strict(),
+    z.object({ id: RecordId, deletedAt: Timestamp }),
+  ),
 
   'tags.list': query('Every tag with how often it is used.', Empty, z.object({ items: z.array(TagSchema) })),
-  'tags.create': command('Create a tag; slashes make a hierarchy (Actor/NATO).', z.object({ path: TagPathSchema, color: TagColourSchema.optional() }).strict(), TagSchema),
+  'tags.create': command(
+    'Create a tag; slashes make a hierarchy (Actor/NATO).',
+    z.object({ path: TagPathSchema, color: TagColourSchema.optional() }).strict(),
+    TagSchema,
+  ),
   'tags.update': command(
     'Rename (children follow) or recolour a tag, if it is still at `version` (else a conflict carrying the stored tag).',
     z.object({ id: RecordId, version: EditVersion, path: TagPathSchema, color: TagColourSchema.optional() }).strict(),
     TagSchema,
   ),
-  'tags.merge': command('Fold one tag into another: its items and children move over.', z.object({ sourceId: RecordId, targetId: RecordId }).strict(), TagSchema),
-  'tags.usage': query('How many live sources and quotes carry a tag.', z.object({ id: RecordId }).strict(), z.object({ sources: z.number().int(), quotes: z.number().int() })),
-  'tags.delete': command('Delete a tag (items lose it; child tags stay).', z.object({ id: RecordId }).strict(), z.object({ deleted: z.literal(true) })),
+  'tags.merge': command(
+    'Fold one tag into another: its items and children move over.',
+    z.object({ sourceId: RecordId, targetId: RecordId }).strict(),
+    TagSchema,
+  ),
+  'tags.usage': query(
+    'How many live sources and quotes carry a tag.',
+    z.object({ id: RecordId }).strict(),
+    z.object({ sources: z.number().int(), quotes: z.number().int() }),
+  ),
+  'tags.delete': command(
+    'Delete a tag (items lose it; child tags stay).',
+    z.object({ id: RecordId }).strict(),
+    z.object({ deleted: z.literal(true) }),
+  ),
   'tags.apply': command(
     'Add or remove tags on many sources and quotes at once.',
-    z.object({ tagIds: z.array(RecordId).min(1).max(50), items: z.array(TaggableSchema).min(1).max(1000), remove: z.boolean().default(false) }).strict(),
+    z
+      .object({
+        tagIds: z.array(RecordId).min(1).max(50),
+        items: z.array(TaggableSchema).min(1).max(1000),
+        remove: z.boolean().default(false),
+      })
+      .strict(),
     z.object({ changed: z.number().int() }),
   ),
 
-  'search.query': query('Search sources, quotes and briefings as you type, grouped and ranked, with filters.', SearchQuerySchema, SearchWithBriefingsSchema),
+  'search.query': query(
+    'Search sources, quotes and briefings as you type, grouped and ranked, with filters.',
+    SearchQuerySchema,
+    SearchWithBriefingsSchema,
+  ),
 
   ...BRIEFING_OPERATIONS,
   ...JUDGEMENT_OPERATIONS,
@@ -134,7 +209,11 @@ export const operations = {
   'trash.empty': command('Delete everything in the trash for good.', Empty, z.object({ removed: z.number().int().min(0) })),
 
   // Library interchange (BibTeX, RIS, CSL-JSON).
-  'library.importDiscard': query('Forget a previewed import the user closed without importing.', z.object({ importId: z.string().min(1).max(64) }).strict(), z.object({ discarded: z.boolean() })),
+  'library.importDiscard': query(
+    'Forget a previewed import the user closed without importing.',
+    z.object({ importId: z.string().min(1).max(64) }).strict(),
+    z.object({ discarded: z.boolean() }),
+  ),
   // Rolling backups (issue 9, part 3).
   'backups.list': query(
     'The open workspace’s backups, newest first, with the folder they are in.',
@@ -155,7 +234,11 @@ export const operations = {
   ),
 
   'jobs.get': query('The latest state of a job.', z.object({ jobId: z.string().min(1).max(64) }).strict(), JobSnapshotSchema),
-  'jobs.cancel': query('Ask a running job to stop.', z.object({ jobId: z.string().min(1).max(64) }).strict(), z.object({ cancelling: z.boolean() })),
+  'jobs.cancel': query(
+    'Ask a running job to stop.',
+    z.object({ jobId: z.string().min(1).max(64) }).strict(),
+    z.object({ cancelling: z.boolean() }),
+  ),
 } as const;
 
 /** Long-running operations: start → job id, progress events, cancel, result. */
@@ -179,7 +262,11 @@ export const jobs = {
     z.object({ uploadId: z.string().min(1).max(64) }).strict(),
     ImportPreviewSchema,
   ),
-  'library.importCommit': job('Import a previewed file with the user’s duplicate decisions, in one transaction.', ImportCommitInputSchema, ImportReportSchema),
+  'library.importCommit': job(
+    'Import a previewed file with the user’s duplicate decisions, in one transaction.',
+    ImportCommitInputSchema,
+    ImportReportSchema,
+  ),
   'library.export': job('Export the library or a selection as CSL-JSON or BibTeX (a download).', ExportInputSchema, DeliverySchema),
   'backups.create': job('Back up the open workspace now into its backups folder.', Empty, BackupInfoSchema),
   // Briefing export (issue 7).

@@ -9,7 +9,10 @@ export const BackupFileNameSchema = z
   .min(1)
   .max(300)
   .regex(/^[^/\\:\0]+\.warrant$/, 'Give the file name of one of the listed backups (no folders).')
-  .refine((name) => name !== '.' && name !== '..' && !name.startsWith('.'), 'Give the file name of one of the listed backups (no folders).');
+  .refine(
+    (name) => name !== '.' && name !== '..' && !name.startsWith('.'),
+    'Give the file name of one of the listed backups (no folders).',
+  );
 
 export const BackupInfoSchema = z.object({
   fileName: z.string(),

@@ -5,7 +5,9 @@ import { SearchResultsSchema } from './search';
 
 /** Briefings matching a library search, by title and body text. */
 export const BriefingHitsSchema = z.object({
-  items: z.array(z.object({ id: RecordId, title: z.string(), typeName: z.string(), status: z.enum(BRIEFING_STATUSES), snippet: z.string() })),
+  items: z.array(
+    z.object({ id: RecordId, title: z.string(), typeName: z.string(), status: z.enum(BRIEFING_STATUSES), snippet: z.string() }),
+  ),
   total: z.number().int().min(0),
   capped: z.boolean(),
 });

@@ -23,7 +23,11 @@ export const TemplateSectionSchema = z.object({
 export type TemplateSection = z.output<typeof TemplateSectionSchema>;
 
 export const ProductTypeDraftSchema = z.object({
-  name: z.string().trim().min(1, 'Name the product type.').max(100, 'Keep the name under 100 characters.')
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Name the product type.')
+    .max(100, 'Keep the name under 100 characters.')
     // SQLite's length() stops at a NUL, so such a name would break the table's CHECK (found by the contract fuzz test).
     .refine((name) => !name.includes('\u0000'), 'A name cannot contain a NUL character.'),
   /** Null: no hard limit (e.g. in-depth analysis). */
@@ -41,11 +45,19 @@ export const ProductTypeSchema = z.object({
 });
 export type ProductType = z.infer<typeof ProductTypeSchema>;
 
-const shortField = (max: number) => z.string().trim().max(max, `Keep this under ${max.toLocaleString('en')} characters.`);
+const shortField = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max.toLocaleString('en')} characters.`);
 
 /** The metadata a user edits in the briefing's title block (the body is saved separately). */
 export const BriefingMetaSchema = z.object({
-  title: z.string().trim().min(1, 'Give the briefing a title.').max(MAX_BRIEFING_TITLE, `Keep the title under ${MAX_BRIEFING_TITLE} characters.`),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Give the briefing a title.')
+    .max(MAX_BRIEFING_TITLE, `Keep the title under ${MAX_BRIEFING_TITLE} characters.`),
   typeId: RecordId,
   status: z.enum(BRIEFING_STATUSES),
   author: shortField(200),

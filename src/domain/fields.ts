@@ -53,7 +53,11 @@ export const optionalPartialDate = z
 
 /** Short free text (names, publishers): trimmed, blank allowed. */
 export function shortText(max: number) {
-  return z.string().trim().max(max, `Keep this under ${max.toLocaleString('en')} characters.`).default('');
+  return z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max.toLocaleString('en')} characters.`)
+    .default('');
 }
 
 /** Stable record identifier issued by the store. */

@@ -71,7 +71,11 @@ export function nearestTerm(from: Yardstick, key: string, to: Yardstick): Likeli
 
 export const CONFIDENCE_LEVELS = ['high', 'moderate', 'low'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
-export const CONFIDENCE_LABELS: Readonly<Record<Confidence, string>> = { high: 'High confidence', moderate: 'Moderate confidence', low: 'Low confidence' };
+export const CONFIDENCE_LABELS: Readonly<Record<Confidence, string>> = {
+  high: 'High confidence',
+  moderate: 'Moderate confidence',
+  low: 'Low confidence',
+};
 
 /** How a linked item bears on a judgement. */
 export const STANCES = ['supports', 'contradicts', 'context'] as const;
@@ -84,10 +88,16 @@ export const MAX_EVIDENCE_NOTE = 5_000;
 
 /** What the analyst edits on a judgement. A new judgement starts without likelihood or confidence. */
 export const JudgementDraftSchema = z.object({
-  statement: z.string().trim().max(MAX_STATEMENT, `Keep the statement under ${MAX_STATEMENT.toLocaleString('en')} characters.`),
+  statement: z
+    .string()
+    .trim()
+    .max(MAX_STATEMENT, `Keep the statement under ${MAX_STATEMENT.toLocaleString('en')} characters.`),
   likelihood: z.string().min(1).max(64).nullable(),
   confidence: z.enum(CONFIDENCE_LEVELS).nullable(),
-  rationale: z.string().trim().max(MAX_RATIONALE, `Keep the rationale under ${MAX_RATIONALE.toLocaleString('en')} characters.`),
+  rationale: z
+    .string()
+    .trim()
+    .max(MAX_RATIONALE, `Keep the rationale under ${MAX_RATIONALE.toLocaleString('en')} characters.`),
 });
 export type JudgementDraft = z.output<typeof JudgementDraftSchema>;
 
@@ -165,7 +175,11 @@ export type EvidenceRef = z.infer<typeof EvidenceRefSchema>;
 /** What an evidence link carries besides its target. */
 export const EvidenceLinkDraftSchema = z.object({
   stance: z.enum(STANCES),
-  note: z.string().trim().max(MAX_EVIDENCE_NOTE, `Keep the note under ${MAX_EVIDENCE_NOTE.toLocaleString('en')} characters.`).default(''),
+  note: z
+    .string()
+    .trim()
+    .max(MAX_EVIDENCE_NOTE, `Keep the note under ${MAX_EVIDENCE_NOTE.toLocaleString('en')} characters.`)
+    .default(''),
 });
 export type EvidenceLinkDraft = z.output<typeof EvidenceLinkDraftSchema>;
 
@@ -178,13 +192,26 @@ export const CapturedJudgementSchema = z.object({
   confidence: z.enum(CONFIDENCE_LEVELS).nullable(),
   rationale: z.string(),
   createdAt: Timestamp,
-  links: z.array(z.object({ id: RecordId, kind: z.enum(['quote', 'source']), targetId: RecordId, stance: z.enum(STANCES), note: z.string(), createdAt: Timestamp })),
+  links: z.array(
+    z.object({
+      id: RecordId,
+      kind: z.enum(['quote', 'source']),
+      targetId: RecordId,
+      stance: z.enum(STANCES),
+      note: z.string(),
+      createdAt: Timestamp,
+    }),
+  ),
 });
 export type CapturedJudgement = z.infer<typeof CapturedJudgementSchema>;
 
 /** Every stance with zero counts, the starting point of a judgement's tally. */
 export function emptyCounts(): Record<Stance, StanceCount> {
-  return { supports: { quotes: 0, sources: 0, independentSources: 0 }, contradicts: { quotes: 0, sources: 0, independentSources: 0 }, context: { quotes: 0, sources: 0, independentSources: 0 } };
+  return {
+    supports: { quotes: 0, sources: 0, independentSources: 0 },
+    contradicts: { quotes: 0, sources: 0, independentSources: 0 },
+    context: { quotes: 0, sources: 0, independentSources: 0 },
+  };
 }
 
 /**
@@ -201,7 +228,10 @@ export function describeCounts(counts: Readonly<Record<Stance, StanceCount>>): s
   const supports = counts.supports;
   const parts: string[] = [];
   if (items(supports) === 0) parts.push('No supporting evidence');
-  else parts.push(`${noun(supports, 'supporting')} from ${supports.independentSources} independent ${supports.independentSources === 1 ? 'source' : 'sources'}`);
+  else
+    parts.push(
+      `${noun(supports, 'supporting')} from ${supports.independentSources} independent ${supports.independentSources === 1 ? 'source' : 'sources'}`,
+    );
   if (items(counts.contradicts) > 0) parts.push(`${items(counts.contradicts)} contradicting`);
   if (items(counts.context) > 0) parts.push(`${items(counts.context)} context`);
   return parts.join(', ');

@@ -27,7 +27,15 @@ const GroupMeta = { total: z.number().int().min(0), capped: z.boolean(), order: 
 
 export const SearchResultsSchema = z.object({
   sources: z.object({
-    items: z.array(z.object({ id: RecordId, title: z.string(), kind: z.enum(SOURCE_KINDS), reliability: z.enum(RELIABILITY_GRADES).nullable(), snippet: z.string() })),
+    items: z.array(
+      z.object({
+        id: RecordId,
+        title: z.string(),
+        kind: z.enum(SOURCE_KINDS),
+        reliability: z.enum(RELIABILITY_GRADES).nullable(),
+        snippet: z.string(),
+      }),
+    ),
     ...GroupMeta,
   }),
   quotes: z.object({

@@ -46,10 +46,7 @@ export const SourceDraftSchema = z.object({
   accessedDate: optionalPartialDate,
   language: shortText(35),
   /** New sources start ungraded (null): a grade is always a deliberate choice. */
-  reliability: z
-    .enum(RELIABILITY_GRADES, { error: 'Choose a grade from A to F, or leave the source ungraded.' })
-    .nullable()
-    .default(null),
+  reliability: z.enum(RELIABILITY_GRADES, { error: 'Choose a grade from A to F, or leave the source ungraded.' }).nullable().default(null),
   notes: z
     .string()
     .max(MAX_NOTES_LENGTH, `Keep notes under ${MAX_NOTES_LENGTH.toLocaleString('en')} characters.`)
@@ -84,7 +81,10 @@ export const SourceFilterSchema = z
   .object({
     kinds: z.array(z.enum(SOURCE_KINDS)).max(SOURCE_KINDS.length).optional(),
     /** Grades to include; 'ungraded' stands for sources without one. */
-    reliability: z.array(z.enum([...RELIABILITY_GRADES, 'ungraded'])).max(7).optional(),
+    reliability: z
+      .array(z.enum([...RELIABILITY_GRADES, 'ungraded']))
+      .max(7)
+      .optional(),
     /** A tag id: sources with this tag or any tag below it. */
     tagId: RecordId.optional(),
     publishedFrom: z.string().refine(isPartialIsoDate, 'Use YYYY, YYYY-MM or YYYY-MM-DD.').optional(),

@@ -15,4 +15,9 @@ export const TrashItemSchema = TrashRefSchema.extend({
 });
 export type TrashItem = z.infer<typeof TrashItemSchema>;
 
-export const TRASH_KIND_LABELS: Readonly<Record<TrashRef['kind'], string>> = { source: 'Source', quote: 'Quote', briefing: 'Briefing', judgement: 'Key judgement' };
+export const TRASH_KIND_LABELS: Readonly<Record<TrashRef['kind'], string>> = {
+  source: 'Source',
+  quote: 'Quote',
+  briefing: 'Briefing',
+  judgement: 'Key judgement',
+};

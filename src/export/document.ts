@@ -57,7 +57,11 @@ export interface BriefingDocument {
 
 /** Plain text of inline content (citations and images add nothing). */
 export function inlineText(children: readonly Inline[]): string {
-  return children.map((child) => (child.type === 'text' ? child.text : child.type === 'link' ? inlineText(child.children) : child.type === 'break' ? '\n' : '')).join('');
+  return children
+    .map((child) =>
+      child.type === 'text' ? child.text : child.type === 'link' ? inlineText(child.children) : child.type === 'break' ? '\n' : '',
+    )
+    .join('');
 }
 
 /**

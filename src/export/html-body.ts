@@ -78,7 +78,10 @@ export function blocksHtml(blocks: readonly Block[], ctx: HtmlBodyContext): stri
         }
         case 'table':
           return `<table class="body-table"><tbody>${block.rows
-            .map((row) => `<tr>${row.cells.map((cell) => (cell.header ? `<th scope="col">${blocksHtml(cell.blocks, ctx)}</th>` : `<td>${blocksHtml(cell.blocks, ctx)}</td>`)).join('')}</tr>`)
+            .map(
+              (row) =>
+                `<tr>${row.cells.map((cell) => (cell.header ? `<th scope="col">${blocksHtml(cell.blocks, ctx)}</th>` : `<td>${blocksHtml(cell.blocks, ctx)}</td>`)).join('')}</tr>`,
+            )
             .join('')}</tbody></table>`;
         case 'section':
           return `<section class="body-section body-section--${block.role}">${blocksHtml(block.blocks, ctx)}</section>`;

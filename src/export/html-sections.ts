@@ -59,7 +59,8 @@ ${judgement.rationale.trim() ? `<p class="judgement-rationale"><span class="labe
 <div class="judgement-evidence"><span class="label">Evidence:</span>${evidence.length > 0 ? `<ul>${evidence.join('')}</ul>` : ' <span class="no-evidence">none linked</span>'}</div>
 </li>`;
   });
-  const content = items.length > 0 ? `<ol class="judgements">${items.join('\n')}</ol>` : '<p class="muted">No key judgements have been recorded.</p>';
+  const content =
+    items.length > 0 ? `<ol class="judgements">${items.join('\n')}</ol>` : '<p class="muted">No key judgements have been recorded.</p>';
   return `<section class="kj-box" aria-labelledby="kj-heading"><h2 id="kj-heading">Key Judgements</h2>${content}</section>`;
 }
 
@@ -73,14 +74,18 @@ function notes(resolved: readonly ResolvedNote[]): string {
   const items = resolved.map((note) => {
     const parts = noteParts(note);
     const quote = parts.quote === null ? '' : `“${e(parts.quote)}” `;
-    const detail = note.state === 'live' ? e(parts.detail).replace(`Source S${note.annex}`, `Source <a href="#source-${note.annex}">S${note.annex}</a>`) : `<span class="missing-source">${MISSING_SOURCE}</span>`;
+    const detail =
+      note.state === 'live'
+        ? e(parts.detail).replace(`Source S${note.annex}`, `Source <a href="#source-${note.annex}">S${note.annex}</a>`)
+        : `<span class="missing-source">${MISSING_SOURCE}</span>`;
     return `<li id="note-${note.note}" value="${note.note}">${quote}${detail} <a class="back-ref" href="#ref-${note.note}" aria-label="Back to note ${note.note} in the text">↩</a></li>`;
   });
   return `<section class="notes" aria-labelledby="notes-heading"><h2 id="notes-heading">Notes</h2><ol class="note-list">${items.join('\n')}</ol></section>`;
 }
 
 function sourcingAnnex(model: ExportModel): string {
-  if (model.sources.length === 0) return `<section class="annex" aria-labelledby="annex-a"><h2 id="annex-a">Annex A: Sourcing</h2><p class="muted">No sources are cited or linked.</p></section>`;
+  if (model.sources.length === 0)
+    return `<section class="annex" aria-labelledby="annex-a"><h2 id="annex-a">Annex A: Sourcing</h2><p class="muted">No sources are cited or linked.</p></section>`;
   const rows = model.sources.map(
     (source, index) => `<tr id="source-${index + 1}">
 <td class="annex-id">S${index + 1}</td>
@@ -109,7 +114,10 @@ function yardstickAnnex(model: ExportModel): string {
 export function htmlSections(model: ExportModel, doc: BriefingDocument): HtmlSections {
   const refs = new References(model);
   const resolved = doc.notes.map((note) => refs.resolve(note));
-  const ctx: HtmlBodyContext = { notes: new Map(resolved.map((note) => [note.note, note])), images: new Map(model.images.map((image) => [image.id, image])) };
+  const ctx: HtmlBodyContext = {
+    notes: new Map(resolved.map((note) => [note.note, note])),
+    images: new Map(model.images.map((image) => [image.id, image])),
+  };
   return {
     titleBlock: titleBlock(model),
     summary: summary(model),

@@ -8,7 +8,16 @@ import { $isCitationNode } from '../editor/nodes/CitationNode';
 import { $isImageNode } from '../editor/nodes/ImageNode';
 import { $isSectionNode } from '../editor/nodes/SectionNode';
 import { BRIEFING_NODES } from '../editor/nodes';
-import { inlineText, safeLinkUrl, type Block, type BriefingDocument, type Inline, type ListItem, type NoteRef, type TableRow } from './document';
+import {
+  inlineText,
+  safeLinkUrl,
+  type Block,
+  type BriefingDocument,
+  type Inline,
+  type ListItem,
+  type NoteRef,
+  type TableRow,
+} from './document';
 
 class Walker {
   readonly notes: NoteRef[] = [];
@@ -58,7 +67,11 @@ class Walker {
       if (nested.length > 0 && nested.length === child.getChildrenSize()) {
         // Lexical keeps a nested list in its own item: attach it to the item before.
         const previous = items.pop();
-        const blocks = nested.map((inner): Block => ({ type: 'list', ordered: inner.getListType() === 'number', items: this.listItems(inner) }));
+        const blocks = nested.map((inner): Block => ({
+          type: 'list',
+          ordered: inner.getListType() === 'number',
+          items: this.listItems(inner),
+        }));
         items.push({ blocks: [...(previous?.blocks ?? []), ...blocks] });
         continue;
       }
@@ -92,7 +105,15 @@ class Walker {
         {
           type: 'text',
           text,
-          marks: { bold: has('bold'), italic: has('italic'), underline: has('underline'), strike: has('strikethrough'), code: has('code'), sub: has('subscript'), sup: has('superscript') },
+          marks: {
+            bold: has('bold'),
+            italic: has('italic'),
+            underline: has('underline'),
+            strike: has('strikethrough'),
+            code: has('code'),
+            sub: has('subscript'),
+            sup: has('superscript'),
+          },
         },
       ];
     }

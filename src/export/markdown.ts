@@ -11,15 +11,17 @@ import { CONFIDENCE_LEVEL_NAMES, MISSING_SOURCE, References, evidenceGrade, note
  * as raw HTML.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]#+!|~])/g, '\\$1')
-    // Only at the start of a line do these begin a list, a rule or a setext heading.
-    .replace(/(^|\n)(\s*)([-=])/g, '$1$2\\$3')
-    .replace(/(^|\n)(\s*)(\d+)\./g, '$1$2$3\\.')
-    .replace(/\n/g, '  \n');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_{}[\]#+!|~])/g, '\\$1')
+      // Only at the start of a line do these begin a list, a rule or a setext heading.
+      .replace(/(^|\n)(\s*)([-=])/g, '$1$2\\$3')
+      .replace(/(^|\n)(\s*)(\d+)\./g, '$1$2$3\\.')
+      .replace(/\n/g, '  \n')
+  );
 }
 
 function inlineMd(children: readonly Inline[], missing: ReadonlySet<number>): string {
@@ -77,7 +79,9 @@ function blocksMd(blocks: readonly Block[], missing: ReadonlySet<number>, indent
         );
         break;
       case 'table': {
-        const rows = block.rows.map((row) => `| ${row.cells.map((cell) => blocksMd(cell.blocks, missing).join(' ').replace(/\n/g, ' ')).join(' | ')} |`);
+        const rows = block.rows.map(
+          (row) => `| ${row.cells.map((cell) => blocksMd(cell.blocks, missing).join(' ').replace(/\n/g, ' ')).join(' | ')} |`,
+        );
         const width = block.rows[0]?.cells.length ?? 0;
         if (rows.length > 0) rows.splice(1, 0, `|${' --- |'.repeat(width)}`);
         out.push(rows.join('\n'));
@@ -102,7 +106,13 @@ export function renderMarkdown(model: ExportModel): string {
   const marking = b.marking.trim() === '' ? null : `**${escapeMarkdown(b.marking.trim())}**`;
   if (marking) out.push(marking);
   out.push(`*${escapeMarkdown(b.typeName)}*`, `# ${escapeMarkdown(b.title)}`);
-  out.push([`**Date:** ${escapeMarkdown(b.date ?? '—')}`, `**Author:** ${escapeMarkdown(b.author || '—')}`, `**Status:** ${BRIEFING_STATUS_LABELS[b.status]}`].join('  \n'));
+  out.push(
+    [
+      `**Date:** ${escapeMarkdown(b.date ?? '—')}`,
+      `**Author:** ${escapeMarkdown(b.author || '—')}`,
+      `**Status:** ${BRIEFING_STATUS_LABELS[b.status]}`,
+    ].join('  \n'),
+  );
   if (b.summary.trim() !== '') out.push('## Summary', escapeMarkdown(b.summary.trim()));
   out.push('## Key Judgements');
   if (model.judgements.length === 0) out.push('No key judgements have been recorded.');
@@ -119,7 +129,9 @@ export function renderMarkdown(model: ExportModel): string {
     else lines.push('- **Evidence:**');
     for (const link of judgement.evidence) {
       const annex = refs.evidenceAnnex(link);
-      lines.push(`   - ${STANCE_LABELS[link.stance]} ${annex === null ? '\\[missing source\\]' : `S${annex}`} · ${escapeMarkdown(evidenceGrade(link))} · ${escapeMarkdown(link.item.text)}${link.note ? ` (${escapeMarkdown(link.note)})` : ''}`);
+      lines.push(
+        `   - ${STANCE_LABELS[link.stance]} ${annex === null ? '\\[missing source\\]' : `S${annex}`} · ${escapeMarkdown(evidenceGrade(link))} · ${escapeMarkdown(link.item.text)}${link.note ? ` (${escapeMarkdown(link.note)})` : ''}`,
+      );
     }
     out.push(lines.join('\n'));
   });
@@ -130,7 +142,10 @@ export function renderMarkdown(model: ExportModel): string {
       resolved
         .map((note) => {
           const parts = noteParts(note);
-          const text = note.state === 'missing' ? '\\[missing source\\]' : `${parts.quote === null ? '' : `“${escapeMarkdown(parts.quote)}” `}${escapeMarkdown(parts.detail)}`;
+          const text =
+            note.state === 'missing'
+              ? '\\[missing source\\]'
+              : `${parts.quote === null ? '' : `“${escapeMarkdown(parts.quote)}” `}${escapeMarkdown(parts.detail)}`;
           return `[^${note.note}]: ${text.replace(/ {2}\n/g, ' ')}`;
         })
         .join('\n'),
@@ -140,12 +155,31 @@ export function renderMarkdown(model: ExportModel): string {
   if (model.sources.length === 0) out.push('No sources are cited or linked.');
   else {
     const rows = model.sources.map((source, index) =>
-      [`S${index + 1}`, escapeMarkdown(source.title), source.url ? escapeMarkdown(source.url) : '—', escapeMarkdown(source.accessedDate ?? '—'), escapeMarkdown(annexSnapshotText(source)), source.reliability ?? 'Ungraded'].join(' | '),
+      [
+        `S${index + 1}`,
+        escapeMarkdown(source.title),
+        source.url ? escapeMarkdown(source.url) : '—',
+        escapeMarkdown(source.accessedDate ?? '—'),
+        escapeMarkdown(annexSnapshotText(source)),
+        source.reliability ?? 'Ungraded',
+      ].join(' | '),
     );
-    out.push(['| Ref | Source | URL | Accessed | Snapshot SHA-256 | Grade |', '| --- | --- | --- | --- | --- | --- |', ...rows.map((row) => `| ${row} |`)].join('\n'));
+    out.push(
+      [
+        '| Ref | Source | URL | Accessed | Snapshot SHA-256 | Grade |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rows.map((row) => `| ${row} |`),
+      ].join('\n'),
+    );
   }
   out.push(`## Annex B: Probability yardstick (${YARDSTICK_LABELS[b.yardstick]})`);
-  out.push(['| Term | Probability |', '| --- | --- |', ...YARDSTICK_TERMS[b.yardstick].map((term) => `| ${term.words.join(' / ')} | ${escapeMarkdown(describeRange(term))} |`)].join('\n'));
+  out.push(
+    [
+      '| Term | Probability |',
+      '| --- | --- |',
+      ...YARDSTICK_TERMS[b.yardstick].map((term) => `| ${term.words.join(' / ')} | ${escapeMarkdown(describeRange(term))} |`),
+    ].join('\n'),
+  );
   if (marking) out.push(marking);
   return `${out.join('\n\n')}\n`;
 }

@@ -6,7 +6,12 @@ import type { SourceKind } from '../domain/source';
 
 export const EXPORT_FORMATS = ['pdf', 'docx', 'html', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const EXPORT_FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = { pdf: 'PDF', docx: 'Word (DOCX)', html: 'Web page (HTML)', md: 'Markdown' };
+export const EXPORT_FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
+  pdf: 'PDF',
+  docx: 'Word (DOCX)',
+  html: 'Web page (HTML)',
+  md: 'Markdown',
+};
 export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { pdf: 'pdf', docx: 'docx', html: 'html', md: 'md' };
 export const EXPORT_MEDIA_TYPES: Readonly<Record<ExportFormat, string>> = {
   pdf: 'application/pdf',

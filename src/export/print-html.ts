@@ -22,7 +22,11 @@ export interface PrintDocument {
  * The briefing as one self-contained print HTML page: nothing is loaded from anywhere (fonts and
  * images are inline), and every piece of user text is escaped. Chromium prints it to PDF.
  */
-export function renderPrintHtml(model: ExportModel, options: PrintOptions, doc: BriefingDocument = briefingDocument(model.body)): PrintDocument {
+export function renderPrintHtml(
+  model: ExportModel,
+  options: PrintOptions,
+  doc: BriefingDocument = briefingDocument(model.body),
+): PrintDocument {
   const parts = htmlSections(model, doc);
   const html = `<!DOCTYPE html>
 <html lang="en">

@@ -12,11 +12,19 @@ export function exportProblems(model: Omit<ExportModel, 'problems'>, doc: Briefi
   const problems: ExportProblem[] = [];
   const refs = new References({ ...model, problems: [] });
   for (const note of doc.notes) {
-    if (refs.resolve(note).state === 'missing') problems.push({ code: 'broken-citation', message: `Citation ${note.note}: the cited ${note.kind} is in the trash or no longer exists; it will print as “[missing source]”.` });
+    if (refs.resolve(note).state === 'missing')
+      problems.push({
+        code: 'broken-citation',
+        message: `Citation ${note.note}: the cited ${note.kind} is in the trash or no longer exists; it will print as “[missing source]”.`,
+      });
   }
   model.judgements.forEach((judgement, index) => {
     const broken = judgement.evidence.filter((link) => refs.evidenceAnnex(link) === null).length;
-    if (broken > 0) problems.push({ code: 'broken-evidence', message: `Key judgement ${index + 1}: ${broken === 1 ? 'one evidence link points' : `${broken} evidence links point`} at a deleted quote or source.` });
+    if (broken > 0)
+      problems.push({
+        code: 'broken-evidence',
+        message: `Key judgement ${index + 1}: ${broken === 1 ? 'one evidence link points' : `${broken} evidence links point`} at a deleted quote or source.`,
+      });
   });
   for (const source of model.sources) {
     if (snapshotAltered(source)) {
@@ -28,7 +36,10 @@ export function exportProblems(model: Omit<ExportModel, 'problems'>, doc: Briefi
   }
   const { wordCount, wordLimit } = model.briefing;
   if (wordLimit !== null && wordCount > wordLimit) {
-    problems.push({ code: 'over-limit', message: `The briefing has ${wordCount.toLocaleString('en')} words; a ${model.briefing.typeName} should not exceed ${wordLimit.toLocaleString('en')}.` });
+    problems.push({
+      code: 'over-limit',
+      message: `The briefing has ${wordCount.toLocaleString('en')} words; a ${model.briefing.typeName} should not exceed ${wordLimit.toLocaleString('en')}.`,
+    });
   }
   let counted: ReturnType<typeof countSerialized> | null;
   try {
@@ -38,7 +49,10 @@ export function exportProblems(model: Omit<ExportModel, 'problems'>, doc: Briefi
   }
   for (const section of counted?.sections ?? []) {
     if (section.cap !== null && section.words > section.cap) {
-      problems.push({ code: 'section-over-cap', message: `“${section.heading || 'Untitled section'}” has ${section.words.toLocaleString('en')} words; its cap is ${section.cap.toLocaleString('en')}.` });
+      problems.push({
+        code: 'section-over-cap',
+        message: `“${section.heading || 'Untitled section'}” has ${section.words.toLocaleString('en')} words; its cap is ${section.cap.toLocaleString('en')}.`,
+      });
     }
   }
   return problems;

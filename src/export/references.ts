@@ -12,7 +12,14 @@ export const CONFIDENCE_LEVEL_NAMES: Readonly<Record<Confidence, string>> = { hi
 /** A numbered note, resolved against the model. */
 export type ResolvedNote =
   | { readonly note: number; readonly state: 'missing' }
-  | { readonly note: number; readonly state: 'live'; readonly source: ExportSource; readonly annex: number; readonly quote: ExportQuote | null; readonly grade: string };
+  | {
+      readonly note: number;
+      readonly state: 'live';
+      readonly source: ExportSource;
+      readonly annex: number;
+      readonly quote: ExportQuote | null;
+      readonly grade: string;
+    };
 
 /** Looks up sources and quotes of a model, and the annex number of each source (1-based). */
 export class References {
@@ -53,7 +60,9 @@ export function noteParts(note: ResolvedNote): { quote: string | null; detail: s
   if (note.state === 'missing') return { quote: null, detail: MISSING_SOURCE };
   const { source, quote } = note;
   const said = quote ? [quote.speaker, quote.dateSaid].filter((part) => part !== '' && part !== null).join(', ') : '';
-  const where = [source.title, source.publisher || source.author, quote?.location ?? '', quote ? '' : (source.publishedDate ?? '')].filter((part) => part !== '');
+  const where = [source.title, source.publisher || source.author, quote?.location ?? '', quote ? '' : (source.publishedDate ?? '')].filter(
+    (part) => part !== '',
+  );
   const detail = [said, where.join(', '), `Grade ${note.grade}`, `Source S${note.annex}`].filter((part) => part !== '').join('. ');
   return { quote: quote ? quote.text : null, detail: `${detail}.` };
 }
@@ -63,4 +72,3 @@ export function evidenceGrade(link: EvidenceLink): string {
   if (link.item.kind === 'quote') return combinedGrade(link.item.reliability, link.item.credibility);
   return link.item.reliability ?? 'ungraded';
 }
-

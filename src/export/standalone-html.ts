@@ -5,7 +5,8 @@ import type { ExportModel } from './model';
 import { DOCUMENT_CSS } from './print-css';
 
 /** No scripts, no network, no forms, no frames: the page can only show itself. */
-export const STANDALONE_CSP = "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const STANDALONE_CSP =
+  "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const SCREEN_CSS = `
 body { max-width: 46rem; margin: 0 auto; padding: 1.5rem; background: #fff; }
@@ -20,7 +21,8 @@ body { max-width: 46rem; margin: 0 auto; padding: 1.5rem; background: #fff; }
 export function renderStandaloneHtml(model: ExportModel, fontFaceCss = ''): string {
   const parts = htmlSections(model, briefingDocument(model.body));
   const marking = model.briefing.marking.trim();
-  const banner = (where: 'top' | 'bottom'): string => (marking === '' ? '' : `<p class="marking marking--${where}" role="note" aria-label="Handling marking">${escapeHtml(marking)}</p>`);
+  const banner = (where: 'top' | 'bottom'): string =>
+    marking === '' ? '' : `<p class="marking marking--${where}" role="note" aria-label="Handling marking">${escapeHtml(marking)}</p>`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

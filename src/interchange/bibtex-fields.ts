@@ -6,10 +6,44 @@
 
 /** Fields whose values reach a source (directly or through citation-js's mapping to CSL). */
 const MAPPED_FIELDS = new Set([
-  'title', 'subtitle', 'titleaddon', 'shorttitle', 'journal', 'journaltitle', 'journalsubtitle', 'booktitle', 'booksubtitle', 'maintitle',
-  'author', 'editor', 'publisher', 'organization', 'institution', 'school', 'date', 'year', 'month', 'day', 'urldate',
-  'url', 'doi', 'isbn', 'eprint', 'eprinttype', 'archiveprefix', 'language', 'langid', 'note', 'annote', 'annotation', 'abstract',
-  'keywords', 'type', 'entrysubtype', 'howpublished', 'crossref',
+  'title',
+  'subtitle',
+  'titleaddon',
+  'shorttitle',
+  'journal',
+  'journaltitle',
+  'journalsubtitle',
+  'booktitle',
+  'booksubtitle',
+  'maintitle',
+  'author',
+  'editor',
+  'publisher',
+  'organization',
+  'institution',
+  'school',
+  'date',
+  'year',
+  'month',
+  'day',
+  'urldate',
+  'url',
+  'doi',
+  'isbn',
+  'eprint',
+  'eprinttype',
+  'archiveprefix',
+  'language',
+  'langid',
+  'note',
+  'annote',
+  'annotation',
+  'abstract',
+  'keywords',
+  'type',
+  'entrysubtype',
+  'howpublished',
+  'crossref',
 ]);
 
 export function isMappedField(name: string): boolean {
@@ -59,5 +93,8 @@ export function stripLatex(value: string): string {
  * exports write are undone.
  */
 export function verbatimUrl(value: string): string {
-  return value.replace(/\\([%_&#$~])/g, '$1').replace(/^\{(.*)\}$/s, '$1').trim();
+  return value
+    .replace(/\\([%_&#$~])/g, '$1')
+    .replace(/^\{(.*)\}$/s, '$1')
+    .trim();
 }

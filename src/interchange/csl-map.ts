@@ -47,7 +47,11 @@ export interface WarrantExtras {
 function text(value: unknown): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (Array.isArray(value)) return value.map(text).filter((part) => part !== '').join('; ');
+  if (Array.isArray(value))
+    return value
+      .map(text)
+      .filter((part) => part !== '')
+      .join('; ');
   return '';
 }
 
@@ -60,13 +64,23 @@ function plain(value: string): string {
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-const ACCENTS: Readonly<Record<string, string>> = { acute: '\u0301', grave: '\u0300', uml: '\u0308', circ: '\u0302', tilde: '\u0303', cedil: '\u0327', ring: '\u030a' };
+const ACCENTS: Readonly<Record<string, string>> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  uml: '\u0308',
+  circ: '\u0302',
+  tilde: '\u0303',
+  cedil: '\u0327',
+  ring: '\u030a',
+};
 
 /** Database exports leave HTML entities in names and titles (`Gim&eacute;nez`); they are characters. */
 function decodeEntities(value: string): string {
   if (!value.includes('&')) return value;
   return value
-    .replace(/&([A-Za-z])(acute|grave|uml|circ|tilde|cedil|ring);/g, (_, letter: string, accent: string) => `${letter}${ACCENTS[accent] ?? ''}`.normalize('NFC'))
+    .replace(/&([A-Za-z])(acute|grave|uml|circ|tilde|cedil|ring);/g, (_, letter: string, accent: string) =>
+      `${letter}${ACCENTS[accent] ?? ''}`.normalize('NFC'),
+    )
     .replace(/&#(\d{1,7});|&#x([0-9a-f]{1,6});/gi, (whole, dec: string | undefined, hex: string | undefined) => {
       const code = dec ? Number(dec) : parseInt(hex ?? '', 16);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
@@ -85,7 +99,12 @@ function tidyLines(value: string): string {
 
 /** BibLaTeX's list fields (publisher) come as arrays; they are joined back as BibLaTeX wrote them. */
 function names(value: unknown): string {
-  return Array.isArray(value) ? value.map(text).filter((part) => part !== '').join(' and ') : text(value);
+  return Array.isArray(value)
+    ? value
+        .map(text)
+        .filter((part) => part !== '')
+        .join(' and ')
+    : text(value);
 }
 
 function personName(value: unknown): string {
@@ -94,12 +113,18 @@ function personName(value: unknown): string {
   const name = value as Record<string, unknown>;
   const literal = text(name.literal);
   if (literal) return literal;
-  return [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix].map(text).filter((part) => part !== '').join(' ');
+  return [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix]
+    .map(text)
+    .filter((part) => part !== '')
+    .join(' ');
 }
 
 function people(value: unknown): string {
   if (!Array.isArray(value)) return text(value);
-  return value.map(personName).filter((name) => name !== '').join('; ');
+  return value
+    .map(personName)
+    .filter((name) => name !== '')
+    .join('; ');
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -144,7 +169,11 @@ export class EntryError extends Error {}
  * Maps one CSL item (from a CSL-JSON file, or produced by citation-js from BibTeX or RIS) to
  * a validated source draft. Throws EntryError with a reason a user can act on.
  */
-export function cslToRecord(item: CslItem, place: { ordinal: number; key: string | null; line: number }, extras: WarrantExtras = {}): ImportRecord {
+export function cslToRecord(
+  item: CslItem,
+  place: { ordinal: number; key: string | null; line: number },
+  extras: WarrantExtras = {},
+): ImportRecord {
   const warnings: string[] = [];
   const title = plain(text(item.title) || text(item['title-short']) || text(item['container-title']));
   const rawUrl = text(item.URL);
@@ -158,12 +187,16 @@ export function cslToRecord(item: CslItem, place: { ordinal: number; key: string
   if (extras.published) warnings.push(...extras.published.warnings);
   else if (published === null && item.issued !== undefined) warnings.push('its publication date could not be read and was left out');
   const extraNotes = (extras.extraNotes ?? []).join('\n');
-  const notes = [tidyLines(text(item.note)), text(item.abstract) ? `Abstract: ${tidyLines(text(item.abstract))}` : '', extraNotes].filter((part) => part !== '').join('\n\n');
+  const notes = [tidyLines(text(item.note)), text(item.abstract) ? `Abstract: ${tidyLines(text(item.abstract))}` : '', extraNotes]
+    .filter((part) => part !== '')
+    .join('\n\n');
   const rawDoi = text(item.DOI);
   const doi = rawDoi === '' ? (url === null ? null : doiFromUrl(url)) : cleanDoi(rawDoi);
   if (rawDoi !== '' && doi === null) warnings.push(`its DOI “${rawDoi.slice(0, 80)}” could not be read and was left out`);
   const customKind = text(extras.kind);
-  const kind: SourceKind = (SOURCE_KINDS as readonly string[]).includes(customKind) ? (customKind as SourceKind) : (KIND_BY_CSL_TYPE[text(item.type)] ?? (item.type === undefined ? 'other' : 'document'));
+  const kind: SourceKind = (SOURCE_KINDS as readonly string[]).includes(customKind)
+    ? (customKind as SourceKind)
+    : (KIND_BY_CSL_TYPE[text(item.type)] ?? (item.type === undefined ? 'other' : 'document'));
   const grade = text(extras.reliability).toUpperCase();
   const reliability = (RELIABILITY_GRADES as readonly string[]).includes(grade) ? (grade as ReliabilityGrade) : null;
   const authors = [item.author, item.editor, item.director, item.interviewer].find((list) => people(list) !== '');
@@ -186,7 +219,8 @@ export function cslToRecord(item: CslItem, place: { ordinal: number; key: string
     notes,
   });
   if (!parsed.success) {
-    const reason = title === '' ? 'it has no title' : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    const reason =
+      title === '' ? 'it has no title' : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new EntryError(reason);
   }
   return {

@@ -5,7 +5,15 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252
 export type EncodingBasis = 'byte-order mark' | 'valid UTF-8' | 'encoding header' | 'byte statistics' | 'fallback: not UTF-8';
 
 /** Labels a `% Encoding:` header (JabRef) may give that TextDecoder knows under another name. */
-const HEADER_LABELS: Readonly<Record<string, string>> = { cp1252: 'windows-1252', 'x-sjis': 'shift_jis', sjis: 'shift_jis', ms932: 'shift_jis', 'windows-31j': 'shift_jis', gbk: 'gb18030', gb2312: 'gb18030' };
+const HEADER_LABELS: Readonly<Record<string, string>> = {
+  cp1252: 'windows-1252',
+  'x-sjis': 'shift_jis',
+  sjis: 'shift_jis',
+  ms932: 'shift_jis',
+  'windows-31j': 'shift_jis',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+};
 
 /** The encoding a JabRef-style `% Encoding: NAME` first line names, when this platform can decode it. */
 function headerEncoding(bytes: Uint8Array): string | null {
@@ -83,12 +91,16 @@ function eastAsian(bytes: Uint8Array): 'gb18030' | 'shift_jis' | null {
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName; basis: EncodingBasis } {
   const decoded = pickEncoding(bytes);
-  const text = decoded.encoding === 'windows-1252' ? decodeWindows1252(decoded.body) : new TextDecoder(decoded.encoding, { ignoreBOM: true }).decode(decoded.body);
+  const text =
+    decoded.encoding === 'windows-1252'
+      ? decodeWindows1252(decoded.body)
+      : new TextDecoder(decoded.encoding, { ignoreBOM: true }).decode(decoded.body);
   return { text: normaliseLineEnds(text), encoding: decoded.encoding, basis: decoded.basis };
 }
 
 function pickEncoding(bytes: Uint8Array): { encoding: TextEncodingName; basis: EncodingBasis; body: Uint8Array } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', basis: 'byte-order mark', body: bytes.subarray(3) };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: 'utf-8', basis: 'byte-order mark', body: bytes.subarray(3) };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', basis: 'byte-order mark', body: bytes.subarray(2) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', basis: 'byte-order mark', body: bytes.subarray(2) };
   const header = headerEncoding(bytes);
@@ -113,7 +125,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const CHUNK = 8192;
   for (let start = 0; start < bytes.length; start += CHUNK) {
-    const codes = Array.from(bytes.subarray(start, start + CHUNK), (byte) => (byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte));
+    const codes = Array.from(bytes.subarray(start, start + CHUNK), (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte,
+    );
     parts.push(String.fromCharCode(...codes));
   }
   return parts.join('');

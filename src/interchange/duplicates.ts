@@ -43,7 +43,11 @@ export function normaliseUrl(value: string): string | null {
 /** A title as compared: case, accents, punctuation and spacing do not count. */
 export function normaliseTitle(value: string): string {
   // Printable ASCII has no accents to fold: the Unicode passes give the same result, slower.
-  if (/^[\x20-\x7e]*$/.test(value)) return value.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (/^[\x20-\x7e]*$/.test(value))
+    return value
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return value
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -65,7 +69,13 @@ export function identityKeys(identity: Identity): { reason: DuplicateReason; key
 }
 
 export function recordIdentity(record: ImportRecord): Identity {
-  return { doi: record.doi, isbn: record.isbn, url: record.draft.url, title: record.draft.title, publishedDate: record.draft.publishedDate };
+  return {
+    doi: record.doi,
+    isbn: record.isbn,
+    url: record.draft.url,
+    title: record.draft.title,
+    publishedDate: record.draft.publishedDate,
+  };
 }
 
 /** Where an entry's earlier twin is: a source in the library or an earlier entry of the same file. */
@@ -80,7 +90,8 @@ export interface FoundMatch {
 
 type Identifiers = Pick<Identity, 'doi' | 'isbn'>;
 
-const differ = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.toLowerCase().replace(/-/g, '') !== b.toLowerCase().replace(/-/g, '');
+const differ = (a: string | null, b: string | null): boolean =>
+  a !== null && b !== null && a.toLowerCase().replace(/-/g, '') !== b.toLowerCase().replace(/-/g, '');
 
 /**
  * Two works that both carry a DOI (or an ISBN) and carry different ones are different works,
@@ -91,7 +102,11 @@ function vetoed(a: Identifiers, b: Identifiers): boolean {
 }
 
 /** The strongest match among keys: a DOI or title match is sure, an address alone only possible. */
-function strongest<T extends Identifiers>(keys: readonly { reason: DuplicateReason; key: string }[], table: ReadonlyMap<string, T>, self: Identifiers): { reason: DuplicateReason; found: T } | null {
+function strongest<T extends Identifiers>(
+  keys: readonly { reason: DuplicateReason; key: string }[],
+  table: ReadonlyMap<string, T>,
+  self: Identifiers,
+): { reason: DuplicateReason; found: T } | null {
   let possible: { reason: DuplicateReason; found: T } | null = null;
   for (const { reason, key } of keys) {
     const found = table.get(key);
@@ -113,7 +128,8 @@ export class DuplicateIndex {
   private readonly file = new Map<string, Identifiers & { ordinal: number; title: string }>();
 
   addLibrarySource(sourceId: string, identity: Identity): void {
-    for (const { key } of identityKeys(identity)) if (!this.library.has(key)) this.library.set(key, { sourceId, title: identity.title, doi: identity.doi, isbn: identity.isbn });
+    for (const { key } of identityKeys(identity))
+      if (!this.library.has(key)) this.library.set(key, { sourceId, title: identity.title, doi: identity.doi, isbn: identity.isbn });
   }
 
   /** The strongest match for this entry, or null; every entry is remembered for those after it. */
@@ -122,9 +138,12 @@ export class DuplicateIndex {
     const keys = identityKeys(identity);
     const inLibrary = strongest(keys, this.library, identity);
     const inFile = inLibrary && inLibrary.reason !== 'url' ? null : strongest(keys, this.file, identity);
-    for (const { key } of keys) if (!this.file.has(key)) this.file.set(key, { ordinal: record.ordinal, title: record.draft.title, doi: record.doi, isbn: record.isbn });
+    for (const { key } of keys)
+      if (!this.file.has(key))
+        this.file.set(key, { ordinal: record.ordinal, title: record.draft.title, doi: record.doi, isbn: record.isbn });
     // An earlier entry of the file matched for sure beats the library matched by address only.
-    if (inFile && (inLibrary === null || inFile.reason !== 'url')) return found(inFile.reason, { in: 'file', ordinal: inFile.found.ordinal, title: inFile.found.title });
+    if (inFile && (inLibrary === null || inFile.reason !== 'url'))
+      return found(inFile.reason, { in: 'file', ordinal: inFile.found.ordinal, title: inFile.found.title });
     if (inLibrary) return found(inLibrary.reason, { in: 'library', sourceId: inLibrary.found.sourceId, title: inLibrary.found.title });
     return null;
   }

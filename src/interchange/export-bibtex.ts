@@ -69,7 +69,9 @@ export class CitationKeys {
 
   next(source: ExportSource): string {
     const firstAuthor = splitPeople(source.draft.author)[0] ?? '';
-    const base = `${slug(firstAuthor.split(/\s+/).pop() ?? '').toLowerCase()}${source.draft.publishedDate?.slice(0, 4) ?? ''}${slug(source.draft.title.split(/\s+/).find((word) => slug(word).length > 3) ?? '').toLowerCase()}` || 'source';
+    const base =
+      `${slug(firstAuthor.split(/\s+/).pop() ?? '').toLowerCase()}${source.draft.publishedDate?.slice(0, 4) ?? ''}${slug(source.draft.title.split(/\s+/).find((word) => slug(word).length > 3) ?? '').toLowerCase()}` ||
+      'source';
     let key = base;
     for (let n = 2; this.used.has(key); n += 1) key = `${base}-${n}`;
     this.used.add(key);
@@ -95,6 +97,11 @@ export function sourceToBibtex(source: ExportSource, key: string): string {
   if (source.tags.length > 0) fields.push(['keywords', source.tags.join(', ')]);
   fields.push(['warrant-kind', draft.kind]);
   if (draft.reliability) fields.push(['warrant-reliability', draft.reliability]);
-  const body = fields.map(([name, value]) => `  ${name} = {${name === 'author' ? value : name === 'url' || name === 'doi' ? escapeVerbatim(value) : name === 'note' ? escapeLines(value) : escapeBibtex(value.replace(/\s+/g, ' '))}}`).join(',\n');
+  const body = fields
+    .map(
+      ([name, value]) =>
+        `  ${name} = {${name === 'author' ? value : name === 'url' || name === 'doi' ? escapeVerbatim(value) : name === 'note' ? escapeLines(value) : escapeBibtex(value.replace(/\s+/g, ' '))}}`,
+    )
+    .join(',\n');
   return `@${isNews ? 'article' : 'misc'}{${key},\n${body}\n}\n`;
 }

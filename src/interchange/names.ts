@@ -49,7 +49,12 @@ function personOf(value: unknown, clean: (text: string) => string): PersonName |
   const literal = part(raw.literal, clean);
   if (literal !== '') return { literal };
   const family = part(raw.family, clean);
-  const rest = { given: part(raw.given, clean), 'dropping-particle': part(raw['dropping-particle'], clean), 'non-dropping-particle': part(raw['non-dropping-particle'], clean), suffix: part(raw.suffix, clean) };
+  const rest = {
+    given: part(raw.given, clean),
+    'dropping-particle': part(raw['dropping-particle'], clean),
+    'non-dropping-particle': part(raw['non-dropping-particle'], clean),
+    suffix: part(raw.suffix, clean),
+  };
   if (family === '') {
     const whole = displayName({ family: '', ...rest });
     return whole === '' ? null : { literal: whole };

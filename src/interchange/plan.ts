@@ -12,7 +12,10 @@ export type FoundDuplicate = FoundMatch;
  * How each duplicate is handled: the user's choice for it, else the choice for all sure
  * duplicates; a possible duplicate the user did not confirm is imported as its own source.
  */
-export function decider(onDuplicate: DuplicateAction, chosen: ReadonlyMap<number, DuplicateAction> = new Map()): (ordinal: number, duplicate: FoundDuplicate) => DuplicateAction {
+export function decider(
+  onDuplicate: DuplicateAction,
+  chosen: ReadonlyMap<number, DuplicateAction> = new Map(),
+): (ordinal: number, duplicate: FoundDuplicate) => DuplicateAction {
   return (ordinal, duplicate) => chosen.get(ordinal) ?? (duplicate.possible ? 'import' : onDuplicate);
 }
 
@@ -46,7 +49,11 @@ function mergeable(record: ImportRecord): Mergeable {
  * entry went (a new source, or the library source it merged into), or skipped when that entry
  * was itself skipped (there is then nothing to merge into).
  */
-export function planImport(records: readonly ImportRecord[], duplicates: ReadonlyMap<number, FoundDuplicate>, decide: (ordinal: number, duplicate: FoundDuplicate) => DuplicateAction): ImportPlan {
+export function planImport(
+  records: readonly ImportRecord[],
+  duplicates: ReadonlyMap<number, FoundDuplicate>,
+  decide: (ordinal: number, duplicate: FoundDuplicate) => DuplicateAction,
+): ImportPlan {
   const plan: ImportPlan = { creates: [], merges: [], merged: 0, skipped: 0 };
   const targets = new Map<number, Target>();
   for (const record of records) {

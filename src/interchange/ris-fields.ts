@@ -29,7 +29,8 @@ const DATE_TAGS = ['PY', 'Y1', 'DA', 'Y2'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-const values = (value: string | string[] | undefined): string[] => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v) => v.trim()).filter((v) => v !== ''));
+const values = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v) => v.trim()).filter((v) => v !== '');
 
 /** A date as far as it is valid: YYYY, YYYY-MM or YYYY-MM-DD; years below 1000 are not years. */
 function partial(year: number | undefined, month?: number, day?: number): string | null {
@@ -60,7 +61,8 @@ function readRisDate(value: string): DateReading | null {
   // Web of Science and EndNote give the month by name: "SEP", "Mar 1", "JUN 19", "2018 Sep 5".
   const named = /^(?:(\d{4})\s+)?([A-Za-z]{3})[A-Za-z]*\.?(?:\s+(\d{1,2}))?$/.exec(value);
   const month = named ? MONTHS.indexOf((named[2] ?? '').toLowerCase()) + 1 : 0;
-  if (named && month > 0) return { year: named[1] ? Number(named[1]) : undefined, month, day: named[3] ? Number(named[3]) : undefined, whole: true };
+  if (named && month > 0)
+    return { year: named[1] ? Number(named[1]) : undefined, month, day: named[3] ? Number(named[3]) : undefined, whole: true };
   const year = /\b(\d{4})\b/.exec(value);
   return year ? { year: Number(year[1]), whole: false } : null;
 }
@@ -76,7 +78,8 @@ export function risPublished(record: RisRecord): { date: string | null; warnings
   const main = yearValue === undefined ? null : readRisDate(yearValue);
   const detail = detailValue === undefined ? null : readRisDate(detailValue);
   const year = main?.year ?? detail?.year;
-  if (yearValue !== undefined && (main?.year === undefined || partial(main.year) === null)) warnings.push(`its year “${yearValue}” could not be read`);
+  if (yearValue !== undefined && (main?.year === undefined || partial(main.year) === null))
+    warnings.push(`its year “${yearValue}” could not be read`);
   let month = main?.month;
   let day = main?.day;
   if (detail && (detail.year === undefined || detail.year === year)) {
@@ -84,10 +87,17 @@ export function risPublished(record: RisRecord): { date: string | null; warnings
     day = detail.month !== undefined ? detail.day : day;
   }
   const date = partial(year, month, day);
-  if (detailValue !== undefined && (!detail || !detail.whole || (detail.year !== undefined && detail.year !== year) || (date !== null && detail.month !== undefined && date.length < 7))) {
+  if (
+    detailValue !== undefined &&
+    (!detail ||
+      !detail.whole ||
+      (detail.year !== undefined && detail.year !== year) ||
+      (date !== null && detail.month !== undefined && date.length < 7))
+  ) {
     warnings.push(`its date “${detailValue}” was read only as ${date ?? 'no date'}`);
   }
-  if (date === null && (yearValue ?? detailValue) !== undefined && warnings.length === 0) warnings.push('its publication date could not be read and was left out');
+  if (date === null && (yearValue ?? detailValue) !== undefined && warnings.length === 0)
+    warnings.push('its publication date could not be read and was left out');
   return { date, warnings };
 }
 
@@ -109,7 +119,9 @@ export function tidyRisRecord(record: RisRecord): { record: RisRecord; extraNote
     const first = (tag === 'DO' ? all.find((v) => cleanDoi(v) !== null) : undefined) ?? all[0];
     if (first === undefined) continue;
     tidy[tag] = first;
-    const others = [...new Set(all.filter((v) => v !== first && (tag !== 'DO' || cleanDoi(v)?.toLowerCase() !== cleanDoi(first)?.toLowerCase())))];
+    const others = [
+      ...new Set(all.filter((v) => v !== first && (tag !== 'DO' || cleanDoi(v)?.toLowerCase() !== cleanDoi(first)?.toLowerCase()))),
+    ];
     for (const other of others) extraNotes.push(`${label} also given as: ${other}`);
   }
   return { record: tidy, extraNotes };

@@ -13,7 +13,12 @@ export const REPORT_LIST_LIMIT = 1000;
 
 /** An entry that could not be imported, named by key or line, with the reason. */
 /** An entry that could not be imported or was changed, named by key (or title, when it has no key) and line. */
-export const EntryProblemSchema = z.object({ key: z.string().nullable(), title: z.string().optional(), line: z.number().int(), message: z.string() });
+export const EntryProblemSchema = z.object({
+  key: z.string().nullable(),
+  title: z.string().optional(),
+  line: z.number().int(),
+  message: z.string(),
+});
 export type EntryProblem = z.infer<typeof EntryProblemSchema>;
 
 export const DuplicateActionSchema = z.enum(['skip', 'merge', 'import']);
@@ -70,13 +75,15 @@ export const ImportReportSchema = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
-
 export const ImportCommitInputSchema = z
   .object({
     importId: z.string().min(1).max(64),
     /** What to do with duplicates not decided one by one. */
     onDuplicate: DuplicateActionSchema.default('skip'),
-    decisions: z.array(z.object({ ordinal: z.number().int().min(0), action: DuplicateActionSchema }).strict()).max(REPORT_LIST_LIMIT).default([]),
+    decisions: z
+      .array(z.object({ ordinal: z.number().int().min(0), action: DuplicateActionSchema }).strict())
+      .max(REPORT_LIST_LIMIT)
+      .default([]),
   })
   .strict();
 

@@ -32,7 +32,8 @@ function scanEntry(text: string, open: number, closer: '}' | ')'): Scan {
       return { end: i + 1 };
     } else if (c === '\n') {
       LINE_ENTRY_START.lastIndex = i;
-      if (LINE_ENTRY_START.test(text)) return { broken: i + 1, reason: 'unbalanced braces: the entry is still open when the next entry starts' };
+      if (LINE_ENTRY_START.test(text))
+        return { broken: i + 1, reason: 'unbalanced braces: the entry is still open when the next entry starts' };
     }
   }
   return { broken: text.length, reason: 'the file ends inside this entry (truncated, or unbalanced braces)' };
@@ -84,7 +85,10 @@ export function* splitBibtex(text: string): Generator<FileChunk> {
       continue;
     }
     // Mendeley and JabRef write `@article{,`: the entry is read under a stand-in key, and named by its line.
-    const chunk = key === null && type !== 'string' && /^\s*,/.test(text.slice(open + 1, open + 200)) ? `${text.slice(at, open + 1)}${STAND_IN_KEY}${line}${text.slice(open + 1, scan.end)}` : text.slice(at, scan.end);
+    const chunk =
+      key === null && type !== 'string' && /^\s*,/.test(text.slice(open + 1, open + 200))
+        ? `${text.slice(at, open + 1)}${STAND_IN_KEY}${line}${text.slice(open + 1, scan.end)}`
+        : text.slice(at, scan.end);
     if (type === 'string') yield { kind: 'macro', text: chunk, line };
     else if (type !== 'comment' && type !== 'preamble') yield { kind: 'entry', text: chunk, line, key };
     at = text.indexOf('@', scan.end);

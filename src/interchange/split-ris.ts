@@ -18,7 +18,8 @@ export function* splitRis(text: string): Generator<FileChunk> {
     const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     const tag = TAG_LINE.exec(line.trimStart())?.[1];
     if (tag === 'TY') {
-      if (start !== -1) yield { kind: 'broken', line: startLine, key, reason: 'the record has no end tag (ER) before the next record starts' };
+      if (start !== -1)
+        yield { kind: 'broken', line: startLine, key, reason: 'the record has no end tag (ER) before the next record starts' };
       start = lineNo;
       startLine = lineNo;
       key = null;
@@ -38,5 +39,6 @@ export function* splitRis(text: string): Generator<FileChunk> {
     buffer.push(line);
   }
   if (start !== -1) yield { kind: 'broken', line: startLine, key, reason: 'the file ends before the record’s end tag (ER): truncated?' };
-  if (!found && text.trim() !== '') yield { kind: 'broken', line: 1, key: null, reason: 'no RIS record (a line starting “TY  - ”) was found' };
+  if (!found && text.trim() !== '')
+    yield { kind: 'broken', line: 1, key: null, reason: 'no RIS record (a line starting “TY  - ”) was found' };
 }

@@ -15,7 +15,23 @@ const TYPES: Readonly<Record<string, string>> = { J: 'JOUR', B: 'BOOK', S: 'SER'
 /** Tags whose continuation lines are further values (one person per line), not more of one value. */
 const LISTS = new Set(['AU', 'AF', 'CR', 'ED', 'BE']);
 /** WoS tag → RIS tag, for the fields Warrant maps. (WoS `ID` is Keywords Plus, not an identifier.) */
-const RIS_TAG: Readonly<Record<string, string>> = { TI: 'TI', SO: 'T2', PY: 'PY', PD: 'DA', DI: 'DO', PU: 'PB', AB: 'AB', LA: 'LA', SN: 'SN', BN: 'SN', VL: 'VL', IS: 'IS', BP: 'SP', EP: 'EP', UT: 'ID' };
+const RIS_TAG: Readonly<Record<string, string>> = {
+  TI: 'TI',
+  SO: 'T2',
+  PY: 'PY',
+  PD: 'DA',
+  DI: 'DO',
+  PU: 'PB',
+  AB: 'AB',
+  LA: 'LA',
+  SN: 'SN',
+  BN: 'SN',
+  VL: 'VL',
+  IS: 'IS',
+  BP: 'SP',
+  EP: 'EP',
+  UT: 'ID',
+};
 
 function toRis(fields: ReadonlyMap<string, string[]>): string {
   const lines = [`TY  - ${TYPES[fields.get('PT')?.[0] ?? ''] ?? 'GEN'}`];
@@ -46,7 +62,8 @@ export function* splitWos(text: string): Generator<FileChunk> {
     if (!match) continue;
     tag = match[1] ?? '';
     if (tag === 'PT') {
-      if (fields.size > 0) yield { kind: 'broken', line: start, key: null, reason: 'the record has no end tag (ER) before the next record starts' };
+      if (fields.size > 0)
+        yield { kind: 'broken', line: start, key: null, reason: 'the record has no end tag (ER) before the next record starts' };
       fields = new Map();
       start = lineNo;
     }
@@ -58,5 +75,6 @@ export function* splitWos(text: string): Generator<FileChunk> {
     if (start === 0 || tag === 'FN' || tag === 'VR' || tag === 'EF') continue;
     fields.set(tag, [...(fields.get(tag) ?? []), (match[2] ?? '').trim()]);
   }
-  if (fields.size > 0) yield { kind: 'broken', line: start, key: null, reason: 'the file ends before the record’s end tag (ER): truncated?' };
+  if (fields.size > 0)
+    yield { kind: 'broken', line: start, key: null, reason: 'the file ends before the record’s end tag (ER): truncated?' };
 }

@@ -1,11 +1,20 @@
 import type { Yardstick } from '../domain/briefing';
-import { CONFIDENCE_LABELS, describeLikelihood, likelihoodTerm, STANCE_LABELS, type EvidenceItem, type Judgement, type Stance } from '../domain/judgement';
+import {
+  CONFIDENCE_LABELS,
+  describeLikelihood,
+  likelihoodTerm,
+  STANCE_LABELS,
+  type EvidenceItem,
+  type Judgement,
+  type Stance,
+} from '../domain/judgement';
 import { gradeOf, isWeaklyGraded, sourceOf, type Derivation } from '../tradecraft/evidence';
 import { THIN_GROUND_CODES, type TradecraftCode, type TradecraftProblem } from '../tradecraft/problem';
 import { countIndependent } from './independence';
 
 /** What a node of the picture opens when chosen: a judgement, or a linked quote or source. */
-export type ArgumentTarget = { kind: 'judgement'; judgementId: string } | { kind: 'quote' | 'source'; id: string; judgementId: string; linkId: string };
+export type ArgumentTarget =
+  { kind: 'judgement'; judgementId: string } | { kind: 'quote' | 'source'; id: string; judgementId: string; linkId: string };
 
 export interface Box {
   x: number;
@@ -157,8 +166,15 @@ function countsText(judgement: Judgement, derivations: readonly Derivation[] | u
   const independent =
     derivations === undefined
       ? (judgement.counts.supports?.independentSources ?? 0)
-      : countIndependent(supports.map((link) => sourceOf(link.item)).filter((id): id is string => id !== null), derivations);
-  const parts = [supports.length === 0 ? 'no supporting evidence' : `${supports.length} supporting (${plural(independent, 'independent source', 'independent sources')})`];
+      : countIndependent(
+          supports.map((link) => sourceOf(link.item)).filter((id): id is string => id !== null),
+          derivations,
+        );
+  const parts = [
+    supports.length === 0
+      ? 'no supporting evidence'
+      : `${supports.length} supporting (${plural(independent, 'independent source', 'independent sources')})`,
+  ];
   const contradicting = live('contradicts').length;
   const context = live('context').length;
   if (contradicting > 0) parts.push(`${contradicting} contradicting`);
@@ -199,7 +215,10 @@ export function layoutArgument(input: ArgumentLayoutInput): ArgumentLayout {
       ),
     ];
     const term = likelihoodTerm(input.yardstick, judgement.likelihood);
-    const meta = [term ? describeLikelihood(term) : 'no likelihood', judgement.confidence ? CONFIDENCE_LABELS[judgement.confidence] : 'no confidence'].join(' · ');
+    const meta = [
+      term ? describeLikelihood(term) : 'no likelihood',
+      judgement.confidence ? CONFIDENCE_LABELS[judgement.confidence] : 'no confidence',
+    ].join(' · ');
     const counts = countsText(judgement, input.derivations);
     const statement = judgement.statement.trim() === '' ? '(no statement yet)' : judgement.statement;
     const node: JudgementNode = {
@@ -229,7 +248,12 @@ export function layoutArgument(input: ArgumentLayoutInput): ArgumentLayout {
           ? { x: left, y: top + row * (g.evidenceHeight + g.gap), width: g.column, height: g.evidenceHeight }
           : link.stance === 'contradicts'
             ? { x: right, y: top + row * (g.evidenceHeight + g.gap), width: g.column, height: g.evidenceHeight }
-            : { x: middle + g.contextIndent, y: top + g.judgementHeight + g.gap + row * (g.evidenceHeight + g.gap), width: g.middle - g.contextIndent, height: g.evidenceHeight };
+            : {
+                x: middle + g.contextIndent,
+                y: top + g.judgementHeight + g.gap + row * (g.evidenceHeight + g.gap),
+                width: g.middle - g.contextIndent,
+                height: g.evidenceHeight,
+              };
       const chars = link.stance === 'context' ? g.evidenceChars + 4 : g.evidenceChars;
       const shown = link.item.kind === 'quote' ? `“${link.item.text.trim()}”` : link.item.text;
       layout.evidence.push({
@@ -237,7 +261,14 @@ export function layoutArgument(input: ArgumentLayoutInput): ArgumentLayout {
         key: `evidence:${link.id}`,
         judgementId: judgement.id,
         stance: link.stance,
-        lines: [...wrapText(shown, chars, 2), wrapText(link.item.kind === 'quote' ? `— ${link.item.sourceTitle}` : 'Whole source', g.sourceChars + (link.stance === 'context' ? 4 : 0), 1)[0] ?? ''],
+        lines: [
+          ...wrapText(shown, chars, 2),
+          wrapText(
+            link.item.kind === 'quote' ? `— ${link.item.sourceTitle}` : 'Whole source',
+            g.sourceChars + (link.stance === 'context' ? 4 : 0),
+            1,
+          )[0] ?? '',
+        ],
         grade,
         weak: isWeaklyGraded(link.item),
         dead: link.item.state !== 'live',
@@ -248,10 +279,20 @@ export function layoutArgument(input: ArgumentLayoutInput): ArgumentLayout {
       const midY = box.y + box.height / 2;
       const points =
         link.stance === 'supports'
-          ? [{ x: left + g.column, y: midY }, { x: middle, y: top + g.judgementHeight / 2 }]
+          ? [
+              { x: left + g.column, y: midY },
+              { x: middle, y: top + g.judgementHeight / 2 },
+            ]
           : link.stance === 'contradicts'
-            ? [{ x: right, y: midY }, { x: middle + g.middle, y: top + g.judgementHeight / 2 }]
-            : [{ x: box.x, y: midY }, { x: middle + g.contextIndent / 2, y: midY }, { x: middle + g.contextIndent / 2, y: top + g.judgementHeight }];
+            ? [
+                { x: right, y: midY },
+                { x: middle + g.middle, y: top + g.judgementHeight / 2 },
+              ]
+            : [
+                { x: box.x, y: midY },
+                { x: middle + g.contextIndent / 2, y: midY },
+                { x: middle + g.contextIndent / 2, y: top + g.judgementHeight },
+              ];
       layout.edges.push({ key: `edge:${link.id}`, stance: link.stance, points });
     }
     const stack = (count: number) => count * (g.evidenceHeight + g.gap) - (count > 0 ? g.gap : 0);

@@ -27,7 +27,11 @@ function inline(part: SampleInline, resolve: (key: SampleKey) => CitedRecord) {
  * `section` node per template section (same `s1`, `s2`… ids, role and cap as a new briefing of
  * the type gets), a heading, then paragraphs of text and `citation` nodes.
  */
-export function sampleBodyState(briefing: SampleBriefing, type: Pick<ProductType, 'sections'>, resolve: (key: SampleKey) => CitedRecord): string {
+export function sampleBodyState(
+  briefing: SampleBriefing,
+  type: Pick<ProductType, 'sections'>,
+  resolve: (key: SampleKey) => CitedRecord,
+): string {
   if (briefing.sections.length !== type.sections.length) throw new Error('The sample briefing does not match its product type’s sections.');
   const children = briefing.sections.map((section, index) => {
     const template = type.sections[index] as ProductType['sections'][number];
@@ -38,7 +42,11 @@ export function sampleBodyState(briefing: SampleBriefing, type: Pick<ProductType
       cap: template.cap,
       children: [
         { type: 'heading', tag: 'h2', children: [text(section.heading)], ...BLOCK },
-        ...section.paragraphs.map((paragraph) => ({ type: 'paragraph', children: paragraph.map((part) => inline(part, resolve)), ...PARAGRAPH })),
+        ...section.paragraphs.map((paragraph) => ({
+          type: 'paragraph',
+          children: paragraph.map((part) => inline(part, resolve)),
+          ...PARAGRAPH,
+        })),
       ],
       ...BLOCK,
     };

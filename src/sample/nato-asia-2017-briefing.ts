@@ -105,7 +105,8 @@ export const SAMPLE_BRIEFING: SampleBriefing = {
 export const SAMPLE_JUDGEMENTS: readonly SampleJudgement[] = [
   {
     key: 'kj-pressure',
-    statement: 'NATO will very likely keep backing the international pressure campaign against North Korea while calling for a negotiated settlement.',
+    statement:
+      'NATO will very likely keep backing the international pressure campaign against North Korea while calling for a negotiated settlement.',
     likelihood: 'very-likely',
     confidence: 'high',
     rationale:
@@ -121,7 +122,8 @@ export const SAMPLE_JUDGEMENTS: readonly SampleJudgement[] = [
   },
   {
     key: 'kj-japan',
-    statement: 'Japan and NATO are likely to widen practical cooperation, such as in cyber defence and maritime security, over the next two years.',
+    statement:
+      'Japan and NATO are likely to widen practical cooperation, such as in cyber defence and maritime security, over the next two years.',
     likelihood: 'likely',
     confidence: 'moderate',
     rationale:

@@ -137,19 +137,40 @@ export const SAMPLE_QUOTES: readonly SampleQuote[] = [
   {
     key: 'q-abandon',
     sourceKey: 'src-speech',
-    draft: { text: 'abandon its nuclear program once and for all', speaker: SPEAKER, dateSaid: SPEECH_DAY, credibility: '2', verbatim: true, note: 'What he said North Korea must do.' },
+    draft: {
+      text: 'abandon its nuclear program once and for all',
+      speaker: SPEAKER,
+      dateSaid: SPEECH_DAY,
+      credibility: '2',
+      verbatim: true,
+      note: 'What he said North Korea must do.',
+    },
     tags: ['tag-dprk', 'tag-nuclear'],
   },
   {
     key: 'q-peaceful',
     sourceKey: 'src-speech',
-    draft: { text: 'strongly supports a peaceful, negotiated solution', speaker: SPEAKER, dateSaid: SPEECH_DAY, credibility: '2', verbatim: true, note: 'NATO as the subject.' },
+    draft: {
+      text: 'strongly supports a peaceful, negotiated solution',
+      speaker: SPEAKER,
+      dateSaid: SPEECH_DAY,
+      credibility: '2',
+      verbatim: true,
+      note: 'NATO as the subject.',
+    },
     tags: ['tag-nato', 'tag-diplomacy'],
   },
   {
     key: 'q-pressure',
     sourceKey: 'src-speech',
-    draft: { text: 'pressure is key', speaker: SPEAKER, dateSaid: SPEECH_DAY, credibility: '2', verbatim: true, note: 'On sanctions and their full implementation.' },
+    draft: {
+      text: 'pressure is key',
+      speaker: SPEAKER,
+      dateSaid: SPEECH_DAY,
+      credibility: '2',
+      verbatim: true,
+      note: 'On sanctions and their full implementation.',
+    },
     tags: ['tag-sanctions'],
   },
   {
@@ -161,31 +182,51 @@ export const SAMPLE_QUOTES: readonly SampleQuote[] = [
   {
     key: 'q-wire-sanctions',
     sourceKey: 'src-wire',
-    draft: { text: 'Sanctions must be carried out in full to bring Pyongyang back to the negotiating table, the Secretary General said.', credibility: '2', verbatim: false },
+    draft: {
+      text: 'Sanctions must be carried out in full to bring Pyongyang back to the negotiating table, the Secretary General said.',
+      credibility: '2',
+      verbatim: false,
+    },
     tags: ['tag-sanctions'],
   },
   {
     key: 'q-broadcast-global',
     sourceKey: 'src-broadcast',
-    draft: { text: "The NATO head described North Korea's weapons as a danger to the whole world, not only to its neighbours.", credibility: '3', verbatim: false },
+    draft: {
+      text: "The NATO head described North Korea's weapons as a danger to the whole world, not only to its neighbours.",
+      credibility: '3',
+      verbatim: false,
+    },
     tags: ['tag-dprk'],
   },
   {
     key: 'q-daily-cooperation',
     sourceKey: 'src-daily',
-    draft: { text: 'The two sides agreed to widen practical cooperation, naming cyber defence and maritime security.', credibility: '3', verbatim: false },
+    draft: {
+      text: 'The two sides agreed to widen practical cooperation, naming cyber defence and maritime security.',
+      credibility: '3',
+      verbatim: false,
+    },
     tags: ['tag-japan', 'tag-partners'],
   },
   {
     key: 'q-agency-support',
     sourceKey: 'src-agency',
-    draft: { text: "South Korean officials welcomed NATO's backing for the sanctions and for a diplomatic settlement.", credibility: '2', verbatim: false },
+    draft: {
+      text: "South Korean officials welcomed NATO's backing for the sanctions and for a diplomatic settlement.",
+      credibility: '2',
+      verbatim: false,
+    },
     tags: ['tag-rok', 'tag-sanctions', 'tag-diplomacy'],
   },
   {
     key: 'q-commentary-leverage',
     sourceKey: 'src-commentary',
-    draft: { text: 'With no forces or mandate in North-East Asia, NATO can add words but little weight to the pressure on Pyongyang.', credibility: '4', verbatim: false },
+    draft: {
+      text: 'With no forces or mandate in North-East Asia, NATO can add words but little weight to the pressure on Pyongyang.',
+      credibility: '4',
+      verbatim: false,
+    },
     tags: ['tag-nato', 'tag-asia'],
   },
   {

@@ -10,13 +10,26 @@ const SAMPLE_TIME = '2017-11-03T09:00:00.000Z';
  * sample keys standing in for ids unless `idOf` maps them. Lets the checks, the argument
  * picture and their tests run on the sample without a workspace.
  */
-export function sampleJudgementRecords(sample: SampleWorkspace, briefingId = 'sample-briefing', idOf: (key: SampleKey) => string = (key) => key): Judgement[] {
+export function sampleJudgementRecords(
+  sample: SampleWorkspace,
+  briefingId = 'sample-briefing',
+  idOf: (key: SampleKey) => string = (key) => key,
+): Judgement[] {
   const derivations = sample.derivations.map((d) => [idOf(d.sourceKey), idOf(d.originKey)] as const);
   const itemFor = (kind: 'quote' | 'source', key: SampleKey): EvidenceItem => {
     if (kind === 'source') {
       const source = sample.sources.find((s) => s.key === key);
       if (!source) throw new Error(`The sample has no source “${key}”.`);
-      return { kind, id: idOf(key), state: 'live', text: source.draft.title ?? '', sourceId: idOf(key), sourceTitle: source.draft.title ?? '', reliability: source.draft.reliability ?? null, credibility: null };
+      return {
+        kind,
+        id: idOf(key),
+        state: 'live',
+        text: source.draft.title ?? '',
+        sourceId: idOf(key),
+        sourceTitle: source.draft.title ?? '',
+        reliability: source.draft.reliability ?? null,
+        credibility: null,
+      };
     }
     const quote = sample.quotes.find((q) => q.key === key);
     const source = sample.sources.find((s) => s.key === quote?.sourceKey);
@@ -45,7 +58,11 @@ export function sampleJudgementRecords(sample: SampleWorkspace, briefingId = 'sa
     const count = (stance: 'supports' | 'contradicts' | 'context'): StanceCount => {
       const items = evidence.filter((link) => link.stance === stance).map((link) => link.item);
       const sources = items.map(sourceOf).filter((sourceId): sourceId is string => sourceId !== null);
-      return { quotes: items.filter((item) => item.kind === 'quote').length, sources: new Set(sources).size, independentSources: countIndependent(sources, derivations) };
+      return {
+        quotes: items.filter((item) => item.kind === 'quote').length,
+        sources: new Set(sources).size,
+        independentSources: countIndependent(sources, derivations),
+      };
     };
     return {
       id,

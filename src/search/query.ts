@@ -89,7 +89,13 @@ export function parseSearchQuery(input: string): ParsedQuery {
       runs.push(run);
     }
   }
-  return { words: words.length > 0 ? words.join(' AND ') : null, cjk: cjk.length > 0 ? cjk.join(' AND ') : null, cjkRuns: runs, terms, phrases };
+  return {
+    words: words.length > 0 ? words.join(' AND ') : null,
+    cjk: cjk.length > 0 ? cjk.join(' AND ') : null,
+    cjkRuns: runs,
+    terms,
+    phrases,
+  };
 }
 
 export function isEmptyQuery(query: ParsedQuery): boolean {

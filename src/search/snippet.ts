@@ -15,7 +15,8 @@ const SCAN_WORDS = 5000;
  * A word as the unicode61 tokenizer sees one: letters, digits, marks and private-use
  * characters. The indexer sets CJK runs apart, so each run is a word of its own.
  */
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u30FC]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u30FC])[\p{L}\p{N}\p{M}\p{Co}])+/gu;
+const WORD =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u30FC]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u30FC])[\p{L}\p{N}\p{M}\p{Co}])+/gu;
 
 interface Word {
   start: number;
@@ -43,7 +44,8 @@ function wordsOf(text: string, phrases: readonly QueryPhrase[]): { words: Word[]
     words.push({ start: match.index, end: match.index + match[0].length, folded: fold(match[0]) });
     // A phrase ending at the newest word may start up to `longest - 1` words back.
     if (first < 0) {
-      for (let at = Math.max(0, words.length - longest); at < words.length && first < 0; at += 1) if (longestMatchAt(words, at, phrases) > 0) first = at;
+      for (let at = Math.max(0, words.length - longest); at < words.length && first < 0; at += 1)
+        if (longestMatchAt(words, at, phrases) > 0) first = at;
     }
   }
   return { words, first, more: false };
@@ -84,7 +86,7 @@ export function wordSnippet(fields: readonly string[], phrases: readonly QueryPh
     const to = Math.min(words.length, from + SNIPPET_WORDS);
     let out = from > 0 ? '…' : '';
     let cursor = (words[from] as Word).start;
-    for (let at = from; at < to; ) {
+    for (let at = from; at < to;) {
       const length = Math.min(longestMatchAt(words, at, phrases), to - at);
       if (length === 0) {
         at += 1;

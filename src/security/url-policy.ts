@@ -78,7 +78,8 @@ export function externalLinkDecision(url: string): ExternalLinkDecision {
   const parsed = parse(url.trim());
   if (!parsed) return { allow: false, reason: 'not a valid address' };
   if (!EXTERNAL_SCHEMES.has(parsed.protocol)) return { allow: false, reason: `${parsed.protocol} links are not opened` };
-  if (parsed.username !== '' || parsed.password !== '') return { allow: false, reason: 'addresses with a user name or password are not opened' };
+  if (parsed.username !== '' || parsed.password !== '')
+    return { allow: false, reason: 'addresses with a user name or password are not opened' };
   if (parsed.protocol === 'mailto:') {
     const mail = cleanMailto(parsed);
     return mail === null ? { allow: false, reason: 'the mail address is not valid' } : { allow: true, url: mail };

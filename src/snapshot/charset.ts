@@ -106,7 +106,11 @@ export function decodeCapturedText(bytes: Uint8Array, options: { html: boolean }
     if (utf8 !== null) return { text: utf8, encoding: 'utf-8', decidedBy: 'valid UTF-8' };
     return { text: new TextDecoder(declared).decode(bytes), encoding: declared, decidedBy: 'declared in the page' };
   }
-  return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', decidedBy: declared === 'utf-8' ? 'declared in the page' : 'valid UTF-8' };
+  return {
+    text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+    encoding: 'utf-8',
+    decidedBy: declared === 'utf-8' ? 'declared in the page' : 'valid UTF-8',
+  };
 }
 
 const ENCODING_LABELS: Readonly<Record<string, string>> = {

@@ -318,7 +318,11 @@ export function htmlToText(html: string): { title: string; text: string } {
   parser.end();
 
   return {
-    title: (title ?? '').replace(HTML_WHITESPACE, ' ').replace(/\u00a0/g, ' ').trim().normalize('NFC'),
+    title: (title ?? '')
+      .replace(HTML_WHITESPACE, ' ')
+      .replace(/\u00a0/g, ' ')
+      .trim()
+      .normalize('NFC'),
     text: parts.join('').normalize('NFC').trim(),
   };
 }

@@ -89,9 +89,7 @@ function describeUndecodable(bytes: Uint8Array): string {
   const sample = bytes.subarray(0, 4096);
   let controls = 0;
   for (const byte of sample) if (isControlByte(byte)) controls += 1;
-  return controls * 20 > sample.length
-    ? 'binary data'
-    : 'text in an older encoding such as Latin-1 or Windows-1252';
+  return controls * 20 > sample.length ? 'binary data' : 'text in an older encoding such as Latin-1 or Windows-1252';
 }
 
 /** The share of control characters (other than tab, line breaks, ESC, SUB) at the start of a text. */
@@ -146,7 +144,10 @@ const HTML_OPENINGS = [
 ];
 
 export function looksLikeHtml(text: string): boolean {
-  const start = text.replace(/^[\t\n\f\r ]+/, '').slice(0, 16).toLowerCase();
+  const start = text
+    .replace(/^[\t\n\f\r ]+/, '')
+    .slice(0, 16)
+    .toLowerCase();
   return HTML_OPENINGS.some((opening) => {
     if (!start.startsWith(opening)) return false;
     const next = start.charAt(opening.length);

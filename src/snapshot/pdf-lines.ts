@@ -107,7 +107,13 @@ export function pageText(items: readonly PdfTextItem[]): string {
   if (line.length > 0) lines.push(line);
   return normalisePresentationForms(
     lines
-      .map((items) => stripControls(logicalOrder(items).map(([str]) => str).join('')).replace(/\s+$/, ''))
+      .map((items) =>
+        stripControls(
+          logicalOrder(items)
+            .map(([str]) => str)
+            .join(''),
+        ).replace(/\s+$/, ''),
+      )
       .join('\n')
       .replace(/\n{3,}/g, '\n\n')
       .replace(/^\n+|\n+$/g, ''),

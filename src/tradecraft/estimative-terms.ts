@@ -28,7 +28,10 @@ const ADVERB_FORMS: Readonly<Record<string, string>> = {
 
 /** What the matcher looks for: every wording of both yardsticks and the adverb forms, longest first. */
 export const PROBABILITY_PHRASES: readonly { written: string; wording: string; words: readonly string[] }[] = [
-  ...[...new Set(Object.values(YARDSTICK_TERMS).flatMap((terms) => terms.flatMap((term) => term.words)))].map((wording) => ({ written: wording, wording })),
+  ...[...new Set(Object.values(YARDSTICK_TERMS).flatMap((terms) => terms.flatMap((term) => term.words)))].map((wording) => ({
+    written: wording,
+    wording,
+  })),
   ...Object.entries(ADVERB_FORMS).map(([written, wording]) => ({ written, wording })),
 ]
   .map((phrase) => ({ ...phrase, words: phrase.written.split(' ') }))
@@ -37,7 +40,27 @@ export const PROBABILITY_PHRASES: readonly { written: string; wording: string; w
 /** Wordings that are also everyday adjectives ("remote bases"): read as probability only in context. */
 const CONTEXTUAL = new Set(['remote']);
 const CHANCE_NOUNS = new Set(['chance', 'chances', 'possibility', 'prospect', 'prospects', 'likelihood', 'probability', 'odds']);
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remains', 'remain', 'remained', 'seems', 'seem', 'appears', 'appear', 'looks', 'look', 'very', 'extremely', 'now', 'still']);
+const COPULAS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'remains',
+  'remain',
+  'remained',
+  'seems',
+  'seem',
+  'appears',
+  'appear',
+  'looks',
+  'look',
+  'very',
+  'extremely',
+  'now',
+  'still',
+]);
 
 /**
  * "remote" speaks of probability when said of a chance ("a remote possibility"), after a verb of
@@ -53,7 +76,23 @@ function inProbabilityContext(text: string, tokens: readonly Token[], index: num
 
 const NEGATORS = new Set(['not', 'never', 'hardly', 'scarcely', 'cannot']);
 /** Words that may stand between a negation and the phrase: "will not be likely", "is not considered likely". */
-const BRIDGES = new Set(['be', 'been', 'being', 'seem', 'seems', 'appear', 'appears', 'look', 'looks', 'considered', 'judged', 'thought', 'deemed', 'at', 'all']);
+const BRIDGES = new Set([
+  'be',
+  'been',
+  'being',
+  'seem',
+  'seems',
+  'appear',
+  'appears',
+  'look',
+  'looks',
+  'considered',
+  'judged',
+  'thought',
+  'deemed',
+  'at',
+  'all',
+]);
 
 function isNegator(word: string): boolean {
   return NEGATORS.has(word) || word.endsWith("n't");

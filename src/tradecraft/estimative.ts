@@ -9,9 +9,40 @@ export type WordedJudgement = Pick<Judgement, 'id' | 'statement' | 'likelihood'>
 
 const HEDGES = new Set(['may', 'might', 'could', 'possibly', 'perhaps']);
 /** Words before "May" that make it the month: "in May", "early May". */
-const MONTH_CUES = new Set(['in', 'of', 'on', 'since', 'until', 'by', 'from', 'early', 'late', 'mid', 'before', 'after', 'during', 'last', 'next', 'this']);
+const MONTH_CUES = new Set([
+  'in',
+  'of',
+  'on',
+  'since',
+  'until',
+  'by',
+  'from',
+  'early',
+  'late',
+  'mid',
+  'before',
+  'after',
+  'during',
+  'last',
+  'next',
+  'this',
+]);
 /** Words before "might" that make it a noun: "military might", "its might". */
-const MIGHT_NOUN_CUES = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'your', 'military', 'naval', 'economic', 'industrial', 'full', 'all']);
+const MIGHT_NOUN_CUES = new Set([
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  'military',
+  'naval',
+  'economic',
+  'industrial',
+  'full',
+  'all',
+]);
 
 function isMonth(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
@@ -55,7 +86,12 @@ function suggestion(term: LikelihoodTerm): string {
  */
 export function checkEstimativeLanguage(judgement: WordedJudgement, yardstick: Yardstick): TradecraftProblem[] {
   const problems: TradecraftProblem[] = [];
-  const at = (start: number, end: number) => ({ kind: 'judgement' as const, judgementId: judgement.id, field: 'statement' as const, span: { start, end } });
+  const at = (start: number, end: number) => ({
+    kind: 'judgement' as const,
+    judgementId: judgement.id,
+    field: 'statement' as const,
+    span: { start, end },
+  });
   const stated = likelihoodTerm(yardstick, judgement.likelihood);
   const other = otherYardstick(yardstick);
   if (judgement.likelihood !== null && stated === null) {

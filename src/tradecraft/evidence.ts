@@ -20,7 +20,10 @@ const WEAK_RELIABILITY = new Set(['E', 'F']);
 const WEAK_CREDIBILITY = new Set(['5', '6']);
 
 export function isWeaklyGraded(item: EvidenceItem): boolean {
-  return (item.reliability !== null && WEAK_RELIABILITY.has(item.reliability)) || (item.kind === 'quote' && item.credibility !== null && WEAK_CREDIBILITY.has(item.credibility));
+  return (
+    (item.reliability !== null && WEAK_RELIABILITY.has(item.reliability)) ||
+    (item.kind === 'quote' && item.credibility !== null && WEAK_CREDIBILITY.has(item.credibility))
+  );
 }
 
 /** The grade as the library writes it: "B2" for a quote, "B" for a source, or "ungraded". */
@@ -35,13 +38,41 @@ export function gradeOf(item: EvidenceItem): string | null {
  * to show that the analyst weighed anything.
  */
 const CONTRAST_WORDS = new Set([
-  'although', 'though', 'however', 'despite', 'notwithstanding', 'nevertheless', 'nonetheless', 'whereas', 'conversely',
-  'contradict', 'contradicts', 'contradicted', 'contradicting', 'contradiction', 'contradictions', 'contradictory', 'contrary',
-  'conflict', 'conflicts', 'conflicting', 'dispute', 'disputes', 'disputed', 'disagree', 'disagrees', 'disagreement', 'rebut', 'rebuts', 'rebutted',
+  'although',
+  'though',
+  'however',
+  'despite',
+  'notwithstanding',
+  'nevertheless',
+  'nonetheless',
+  'whereas',
+  'conversely',
+  'contradict',
+  'contradicts',
+  'contradicted',
+  'contradicting',
+  'contradiction',
+  'contradictions',
+  'contradictory',
+  'contrary',
+  'conflict',
+  'conflicts',
+  'conflicting',
+  'dispute',
+  'disputes',
+  'disputed',
+  'disagree',
+  'disagrees',
+  'disagreement',
+  'rebut',
+  'rebuts',
+  'rebutted',
 ]);
 
 function normalise(text: string): string {
-  return tokenize(text).map((token) => token.word).join(' ');
+  return tokenize(text)
+    .map((token) => token.word)
+    .join(' ');
 }
 
 /**
@@ -82,7 +113,9 @@ export function checkEvidence(judgement: EvidencedJudgement, derivations: readon
     problems.push({
       code: 'no-support',
       severity: 'error',
-      message: dead ? 'Its supporting evidence is in the trash or gone: this judgement has no supporting evidence left.' : 'This judgement has no supporting evidence: link the quotes or sources it rests on.',
+      message: dead
+        ? 'Its supporting evidence is in the trash or gone: this judgement has no supporting evidence left.'
+        : 'This judgement has no supporting evidence: link the quotes or sources it rests on.',
       location: evidence,
     });
   } else {
@@ -108,7 +141,8 @@ export function checkEvidence(judgement: EvidencedJudgement, derivations: readon
   }
   for (const link of live(judgement.evidence, 'contradicts')) {
     if (mentionsContradiction(judgement.rationale, link.item)) continue;
-    const what = link.item.kind === 'quote' ? `the quote ${quoted(shorten(link.item.text))}` : `the source ${quoted(shorten(link.item.text))}`;
+    const what =
+      link.item.kind === 'quote' ? `the quote ${quoted(shorten(link.item.text))}` : `the source ${quoted(shorten(link.item.text))}`;
     problems.push({
       code: 'unaddressed-contradiction',
       severity: 'warning',

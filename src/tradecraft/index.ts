@@ -42,8 +42,17 @@ const SEVERITY_ORDER = { error: 0, warning: 1 } as const;
 export function runTradecraftChecks(input: TradecraftInput): TradecraftProblem[] {
   const problems: TradecraftProblem[] = [];
   for (const judgement of input.judgements) {
-    const own = [...checkEvidence(judgement, input.derivations), ...checkEstimativeLanguage(judgement, input.yardstick), ...checkLikelihoodWithConfidence(judgement)];
-    problems.push(...own.map((problem, index) => ({ problem, index })).sort((a, b) => SEVERITY_ORDER[a.problem.severity] - SEVERITY_ORDER[b.problem.severity] || a.index - b.index).map(({ problem }) => problem));
+    const own = [
+      ...checkEvidence(judgement, input.derivations),
+      ...checkEstimativeLanguage(judgement, input.yardstick),
+      ...checkLikelihoodWithConfidence(judgement),
+    ];
+    problems.push(
+      ...own
+        .map((problem, index) => ({ problem, index }))
+        .sort((a, b) => SEVERITY_ORDER[a.problem.severity] - SEVERITY_ORDER[b.problem.severity] || a.index - b.index)
+        .map(({ problem }) => problem),
+    );
   }
   if (input.words) problems.push(...checkWordLimits(input.words.count, input.words.wordLimit, input.words.productName));
   if (input.citations) problems.push(...checkCitations(input.citations));

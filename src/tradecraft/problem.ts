@@ -52,7 +52,12 @@ export const TradecraftProblemSchema = z.object({
 export type TradecraftProblem = z.infer<typeof TradecraftProblemSchema>;
 
 /** Problem codes that say a judgement stands on thin ground (what the argument picture flags). */
-export const THIN_GROUND_CODES: ReadonlySet<TradecraftCode> = new Set(['no-support', 'single-source', 'weak-support', 'unaddressed-contradiction']);
+export const THIN_GROUND_CODES: ReadonlySet<TradecraftCode> = new Set([
+  'no-support',
+  'single-source',
+  'weak-support',
+  'unaddressed-contradiction',
+]);
 
 /** "“likely”" with typographic quotes, for messages. */
 export function quoted(text: string): string {

@@ -40,7 +40,18 @@ function corpusDir(): string | null {
   }
 }
 
-const FIELDS = ['title', 'kind', 'url', 'author', 'publisher', 'publishedDate', 'accessedDate', 'language', 'reliability', 'notes'] as const;
+const FIELDS = [
+  'title',
+  'kind',
+  'url',
+  'author',
+  'publisher',
+  'publishedDate',
+  'accessedDate',
+  'language',
+  'reliability',
+  'notes',
+] as const;
 
 function sourcesOf(workspace: Workspace): ExportSource[] {
   return [...workspace.interchange.exportSources()];
@@ -55,13 +66,15 @@ function differences(before: readonly ExportSource[], after: readonly ExportSour
     const b = after[i];
     if (!a || !b) continue;
     for (const field of FIELDS) {
-      if (a.draft[field] !== b.draft[field]) changes.push(`${a.draft.title.slice(0, 40)} · ${field}: ${JSON.stringify(a.draft[field])} → ${JSON.stringify(b.draft[field])}`);
+      if (a.draft[field] !== b.draft[field])
+        changes.push(`${a.draft.title.slice(0, 40)} · ${field}: ${JSON.stringify(a.draft[field])} → ${JSON.stringify(b.draft[field])}`);
     }
     if (a.doi !== b.doi) changes.push(`${a.draft.title.slice(0, 40)} · doi: ${a.doi} → ${b.doi}`);
     if (a.isbn !== b.isbn) changes.push(`${a.draft.title.slice(0, 40)} · isbn: ${a.isbn} → ${b.isbn}`);
     const names = (source: ExportSource): string => JSON.stringify(source.authorNames);
     if (names(a) !== names(b)) changes.push(`${a.draft.title.slice(0, 40)} · author names: ${names(a)} → ${names(b)}`);
-    if (a.tags.join('|') !== b.tags.join('|')) changes.push(`${a.draft.title.slice(0, 40)} · tags: ${a.tags.join(', ')} → ${b.tags.join(', ')}`);
+    if (a.tags.join('|') !== b.tags.join('|'))
+      changes.push(`${a.draft.title.slice(0, 40)} · tags: ${a.tags.join(', ')} → ${b.tags.join(', ')}`);
   }
   return changes;
 }
@@ -89,7 +102,9 @@ async function roundTrip(dir: string, original: Workspace, format: ExportFormat)
 const pad = (value: string | number, width: number): string => String(value).padStart(width);
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { details: { type: 'boolean', default: false }, snapshots: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { details: { type: 'boolean', default: false }, snapshots: { type: 'boolean', default: false } },
+  });
   const corpus = corpusDir();
   if (!corpus) {
     console.log('corpus: no ../shared/corpus here (set WARRANT_CORPUS to point at one); skipped.');
@@ -108,15 +123,23 @@ async function interchangeReport(corpus: string, details: boolean): Promise<numb
   }
   const dir = mkdtempSync(join(tmpdir(), 'warrant-corpus-'));
   const files = readdirSync(join(corpus, 'interchange')).sort();
-  console.log(`Corpus report — ${corpus}/interchange, ${files.length} files, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
-  console.log(`${'file'.padEnd(38)} ${'enc'.padEnd(12)} ${pad('in file', 7)} ${pad('imp', 5)} ${pad('merg', 4)} ${pad('skip', 4)} ${pad('fail', 4)} ${pad('file', 4)} ${pad('dfct', 4)} ${pad('lost', 4)} ${pad('Δbib', 5)} ${pad('Δcsl', 5)} ${pad('ms', 6)}`);
+  console.log(
+    `Corpus report — ${corpus}/interchange, ${files.length} files, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log(
+    `${'file'.padEnd(38)} ${'enc'.padEnd(12)} ${pad('in file', 7)} ${pad('imp', 5)} ${pad('merg', 4)} ${pad('skip', 4)} ${pad('fail', 4)} ${pad('file', 4)} ${pad('dfct', 4)} ${pad('lost', 4)} ${pad('Δbib', 5)} ${pad('Δcsl', 5)} ${pad('ms', 6)}`,
+  );
   const totals = { expected: 0, imported: 0, merged: 0, skipped: 0, failed: 0, faultOfFile: 0, defects: 0, lost: 0, bib: 0, csl: 0 };
   try {
     for (const name of files) {
       const bytes = new Uint8Array(readFileSync(join(corpus, 'interchange', name)));
       const expected = countEntries(name, bytes);
       const started = performance.now();
-      const imported = await importInto(dir, name, bytes).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      const imported = await importInto(dir, name, bytes).catch((error: unknown) =>
+        error instanceof Error ? error : new Error(String(error)),
+      );
       const ms = performance.now() - started;
       if (imported instanceof Error) {
         console.log(`${name.padEnd(38)} refused: ${imported.message}`);
@@ -139,8 +162,14 @@ async function interchangeReport(corpus: string, details: boolean): Promise<numb
           `${name.padEnd(38)} ${report.encoding.padEnd(12)} ${pad(expected, 7)} ${pad(report.imported, 5)} ${pad(report.merged, 4)} ${pad(report.skipped, 4)} ${pad(report.failedCount, 4)} ${pad(faultOfFile, 4)} ${pad(defects, 4)} ${pad(lost, 4)} ${pad(bib.length, 5)} ${pad(csl.length, 5)} ${pad(Math.round(ms), 6)}`,
         );
         if (details) {
-          for (const problem of report.failed) console.log(`    ${isFaultOfFile(problem.message) ? 'file' : 'DEFECT'} ${problem.key ?? '-'} line ${problem.line}: ${problem.message}`);
-          for (const duplicate of report.duplicates) console.log(`    dup ${duplicate.action} ${duplicate.key ?? '-'} line ${duplicate.line} “${duplicate.title.slice(0, 50)}” ${duplicate.reason} ${duplicate.match.in === 'file' ? `entry ${duplicate.match.ordinal}` : 'library'} “${duplicate.match.title.slice(0, 50)}”`);
+          for (const problem of report.failed)
+            console.log(
+              `    ${isFaultOfFile(problem.message) ? 'file' : 'DEFECT'} ${problem.key ?? '-'} line ${problem.line}: ${problem.message}`,
+            );
+          for (const duplicate of report.duplicates)
+            console.log(
+              `    dup ${duplicate.action} ${duplicate.key ?? '-'} line ${duplicate.line} “${duplicate.title.slice(0, 50)}” ${duplicate.reason} ${duplicate.match.in === 'file' ? `entry ${duplicate.match.ordinal}` : 'library'} “${duplicate.match.title.slice(0, 50)}”`,
+            );
           for (const change of bib) console.log(`    Δbib ${change}`);
           for (const change of csl) console.log(`    Δcsl ${change}`);
         }
@@ -163,10 +192,18 @@ async function interchangeReport(corpus: string, details: boolean): Promise<numb
     rmSync(dir, { recursive: true, force: true });
   }
   const t = totals;
-  console.log(`${'TOTAL'.padEnd(38)} ${''.padEnd(12)} ${pad(t.expected, 7)} ${pad(t.imported, 5)} ${pad(t.merged, 4)} ${pad(t.skipped, 4)} ${pad(t.failed, 4)} ${pad(t.faultOfFile, 4)} ${pad(t.defects, 4)} ${pad(t.lost, 4)} ${pad(t.bib, 5)} ${pad(t.csl, 5)}`);
-  console.log('columns: imp/merg/skip/fail = the import report; file = failures that are faults of the file; dfct = other failures; lost = entries neither imported, merged, skipped nor failed for a fault of the file; Δbib/Δcsl = fields changed by exporting and re-importing.');
+  console.log(
+    `${'TOTAL'.padEnd(38)} ${''.padEnd(12)} ${pad(t.expected, 7)} ${pad(t.imported, 5)} ${pad(t.merged, 4)} ${pad(t.skipped, 4)} ${pad(t.failed, 4)} ${pad(t.faultOfFile, 4)} ${pad(t.defects, 4)} ${pad(t.lost, 4)} ${pad(t.bib, 5)} ${pad(t.csl, 5)}`,
+  );
+  console.log(
+    'columns: imp/merg/skip/fail = the import report; file = failures that are faults of the file; dfct = other failures; lost = entries neither imported, merged, skipped nor failed for a fault of the file; Δbib/Δcsl = fields changed by exporting and re-importing.',
+  );
   const clean = t.lost === 0 && t.bib === 0 && t.csl === 0;
-  console.log(clean ? 'corpus: 0 entries lost, both round trips lossless' : `corpus: ${t.lost} entries lost, ${t.bib} + ${t.csl} fields changed by the round trips`);
+  console.log(
+    clean
+      ? 'corpus: 0 entries lost, both round trips lossless'
+      : `corpus: ${t.lost} entries lost, ${t.bib} + ${t.csl} fields changed by the round trips`,
+  );
   return clean ? 0 : 1;
 }
 

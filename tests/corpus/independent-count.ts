@@ -19,7 +19,9 @@ function looseText(bytes: Uint8Array): string {
 const NOT_ENTRIES = new Set(['string', 'comment', 'preamble']);
 
 export function countEntries(name: string, bytes: Uint8Array): number {
-  const text = looseText(bytes).replace(/\r\n?/g, '\n').replace(/^(?:\uFEFF|\u00ef\u00bb\u00bf)/, '');
+  const text = looseText(bytes)
+    .replace(/\r\n?/g, '\n')
+    .replace(/^(?:\uFEFF|\u00ef\u00bb\u00bf)/, '');
   if (name.endsWith('.json')) {
     const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
     return Array.isArray(value) ? value.length : 1;
@@ -30,12 +32,22 @@ export function countEntries(name: string, bytes: Uint8Array): number {
     return ris > 0 ? ris : (text.match(/^ER\s*$/gm)?.length ?? 0);
   }
   let count = 0;
-  for (const match of text.matchAll(/^[ \t]*@[ \t]*([A-Za-z_][\w:+-]*)[ \t]*[{(]/gm)) if (!NOT_ENTRIES.has((match[1] ?? '').toLowerCase())) count += 1;
+  for (const match of text.matchAll(/^[ \t]*@[ \t]*([A-Za-z_][\w:+-]*)[ \t]*[{(]/gm))
+    if (!NOT_ENTRIES.has((match[1] ?? '').toLowerCase())) count += 1;
   return count;
 }
 
 /** Failure messages that describe a real fault of the file rather than a defect of the reader. */
-const FILE_FAULTS = [/unbalanced braces/, /file ends (?:inside|before)/, /closing brace has no opening/, /has no title/, /no end tag/, /not valid JSON/, /must be a JSON object/, /expected an item/];
+const FILE_FAULTS = [
+  /unbalanced braces/,
+  /file ends (?:inside|before)/,
+  /closing brace has no opening/,
+  /has no title/,
+  /no end tag/,
+  /not valid JSON/,
+  /must be a JSON object/,
+  /expected an item/,
+];
 
 export function isFaultOfFile(message: string): boolean {
   return FILE_FAULTS.some((pattern) => pattern.test(message));

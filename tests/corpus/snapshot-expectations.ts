@@ -44,7 +44,11 @@ export const SNAPSHOT_EXPECTATIONS: Readonly<Record<string, SnapshotExpectation>
   'tracemonkey.pdf': { finds: ['Trace-based Just-in-Time Type Specialization'], why: 'paper title' },
   'vertical.pdf': { finds: ['あいうえお'], why: 'vertical Japanese' },
   'wikipedia-2.html': { finds: ['New Zealand'], why: 'article title' },
-  'xfa_filled_imm1344e.pdf': { finds: ['APPLICATION TO SPONSOR', 'Carl Friedrich', 'carl@gauss.com'], notice: 'xfa-form', why: 'XFA form: labels and filled-in values' },
+  'xfa_filled_imm1344e.pdf': {
+    finds: ['APPLICATION TO SPONSOR', 'Carl Friedrich', 'carl@gauss.com'],
+    notice: 'xfa-form',
+    why: 'XFA form: labels and filled-in values',
+  },
   'xref_command_missing.pdf': { finds: ['Reduced test-case'], why: 'damaged cross-reference table' },
   'yahoo-2.html': { finds: ['Space ship malfunctions'], why: 'article headline' },
 };

@@ -21,7 +21,8 @@ function check(expected: SnapshotExpectation | undefined, outcome: Outcome): str
   }
   if (expected.refused) misses.push(`accepted, expected a refusal matching ${expected.refused}`);
   for (const words of expected.finds ?? []) if (!outcome.text.includes(words.normalize('NFC'))) misses.push(`“${words}” not found`);
-  if ((expected.notice ?? null) !== outcome.notice) misses.push(`notice ${outcome.notice ?? 'none'}, expected ${expected.notice ?? 'none'}`);
+  if ((expected.notice ?? null) !== outcome.notice)
+    misses.push(`notice ${outcome.notice ?? 'none'}, expected ${expected.notice ?? 'none'}`);
   return misses;
 }
 
@@ -60,6 +61,10 @@ export async function snapshotReport(corpus: string, details: boolean): Promise<
     console.log(row);
     if (details && 'text' in outcome) console.log(`    ${JSON.stringify(outcome.text.slice(0, 160))}`);
   }
-  console.log(failed === 0 ? `snapshots: all ${files.length} files meet their expectation` : `snapshots: ${failed} of ${files.length} files miss their expectation`);
+  console.log(
+    failed === 0
+      ? `snapshots: all ${files.length} files meet their expectation`
+      : `snapshots: ${failed} of ${files.length} files miss their expectation`,
+  );
   return failed;
 }

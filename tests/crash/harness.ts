@@ -30,18 +30,27 @@ export async function bundleScript(entry: string, dir: string): Promise<string> 
   removeOrphanedBundles(dir);
   const own = mkdtempSync(`${dir}-${process.pid}-`);
   const outfile = join(own, 'child.mjs');
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', external: ['better-sqlite3', 'pdfjs-dist', '@citation-js/*'], logLevel: 'warning' });
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['better-sqlite3', 'pdfjs-dist', '@citation-js/*'],
+    logLevel: 'warning',
+  });
   cpSync(join(ROOT, 'db', 'migrations'), join(own, 'migrations'), { recursive: true });
   return outfile;
 }
-
 
 /** Removes the folders bundleScript made beside `dir` for processes that no longer run. */
 function removeOrphanedBundles(dir: string): void {
   const prefix = `${basename(dir)}-`;
   for (const name of readdirSync(dirname(dir))) {
     const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
-    if (name.startsWith(prefix) && Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) rmSync(join(dirname(dir), name), { recursive: true, force: true });
+    if (name.startsWith(prefix) && Number.isInteger(pid) && pid !== process.pid && !isAlive(pid))
+      rmSync(join(dirname(dir), name), { recursive: true, force: true });
   }
 }
 
@@ -112,14 +121,19 @@ function verify(workspacePath: string, acks: Acks, allSettings: readonly string[
     }
     const quote = db.prepare('SELECT 1 FROM quotes WHERE id = ?');
     for (const id of acks.quotes) if (!quote.get(id)) problems.push(`acknowledged quote ${id} is missing`);
-    const tagged = db.prepare("SELECT 1 FROM source_tags l JOIN tags t ON t.id = l.tag_id WHERE l.source_id = ? AND t.path = 'Crash/Round'");
+    const tagged = db.prepare(
+      "SELECT 1 FROM source_tags l JOIN tags t ON t.id = l.tag_id WHERE l.source_id = ? AND t.path = 'Crash/Round'",
+    );
     for (const id of acks.tagged) if (!tagged.get(id)) problems.push(`acknowledged tag on ${id} is missing`);
     const last = acks.settings.at(-1);
     if (last !== undefined) {
-      const stored = JSON.parse((db.prepare("SELECT value FROM settings WHERE key = 'analystName'").pluck().get() as string | undefined) ?? 'null') as string | null;
+      const stored = JSON.parse(
+        (db.prepare("SELECT value FROM settings WHERE key = 'analystName'").pluck().get() as string | undefined) ?? 'null',
+      ) as string | null;
       // The setting may be newer than the last acknowledgement (written, then killed before the ack), never older.
       const order = (value: string | null): number => (value === null ? -1 : allSettings.indexOf(value));
-      if (stored === null || (order(stored) < order(last) && allSettings.includes(stored))) problems.push(`setting went back from ${last} to ${String(stored)}`);
+      if (stored === null || (order(stored) < order(last) && allSettings.includes(stored)))
+        problems.push(`setting went back from ${last} to ${String(stored)}`);
     }
   } finally {
     db.close();
@@ -132,7 +146,13 @@ function verify(workspacePath: string, acks: Acks, allSettings: readonly string[
  * must be inside the project so the bundle resolves better-sqlite3. The seed fixes the kill
  * moments, so a failing run can be replayed with the same one.
  */
-export async function runCrashRounds(options: { dir: string; buildDir: string; rounds: number; seed: number; onRound?: (result: RoundResult) => void }): Promise<RoundResult[]> {
+export async function runCrashRounds(options: {
+  dir: string;
+  buildDir: string;
+  rounds: number;
+  seed: number;
+  onRound?: (result: RoundResult) => void;
+}): Promise<RoundResult[]> {
   const writer = await bundleScript(join(ROOT, 'tests', 'crash', 'writer.ts'), options.buildDir);
   const workspace = join(options.dir, 'crash.warrant');
   const random = seededRandom(options.seed);
@@ -141,7 +161,11 @@ export async function runCrashRounds(options: { dir: string; buildDir: string; r
   for (let round = 0; round < options.rounds; round += 1) {
     const acks = await runUntilKilled(writer, workspace, round, Math.floor(random() * 120));
     settings.push(...acks.settings);
-    const result = { round, acknowledged: acks.sources.size + acks.quotes.size + acks.tagged.size + acks.trashed.size + acks.settings.length, problems: verify(workspace, acks, settings) };
+    const result = {
+      round,
+      acknowledged: acks.sources.size + acks.quotes.size + acks.tagged.size + acks.trashed.size + acks.settings.length,
+      problems: verify(workspace, acks, settings),
+    };
     results.push(result);
     options.onRound?.(result);
   }

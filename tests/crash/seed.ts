@@ -8,7 +8,8 @@ export function runSeed(env: NodeJS.ProcessEnv = process.env): number {
   const given = env[SEED_VARIABLE];
   if (given === undefined || given === '') return randomInt(1, 2 ** 31);
   const seed = Number(given);
-  if (!Number.isSafeInteger(seed) || seed <= 0 || seed >= 2 ** 32) throw new Error(`${SEED_VARIABLE} must be a whole number from 1 to 4294967295, not “${given}”.`);
+  if (!Number.isSafeInteger(seed) || seed <= 0 || seed >= 2 ** 32)
+    throw new Error(`${SEED_VARIABLE} must be a whole number from 1 to 4294967295, not “${given}”.`);
   return seed;
 }
 

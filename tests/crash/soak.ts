@@ -41,7 +41,9 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-process.stdout.write(`Soak: ${rounds} SIGKILL rounds in ${Math.round((Date.now() - started) / 1000)} s, ${acknowledged.toLocaleString('en')} acknowledged writes checked\n`);
+process.stdout.write(
+  `Soak: ${rounds} SIGKILL rounds in ${Math.round((Date.now() - started) / 1000)} s, ${acknowledged.toLocaleString('en')} acknowledged writes checked\n`,
+);
 let passed = rounds - failed;
 
 // The host-kill test starts the CLI bundle, which serves the built renderer: build both first.
@@ -51,11 +53,23 @@ rmSync(report, { force: true });
 const vitestStarted = Date.now();
 const vitest =
   build.status === 0
-    ? spawnSync('npx', ['vitest', 'run', 'tests/integration/contract-fuzz.test.ts', 'tests/integration/briefing-crash.test.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-        cwd: ROOT,
-        stdio: 'inherit',
-        env: { ...process.env, WARRANT_FUZZ_RUNS: fuzzRuns, WARRANT_HOST_KILLS: hostKills, [SEED_VARIABLE]: String(seed) },
-      })
+    ? spawnSync(
+        'npx',
+        [
+          'vitest',
+          'run',
+          'tests/integration/contract-fuzz.test.ts',
+          'tests/integration/briefing-crash.test.ts',
+          '--reporter=default',
+          '--reporter=json',
+          `--outputFile.json=${report}`,
+        ],
+        {
+          cwd: ROOT,
+          stdio: 'inherit',
+          env: { ...process.env, WARRANT_FUZZ_RUNS: fuzzRuns, WARRANT_HOST_KILLS: hostKills, [SEED_VARIABLE]: String(seed) },
+        },
+      )
     : null;
 try {
   const counts = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
@@ -65,6 +79,8 @@ try {
   // No report: the build or vitest itself failed before testing anything.
   failed += 1;
 }
-process.stdout.write(`Soak: ${Number(fuzzRuns).toLocaleString('en')} fuzz payloads per group and ${hostKills} host kills in ${Math.round((Date.now() - vitestStarted) / 1000)} s\n`);
+process.stdout.write(
+  `Soak: ${Number(fuzzRuns).toLocaleString('en')} fuzz payloads per group and ${hostKills} host kills in ${Math.round((Date.now() - vitestStarted) / 1000)} s\n`,
+);
 process.stdout.write(`${passed} passed, ${failed} failed\n`);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -21,11 +21,22 @@ const tag = workspace.tags.list().find((candidate) => candidate.path === 'Crash/
 ack('ready', round);
 for (let step = 0; ; step += 1) {
   const name = `r${round}-s${step}`;
-  const source = workspace.sources.create(SourceDraftSchema.parse({ title: `Source ${name}`, notes: 'x'.repeat(step % 7 === 0 ? 20_000 : 40) }));
+  const source = workspace.sources.create(
+    SourceDraftSchema.parse({ title: `Source ${name}`, notes: 'x'.repeat(step % 7 === 0 ? 20_000 : 40) }),
+  );
   ack('source', source.id);
-  const quote = workspace.quotes.create(QuoteDraftSchema.parse({ sourceId: source.id, text: `Quote ${name} on missile defence`, speaker: 'Speaker' }));
+  const quote = workspace.quotes.create(
+    QuoteDraftSchema.parse({ sourceId: source.id, text: `Quote ${name} on missile defence`, speaker: 'Speaker' }),
+  );
   ack('quote', quote.id);
-  workspace.tags.apply([tag.id], [{ kind: 'source', id: source.id }, { kind: 'quote', id: quote.id }], false);
+  workspace.tags.apply(
+    [tag.id],
+    [
+      { kind: 'source', id: source.id },
+      { kind: 'quote', id: quote.id },
+    ],
+    false,
+  );
   ack('tagged', source.id);
   workspace.settings.update({ analystName: name });
   ack('setting', name);

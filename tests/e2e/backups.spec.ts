@@ -36,7 +36,11 @@ test('back up, change data, restore the backup after confirming; a planted backu
   const planted = list.getByRole('listitem').last();
   await expect(planted).toContainText('Not restorable: its time stamp is in the future');
   await expect(planted.getByRole('button', { name: 'Restore e2e-20990101T000000000Z.warrant…' })).toBeDisabled();
-  await list.getByRole('listitem').first().getByRole('button', { name: /^Restore e2e-.*…$/ }).click();
+  await list
+    .getByRole('listitem')
+    .first()
+    .getByRole('button', { name: /^Restore e2e-.*…$/ })
+    .click();
   const ask = app.getByRole('alertdialog', { name: 'Restore this backup?' });
   await expect(ask).toContainText('before-restore');
   await ask.getByRole('button', { name: 'Restore backup' }).click();

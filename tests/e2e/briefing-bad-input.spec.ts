@@ -6,10 +6,15 @@ import { caretInSection, createBriefing, editorText, expectSaved } from './suppo
 async function paste(editor: Locator, data: Record<string, string>): Promise<void> {
   // Page-side globals, typed by hand: tests are type-checked without the DOM library.
   await editor.evaluate((element, items) => {
-    const page = globalThis as unknown as { DataTransfer: new () => { setData(type: string, value: string): void }; ClipboardEvent: new (type: string, init: object) => object };
+    const page = globalThis as unknown as {
+      DataTransfer: new () => { setData(type: string, value: string): void };
+      ClipboardEvent: new (type: string, init: object) => object;
+    };
     const transfer = new page.DataTransfer();
     for (const [type, value] of Object.entries(items)) transfer.setData(type, value);
-    (element as unknown as { dispatchEvent(event: object): boolean }).dispatchEvent(new page.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    (element as unknown as { dispatchEvent(event: object): boolean }).dispatchEvent(
+      new page.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
   }, data);
 }
 
@@ -60,7 +65,9 @@ test('a 500 kB paste and a single 1,000,000-character word: the editor stays usa
   await createBriefing(app, 'Huge paste briefing', 'In-depth analysis (no word limit)');
   const editor = editorText(app);
   await caretInSection(app, 'Analysis');
-  const lines = Array.from({ length: 5000 }, (_, i) => `Line ${i} of the pasted report with several ordinary words in it here.`.padEnd(100, '.'));
+  const lines = Array.from({ length: 5000 }, (_, i) =>
+    `Line ${i} of the pasted report with several ordinary words in it here.`.padEnd(100, '.'),
+  );
   const text = lines.join('\n');
   expect(text.length).toBeGreaterThanOrEqual(500_000);
   await paste(editor, { 'text/plain': text });
@@ -93,6 +100,8 @@ test('a 500 kB paste and a single 1,000,000-character word: the editor stays usa
   // Opening 1.5 MB of editor state (parse, mount, lay out a million-character line) takes seconds.
   await expect(editor).toContainText('Line 4999 of the pasted report', { timeout: 30_000 });
   await expect(editor).toContainText('xxx still typing');
-  const longest = (await app.evaluate(`Math.max(...Array.from(document.querySelectorAll('[contenteditable] span')).map((span) => (span.textContent || '').length))`)) as number;
+  const longest = (await app.evaluate(
+    `Math.max(...Array.from(document.querySelectorAll('[contenteditable] span')).map((span) => (span.textContent || '').length))`,
+  )) as number;
   expect(longest).toBeGreaterThanOrEqual(1_000_000);
 });

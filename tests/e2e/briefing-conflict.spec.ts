@@ -10,7 +10,11 @@ async function openBriefing(page: Page, url: string, title: string): Promise<voi
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
-test('two windows without a shared lock: the later save gets the conflict and both texts stay recoverable @web', async ({ app, browser, host }) => {
+test('two windows without a shared lock: the later save gets the conflict and both texts stay recoverable @web', async ({
+  app,
+  browser,
+  host,
+}) => {
   if (!host) throw new Error('browser-host target only');
   await createBriefing(app, 'Contested briefing');
   await caretInSection(app, 'Summary');
@@ -50,7 +54,11 @@ test('two windows without a shared lock: the later save gets the conflict and bo
   }
 });
 
-test('a second tab opens the briefing read-only; "Edit here instead" takes it over after the first tab saved @web', async ({ app, context, host }) => {
+test('a second tab opens the briefing read-only; "Edit here instead" takes it over after the first tab saved @web', async ({
+  app,
+  context,
+  host,
+}) => {
   if (!host) throw new Error('browser-host target only');
   await createBriefing(app, 'Handed-over briefing');
   await caretInSection(app, 'Summary');
@@ -78,7 +86,11 @@ test('a second tab opens the briefing read-only; "Edit here instead" takes it ov
   await expectSaved(second);
 });
 
-test('a judgement changed in another window: its form says so with the other value, and the analyst picks @web', async ({ app, browser, host }) => {
+test('a judgement changed in another window: its form says so with the other value, and the analyst picks @web', async ({
+  app,
+  browser,
+  host,
+}) => {
   if (!host) throw new Error('browser-host target only');
   await createBriefing(app, 'Judged briefing');
   await addJudgement(app, 1, 'Japan will deepen its partnership with NATO.', 'likely (55–80%)', 'Moderate confidence');
@@ -98,7 +110,9 @@ test('a judgement changed in another window: its form says so with the other val
     // A still shows the version it opened: its change is refused, not saved over B's.
     await judgementBlock(app, 1).getByLabel('Confidence').selectOption({ label: 'Low confidence' });
     const notice = judgementBlock(app, 1).getByRole('alert', { name: 'Key judgement changed elsewhere' });
-    await expect(notice).toContainText('Saved elsewhere: “Japan will deepen its partnership with NATO.”, likelihood likely (55–80%), confidence High confidence');
+    await expect(notice).toContainText(
+      'Saved elsewhere: “Japan will deepen its partnership with NATO.”, likelihood likely (55–80%), confidence High confidence',
+    );
     await expect(notice).toContainText('confidence Low confidence');
     await notice.getByRole('button', { name: 'Keep theirs' }).click();
     await expect(judgementBlock(app, 1).getByLabel('Confidence')).toHaveValue('high');

@@ -8,7 +8,12 @@ import { startHostProcess } from './support/host-process';
  * saved is there when the workspace is opened again, and the file passes integrity_check.
  * (tests/integration/briefing-crash.test.ts does the same over the contract, 20 times in `npm run soak`.)
  */
-test('typing, then the host is SIGKILLed mid-typing: every save shown as saved survives @web', async ({ page, workspacePath, foreignRequests: _f, dialogs: _d }) => {
+test('typing, then the host is SIGKILLed mid-typing: every save shown as saved survives @web', async ({
+  page,
+  workspacePath,
+  foreignRequests: _f,
+  dialogs: _d,
+}) => {
   test.setTimeout(120_000);
   const saved: string[] = [];
   for (let round = 1; round <= 3; round += 1) {

@@ -92,7 +92,11 @@ test('closing the page within 50 ms of a keystroke loses nothing @web', async ({
   await expect(editorText(again)).toContainText('Typed just before closing');
 });
 
-test('a stored body that fails to parse opens in a recovery view with its text, not a blank editor @web', async ({ app, host, workspacePath }) => {
+test('a stored body that fails to parse opens in a recovery view with its text, not a blank editor @web', async ({
+  app,
+  host,
+  workspacePath,
+}) => {
   if (!host) throw new Error('browser-host target only');
   await createBriefing(app, 'Damaged briefing');
   await caretInSection(app, 'Summary');
@@ -101,7 +105,9 @@ test('a stored body that fails to parse opens in a recovery view with its text, 
   const { default: Database } = await import('better-sqlite3');
   const db = new Database(workspacePath);
   db.pragma('busy_timeout = 5000');
-  db.prepare(`UPDATE briefings SET body = substr(body, 1, length(body) / 2) || '{"type":"unknown-node"' WHERE title = 'Damaged briefing'`).run();
+  db.prepare(
+    `UPDATE briefings SET body = substr(body, 1, length(body) / 2) || '{"type":"unknown-node"' WHERE title = 'Damaged briefing'`,
+  ).run();
   db.close();
 
   await app.reload();

@@ -5,7 +5,11 @@ import { callHost, caretInSection, createBriefing, editorText, expectSaved, seed
 
 test.describe.configure({ timeout: 120_000 });
 
-test('Export… prints the briefing to a PDF download, listing problems first; Cancel and paper choice work @web', async ({ app, host, workdir }) => {
+test('Export… prints the briefing to a PDF download, listing problems first; Cancel and paper choice work @web', async ({
+  app,
+  host,
+  workdir,
+}) => {
   if (!host) throw new Error('browser-host target only');
   await callHost(host, 'settings.update', { analystName: 'E2E Analyst', defaultMarking: 'TLP:GREEN <b>e2e</b>' });
   await seedQuote(host, 'Speech at Keio University', 'North Korea is a global threat and needs a global response.');

@@ -17,7 +17,11 @@ test.describe('desktop shell @desktop', () => {
       process: typeof (globalThis as { process?: unknown }).process,
       bridge: Object.keys((globalThis as unknown as PageGlobals).warrant).sort(),
     }));
-    expect(globals).toEqual({ require: 'undefined', process: 'undefined', bridge: ['call', 'fetchFile', 'onJobEvent', 'startJob', 'uploadFile'] });
+    expect(globals).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      bridge: ['call', 'fetchFile', 'onJobEvent', 'startJob', 'uploadFile'],
+    });
   });
 
   test('the session stops and logs any request that would leave the machine', async ({ electronApp }) => {
@@ -52,7 +56,9 @@ test.describe('desktop shell @desktop', () => {
       (globalThis as unknown as PageGlobals).location.href = 'https://example.org/';
     });
     // The blocked navigation is handed to the OS browser: once that call is seen, it was handled.
-    await expect.poll(() => electronApp.evaluate(() => ((globalThis as { openedExternally?: string[] }).openedExternally ?? []).length)).toBe(1);
+    await expect
+      .poll(() => electronApp.evaluate(() => ((globalThis as { openedExternally?: string[] }).openedExternally ?? []).length))
+      .toBe(1);
     expect(app.url()).toBe(before);
     expect(await app.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.org/x') === null)).toBe(true);
     await app.evaluate(() => (globalThis as unknown as PageGlobals).open('javascript:alert(1)'));
@@ -76,7 +82,9 @@ test.describe('desktop shell @desktop', () => {
     expect(readFileSync(target).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
     const copy = Workspace.open(target);
     try {
-      expect(copy.sources.list({ sort: 'title', direction: 'asc', limit: 5, offset: 0 }).items.map((s) => s.title)).toEqual(['In the desktop copy']);
+      expect(copy.sources.list({ sort: 'title', direction: 'asc', limit: 5, offset: 0 }).items.map((s) => s.title)).toEqual([
+        'In the desktop copy',
+      ]);
     } finally {
       copy.close();
     }

@@ -5,10 +5,15 @@ import { caretInSection, createBriefing, editorText, expectSaved } from './suppo
 /** A real paste event carrying HTML, as a browser fires it (page globals typed by hand: no DOM lib here). */
 async function pasteHtml(editor: Locator, html: string): Promise<void> {
   await editor.evaluate((element, value) => {
-    const page = globalThis as unknown as { DataTransfer: new () => { setData(type: string, value: string): void }; ClipboardEvent: new (type: string, init: object) => object };
+    const page = globalThis as unknown as {
+      DataTransfer: new () => { setData(type: string, value: string): void };
+      ClipboardEvent: new (type: string, init: object) => object;
+    };
     const transfer = new page.DataTransfer();
     transfer.setData('text/html', value);
-    (element as unknown as { dispatchEvent(event: object): boolean }).dispatchEvent(new page.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    (element as unknown as { dispatchEvent(event: object): boolean }).dispatchEvent(
+      new page.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
   }, html);
 }
 
@@ -21,7 +26,10 @@ test('mailto links in a briefing keep only to/cc/bcc/subject/body, typed or past
   await app.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Link' }).click();
   await app.getByLabel('Link address').fill('mailto:desk@example.org?subject=Visit&attach=/etc/passwd');
   await app.getByRole('button', { name: 'Apply link' }).click();
-  await expect(editor.getByRole('link', { name: 'Write to the press desk' })).toHaveAttribute('href', 'mailto:desk@example.org?subject=Visit');
+  await expect(editor.getByRole('link', { name: 'Write to the press desk' })).toHaveAttribute(
+    'href',
+    'mailto:desk@example.org?subject=Visit',
+  );
 
   await caretInSection(app, 'Background');
   await pasteHtml(editor, '<p><a href="mailto:desk@example.org?ATTACHMENT=~/.ssh/id_rsa&amp;body=Hello">pasted mail link</a></p>');

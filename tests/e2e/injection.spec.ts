@@ -70,7 +70,12 @@ function fitting(payloads: readonly string[], max: number, separator = ' '): str
 test('the whole XSS corpus in one source and one quote is shown as text; nothing runs, loads or navigates', async ({ app, appOrigin }) => {
   const everything = XSS_PAYLOADS.join('\n');
   const title = fitting(XSS_PAYLOADS, 1000);
-  await addSource(app, { title, author: fitting(XSS_PAYLOADS.slice(20), 500), publisher: fitting(XSS_PAYLOADS.slice(40), 500), notes: everything });
+  await addSource(app, {
+    title,
+    author: fitting(XSS_PAYLOADS.slice(20), 500),
+    publisher: fitting(XSS_PAYLOADS.slice(40), 500),
+    notes: everything,
+  });
   await app.getByRole('button', { name: `Open “${title}”` }).click();
   const notes = app.getByRole('definition').filter({ hasText: 'xss-58' });
   for (const payload of XSS_PAYLOADS.slice(0, 10)) await expect(notes).toContainText(payload);
@@ -86,6 +91,10 @@ test('the whole XSS corpus in one source and one quote is shown as text; nothing
 
   await app.getByLabel('Search the library').fill('onerror');
   await expect(app.getByRole('list', { name: 'Matching quotes' }).getByRole('button')).toHaveCount(1);
-  await expect(app.locator('img, iframe, svg, script:not([src]), object, embed, video, audio, marquee, details, math, form[action], base, meta[http-equiv="refresh" i]')).toHaveCount(0);
+  await expect(
+    app.locator(
+      'img, iframe, svg, script:not([src]), object, embed, video, audio, marquee, details, math, form[action], base, meta[http-equiv="refresh" i]',
+    ),
+  ).toHaveCount(0);
   expect(app.url().startsWith(appOrigin)).toBe(true);
 });

@@ -22,20 +22,29 @@ async function readImportFile(page: Page, path: string): Promise<ReturnType<Page
 function librarySnapshot(path: string): unknown[] {
   const workspace = Workspace.open(path);
   try {
-    return [...workspace.interchange.exportSources()].map(({ id: _id, ...rest }) => rest).sort((a, b) => a.draft.title.localeCompare(b.draft.title));
+    return [...workspace.interchange.exportSources()]
+      .map(({ id: _id, ...rest }) => rest)
+      .sort((a, b) => a.draft.title.localeCompare(b.draft.title));
   } finally {
     workspace.close();
   }
 }
 
-test('BibTeX and RIS with duplicates: merge one, skip another, read the report, export CSL-JSON and re-import it elsewhere @web', async ({ app, workdir, workspacePath, browser }) => {
+test('BibTeX and RIS with duplicates: merge one, skip another, read the report, export CSL-JSON and re-import it elsewhere @web', async ({
+  app,
+  workdir,
+  workspacePath,
+  browser,
+}) => {
   // Three imports, an export and a second host: several times one ordinary test's work.
   test.setTimeout(120_000);
   // BibTeX: one entry repeats another's DOI (in another case); one never closes; one is empty.
   let dialog = await readImportFile(app, fixture('zotero.bib'));
   await expect(dialog.getByText(/6 entries — 3 new, 1 duplicates, 2 cannot be read/)).toBeVisible();
   const copy = dialog.getByRole('group', { name: 'Press conference in Tokyo (second copy)' });
-  await expect(copy.getByText(/same DOI as the file’s earlier entry “Press conference by NATO Secretary General Jens Stoltenberg in Tōkyō”/)).toBeVisible();
+  await expect(
+    copy.getByText(/same DOI as the file’s earlier entry “Press conference by NATO Secretary General Jens Stoltenberg in Tōkyō”/),
+  ).toBeVisible();
   await copy.getByRole('radio', { name: 'Merge' }).check();
   const unreadable = dialog.getByRole('region', { name: 'Entries that cannot be read' });
   await expect(unreadable).toContainText('“broken2017” (line 39): unbalanced braces');

@@ -8,7 +8,10 @@ test.describe.configure({ timeout: 120_000 });
 
 const judgement = judgementBlock;
 
-test('three judgements with likelihood and confidence, evidence for and against, independent sources, change log and back-links @web', async ({ app, host }) => {
+test('three judgements with likelihood and confidence, evidence for and against, independent sources, change log and back-links @web', async ({
+  app,
+  host,
+}) => {
   if (!host) throw new Error('browser-host target only');
   // Tall enough that the library panel and the evidence panel show together (a drag cannot scroll).
   await app.setViewportSize({ width: 1400, height: 2200 });
@@ -26,7 +29,9 @@ test('three judgements with likelihood and confidence, evidence for and against,
   await judgement(app, 3).getByLabel('Likelihood').selectOption({ label: 'unlikely (20–45%)' });
   await judgement(app, 3).getByLabel('Confidence').selectOption({ label: 'Low confidence' });
   // The statements are body text of the Key Judgements section.
-  await expect(app.getByRole('region', { name: 'Word count' }).getByRole('listitem').filter({ hasText: 'Key Judgements' })).toContainText('20 / 150');
+  await expect(app.getByRole('region', { name: 'Word count' }).getByRole('listitem').filter({ hasText: 'Key Judgements' })).toContainText(
+    '20 / 150',
+  );
 
   // Reorder from the keyboard: the third moves above the second.
   await judgement(app, 3).getByRole('button', { name: 'Move key judgement 3 up' }).focus();
@@ -41,7 +46,10 @@ test('three judgements with likelihood and confidence, evidence for and against,
   await linkBySearch(app, 'pressure is key', 'Supports', 'Pressure is key');
   await linkBySearch(app, 'Stoltenberg', 'Supports', 'Stoltenberg said pressure');
   const library = app.getByRole('region', { name: 'Library' });
-  await library.getByRole('listitem').filter({ hasText: 'negotiated solution' }).dragTo(panel.getByRole('heading', { name: 'Evidence for key judgement 1' }));
+  await library
+    .getByRole('listitem')
+    .filter({ hasText: 'negotiated solution' })
+    .dragTo(panel.getByRole('heading', { name: 'Evidence for key judgement 1' }));
   const linked = panel.getByRole('list', { name: 'Linked evidence' });
   await expect(linked.getByRole('listitem')).toHaveCount(3);
   await linked.getByLabel('Stance of “We strongly support a peaceful, negotiated solution.”').selectOption({ label: 'Contradicts' });
@@ -82,7 +90,10 @@ test('three judgements with likelihood and confidence, evidence for and against,
   await expect(app.getByRole('heading', { level: 1, name: 'Speech at the National Press Club' })).toBeVisible();
 });
 
-test('restoring a revision restores its judgements and their evidence; a removed judgement comes back from the trash @web', async ({ app, host }) => {
+test('restoring a revision restores its judgements and their evidence; a removed judgement comes back from the trash @web', async ({
+  app,
+  host,
+}) => {
   if (!host) throw new Error('browser-host target only');
   await seedQuote(host, 'Speech at the National Press Club', 'Japan is a natural partner of NATO.');
   await createBriefing(app, 'Revision with judgements');
@@ -106,7 +117,9 @@ test('restoring a revision restores its judgements and their evidence; a removed
   await revisions.getByRole('button', { name: /Agreed wording/ }).click();
   const viewer = app.getByRole('dialog', { name: 'Revision: Agreed wording' });
   await expect(viewer.getByRole('region', { name: 'Key judgements in this revision' })).toContainText('Japan will stay a close partner.');
-  await expect(viewer.getByRole('region', { name: 'Key judgements in this revision' })).toContainText('likely · High confidence · 1 supports');
+  await expect(viewer.getByRole('region', { name: 'Key judgements in this revision' })).toContainText(
+    'likely · High confidence · 1 supports',
+  );
   await viewer.getByRole('button', { name: 'Restore this revision' }).click();
   await app.getByRole('alertdialog', { name: 'Restore this revision?' }).getByRole('button', { name: 'Restore' }).click();
   await expect(judgement(app, 1).getByLabel('Statement')).toHaveValue('Japan will stay a close partner.');
@@ -116,7 +129,10 @@ test('restoring a revision restores its judgements and their evidence; a removed
 
   // Remove it (after confirming) to the trash, then restore it from the Trash view.
   await judgement(app, 1).getByRole('button', { name: 'Remove key judgement 1' }).click();
-  await app.getByRole('alertdialog', { name: 'Move this key judgement to the trash?' }).getByRole('button', { name: 'Move to trash' }).click();
+  await app
+    .getByRole('alertdialog', { name: 'Move this key judgement to the trash?' })
+    .getByRole('button', { name: 'Move to trash' })
+    .click();
   await expect(judgement(app, 1)).toHaveCount(0);
   await expectSaved(app);
   await app.keyboard.press('Alt+3');
@@ -146,7 +162,10 @@ async function selectJudgementBlock(app: Page, n: number): Promise<void> {
   });
 }
 
-test('a copied judgement pasted into the same briefing or another becomes a judgement of its own, with the same evidence @web', async ({ app, host }) => {
+test('a copied judgement pasted into the same briefing or another becomes a judgement of its own, with the same evidence @web', async ({
+  app,
+  host,
+}) => {
   if (!host) throw new Error('browser-host target only');
   await seedQuote(host, 'Speech at the National Press Club', 'Pressure is key.');
   await createBriefing(app, 'Paste target');
@@ -190,7 +209,13 @@ test('a copied judgement pasted into the same briefing or another becomes a judg
     }
     return statements.sort();
   };
-  await expect.poll(allStatements).toEqual(['Paste origin: NATO will add sanctions.', 'Paste origin: NATO will keep up pressure on Pyongyang.', 'Paste target: Seoul will back the pressure.']);
+  await expect
+    .poll(allStatements)
+    .toEqual([
+      'Paste origin: NATO will add sanctions.',
+      'Paste origin: NATO will keep up pressure on Pyongyang.',
+      'Paste target: Seoul will back the pressure.',
+    ]);
   // After a reload each block still shows its own record.
   await app.reload();
   await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Briefings' }).click();

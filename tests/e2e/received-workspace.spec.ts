@@ -15,7 +15,9 @@ test('a received workspace with a trigger of its own is refused, naming it, and 
   workspace.sources.create(draft({ title: 'Received source' }));
   workspace.close();
   const crafted = new Database(received);
-  crafted.exec('CREATE TABLE exfil (text TEXT); CREATE TRIGGER copy_quotes AFTER INSERT ON quotes BEGIN INSERT INTO exfil VALUES (new.text); END;');
+  crafted.exec(
+    'CREATE TABLE exfil (text TEXT); CREATE TRIGGER copy_quotes AFTER INSERT ON quotes BEGIN INSERT INTO exfil VALUES (new.text); END;',
+  );
   crafted.close();
   const before = sha256(received);
 

@@ -21,37 +21,54 @@ const sampleTest = test.extend({
 
 test.describe.configure({ timeout: 90_000 });
 
-sampleTest('the sample workspace opens: its briefing loads in the editor with live citations and key judgements, and its library shows grades and derived-from links', async ({ app }) => {
-  await app.keyboard.press('Alt+2');
-  await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE }).click();
-  const editor = editorText(app);
-  await expect(editor).toContainText('“pressure is key”');
-  await expect(editor.getByRole('button', { name: /^Citation \d+$/ })).toHaveCount(12);
-  await expect(editor.getByRole('button', { name: /^Broken citation/ })).toHaveCount(0);
-  for (const [index, statement] of STATEMENTS.entries()) await expect(editor.getByRole('group', { name: `Key judgement ${index + 1}` }).getByLabel('Statement', { exact: true })).toHaveValue(statement);
-  await expect(editor.getByRole('group', { name: /^Key judgement \d+$/ })).toHaveCount(4);
-  // The editor's own count (judgement statements included) agrees with the one the builder stored.
-  await expect(app.getByRole('region', { name: 'Word count' })).toContainText('738 / 1,100 words');
-  // The checks flag the judgement that rests on one strand of reporting, and nothing else.
-  const problems = app.getByRole('region', { name: 'Problems' });
-  await expect(problems.getByRole('button', { name: /^Warning: Key judgement 4: Its support .* comes from a single independent source/ })).toBeVisible();
-  await expect(problems.getByRole('listitem')).toHaveCount(1);
+sampleTest(
+  'the sample workspace opens: its briefing loads in the editor with live citations and key judgements, and its library shows grades and derived-from links',
+  async ({ app }) => {
+    await app.keyboard.press('Alt+2');
+    await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE }).click();
+    const editor = editorText(app);
+    await expect(editor).toContainText('“pressure is key”');
+    await expect(editor.getByRole('button', { name: /^Citation \d+$/ })).toHaveCount(12);
+    await expect(editor.getByRole('button', { name: /^Broken citation/ })).toHaveCount(0);
+    for (const [index, statement] of STATEMENTS.entries())
+      await expect(editor.getByRole('group', { name: `Key judgement ${index + 1}` }).getByLabel('Statement', { exact: true })).toHaveValue(
+        statement,
+      );
+    await expect(editor.getByRole('group', { name: /^Key judgement \d+$/ })).toHaveCount(4);
+    // The editor's own count (judgement statements included) agrees with the one the builder stored.
+    await expect(app.getByRole('region', { name: 'Word count' })).toContainText('738 / 1,100 words');
+    // The checks flag the judgement that rests on one strand of reporting, and nothing else.
+    const problems = app.getByRole('region', { name: 'Problems' });
+    await expect(
+      problems.getByRole('button', { name: /^Warning: Key judgement 4: Its support .* comes from a single independent source/ }),
+    ).toBeVisible();
+    await expect(problems.getByRole('listitem')).toHaveCount(1);
 
-  await editor.getByRole('button', { name: 'Citation 3' }).hover();
-  const tip = app.getByRole('tooltip', { name: /pressure is key/ });
-  await expect(tip).toContainText('Speech by NATO Secretary General Jens Stoltenberg at the National Press Club of Japan, Tokyo · grade A2');
+    await editor.getByRole('button', { name: 'Citation 3' }).hover();
+    const tip = app.getByRole('tooltip', { name: /pressure is key/ });
+    await expect(tip).toContainText(
+      'Speech by NATO Secretary General Jens Stoltenberg at the National Press Club of Japan, Tokyo · grade A2',
+    );
 
-  await app.keyboard.press('Alt+1');
-  await expect(app.getByRole('button', { name: /^Open “/ })).toHaveCount(8);
-  await app.getByRole('button', { name: 'Open “NATO chief presses for full enforcement of North Korea sanctions in Tokyo speech”' }).click();
-  const derived = app.getByRole('region', { name: 'Derived from' });
-  await expect(derived.getByRole('button', { name: /^Speech by NATO Secretary General/ })).toBeVisible();
-  await expect(derived.getByRole('button', { name: 'Evening bulletin: NATO head calls North Korea a threat to the whole world', exact: true })).toBeVisible();
-  // A workspace with sources gets no sample offer.
-  await expect(app.getByRole('button', { name: 'Open the sample workspace' })).toHaveCount(0);
-});
+    await app.keyboard.press('Alt+1');
+    await expect(app.getByRole('button', { name: /^Open “/ })).toHaveCount(8);
+    await app
+      .getByRole('button', { name: 'Open “NATO chief presses for full enforcement of North Korea sanctions in Tokyo speech”' })
+      .click();
+    const derived = app.getByRole('region', { name: 'Derived from' });
+    await expect(derived.getByRole('button', { name: /^Speech by NATO Secretary General/ })).toBeVisible();
+    await expect(
+      derived.getByRole('button', { name: 'Evening bulletin: NATO head calls North Korea a threat to the whole world', exact: true }),
+    ).toBeVisible();
+    // A workspace with sources gets no sample offer.
+    await expect(app.getByRole('button', { name: 'Open the sample workspace' })).toHaveCount(0);
+  },
+);
 
-test('a fresh workspace offers the sample: accepting builds it beside the workspace and opens its briefing with key judgements', async ({ app, workdir }) => {
+test('a fresh workspace offers the sample: accepting builds it beside the workspace and opens its briefing with key judgements', async ({
+  app,
+  workdir,
+}) => {
   const offer = app.getByRole('region', { name: 'New to Warrant?' });
   await expect(offer).toBeVisible();
   await offer.getByRole('button', { name: 'Open the sample workspace' }).click();
@@ -66,7 +83,9 @@ test('a fresh workspace offers the sample: accepting builds it beside the worksp
   await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE }).click();
   const editor = editorText(app);
   await expect(editor.getByRole('group', { name: /^Key judgement \d+$/ })).toHaveCount(4);
-  await expect(editor.getByRole('group', { name: 'Key judgement 4' }).getByLabel('Statement', { exact: true })).toHaveValue(STATEMENTS[3] ?? '');
+  await expect(editor.getByRole('group', { name: 'Key judgement 4' }).getByLabel('Statement', { exact: true })).toHaveValue(
+    STATEMENTS[3] ?? '',
+  );
 });
 
 test('the sample offer can be declined and stays away', async ({ app }) => {
@@ -79,25 +98,28 @@ test('the sample offer can be declined and stays away', async ({ app }) => {
   await expect(app.getByRole('region', { name: 'New to Warrant?' })).toHaveCount(0);
 });
 
-sampleTest('the sample briefing exports to a PDF from the editor, with its key judgements, notes and annex @web', async ({ app, host, workdir }) => {
-  if (!host) throw new Error('browser-host target only');
-  await app.keyboard.press('Alt+2');
-  await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE }).click();
-  await expect(editorText(app).getByRole('group', { name: /^Key judgement \d+$/ })).toHaveCount(4);
-  await app.getByRole('button', { name: 'Export…' }).click();
-  const dialog = app.getByRole('dialog', { name: 'Export briefing' });
-  await expect(dialog.getByRole('region', { name: 'Problems before export' })).toContainText('Key judgement 4:');
-  await dialog.getByRole('radio', { name: 'PDF' }).check();
-  const downloading = app.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export anyway' }).click();
-  const pdf = join(workdir, 'sample.pdf');
-  await (await downloading).saveAs(pdf);
-  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  expect(text).toContain('NATO Secretary General in Tokyo and Seoul');
-  for (const statement of STATEMENTS) expect(text).toContain(statement.replace(/\s+/g, ' ').slice(0, 60));
-  expect(text).toMatch(/Likelihood/);
-  expect(text).toMatch(/Confidence/);
-  expect(text).toContain('abandon its nuclear program once and for all');
-  expect(text).toMatch(/Page 1 of \d+/);
-  expect(text).toContain('TLP:CLEAR');
-});
+sampleTest(
+  'the sample briefing exports to a PDF from the editor, with its key judgements, notes and annex @web',
+  async ({ app, host, workdir }) => {
+    if (!host) throw new Error('browser-host target only');
+    await app.keyboard.press('Alt+2');
+    await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE }).click();
+    await expect(editorText(app).getByRole('group', { name: /^Key judgement \d+$/ })).toHaveCount(4);
+    await app.getByRole('button', { name: 'Export…' }).click();
+    const dialog = app.getByRole('dialog', { name: 'Export briefing' });
+    await expect(dialog.getByRole('region', { name: 'Problems before export' })).toContainText('Key judgement 4:');
+    await dialog.getByRole('radio', { name: 'PDF' }).check();
+    const downloading = app.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export anyway' }).click();
+    const pdf = join(workdir, 'sample.pdf');
+    await (await downloading).saveAs(pdf);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('NATO Secretary General in Tokyo and Seoul');
+    for (const statement of STATEMENTS) expect(text).toContain(statement.replace(/\s+/g, ' ').slice(0, 60));
+    expect(text).toMatch(/Likelihood/);
+    expect(text).toMatch(/Confidence/);
+    expect(text).toContain('abandon its nuclear program once and for all');
+    expect(text).toMatch(/Page 1 of \d+/);
+    expect(text).toContain('TLP:CLEAR');
+  },
+);

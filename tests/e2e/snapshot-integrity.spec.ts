@@ -18,7 +18,19 @@ const test = base.extend<{ workspacePath: string }>({
     const ws = Workspace.open(path, { create: true });
     const sample = seedSampleBriefing(ws, { extraParagraphs: 1 });
     const speech = sample.sources[0]?.id ?? '';
-    ws.quotes.create({ sourceId: speech, text: 'North Korea', span: { start: 0, end: 11 }, page: null, paragraph: '', timestamp: '', speaker: '', dateSaid: null, credibility: '2', verbatim: true, note: '' });
+    ws.quotes.create({
+      sourceId: speech,
+      text: 'North Korea',
+      span: { start: 0, end: 11 },
+      page: null,
+      paragraph: '',
+      timestamp: '',
+      speaker: '',
+      dateSaid: null,
+      credibility: '2',
+      verbatim: true,
+      note: '',
+    });
     ws.close();
     const db = new Database(path);
     const trigger = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'snapshots_are_immutable'").pluck().get() as string;
@@ -36,13 +48,17 @@ test('a snapshot changed inside the file shows on the source, its quotes and bef
   await expect(snapshot.getByRole('alert')).toContainText('Hash mismatch: this snapshot was changed after capture');
   const quotes = app.getByRole('list', { name: 'Quotes' });
   // The quote's text still sits at its offsets; only the hash shows the bytes were changed.
-  await expect(quotes.getByRole('listitem').filter({ hasText: '“North Korea”' }).getByRole('alert')).toHaveText('Not verified: the snapshot was changed after capture');
+  await expect(quotes.getByRole('listitem').filter({ hasText: '“North Korea”' }).getByRole('alert')).toHaveText(
+    'Not verified: the snapshot was changed after capture',
+  );
 
   await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Briefings' }).click();
   await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: SAMPLE_TITLE }).click();
   await app.getByRole('button', { name: 'Export…' }).click();
   const dialog = app.getByRole('dialog', { name: 'Export briefing' });
-  await expect(dialog.getByRole('region', { name: 'Problems before export' })).toContainText(`“${SPEECH}”: its snapshot was changed after capture`);
+  await expect(dialog.getByRole('region', { name: 'Problems before export' })).toContainText(
+    `“${SPEECH}”: its snapshot was changed after capture`,
+  );
   await expect(dialog.getByRole('button', { name: 'Export anyway' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel and fix' }).click();
   await expect(dialog).toBeHidden();

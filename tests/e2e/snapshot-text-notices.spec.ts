@@ -6,7 +6,9 @@ import { addSource } from './support/sources';
 test('a PDF with no text layer is kept, and the source says no text could be read and there is nothing to quote from', async ({ app }) => {
   await addSource(app, { title: 'Scanned letter' });
   await openSource(app, 'Scanned letter');
-  await app.getByLabel('Snapshot file').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(shapesOnlyPdf()) });
+  await app
+    .getByLabel('Snapshot file')
+    .setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(shapesOnlyPdf()) });
 
   await expect(app.getByText('Snapshot captured, but no text could be read from it.')).toBeVisible();
   const notice = app.getByRole('note', { name: 'Snapshot text notice' });
@@ -22,7 +24,9 @@ test('a PDF with no text layer is kept, and the source says no text could be rea
 test('an XFA form is read from its form data, said on the source, and quotable', async ({ app }) => {
   await addSource(app, { title: 'Sponsorship form' });
   await openSource(app, 'Sponsorship form');
-  await app.getByLabel('Snapshot file').setInputFiles({ name: 'form.pdf', mimeType: 'application/pdf', buffer: Buffer.from(xfaFormPdf('Application to sponsor', 'Gauss')) });
+  await app
+    .getByLabel('Snapshot file')
+    .setInputFiles({ name: 'form.pdf', mimeType: 'application/pdf', buffer: Buffer.from(xfaFormPdf('Application to sponsor', 'Gauss')) });
 
   await expect(app.getByText('Snapshot captured: an XFA form, read from its form data.')).toBeVisible();
   await expect(app.getByRole('note', { name: 'Snapshot text notice' })).toContainText('This PDF is an XFA form');

@@ -77,8 +77,12 @@ test('invalid input gets field-level errors and nothing is saved', async ({ app 
   const title = dialog.getByLabel('Title', { exact: true });
   await expect(title).toHaveAttribute('aria-invalid', 'true');
   await expect(title).toHaveAccessibleDescription('Give the source a title.');
-  await expect(dialog.getByLabel('URL', { exact: true })).toHaveAccessibleDescription('Enter a web address starting with http:// or https://.');
-  await expect(dialog.getByLabel('Published', { exact: true })).toHaveAccessibleDescription(/Use YYYY, YYYY-MM or YYYY-MM-DD with a real date\./);
+  await expect(dialog.getByLabel('URL', { exact: true })).toHaveAccessibleDescription(
+    'Enter a web address starting with http:// or https://.',
+  );
+  await expect(dialog.getByLabel('Published', { exact: true })).toHaveAccessibleDescription(
+    /Use YYYY, YYYY-MM or YYYY-MM-DD with a real date\./,
+  );
 
   await fillSourceForm(app, 'New source', { title: 'Has a title', url: 'file:///etc/passwd', published: '' });
   await dialog.getByRole('button', { name: 'Save' }).click();

@@ -4,7 +4,10 @@ import { addJudgement, judgementBlock, linkBySearch } from './support/judgements
 
 test.describe.configure({ timeout: 120_000 });
 
-test('tradecraft checks fire and clear as a judgement is worded and sourced, and the argument picture opens its evidence @web', async ({ app, host }) => {
+test('tradecraft checks fire and clear as a judgement is worded and sourced, and the argument picture opens its evidence @web', async ({
+  app,
+  host,
+}) => {
   if (!host) throw new Error('browser-host target only');
   await app.setViewportSize({ width: 1400, height: 2200 });
   const speech = await seedQuote(host, 'Speech at the National Press Club', 'Pressure is key.');
@@ -20,7 +23,9 @@ test('tradecraft checks fire and clear as a judgement is worded and sourced, and
   // Probability words that disagree with the likelihood, then agree.
   const statement = judgementBlock(app, 1).getByLabel('Statement');
   await statement.fill('NATO will very likely keep up pressure on Pyongyang.');
-  await expect(problems.getByRole('button', { name: /The statement says “very likely” .* but the judgement's likelihood is unlikely/ })).toBeVisible();
+  await expect(
+    problems.getByRole('button', { name: /The statement says “very likely” .* but the judgement's likelihood is unlikely/ }),
+  ).toBeVisible();
   await expect(problems.getByRole('button', { name: /vague hedge/ })).toHaveCount(0);
   await judgementBlock(app, 1).getByLabel('Likelihood').selectOption({ label: 'very likely (80–95%)' });
   await expect(problems.getByRole('button', { name: /The statement says/ })).toHaveCount(0);

@@ -5,9 +5,15 @@ import type { HostProcess } from './support/host-process';
 
 /** Starts a job over the host's HTTP API and waits for it to finish. */
 async function runJob(host: HostProcess, name: string): Promise<void> {
-  const response = await fetch(`${host.origin}/api/job/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Warrant-Token': host.token }, body: '{}' });
+  const response = await fetch(`${host.origin}/api/job/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Warrant-Token': host.token },
+    body: '{}',
+  });
   const started = (await response.json()) as { value: { jobId: string } };
-  await expect.poll(async () => (await callHost<{ status: string }>(host, 'jobs.get', { jobId: started.value.jobId })).status).toBe('succeeded');
+  await expect
+    .poll(async () => (await callHost<{ status: string }>(host, 'jobs.get', { jobId: started.value.jobId })).status)
+    .toBe('succeeded');
 }
 
 async function openSecondTab(app: Page, host: HostProcess): Promise<Page> {

@@ -12,7 +12,12 @@ test('the status bar names the workspace and tracks saving', async ({ app }) => 
   await expect(app.getByRole('status', { name: 'Save state' })).toHaveText(/^All changes saved at /);
 });
 
-test('a source created in the UI is still listed after the host restarts @web', async ({ page, workspacePath, foreignRequests: _f, dialogs: _d }) => {
+test('a source created in the UI is still listed after the host restarts @web', async ({
+  page,
+  workspacePath,
+  foreignRequests: _f,
+  dialogs: _d,
+}) => {
   const first = await startHostProcess(workspacePath);
   await page.goto(first.url);
   await addSource(page, { title: 'Survives a restart', reliability: 'A — Completely reliable' });

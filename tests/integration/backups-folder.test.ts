@@ -25,7 +25,10 @@ function openSession(name = 'Case.warrant'): { session: WorkspaceSession; backup
 }
 
 function titles(workspace: Workspace): string[] {
-  return workspace.sources.list(SourceListQuerySchema.parse({})).items.map((source) => source.title).sort();
+  return workspace.sources
+    .list(SourceListQuerySchema.parse({}))
+    .items.map((source) => source.title)
+    .sort();
 }
 
 describe('the backups folder', () => {

@@ -17,7 +17,7 @@ afterEach(() => temp.cleanup());
 function titlesIn(path: string): string[] {
   const db = new Database(path, { readonly: true });
   try {
-    return (db.prepare('SELECT title FROM sources ORDER BY title').pluck().all() as string[]);
+    return db.prepare('SELECT title FROM sources ORDER BY title').pluck().all() as string[];
   } finally {
     db.close();
   }
@@ -106,7 +106,14 @@ describe('backups over the contract', () => {
     await createSource('Alpha report');
     const backup = await backUp();
     await createSource('Bravo report');
-    for (const fileName of ['../contract.warrant', 'sub/x.warrant', '..\\x.warrant', 'notes.txt', '', 'contract-20990101T000000000Z.warrant']) {
+    for (const fileName of [
+      '../contract.warrant',
+      'sub/x.warrant',
+      '..\\x.warrant',
+      'notes.txt',
+      '',
+      'contract-20990101T000000000Z.warrant',
+    ]) {
       const result = await fx.call('backups.restore', { fileName });
       expect(result.ok, fileName).toBe(false);
       if (!result.ok) expect(['invalid_input', 'not_found']).toContain(result.error.code);
@@ -125,7 +132,6 @@ describe('backups over the contract', () => {
     const titles = (await fx.value<{ items: { title: string }[] }>('sources.list', {})).items.map((s) => s.title).sort();
     expect(titles).toEqual(['Alpha report', 'Bravo report']);
   });
-
 });
 
 describe('automatic backups', () => {

@@ -19,7 +19,9 @@ afterAll(() => temp.cleanup());
 
 /** The browser host as its own process, as a user runs it; resolves once it serves. */
 function startHost(workspace: string): Promise<{ child: ChildProcess; origin: string; token: string }> {
-  const child = spawn(process.execPath, [CLI, 'web', '--workspace', workspace, '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'web', '--workspace', workspace, '--port', '0', '--no-open'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 30_000);
@@ -38,15 +40,32 @@ function startHost(workspace: string): Promise<{ child: ChildProcess; origin: st
 }
 
 async function call<T>(host: { origin: string; token: string }, name: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/call/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Warrant-Token': host.token }, body: JSON.stringify(input) });
+  const response = await fetch(`${host.origin}/api/call/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Warrant-Token': host.token },
+    body: JSON.stringify(input),
+  });
   const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
   if (!body.ok) throw new Error(body.error?.message ?? 'call failed');
   return body.value as T;
 }
 
 function bodyOf(text: string): { body: string; bodyText: string; wordCount: number } {
-  const paragraph = { type: 'paragraph', children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }], format: '', indent: 0, version: 1, direction: null, textFormat: 0, textStyle: '' };
-  return { body: JSON.stringify({ root: { type: 'root', children: [paragraph], format: '', indent: 0, version: 1, direction: null } }), bodyText: `${text}\n`, wordCount: text.split(' ').length };
+  const paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: null,
+    textFormat: 0,
+    textStyle: '',
+  };
+  return {
+    body: JSON.stringify({ root: { type: 'root', children: [paragraph], format: '', indent: 0, version: 1, direction: null } }),
+    bodyText: `${text}\n`,
+    wordCount: text.split(' ').length,
+  };
 }
 
 describe('the host killed with SIGKILL while a briefing is being saved', () => {

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BodySaveSchema, BriefingListQuerySchema, BriefingMetaSchema, type Briefing, type BriefingMetaInput } from '../../src/domain/briefing';
+import {
+  BodySaveSchema,
+  BriefingListQuerySchema,
+  BriefingMetaSchema,
+  type Briefing,
+  type BriefingMetaInput,
+} from '../../src/domain/briefing';
 import { countSerialized, type SerializedCountNode } from '../../src/briefing/word-count';
 import { failure, LibraryFixture } from './helpers/library';
 
@@ -24,7 +30,18 @@ function meta(briefing: Briefing, changes: Partial<BriefingMetaInput> = {}) {
 function bodyWith(text: string): { body: string; bodyText: string; wordCount: number } {
   const root = {
     type: 'root',
-    children: [{ type: 'section', sectionId: 's1', role: 'body', cap: null, children: [{ type: 'heading', children: [{ type: 'text', text: 'Summary' }] }, { type: 'paragraph', children: [{ type: 'text', text }] }] }],
+    children: [
+      {
+        type: 'section',
+        sectionId: 's1',
+        role: 'body',
+        cap: null,
+        children: [
+          { type: 'heading', children: [{ type: 'text', text: 'Summary' }] },
+          { type: 'paragraph', children: [{ type: 'text', text }] },
+        ],
+      },
+    ],
   };
   return { body: JSON.stringify({ root }), bodyText: `Summary\n${text}\n`, wordCount: countSerialized(root as SerializedCountNode).total };
 }
@@ -43,14 +60,24 @@ describe('product types', () => {
 
     const added = lib.ws.productTypes.create({ name: 'Spot report', wordLimit: 300, sections: [{ heading: 'What happened', cap: null }] });
     expect(added).toMatchObject({ name: 'Spot report', wordLimit: 300, builtIn: false });
-    expect(failure(() => lib.ws.productTypes.create({ name: 'spot REPORT', wordLimit: null, sections: [] })).message).toBe('A product type with that name exists.');
+    expect(failure(() => lib.ws.productTypes.create({ name: 'spot REPORT', wordLimit: null, sections: [] })).message).toBe(
+      'A product type with that name exists.',
+    );
   });
 });
 
 describe('briefings', () => {
   it('starts from its template with structural sections and the defaults given', () => {
     const briefing = create();
-    expect(briefing).toMatchObject({ status: 'draft', typeName: 'Briefing', wordLimit: 1100, author: 'A. Analyst', marking: 'TLP:CLEAR', wordCount: 0, version: 1 });
+    expect(briefing).toMatchObject({
+      status: 'draft',
+      typeName: 'Briefing',
+      wordLimit: 1100,
+      author: 'A. Analyst',
+      marking: 'TLP:CLEAR',
+      wordCount: 0,
+      version: 1,
+    });
     const state = JSON.parse(briefing.body) as { root: SerializedCountNode };
     const sections = state.root.children ?? [];
     expect(sections.map((section) => [section.type, section.sectionId, section.cap])).toEqual([
@@ -63,9 +90,13 @@ describe('briefings', () => {
 
   it('saves the body as given, one version further each time, and keeps it across reopening', () => {
     const briefing = create();
-    const first = lib.ws.briefings.saveBody(BodySaveSchema.parse({ id: briefing.id, ...bodyWith('Stoltenberg urged pressure on Pyongyang.') }));
+    const first = lib.ws.briefings.saveBody(
+      BodySaveSchema.parse({ id: briefing.id, ...bodyWith('Stoltenberg urged pressure on Pyongyang.') }),
+    );
     expect(first.version).toBe(2);
-    const second = lib.ws.briefings.saveBody(BodySaveSchema.parse({ id: briefing.id, ...bodyWith('Stoltenberg urged maximum pressure on Pyongyang.') }));
+    const second = lib.ws.briefings.saveBody(
+      BodySaveSchema.parse({ id: briefing.id, ...bodyWith('Stoltenberg urged maximum pressure on Pyongyang.') }),
+    );
     expect(second.version).toBe(3);
     lib.reopen();
     const read = lib.ws.briefings.get(briefing.id);
@@ -132,7 +163,12 @@ describe('briefings', () => {
   it('resolves citations: a trashed quote is broken until it is restored', () => {
     const source = lib.source({ title: 'Keio speech', reliability: 'B' });
     const quote = lib.quote(source.id, { text: 'A global threat needs a global response.', credibility: '2' });
-    const resolve = () => lib.ws.citations.resolve([{ kind: 'quote', id: quote.id }, { kind: 'source', id: source.id }, { kind: 'quote', id: 'gone' }]);
+    const resolve = () =>
+      lib.ws.citations.resolve([
+        { kind: 'quote', id: quote.id },
+        { kind: 'source', id: source.id },
+        { kind: 'quote', id: 'gone' },
+      ]);
     expect(resolve().map((target) => [target.state, target.grade])).toEqual([
       ['live', 'B2'],
       ['live', 'B'],
@@ -150,6 +186,8 @@ describe('briefings', () => {
     const { imageId, mediaType } = lib.ws.images.add(briefing.id, png);
     expect(mediaType).toBe('image/png');
     expect(Array.from(lib.ws.images.get(imageId).bytes)).toEqual(Array.from(png));
-    expect(failure(() => lib.ws.images.add(briefing.id, new TextEncoder().encode('<svg onload=alert(1)>'))).message).toBe('That file is not a PNG, JPEG, GIF or WebP image.');
+    expect(failure(() => lib.ws.images.add(briefing.id, new TextEncoder().encode('<svg onload=alert(1)>'))).message).toBe(
+      'That file is not a PNG, JPEG, GIF or WebP image.',
+    );
   });
 });

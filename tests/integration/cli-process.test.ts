@@ -83,7 +83,9 @@ describe('the warrant CLI', () => {
     const workspace = Workspace.open(received, { create: true });
     workspace.close();
     const crafted = new Database(received);
-    crafted.exec("CREATE TRIGGER lower_confidence AFTER UPDATE ON judgements BEGIN UPDATE judgements SET confidence = 'low' WHERE num = new.num; END;");
+    crafted.exec(
+      "CREATE TRIGGER lower_confidence AFTER UPDATE ON judgements BEGIN UPDATE judgements SET confidence = 'low' WHERE num = new.num; END;",
+    );
     crafted.close();
     const before = sha256(received);
     const cleaned = await runCli(['web', '--no-open', '--workspace', received, '--open-cleaned-copy'], env, true);
@@ -108,7 +110,9 @@ describe('the warrant CLI', () => {
 
   it('prints its version and help (in-process)', async () => {
     const version = await runCliInProcess(['--version']);
-    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version);
+    expect(version.stdout.trim()).toBe(
+      (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version,
+    );
     expect(version.code).toBe(0);
     const help = await runCliInProcess(['--help']);
     expect(help.stdout).toContain('--workspace PATH');

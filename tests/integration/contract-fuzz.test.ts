@@ -45,14 +45,30 @@ function keysOf(schema: unknown): string[] {
 /** Arbitrary values, and objects with the schema's keys (some dropped, some extra) holding arbitrary values. */
 function payloadFor(schema: unknown): fc.Arbitrary<unknown> {
   const keys = keysOf(schema);
-  const value = fc.oneof(fc.anything({ maxDepth: 2, maxKeys: 4 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.integer(), fc.double(), fc.constant(null), fc.constant(''));
-  const shaped = keys.length === 0 ? fc.dictionary(fc.string(), value) : fc.record(Object.fromEntries(keys.map((key) => [key, value])), { requiredKeys: [] });
-  return fc.oneof(fc.anything({ maxDepth: 3, maxKeys: 5 }), shaped, fc.tuple(shaped, fc.dictionary(fc.string(), value)).map(([base, extra]) => ({ ...extra, ...(base as object) })));
+  const value = fc.oneof(
+    fc.anything({ maxDepth: 2, maxKeys: 4 }),
+    fc.string({ unit: 'binary', maxLength: 300 }),
+    fc.integer(),
+    fc.double(),
+    fc.constant(null),
+    fc.constant(''),
+  );
+  const shaped =
+    keys.length === 0
+      ? fc.dictionary(fc.string(), value)
+      : fc.record(Object.fromEntries(keys.map((key) => [key, value])), { requiredKeys: [] });
+  return fc.oneof(
+    fc.anything({ maxDepth: 3, maxKeys: 5 }),
+    shaped,
+    fc.tuple(shaped, fc.dictionary(fc.string(), value)).map(([base, extra]) => ({ ...extra, ...(base as object) })),
+  );
 }
 
 /** Plain checks (vitest's expect is slow at tens of thousands of calls); the message names the payload's answer. */
 function checkAnswer(result: WireResult): void {
-  const fine = result.ok === true || (ERROR_CODES.includes(result.error.code) && result.error.code !== 'internal' && typeof result.error.message === 'string');
+  const fine =
+    result.ok === true ||
+    (ERROR_CODES.includes(result.error.code) && result.error.code !== 'internal' && typeof result.error.message === 'string');
   if (!fine) throw new Error(`not a result or a typed error: ${JSON.stringify(result).slice(0, 300)}`);
 }
 
@@ -69,7 +85,9 @@ for (const name of Object.keys(operations)) {
 describe('the contract under generated payloads', { timeout: 180_000 }, () => {
   for (const [group, names] of groups) {
     it(`answers ${PAYLOADS_PER_GROUP.toLocaleString('en')} payloads to ${group}.* with a result or a typed error; rejections write nothing`, async () => {
-      const arbitrary = fc.constantFrom(...names).chain((name) => fc.tuple(fc.constant(name), payloadFor(operations[name as keyof typeof operations].input)));
+      const arbitrary = fc
+        .constantFrom(...names)
+        .chain((name) => fc.tuple(fc.constant(name), payloadFor(operations[name as keyof typeof operations].input)));
       await fc.assert(
         fc.asyncProperty(arbitrary, async ([name, payload]) => {
           const before = commits();
@@ -85,7 +103,9 @@ describe('the contract under generated payloads', { timeout: 180_000 }, () => {
 
   it(`starts jobs only from valid payloads (${PAYLOADS_PER_GROUP.toLocaleString('en')} tries)`, () => {
     const names = Object.keys(jobs);
-    const arbitrary = fc.constantFrom(...names).chain((name) => fc.tuple(fc.constant(name), payloadFor(jobs[name as keyof typeof jobs].input)));
+    const arbitrary = fc
+      .constantFrom(...names)
+      .chain((name) => fc.tuple(fc.constant(name), payloadFor(jobs[name as keyof typeof jobs].input)));
     fc.assert(
       fc.property(arbitrary, ([name, payload]) => {
         const before = commits();
@@ -100,17 +120,45 @@ describe('the contract under generated payloads', { timeout: 180_000 }, () => {
 
   it('answers unknown operation names with a typed error', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 200 }).filter((name) => !(name in operations)), fc.anything(), async (name, payload) => {
-        const result = await dispatcher.call(name, payload);
-        if (result.ok || result.error.code !== 'unknown_operation') throw new Error(`unexpected answer to ${JSON.stringify(name)}`);
-      }),
+      fc.asyncProperty(
+        fc.string({ maxLength: 200 }).filter((name) => !(name in operations)),
+        fc.anything(),
+        async (name, payload) => {
+          const result = await dispatcher.call(name, payload);
+          if (result.ok || result.error.code !== 'unknown_operation') throw new Error(`unexpected answer to ${JSON.stringify(name)}`);
+        },
+      ),
       { numRuns: 1000, seed },
     );
   });
 
   it('searches any typed text (FTS operators, quotes, CJK, lone surrogates) without an error', async () => {
-    const syntax = fc.constantFrom('"', '*', '(', ')', 'NEAR(', 'AND', 'OR', 'NOT', '-', '^', ':', '{', '}', '+', 'title:', '日本', 'ＮＡＴＯ', '\u0000', '\ud800', ' ');
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.array(fc.oneof(syntax, fc.string({ maxLength: 6 })), { maxLength: 30 }).map((parts) => parts.join('')));
+    const syntax = fc.constantFrom(
+      '"',
+      '*',
+      '(',
+      ')',
+      'NEAR(',
+      'AND',
+      'OR',
+      'NOT',
+      '-',
+      '^',
+      ':',
+      '{',
+      '}',
+      '+',
+      'title:',
+      '日本',
+      'ＮＡＴＯ',
+      '\u0000',
+      '\ud800',
+      ' ',
+    );
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 120 }),
+      fc.array(fc.oneof(syntax, fc.string({ maxLength: 6 })), { maxLength: 30 }).map((parts) => parts.join('')),
+    );
     await dispatcher.call('sources.create', { draft: { title: 'Missile defence in Tokyo 日本政府' } });
     await fc.assert(
       fc.asyncProperty(text, async (query) => {

@@ -18,7 +18,12 @@ describe('crash survival', () => {
   it(`keeps every acknowledged write through ${ROUNDS} SIGKILLs, and the file stays sound`, { timeout: 600_000 }, async () => {
     // Inside the project (.tmp/) so the bundled writer resolves better-sqlite3; the workspace in a temp folder.
     const dir = temp.make();
-    const results = await runCrashRounds({ dir, rounds: ROUNDS, seed, buildDir: join(import.meta.dirname, '..', '..', '.tmp', 'crash-writer') });
+    const results = await runCrashRounds({
+      dir,
+      rounds: ROUNDS,
+      seed,
+      buildDir: join(import.meta.dirname, '..', '..', '.tmp', 'crash-writer'),
+    });
     const acknowledged = results.reduce((sum, result) => sum + result.acknowledged, 0);
     expect(results.flatMap((result) => result.problems.map((problem) => `round ${result.round}: ${problem}`))).toEqual([]);
     expect(results).toHaveLength(ROUNDS);

@@ -38,7 +38,8 @@ const invoke = (callback: Callback | null | undefined, ...args: unknown[]): unkn
 async function until(condition: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
-    if (electron.errorBoxes.length > 0) throw new Error(`Main showed an error while waiting for ${what}: ${JSON.stringify(electron.errorBoxes)}`);
+    if (electron.errorBoxes.length > 0)
+      throw new Error(`Main showed an error while waiting for ${what}: ${JSON.stringify(electron.errorBoxes)}`);
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
@@ -58,7 +59,10 @@ const appFrame = (): IpcCaller => ({ sender: mainWindow().window.webContents, se
  */
 function runPreload(): void {
   const module = { exports: {} };
-  const preload = compileFunction(readFileSync(join(build, 'preload.cjs'), 'utf8'), ['require', 'module', 'exports'], { parsingContext: createContext({}), filename: 'preload.cjs' });
+  const preload = compileFunction(readFileSync(join(build, 'preload.cjs'), 'utf8'), ['require', 'module', 'exports'], {
+    parsingContext: createContext({}),
+    filename: 'preload.cjs',
+  });
   preload(electron.preloadRequire, module, module.exports);
 }
 
@@ -99,8 +103,12 @@ afterAll(async () => {
 
 describe('the built desktop main, booted under Node with a recording electron stand-in', () => {
   it('registers app:// as privileged before the app is ready, takes the test profile, and listens for app events', () => {
-    expect(electron.schemeRegistrations).toEqual([{ schemes: [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }], beforeReady: true }]);
-    expect(appEventsBeforeReady).toEqual(expect.arrayContaining(['web-contents-created', 'second-instance', 'open-file', 'window-all-closed']));
+    expect(electron.schemeRegistrations).toEqual([
+      { schemes: [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }], beforeReady: true },
+    ]);
+    expect(appEventsBeforeReady).toEqual(
+      expect.arrayContaining(['web-contents-created', 'second-instance', 'open-file', 'window-all-closed']),
+    );
     expect(electron.paths.get('userData')).toBe(userData);
     expect(existsSync(join(userData, 'default.warrant'))).toBe(true);
   });
@@ -116,7 +124,12 @@ describe('the built desktop main, booted under Node with a recording electron st
       expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
       expect(page.headers.get('x-frame-options')).toBe('DENY');
     }
-    const elsewhere = ['app://other/index.html', 'app://warrant/missing.js', 'app://warrant/%2e%2e/%2e%2e/%2e%2e/etc/passwd', 'app://warrant/..%2fprofile'];
+    const elsewhere = [
+      'app://other/index.html',
+      'app://warrant/missing.js',
+      'app://warrant/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      'app://warrant/..%2fprofile',
+    ];
     for (const url of elsewhere) expect((await serve(new Request(url))).status, url).toBe(404);
     expect((await serve(new Request(APP_PAGE, { method: 'POST', body: 'x' }))).status).toBe(404);
   });
@@ -201,7 +214,11 @@ describe('the built desktop main, booted under Node with a recording electron st
     electron.caller = appFrame();
     const info = await bridge.call('host.info', {});
     if (!info.ok) throw new Error(info.error.message);
-    expect(info.value).toMatchObject({ appVersion: VERSION, capabilities: { nativeDialogs: true }, workspace: { path: join(userData, 'default.warrant'), readOnly: false } });
+    expect(info.value).toMatchObject({
+      appVersion: VERSION,
+      capabilities: { nativeDialogs: true },
+      workspace: { path: join(userData, 'default.warrant'), readOnly: false },
+    });
     epoch = (info.value as { workspace: { epoch: string } }).workspace.epoch;
 
     const created = await bridge.call('sources.create', { draft: { title: SOURCE_TITLE, kind: 'news_report' } }, epoch);

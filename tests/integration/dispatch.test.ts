@@ -30,20 +30,30 @@ beforeEach(() => {
   dialogAnswer = null;
   switches = 0;
   uploads = new UploadStore();
-  session = new WorkspaceSession(join(dir, 'case.warrant'), { create: true }, new RecentWorkspaces(join(dir, 'recent.json')), () => (switches += 1));
+  session = new WorkspaceSession(
+    join(dir, 'case.warrant'),
+    { create: true },
+    new RecentWorkspaces(join(dir, 'recent.json')),
+    () => (switches += 1),
+  );
   const jobManager = new JobManager();
   // The desktop host's way of delivering: written to a path (here fixed instead of a dialog).
   const host: HostServices = {
     appVersion: '9.9.9',
     dialogs: { pickNewWorkspacePath: async () => dialogAnswer, pickWorkspaceToOpen: async () => dialogAnswer },
     async deliverCopy(ws, control) {
-      await ws.saveCopy(copyPath, { onProgress: (done, total) => control.progress(done, total, 'Copying pages'), isCancelled: () => control.cancelled });
+      await ws.saveCopy(copyPath, {
+        onProgress: (done, total) => control.progress(done, total, 'Copying pages'),
+        isCancelled: () => control.cancelled,
+      });
       return { delivery: 'saved', path: copyPath };
     },
   };
   const { handlers, jobHandlers } = createHandlers(session, jobManager, host, uploads);
   internalErrors = [];
-  dispatcher = createDispatcher(handlers, jobHandlers, jobManager, { onInternalError: (operation, error) => internalErrors.push({ operation, error }) });
+  dispatcher = createDispatcher(handlers, jobHandlers, jobManager, {
+    onInternalError: (operation, error) => internalErrors.push({ operation, error }),
+  });
 });
 
 afterEach(() => {
@@ -81,13 +91,20 @@ describe('dispatcher over the real handlers', () => {
 
   it('treats a missing or null payload as empty input', async () => {
     expect(await dispatcher.call('sources.list', undefined)).toMatchObject({ ok: true, value: { total: 0 } });
-    expect(await dispatcher.call('settings.get', null)).toEqual({ ok: true, value: { analystName: '', defaultMarking: 'TLP:CLEAR', backupsToKeep: 5, version: 1 } });
+    expect(await dispatcher.call('settings.get', null)).toEqual({
+      ok: true,
+      value: { analystName: '', defaultMarking: 'TLP:CLEAR', backupsToKeep: 5, version: 1 },
+    });
   });
 
   it('answers host.info from the host and the open workspace', async () => {
     expect(await dispatcher.call('host.info', {})).toEqual({
       ok: true,
-      value: { appVersion: '9.9.9', capabilities: { nativeDialogs: true }, workspace: { name: 'case.warrant', path: session.current.path, epoch: session.epoch, readOnly: false } },
+      value: {
+        appVersion: '9.9.9',
+        capabilities: { nativeDialogs: true },
+        workspace: { name: 'case.warrant', path: session.current.path, epoch: session.epoch, readOnly: false },
+      },
     });
   });
 
@@ -100,7 +117,9 @@ describe('dispatcher over the real handlers', () => {
 
   it('returns invalid_input with a message per field and writes nothing', async () => {
     const error = errorOf(
-      await dispatcher.call('sources.create', { draft: { title: ' ', url: 'javascript:alert(1)', reliability: 'G', publishedDate: '2017-02-29' } }),
+      await dispatcher.call('sources.create', {
+        draft: { title: ' ', url: 'javascript:alert(1)', reliability: 'G', publishedDate: '2017-02-29' },
+      }),
     );
     expect(error.code).toBe('invalid_input');
     expect(error.message).toBe('4 fields need attention.');
@@ -173,7 +192,9 @@ describe('dispatcher over the real handlers', () => {
     expect(snapshot).toMatchObject({ status: 'succeeded', result: { delivery: 'saved', path: copyPath } });
     const copy = Workspace.open(copyPath);
     try {
-      expect(copy.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.map((s) => s.title)).toEqual(['In the copy']);
+      expect(copy.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.map((s) => s.title)).toEqual([
+        'In the copy',
+      ]);
     } finally {
       copy.close();
     }
@@ -201,7 +222,15 @@ describe('dispatcher over the real handlers', () => {
     expect(session.current.path).toBe(second);
     expect(sourceCount()).toBe(0);
     const recent = await dispatcher.call('workspace.recent', {});
-    expect(recent).toEqual({ ok: true, value: { items: [{ name: 'second.warrant', path: second }, { name: 'case.warrant', path: join(dir, 'case.warrant') }] } });
+    expect(recent).toEqual({
+      ok: true,
+      value: {
+        items: [
+          { name: 'second.warrant', path: second },
+          { name: 'case.warrant', path: join(dir, 'case.warrant') },
+        ],
+      },
+    });
 
     expect(await dispatcher.call('workspace.openRecent', { index: 1 })).toEqual({ ok: true, value: { switched: true } });
     expect(session.current.name).toBe('case.warrant');
@@ -229,7 +258,9 @@ describe('dispatcher over the real handlers', () => {
     changed.close();
     expect(await dispatcher.call('workspace.openSample', {})).toEqual({ ok: true, value: { switched: true } });
     expect(session.current.path).toBe(sample);
-    expect(session.current.sources.list({ sort: 'title', direction: 'asc', limit: 100, offset: 0 }).items.map((s) => s.title)).toContain('Changed by the analyst');
+    expect(session.current.sources.list({ sort: 'title', direction: 'asc', limit: 100, offset: 0 }).items.map((s) => s.title)).toContain(
+      'Changed by the analyst',
+    );
   });
 
   it('keeps the current workspace when the picked file is refused', async () => {
@@ -248,7 +279,9 @@ describe('dispatcher over the real handlers', () => {
     const received = join(dir, 'received.warrant');
     Workspace.open(received, { create: true }).close();
     const crafted = new Database(received);
-    crafted.exec('CREATE TABLE exfil (text TEXT); CREATE TRIGGER copy_quotes AFTER INSERT ON quotes BEGIN INSERT INTO exfil VALUES (new.text); END;');
+    crafted.exec(
+      'CREATE TABLE exfil (text TEXT); CREATE TRIGGER copy_quotes AFTER INSERT ON quotes BEGIN INSERT INTO exfil VALUES (new.text); END;',
+    );
     crafted.close();
     const before = sha256File(received);
     expect(errorOf(await dispatcher.call('workspace.openCleanedCopy', {})).code).toBe('not_found');
@@ -258,7 +291,10 @@ describe('dispatcher over the real handlers', () => {
     expect(refused.details?.foreignSchema).toEqual(['table exfil', 'trigger copy_quotes']);
     expect(session.current.name).toBe('case.warrant');
 
-    expect(await dispatcher.call('workspace.openCleanedCopy', {})).toEqual({ ok: true, value: { switched: true, name: 'received (cleaned).warrant' } });
+    expect(await dispatcher.call('workspace.openCleanedCopy', {})).toEqual({
+      ok: true,
+      value: { switched: true, name: 'received (cleaned).warrant' },
+    });
     expect(session.current.path).toBe(join(dir, 'received (cleaned).warrant'));
     expect(sha256File(received)).toBe(before);
     expect(internalErrors).toEqual([]);

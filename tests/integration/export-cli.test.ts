@@ -29,7 +29,18 @@ describe('warrant export (CLI)', () => {
     for (const format of ['pdf', 'docx', 'html', 'md']) {
       const out = join(dir, `sample.${format}`);
       const target = format === 'pdf' ? SAMPLE_TITLE.toUpperCase() : briefingId;
-      const result = await cli(['export', '--workspace', workspacePath, '--briefing', target, '--format', format, '--out', out, ...(format === 'pdf' ? ['--paper', 'letter'] : [])]);
+      const result = await cli([
+        'export',
+        '--workspace',
+        workspacePath,
+        '--briefing',
+        target,
+        '--format',
+        format,
+        '--out',
+        out,
+        ...(format === 'pdf' ? ['--paper', 'letter'] : []),
+      ]);
       expect(result.code, result.stderr).toBe(0);
       expect(result.stderr).toContain(`Exported “${SAMPLE_TITLE}” to ${out}`);
       expect(result.stderr).toContain('warning: Citation 4: the cited quote is in the trash');
@@ -47,12 +58,24 @@ describe('warrant export (CLI)', () => {
   it('fails with a message and a non-zero exit for bad arguments, writing nothing (in-process)', async () => {
     const out = join(dir, 'never.pdf');
     const cases: [string[], RegExp][] = [
-      [['--workspace', workspacePath, '--briefing', 'No such briefing', '--format', 'md', '--out', out], /No briefing in this workspace has the id or title “No such briefing”/],
-      [['--workspace', workspacePath, '--briefing', briefingId, '--format', 'rtf', '--out', out], /--format must be one of pdf, docx, html, md/],
-      [['--workspace', workspacePath, '--briefing', briefingId, '--format', 'pdf', '--out', out, '--paper', 'a3'], /--paper must be a4 or letter/],
+      [
+        ['--workspace', workspacePath, '--briefing', 'No such briefing', '--format', 'md', '--out', out],
+        /No briefing in this workspace has the id or title “No such briefing”/,
+      ],
+      [
+        ['--workspace', workspacePath, '--briefing', briefingId, '--format', 'rtf', '--out', out],
+        /--format must be one of pdf, docx, html, md/,
+      ],
+      [
+        ['--workspace', workspacePath, '--briefing', briefingId, '--format', 'pdf', '--out', out, '--paper', 'a3'],
+        /--paper must be a4 or letter/,
+      ],
       [['--workspace', workspacePath, '--briefing', briefingId, '--format', 'md'], /--out FILE/],
       [['--workspace', join(dir, 'missing.warrant'), '--briefing', briefingId, '--format', 'md', '--out', out], /missing\.warrant/],
-      [['--workspace', workspacePath, '--briefing', briefingId, '--format', 'md', '--out', join(dir, 'no-such-dir', 'x.md')], /Could not write/],
+      [
+        ['--workspace', workspacePath, '--briefing', briefingId, '--format', 'md', '--out', join(dir, 'no-such-dir', 'x.md')],
+        /Could not write/,
+      ],
     ];
     for (const [args, message] of cases) {
       const result = await runCliInProcess(['export', ...args]);

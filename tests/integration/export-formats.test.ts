@@ -20,7 +20,49 @@ function textOf(node: DomNode): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-const ALLOWED_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'section', 'div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'ol', 'ul', 'li', 'span', 'a', 'sup', 'sub', 'strong', 'em', 'u', 's', 'code', 'br', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'img']);
+const ALLOWED_TAGS = new Set([
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'main',
+  'header',
+  'section',
+  'div',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dl',
+  'dt',
+  'dd',
+  'ol',
+  'ul',
+  'li',
+  'span',
+  'a',
+  'sup',
+  'sub',
+  'strong',
+  'em',
+  'u',
+  's',
+  'code',
+  'br',
+  'blockquote',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'img',
+]);
 
 /** Every element is one the renderer writes; no handler attributes, no active URLs, no script. */
 function expectInertHtml(html: string): DomNode {
@@ -86,7 +128,9 @@ describe('DOCX, standalone HTML and Markdown exports of the sample briefing', ()
     expect(body).toContain(fixture.sample.snapshotSha);
     expect(body).toContain('Annex B: Probability yardstick (US ICD 203)');
     const notes = docxText(unzip(path, 'word/footnotes.xml'));
-    expect(notes).toContain('“North Korea is a global threat and needs a global response.” Jens Stoltenberg, 2017-10-31. Speech at Keio University, Tokyo, NATO. Grade B2. Source S1.');
+    expect(notes).toContain(
+      '“North Korea is a global threat and needs a global response.” Jens Stoltenberg, 2017-10-31. Speech at Keio University, Tokyo, NATO. Grade B2. Source S1.',
+    );
     expect(notes).toContain('[missing source]');
     const headers = listing.match(/word\/header\d+\.xml/g) ?? [];
     const footers = listing.match(/word\/footer\d+\.xml/g) ?? [];
@@ -147,15 +191,70 @@ describe(`script-injection payloads (${XSS_PAYLOADS.length}) export as visible t
     fixture = new ExportFixture(temp, { extraParagraphs: 0 });
     const ws = fixture.workspace;
     const paragraphs = XSS_PAYLOADS.map((payload) => {
-      const source = ws.sources.create({ title: payload, kind: 'other', url: null, author: payload, publisher: payload, publishedDate: null, accessedDate: null, language: '', reliability: 'C', notes: '' });
-      const quote = ws.quotes.create({ sourceId: source.id, text: payload, span: null, page: null, paragraph: payload.slice(0, 50), timestamp: '', speaker: payload, dateSaid: null, credibility: '3', verbatim: true, note: '' });
+      const source = ws.sources.create({
+        title: payload,
+        kind: 'other',
+        url: null,
+        author: payload,
+        publisher: payload,
+        publishedDate: null,
+        accessedDate: null,
+        language: '',
+        reliability: 'C',
+        notes: '',
+      });
+      const quote = ws.quotes.create({
+        sourceId: source.id,
+        text: payload,
+        span: null,
+        page: null,
+        paragraph: payload.slice(0, 50),
+        timestamp: '',
+        speaker: payload,
+        dateSaid: null,
+        credibility: '3',
+        verbatim: true,
+        note: '',
+      });
       return { node: paragraph(text(payload), cite('quote', quote.id)), quote, source };
     });
-    const link = { type: 'link', url: "javascript:alert('xss-link')", rel: null, target: null, title: null, children: [text('a javascript: link')], format: '', indent: 0, version: 1, direction: null };
-    const briefing = ws.briefings.create({ title: XSS_PAYLOADS[0] ?? '', typeId: 'briefing', author: XSS_PAYLOADS[1] ?? '', marking: XSS_PAYLOADS[2] ?? '', date: '2017-11-02' });
+    const link = {
+      type: 'link',
+      url: "javascript:alert('xss-link')",
+      rel: null,
+      target: null,
+      title: null,
+      children: [text('a javascript: link')],
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: null,
+    };
+    const briefing = ws.briefings.create({
+      title: XSS_PAYLOADS[0] ?? '',
+      typeId: 'briefing',
+      author: XSS_PAYLOADS[1] ?? '',
+      marking: XSS_PAYLOADS[2] ?? '',
+      date: '2017-11-02',
+    });
     briefingId = briefing.id;
-    ws.briefings.updateMeta(briefingId, { title: briefing.title, typeId: 'briefing', status: 'draft', author: briefing.author, date: briefing.date, marking: briefing.marking, summary: XSS_PAYLOADS.slice(0, 10).join('\n'), yardstick: 'phia', tagIds: [] });
-    ws.briefings.saveBody({ id: briefingId, body: state([section('s1', XSS_PAYLOADS[3] ?? '', [...paragraphs.map((p) => p.node), paragraph(link)])]), bodyText: '', wordCount: 0 });
+    ws.briefings.updateMeta(briefingId, {
+      title: briefing.title,
+      typeId: 'briefing',
+      status: 'draft',
+      author: briefing.author,
+      date: briefing.date,
+      marking: briefing.marking,
+      summary: XSS_PAYLOADS.slice(0, 10).join('\n'),
+      yardstick: 'phia',
+      tagIds: [],
+    });
+    ws.briefings.saveBody({
+      id: briefingId,
+      body: state([section('s1', XSS_PAYLOADS[3] ?? '', [...paragraphs.map((p) => p.node), paragraph(link)])]),
+      bodyText: '',
+      wordCount: 0,
+    });
     const first = paragraphs[0];
     if (!first) throw new Error('empty corpus');
     const empty = { quotes: 0, sources: 0, independentSources: 0 };
@@ -173,7 +272,16 @@ describe(`script-injection payloads (${XSS_PAYLOADS.length}) export as visible t
           judgementId: `kj-${index}`,
           stance: 'supports',
           note: payload,
-          item: { kind: 'quote', id: first.quote.id, state: 'live', text: payload, sourceId: first.source.id, sourceTitle: payload, reliability: 'C', credibility: '3' },
+          item: {
+            kind: 'quote',
+            id: first.quote.id,
+            state: 'live',
+            text: payload,
+            sourceId: first.source.id,
+            sourceTitle: payload,
+            reliability: 'C',
+            credibility: '3',
+          },
           createdAt: '2026-11-28T00:00:00.000Z',
         },
       ],
@@ -193,7 +301,12 @@ describe(`script-injection payloads (${XSS_PAYLOADS.length}) export as visible t
 
   const exportIt = async (format: 'pdf' | 'docx' | 'html' | 'md') => {
     const { exportBriefing } = await import('../../main/export/export-service');
-    return exportBriefing(fixture.workspace, { briefingId, format, paper: 'a4' }, { progress: () => undefined, throwIfCancelled: () => undefined }, { appVersion: 'test', printer, loadJudgements: () => judgements });
+    return exportBriefing(
+      fixture.workspace,
+      { briefingId, format, paper: 'a4' },
+      { progress: () => undefined, throwIfCancelled: () => undefined },
+      { appVersion: 'test', printer, loadJudgements: () => judgements },
+    );
   };
 
   it('HTML: every payload is text in the document, none is markup', async () => {
@@ -245,7 +358,12 @@ describe(`script-injection payloads (${XSS_PAYLOADS.length}) export as visible t
     const md = Buffer.from((await exportIt('md')).bytes).toString('utf8');
     expect(md).not.toMatch(/<[a-z!/?]/i);
     expect(md).not.toContain('](<javascript');
-    const unescaped = md.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\\(.)/g, '$1').replace(/ {2}\n/g, '\n');
+    const unescaped = md
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .replace(/\\(.)/g, '$1')
+      .replace(/ {2}\n/g, '\n');
     for (const payload of XSS_PAYLOADS) expect(unescaped).toContain(payload);
   });
 });

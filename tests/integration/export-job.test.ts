@@ -38,7 +38,10 @@ describe('the briefings.export job (browser host: a download)', () => {
   it('exports Markdown and PDF as downloads named after the briefing, reporting progress', async () => {
     const md = await contract.job('briefings.export', { briefingId: sample.briefingId, format: 'md' });
     expect(md.status).toBe('succeeded');
-    expect((md.result as Extract<Delivery, { delivery: 'download' }>).file).toMatchObject({ name: `${SAMPLE_TITLE}.md`, mediaType: 'text/markdown' });
+    expect((md.result as Extract<Delivery, { delivery: 'download' }>).file).toMatchObject({
+      name: `${SAMPLE_TITLE}.md`,
+      mediaType: 'text/markdown',
+    });
     expect(downloaded(md.result).toString('utf8')).toContain(`# ${SAMPLE_TITLE}`);
 
     const pdf = await contract.job('briefings.export', { briefingId: sample.briefingId, format: 'pdf', paper: 'letter' });
@@ -51,7 +54,9 @@ describe('the briefings.export job (browser host: a download)', () => {
   it('lists the problems to fix before export: broken citations and words over the limit', async () => {
     const ws = contract.session.current;
     const { problems } = await contract.value<{ problems: ExportProblem[] }>('briefings.exportProblems', { briefingId: sample.briefingId });
-    expect(problems).toEqual([{ code: 'broken-citation', message: expect.stringContaining('Citation 4: the cited quote is in the trash') as string }]);
+    expect(problems).toEqual([
+      { code: 'broken-citation', message: expect.stringContaining('Citation 4: the cited quote is in the trash') as string },
+    ]);
     const briefing = ws.briefings.get(sample.briefingId);
     ws.briefings.saveBody({ id: briefing.id, body: briefing.body, bodyText: briefing.bodyText, wordCount: 1_250 });
     const after = await contract.value<{ problems: ExportProblem[] }>('briefings.exportProblems', { briefingId: sample.briefingId });
@@ -102,7 +107,12 @@ describe('an exported briefing carries the judgement store’s judgements and th
     const ws = contract.session.current;
     const [quote] = sample.quotes;
     if (!quote) throw new Error('the sample has quotes');
-    const judgement = ws.judgements.create(sample.briefingId, { statement: 'NATO will very likely keep up pressure on Pyongyang.', likelihood: 'very-likely', confidence: 'high', rationale: 'The speech said so plainly.' });
+    const judgement = ws.judgements.create(sample.briefingId, {
+      statement: 'NATO will very likely keep up pressure on Pyongyang.',
+      likelihood: 'very-likely',
+      confidence: 'high',
+      rationale: 'The speech said so plainly.',
+    });
     ws.evidence.link(judgement.id, { kind: 'quote', id: quote.id }, { stance: 'supports', note: '' });
 
     const { problems } = await contract.value<{ problems: ExportProblem[] }>('briefings.exportProblems', { briefingId: sample.briefingId });

@@ -13,7 +13,10 @@ const UPDATE = process.env.UPDATE_EXPORT_REFERENCE === '1';
 
 /** A binary PGM (P5) as width, height and grey bytes. */
 function readPgm(bytes: Buffer): { width: number; height: number; pixels: Buffer } {
-  const header = bytes.subarray(0, 64).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
+  const header = bytes
+    .subarray(0, 64)
+    .toString('latin1')
+    .match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
   if (!header) throw new Error('not a binary PGM');
   return { width: Number(header[1]), height: Number(header[2]), pixels: bytes.subarray(header[0].length) };
 }
@@ -49,7 +52,9 @@ describe('PDF export (Chromium page.pdf, read back with poppler)', () => {
     expect(text).toContain('Supports S3 · A1 · “Japan and NATO will deepen practical cooperation on cyber defence.”');
     expect(text).toContain('Contradicts S2 · C3 · “We must keep up the pressure on Pyongyang.”');
     for (const quote of fixture.sample.quotes) expect(text).toContain(`“${quote.text}”`);
-    expect(text).toMatch(/1\. “North Korea is a global threat and needs a global response\.” Jens Stoltenberg, 2017-10-31\. Speech at Keio University, Tokyo, NATO\. Grade B2\. Source S1\./);
+    expect(text).toMatch(
+      /1\. “North Korea is a global threat and needs a global response\.” Jens Stoltenberg, 2017-10-31\. Speech at Keio University, Tokyo, NATO\. Grade B2\. Source S1\./,
+    );
     expect(text).toMatch(/4\. \[missing source\]/);
     expect(text).toContain('otherwise4[missing source]');
     expect(text).toContain('Annex A: Sourcing');
@@ -99,7 +104,8 @@ describe('PDF export (Chromium page.pdf, read back with poppler)', () => {
     execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '40', '-gray', '-singlefile', pdf, out]);
     const actual = readFileSync(`${out}.pgm`);
     if (UPDATE || !existsSync(REFERENCE)) {
-      if (!UPDATE) throw new Error('No reference image: run with UPDATE_EXPORT_REFERENCE=1 to create tests/fixtures/export/page1-a4.pgm on purpose.');
+      if (!UPDATE)
+        throw new Error('No reference image: run with UPDATE_EXPORT_REFERENCE=1 to create tests/fixtures/export/page1-a4.pgm on purpose.');
       writeFileSync(REFERENCE, actual);
     }
     const a = readPgm(actual);
@@ -134,5 +140,15 @@ describe('PDF export (Chromium page.pdf, read back with poppler)', () => {
 
 function metaOf(fixture: ExportFixture) {
   const b = fixture.workspace.briefings.get(fixture.sample.briefingId);
-  return { title: b.title, typeId: b.typeId, status: b.status, author: b.author, date: b.date, marking: b.marking, summary: b.summary, yardstick: b.yardstick, tagIds: b.tags.map((t) => t.id) };
+  return {
+    title: b.title,
+    typeId: b.typeId,
+    status: b.status,
+    author: b.author,
+    date: b.date,
+    marking: b.marking,
+    summary: b.summary,
+    yardstick: b.yardstick,
+    tagIds: b.tags.map((t) => t.id),
+  };
 }

@@ -33,7 +33,8 @@ function sourcesOf(dir: string, file: string): string[] {
   return (JSON.parse(readFileSync(join(dir, `${file}.map`), 'utf8')) as { sources: string[] }).sources;
 }
 
-const EDITOR_AND_DIALOGS = /node_modules\/(lexical|@lexical\/[\w-]+)\/|renderer\/(editor|briefings)\/|renderer\/interchange\/(ImportDialog|ExportDialog)\.tsx$/;
+const EDITOR_AND_DIALOGS =
+  /node_modules\/(lexical|@lexical\/[\w-]+)\/|renderer\/(editor|briefings)\/|renderer\/interchange\/(ImportDialog|ExportDialog)\.tsx$/;
 
 describe('first paint', () => {
   it('loads only the library on the first page: the editor, briefings and the import and export dialogs come when first used', () => {
@@ -49,8 +50,16 @@ describe('first paint', () => {
     // Not vacuous: the build carries them, in chunks the page fetches when they are first shown.
     const rest = readdirSync(assets).filter((file) => file.endsWith('.js') && !first.files.includes(file));
     const restSources = rest.flatMap((file) => sourcesOf(assets, file));
-    for (const part of ['node_modules/lexical/', 'renderer/editor/', 'renderer/briefings/BriefingsView.tsx', 'renderer/interchange/ImportDialog.tsx']) {
-      expect(restSources.some((source) => source.includes(part)), part).toBe(true);
+    for (const part of [
+      'node_modules/lexical/',
+      'renderer/editor/',
+      'renderer/briefings/BriefingsView.tsx',
+      'renderer/interchange/ImportDialog.tsx',
+    ]) {
+      expect(
+        restSources.some((source) => source.includes(part)),
+        part,
+      ).toBe(true);
     }
   }, 60_000);
 
@@ -58,6 +67,7 @@ describe('first paint', () => {
     const out = cliBuild();
     const start = staticClosure(out, 'cli.mjs', staticImports);
     expect(start.packages.has('better-sqlite3')).toBe(true);
-    for (const heavy of ['docx', 'lexical', '@lexical/headless', 'htmlparser2', 'pdf-lib', 'playwright-core']) expect(start.packages.has(heavy), heavy).toBe(false);
+    for (const heavy of ['docx', 'lexical', '@lexical/headless', 'htmlparser2', 'pdf-lib', 'playwright-core'])
+      expect(start.packages.has(heavy), heavy).toBe(false);
   }, 60_000);
 });

@@ -28,7 +28,9 @@ describe('warrant import / export-library', () => {
     expect(ris.code).toBe(0);
     // The wire copy shares only a web address with a BibTeX entry: a possible duplicate, imported.
     expect(ris.stdout).toMatch(/imported: 2\n {2}merged: {3}1\n {2}skipped: {2}0/);
-    expect(ris.stdout).toMatch(/“Stoltenberg urges pressure on Pyongyang during Japan visit \(wire copy\)” \(line 1\): possible duplicate, imported beside the library’s “.+” \(same web address\)/);
+    expect(ris.stdout).toMatch(
+      /“Stoltenberg urges pressure on Pyongyang during Japan visit \(wire copy\)” \(line 1\): possible duplicate, imported beside the library’s “.+” \(same web address\)/,
+    );
   }, 120_000);
 
   it('exports to stdout or a file, and the export re-imports cleanly into a new workspace', async () => {
@@ -52,10 +54,22 @@ describe('warrant import / export-library', () => {
 
   it('says what is wrong with bad arguments or files, without touching the workspace (in-process)', async () => {
     const workspace = join(dir, 'c.warrant');
-    expect(await runCliInProcess(['export-library', '--workspace', workspace, '--format', 'pdf'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--format must be csl-json or bibtex') });
-    expect(await runCliInProcess(['import', fixture('zotero.bib'), '--workspace', workspace, '--on-duplicate', 'replace'])).toMatchObject({ code: 1, stderr: expect.stringContaining('--on-duplicate must be skip or merge') });
-    expect(await runCliInProcess(['import', join(dir, 'missing.bib'), '--workspace', workspace])).toMatchObject({ code: 1, stderr: expect.stringContaining('no such file') });
-    expect(await runCliInProcess(['import', fixture('zotero.bib')])).toMatchObject({ code: 1, stderr: expect.stringContaining('--workspace PATH') });
+    expect(await runCliInProcess(['export-library', '--workspace', workspace, '--format', 'pdf'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--format must be csl-json or bibtex'),
+    });
+    expect(await runCliInProcess(['import', fixture('zotero.bib'), '--workspace', workspace, '--on-duplicate', 'replace'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--on-duplicate must be skip or merge'),
+    });
+    expect(await runCliInProcess(['import', join(dir, 'missing.bib'), '--workspace', workspace])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('no such file'),
+    });
+    expect(await runCliInProcess(['import', fixture('zotero.bib')])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--workspace PATH'),
+    });
     expect(existsSync(workspace)).toBe(false);
     const garbage = join(dir, 'garbage.ris');
     writeFileSync(garbage, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256)));

@@ -10,7 +10,8 @@ import { LibraryFixture } from './helpers/library';
 
 /** Defects found by importing real libraries (issue 15), each pinned by a small hand-written file. */
 const quiet: ReadControl = { progress: () => undefined, throwIfCancelled: () => undefined };
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/interchange/fidelity/${name}`, import.meta.url))));
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/interchange/fidelity/${name}`, import.meta.url))));
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 const lib = new LibraryFixture();
@@ -45,7 +46,10 @@ describe('repeated RIS tags (defect 4)', () => {
     const report = await run(fixture('ris-repeated-tags.ris'), 'ovid.ris');
     expect(report).toMatchObject({ imported: 2, failedCount: 0 });
     const ovid = byTitle('Ovid gives the DOI twice');
-    expect(ovid).toMatchObject({ doi: '10.1037/abc0000123', draft: { publisher: 'American Psychological Association', publishedDate: '2019' } });
+    expect(ovid).toMatchObject({
+      doi: '10.1037/abc0000123',
+      draft: { publisher: 'American Psychological Association', publishedDate: '2019' },
+    });
     expect(ovid?.draft.notes).toBe('Publisher also given as: Educational Publishing Foundation');
     const second = byTitle('The first readable DOI wins');
     expect(second?.doi).toBe('10.5555/second');
@@ -80,23 +84,50 @@ describe('LaTeX and URLs in BibTeX (defects 5 and 6)', () => {
       url: 'https://example.org/search?q=a%26b&c=1',
     });
     expect(byTitle('Ends in an odd command')).toBeDefined();
-    expect(report.warnings).toEqual([{ key: 'odd-title', line: 9, message: 'its title holds LaTeX that could not be read (“Ends in an odd command \\enquote*”); it was kept as plain text' }]);
+    expect(report.warnings).toEqual([
+      {
+        key: 'odd-title',
+        line: 9,
+        message: 'its title holds LaTeX that could not be read (“Ends in an odd command \\enquote*”); it was kept as plain text',
+      },
+    ]);
   });
 });
 
 describe('DOIs (defect 7)', () => {
   it('reads short DOIs, resolver addresses and info:doi, takes a DOI from a doi.org URL, and reports one that stays unreadable', async () => {
     const report = await run(fixture('dois.bib'), 'dois.bib');
-    expect(sources().map((source) => source.doi)).toEqual(['10/fqd6hj', '10.1000/ABC/1', '10.1000/dx', '10.1145/123.456', '10.1000/info', '10.1000/in-url', null]);
+    expect(sources().map((source) => source.doi)).toEqual([
+      '10/fqd6hj',
+      '10.1000/ABC/1',
+      '10.1000/dx',
+      '10.1145/123.456',
+      '10.1000/info',
+      '10.1000/in-url',
+      null,
+    ]);
     expect(report.warnings).toEqual([{ key: 'd7', line: 7, message: 'its DOI “not-a-doi” could not be read and was left out' }]);
   });
 });
 
 describe('lossless BibTeX round trip (defect 8)', () => {
   it('gives back publishers with "and", DOIs with underscores, kinds with underscores, line breaks, dashes and Unicode spaces', async () => {
-    await run(utf8('[{"type":"article-newspaper","title":"Cancer--a review","publisher":"Molecular imaging and biology","DOI":"10.1007/11551201_4","note":"first  line\\nsecond\u00a0line, N\u2009=\u200910","author":[{"family":"Gim&eacute;nez","given":"José"}]}]'), 'in.json');
+    await run(
+      utf8(
+        '[{"type":"article-newspaper","title":"Cancer--a review","publisher":"Molecular imaging and biology","DOI":"10.1007/11551201_4","note":"first  line\\nsecond\u00a0line, N\u2009=\u200910","author":[{"family":"Gim&eacute;nez","given":"José"}]}]',
+      ),
+      'in.json',
+    );
     const original = sources().map(({ id: _id, ...rest }) => rest);
-    expect(original[0]).toMatchObject({ doi: '10.1007/11551201_4', draft: { kind: 'news_report', publisher: 'Molecular imaging and biology', author: 'José Giménez', notes: 'first line\nsecond\u00a0line, N\u2009=\u200910' } });
+    expect(original[0]).toMatchObject({
+      doi: '10.1007/11551201_4',
+      draft: {
+        kind: 'news_report',
+        publisher: 'Molecular imaging and biology',
+        author: 'José Giménez',
+        notes: 'first line\nsecond\u00a0line, N\u2009=\u200910',
+      },
+    });
     let text = '';
     await exportLibrary(lib.ws, 'bibtex', (chunk) => (text += chunk), quiet);
     const fresh = new LibraryFixture();
@@ -111,16 +142,24 @@ describe('lossless BibTeX round trip (defect 8)', () => {
 });
 
 describe('encodings (defect 9)', () => {
-  const bytesOf = (...parts: (string | number[])[]): Uint8Array => new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...Buffer.from(part, 'latin1')] : part)));
+  const bytesOf = (...parts: (string | number[])[]): Uint8Array =>
+    new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...Buffer.from(part, 'latin1')] : part)));
   const entry = '@misc{k,\n  title = {Test}\n}\n';
 
   it('reads UTF-16 without a byte-order mark, GBK and Shift_JIS by their bytes, and a % Encoding header', async () => {
     const utf16be = Buffer.from(entry, 'utf16le').swap16();
-    expect(await run(new Uint8Array(utf16be), 'be.bib')).toMatchObject({ encoding: 'utf-16be', encodingBasis: 'byte statistics', imported: 1 });
+    expect(await run(new Uint8Array(utf16be), 'be.bib')).toMatchObject({
+      encoding: 'utf-16be',
+      encodingBasis: 'byte statistics',
+      imported: 1,
+    });
     // 凯撒 in GBK; こんにちは in Shift_JIS.
     const gbk = await run(bytesOf('@misc{gbk,\n  title = {', [0xbf, 0xad, 0xc8, 0xf6], '}\n}\n'), 'gbk.bib');
     expect(gbk).toMatchObject({ encoding: 'gb18030', encodingBasis: 'byte statistics', imported: 1 });
-    const sjis = await run(bytesOf('@misc{sjis,\n  title = {', [0x82, 0xb1, 0x82, 0xf1, 0x82, 0xc9, 0x82, 0xbf, 0x82, 0xcd], '}\n}\n'), 'sjis.bib');
+    const sjis = await run(
+      bytesOf('@misc{sjis,\n  title = {', [0x82, 0xb1, 0x82, 0xf1, 0x82, 0xc9, 0x82, 0xbf, 0x82, 0xcd], '}\n}\n'),
+      'sjis.bib',
+    );
     expect(sjis).toMatchObject({ encoding: 'shift_jis', imported: 1 });
     const header = await run(bytesOf('% Encoding: windows-1252\n@misc{h,\n  title = {25', [0xb0], ' C}\n}\n'), 'header.bib');
     expect(header).toMatchObject({ encoding: 'windows-1252', encodingBasis: 'encoding header' });
@@ -142,7 +181,12 @@ describe('Web of Science plain text saved as .ris', () => {
     expect(sources()[0]).toMatchObject({
       doi: '10.5555/wos.1',
       tags: ['maritime', 'sanctions'],
-      draft: { title: 'A record in the Web of Science tagged format, with a title continued on a second line', author: 'Jane Doe; Richard Roe', publisher: 'JOURNAL OF EXAMPLES', publishedDate: '2017-06-19' },
+      draft: {
+        title: 'A record in the Web of Science tagged format, with a title continued on a second line',
+        author: 'Jane Doe; Richard Roe',
+        publisher: 'JOURNAL OF EXAMPLES',
+        publishedDate: '2017-06-19',
+      },
     });
   });
 });

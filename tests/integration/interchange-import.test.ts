@@ -12,12 +12,17 @@ import { LibraryFixture } from './helpers/library';
 
 const quiet: ReadControl = { progress: () => undefined, throwIfCancelled: () => undefined };
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-const fixtureBytes = (name: string): Uint8Array => new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/interchange/${name}`, import.meta.url))));
+const fixtureBytes = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/interchange/${name}`, import.meta.url))));
 
 /** Everything an import can have written: counted, so "nothing half-written" can be checked. */
 function footprint(ws: Workspace, raw: ReturnType<LibraryFixture['raw']>) {
   void ws;
-  return raw.prepare('SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM tags) AS tags, (SELECT count(*) FROM source_tags) AS links, (SELECT count(*) FROM sources_fts) AS indexed').get();
+  return raw
+    .prepare(
+      'SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM tags) AS tags, (SELECT count(*) FROM source_tags) AS links, (SELECT count(*) FROM sources_fts) AS indexed',
+    )
+    .get();
 }
 
 function titles(ws: Workspace): string[] {
@@ -28,7 +33,8 @@ const lib = new LibraryFixture();
 beforeEach(() => lib.open());
 afterEach(() => lib.close());
 
-const run = (bytes: Uint8Array, name = 'in.bib', onDuplicate: DuplicateAction = 'skip') => importFile(lib.ws, bytes, name, onDuplicate, quiet);
+const run = (bytes: Uint8Array, name = 'in.bib', onDuplicate: DuplicateAction = 'skip') =>
+  importFile(lib.ws, bytes, name, onDuplicate, quiet);
 
 describe('BibTeX import', () => {
   it('decodes LaTeX escapes and @string macros, keeps Unicode, and maps every field', async () => {
@@ -38,7 +44,9 @@ describe('BibTeX import', () => {
       { key: 'broken2017', line: 39, message: 'unbalanced braces: the entry is still open when the next entry starts' },
       { key: 'empty-entry', line: 43, message: 'it has no title' },
     ]);
-    const [press] = lib.ws.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.filter((source) => source.title.startsWith('Press'));
+    const [press] = lib.ws.sources
+      .list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 })
+      .items.filter((source) => source.title.startsWith('Press'));
     expect(press).toMatchObject({
       title: 'Press conference by NATO Secretary General Jens Stoltenberg in Tōkyō',
       author: 'Jens Stoltenberg',
@@ -59,13 +67,23 @@ describe('BibTeX import', () => {
   });
 
   it('reports entries with every field empty, and a file with no entries at all', async () => {
-    expect(await run(utf8('@misc{e1, title = {}, author = {}, year = {}, url = {}}\n@article{e2,}\n'))).toMatchObject({ imported: 0, failedCount: 2 });
-    expect(await run(utf8('just prose, no entries\n'))).toMatchObject({ entries: 0, imported: 0, failed: [{ line: 1, message: 'no BibTeX entries were found in the file' }] });
+    expect(await run(utf8('@misc{e1, title = {}, author = {}, year = {}, url = {}}\n@article{e2,}\n'))).toMatchObject({
+      imported: 0,
+      failedCount: 2,
+    });
+    expect(await run(utf8('just prose, no entries\n'))).toMatchObject({
+      entries: 0,
+      imported: 0,
+      failed: [{ line: 1, message: 'no BibTeX entries were found in the file' }],
+    });
   });
 
   it('reads a truncated file up to where it breaks', async () => {
     const report = await run(utf8('@misc{a, title = {Whole}}\n@misc{b, title = {Cut o'));
-    expect(report).toMatchObject({ imported: 1, failed: [{ key: 'b', line: 2, message: 'the file ends inside this entry (truncated, or unbalanced braces)' }] });
+    expect(report).toMatchObject({
+      imported: 1,
+      failed: [{ key: 'b', line: 2, message: 'the file ends inside this entry (truncated, or unbalanced braces)' }],
+    });
     expect(titles(lib.ws)).toEqual(['Whole']);
   });
 
@@ -73,7 +91,9 @@ describe('BibTeX import', () => {
     const text = '@misc{m, title = {Müller über Tōkyō}, note = {Zeile 1\\\\Zeile 2}}\r\n';
     const latin1 = new Uint8Array(Buffer.from(text.replace('Tōkyō', 'Tokyo'), 'latin1'));
     expect(await run(latin1)).toMatchObject({ encoding: 'windows-1252', imported: 1 });
-    const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('{m,', '{n,').replace('Müller', 'Schmidt'), 'utf16le')]));
+    const utf16 = new Uint8Array(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('{m,', '{n,').replace('Müller', 'Schmidt'), 'utf16le')]),
+    );
     expect(await run(utf16)).toMatchObject({ encoding: 'utf-16le', imported: 1 });
     expect(titles(lib.ws)).toEqual(['Müller über Tokyo', 'Schmidt über Tōkyō']);
     expect(lib.ws.sources.list({ sort: 'title', direction: 'asc', limit: 1, offset: 0 }).items[0]?.notes).toBe('Zeile 1\nZeile 2');
@@ -82,13 +102,27 @@ describe('BibTeX import', () => {
 
 describe('RIS and CSL-JSON import', () => {
   it('reports a record without its end tag and imports the rest (CRLF file)', async () => {
-    const report = await run(utf8('TY  - JOUR\r\nTI  - Has no end\r\nTY  - JOUR\r\nTI  - Complete\r\nAU  - Doe, Jane\r\nPY  - 2019\r\nER  - \r\n'), 'x.ris');
-    expect(report).toMatchObject({ format: 'ris', imported: 1, failed: [{ line: 1, message: 'the record has no end tag (ER) before the next record starts' }] });
-    expect(lib.ws.sources.list({ sort: 'title', direction: 'asc', limit: 5, offset: 0 }).items[0]).toMatchObject({ title: 'Complete', author: 'Jane Doe', publishedDate: '2019' });
+    const report = await run(
+      utf8('TY  - JOUR\r\nTI  - Has no end\r\nTY  - JOUR\r\nTI  - Complete\r\nAU  - Doe, Jane\r\nPY  - 2019\r\nER  - \r\n'),
+      'x.ris',
+    );
+    expect(report).toMatchObject({
+      format: 'ris',
+      imported: 1,
+      failed: [{ line: 1, message: 'the record has no end tag (ER) before the next record starts' }],
+    });
+    expect(lib.ws.sources.list({ sort: 'title', direction: 'asc', limit: 5, offset: 0 }).items[0]).toMatchObject({
+      title: 'Complete',
+      author: 'Jane Doe',
+      publishedDate: '2019',
+    });
   });
 
   it('reports a malformed CSL-JSON item by line and imports the others', async () => {
-    const report = await run(utf8('[\n{"id": "ok", "title": "Fine"},\n{"id": "bad", "title": "x", },\n{"id": "nt", "author": [{"family": "X"}]}\n]'), 'x.json');
+    const report = await run(
+      utf8('[\n{"id": "ok", "title": "Fine"},\n{"id": "bad", "title": "x", },\n{"id": "nt", "author": [{"family": "X"}]}\n]'),
+      'x.json',
+    );
     expect(report.imported).toBe(1);
     expect(report.failed.map((problem) => [problem.key, problem.line])).toEqual([
       [null, 3],
@@ -124,9 +158,13 @@ describe('bad files never leave the workspace half-written', () => {
   it('rolls the whole write back when it fails part-way', async () => {
     lib.source({ title: 'Already here' });
     // A trigger standing in for a disk or constraint failure on the fourth source.
-    lib.raw().exec("CREATE TRIGGER poison BEFORE INSERT ON sources WHEN NEW.title = 'Poison' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+    lib
+      .raw()
+      .exec("CREATE TRIGGER poison BEFORE INSERT ON sources WHEN NEW.title = 'Poison' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
     const before = footprint(lib.ws, lib.raw());
-    const file = ['One', 'Two', 'Three', 'Poison', 'Five'].map((title, i) => `@misc{p${i}, title = {${title}}, keywords = {New/Tag${i}}}`).join('\n');
+    const file = ['One', 'Two', 'Three', 'Poison', 'Five']
+      .map((title, i) => `@misc{p${i}, title = {${title}}, keywords = {New/Tag${i}}}`)
+      .join('\n');
     await expect(run(utf8(file))).rejects.toThrow(/disk trouble/);
     expect(footprint(lib.ws, lib.raw())).toEqual(before);
     expect(titles(lib.ws)).toEqual(['Already here']);
@@ -141,12 +179,35 @@ describe('bad files never leave the workspace half-written', () => {
     const bytes = utf8(parts.join(''));
     expect(bytes.byteLength).toBeGreaterThan(100 * 1024 * 1024);
     const report = await run(bytes, 'big.bib');
-    expect(report).toMatchObject({ imported: 2, failedCount: 1, failed: [{ key: 'huge', message: expect.stringContaining('notes: Keep notes under 200,000 characters') }] });
+    expect(report).toMatchObject({
+      imported: 2,
+      failedCount: 1,
+      failed: [{ key: 'huge', message: expect.stringContaining('notes: Keep notes under 200,000 characters') }],
+    });
     expect(titles(lib.ws)).toEqual(['First', 'Last']);
   }, 120_000);
 
   it('any bytes give a report or a clear refusal, never a crash or a partial write (property)', async () => {
-    const pieces = fc.constantFrom('@misc{', '@article{k,', 'title = {', 'T\\"u', '}', '{', '"', ',', '\n', '@string{s = "S"}', 'title = s', 'TY  - JOUR\n', 'ER  - \n', '[', '{"title": "J"}', '\u0000', '<script>', ' ');
+    const pieces = fc.constantFrom(
+      '@misc{',
+      '@article{k,',
+      'title = {',
+      'T\\"u',
+      '}',
+      '{',
+      '"',
+      ',',
+      '\n',
+      '@string{s = "S"}',
+      'title = s',
+      'TY  - JOUR\n',
+      'ER  - \n',
+      '[',
+      '{"title": "J"}',
+      '\u0000',
+      '<script>',
+      ' ',
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(pieces, { maxLength: 40 }), fc.constantFrom('x.bib', 'x.ris', 'x.json'), async (parts, name) => {
         const before = footprint(lib.ws, lib.raw());
@@ -169,7 +230,9 @@ describe('duplicates against the library', () => {
   it('skips by default and merges when asked, by DOI, URL or title and year', async () => {
     lib.source({ title: 'Joint statement on the visit', publishedDate: '2017-11-01', author: 'Analyst' });
     await run(utf8('@misc{a, title = {Kept}, doi = {10.1/AB}}\n@misc{b, title = {Web}, url = {https://example.org/p}}'));
-    const file = utf8('@misc{a2, title = {Other}, doi = {10.1/ab}, keywords = {Topic/X}}\n@misc{b2, title = {Web 2}, url = {http://www.example.org/p/}}\n@misc{c2, title = {JOINT statement on the visit!}, date = {2017-11}, publisher = {MOFA}}');
+    const file = utf8(
+      '@misc{a2, title = {Other}, doi = {10.1/ab}, keywords = {Topic/X}}\n@misc{b2, title = {Web 2}, url = {http://www.example.org/p/}}\n@misc{c2, title = {JOINT statement on the visit!}, date = {2017-11}, publisher = {MOFA}}',
+    );
     // "Web 2" shares only an address with "Web": a possible duplicate, imported unless the user says otherwise.
     const skipped = await run(file);
     expect(skipped).toMatchObject({ imported: 1, skipped: 2, merged: 0 });
@@ -178,7 +241,9 @@ describe('duplicates against the library', () => {
       ['b2', 'url', true, 'import'],
       ['c2', 'title-year', false, 'skip'],
     ]);
-    const web2 = lib.ws.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.find((source) => source.title === 'Web 2');
+    const web2 = lib.ws.sources
+      .list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 })
+      .items.find((source) => source.title === 'Web 2');
     lib.ws.sources.trash(web2?.id ?? '');
     expect(await run(file, 'in.bib', 'merge')).toMatchObject({ imported: 1, skipped: 0, merged: 2 });
     const sources = lib.ws.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items;
@@ -193,7 +258,14 @@ describe('duplicates against the library', () => {
   it('a preview names duplicates; the commit follows each decision and re-checks the library', async () => {
     await run(utf8('@misc{a, title = {Alpha}, doi = {10.1/a}}\n@misc{b, title = {Beta}, doi = {10.1/b}}'));
     const previews = new ImportPreviews();
-    const preview = await previews.preview(lib.ws, utf8('@misc{a2, title = {Alpha again}, doi = {10.1/A}, note = {new}}\n@misc{b2, title = {Beta again}, doi = {10.1/B}}\n@misc{c, title = {Gamma}}'), 'x.bib', quiet);
+    const preview = await previews.preview(
+      lib.ws,
+      utf8(
+        '@misc{a2, title = {Alpha again}, doi = {10.1/A}, note = {new}}\n@misc{b2, title = {Beta again}, doi = {10.1/B}}\n@misc{c, title = {Gamma}}',
+      ),
+      'x.bib',
+      quiet,
+    );
     expect(preview).toMatchObject({ entries: 3, fresh: 1, duplicateCount: 2 });
     expect(preview.duplicates.map((duplicate) => [duplicate.key, duplicate.reason, duplicate.match.in, duplicate.match.title])).toEqual([
       ['a2', 'doi', 'library', 'Alpha'],
@@ -202,7 +274,9 @@ describe('duplicates against the library', () => {
     expect(titles(lib.ws)).toEqual(['Alpha', 'Beta']);
     const report = previews.commit(lib.ws, preview.importId, 'skip', [{ ordinal: 0, action: 'merge' }], quiet);
     expect(report).toMatchObject({ imported: 1, merged: 1, skipped: 1 });
-    expect(lib.ws.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.map((source) => [source.title, source.notes])).toEqual([
+    expect(
+      lib.ws.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.map((source) => [source.title, source.notes]),
+    ).toEqual([
       ['Alpha', 'new'],
       ['Beta', ''],
       ['Gamma', ''],
@@ -221,7 +295,17 @@ describe('export and round trip', () => {
   it.each(['csl-json', 'bibtex'] as const)('%s: export then import into an empty workspace gives the same sources', async (format) => {
     await run(fixtureBytes('zotero.bib'), 'zotero.bib', 'merge');
     await run(fixtureBytes('zotero.ris'), 'zotero.ris', 'merge');
-    const tricky = lib.source({ title: 'Braces {x} 100% & $5 #1 a_b ~ ^ \\LaTeX @home', kind: 'speech', reliability: 'B', author: 'van der Berg, Jan; {Org} & Co', notes: 'line one\nline two\n\nafter a blank <img src=x onerror=alert(1)>', url: 'https://example.org/a?b=1&c=%20#frag', publishedDate: '2017-10', accessedDate: '2020-01-02', language: 'ko' });
+    const tricky = lib.source({
+      title: 'Braces {x} 100% & $5 #1 a_b ~ ^ \\LaTeX @home',
+      kind: 'speech',
+      reliability: 'B',
+      author: 'van der Berg, Jan; {Org} & Co',
+      notes: 'line one\nline two\n\nafter a blank <img src=x onerror=alert(1)>',
+      url: 'https://example.org/a?b=1&c=%20#frag',
+      publishedDate: '2017-10',
+      accessedDate: '2020-01-02',
+      language: 'ko',
+    });
     lib.ws.tags.apply([lib.tag('Region/동아시아').id], [{ kind: 'source', id: tricky.id }], false);
     const text = await exported(format);
     expect(text).not.toMatch(/<script|<img/);

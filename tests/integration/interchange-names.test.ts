@@ -46,7 +46,9 @@ describe('structured author names', () => {
 
   it('exports BibTeX as Family, Given and CSL-JSON as {family, given}; organisations stay literal', async () => {
     await importFile(lib.ws, utf8(BIBTEX), 'names.bib', 'skip', quiet);
-    expect(await exported('bibtex')).toContain('author = {Garrido, Mario and {NATO} and van Gogh, Vincent and King, Jr., Martin Luther and {Van Beethoven}, Ludwig and Müller, Jörg}');
+    expect(await exported('bibtex')).toContain(
+      'author = {Garrido, Mario and {NATO} and van Gogh, Vincent and King, Jr., Martin Luther and {Van Beethoven}, Ludwig and Müller, Jörg}',
+    );
     const [item] = JSON.parse(await exported('csl-json')) as { author: unknown }[];
     expect(item?.author).toEqual(PEOPLE);
   });
@@ -54,14 +56,23 @@ describe('structured author names', () => {
   for (const format of ['bibtex', 'csl-json'] as const) {
     it(`import → ${format} export → import gives the same names and author text`, async () => {
       await importFile(lib.ws, utf8(BIBTEX), 'names.bib', 'skip', quiet);
-      await importFile(lib.ws, utf8('TY  - JOUR\nTI  - From RIS\nAU  - Smith, J. R.\nAU  - World Health Organization\nER  - \n'), 'names.ris', 'skip', quiet);
+      await importFile(
+        lib.ws,
+        utf8('TY  - JOUR\nTI  - From RIS\nAU  - Smith, J. R.\nAU  - World Health Organization\nER  - \n'),
+        'names.ris',
+        'skip',
+        quiet,
+      );
       const before = sources().map((source) => [source.draft.author, source.authorNames]);
       const text = await exported(format);
       lib.close();
       lib.open();
       await importFile(lib.ws, utf8(text), format === 'bibtex' ? 'out.bib' : 'out.json', 'skip', quiet);
       expect(sources().map((source) => [source.draft.author, source.authorNames])).toEqual(before);
-      expect(before[1]).toEqual(['J. R. Smith; World Health Organization', [{ family: 'Smith', given: 'J. R.' }, { literal: 'World Health Organization' }]]);
+      expect(before[1]).toEqual([
+        'J. R. Smith; World Health Organization',
+        [{ family: 'Smith', given: 'J. R.' }, { literal: 'World Health Organization' }],
+      ]);
     });
   }
 
@@ -77,9 +88,20 @@ describe('structured author names', () => {
 
 describe('particles', () => {
   it('keeps a lower-case particle as one, and a capitalised one as part of the family name, so both formats give it back', async () => {
-    const csl = [{ title: 'Particles', author: [{ family: 'Maaten', given: 'Laurens', 'dropping-particle': 'van der' }, { family: 'Pucihar', given: 'Klen', 'non-dropping-particle': 'Čopič' }] }];
+    const csl = [
+      {
+        title: 'Particles',
+        author: [
+          { family: 'Maaten', given: 'Laurens', 'dropping-particle': 'van der' },
+          { family: 'Pucihar', given: 'Klen', 'non-dropping-particle': 'Čopič' },
+        ],
+      },
+    ];
     await importFile(lib.ws, utf8(JSON.stringify(csl)), 'particles.json', 'skip', quiet);
-    const expected = [{ family: 'Maaten', given: 'Laurens', 'non-dropping-particle': 'van der' }, { family: 'Čopič Pucihar', given: 'Klen' }];
+    const expected = [
+      { family: 'Maaten', given: 'Laurens', 'non-dropping-particle': 'van der' },
+      { family: 'Čopič Pucihar', given: 'Klen' },
+    ];
     expect(sources()[0]?.authorNames).toEqual(expected);
     const bibtex = await exported('bibtex');
     expect(bibtex).toContain('author = {van der Maaten, Laurens and {Čopič Pucihar}, Klen}');

@@ -12,7 +12,14 @@ const contract = contractPerTest();
 function commits(): number {
   const observer = new Database(contract.path, { readonly: true });
   try {
-    return Number(observer.prepare('SELECT (SELECT count(*) FROM judgements) + (SELECT count(*) FROM evidence_links) + (SELECT count(*) FROM judgement_changes)').pluck().get());
+    return Number(
+      observer
+        .prepare(
+          'SELECT (SELECT count(*) FROM judgements) + (SELECT count(*) FROM evidence_links) + (SELECT count(*) FROM judgement_changes)',
+        )
+        .pluck()
+        .get(),
+    );
   } finally {
     observer.close();
   }
@@ -21,27 +28,46 @@ function commits(): number {
 async function setup(): Promise<{ briefing: Briefing; judgement: Judgement; quote: Quote; source: Source }> {
   await contract.value('settings.update', { analystName: 'A. Analyst' });
   const briefing = await contract.value<Briefing>('briefings.create', { title: 'Tokyo and Seoul', typeId: 'briefing' });
-  const judgement = await contract.value<Judgement>('judgements.create', { briefingId: briefing.id, draft: { statement: 'NATO will deepen ties with Japan.', likelihood: 'likely' } });
-  const source = await contract.value<Source>('sources.create', { draft: { title: 'Speech at the National Press Club', reliability: 'B' } });
-  const quote = await contract.value<Quote>('quotes.create', { draft: { sourceId: source.id, text: 'Japan is a natural partner.', credibility: '2' } });
+  const judgement = await contract.value<Judgement>('judgements.create', {
+    briefingId: briefing.id,
+    draft: { statement: 'NATO will deepen ties with Japan.', likelihood: 'likely' },
+  });
+  const source = await contract.value<Source>('sources.create', {
+    draft: { title: 'Speech at the National Press Club', reliability: 'B' },
+  });
+  const quote = await contract.value<Quote>('quotes.create', {
+    draft: { sourceId: source.id, text: 'Japan is a natural partner.', credibility: '2' },
+  });
   return { briefing, judgement, quote, source };
 }
 
 describe('the judgement contract', () => {
   it('creates, links, logs and reports back-links through the dispatcher', async () => {
     const { briefing, judgement, quote, source } = await setup();
-    const link = await contract.value<EvidenceLink>('judgements.link', { judgementId: judgement.id, item: { kind: 'quote', id: quote.id }, link: { stance: 'supports', note: ' Direct. ' } });
+    const link = await contract.value<EvidenceLink>('judgements.link', {
+      judgementId: judgement.id,
+      item: { kind: 'quote', id: quote.id },
+      link: { stance: 'supports', note: ' Direct. ' },
+    });
     expect(link).toMatchObject({ stance: 'supports', note: 'Direct.', item: { state: 'live', reliability: 'B', credibility: '2' } });
-    await contract.value('judgements.update', { id: judgement.id, draft: { statement: 'NATO will deepen ties with Japan.', likelihood: 'very-likely', confidence: 'moderate', rationale: '' }, baseVersion: judgement.version });
+    await contract.value('judgements.update', {
+      id: judgement.id,
+      draft: { statement: 'NATO will deepen ties with Japan.', likelihood: 'very-likely', confidence: 'moderate', rationale: '' },
+      baseVersion: judgement.version,
+    });
     const log = await contract.value<{ items: JudgementChange[] }>('judgements.changes', { judgementId: judgement.id });
-    expect(log.items.map((entry) => [entry.analyst, entry.changes.map((change) => change.field)])).toEqual([['A. Analyst', ['likelihood', 'confidence']]]);
+    expect(log.items.map((entry) => [entry.analyst, entry.changes.map((change) => change.field)])).toEqual([
+      ['A. Analyst', ['likelihood', 'confidence']],
+    ]);
     const listed = await contract.value<{ items: Judgement[] }>('judgements.list', { briefingId: briefing.id });
     expect(listed.items[0]?.counts.supports).toEqual({ quotes: 1, sources: 0, independentSources: 1 });
     const used = await contract.value<BackLinks>('judgements.usedIn', { kind: 'source', id: source.id });
     expect(used.judgements).toEqual([expect.objectContaining({ judgementId: judgement.id, viaQuoteId: quote.id, stance: 'supports' })]);
     await contract.value('briefings.snapshot', { briefingId: briefing.id, name: 'First' });
     const revisions = await contract.value<{ items: { id: string }[] }>('briefings.revisions', { briefingId: briefing.id });
-    const kept = await contract.value<{ captured: boolean; items: unknown[] }>('judgements.ofRevision', { revisionId: revisions.items[0]?.id });
+    const kept = await contract.value<{ captured: boolean; items: unknown[] }>('judgements.ofRevision', {
+      revisionId: revisions.items[0]?.id,
+    });
     expect(kept).toMatchObject({ captured: true, items: [expect.objectContaining({ id: judgement.id })] });
   });
 
@@ -49,10 +75,38 @@ describe('the judgement contract', () => {
     const { briefing, judgement, quote } = await setup();
     const before = commits();
     const bad: [string, unknown, string][] = [
-      ['judgements.update', { id: judgement.id, draft: { statement: 'x', likelihood: 'highly-likely', confidence: null, rationale: '' }, baseVersion: judgement.version }, 'draft.likelihood'],
-      ['judgements.update', { id: judgement.id, draft: { statement: 'x'.repeat(2001), likelihood: null, confidence: null, rationale: '' }, baseVersion: judgement.version }, 'draft.statement'],
-      ['judgements.update', { id: judgement.id, draft: { statement: 'x', likelihood: null, confidence: 'certain', rationale: '' }, baseVersion: judgement.version }, 'draft.confidence'],
-      ['judgements.link', { judgementId: judgement.id, item: { kind: 'quote', id: quote.id }, link: { stance: 'agrees', note: '' } }, 'link.stance'],
+      [
+        'judgements.update',
+        {
+          id: judgement.id,
+          draft: { statement: 'x', likelihood: 'highly-likely', confidence: null, rationale: '' },
+          baseVersion: judgement.version,
+        },
+        'draft.likelihood',
+      ],
+      [
+        'judgements.update',
+        {
+          id: judgement.id,
+          draft: { statement: 'x'.repeat(2001), likelihood: null, confidence: null, rationale: '' },
+          baseVersion: judgement.version,
+        },
+        'draft.statement',
+      ],
+      [
+        'judgements.update',
+        {
+          id: judgement.id,
+          draft: { statement: 'x', likelihood: null, confidence: 'certain', rationale: '' },
+          baseVersion: judgement.version,
+        },
+        'draft.confidence',
+      ],
+      [
+        'judgements.link',
+        { judgementId: judgement.id, item: { kind: 'quote', id: quote.id }, link: { stance: 'agrees', note: '' } },
+        'link.stance',
+      ],
       ['judgements.create', { briefingId: briefing.id, draft: { likelihood: 'remote-chance' } }, 'draft.likelihood'],
       ['judgements.reorder', { briefingId: briefing.id, ids: [], baseOrder: [judgement.id] }, 'ids'],
     ];
@@ -64,7 +118,11 @@ describe('the judgement contract', () => {
         expect(Object.keys(result.error.details?.fields ?? {})).toContain(field);
       }
     }
-    const missing = await contract.call('judgements.link', { judgementId: 'nope', item: { kind: 'quote', id: quote.id }, link: { stance: 'supports' } });
+    const missing = await contract.call('judgements.link', {
+      judgementId: 'nope',
+      item: { kind: 'quote', id: quote.id },
+      link: { stance: 'supports' },
+    });
     expect(!missing.ok && missing.error.code).toBe('not_found');
     expect(commits()).toBe(before);
     expect((await contract.value<Judgement>('judgements.get', { id: judgement.id })).likelihood).toBe('likely');

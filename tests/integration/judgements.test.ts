@@ -19,7 +19,13 @@ function briefing(title = 'NATO Secretary General in Tokyo and Seoul'): Briefing
   return lib.ws.briefings.create({ title, typeId: 'briefing', author: 'A. Analyst', marking: 'TLP:CLEAR', date: '2017-11-01' });
 }
 
-const draft = (changes: Partial<JudgementDraft> = {}): JudgementDraft => ({ statement: '', likelihood: null, confidence: null, rationale: '', ...changes });
+const draft = (changes: Partial<JudgementDraft> = {}): JudgementDraft => ({
+  statement: '',
+  likelihood: null,
+  confidence: null,
+  rationale: '',
+  ...changes,
+});
 
 /** A body with citations of the given targets in its Summary, and a judgement block in Key Judgements. */
 function bodyCiting(refs: { kind: 'quote' | 'source'; id: string }[], judgementIds: string[] = []) {
@@ -27,31 +33,69 @@ function bodyCiting(refs: { kind: 'quote' | 'source'; id: string }[], judgementI
     type: 'root',
     children: [
       {
-        type: 'section', sectionId: 's1', role: 'body', cap: null,
-        children: [{ type: 'heading', children: [{ type: 'text', text: 'Summary' }] }, { type: 'paragraph', children: [{ type: 'text', text: 'Pressure is key.' }, ...refs.map((ref) => ({ type: 'citation', targetKind: ref.kind, targetId: ref.id }))] }],
+        type: 'section',
+        sectionId: 's1',
+        role: 'body',
+        cap: null,
+        children: [
+          { type: 'heading', children: [{ type: 'text', text: 'Summary' }] },
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', text: 'Pressure is key.' },
+              ...refs.map((ref) => ({ type: 'citation', targetKind: ref.kind, targetId: ref.id })),
+            ],
+          },
+        ],
       },
       {
-        type: 'section', sectionId: 's4', role: 'body', cap: 150,
-        children: [{ type: 'heading', children: [{ type: 'text', text: 'Key Judgements' }] }, ...judgementIds.map((id) => ({ type: 'judgement', judgementId: id, statement: 'Japan will deepen ties with NATO.' }))],
+        type: 'section',
+        sectionId: 's4',
+        role: 'body',
+        cap: 150,
+        children: [
+          { type: 'heading', children: [{ type: 'text', text: 'Key Judgements' }] },
+          ...judgementIds.map((id) => ({ type: 'judgement', judgementId: id, statement: 'Japan will deepen ties with NATO.' })),
+        ],
       },
     ],
   };
-  return BodySaveSchema.parse({ id: 'x', body: JSON.stringify({ root }), bodyText: 'Pressure is key.\n', wordCount: countSerialized(root as SerializedCountNode).total });
+  return BodySaveSchema.parse({
+    id: 'x',
+    body: JSON.stringify({ root }),
+    bodyText: 'Pressure is key.\n',
+    wordCount: countSerialized(root as SerializedCountNode).total,
+  });
 }
 
 describe('key judgements', () => {
   it('are created in order, updated, reordered and kept across reopening', () => {
     const b = briefing();
-    const one = lib.ws.judgements.create(b.id, draft({ statement: 'Pyongyang will keep testing missiles.', likelihood: 'very-likely', confidence: 'moderate' }));
+    const one = lib.ws.judgements.create(
+      b.id,
+      draft({ statement: 'Pyongyang will keep testing missiles.', likelihood: 'very-likely', confidence: 'moderate' }),
+    );
     const two = lib.ws.judgements.create(b.id, draft({ statement: 'Japan and NATO will sign a new partnership programme.' }));
     const three = lib.ws.judgements.create(b.id, draft());
     expect(lib.ws.judgements.list(b.id).items.map((j) => j.id)).toEqual([one.id, two.id, three.id]);
-    lib.ws.judgements.update(two.id, draft({ statement: 'Japan and NATO will sign a new partnership programme.', likelihood: 'likely', confidence: 'high', rationale: 'Both sides said so.' }));
+    lib.ws.judgements.update(
+      two.id,
+      draft({
+        statement: 'Japan and NATO will sign a new partnership programme.',
+        likelihood: 'likely',
+        confidence: 'high',
+        rationale: 'Both sides said so.',
+      }),
+    );
     lib.ws.judgements.reorder(b.id, [three.id, one.id, two.id]);
     lib.reopen();
     const listed = lib.ws.judgements.list(b.id);
     expect(listed.yardstick).toBe('icd203');
-    expect(listed.items.map((j) => [j.id, j.position])).toEqual([[three.id, 0], [one.id, 1], [two.id, 2]]);
+    expect(listed.items.map((j) => [j.id, j.position])).toEqual([
+      [three.id, 0],
+      [one.id, 1],
+      [two.id, 2],
+    ]);
     expect(listed.items[2]).toMatchObject({ likelihood: 'likely', confidence: 'high', rationale: 'Both sides said so.' });
   });
 
@@ -61,7 +105,9 @@ describe('key judgements', () => {
     const error = failure(() => lib.ws.judgements.update(j.id, draft({ statement: 'Changed', likelihood: 'realistic-possibility' })));
     expect(error.code).toBe('invalid_input');
     expect(error.details?.fields?.['draft.likelihood']).toMatch(/UK PHIA yardstick; this briefing uses US ICD 203/);
-    expect(failure(() => lib.ws.judgements.update(j.id, draft({ likelihood: 'nonsense' }))).details?.fields?.['draft.likelihood']).toBe('Choose a term of the US ICD 203 yardstick.');
+    expect(failure(() => lib.ws.judgements.update(j.id, draft({ likelihood: 'nonsense' }))).details?.fields?.['draft.likelihood']).toBe(
+      'Choose a term of the US ICD 203 yardstick.',
+    );
     expect(lib.ws.judgements.get(j.id)).toMatchObject({ statement: 'S', likelihood: 'likely' });
     expect(lib.ws.judgementChanges.list(j.id)).toEqual([]);
     expect(failure(() => lib.ws.judgements.reorder(b.id, [j.id, j.id])).code).toBe('invalid_input');
@@ -82,7 +128,9 @@ describe('key judgements', () => {
     const j = lib.ws.judgements.create(b.id, draft({ statement: 'NATO will open an office in Tokyo.' }));
     lib.ws.judgements.trash(j.id);
     expect(lib.ws.judgements.list(b.id).items).toEqual([]);
-    expect(lib.ws.trash.list()).toEqual([expect.objectContaining({ kind: 'judgement', id: j.id, label: 'NATO will open an office in Tokyo.', detail: `in ${b.title}` })]);
+    expect(lib.ws.trash.list()).toEqual([
+      expect.objectContaining({ kind: 'judgement', id: j.id, label: 'NATO will open an office in Tokyo.', detail: `in ${b.title}` }),
+    ]);
     lib.ws.trash.restore({ kind: 'judgement', id: j.id });
     expect(lib.ws.judgements.list(b.id).items.map((item) => item.id)).toEqual([j.id]);
     lib.ws.judgements.trash(j.id);
@@ -106,7 +154,13 @@ describe('evidence links and counts', () => {
     lib.ws.evidence.link(j.id, { kind: 'quote', id: q1.id }, { stance: 'supports', note: 'In his own words.' });
     lib.ws.evidence.link(j.id, { kind: 'quote', id: q2.id }, { stance: 'supports', note: '' });
     const against = lib.ws.evidence.link(j.id, { kind: 'quote', id: q3.id }, { stance: 'contradicts', note: '' });
-    expect(against.item).toMatchObject({ kind: 'quote', state: 'live', sourceTitle: 'Joint press conference', reliability: 'A', credibility: '2' });
+    expect(against.item).toMatchObject({
+      kind: 'quote',
+      state: 'live',
+      sourceTitle: 'Joint press conference',
+      reliability: 'A',
+      credibility: '2',
+    });
     expect(describeCounts(lib.ws.judgements.get(j.id).counts)).toBe('2 supporting quotes from 2 independent sources, 1 contradicting');
 
     lib.ws.derivations.link(report.id, speech.id);
@@ -117,7 +171,9 @@ describe('evidence links and counts', () => {
     lib.ws.evidence.link(j.id, { kind: 'source', id: other.id }, { stance: 'supports', note: '' });
     expect(lib.ws.judgements.get(j.id).counts.supports).toEqual({ quotes: 2, sources: 1, independentSources: 2 });
 
-    expect(failure(() => lib.ws.evidence.link(j.id, { kind: 'quote', id: q1.id }, { stance: 'context', note: '' })).code).toBe('invalid_input');
+    expect(failure(() => lib.ws.evidence.link(j.id, { kind: 'quote', id: q1.id }, { stance: 'context', note: '' })).code).toBe(
+      'invalid_input',
+    );
     const changed = lib.ws.evidence.update(against.id, { stance: 'context', note: 'Says nothing about pressure.' });
     expect(changed).toMatchObject({ stance: 'context', note: 'Says nothing about pressure.' });
     lib.ws.evidence.unlink(against.id);
@@ -130,17 +186,36 @@ describe('evidence links and counts', () => {
     expect(afterTrash.counts.supports.quotes).toBe(1);
     lib.ws.trash.empty();
     expect(lib.ws.judgements.get(j.id).evidence.find((link) => link.item.id === q2.id)?.item.state).toBe('missing');
-    expect(failure(() => lib.ws.evidence.link(j.id, { kind: 'quote', id: q2.id }, { stance: 'supports', note: '' })).code).toBe('not_found');
+    expect(failure(() => lib.ws.evidence.link(j.id, { kind: 'quote', id: q2.id }, { stance: 'supports', note: '' })).code).toBe(
+      'not_found',
+    );
   });
 });
 
 describe('the change log', () => {
   it('groups one session’s edits into one entry, keeping the first old value', () => {
     const b = briefing();
-    const j = lib.ws.judgements.create(b.id, draft({ statement: 'NATO will deepen ties with Japan.', likelihood: 'likely', confidence: 'low' }));
-    lib.ws.judgements.update(j.id, draft({ statement: 'NATO will deepen ties with Japan and South Korea.', likelihood: 'likely', confidence: 'low' }));
-    lib.ws.judgements.update(j.id, draft({ statement: 'NATO will deepen ties with Japan and the Republic of Korea.', likelihood: 'very-likely', confidence: 'low' }));
-    lib.ws.judgements.update(j.id, draft({ statement: 'NATO will deepen ties with Japan and the Republic of Korea.', likelihood: 'very-likely', confidence: 'low', rationale: 'Only rationale.' }));
+    const j = lib.ws.judgements.create(
+      b.id,
+      draft({ statement: 'NATO will deepen ties with Japan.', likelihood: 'likely', confidence: 'low' }),
+    );
+    lib.ws.judgements.update(
+      j.id,
+      draft({ statement: 'NATO will deepen ties with Japan and South Korea.', likelihood: 'likely', confidence: 'low' }),
+    );
+    lib.ws.judgements.update(
+      j.id,
+      draft({ statement: 'NATO will deepen ties with Japan and the Republic of Korea.', likelihood: 'very-likely', confidence: 'low' }),
+    );
+    lib.ws.judgements.update(
+      j.id,
+      draft({
+        statement: 'NATO will deepen ties with Japan and the Republic of Korea.',
+        likelihood: 'very-likely',
+        confidence: 'low',
+        rationale: 'Only rationale.',
+      }),
+    );
     let log = lib.ws.judgementChanges.list(j.id);
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ analyst: 'A. Analyst' });
@@ -151,9 +226,19 @@ describe('the change log', () => {
 
     // Eleven minutes later is another session; so is another analyst.
     lib.advance(11 * 60);
-    lib.ws.judgements.update(j.id, draft({ statement: 'NATO will deepen ties with Japan and the Republic of Korea.', likelihood: 'very-likely', confidence: 'moderate' }));
+    lib.ws.judgements.update(
+      j.id,
+      draft({
+        statement: 'NATO will deepen ties with Japan and the Republic of Korea.',
+        likelihood: 'very-likely',
+        confidence: 'moderate',
+      }),
+    );
     lib.ws.settings.update({ analystName: 'B. Reviewer' });
-    lib.ws.judgements.update(j.id, draft({ statement: 'NATO will deepen ties with Japan and the Republic of Korea.', likelihood: 'very-likely', confidence: 'high' }));
+    lib.ws.judgements.update(
+      j.id,
+      draft({ statement: 'NATO will deepen ties with Japan and the Republic of Korea.', likelihood: 'very-likely', confidence: 'high' }),
+    );
     log = lib.ws.judgementChanges.list(j.id);
     expect(log.map((entry) => [entry.analyst, entry.changes])).toEqual([
       ['B. Reviewer', [{ field: 'confidence', from: 'moderate', to: 'high' }]],
@@ -168,7 +253,10 @@ describe('revisions and back-links', () => {
     const b = briefing();
     const source = lib.source({ title: 'Speech', reliability: 'B' });
     const quote = lib.quote(source.id, { text: 'Japan is a natural partner.', credibility: '2' });
-    const kept = lib.ws.judgements.create(b.id, draft({ statement: 'Japan will stay a close partner.', likelihood: 'likely', confidence: 'high' }));
+    const kept = lib.ws.judgements.create(
+      b.id,
+      draft({ statement: 'Japan will stay a close partner.', likelihood: 'likely', confidence: 'high' }),
+    );
     lib.ws.evidence.link(kept.id, { kind: 'quote', id: quote.id }, { stance: 'supports', note: 'Direct.' });
     const revision = lib.ws.revisions.snapshot(b.id, 'Before review');
 
@@ -185,7 +273,10 @@ describe('revisions and back-links', () => {
     expect(lib.ws.trash.list().map((item) => item.id)).toContain(added.id);
     // The text it replaced was kept with its judgements, so the restore can be undone.
     const before = lib.ws.revisions.list(b.id).find((item) => item.name === 'Before restoring');
-    expect(lib.ws.revisions.judgementsOf(before?.id ?? '')?.map((j) => j.statement)).toEqual(['Japan may drift away.', 'Added after the revision.']);
+    expect(lib.ws.revisions.judgementsOf(before?.id ?? '')?.map((j) => j.statement)).toEqual([
+      'Japan may drift away.',
+      'Added after the revision.',
+    ]);
   });
 
   it('list every briefing citing a quote or source and every judgement linking it', () => {
@@ -198,9 +289,20 @@ describe('revisions and back-links', () => {
     lib.ws.briefings.saveBody({ ...bodyCiting([{ kind: 'quote', id: quote.id }]), id: b.id });
     expect(lib.ws.backLinks.usedIn({ kind: 'quote', id: quote.id })).toEqual({
       briefings: [{ briefingId: b.id, title: 'Tokyo visit', status: 'draft', viaQuoteId: null }],
-      judgements: [{ judgementId: j.id, briefingId: other.id, briefingTitle: 'Seoul visit', statement: 'Pressure will continue.', stance: 'supports', viaQuoteId: null }],
+      judgements: [
+        {
+          judgementId: j.id,
+          briefingId: other.id,
+          briefingTitle: 'Seoul visit',
+          statement: 'Pressure will continue.',
+          stance: 'supports',
+          viaQuoteId: null,
+        },
+      ],
     });
-    expect(lib.ws.backLinks.usedIn({ kind: 'source', id: source.id }).briefings).toEqual([{ briefingId: b.id, title: 'Tokyo visit', status: 'draft', viaQuoteId: quote.id }]);
+    expect(lib.ws.backLinks.usedIn({ kind: 'source', id: source.id }).briefings).toEqual([
+      { briefingId: b.id, title: 'Tokyo visit', status: 'draft', viaQuoteId: quote.id },
+    ]);
     // Removing the citation from the body removes the back-link.
     lib.ws.briefings.saveBody({ ...bodyCiting([]), id: b.id });
     expect(lib.ws.backLinks.usedIn({ kind: 'quote', id: quote.id }).briefings).toEqual([]);

@@ -97,7 +97,10 @@ describe('derived-from links', () => {
 
   it('shows the current title and grade of the other end', () => {
     lib.ws.derivations.link(report.id, speech.id);
-    const updated = lib.ws.sources.update(speech.id, SourceDraftSchema.parse({ ...speech, title: 'A: Speech (transcript)', reliability: 'B' }));
+    const updated = lib.ws.sources.update(
+      speech.id,
+      SourceDraftSchema.parse({ ...speech, title: 'A: Speech (transcript)', reliability: 'B' }),
+    );
     expect(lib.ws.derivations.linksOf(report.id).derivedFrom).toEqual([link(updated)]);
   });
 });

@@ -133,7 +133,12 @@ describe('quotes selected in the snapshot', () => {
   it('re-checks the span on update and keeps a quote selected from the snapshot verified', () => {
     const quote = lib.selectedQuote(source.id, 'the quote');
     const graded = edit(quote, { credibility: '1', note: 'Checked against the video.' });
-    expect(graded).toMatchObject({ credibility: '1', note: 'Checked against the video.', integrity: 'verified', createdAt: quote.createdAt });
+    expect(graded).toMatchObject({
+      credibility: '1',
+      note: 'Checked against the video.',
+      integrity: 'verified',
+      createdAt: quote.createdAt,
+    });
     expect(graded.updatedAt > quote.updatedAt).toBe(true);
     const error = failure(() => edit(quote, { text: 'the quote, edited' }));
     expect(error.details?.fields?.text).toBe('A quote selected in the snapshot must be exactly the selected text.');
@@ -151,7 +156,10 @@ describe('quotes selected in the snapshot', () => {
     const page = lib.ws.quotes.list({ sourceId: source.id, limit: 100, offset: 0 });
     expect(page.total).toBe(5);
     expect(page.items.map((quote) => quote.text)).toEqual(['Intro', 'then the quote', 'after it', 'Typed first', 'Typed second']);
-    expect(lib.ws.quotes.list({ sourceId: source.id, limit: 2, offset: 1 }).items.map((quote) => quote.text)).toEqual(['then the quote', 'after it']);
+    expect(lib.ws.quotes.list({ sourceId: source.id, limit: 2, offset: 1 }).items.map((quote) => quote.text)).toEqual([
+      'then the quote',
+      'after it',
+    ]);
   });
 });
 

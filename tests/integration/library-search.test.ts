@@ -23,7 +23,10 @@ function quoteIds(text: string): string[] {
   return ids(lib.search(text).quotes.items);
 }
 
-const EMPTY: SearchResults = { sources: { items: [], total: 0, capped: false, order: 'relevance' }, quotes: { items: [], total: 0, capped: false, order: 'relevance' } };
+const EMPTY: SearchResults = {
+  sources: { items: [], total: 0, capped: false, order: 'relevance' },
+  quotes: { items: [], total: 0, capped: false, order: 'relevance' },
+};
 
 describe('word search over sources and quotes', () => {
   it('finds a source by a word in its title, author, publisher or notes', () => {
@@ -43,7 +46,9 @@ describe('word search over sources and quotes', () => {
     const text = lib.quote(source.id, { text: 'We face the most dangerous security situation in decades.', credibility: '2' });
     const speaker = lib.quote(source.id, { text: 'Another line.', speaker: 'Shinzo Abe' });
     const note = lib.quote(source.id, { text: 'A third line.', note: 'Compare with the Seoul remarks.' });
-    expect(lib.search('dangerous').quotes.items).toEqual([{ id: text.id, sourceId: source.id, sourceTitle: 'Keio speech', reliability: 'A', credibility: '2', snippet: expect.any(String) }]);
+    expect(lib.search('dangerous').quotes.items).toEqual([
+      { id: text.id, sourceId: source.id, sourceTitle: 'Keio speech', reliability: 'A', credibility: '2', snippet: expect.any(String) },
+    ]);
     expect(quoteIds('Abe')).toEqual([speaker.id]);
     expect(quoteIds('Seoul')).toEqual([note.id]);
   });
@@ -98,7 +103,10 @@ describe('word search over sources and quotes', () => {
 
   it('ranks a title match above a notes-only match', () => {
     for (let i = 0; i < 5; i += 1) lib.source({ title: `Filler ${i}`, notes: 'Unrelated material about fisheries.' });
-    const inNotes = lib.source({ title: 'Background pack', notes: 'Covers the Zapad exercise among many other long topics of the season and the region.' });
+    const inNotes = lib.source({
+      title: 'Background pack',
+      notes: 'Covers the Zapad exercise among many other long topics of the season and the region.',
+    });
     const inTitle = lib.source({ title: 'Zapad exercise overview' });
     const inSnapshot = lib.source({ title: 'Some capture' });
     lib.snapshot(inSnapshot.id, 'Long captured text mentioning Zapad once among many other words of context.');
@@ -135,7 +143,9 @@ describe('word search over sources and quotes', () => {
 describe('large result sets', () => {
   it('counts at most the candidate cap and says the count is capped', () => {
     const raw = lib.raw();
-    const insert = raw.prepare("INSERT INTO sources (id, title, created_at, updated_at) VALUES (?, ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
+    const insert = raw.prepare(
+      "INSERT INTO sources (id, title, created_at, updated_at) VALUES (?, ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+    );
     raw.transaction(() => {
       for (let i = 0; i < CANDIDATE_CAP + 5; i += 1) insert.run(`bulk-${i}`, `Common word ${i}`);
       // Rows written behind the store's back are indexed when the workspace next opens.
@@ -145,7 +155,9 @@ describe('large result sets', () => {
     const results = lib.search('common', {}, 10);
     // More matches than bm25 may rank as you type: newest first, and said so.
     expect(results.sources).toMatchObject({ total: CANDIDATE_CAP, capped: true, order: 'newest' });
-    expect(results.sources.items.map((item) => item.title)).toEqual(Array.from({ length: 10 }, (_, i) => `Common word ${CANDIDATE_CAP + 4 - i}`));
+    expect(results.sources.items.map((item) => item.title)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Common word ${CANDIDATE_CAP + 4 - i}`),
+    );
     expect(results.sources.items[0]?.snippet).toBe(`${MATCH_START}Common${MATCH_END} word ${CANDIDATE_CAP + 4}`);
     expect(results.quotes).toEqual({ items: [], total: 0, capped: false, order: 'relevance' });
     // A filter looks only among the newest FILTER_SCAN_CAP matches, and says the count is capped.
@@ -169,8 +181,22 @@ describe('filters and the trash in search', () => {
     const q1 = lib.quote(speech.id, { text: 'Sanctions must be enforced.' });
     const q2 = lib.quote(report.id, { text: 'Sanctions are leaking.' });
     lib.quote(ungraded.id, { text: 'Sanctions never work.' });
-    lib.ws.tags.apply([sg.id], [{ kind: 'source', id: speech.id }, { kind: 'quote', id: q1.id }], false);
-    lib.ws.tags.apply([nato.id], [{ kind: 'source', id: report.id }, { kind: 'quote', id: q2.id }], false);
+    lib.ws.tags.apply(
+      [sg.id],
+      [
+        { kind: 'source', id: speech.id },
+        { kind: 'quote', id: q1.id },
+      ],
+      false,
+    );
+    lib.ws.tags.apply(
+      [nato.id],
+      [
+        { kind: 'source', id: report.id },
+        { kind: 'quote', id: q2.id },
+      ],
+      false,
+    );
 
     expect(ids(lib.search('sanctions', { kinds: ['speech'] }).sources.items)).toEqual([speech.id]);
     expect(ids(lib.search('sanctions', { kinds: ['speech'] }).quotes.items)).toEqual([q1.id]);
@@ -224,7 +250,53 @@ describe('filters and the trash in search', () => {
 });
 
 describe('hostile and odd input', () => {
-  const HOSTILE = ['NEAR(', 'NEAR(a b', '"', '""', '"""', 'a OR', 'OR', '*', '**', '-', '-a', '^', '^a', '(((', ')', 'title:x', 'snapshot:zapad', '{a b}', '{title}: x', 'AND', 'NOT x', 'a NOT', '!!!', '   ', '', '\u0000', 'a"b', '"a" "', "'", '\\', '%', '_', '*a', 'a**', '"*"', '+a', 'a:b:c', '\u0301', '\u0301*', '😀', '。、', 'ー', '𠮷*', '"防衛', '防"衛'];
+  const HOSTILE = [
+    'NEAR(',
+    'NEAR(a b',
+    '"',
+    '""',
+    '"""',
+    'a OR',
+    'OR',
+    '*',
+    '**',
+    '-',
+    '-a',
+    '^',
+    '^a',
+    '(((',
+    ')',
+    'title:x',
+    'snapshot:zapad',
+    '{a b}',
+    '{title}: x',
+    'AND',
+    'NOT x',
+    'a NOT',
+    '!!!',
+    '   ',
+    '',
+    '\u0000',
+    'a"b',
+    '"a" "',
+    "'",
+    '\\',
+    '%',
+    '_',
+    '*a',
+    'a**',
+    '"*"',
+    '+a',
+    'a:b:c',
+    '\u0301',
+    '\u0301*',
+    '😀',
+    '。、',
+    'ー',
+    '𠮷*',
+    '"防衛',
+    '防"衛',
+  ];
 
   beforeEach(() => {
     const source = lib.source({ title: 'Zapad exercise', notes: 'NEAR the border, OR not; title: x' });
@@ -264,8 +336,10 @@ describe('hostile and odd input', () => {
       while (input.length < 2000) {
         const pick = next() % 10;
         if (pick < 3) input += syntax[next() % syntax.length] ?? '';
-        else if (pick < 5) input += String.fromCharCode(next() % 0x10000); // may be a lone surrogate
-        else if (pick < 7) input += String.fromCodePoint(0x4e00 + (next() % 0x5000)); // Han
+        else if (pick < 5)
+          input += String.fromCharCode(next() % 0x10000); // may be a lone surrogate
+        else if (pick < 7)
+          input += String.fromCodePoint(0x4e00 + (next() % 0x5000)); // Han
         else {
           const point = next() % 0x110000;
           input += String.fromCodePoint(point >= 0xd800 && point <= 0xdfff ? 0x41 : point);
@@ -397,7 +471,9 @@ describe('transactions', () => {
   it('rolls back the word and CJK entries when the quote insert itself fails', () => {
     const source = lib.source({ title: 'Transcript' });
     const raw = lib.raw();
-    raw.exec("CREATE TRIGGER test_refuse AFTER INSERT ON quotes WHEN new.note = 'refuse' BEGIN SELECT RAISE(ABORT, 'refused by test'); END;");
+    raw.exec(
+      "CREATE TRIGGER test_refuse AFTER INSERT ON quotes WHEN new.note = 'refuse' BEGIN SELECT RAISE(ABORT, 'refused by test'); END;",
+    );
     expect(() => lib.quote(source.id, { text: '防衛省 Uniqueword', note: 'refuse' })).toThrow(/refused by test/);
     expect(raw.prepare('SELECT count(*) FROM quotes').pluck().get()).toBe(0);
     expect(raw.prepare("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'uniqueword'").pluck().get()).toBe(0);

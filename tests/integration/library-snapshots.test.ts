@@ -34,8 +34,23 @@ function sha256(bytes: Uint8Array): string {
 describe('attaching a snapshot', () => {
   it('stores the bytes exactly, with their size and SHA-256, and survives a reopen', () => {
     const bytes = awkwardBytes(3 * 1024 * 1024 + 7);
-    const info = lib.ws.snapshots.attach(source.id, { fileName: 'capture.pdf', mediaType: 'application/pdf', bytes, text: 'Extracted text', pageOffsets: [0] });
-    expect(info).toEqual({ fileName: 'capture.pdf', mediaType: 'application/pdf', size: bytes.byteLength, sha256: sha256(bytes), capturedAt: expect.stringMatching(/^2026-01-01T/), encoding: null, textNotice: null, hashCheck: { state: 'matches', foundSha256: sha256(bytes), checkedAt: expect.any(String) } });
+    const info = lib.ws.snapshots.attach(source.id, {
+      fileName: 'capture.pdf',
+      mediaType: 'application/pdf',
+      bytes,
+      text: 'Extracted text',
+      pageOffsets: [0],
+    });
+    expect(info).toEqual({
+      fileName: 'capture.pdf',
+      mediaType: 'application/pdf',
+      size: bytes.byteLength,
+      sha256: sha256(bytes),
+      capturedAt: expect.stringMatching(/^2026-01-01T/),
+      encoding: null,
+      textNotice: null,
+      hashCheck: { state: 'matches', foundSha256: sha256(bytes), checkedAt: expect.any(String) },
+    });
     const stored = lib.ws.snapshots.content(source.id);
     expect(stored.fileName).toBe('capture.pdf');
     expect(stored.mediaType).toBe('application/pdf');
@@ -52,7 +67,13 @@ describe('attaching a snapshot', () => {
   it('keeps the extracted text apart from the bytes, with page starts in code points', () => {
     const text = 'Page one 😀 with an emoji.\fPage two 𝒳 text.\fPage three.';
     const utf16Starts = [0, text.indexOf('Page two'), text.indexOf('Page three')];
-    lib.ws.snapshots.attach(source.id, { fileName: 'c.pdf', mediaType: 'application/pdf', bytes: new Uint8Array([1, 2, 3]), text, pageOffsets: utf16Starts });
+    lib.ws.snapshots.attach(source.id, {
+      fileName: 'c.pdf',
+      mediaType: 'application/pdf',
+      bytes: new Uint8Array([1, 2, 3]),
+      text,
+      pageOffsets: utf16Starts,
+    });
     const stored = lib.ws.snapshots.text(source.id);
     expect(stored.text).toBe(text);
     expect(stored.pageOffsets).toEqual([0, [...text.slice(0, utf16Starts[1])].length, [...text.slice(0, utf16Starts[2])].length]);
@@ -87,7 +108,9 @@ describe('immutability', () => {
     const raw = lib.raw();
     expect(() => raw.prepare("UPDATE snapshots SET content = x'00' WHERE source_id = ?").run(source.id)).toThrow(/never modified/);
     expect(() => raw.prepare("UPDATE snapshots SET text = 'Forged text' WHERE source_id = ?").run(source.id)).toThrow(/never modified/);
-    expect(() => raw.prepare("UPDATE snapshots SET sha256 = ? WHERE source_id = ?").run('0'.repeat(64), source.id)).toThrow(/never modified/);
+    expect(() => raw.prepare('UPDATE snapshots SET sha256 = ? WHERE source_id = ?').run('0'.repeat(64), source.id)).toThrow(
+      /never modified/,
+    );
     expect(lib.ws.snapshots.info(source.id)).toEqual(info);
     expect(lib.ws.snapshots.text(source.id).text).toBe('Original text');
   });

@@ -87,18 +87,37 @@ describe('library list filters', () => {
   });
 
   it('filters by published date with partial dates on both sides', () => {
-    expect(listed({ publishedFrom: '2017-10' })).toEqual(['Follow-up report', 'Kyodo report', 'Speech at Keio University', 'Tweet by the spokesperson']);
+    expect(listed({ publishedFrom: '2017-10' })).toEqual([
+      'Follow-up report',
+      'Kyodo report',
+      'Speech at Keio University',
+      'Tweet by the spokesperson',
+    ]);
     // The upper bound takes the whole period it names.
     expect(listed({ publishedTo: '2017-10' })).toEqual(['Kyodo report', 'MOFA statement', 'Speech at Keio University']);
-    expect(listed({ publishedTo: '2017' })).toEqual(['Kyodo report', 'MOFA statement', 'Speech at Keio University', 'Tweet by the spokesperson']);
-    expect(listed({ publishedFrom: '2017-10-31', publishedTo: '2017-11' })).toEqual(['Speech at Keio University', 'Tweet by the spokesperson']);
+    expect(listed({ publishedTo: '2017' })).toEqual([
+      'Kyodo report',
+      'MOFA statement',
+      'Speech at Keio University',
+      'Tweet by the spokesperson',
+    ]);
+    expect(listed({ publishedFrom: '2017-10-31', publishedTo: '2017-11' })).toEqual([
+      'Speech at Keio University',
+      'Tweet by the spokesperson',
+    ]);
     expect(listed({ publishedFrom: '2017-11-03', publishedTo: '2017-12-31' })).toEqual([]);
     // Undated sources never match a date filter.
     expect(listed({ publishedFrom: '1900' })).not.toContain('Background document');
   });
 
   it('combines filters with AND and counts the total', () => {
-    const page = lib.ws.sources.list({ filter: { kinds: ['news_report', 'speech'], reliability: ['A', 'C'], tagId: nato.id }, sort: 'title', direction: 'asc', limit: 1, offset: 0 });
+    const page = lib.ws.sources.list({
+      filter: { kinds: ['news_report', 'speech'], reliability: ['A', 'C'], tagId: nato.id },
+      sort: 'title',
+      direction: 'asc',
+      limit: 1,
+      offset: 0,
+    });
     expect(page.total).toBe(2);
     expect(page.items.map((source) => source.title)).toEqual(['Kyodo report']);
     expect(listed({ kinds: ['news_report'], reliability: ['B'], publishedFrom: '2018' })).toEqual(['Follow-up report']);
@@ -130,17 +149,50 @@ describe('library list filters', () => {
     // Speech (Secretary General), Kyodo (NATO) and every bulk source but the three in the trash.
     expect(page.total).toBe(2 + FEW_TAGGED + 10 - 3);
     expect(page.items.map((source) => source.title)).toEqual(['Bulk 00003', 'Bulk 00004', 'Bulk 00005']);
-    const combined = lib.ws.sources.list({ filter: { tagId: nato.id, kinds: ['speech'] }, sort: 'title', direction: 'asc', limit: 10, offset: 0 });
+    const combined = lib.ws.sources.list({
+      filter: { tagId: nato.id, kinds: ['speech'] },
+      sort: 'title',
+      direction: 'asc',
+      limit: 10,
+      offset: 0,
+    });
     expect(combined).toMatchObject({ total: 1, items: [{ title: 'Speech at Keio University' }] });
   });
 
   it('keeps sorting correct under a filter, ungraded and undated last both ways', () => {
     // Ties (both ungraded) follow creation order, reversed with the direction.
-    expect(listed({ kinds: ['news_report', 'document', 'official_statement'] }, 'reliability', 'asc')).toEqual(['Follow-up report', 'Kyodo report', 'MOFA statement', 'Background document']);
-    expect(listed({ kinds: ['news_report', 'document', 'official_statement'] }, 'reliability', 'desc')).toEqual(['Kyodo report', 'Follow-up report', 'Background document', 'MOFA statement']);
-    expect(listed({ reliability: ['ungraded', 'A', 'C'] }, 'published', 'asc')).toEqual(['MOFA statement', 'Kyodo report', 'Speech at Keio University', 'Background document']);
-    expect(listed({ reliability: ['ungraded', 'A', 'C'] }, 'published', 'desc')).toEqual(['Speech at Keio University', 'Kyodo report', 'MOFA statement', 'Background document']);
-    expect(listed({}, 'updated', 'desc')).toEqual(['Follow-up report', 'Background document', 'Tweet by the spokesperson', 'MOFA statement', 'Kyodo report', 'Speech at Keio University']);
+    expect(listed({ kinds: ['news_report', 'document', 'official_statement'] }, 'reliability', 'asc')).toEqual([
+      'Follow-up report',
+      'Kyodo report',
+      'MOFA statement',
+      'Background document',
+    ]);
+    expect(listed({ kinds: ['news_report', 'document', 'official_statement'] }, 'reliability', 'desc')).toEqual([
+      'Kyodo report',
+      'Follow-up report',
+      'Background document',
+      'MOFA statement',
+    ]);
+    expect(listed({ reliability: ['ungraded', 'A', 'C'] }, 'published', 'asc')).toEqual([
+      'MOFA statement',
+      'Kyodo report',
+      'Speech at Keio University',
+      'Background document',
+    ]);
+    expect(listed({ reliability: ['ungraded', 'A', 'C'] }, 'published', 'desc')).toEqual([
+      'Speech at Keio University',
+      'Kyodo report',
+      'MOFA statement',
+      'Background document',
+    ]);
+    expect(listed({}, 'updated', 'desc')).toEqual([
+      'Follow-up report',
+      'Background document',
+      'Tweet by the spokesperson',
+      'MOFA statement',
+      'Kyodo report',
+      'Speech at Keio University',
+    ]);
   });
 
   it('shows tags (sorted by path) and whether there is a snapshot on list items', () => {
@@ -199,9 +251,42 @@ function firstSchemaWorkspace(): string {
       `INSERT INTO sources (id, title, kind, url, author, publisher, published_date, accessed_date, language, reliability, notes, created_at, updated_at, deleted_at)
        VALUES (?, ?, ?, NULL, ?, '', ?, NULL, 'en', ?, ?, ?, ?, ?)`,
     );
-    insert.run('id-b', 'Second source: Stoltenberg in Seoul', 'speech', 'Jens Stoltenberg', '2017-11-01', 'B', 'notes here', '2025-01-02T00:00:00.000Z', '2025-01-02T00:00:00.000Z', null);
-    insert.run('id-a', '防衛省の発表', 'official_statement', '', '2017-10-30', null, '', '2025-01-01T00:00:00.000Z', '2025-01-03T00:00:00.000Z', null);
-    insert.run('id-c', 'Trashed source', 'other', '', null, 'F', '', '2025-01-03T00:00:00.000Z', '2025-01-03T00:00:00.000Z', '2025-01-04T00:00:00.000Z');
+    insert.run(
+      'id-b',
+      'Second source: Stoltenberg in Seoul',
+      'speech',
+      'Jens Stoltenberg',
+      '2017-11-01',
+      'B',
+      'notes here',
+      '2025-01-02T00:00:00.000Z',
+      '2025-01-02T00:00:00.000Z',
+      null,
+    );
+    insert.run(
+      'id-a',
+      '防衛省の発表',
+      'official_statement',
+      '',
+      '2017-10-30',
+      null,
+      '',
+      '2025-01-01T00:00:00.000Z',
+      '2025-01-03T00:00:00.000Z',
+      null,
+    );
+    insert.run(
+      'id-c',
+      'Trashed source',
+      'other',
+      '',
+      null,
+      'F',
+      '',
+      '2025-01-03T00:00:00.000Z',
+      '2025-01-03T00:00:00.000Z',
+      '2025-01-04T00:00:00.000Z',
+    );
   } finally {
     db.close();
   }
@@ -213,7 +298,12 @@ describe('migration from the first schema', () => {
     const path = firstSchemaWorkspace();
     const db = new Database(path);
     try {
-      applyMigrations(db, knownMigrations().slice(1).map((migration) => migration.id));
+      applyMigrations(
+        db,
+        knownMigrations()
+          .slice(1)
+          .map((migration) => migration.id),
+      );
       expect(db.prepare('SELECT id, title, reliability, deleted_at IS NOT NULL AS trashed FROM sources ORDER BY num').all()).toEqual([
         { id: 'id-a', title: '防衛省の発表', reliability: null, trashed: 0 },
         { id: 'id-b', title: 'Second source: Stoltenberg in Seoul', reliability: 'B', trashed: 0 },
@@ -233,7 +323,17 @@ describe('migration from the first schema', () => {
     try {
       const page = workspace.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 });
       expect(page.total).toBe(2);
-      expect(page.items.map((source) => [source.id, source.title, source.reliability, source.author, source.publishedDate, source.tags, source.hasSnapshot])).toEqual([
+      expect(
+        page.items.map((source) => [
+          source.id,
+          source.title,
+          source.reliability,
+          source.author,
+          source.publishedDate,
+          source.tags,
+          source.hasSnapshot,
+        ]),
+      ).toEqual([
         ['id-b', 'Second source: Stoltenberg in Seoul', 'B', 'Jens Stoltenberg', '2017-11-01', [], false],
         ['id-a', '防衛省の発表', null, '', '2017-10-30', [], false],
       ]);
@@ -251,7 +351,9 @@ describe('migration from the first schema', () => {
     }
     const check = new Database(path, { readonly: true });
     try {
-      expect(check.prepare(`SELECT id FROM ${MIGRATIONS_TABLE} ORDER BY id`).pluck().all()).toEqual(knownMigrations().map((migration) => migration.id));
+      expect(check.prepare(`SELECT id FROM ${MIGRATIONS_TABLE} ORDER BY id`).pluck().all()).toEqual(
+        knownMigrations().map((migration) => migration.id),
+      );
     } finally {
       check.close();
     }

@@ -82,11 +82,18 @@ describe('renaming tags', () => {
 
     const renamed = rename(nato.id, ' Organisation / NATO ');
     expect(renamed).toMatchObject({ id: nato.id, path: 'Organisation/NATO', color: '#123456' });
-    expect(paths()).toEqual(['Actor/NATO-Russia Council', 'Organisation/NATO', 'Organisation/NATO/Secretary General', 'Organisation/NATO/Secretary General/Deputy']);
+    expect(paths()).toEqual([
+      'Actor/NATO-Russia Council',
+      'Organisation/NATO',
+      'Organisation/NATO/Secretary General',
+      'Organisation/NATO/Secretary General/Deputy',
+    ]);
     expect(tagOf('Organisation/NATO/Secretary General').id).toBe(sg.id);
     expect(tagOf('Organisation/NATO/Secretary General/Deputy').id).toBe(deputy.id);
     expect(sourceTagPaths(source.id)).toEqual(['Organisation/NATO/Secretary General']);
-    expect(ids(lib.ws.sources.list({ filter: { tagId: nato.id }, sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items)).toEqual([source.id]);
+    expect(ids(lib.ws.sources.list({ filter: { tagId: nato.id }, sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items)).toEqual([
+      source.id,
+    ]);
   });
 
   it('recolours, and allows a change of case only', () => {
@@ -121,7 +128,14 @@ describe('renaming tags', () => {
     const newChild = lib.tag('New/Child');
     const source = lib.source();
     const both = lib.source({ title: 'Tagged with both' });
-    lib.ws.tags.apply([oldChild.id], [{ kind: 'source', id: source.id }, { kind: 'source', id: both.id }], false);
+    lib.ws.tags.apply(
+      [oldChild.id],
+      [
+        { kind: 'source', id: source.id },
+        { kind: 'source', id: both.id },
+      ],
+      false,
+    );
     lib.ws.tags.apply([newChild.id], [{ kind: 'source', id: both.id }], false);
     rename(old.id, 'New');
     expect(paths()).toEqual(['New', 'New/Child']);
@@ -157,8 +171,23 @@ describe('merging tags', () => {
     const bothTags = lib.source({ title: 'Both' });
     const army = lib.source({ title: 'Army' });
     const quote = lib.quote(bothTags.id);
-    lib.ws.tags.apply([dprk.id], [{ kind: 'source', id: onlyDprk.id }, { kind: 'source', id: bothTags.id }, { kind: 'quote', id: quote.id }], false);
-    lib.ws.tags.apply([northKorea.id], [{ kind: 'source', id: bothTags.id }, { kind: 'quote', id: quote.id }], false);
+    lib.ws.tags.apply(
+      [dprk.id],
+      [
+        { kind: 'source', id: onlyDprk.id },
+        { kind: 'source', id: bothTags.id },
+        { kind: 'quote', id: quote.id },
+      ],
+      false,
+    );
+    lib.ws.tags.apply(
+      [northKorea.id],
+      [
+        { kind: 'source', id: bothTags.id },
+        { kind: 'quote', id: quote.id },
+      ],
+      false,
+    );
     lib.ws.tags.apply([dprkArmy.id, nkArmy.id], [{ kind: 'source', id: army.id }], false);
 
     const merged = lib.ws.tags.merge(dprk.id, northKorea.id);
@@ -256,7 +285,10 @@ describe('usage, deletion and applying', () => {
     const b = lib.tag('B');
     const sources = [lib.source({ title: 'S1' }), lib.source({ title: 'S2' })];
     const quotes = [lib.quote(sources[0]?.id ?? ''), lib.quote(sources[1]?.id ?? ''), lib.quote(sources[1]?.id ?? '')];
-    const items: Taggable[] = [...sources.map((s) => ({ kind: 'source' as const, id: s.id })), ...quotes.map((q) => ({ kind: 'quote' as const, id: q.id }))];
+    const items: Taggable[] = [
+      ...sources.map((s) => ({ kind: 'source' as const, id: s.id })),
+      ...quotes.map((q) => ({ kind: 'quote' as const, id: q.id })),
+    ];
     expect(lib.ws.tags.apply([a.id], items.slice(0, 1), false)).toBe(1);
     expect(lib.ws.tags.apply([a.id, b.id], items, false)).toBe(9);
     expect(lib.ws.tags.apply([a.id, b.id], items, false)).toBe(0);
@@ -274,8 +306,30 @@ describe('usage, deletion and applying', () => {
     const gone = lib.source({ title: 'Gone' });
     lib.ws.sources.trash(gone.id);
     expect(failure(() => lib.ws.tags.apply([a.id, 'no-such-tag'], [{ kind: 'source', id: source.id }], false)).code).toBe('not_found');
-    expect(failure(() => lib.ws.tags.apply([a.id], [{ kind: 'source', id: source.id }, { kind: 'source', id: gone.id }], false)).code).toBe('not_found');
-    expect(failure(() => lib.ws.tags.apply([a.id], [{ kind: 'source', id: source.id }, { kind: 'quote', id: 'no-such-quote' }], false)).code).toBe('not_found');
+    expect(
+      failure(() =>
+        lib.ws.tags.apply(
+          [a.id],
+          [
+            { kind: 'source', id: source.id },
+            { kind: 'source', id: gone.id },
+          ],
+          false,
+        ),
+      ).code,
+    ).toBe('not_found');
+    expect(
+      failure(() =>
+        lib.ws.tags.apply(
+          [a.id],
+          [
+            { kind: 'source', id: source.id },
+            { kind: 'quote', id: 'no-such-quote' },
+          ],
+          false,
+        ),
+      ).code,
+    ).toBe('not_found');
     expect(sourceTagPaths(source.id)).toEqual([]);
     expect(lib.ws.tags.usage(a.id)).toEqual({ sources: 0, quotes: 0 });
   });

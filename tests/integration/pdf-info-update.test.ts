@@ -34,7 +34,12 @@ function pdfinfo(bytes: Uint8Array): Record<string, string> {
   const path = join(temp.make(), 'doc.pdf');
   writeFileSync(path, bytes);
   const out = execFileSync('pdfinfo', ['-enc', 'UTF-8', path], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').filter((line) => line.includes(':')).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((line) => line.includes(':'))
+      .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+  );
 }
 
 describe('the PDF information dictionary by incremental update', () => {
@@ -45,7 +50,15 @@ describe('the PDF information dictionary by incremental update', () => {
     if (!updated) return;
     expect(Buffer.from(updated.subarray(0, printed.byteLength)).equals(Buffer.from(printed))).toBe(true);
     const info = pdfinfo(updated);
-    expect(info).toMatchObject({ Title: INFO.Title, Author: INFO.Author, Subject: INFO.Subject, Keywords: INFO.Keywords, Creator: INFO.Creator, Producer: INFO.Producer, Pages: '1' });
+    expect(info).toMatchObject({
+      Title: INFO.Title,
+      Author: INFO.Author,
+      Subject: INFO.Subject,
+      Keywords: INFO.Keywords,
+      Creator: INFO.Creator,
+      Producer: INFO.Producer,
+      Pages: '1',
+    });
     const reread = await PDFDocument.load(updated, { updateMetadata: false });
     expect(reread.getAuthor()).toBe(INFO.Author);
     expect(reread.getTitle()).toBe(INFO.Title);
@@ -63,15 +76,32 @@ describe('the PDF information dictionary by incremental update', () => {
     const streamed = await doc.save({ useObjectStreams: true });
     expect(appendPdfInfo(streamed, INFO)).toBeNull();
     const briefing: ExportBriefing = {
-      id: 'b1', title: INFO.Title, typeName: 'Briefing', status: 'draft', author: INFO.Author, date: null, marking: '', summary: '',
-      yardstick: 'icd203', tags: ['Region/Asia-Pacific'], wordCount: 0, wordLimit: null,
+      id: 'b1',
+      title: INFO.Title,
+      typeName: 'Briefing',
+      status: 'draft',
+      author: INFO.Author,
+      date: null,
+      marking: '',
+      summary: '',
+      yardstick: 'icd203',
+      tags: ['Region/Asia-Pacific'],
+      wordCount: 0,
+      wordLimit: null,
     };
     const out = await setPdfMetadata(streamed, briefing, 'test');
-    expect(pdfinfo(out)).toMatchObject({ Author: INFO.Author, Subject: 'Briefing', Keywords: 'Region/Asia-Pacific', Creator: 'Warrant test' });
+    expect(pdfinfo(out)).toMatchObject({
+      Author: INFO.Author,
+      Subject: 'Briefing',
+      Keywords: 'Region/Asia-Pacific',
+      Creator: 'Warrant test',
+    });
   });
 
   it('declines what is not a PDF it understands rather than damaging it', () => {
     expect(appendPdfInfo(new TextEncoder().encode('not a pdf at all'), INFO)).toBeNull();
-    expect(appendPdfInfo(new TextEncoder().encode('%PDF-1.7\ntrailer\n<</Size 3 /Root 1 0 R /Encrypt 2 0 R>>\nstartxref\n0\n%%EOF\n'), INFO)).toBeNull();
+    expect(
+      appendPdfInfo(new TextEncoder().encode('%PDF-1.7\ntrailer\n<</Size 3 /Root 1 0 R /Encrypt 2 0 R>>\nstartxref\n0\n%%EOF\n'), INFO),
+    ).toBeNull();
   });
 });

@@ -59,7 +59,7 @@ const CRAFTED = {
     named: /table “exfil” \(not Warrant’s\).*trigger “copy_quotes”|trigger “copy_quotes”.*table “exfil”/,
   },
   'an altered trigger of ours': {
-    sql: "DROP TRIGGER snapshots_are_immutable; CREATE TRIGGER snapshots_are_immutable BEFORE UPDATE ON snapshots BEGIN SELECT 1; END;",
+    sql: 'DROP TRIGGER snapshots_are_immutable; CREATE TRIGGER snapshots_are_immutable BEFORE UPDATE ON snapshots BEGIN SELECT 1; END;',
     named: /trigger “snapshots_are_immutable” \(altered\)/,
   },
 } as const;
@@ -96,8 +96,19 @@ describe('a received workspace with SQL Warrant did not put there', () => {
     const path = craftedWorkspace(CRAFTED['a trigger rewriting a judgement’s confidence'].sql);
     const workspace = Workspace.open(writeCleanedCopy(path));
     try {
-      const briefing = workspace.briefings.create({ title: 'Assessment', typeId: 'briefing', author: 'A. Analyst', marking: 'TLP:CLEAR', date: null });
-      const judgement = workspace.judgements.create(briefing.id, { statement: 'It will rain.', likelihood: null, confidence: 'high', rationale: '' });
+      const briefing = workspace.briefings.create({
+        title: 'Assessment',
+        typeId: 'briefing',
+        author: 'A. Analyst',
+        marking: 'TLP:CLEAR',
+        date: null,
+      });
+      const judgement = workspace.judgements.create(briefing.id, {
+        statement: 'It will rain.',
+        likelihood: null,
+        confidence: 'high',
+        rationale: '',
+      });
       workspace.judgements.update(judgement.id, { statement: 'It will rain today.', likelihood: null, confidence: 'high', rationale: '' });
       expect(workspace.judgements.get(judgement.id).confidence).toBe('high');
     } finally {

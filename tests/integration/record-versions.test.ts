@@ -18,7 +18,10 @@ describe('optimistic concurrency on library records and settings', () => {
   afterEach(() => contract.close());
 
   const refusedWith = (result: WireResult, version: number, current: Record<string, unknown>): void => {
-    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('changed elsewhere'), details: { version, current } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('changed elsewhere'), details: { version, current } },
+    });
   };
 
   it('sources', async () => {
@@ -26,25 +29,47 @@ describe('optimistic concurrency on library records and settings', () => {
     expect(loaded.version).toBe(1);
     const first = await contract.value<Source>('sources.update', { id: loaded.id, version: 1, draft: { title: 'Speech', notes: 'tab A' } });
     expect(first.version).toBe(2);
-    refusedWith(await contract.call('sources.update', { id: loaded.id, version: 1, draft: { title: 'Tab B title', notes: 'tab B' } }), 2, { notes: 'tab A', title: 'Speech' });
+    refusedWith(await contract.call('sources.update', { id: loaded.id, version: 1, draft: { title: 'Tab B title', notes: 'tab B' } }), 2, {
+      notes: 'tab A',
+      title: 'Speech',
+    });
     expect(await contract.value<Source>('sources.get', { id: loaded.id })).toMatchObject({ title: 'Speech', notes: 'tab A', version: 2 });
     // Keeping theirs: the same edit, re-sent against the version now stored.
-    expect(await contract.value<Source>('sources.update', { id: loaded.id, version: 2, draft: { title: 'Tab B title', notes: 'tab B' } })).toMatchObject({ notes: 'tab B', version: 3 });
-    expect(await contract.call('sources.update', { id: loaded.id, draft: { title: 'No version' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(
+      await contract.value<Source>('sources.update', { id: loaded.id, version: 2, draft: { title: 'Tab B title', notes: 'tab B' } }),
+    ).toMatchObject({ notes: 'tab B', version: 3 });
+    expect(await contract.call('sources.update', { id: loaded.id, draft: { title: 'No version' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 
   it('quotes', async () => {
     const source = await contract.value<Source>('sources.create', { draft: { title: 'Speech' } });
     const loaded = await contract.value<Quote>('quotes.create', { draft: { sourceId: source.id, text: 'Pressure is key.' } });
-    await contract.value<Quote>('quotes.update', { id: loaded.id, version: loaded.version, draft: { sourceId: source.id, text: 'Pressure is key.', credibility: '2' } });
-    refusedWith(await contract.call('quotes.update', { id: loaded.id, version: loaded.version, draft: { sourceId: source.id, text: 'Pressure is key.', note: 'tab B' } }), 2, { credibility: '2', note: '' });
+    await contract.value<Quote>('quotes.update', {
+      id: loaded.id,
+      version: loaded.version,
+      draft: { sourceId: source.id, text: 'Pressure is key.', credibility: '2' },
+    });
+    refusedWith(
+      await contract.call('quotes.update', {
+        id: loaded.id,
+        version: loaded.version,
+        draft: { sourceId: source.id, text: 'Pressure is key.', note: 'tab B' },
+      }),
+      2,
+      { credibility: '2', note: '' },
+    );
     expect(await contract.value<Quote>('quotes.get', { id: loaded.id })).toMatchObject({ credibility: '2', note: '', version: 2 });
   });
 
   it('tags', async () => {
     const loaded = await contract.value<Tag>('tags.create', { path: 'Actor/NATO' });
     await contract.value<Tag>('tags.update', { id: loaded.id, version: loaded.version, path: 'Actor/North Atlantic Treaty Organization' });
-    refusedWith(await contract.call('tags.update', { id: loaded.id, version: loaded.version, path: 'Actor/Alliance' }), 2, { path: 'Actor/North Atlantic Treaty Organization' });
+    refusedWith(await contract.call('tags.update', { id: loaded.id, version: loaded.version, path: 'Actor/Alliance' }), 2, {
+      path: 'Actor/North Atlantic Treaty Organization',
+    });
     const { items } = await contract.value<{ items: Tag[] }>('tags.list', {});
     expect(items.map((tag) => tag.path)).toEqual(['Actor/North Atlantic Treaty Organization']);
   });
@@ -52,11 +77,18 @@ describe('optimistic concurrency on library records and settings', () => {
   it('settings: a change to a setting the form writes conflicts; one it leaves alone does not', async () => {
     const loaded = await contract.value<StoredSettings>('settings.get', {});
     await contract.value('settings.update', { analystName: 'Tab A', version: loaded.version });
-    refusedWith(await contract.call('settings.update', { analystName: 'Tab B', defaultMarking: 'TLP:AMBER', version: loaded.version }), loaded.version + 1, { analystName: 'Tab A' });
+    refusedWith(
+      await contract.call('settings.update', { analystName: 'Tab B', defaultMarking: 'TLP:AMBER', version: loaded.version }),
+      loaded.version + 1,
+      { analystName: 'Tab A' },
+    );
     expect(await contract.value<StoredSettings>('settings.get', {})).toMatchObject({ analystName: 'Tab A', defaultMarking: 'TLP:CLEAR' });
 
     const reloaded = await contract.value<StoredSettings>('settings.get', {});
     await contract.value('settings.update', { backupsToKeep: 3 });
-    expect(await contract.value<StoredSettings>('settings.update', { analystName: 'Tab B', version: reloaded.version })).toMatchObject({ analystName: 'Tab B', backupsToKeep: 3 });
+    expect(await contract.value<StoredSettings>('settings.update', { analystName: 'Tab B', version: reloaded.version })).toMatchObject({
+      analystName: 'Tab B',
+      backupsToKeep: 3,
+    });
   });
 });

@@ -34,7 +34,13 @@ function titles(sort: SourceSortKey, direction: 'asc' | 'desc'): string[] {
 describe('sources', () => {
   it('creates a source with an id and timestamps and reads it back', () => {
     const created = workspace.sources.create(draft({ title: 'Speech at Keio University', kind: 'speech', reliability: 'A' }));
-    expect(created).toMatchObject({ title: 'Speech at Keio University', kind: 'speech', reliability: 'A', publisher: 'NATO', publishedDate: '2017-10-30' });
+    expect(created).toMatchObject({
+      title: 'Speech at Keio University',
+      kind: 'speech',
+      reliability: 'A',
+      publisher: 'NATO',
+      publishedDate: '2017-10-30',
+    });
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.createdAt).toBe('2026-01-01T00:00:01.000Z');
     expect(created.updatedAt).toBe(created.createdAt);
@@ -49,8 +55,17 @@ describe('sources', () => {
 
   it('updates the editable fields and updatedAt, keeping createdAt', () => {
     const created = workspace.sources.create(draft());
-    const updated = workspace.sources.update(created.id, draft({ title: 'Renamed', reliability: 'C', notes: 'Checked against transcript.' }));
-    expect(updated).toMatchObject({ id: created.id, title: 'Renamed', reliability: 'C', notes: 'Checked against transcript.', createdAt: created.createdAt });
+    const updated = workspace.sources.update(
+      created.id,
+      draft({ title: 'Renamed', reliability: 'C', notes: 'Checked against transcript.' }),
+    );
+    expect(updated).toMatchObject({
+      id: created.id,
+      title: 'Renamed',
+      reliability: 'C',
+      notes: 'Checked against transcript.',
+      createdAt: created.createdAt,
+    });
     expect(updated.updatedAt > created.updatedAt).toBe(true);
     expect(workspace.sources.get(created.id)).toEqual(updated);
   });
@@ -149,7 +164,9 @@ describe('trash', () => {
     expect(workspace.trash.list()).toEqual([]);
     expect(workspace.trash.empty()).toBe(0);
     expect(() => workspace.trash.restore({ kind: 'source', id: ids[0] ?? '' })).toThrow(expect.objectContaining({ code: 'not_found' }));
-    expect(workspace.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.map((source) => source.id)).toEqual([live.id]);
+    expect(workspace.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.map((source) => source.id)).toEqual([
+      live.id,
+    ]);
 
     workspace.close();
     const reader = new Database(path, { readonly: true });
@@ -167,8 +184,16 @@ describe('settings', () => {
   });
 
   it('applies a partial update and keeps the other settings', () => {
-    expect(workspace.settings.update({ analystName: 'J. Smith' })).toMatchObject({ analystName: 'J. Smith', defaultMarking: 'TLP:CLEAR', backupsToKeep: 5 });
-    expect(workspace.settings.update({ defaultMarking: 'TLP:AMBER' })).toMatchObject({ analystName: 'J. Smith', defaultMarking: 'TLP:AMBER', backupsToKeep: 5 });
+    expect(workspace.settings.update({ analystName: 'J. Smith' })).toMatchObject({
+      analystName: 'J. Smith',
+      defaultMarking: 'TLP:CLEAR',
+      backupsToKeep: 5,
+    });
+    expect(workspace.settings.update({ defaultMarking: 'TLP:AMBER' })).toMatchObject({
+      analystName: 'J. Smith',
+      defaultMarking: 'TLP:AMBER',
+      backupsToKeep: 5,
+    });
     expect(workspace.settings.update({})).toMatchObject({ analystName: 'J. Smith', defaultMarking: 'TLP:AMBER', backupsToKeep: 5 });
   });
 

@@ -29,7 +29,13 @@ describe('the sample workspace builder', () => {
     const seen: { briefingId: string; count: number; resolved: string[] }[] = [];
     const writeJudgements: WriteJudgements = (briefingId, judgements, idsByKey, workspace) => {
       // Every evidence key maps to a live record of the right kind in the open workspace.
-      const resolved = judgements.flatMap((j) => j.evidence.map((e) => (e.kind === 'quote' ? workspace.quotes.get(idsByKey.get(e.key) ?? '').text : workspace.sources.get(idsByKey.get(e.key) ?? '').title)));
+      const resolved = judgements.flatMap((j) =>
+        j.evidence.map((e) =>
+          e.kind === 'quote'
+            ? workspace.quotes.get(idsByKey.get(e.key) ?? '').text
+            : workspace.sources.get(idsByKey.get(e.key) ?? '').title,
+        ),
+      );
       seen.push({ briefingId, count: judgements.length, resolved });
       return judgements.length;
     };
@@ -46,15 +52,28 @@ describe('the sample workspace builder', () => {
       const sources = ws.sources.list({ sort: 'title', direction: 'asc', limit: 100, offset: 0 });
       expect(sources.total).toBe(8);
       const speech = ws.sources.get(id('src-speech'));
-      expect(speech).toMatchObject({ kind: 'speech', author: 'Jens Stoltenberg', publisher: 'NATO', publishedDate: '2017-10-31', reliability: 'A' });
+      expect(speech).toMatchObject({
+        kind: 'speech',
+        author: 'Jens Stoltenberg',
+        publisher: 'NATO',
+        publishedDate: '2017-10-31',
+        reliability: 'A',
+      });
       expect(speech.tags.map((t) => t.path)).toEqual(['Actor/Japan', 'Actor/NATO', 'Actor/North Korea', 'Region/Asia-Pacific']);
       expect(ws.sources.get(id('src-post'))).toMatchObject({ kind: 'social_media_post', reliability: 'E' });
 
       const quotes = ws.quotes.list({ limit: 100, offset: 0 });
       expect(quotes.total).toBe(10);
       const fromSpeech = ws.quotes.list({ sourceId: id('src-speech'), limit: 100, offset: 0 }).items;
-      expect(fromSpeech.map((q) => q.text).sort()).toEqual(['abandon its nuclear program once and for all', 'natural partner', 'pressure is key', 'strongly supports a peaceful, negotiated solution']);
-      expect(fromSpeech.every((q) => q.verbatim && q.credibility === '2' && q.speaker === 'Jens Stoltenberg' && q.sourceReliability === 'A')).toBe(true);
+      expect(fromSpeech.map((q) => q.text).sort()).toEqual([
+        'abandon its nuclear program once and for all',
+        'natural partner',
+        'pressure is key',
+        'strongly supports a peaceful, negotiated solution',
+      ]);
+      expect(
+        fromSpeech.every((q) => q.verbatim && q.credibility === '2' && q.speaker === 'Jens Stoltenberg' && q.sourceReliability === 'A'),
+      ).toBe(true);
       expect(ws.quotes.get(id('q-post-troops'))).toMatchObject({ credibility: '5', verbatim: false, sourceReliability: 'E' });
       expect(ws.quotes.get(id('q-partner')).tags.map((t) => t.path)).toEqual(['Actor/Japan', 'Topic/Partnerships']);
 
@@ -63,7 +82,9 @@ describe('the sample workspace builder', () => {
       expect(ws.derivations.linksOf(id('src-daily'))).toEqual({ derivedFrom: [], reportedBy: [] });
 
       const tags = ws.tags.list();
-      expect(tags.map((t) => t.path)).toEqual(SAMPLE_WORKSPACE.tags.map((t) => t.path).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+      expect(tags.map((t) => t.path)).toEqual(
+        SAMPLE_WORKSPACE.tags.map((t) => t.path).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+      );
       expect(tags.find((t) => t.path === 'Actor/NATO')).toMatchObject({ sourceCount: 7, quoteCount: 2 });
 
       const [summary] = ws.briefings.list({ sort: 'updated', direction: 'desc', text: '' });
@@ -104,7 +125,9 @@ describe('the sample workspace builder', () => {
     db.close();
     const judgements = sampleJudgementRecords(SAMPLE_WORKSPACE, build.briefingId, (key) => build.idsByKey.get(key) ?? key);
     const problems = runTradecraftChecks({ yardstick: 'icd203', judgements, derivations });
-    expect(problems.map((p) => [p.location.kind === 'judgement' ? p.location.judgementId : '', p.code])).toEqual([['kj-global', 'single-source']]);
+    expect(problems.map((p) => [p.location.kind === 'judgement' ? p.location.judgementId : '', p.code])).toEqual([
+      ['kj-global', 'single-source'],
+    ]);
   });
 
   it('writes the key judgements with their evidence and blocks in the Key Judgements section, and the checks flag the single-strand one', () => {
@@ -127,18 +150,32 @@ describe('the sample workspace builder', () => {
       expect(items.map((j) => j.evidence.length)).toEqual([6, 3, 3, 3]);
       expect(items.flatMap((j) => j.evidence).every((link) => link.item.state === 'live')).toBe(true);
       const contradicting = items[1]?.evidence.find((link) => link.stance === 'contradicts');
-      expect(contradicting).toMatchObject({ note: 'Doubts that NATO has much to offer in the region.', item: { kind: 'quote', id: id('q-commentary-leverage') } });
-      expect(items[0]?.evidence.find((link) => link.item.id === id('src-release'))).toMatchObject({ stance: 'supports', item: { kind: 'source' } });
+      expect(contradicting).toMatchObject({
+        note: 'Doubts that NATO has much to offer in the region.',
+        item: { kind: 'quote', id: id('q-commentary-leverage') },
+      });
+      expect(items[0]?.evidence.find((link) => link.item.id === id('src-release'))).toMatchObject({
+        stance: 'supports',
+        item: { kind: 'source' },
+      });
       // The global-threat judgement rests on the speech and two stories derived from it: one strand.
       expect(items[3]?.counts.supports).toMatchObject({ independentSources: 1 });
       expect(items[0]?.counts.supports.independentSources).toBeGreaterThan(1);
 
       const problems = runTradecraftChecks({ yardstick, judgements: items, derivations: ws.evidence.derivations() });
-      expect(problems.filter((p) => p.location.kind === 'judgement').map((p) => [p.location.kind === 'judgement' ? p.location.judgementId : '', p.code])).toEqual([[items[3]?.id, 'single-source']]);
+      expect(
+        problems
+          .filter((p) => p.location.kind === 'judgement')
+          .map((p) => [p.location.kind === 'judgement' ? p.location.judgementId : '', p.code]),
+      ).toEqual([[items[3]?.id, 'single-source']]);
 
       // One block per judgement, in order, at the end of the Key Judgements section.
       const briefing = ws.briefings.get(build.briefingId);
-      const root = (JSON.parse(briefing.body) as { root: { children: { type: string; children: { type: string; judgementId?: string; statement?: string; version?: number }[] }[] } }).root;
+      const root = (
+        JSON.parse(briefing.body) as {
+          root: { children: { type: string; children: { type: string; judgementId?: string; statement?: string; version?: number }[] }[] };
+        }
+      ).root;
       const section = root.children.at(-1);
       expect(section?.children[0]?.type).toBe('heading');
       const blocks = section?.children.filter((node) => node.type === 'judgement') ?? [];

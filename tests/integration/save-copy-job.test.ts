@@ -106,15 +106,23 @@ class EventStream {
 
 describe('saving a copy over HTTP', () => {
   it('streams the job events, reports the download and serves a copy that opens with the data', async () => {
-    const source = valueOf<{ id: string; title: string }>(await post('/api/call/sources.create', { draft: { title: 'Speech at Keio University', reliability: 'A' } }));
+    const source = valueOf<{ id: string; title: string }>(
+      await post('/api/call/sources.create', { draft: { title: 'Speech at Keio University', reliability: 'A' } }),
+    );
     const stream = new EventStream();
     await stream.open();
     try {
       const { jobId } = valueOf<{ jobId: string }>(await post('/api/job/workspace.saveCopy', {}));
-      const events = (await stream.collect((event) => event.jobId === jobId && event.type === 'succeeded')).filter((event) => event.jobId === jobId);
+      const events = (await stream.collect((event) => event.jobId === jobId && event.type === 'succeeded')).filter(
+        (event) => event.jobId === jobId,
+      );
       expect(events[0]).toEqual({ type: 'started', jobId, name: 'workspace.saveCopy', label: 'Saving a copy of the workspace' });
       expect(events.at(-1)?.type).toBe('succeeded');
-      expect(events.filter((event) => event.type === 'progress').every((event) => event.type === 'progress' && event.message === 'Copying pages')).toBe(true);
+      expect(
+        events
+          .filter((event) => event.type === 'progress')
+          .every((event) => event.type === 'progress' && event.message === 'Copying pages'),
+      ).toBe(true);
 
       const snapshot = await pollJob(jobId);
       expect(snapshot.status).toBe('succeeded');
@@ -153,7 +161,10 @@ describe('saving a copy over HTTP', () => {
   });
 
   it('refuses a job with input it does not take, and an unknown job', async () => {
-    expect(await post('/api/job/workspace.saveCopy', { destination: '/tmp/x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await post('/api/job/workspace.saveCopy', { destination: '/tmp/x' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(await post('/api/job/workspace.wipe', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
     expect(await post('/api/call/jobs.get', { jobId: 'job-999' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });

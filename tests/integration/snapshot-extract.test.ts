@@ -60,7 +60,9 @@ describe('extractSnapshot: PDF', () => {
     for (const [index, start] of pageOffsets.entries()) {
       const page = text.slice(start, pageOffsets[index + 1] ?? text.length);
       const page1 = String(index + 1);
-      const poppler = execFileSync('pdftotext', ['-f', page1, '-l', page1, '-enc', 'UTF-8', fixturePath('two-pages.pdf'), '-'], { encoding: 'utf8' });
+      const poppler = execFileSync('pdftotext', ['-f', page1, '-l', page1, '-enc', 'UTF-8', fixturePath('two-pages.pdf'), '-'], {
+        encoding: 'utf8',
+      });
       expect(words(page)).toEqual(words(poppler.normalize('NFC')));
     }
   });
@@ -115,7 +117,10 @@ describe('extractSnapshot: PDF', () => {
   });
 
   it('refuses a PDF header followed by garbage', async () => {
-    const garbage = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(Array.from({ length: 4000 }, (_, index) => (index * 7919) % 251))]);
+    const garbage = Buffer.concat([
+      Buffer.from('%PDF-1.7\n'),
+      Buffer.from(Array.from({ length: 4000 }, (_, index) => (index * 7919) % 251)),
+    ]);
     expect(await refusal(() => extractSnapshot(garbage, 'garbage.pdf'))).toMatch(/^“garbage\.pdf” could not be read as a PDF \(.+\)\.$/);
   });
 

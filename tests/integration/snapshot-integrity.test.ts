@@ -22,7 +22,10 @@ let anchoredQuoteId: string;
  */
 function rewriteSnapshotBytes(file: string, sourceId: string, bytes: Buffer): void {
   const db = new Database(file);
-  const trigger = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'snapshots_are_immutable'").pluck().get() as string;
+  const trigger = db
+    .prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'snapshots_are_immutable'")
+    .pluck()
+    .get() as string;
   db.exec('DROP TRIGGER snapshots_are_immutable');
   db.prepare('UPDATE snapshots SET content = ? WHERE source_id = ?').run(bytes, sourceId);
   db.exec(trigger);
@@ -41,7 +44,19 @@ beforeEach(() => {
   sample = seedSampleBriefing(ws, { extraParagraphs: 1 });
   const speech = sample.sources[0]?.id ?? '';
   // Selected in the snapshot, so its offsets check out against the snapshot's text.
-  anchoredQuoteId = ws.quotes.create({ sourceId: speech, text: 'North Korea', span: { start: 0, end: 11 }, page: null, paragraph: '', timestamp: '', speaker: '', dateSaid: null, credibility: '2', verbatim: true, note: '' }).id;
+  anchoredQuoteId = ws.quotes.create({
+    sourceId: speech,
+    text: 'North Korea',
+    span: { start: 0, end: 11 },
+    page: null,
+    paragraph: '',
+    timestamp: '',
+    speaker: '',
+    dateSaid: null,
+    credibility: '2',
+    verbatim: true,
+    note: '',
+  }).id;
 });
 
 afterEach(() => {
@@ -77,7 +92,9 @@ describe('snapshot hashes are re-checked (issue 14 item 4)', () => {
     expect(found).not.toBe(sample.snapshotSha);
     // The text the quote points into is unchanged, so offsets alone would still say "verified".
     expect(ws.quotes.get(anchoredQuoteId).integrity).toBe('snapshot-altered');
-    expect(ws.quotes.list({ sourceId: speech, limit: 10, offset: 0 }).items.map((quote) => quote.integrity)).toEqual(expect.arrayContaining(['snapshot-altered', 'unanchored']));
+    expect(ws.quotes.list({ sourceId: speech, limit: 10, offset: 0 }).items.map((quote) => quote.integrity)).toEqual(
+      expect.arrayContaining(['snapshot-altered', 'unanchored']),
+    );
 
     const { model } = buildExportModel(ws, sample.briefingId, () => sample.judgements);
     const problem = model.problems.find((entry) => entry.code === 'snapshot-hash-mismatch');
@@ -87,10 +104,18 @@ describe('snapshot hashes are re-checked (issue 14 item 4)', () => {
     const annex = `hash mismatch: recorded ${sample.snapshotSha}, found ${found}`;
     expect(renderPrintHtml(model, { paper: 'a4', fontFaceCss: '' }).html).toContain(annex);
     for (const format of ['md', 'html'] as const) {
-      const file = await exportBriefing(ws, { briefingId: sample.briefingId, format, paper: 'a4' }, NO_CONTROL, { appVersion: 'test', printer: null, loadJudgements: () => sample.judgements });
+      const file = await exportBriefing(ws, { briefingId: sample.briefingId, format, paper: 'a4' }, NO_CONTROL, {
+        appVersion: 'test',
+        printer: null,
+        loadJudgements: () => sample.judgements,
+      });
       expect(Buffer.from(file.bytes).toString('utf8'), format).toContain(annex);
     }
-    const docx = await exportBriefing(ws, { briefingId: sample.briefingId, format: 'docx', paper: 'a4' }, NO_CONTROL, { appVersion: 'test', printer: null, loadJudgements: () => sample.judgements });
+    const docx = await exportBriefing(ws, { briefingId: sample.briefingId, format: 'docx', paper: 'a4' }, NO_CONTROL, {
+      appVersion: 'test',
+      printer: null,
+      loadJudgements: () => sample.judgements,
+    });
     const docxPath = join(temp.make(), 'out.docx');
     writeFileSync(docxPath, docx.bytes);
     const { execFileSync } = await import('node:child_process');
@@ -110,9 +135,26 @@ describe('snapshot hashes are re-checked (issue 14 item 4)', () => {
   });
 
   it('an edit of the file’s own bytes (no SQL at all) is found too', async () => {
-    const source = ws.sources.create({ title: 'Captured page', kind: 'document', author: '', publisher: '', url: null, publishedDate: null, accessedDate: null, language: 'en', reliability: null, notes: '' });
+    const source = ws.sources.create({
+      title: 'Captured page',
+      kind: 'document',
+      author: '',
+      publisher: '',
+      url: null,
+      publishedDate: null,
+      accessedDate: null,
+      language: 'en',
+      reliability: null,
+      notes: '',
+    });
     // The capture holds a marker its extracted text does not, so only the stored bytes change.
-    ws.snapshots.attach(source.id, { fileName: 'page.html', mediaType: 'text/html', bytes: Buffer.from('<p>Allied ministers met.</p><!-- capture-marker-0001 -->'), text: 'Allied ministers met.', pageOffsets: null });
+    ws.snapshots.attach(source.id, {
+      fileName: 'page.html',
+      mediaType: 'text/html',
+      bytes: Buffer.from('<p>Allied ministers met.</p><!-- capture-marker-0001 -->'),
+      text: 'Allied ministers met.',
+      pageOffsets: null,
+    });
     const recorded = ws.snapshots.info(source.id).sha256;
     ws.close();
     const file = readFileSync(path);
@@ -131,7 +173,13 @@ describe('snapshot hashes are re-checked (issue 14 item 4)', () => {
     const speech = sample.sources[0]?.id ?? '';
     await ws.snapshotCheckDone;
     ws.snapshots.remove(speech);
-    const again = ws.snapshots.attach(speech, { fileName: 'speech.txt', mediaType: 'text/plain', bytes: Buffer.from('Recaptured.'), text: 'Recaptured.', pageOffsets: null });
+    const again = ws.snapshots.attach(speech, {
+      fileName: 'speech.txt',
+      mediaType: 'text/plain',
+      bytes: Buffer.from('Recaptured.'),
+      text: 'Recaptured.',
+      pageOffsets: null,
+    });
     expect(again.hashCheck.state).toBe('matches');
     ws.close();
     const late = Workspace.open(path, { snapshotCheckDelayMs: 50 });

@@ -18,7 +18,10 @@ describe('extraction says when it could not read text', () => {
   });
 
   it('records "no text" for a saved page with no visible text', async () => {
-    const snapshot = await extractSnapshot(new TextEncoder().encode('<!doctype html><title>Only a title</title><body><script>x()</script></body>'), 'blank.html');
+    const snapshot = await extractSnapshot(
+      new TextEncoder().encode('<!doctype html><title>Only a title</title><body><script>x()</script></body>'),
+      'blank.html',
+    );
     expect(snapshot).toMatchObject({ text: '', textNotice: 'no-text' });
   });
 
@@ -34,7 +37,13 @@ describe('the stored notice', () => {
 
   it('is kept with the snapshot and returned with its details and its text, across a reopen', () => {
     const source = lib.source({ title: 'Scanned letter' });
-    const info = lib.snapshot(source.id, '', { fileName: 'scan.pdf', mediaType: 'application/pdf', bytes: shapesOnlyPdf(), pageOffsets: [0], textNotice: 'no-text' });
+    const info = lib.snapshot(source.id, '', {
+      fileName: 'scan.pdf',
+      mediaType: 'application/pdf',
+      bytes: shapesOnlyPdf(),
+      pageOffsets: [0],
+      textNotice: 'no-text',
+    });
     expect(info.textNotice).toBe('no-text');
     lib.reopen();
     expect(lib.ws.snapshots.info(source.id).textNotice).toBe('no-text');

@@ -22,7 +22,12 @@ describe('right-to-left PDF text', () => {
   it('can be found by search and quoted', async () => {
     const snapshot = await extractSnapshot(rtlPdf(), 'rtl.pdf');
     const source = lib.source({ title: 'Arabic type specimen' });
-    lib.snapshot(source.id, snapshot.text, { fileName: 'rtl.pdf', mediaType: 'application/pdf', bytes: rtlPdf(), pageOffsets: snapshot.pageOffsets });
+    lib.snapshot(source.id, snapshot.text, {
+      fileName: 'rtl.pdf',
+      mediaType: 'application/pdf',
+      bytes: rtlPdf(),
+      pageOffsets: snapshot.pageOffsets,
+    });
     expect(lib.search('الخطوط').sources.items.map((hit) => hit.title)).toEqual(['Arabic type specimen']);
     expect(lib.search('שלום').sources.items.map((hit) => hit.title)).toEqual(['Arabic type specimen']);
     expect(lib.selectedQuote(source.id, 'الخطوط العربية').text).toBe('الخطوط العربية');

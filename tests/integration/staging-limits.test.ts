@@ -37,7 +37,9 @@ describe('uploads are capped in number and total size, oldest dropped first (iss
   it('the default limits hold a full-size snapshot and stop an endless stream of small uploads', () => {
     expect(UPLOAD_LIMITS.maxBytes).toBeGreaterThanOrEqual(SNAPSHOT_MAX_BYTES);
     const uploads = store();
-    const ids = Array.from({ length: UPLOAD_LIMITS.maxCount + 5 }, (_unused, index) => uploads.put(new Uint8Array([index]), `f${index}.txt`));
+    const ids = Array.from({ length: UPLOAD_LIMITS.maxCount + 5 }, (_unused, index) =>
+      uploads.put(new Uint8Array([index]), `f${index}.txt`),
+    );
     expect(uploads.usage.count).toBe(UPLOAD_LIMITS.maxCount);
     expect(failure(() => uploads.take(ids[0] ?? '')).code).toBe('not_found');
     expect(uploads.take(ids.at(-1) ?? '').name).toBe(`f${UPLOAD_LIMITS.maxCount + 4}.txt`);
@@ -69,7 +71,10 @@ describe('uploads are capped in number and total size, oldest dropped first (iss
     const error = failure(() => uploads.put(new Uint8Array(1001), 'huge'));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toMatch(/too large/);
-    expect(uploads.putResult(new Uint8Array(1001), 'huge')).toEqual({ ok: false, error: { code: 'invalid_input', message: error.message } });
+    expect(uploads.putResult(new Uint8Array(1001), 'huge')).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: error.message },
+    });
     expect(uploads.usage).toEqual({ bytes: 10, count: 1 });
     expect(uploads.take(kept).name).toBe('kept');
   });
@@ -110,7 +115,8 @@ describe('import previews are capped too', () => {
     const ws = Workspace.open(join(temp.make(), 'previews.warrant'), { create: true });
     try {
       const previews = new ImportPreviews();
-      for (let index = 0; index < PREVIEW_LIMITS.maxCount + 2; index += 1) await previews.preview(ws, bib(`k${index}`), 'f.bib', NO_CONTROL);
+      for (let index = 0; index < PREVIEW_LIMITS.maxCount + 2; index += 1)
+        await previews.preview(ws, bib(`k${index}`), 'f.bib', NO_CONTROL);
       expect(previews.usage.count).toBe(PREVIEW_LIMITS.maxCount);
     } finally {
       ws.close();

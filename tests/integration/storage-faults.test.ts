@@ -62,13 +62,24 @@ describe('the workspace file taken away while open', () => {
 
 describe('a full disk', () => {
   it('refuses the change that does not fit with a clear message; the process lives on and every earlier save is intact', async () => {
-    const child = await bundleScript(resolve(import.meta.dirname, '..', 'faults', 'full-disk-writer.ts'), resolve(import.meta.dirname, '..', '..', '.tmp', 'full-disk-writer'));
+    const child = await bundleScript(
+      resolve(import.meta.dirname, '..', 'faults', 'full-disk-writer.ts'),
+      resolve(import.meta.dirname, '..', '..', '.tmp', 'full-disk-writer'),
+    );
     const dir = temp.make();
     const path = join(dir, 'full.warrant');
     // ulimit -f (1 KiB blocks): writing past 3 MiB fails with EFBIG, as a full disk fails a write.
-    const run = spawnSync('bash', ['-c', `ulimit -f 3072 && exec "${process.execPath}" "${child}" "${path}"`], { encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync('bash', ['-c', `ulimit -f 3072 && exec "${process.execPath}" "${child}" "${path}"`], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(run.status, run.stderr).toBe(0);
-    const seen = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { saved: string[]; refusal: { code: string; message: string } | null; stillReads: boolean; internalErrors: string[] };
+    const seen = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as {
+      saved: string[];
+      refusal: { code: string; message: string } | null;
+      stillReads: boolean;
+      internalErrors: string[];
+    };
     expect(seen.refusal).toMatchObject({ code: 'workspace_unavailable' });
     expect(seen.refusal?.message).toMatch(/this change was not saved/);
     expect(seen.refusal?.message).toContain('Everything saved before is safe');
@@ -93,7 +104,10 @@ describe('a workspace the user may not write to', () => {
   const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
   async function runAsNobody(path: string, copy: string): Promise<Record<string, unknown>> {
-    const child = await bundleScript(resolve(import.meta.dirname, '..', 'faults', 'read-only-writer.ts'), resolve(import.meta.dirname, '..', '..', '.tmp', 'read-only-writer'));
+    const child = await bundleScript(
+      resolve(import.meta.dirname, '..', 'faults', 'read-only-writer.ts'),
+      resolve(import.meta.dirname, '..', '..', '.tmp', 'read-only-writer'),
+    );
     const run = spawnSync(process.execPath, [child, path, copy, String(NOBODY)], { encoding: 'utf8', timeout: 60_000 });
     expect(run.status, run.stderr).toBe(0);
     const seen = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
@@ -106,7 +120,18 @@ describe('a workspace the user may not write to', () => {
     chmodSync(dir, 0o755);
     const path = join(dir, 'locked.warrant');
     const ws = Workspace.open(path, { create: true });
-    ws.sources.create({ title: 'Saved by its owner', kind: 'speech', url: null, author: '', publisher: '', publishedDate: null, accessedDate: null, language: '', reliability: 'B', notes: '' });
+    ws.sources.create({
+      title: 'Saved by its owner',
+      kind: 'speech',
+      url: null,
+      author: '',
+      publisher: '',
+      publishedDate: null,
+      accessedDate: null,
+      language: '',
+      reliability: 'B',
+      notes: '',
+    });
     ws.close();
     chmodSync(path, 0o644);
     const copies = join(dir, 'copies');
@@ -125,23 +150,30 @@ describe('a workspace the user may not write to', () => {
     expect(seen.openError).not.toContain('damaged');
     expect(sha(path)).toBe(before);
     const ws = Workspace.open(path);
-    expect(ws.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.map((s) => s.title)).toEqual(['Saved by its owner']);
+    expect(ws.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.map((s) => s.title)).toEqual([
+      'Saved by its owner',
+    ]);
     ws.close();
   });
 
-  it.skipIf(!asRoot)('a read-only file in a writable folder: opens to read, refuses changes clearly, and saves a copy elsewhere', async () => {
-    const { dir, path, copies } = seeded();
-    chmodSync(dir, 0o777);
-    const copy = join(copies, 'copy.warrant');
-    const seen = await runAsNobody(path, copy);
-    expect(seen.openError).toBeNull();
-    expect(seen.listed).toBe(1);
-    expect(seen.refusal).toMatchObject({ code: 'workspace_unavailable' });
-    expect((seen.refusal as { message: string }).message).toMatch(/may not write to .*read-only.*this change was not saved/);
-    expect(seen.copyStatus).toBe('succeeded');
-    expect(seen.internalErrors).toEqual([]);
-    const saved = Workspace.open(copy);
-    expect(saved.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.map((s) => s.title)).toEqual(['Saved by its owner']);
-    saved.close();
-  });
+  it.skipIf(!asRoot)(
+    'a read-only file in a writable folder: opens to read, refuses changes clearly, and saves a copy elsewhere',
+    async () => {
+      const { dir, path, copies } = seeded();
+      chmodSync(dir, 0o777);
+      const copy = join(copies, 'copy.warrant');
+      const seen = await runAsNobody(path, copy);
+      expect(seen.openError).toBeNull();
+      expect(seen.listed).toBe(1);
+      expect(seen.refusal).toMatchObject({ code: 'workspace_unavailable' });
+      expect((seen.refusal as { message: string }).message).toMatch(/may not write to .*read-only.*this change was not saved/);
+      expect(seen.copyStatus).toBe('succeeded');
+      expect(seen.internalErrors).toEqual([]);
+      const saved = Workspace.open(copy);
+      expect(saved.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.map((s) => s.title)).toEqual([
+        'Saved by its owner',
+      ]);
+      saved.close();
+    },
+  );
 });

@@ -30,7 +30,11 @@ function sourceCount(): number {
   return host.session.current.sources.list({ sort: 'title', direction: 'asc', limit: 500, offset: 0 }).total;
 }
 
-async function call(op: string, body: unknown, headers: Record<string, string> = { 'X-Warrant-Token': host.token }): Promise<{ status: number; json: WireResult }> {
+async function call(
+  op: string,
+  body: unknown,
+  headers: Record<string, string> = { 'X-Warrant-Token': host.token },
+): Promise<{ status: number; json: WireResult }> {
   const response = await fetch(`${base}/api/call/${op}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
@@ -133,7 +137,11 @@ describe('browser host: what may be called', () => {
   });
 
   it('refuses a body over 32 MiB with 413 and writes nothing', async () => {
-    const body = Buffer.concat([Buffer.from('{"draft":{"title":"huge","notes":"'), Buffer.alloc(33 * 1024 * 1024, 0x61), Buffer.from('"}}')]);
+    const body = Buffer.concat([
+      Buffer.from('{"draft":{"title":"huge","notes":"'),
+      Buffer.alloc(33 * 1024 * 1024, 0x61),
+      Buffer.from('"}}'),
+    ]);
     const response = await rawRequest(host.port, {
       method: 'POST',
       path: '/api/call/sources.create',
@@ -151,7 +159,10 @@ describe('browser host: what may be called', () => {
     const created = await call('sources.create', VALID);
     expect(created.json).toMatchObject({ ok: true, value: { title: 'Joint statement, Seoul', reliability: 'B', kind: 'other' } });
     const listed = await call('sources.list', { sort: 'title', direction: 'asc' });
-    expect(listed.json).toMatchObject({ ok: true, value: { total: 1, items: [{ title: 'Joint statement, Seoul', url: 'https://www.nato.int/x' }] } });
+    expect(listed.json).toMatchObject({
+      ok: true,
+      value: { total: 1, items: [{ title: 'Joint statement, Seoul', url: 'https://www.nato.int/x' }] },
+    });
   });
 });
 
@@ -170,7 +181,13 @@ describe('browser host: static files', () => {
   });
 
   it('does not serve files from outside the renderer folder, however the path is spelled', async () => {
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2fpackage.json', '/renderer/../../package.json']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/..%2fpackage.json',
+      '/%2e%2e%2fpackage.json',
+      '/renderer/../../package.json',
+    ]) {
       const response = await rawRequest(host.port, { path, headers: { Host: `127.0.0.1:${host.port}` } });
       expect(response.status, path).toBe(404);
       expect(response.body, path).not.toContain('secret');

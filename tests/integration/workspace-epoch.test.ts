@@ -56,7 +56,10 @@ describe('the workspace epoch', () => {
     expect(titles()).toEqual(['Before the backup']);
 
     const stale = await call('sources.create', { draft: { title: 'Typed before the restore' } }, before);
-    expect(stale).toMatchObject({ ok: false, error: { code: 'workspace_stale', message: expect.stringContaining('restored from a backup') } });
+    expect(stale).toMatchObject({
+      ok: false,
+      error: { code: 'workspace_stale', message: expect.stringContaining('restored from a backup') },
+    });
     const staleRead = await call('sources.list', {}, before);
     expect(staleRead).toMatchObject({ ok: false, error: { code: 'workspace_stale' } });
     expect(titles()).toEqual(['Before the backup']);

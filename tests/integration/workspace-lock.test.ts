@@ -25,7 +25,12 @@ function deadPid(): number {
 function dispatcherFor(session: WorkspaceSession) {
   const uploads = new UploadStore();
   const jobManager = new JobManager();
-  const { handlers, jobHandlers } = createHandlers(session, jobManager, { appVersion: 'test', dialogs: null, deliverCopy: () => Promise.reject(new Error('unused')) }, uploads);
+  const { handlers, jobHandlers } = createHandlers(
+    session,
+    jobManager,
+    { appVersion: 'test', dialogs: null, deliverCopy: () => Promise.reject(new Error('unused')) },
+    uploads,
+  );
   return { dispatcher: createDispatcher(handlers, jobHandlers, jobManager), dispose: () => uploads.dispose() };
 }
 
@@ -50,7 +55,12 @@ describe('one writer per workspace file', () => {
     const first = session();
     first.current.sources.create(draft({ title: 'Held source' }));
     expect(() => new WorkspaceSession(path, { create: true })).toThrow(
-      expect.objectContaining({ code: 'workspace_locked', message: expect.stringMatching(new RegExp(`is open in Warrant \\(browser host, pid ${process.pid}, since \\d\\d:\\d\\d\\) — open it read-only`)) }),
+      expect.objectContaining({
+        code: 'workspace_locked',
+        message: expect.stringMatching(
+          new RegExp(`is open in Warrant \\(browser host, pid ${process.pid}, since \\d\\d:\\d\\d\\) — open it read-only`),
+        ),
+      }),
     );
 
     const reader = session({ readOnly: true });
@@ -60,13 +70,24 @@ describe('one writer per workspace file', () => {
       const listed = await dispatcher.call('sources.list', {});
       expect(listed).toMatchObject({ ok: true, value: { total: 1 } });
       const refused = await dispatcher.call('sources.create', { draft: { title: 'Should not land' } });
-      expect(refused).toMatchObject({ ok: false, error: { code: 'workspace_locked', message: expect.stringContaining(`browser host, pid ${process.pid}`) } });
-      expect(await dispatcher.call('settings.update', { analystName: 'X' })).toMatchObject({ ok: false, error: { code: 'workspace_locked' } });
-      expect(await dispatcher.call('backups.restore', { fileName: 'case 2026-12-04T10-00-00Z.warrant' })).toMatchObject({ ok: false, error: { code: 'workspace_locked' } });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'workspace_locked', message: expect.stringContaining(`browser host, pid ${process.pid}`) },
+      });
+      expect(await dispatcher.call('settings.update', { analystName: 'X' })).toMatchObject({
+        ok: false,
+        error: { code: 'workspace_locked' },
+      });
+      expect(await dispatcher.call('backups.restore', { fileName: 'case 2026-12-04T10-00-00Z.warrant' })).toMatchObject({
+        ok: false,
+        error: { code: 'workspace_locked' },
+      });
     } finally {
       dispose();
     }
-    expect(first.current.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.map((s) => s.title)).toEqual(['Held source']);
+    expect(first.current.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items.map((s) => s.title)).toEqual([
+      'Held source',
+    ]);
     expect(first.current.settings.get().analystName).toBe('');
   });
 
@@ -77,7 +98,9 @@ describe('one writer per workspace file', () => {
     db.prepare('DELETE FROM warrant_migrations WHERE id = (SELECT max(id) FROM warrant_migrations)').run();
     db.close();
     const before = sha256File(path);
-    expect(() => session({ readOnly: true })).toThrow(expect.objectContaining({ code: 'workspace_locked', message: expect.stringContaining('older Warrant') }));
+    expect(() => session({ readOnly: true })).toThrow(
+      expect.objectContaining({ code: 'workspace_locked', message: expect.stringContaining('older Warrant') }),
+    );
     expect(sha256File(path)).toBe(before);
   });
 
@@ -94,7 +117,10 @@ describe('one writer per workspace file', () => {
     session().close();
     open.splice(0);
     const pid = deadPid();
-    writeFileSync(lockPathFor(path), JSON.stringify({ pid, host: hostname(), startedAt: new Date().toISOString(), who: 'desktop app', token: 'crashed' }));
+    writeFileSync(
+      lockPathFor(path),
+      JSON.stringify({ pid, host: hostname(), startedAt: new Date().toISOString(), who: 'desktop app', token: 'crashed' }),
+    );
     const taken = session();
     expect(taken.readOnly).toBe(false);
     expect(JSON.parse(readFileSync(lockPathFor(path), 'utf8'))).toMatchObject({ pid: process.pid, who: 'browser host' });
@@ -102,7 +128,10 @@ describe('one writer per workspace file', () => {
 
   it('takes over a lock whose process number now belongs to a process started after it', () => {
     // This very process started before the lock's (pretended) time: only a later start proves reuse.
-    writeFileSync(lockPathFor(path), JSON.stringify({ pid: process.pid, host: hostname(), startedAt: '2000-01-01T00:00:00.000Z', who: 'desktop app', token: 'old' }));
+    writeFileSync(
+      lockPathFor(path),
+      JSON.stringify({ pid: process.pid, host: hostname(), startedAt: '2000-01-01T00:00:00.000Z', who: 'desktop app', token: 'old' }),
+    );
     expect(session().readOnly).toBe(false);
     expect(JSON.parse(readFileSync(lockPathFor(path), 'utf8'))).toMatchObject({ pid: process.pid, who: 'browser host' });
   });

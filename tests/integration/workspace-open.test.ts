@@ -120,13 +120,17 @@ describe('Workspace.open refuses what is not a workspace it understands', () => 
 
   it('refuses a missing file unless asked to create it', () => {
     const path = join(temp.make(), 'missing.warrant');
-    expect(() => Workspace.open(path)).toThrow(expect.objectContaining({ code: 'workspace_unavailable', message: expect.stringContaining(path) }));
+    expect(() => Workspace.open(path)).toThrow(
+      expect.objectContaining({ code: 'workspace_unavailable', message: expect.stringContaining(path) }),
+    );
     expect(existsSync(path)).toBe(false);
   });
 
   it('refuses to create a workspace in a folder that does not exist', () => {
     const path = join(temp.make(), 'no-such-folder', 'new.warrant');
-    expect(() => Workspace.open(path, { create: true })).toThrow(expect.objectContaining({ code: 'workspace_unavailable', message: expect.stringContaining(path) }));
+    expect(() => Workspace.open(path, { create: true })).toThrow(
+      expect.objectContaining({ code: 'workspace_unavailable', message: expect.stringContaining(path) }),
+    );
   });
 });
 
@@ -138,7 +142,10 @@ describe('Workspace.open refuses what is not a workspace it understands', () => 
 function interruptedCheckpoint(dir: string, sessionSources: number, cutPages: number): { path: string; titles: string[] } {
   const path = makeWorkspaceFile(dir, 20, 20_000);
   const workspace = Workspace.open(path);
-  const titles = Array.from({ length: sessionSources }, (_, i) => workspace.sources.create(draft({ title: `Late ${i}`, notes: 'z'.repeat(20_000) })).title);
+  const titles = Array.from(
+    { length: sessionSources },
+    (_, i) => workspace.sources.create(draft({ title: `Late ${i}`, notes: 'z'.repeat(20_000) })).title,
+  );
   const walCopy = join(dir, 'session.wal');
   copyFileSync(`${path}-wal`, walCopy);
   workspace.close();
@@ -170,7 +177,9 @@ describe('Workspace.open after a crash during a checkpoint', () => {
     truncateSync(path, Math.floor(statSync(path).size / 2));
     const before = sha256File(path);
     const walBefore = sha256File(`${path}-wal`);
-    expect(() => Workspace.open(path)).toThrow(expect.objectContaining({ code: 'workspace_unavailable', message: expect.stringMatching(/truncated/) }));
+    expect(() => Workspace.open(path)).toThrow(
+      expect.objectContaining({ code: 'workspace_unavailable', message: expect.stringMatching(/truncated/) }),
+    );
     expect(sha256File(path)).toBe(before);
     expect(sha256File(`${path}-wal`)).toBe(walBefore);
   });
@@ -234,7 +243,9 @@ describe('Workspace.saveCopy', () => {
   it('writes a copy that opens as a workspace with the same sources, reporting progress', async () => {
     const dir = temp.make();
     const workspace = track(Workspace.open(join(dir, 'case.warrant'), { create: true }));
-    const sources = Array.from({ length: 12 }, (_, i) => workspace.sources.create(draft({ title: `Source ${i}`, notes: 'y'.repeat(40_000) })));
+    const sources = Array.from({ length: 12 }, (_, i) =>
+      workspace.sources.create(draft({ title: `Source ${i}`, notes: 'y'.repeat(40_000) })),
+    );
     const progress: [number, number][] = [];
     const destination = join(temp.make(), 'copy.warrant');
     await workspace.saveCopy(destination, { onProgress: (done, total) => progress.push([done, total]) });

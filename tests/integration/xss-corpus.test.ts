@@ -25,11 +25,35 @@ describe(`the script-injection corpus (${XSS_PAYLOADS.length} payloads)`, () => 
 
   it('keeps each payload verbatim in every source and quote text field', async () => {
     for (const payload of XSS_PAYLOADS) {
-      const created = await contract.value<Source>('sources.create', { draft: { title: payload, author: payload, publisher: payload, language: payload.slice(0, 35), notes: everything } });
+      const created = await contract.value<Source>('sources.create', {
+        draft: { title: payload, author: payload, publisher: payload, language: payload.slice(0, 35), notes: everything },
+      });
       const source = await contract.value<Source>('sources.get', { id: created.id });
-      expect(source).toMatchObject({ title: payload, author: payload, publisher: payload, language: payload.slice(0, 35), notes: everything, url: null });
-      const quote = await contract.value<Quote>('quotes.create', { draft: { sourceId: source.id, text: payload, speaker: payload, paragraph: payload.slice(0, 50), timestamp: payload.slice(0, 50), note: everything } });
-      expect(await contract.value<Quote>('quotes.get', { id: quote.id })).toMatchObject({ text: payload, speaker: payload, paragraph: payload.slice(0, 50), timestamp: payload.slice(0, 50), note: everything });
+      expect(source).toMatchObject({
+        title: payload,
+        author: payload,
+        publisher: payload,
+        language: payload.slice(0, 35),
+        notes: everything,
+        url: null,
+      });
+      const quote = await contract.value<Quote>('quotes.create', {
+        draft: {
+          sourceId: source.id,
+          text: payload,
+          speaker: payload,
+          paragraph: payload.slice(0, 50),
+          timestamp: payload.slice(0, 50),
+          note: everything,
+        },
+      });
+      expect(await contract.value<Quote>('quotes.get', { id: quote.id })).toMatchObject({
+        text: payload,
+        speaker: payload,
+        paragraph: payload.slice(0, 50),
+        timestamp: payload.slice(0, 50),
+        note: everything,
+      });
     }
   });
 
@@ -37,8 +61,15 @@ describe(`the script-injection corpus (${XSS_PAYLOADS.length} payloads)`, () => 
     const briefing = await contract.value<{ id: string }>('briefings.create', { title: 'Corpus briefing', typeId: 'briefing' });
     const source = await contract.value<Source>('sources.create', { draft: { title: 'Corpus source' } });
     for (const payload of XSS_PAYLOADS) {
-      const judgement = await contract.value<Judgement>('judgements.create', { briefingId: briefing.id, draft: { statement: payload, rationale: everything } });
-      const link = await contract.value<EvidenceLink>('judgements.link', { judgementId: judgement.id, item: { kind: 'source', id: source.id }, link: { stance: 'supports', note: payload } });
+      const judgement = await contract.value<Judgement>('judgements.create', {
+        briefingId: briefing.id,
+        draft: { statement: payload, rationale: everything },
+      });
+      const link = await contract.value<EvidenceLink>('judgements.link', {
+        judgementId: judgement.id,
+        item: { kind: 'source', id: source.id },
+        link: { stance: 'supports', note: payload },
+      });
       expect(link.note).toBe(payload.trim());
       const read = await contract.value<Judgement>('judgements.get', { id: judgement.id });
       expect(read).toMatchObject({ statement: payload.trim(), rationale: everything.trim() });
@@ -61,7 +92,8 @@ describe(`the script-injection corpus (${XSS_PAYLOADS.length} payloads)`, () => 
     for (const url of [...links, 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)']) {
       const result = await contract.call('sources.create', { draft: { title: 'Link', url } });
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error).toMatchObject({ code: 'invalid_input', details: { fields: { 'draft.url': expect.any(String) } } });
+      if (!result.ok)
+        expect(result.error).toMatchObject({ code: 'invalid_input', details: { fields: { 'draft.url': expect.any(String) } } });
     }
   });
 

@@ -16,7 +16,10 @@ function sampleArgument() {
       link('supports', item('speech', { text: 'pressure is key', sourceTitle: 'Speech in Tokyo', reliability: 'A', credibility: '2' })),
       link('supports', item('agency', { kind: 'source', text: 'Seoul report', reliability: 'B' })),
       link('supports', item('release', { text: 'A long quotation '.repeat(20), reliability: 'A', credibility: '1' })),
-      link('contradicts', item('blog', { text: 'NATO has no leverage in Asia.', sourceTitle: 'Policy blog', reliability: 'D', credibility: '4' })),
+      link(
+        'contradicts',
+        item('blog', { text: 'NATO has no leverage in Asia.', sourceTitle: 'Policy blog', reliability: 'D', credibility: '4' }),
+      ),
       link('context', item('post', { text: 'NATO will base troops in Japan.', reliability: 'E', credibility: '5' })),
       link('context', item('gone', { state: 'trashed' })),
     ],
@@ -26,7 +29,10 @@ function sampleArgument() {
     statement: 'NATO will likely keep calling the threat global.',
     likelihood: 'likely',
     confidence: null,
-    evidence: [link('supports', item('speech', { reliability: 'A', credibility: '2' })), link('supports', item('wire', { reliability: 'B', credibility: '2' }))],
+    evidence: [
+      link('supports', item('speech', { reliability: 'A', credibility: '2' })),
+      link('supports', item('wire', { reliability: 'B', credibility: '2' })),
+    ],
   });
   const derivations = [['wire', 'speech']] as const;
   const judgements = [strong, thin];
@@ -53,7 +59,9 @@ describe('argument layout', () => {
     const bottom = Math.max(...mine.map((node) => node.y + node.height), (first?.y ?? 0) + (first?.height ?? 0));
     expect(second?.y).toBe(bottom + ARGUMENT_GEOMETRY.bandGap);
     const boxes: Box[] = [...layout.judgements, ...layout.evidence];
-    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlap(a, b), `${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(false)));
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => expect(overlap(a, b), `${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(false)),
+    );
     for (const box of boxes) expect(box.y + box.height).toBeLessThanOrEqual(layout.height);
     expect(layout.width).toBe(2 * ARGUMENT_GEOMETRY.column + ARGUMENT_GEOMETRY.middle + 2 * ARGUMENT_GEOMETRY.gutter);
   });
@@ -62,11 +70,26 @@ describe('argument layout', () => {
     const { judgements, problems, derivations } = sampleArgument();
     const layout = layoutArgument({ judgements, problems, yardstick: 'icd203', derivations });
     expect(layout.edges).toHaveLength(8);
-    expect(layout.edges.map((e) => e.stance)).toEqual(['supports', 'supports', 'supports', 'contradicts', 'context', 'context', 'supports', 'supports']);
+    expect(layout.edges.map((e) => e.stance)).toEqual([
+      'supports',
+      'supports',
+      'supports',
+      'contradicts',
+      'context',
+      'context',
+      'supports',
+      'supports',
+    ]);
     const [first] = layout.judgements;
     for (const edge of layout.edges.slice(0, 6)) {
       const end = edge.points.at(-1);
-      const touches = end !== undefined && first !== undefined && end.x >= first.x && end.x <= first.x + first.width && end.y >= first.y && end.y <= first.y + first.height;
+      const touches =
+        end !== undefined &&
+        first !== undefined &&
+        end.x >= first.x &&
+        end.x <= first.x + first.width &&
+        end.y >= first.y &&
+        end.y <= first.y + first.height;
       expect(touches).toBe(true);
     }
   });
@@ -95,16 +118,38 @@ describe('argument layout', () => {
     expect(thin?.heading).toBe('KJ 2 · thin ground: single source');
     expect(strong?.heading).toBe('KJ 1');
     expect(thin?.counts).toBe('2 supporting (1 independent source)');
-    expect(thin?.label).toBe('Judgement 2: NATO will likely keep calling the threat global. — likely (55–80%) · no confidence; 2 supporting (1 independent source); thin ground: single source');
-    expect(layout.evidence[0]?.target).toEqual({ kind: 'quote', id: judgements[0]?.evidence[0]?.item.id, judgementId: 'strong', linkId: judgements[0]?.evidence[0]?.id });
+    expect(thin?.label).toBe(
+      'Judgement 2: NATO will likely keep calling the threat global. — likely (55–80%) · no confidence; 2 supporting (1 independent source); thin ground: single source',
+    );
+    expect(layout.evidence[0]?.target).toEqual({
+      kind: 'quote',
+      id: judgements[0]?.evidence[0]?.item.id,
+      judgementId: 'strong',
+      linkId: judgements[0]?.evidence[0]?.id,
+    });
     expect(layout.evidence[1]?.target).toMatchObject({ kind: 'source', id: 'agency' });
     expect(strong?.target).toEqual({ kind: 'judgement', judgementId: 'strong' });
   });
 
   it('lays out nothing for no judgements and a bare judgement on its own', () => {
-    expect(layoutArgument({ judgements: [], problems: [], yardstick: 'phia' })).toMatchObject({ judgements: [], evidence: [], edges: [], height: ARGUMENT_GEOMETRY.header });
-    const bare = layoutArgument({ judgements: [judgement({ statement: '  ' })], problems: runTradecraftChecks({ yardstick: 'phia', judgements: [judgement()], derivations: [] }), yardstick: 'phia' });
-    expect(bare.judgements[0]).toMatchObject({ lines: ['(no statement yet)'], meta: 'no likelihood · no confidence', counts: 'no supporting evidence', thin: true, thinReasons: ['no supporting evidence'] });
+    expect(layoutArgument({ judgements: [], problems: [], yardstick: 'phia' })).toMatchObject({
+      judgements: [],
+      evidence: [],
+      edges: [],
+      height: ARGUMENT_GEOMETRY.header,
+    });
+    const bare = layoutArgument({
+      judgements: [judgement({ statement: '  ' })],
+      problems: runTradecraftChecks({ yardstick: 'phia', judgements: [judgement()], derivations: [] }),
+      yardstick: 'phia',
+    });
+    expect(bare.judgements[0]).toMatchObject({
+      lines: ['(no statement yet)'],
+      meta: 'no likelihood · no confidence',
+      counts: 'no supporting evidence',
+      thin: true,
+      thinReasons: ['no supporting evidence'],
+    });
     expect(bare.height).toBe(ARGUMENT_GEOMETRY.header + ARGUMENT_GEOMETRY.judgementHeight);
   });
 });

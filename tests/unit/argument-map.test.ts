@@ -21,14 +21,18 @@ const COMPONENT = '../../renderer/judgements/ArgumentMap.tsx';
 const REACT = 'react';
 const REACT_SERVER = 'react-dom/server';
 const { ArgumentMap } = (await import(/* @vite-ignore */ COMPONENT)) as { ArgumentMap: (props: MapProps) => unknown };
-const { createElement } = (await import(/* @vite-ignore */ REACT)) as { createElement: (type: (props: MapProps) => unknown, props: MapProps) => unknown };
+const { createElement } = (await import(/* @vite-ignore */ REACT)) as {
+  createElement: (type: (props: MapProps) => unknown, props: MapProps) => unknown;
+};
 const { renderToStaticMarkup } = (await import(/* @vite-ignore */ REACT_SERVER)) as { renderToStaticMarkup: (element: unknown) => string };
 
 function render(props: Partial<MapProps> = {}): string {
   const judgements = sampleJudgementRecords(SAMPLE_WORKSPACE);
   const derivations = SAMPLE_WORKSPACE.derivations.map((d) => [d.sourceKey, d.originKey] as const);
   const problems = runTradecraftChecks({ yardstick: 'icd203', judgements, derivations });
-  return renderToStaticMarkup(createElement(ArgumentMap, { judgements, problems, yardstick: 'icd203', derivations, onOpen: () => undefined, ...props }));
+  return renderToStaticMarkup(
+    createElement(ArgumentMap, { judgements, problems, yardstick: 'icd203', derivations, onOpen: () => undefined, ...props }),
+  );
 }
 
 describe('ArgumentMap (rendered to markup)', () => {
@@ -38,7 +42,9 @@ describe('ArgumentMap (rendered to markup)', () => {
     expect(buttons).toHaveLength(4 + 15);
     expect(buttons).toContain('Supports: pressure is key (A2)');
     expect(buttons).toContain('Contradicts: NATO is getting ready to base troops in Japan. (E5)');
-    expect(buttons).toContain('Context: Sanctions must be carried out in full to bring Pyongyang back to the negotiating table, the Secretary General said. (B2)');
+    expect(buttons).toContain(
+      'Context: Sanctions must be carried out in full to bring Pyongyang back to the negotiating table, the Secretary General said. (B2)',
+    );
     expect(buttons.find((name) => name?.startsWith('Judgement 4:'))).toContain('thin ground: single source');
     expect(html).toContain('aria-label="Argument map: 4 key judgements, 1 on thin ground"');
   });
@@ -47,7 +53,10 @@ describe('ArgumentMap (rendered to markup)', () => {
     const judgements = sampleJudgementRecords(SAMPLE_WORKSPACE).slice(0, 1);
     const first = judgements[0] as Judgement;
     const payload = '<img src=x onerror=alert(1)>"';
-    const html = render({ judgements: [{ ...first, statement: payload, evidence: first.evidence.map((l) => ({ ...l, item: { ...l.item, text: payload } })) }], problems: [] });
+    const html = render({
+      judgements: [{ ...first, statement: payload, evidence: first.evidence.map((l) => ({ ...l, item: { ...l.item, text: payload } })) }],
+      problems: [],
+    });
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });

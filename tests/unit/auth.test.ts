@@ -7,7 +7,16 @@ describe('isAllowedHost', () => {
   });
 
   it('refuses other ports, other names (even localhost) and a missing header', () => {
-    for (const host of ['127.0.0.1:4313', '127.0.0.1', 'localhost:4312', 'evil.example:4312', 'evil.example', '127.0.0.1:4312.evil.example', '', undefined]) {
+    for (const host of [
+      '127.0.0.1:4313',
+      '127.0.0.1',
+      'localhost:4312',
+      'evil.example:4312',
+      'evil.example',
+      '127.0.0.1:4312.evil.example',
+      '',
+      undefined,
+    ]) {
       expect(isAllowedHost(host, 4312), String(host)).toBe(false);
     }
   });

@@ -48,7 +48,10 @@ describe('autosave controller', () => {
     // The page is busy with keys: idle callbacks run only when the test says the page is idle,
     // one per idle moment (serialising a long document uses up the moment).
     const waiting: (() => void)[] = [];
-    const { type, sent } = setUp(async () => undefined, (run) => waiting.push(run));
+    const { type, sent } = setUp(
+      async () => undefined,
+      (run) => waiting.push(run),
+    );
     for (let i = 1; i <= 40; i += 1) {
       type(`draft ${i}`);
       await vi.advanceTimersByTimeAsync(100);

@@ -19,7 +19,8 @@ describe('diffLines', () => {
 
 describe('recovery helpers', () => {
   it('salvages the text fields of a damaged body and rebuilds paragraphs from them', () => {
-    const damaged = '{"root":{"children":[{"type":"paragraph","children":[{"type":"text","text":"Pyongyang \\"tested\\" again"}]},{"type":"mystery","text":"second';
+    const damaged =
+      '{"root":{"children":[{"type":"paragraph","children":[{"type":"text","text":"Pyongyang \\"tested\\" again"}]},{"type":"mystery","text":"second';
     expect(salvageText(damaged)).toBe('Pyongyang "tested" again');
     const rebuilt = JSON.parse(plainTextState('one\ntwo')) as { root: { children: { children: { text: string }[] }[] } };
     expect(rebuilt.root.children.map((p) => p.children[0]?.text)).toEqual(['one', 'two']);

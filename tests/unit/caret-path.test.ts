@@ -1,10 +1,22 @@
 import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, $isElementNode, $setSelection, type LexicalEditor } from 'lexical';
+import {
+  $createParagraphNode,
+  $createRangeSelection,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  $setSelection,
+  type LexicalEditor,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $readCaret, $restoreCaret, type CaretMemo } from '../../renderer/editor/plugins/caret-memory/caret-path';
 
 function editorWith(paragraphs: string[]): LexicalEditor {
-  const editor = createHeadlessEditor({ onError: (error) => { throw error; } });
+  const editor = createHeadlessEditor({
+    onError: (error) => {
+      throw error;
+    },
+  });
   editor.update(
     () => {
       for (const text of paragraphs) $getRoot().append($createParagraphNode().append($createTextNode(text)));

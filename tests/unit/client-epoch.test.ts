@@ -4,7 +4,11 @@ import type { WireResult } from '../../src/contract/errors';
 
 const INFO = (epoch: string): WireResult => ({
   ok: true,
-  value: { appVersion: 't', capabilities: { nativeDialogs: false }, workspace: { name: 'a.warrant', path: '/a.warrant', epoch, readOnly: false } },
+  value: {
+    appVersion: 't',
+    capabilities: { nativeDialogs: false },
+    workspace: { name: 'a.warrant', path: '/a.warrant', epoch, readOnly: false },
+  },
 });
 
 /** A host in one object: answers host.info with its epoch and refuses other calls from an older one. */
@@ -14,7 +18,8 @@ function host(): { transport: Transport; sent: (string | undefined)[]; restore: 
   const call = (name: string, _input: unknown, carried?: string): Promise<WireResult> => {
     sent.push(carried);
     if (name === 'host.info') return Promise.resolve(INFO(epoch));
-    if (carried !== undefined && carried !== epoch) return Promise.resolve({ ok: false, error: { code: 'workspace_stale', message: 'The workspace was restored.' } });
+    if (carried !== undefined && carried !== epoch)
+      return Promise.resolve({ ok: false, error: { code: 'workspace_stale', message: 'The workspace was restored.' } });
     if (name === 'backups.restore') epoch = `${epoch}+`;
     return Promise.resolve({ ok: true, value: { restored: 'b', keptAs: 'k' } });
   };

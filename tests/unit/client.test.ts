@@ -129,7 +129,11 @@ describe('createClient save state', () => {
     transport.answer({ ok: true, value: SOURCE });
     await ok;
     const refused = client.call('sources.create', { draft: { title: '' } });
-    const payload = { code: 'invalid_input' as const, message: 'One field needs attention.', details: { fields: { 'draft.title': 'Give the source a title.' } } };
+    const payload = {
+      code: 'invalid_input' as const,
+      message: 'One field needs attention.',
+      details: { fields: { 'draft.title': 'Give the source a title.' } },
+    };
     transport.answer({ ok: false, error: payload });
     await expect(refused).rejects.toMatchObject({ payload });
     expect(client.saveState).toEqual({ status: 'saved', lastSavedAt: 1010 });
@@ -195,7 +199,12 @@ describe('client uploads', () => {
     const transport = new FakeTransport();
     const client = createClient(transport);
     await expect(client.uploadFile(new Uint8Array([1, 2]), 'speech.pdf')).resolves.toBe('up-1');
-    await expect(client.uploadFile(new Uint8Array(), 'empty.txt')).rejects.toMatchObject({ payload: { code: 'invalid_input', message: 'The file is empty.' } });
-    expect(transport.uploads).toEqual([{ size: 2, name: 'speech.pdf' }, { size: 0, name: 'empty.txt' }]);
+    await expect(client.uploadFile(new Uint8Array(), 'empty.txt')).rejects.toMatchObject({
+      payload: { code: 'invalid_input', message: 'The file is empty.' },
+    });
+    expect(transport.uploads).toEqual([
+      { size: 2, name: 'speech.pdf' },
+      { size: 0, name: 'empty.txt' },
+    ]);
   });
 });

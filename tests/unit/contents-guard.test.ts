@@ -17,7 +17,12 @@ class FakeContents extends EventEmitter {
 function guarded(role: ContentsRole): { contents: FakeContents; opened: string[] } {
   const contents = new FakeContents();
   const opened: string[] = [];
-  guardContents(contents as unknown as GuardedContents, () => role, APP, (url) => opened.push(url));
+  guardContents(
+    contents as unknown as GuardedContents,
+    () => role,
+    APP,
+    (url) => opened.push(url),
+  );
   return { contents, opened };
 }
 
@@ -44,7 +49,13 @@ describe('the app window’s navigation guard', () => {
 describe('the hidden print window cancels navigations itself (issue 14 item 7)', () => {
   it('cancels every navigation, redirect and frame navigation, and opens nothing outside', () => {
     const { contents, opened } = guarded('print');
-    for (const url of ['https://example.org/', 'mailto:a@example.org', 'app://warrant/index.html', 'file:///tmp/other.html', 'javascript:alert(1)']) {
+    for (const url of [
+      'https://example.org/',
+      'mailto:a@example.org',
+      'app://warrant/index.html',
+      'file:///tmp/other.html',
+      'javascript:alert(1)',
+    ]) {
       expect(navigate(contents, 'will-navigate', url), url).toBe(true);
       expect(navigate(contents, 'will-redirect', url), url).toBe(true);
       expect(navigate(contents, 'will-frame-navigate', url), url).toBe(true);
@@ -57,7 +68,12 @@ describe('the hidden print window cancels navigations itself (issue 14 item 7)',
     const contents = new FakeContents();
     const opened: string[] = [];
     let role: ContentsRole = 'app';
-    guardContents(contents as unknown as GuardedContents, () => role, APP, (url) => opened.push(url));
+    guardContents(
+      contents as unknown as GuardedContents,
+      () => role,
+      APP,
+      (url) => opened.push(url),
+    );
     role = 'print';
     expect(navigate(contents, 'will-navigate', 'https://example.org/')).toBe(true);
     expect(opened).toEqual([]);
@@ -72,8 +88,12 @@ describe('the hidden print window cancels navigations itself (issue 14 item 7)',
 describe('wiring (the Electron binary cannot run here, so the source is read)', () => {
   it('marks the print window as such right after making it, and every contents goes through the guard', () => {
     const printer = readFileSync(new URL('../../main/electron/electron-printer.ts', import.meta.url), 'utf8');
-    expect(printer).toMatch(/this\.window = new BrowserWindow\(printWindowOptions\(\)\);\s*markPrintContents\(this\.window\.webContents\);/);
+    expect(printer).toMatch(
+      /this\.window = new BrowserWindow\(printWindowOptions\(\)\);\s*markPrintContents\(this\.window\.webContents\);/,
+    );
     const guards = readFileSync(new URL('../../main/electron/guards.ts', import.meta.url), 'utf8');
-    expect(guards).toContain("guardContents(contents, () => (printContents.has(contents) ? 'print' : 'app'), APP_LOCATION, openExternalIfAllowed)");
+    expect(guards).toContain(
+      "guardContents(contents, () => (printContents.has(contents) ? 'print' : 'app'), APP_LOCATION, openExternalIfAllowed)",
+    );
   });
 });

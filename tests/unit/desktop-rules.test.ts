@@ -75,7 +75,10 @@ describe('window placement', () => {
     expect(parseWindowState(null)).toBeNull();
     expect(parseWindowState({ bounds: { x: 0, y: 0, width: 'wide', height: 10 } })).toBeNull();
     expect(parseWindowState({ bounds: { x: 0, y: 0, width: 50, height: 50 } })).toBeNull();
-    expect(parseWindowState({ bounds: { x: 1, y: 2, width: 800, height: 600 }, maximized: 'yes' })).toEqual({ bounds: { x: 1, y: 2, width: 800, height: 600 }, maximized: false });
+    expect(parseWindowState({ bounds: { x: 1, y: 2, width: 800, height: 600 }, maximized: 'yes' })).toEqual({
+      bounds: { x: 1, y: 2, width: 800, height: 600 },
+      maximized: false,
+    });
   });
 });
 
@@ -108,7 +111,8 @@ describe('application menu', () => {
     { name: 'korea.warrant', path: '/cases/korea.warrant' },
     { name: 'japan.warrant', path: '/cases/japan.warrant' },
   ];
-  const submenu = (item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] => (Array.isArray(item?.submenu) ? item.submenu : []);
+  const submenu = (item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] =>
+    Array.isArray(item?.submenu) ? item.submenu : [];
   const byLabel = (items: MenuItemConstructorOptions[], label: string) => items.find((item) => item.label === label);
   const click = (item: MenuItemConstructorOptions | undefined): void => {
     (item?.click as (() => void) | undefined)?.();
@@ -126,8 +130,23 @@ describe('application menu', () => {
       ['Restore from Backup…', undefined],
       ['Quit', 'Ctrl+Q'],
     ]);
-    expect(submenu(menu[1]).map((item) => item.role ?? item.type)).toEqual(['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'separator', 'selectAll']);
-    expect(submenu(menu[2]).map((item) => item.role).filter(Boolean)).not.toContain('toggleDevTools');
+    expect(submenu(menu[1]).map((item) => item.role ?? item.type)).toEqual([
+      'undo',
+      'redo',
+      'separator',
+      'cut',
+      'copy',
+      'paste',
+      'pasteAndMatchStyle',
+      'delete',
+      'separator',
+      'selectAll',
+    ]);
+    expect(
+      submenu(menu[2])
+        .map((item) => item.role)
+        .filter(Boolean),
+    ).not.toContain('toggleDevTools');
   });
 
   it('puts About and Quit in the app menu on macOS and adds the Window menu', () => {

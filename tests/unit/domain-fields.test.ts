@@ -3,13 +3,24 @@ import { isPartialIsoDate, isWebUrl, optionalPartialDate, optionalWebUrl } from 
 
 describe('isWebUrl', () => {
   it('accepts absolute http and https addresses', () => {
-    for (const value of ['http://example.com', 'https://www.nato.int/cps/en/natohq/opinions_148044.htm', 'HTTPS://EXAMPLE.COM/path?q=1#frag']) {
+    for (const value of [
+      'http://example.com',
+      'https://www.nato.int/cps/en/natohq/opinions_148044.htm',
+      'HTTPS://EXAMPLE.COM/path?q=1#frag',
+    ]) {
       expect(isWebUrl(value), value).toBe(true);
     }
   });
 
   it('refuses script, file, data and other schemes in any case', () => {
-    for (const value of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', '  javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<script>alert(1)</script>', 'ftp://example.com/file.txt']) {
+    for (const value of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      '  javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,<script>alert(1)</script>',
+      'ftp://example.com/file.txt',
+    ]) {
       expect(isWebUrl(value), value).toBe(false);
     }
   });
@@ -34,7 +45,8 @@ describe('isPartialIsoDate', () => {
   });
 
   it('refuses impossible months and days', () => {
-    for (const value of ['2017-13', '2017-00', '2017-04-31', '2017-10-00', '2017-10-32']) expect(isPartialIsoDate(value), value).toBe(false);
+    for (const value of ['2017-13', '2017-00', '2017-04-31', '2017-10-00', '2017-10-32'])
+      expect(isPartialIsoDate(value), value).toBe(false);
   });
 
   it('refuses other formats and garbage', () => {

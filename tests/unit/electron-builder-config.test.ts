@@ -18,11 +18,16 @@ interface BuilderConfig {
 }
 
 // electron-builder's own loader and schema validator, offline.
-const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as { validateConfiguration: (config: unknown, logger: unknown) => Promise<void> };
+const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+  validateConfiguration: (config: unknown, logger: unknown) => Promise<void>;
+};
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled?: boolean) => unknown };
 
 const config = load(readFileSync(new URL('../../electron-builder.yml', import.meta.url), 'utf8')) as BuilderConfig;
-const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { main: string; dependencies: Record<string, string> };
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  main: string;
+  dependencies: Record<string, string>;
+};
 
 describe('electron-builder.yml', () => {
   it('passes electron-builder’s own schema validation', async () => {

@@ -25,7 +25,16 @@ function judgement(statement: string, likelihood: string | null, confidence: Jud
         judgementId: 'kj',
         stance: 'contradicts',
         note: 'note <i>',
-        item: { kind: 'quote', id: 'q1', state: sourceId ? 'live' : 'trashed', text: 'Quoted <b>text</b>', sourceId, sourceTitle: 'Src', reliability: 'B', credibility: '2' },
+        item: {
+          kind: 'quote',
+          id: 'q1',
+          state: sourceId ? 'live' : 'trashed',
+          text: 'Quoted <b>text</b>',
+          sourceId,
+          sourceTitle: 'Src',
+          reliability: 'B',
+          credibility: '2',
+        },
         createdAt: '2026-11-28T00:00:00.000Z',
       },
     ],
@@ -38,11 +47,56 @@ function judgement(statement: string, likelihood: string | null, confidence: Jud
 
 function model(overrides: Partial<ExportModel> = {}): ExportModel {
   return {
-    briefing: { id: 'b', title: 'T <script>', typeName: 'Briefing', status: 'draft', author: 'A', date: '2017-11-02', marking: 'TLP:RED"; } body { display: none } </style>', summary: '', yardstick: 'phia', tags: ['Actor/NATO'], wordCount: 10, wordLimit: 1100 },
-    body: state([section('s1', 'Analysis', [paragraph(text('Claim'), cite('quote', 'q1'), text(' and'), cite('source', 'gone')), table([['H1', 'H2'], ['a', 'b']])])]),
+    briefing: {
+      id: 'b',
+      title: 'T <script>',
+      typeName: 'Briefing',
+      status: 'draft',
+      author: 'A',
+      date: '2017-11-02',
+      marking: 'TLP:RED"; } body { display: none } </style>',
+      summary: '',
+      yardstick: 'phia',
+      tags: ['Actor/NATO'],
+      wordCount: 10,
+      wordLimit: 1100,
+    },
+    body: state([
+      section('s1', 'Analysis', [
+        paragraph(text('Claim'), cite('quote', 'q1'), text(' and'), cite('source', 'gone')),
+        table([
+          ['H1', 'H2'],
+          ['a', 'b'],
+        ]),
+      ]),
+    ]),
     judgements: [judgement('It will happen.', 'realistic-possibility', 'high', 's1'), judgement('Broken one.', null, null, null)],
-    sources: [{ id: 's1', title: 'Source one', kind: 'speech', author: '', publisher: 'P', url: 'https://example.org/a', publishedDate: null, accessedDate: '2026-11-01', reliability: 'B', snapshotSha256: 'ab'.repeat(32), snapshotFoundSha256: 'ab'.repeat(32) }],
-    quotes: [{ id: 'q1', sourceId: 's1', text: 'Quoted <b>text</b>', speaker: 'Speaker', dateSaid: '2017-10-31', credibility: '2', location: 'p. 4' }],
+    sources: [
+      {
+        id: 's1',
+        title: 'Source one',
+        kind: 'speech',
+        author: '',
+        publisher: 'P',
+        url: 'https://example.org/a',
+        publishedDate: null,
+        accessedDate: '2026-11-01',
+        reliability: 'B',
+        snapshotSha256: 'ab'.repeat(32),
+        snapshotFoundSha256: 'ab'.repeat(32),
+      },
+    ],
+    quotes: [
+      {
+        id: 'q1',
+        sourceId: 's1',
+        text: 'Quoted <b>text</b>',
+        speaker: 'Speaker',
+        dateSaid: '2017-10-31',
+        credibility: '2',
+        location: 'p. 4',
+      },
+    ],
     images: [],
     problems: [],
     generatedAt: '2026-11-28T00:00:00.000Z',
@@ -74,7 +128,9 @@ describe('the pure export renderer', () => {
     const html = renderPrintHtml(model(), { paper: 'letter', fontFaceCss: '' }).html;
     expect(html).toContain('<dt>Likelihood</dt><dd>realistic possibility (40–50%)</dd>');
     expect(html).toContain('<dt>Confidence</dt><dd>High</dd>');
-    expect(html).toContain('<span class="stance stance--contradicts">Contradicts</span> <a href="#source-1">S1</a> · B2 · “Quoted &lt;b&gt;text&lt;/b&gt;” <span class="evidence-note">(note &lt;i&gt;)</span>');
+    expect(html).toContain(
+      '<span class="stance stance--contradicts">Contradicts</span> <a href="#source-1">S1</a> · B2 · “Quoted &lt;b&gt;text&lt;/b&gt;” <span class="evidence-note">(note &lt;i&gt;)</span>',
+    );
     expect(html).toContain('<dt>Likelihood</dt><dd>Not stated</dd>');
     expect(html).toContain('<span class="missing-source">[missing source]</span> · B2');
     expect(html).toContain('size: letter;');
@@ -83,7 +139,9 @@ describe('the pure export renderer', () => {
     expect(html).toContain('Annex B: Probability yardstick (UK PHIA)');
     expect(html).toContain('<td>remote chance</td><td>≤5%</td>');
     // Note 2 cites a source that is not in the model: it prints as [missing source], in the text and the notes.
-    expect(html).toContain('<sup class="note-ref"><a id="ref-2" href="#note-2" aria-label="Note 2">2</a></sup><span class="missing-source">[missing source]</span>');
+    expect(html).toContain(
+      '<sup class="note-ref"><a id="ref-2" href="#note-2" aria-label="Note 2">2</a></sup><span class="missing-source">[missing source]</span>',
+    );
     expect(html).toContain('<li id="note-2" value="2"><span class="missing-source">[missing source]</span>');
   });
 
@@ -94,7 +152,9 @@ describe('the pure export renderer', () => {
   });
 
   it('writes Markdown with [^n] notes and escaped text', () => {
-    expect(escapeMarkdown('<b>*x*</b> [a](javascript:1)\n- item\n1. one')).toBe('&lt;b&gt;\\*x\\*&lt;/b&gt; \\[a\\](javascript:1)  \n\\- item  \n1\\. one');
+    expect(escapeMarkdown('<b>*x*</b> [a](javascript:1)\n- item\n1. one')).toBe(
+      '&lt;b&gt;\\*x\\*&lt;/b&gt; \\[a\\](javascript:1)  \n\\- item  \n1\\. one',
+    );
     const md = renderMarkdown(model());
     expect(md).toContain('Claim[^1] and[^2] \\[missing source\\]');
     expect(md).toContain('[^1]: “Quoted &lt;b&gt;text&lt;/b&gt;” Speaker, 2017-10-31. Source one, P, p. 4. Grade B2. Source S1.');

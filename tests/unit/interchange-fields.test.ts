@@ -5,7 +5,11 @@ import { risPublished, tidyRisRecord } from '../../src/interchange/ris-fields';
 
 describe('LaTeX citation-js does not know (defect 6)', () => {
   it('decodes å, Å, dotless-i accents, thin spaces, ð, \\hyphen, discretionary hyphens and \\enquote', () => {
-    expect(decodeUnknownLatex('H{\\aa}kan {\\AA}sa H\\aa kan caf{\\\'\\i} 10\\,000 Ragnhei{\\d}ur well\\hyphen known pre\\-Columbian \\enquote*{a} \\enquote{b}')).toBe('Håkan Åsa Håkan cafí 10\u2009000 Ragnheiður well-known preColumbian ‘a’ “b”');
+    expect(
+      decodeUnknownLatex(
+        "H{\\aa}kan {\\AA}sa H\\aa kan caf{\\'\\i} 10\\,000 Ragnhei{\\d}ur well\\hyphen known pre\\-Columbian \\enquote*{a} \\enquote{b}",
+      ),
+    ).toBe('Håkan Åsa Håkan cafí 10\u2009000 Ragnheiður well-known preColumbian ‘a’ “b”');
     // A LaTeX line break before a hyphen or comma is not a command of its own.
     expect(decodeUnknownLatex('end\\\\-start a\\\\,b')).toBe('end\\\\-start a\\\\,b');
   });
@@ -20,7 +24,17 @@ describe('LaTeX citation-js does not know (defect 6)', () => {
 
 describe('identifiers (defect 7)', () => {
   it('reads every way exports write a DOI and refuses what is not one', () => {
-    expect(['10/fqd6hj', 'doi: 10.1000/x', 'https://doi.org/10.1000/x', 'http://dx.doi.org/10.1000/x', 'http://doi.acm.org/10.1000/x', 'info:doi/10.1000/x', 'https://doi.org/10.1000%2Fx'].map(cleanDoi)).toEqual(['10/fqd6hj', '10.1000/x', '10.1000/x', '10.1000/x', '10.1000/x', '10.1000/x', '10.1000/x']);
+    expect(
+      [
+        '10/fqd6hj',
+        'doi: 10.1000/x',
+        'https://doi.org/10.1000/x',
+        'http://dx.doi.org/10.1000/x',
+        'http://doi.acm.org/10.1000/x',
+        'info:doi/10.1000/x',
+        'https://doi.org/10.1000%2Fx',
+      ].map(cleanDoi),
+    ).toEqual(['10/fqd6hj', '10.1000/x', '10.1000/x', '10.1000/x', '10.1000/x', '10.1000/x', '10.1000/x']);
     expect(cleanDoi('not-a-doi')).toBeNull();
     expect(doiFromUrl('https://example.org/10.1000/x')).toBeNull();
   });
@@ -35,6 +49,9 @@ describe('RIS fields (defects 1 and 4)', () => {
   });
 
   it('keeps the first readable value of a repeated single-value tag', () => {
-    expect(tidyRisRecord({ TI: 'T', DO: ['x', '10.1/a', '10.1/A'], KW: ['a', 'b'] })).toEqual({ record: { TI: 'T', DO: '10.1/a', KW: ['a', 'b'] }, extraNotes: ['DOI also given as: x'] });
+    expect(tidyRisRecord({ TI: 'T', DO: ['x', '10.1/a', '10.1/A'], KW: ['a', 'b'] })).toEqual({
+      record: { TI: 'T', DO: '10.1/a', KW: ['a', 'b'] },
+      extraNotes: ['DOI also given as: x'],
+    });
   });
 });

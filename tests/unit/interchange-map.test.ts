@@ -21,7 +21,11 @@ describe('cslToRecord', () => {
       {
         type: 'article-newspaper',
         title: 'Stoltenberg in <i>Tokyo</i>',
-        author: [{ given: 'Jens', family: 'Stoltenberg' }, { literal: 'NATO Press Office' }, { given: 'Ludwig', 'non-dropping-particle': 'van', family: 'Beethoven' }],
+        author: [
+          { given: 'Jens', family: 'Stoltenberg' },
+          { literal: 'NATO Press Office' },
+          { given: 'Ludwig', 'non-dropping-particle': 'van', family: 'Beethoven' },
+        ],
         'container-title': 'Kyodo News',
         publisher: 'Kyodo',
         issued: { 'date-parts': [[2017, 10, 31]] },
@@ -53,7 +57,17 @@ describe('cslToRecord', () => {
     expect(mapped.tags).toEqual(['Actor/NATO', 'Region/Asia-Pacific']);
   });
 
-  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>x</script>', 'file:///etc/passwd', 'mailto:a@b.c', 'vbscript:x', '//example.org', 'example.org'])('never keeps %j as the URL, and says so', (url) => {
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>x</script>',
+    'file:///etc/passwd',
+    'mailto:a@b.c',
+    'vbscript:x',
+    '//example.org',
+    'example.org',
+  ])('never keeps %j as the URL, and says so', (url) => {
     const mapped = cslToRecord({ title: 'T', URL: url }, place());
     expect(mapped.draft.url).toBeNull();
     expect(mapped.warnings.join(' ')).toContain('not a web address');
@@ -65,8 +79,14 @@ describe('cslToRecord', () => {
   });
 
   it('takes Warrant’s own kind and grade when the file carries them', () => {
-    expect(cslToRecord({ title: 'T', type: 'document' }, place(), { kind: 'speech', reliability: 'b' }).draft).toMatchObject({ kind: 'speech', reliability: 'B' });
-    expect(cslToRecord({ title: 'T' }, place(), { kind: 'nonsense', reliability: 'Z' }).draft).toMatchObject({ kind: 'other', reliability: null });
+    expect(cslToRecord({ title: 'T', type: 'document' }, place(), { kind: 'speech', reliability: 'b' }).draft).toMatchObject({
+      kind: 'speech',
+      reliability: 'B',
+    });
+    expect(cslToRecord({ title: 'T' }, place(), { kind: 'nonsense', reliability: 'Z' }).draft).toMatchObject({
+      kind: 'other',
+      reliability: null,
+    });
   });
 
   it('reads dates as far as they go and refuses impossible ones', () => {
@@ -81,15 +101,34 @@ describe('cslToRecord', () => {
 
   it('either maps to a valid draft or throws EntryError, for any JSON object (property)', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('title', 'author', 'URL', 'issued', 'accessed', 'keyword', 'note', 'DOI', 'ISBN', 'type', 'language', 'container-title'), fc.jsonValue({ maxDepth: 3 })), (item) => {
-        try {
-          const mapped = cslToRecord(item, place());
-          expect(SourceDraftSchema.safeParse(mapped.draft).success).toBe(true);
-          if (mapped.draft.url) expect(mapped.draft.url).toMatch(/^https?:\/\//);
-        } catch (error) {
-          expect(error).toBeInstanceOf(EntryError);
-        }
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(
+            'title',
+            'author',
+            'URL',
+            'issued',
+            'accessed',
+            'keyword',
+            'note',
+            'DOI',
+            'ISBN',
+            'type',
+            'language',
+            'container-title',
+          ),
+          fc.jsonValue({ maxDepth: 3 }),
+        ),
+        (item) => {
+          try {
+            const mapped = cslToRecord(item, place());
+            expect(SourceDraftSchema.safeParse(mapped.draft).success).toBe(true);
+            if (mapped.draft.url) expect(mapped.draft.url).toMatch(/^https?:\/\//);
+          } catch (error) {
+            expect(error).toBeInstanceOf(EntryError);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -99,13 +138,26 @@ describe('duplicates', () => {
   it('normalises URLs and titles', () => {
     expect(normaliseUrl('https://WWW.Example.org/a/?utm_source=x&b=2#top')).toBe(normaliseUrl('http://example.org/a?b=2'));
     expect(normaliseUrl('https://example.org/a')).not.toBe(normaliseUrl('https://example.org/b'));
-    expect(normaliseTitle('Joint Statement on the Secretary-General’s Visit')).toBe(normaliseTitle('joint statement on the secretary general s visit'));
+    expect(normaliseTitle('Joint Statement on the Secretary-General’s Visit')).toBe(
+      normaliseTitle('joint statement on the secretary general s visit'),
+    );
     expect(normaliseTitle('Tōkyō Café')).toBe('tokyo cafe');
   });
 
   it('folds an ASCII title on its fast path exactly as the Unicode passes do (property)', () => {
-    const unicodePasses = (value: string): string => value.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 80 }), (title) => normaliseTitle(title) === unicodePasses(title)));
+    const unicodePasses = (value: string): string =>
+      value
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 80 }),
+        (title) => normaliseTitle(title) === unicodePasses(title),
+      ),
+    );
   });
 
   it('matches by DOI case-insensitively, URL, or title and year, library first', () => {
@@ -120,11 +172,13 @@ describe('duplicates', () => {
       record(5, { title: 'Same title', issued: { 'date-parts': [[2018]] } }),
     ];
     const found = findDuplicates(records, index);
-    expect([...found.entries()].map(([ordinal, duplicate]) => [ordinal, duplicate.reason, duplicate.possible, duplicate.match.in])).toEqual([
-      [0, 'doi', false, 'library'],
-      [2, 'url', true, 'file'],
-      [4, 'title-year', false, 'file'],
-    ]);
+    expect([...found.entries()].map(([ordinal, duplicate]) => [ordinal, duplicate.reason, duplicate.possible, duplicate.match.in])).toEqual(
+      [
+        [0, 'doi', false, 'library'],
+        [2, 'url', true, 'file'],
+        [4, 'title-year', false, 'file'],
+      ],
+    );
   });
 
   it('a differing DOI or ISBN vetoes an address or title match; an address alone is only a possible duplicate (defect 2)', () => {
@@ -140,7 +194,14 @@ describe('duplicates', () => {
       record(7, { title: 'A book', issued: { 'date-parts': [[2001]] }, ISBN: '9783161484100' }),
     ];
     const found = findDuplicates(records, index);
-    expect([...found.entries()].map(([ordinal, duplicate]) => [ordinal, duplicate.reason, duplicate.possible, duplicate.match.in === 'file' ? duplicate.match.ordinal : null])).toEqual([
+    expect(
+      [...found.entries()].map(([ordinal, duplicate]) => [
+        ordinal,
+        duplicate.reason,
+        duplicate.possible,
+        duplicate.match.in === 'file' ? duplicate.match.ordinal : null,
+      ]),
+    ).toEqual([
       [2, 'url', true, 0],
       [7, 'title-year', false, 5],
     ]);
@@ -152,7 +213,12 @@ describe('duplicates', () => {
   it('plans skip and merge, folding a file duplicate into wherever its twin went', () => {
     const index = new DuplicateIndex();
     index.addLibrarySource('lib-1', { doi: '10.5555/abc', isbn: null, url: null, title: 'Old', publishedDate: null });
-    const records = [record(0, { DOI: '10.5555/ABC', keyword: 'A' }), record(1, { DOI: '10.5555/abc', keyword: 'B' }), record(2, { URL: 'https://e.org/1', keyword: 'C' }), record(3, { URL: 'https://e.org/1', keyword: 'D', note: 'more' })];
+    const records = [
+      record(0, { DOI: '10.5555/ABC', keyword: 'A' }),
+      record(1, { DOI: '10.5555/abc', keyword: 'B' }),
+      record(2, { URL: 'https://e.org/1', keyword: 'C' }),
+      record(3, { URL: 'https://e.org/1', keyword: 'D', note: 'more' }),
+    ];
     const found = findDuplicates(records, index);
     const plan = planImport(records, found, (ordinal) => (ordinal === 1 ? 'skip' : 'merge'));
     expect(found.get(3)?.possible).toBe(true);
@@ -166,16 +232,40 @@ describe('duplicates', () => {
   });
 
   it('merging fills gaps without overwriting an analyst’s fields or grade', () => {
-    const existing = { draft: SourceDraftSchema.parse({ title: 'Kept', author: 'Analyst', reliability: 'A', notes: 'Mine' }), doi: null, isbn: null, authorNamesJson: null, tags: ['X'] };
-    const incoming = { draft: SourceDraftSchema.parse({ title: 'Other', author: 'Someone', publisher: 'Pub', reliability: 'E', notes: 'Theirs' }), doi: '10.1/x', isbn: null, authorNamesJson: '[{"family":"One","given":"Some"}]', tags: ['x', 'Y'] };
-    expect(mergeInto(existing, incoming)).toMatchObject({ draft: { title: 'Kept', author: 'Analyst', publisher: 'Pub', reliability: 'A', notes: 'Mine\n\nTheirs' }, doi: '10.1/x', authorNamesJson: null, tags: ['X', 'Y'] });
+    const existing = {
+      draft: SourceDraftSchema.parse({ title: 'Kept', author: 'Analyst', reliability: 'A', notes: 'Mine' }),
+      doi: null,
+      isbn: null,
+      authorNamesJson: null,
+      tags: ['X'],
+    };
+    const incoming = {
+      draft: SourceDraftSchema.parse({ title: 'Other', author: 'Someone', publisher: 'Pub', reliability: 'E', notes: 'Theirs' }),
+      doi: '10.1/x',
+      isbn: null,
+      authorNamesJson: '[{"family":"One","given":"Some"}]',
+      tags: ['x', 'Y'],
+    };
+    expect(mergeInto(existing, incoming)).toMatchObject({
+      draft: { title: 'Kept', author: 'Analyst', publisher: 'Pub', reliability: 'A', notes: 'Mine\n\nTheirs' },
+      doi: '10.1/x',
+      authorNamesJson: null,
+      tags: ['X', 'Y'],
+    });
   });
 });
 
 describe('exports', () => {
   const source: ExportSource = {
     id: 'x',
-    draft: SourceDraftSchema.parse({ title: 'A <script>alert(1)</script> & {b}', kind: 'speech', reliability: 'B', author: 'Jens Stoltenberg; NATO', notes: 'one\ntwo', url: 'https://e.org/{a}' }),
+    draft: SourceDraftSchema.parse({
+      title: 'A <script>alert(1)</script> & {b}',
+      kind: 'speech',
+      reliability: 'B',
+      author: 'Jens Stoltenberg; NATO',
+      notes: 'one\ntwo',
+      url: 'https://e.org/{a}',
+    }),
     doi: '10.1/x',
     isbn: null,
     authorNames: null,
@@ -210,6 +300,12 @@ describe('exports', () => {
   });
 
   it('CSL-JSON carries Warrant’s kind and grade in custom', () => {
-    expect(sourceToCsl(source, 'key')).toMatchObject({ id: 'key', type: 'speech', author: [{ literal: 'Jens Stoltenberg' }, { literal: 'NATO' }], custom: { 'warrant-kind': 'speech', 'warrant-reliability': 'B' }, keyword: 'Actor/NATO' });
+    expect(sourceToCsl(source, 'key')).toMatchObject({
+      id: 'key',
+      type: 'speech',
+      author: [{ literal: 'Jens Stoltenberg' }, { literal: 'NATO' }],
+      custom: { 'warrant-kind': 'speech', 'warrant-reliability': 'B' },
+      keyword: 'Actor/NATO',
+    });
   });
 });

@@ -6,11 +6,19 @@ import { splitBibtex } from '../../src/interchange/split-bibtex';
 import { splitCslJson } from '../../src/interchange/split-csl-json';
 import { splitRis } from '../../src/interchange/split-ris';
 
-const summary = (chunks: Iterable<FileChunk>) => [...chunks].map((chunk) => (chunk.kind === 'broken' ? `broken@${chunk.line}:${chunk.key ?? ''}` : `${chunk.kind}@${chunk.line}:${chunk.kind === 'entry' ? (chunk.key ?? '') : ''}`));
+const summary = (chunks: Iterable<FileChunk>) =>
+  [...chunks].map((chunk) =>
+    chunk.kind === 'broken'
+      ? `broken@${chunk.line}:${chunk.key ?? ''}`
+      : `${chunk.kind}@${chunk.line}:${chunk.kind === 'entry' ? (chunk.key ?? '') : ''}`,
+  );
 
 describe('decodeText', () => {
   it('reads UTF-8 with and without a byte-order mark', () => {
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Tōkyō')]))).toMatchObject({ text: 'Tōkyō', encoding: 'utf-8' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Tōkyō')]))).toMatchObject({
+      text: 'Tōkyō',
+      encoding: 'utf-8',
+    });
     expect(decodeText(new TextEncoder().encode('서울'))).toMatchObject({ text: '서울', encoding: 'utf-8' });
   });
 
@@ -18,11 +26,17 @@ describe('decodeText', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Müller 東京', 'utf16le')]);
     expect(decodeText(new Uint8Array(le))).toMatchObject({ text: 'Müller 東京', encoding: 'utf-16le' });
     const be = Buffer.from(Buffer.from('Müller', 'utf16le')).swap16();
-    expect(decodeText(new Uint8Array(Buffer.concat([Buffer.from([0xfe, 0xff]), be])))).toMatchObject({ text: 'Müller', encoding: 'utf-16be' });
+    expect(decodeText(new Uint8Array(Buffer.concat([Buffer.from([0xfe, 0xff]), be])))).toMatchObject({
+      text: 'Müller',
+      encoding: 'utf-16be',
+    });
   });
 
   it('falls back to Windows-1252 (Latin-1) when the bytes are not UTF-8', () => {
-    expect(decodeText(new Uint8Array(Buffer.from('Müller, Jörg, café', 'latin1')))).toMatchObject({ text: 'Müller, Jörg, café', encoding: 'windows-1252' });
+    expect(decodeText(new Uint8Array(Buffer.from('Müller, Jörg, café', 'latin1')))).toMatchObject({
+      text: 'Müller, Jörg, café',
+      encoding: 'windows-1252',
+    });
     expect(decodeText(new Uint8Array([0x4d, 0xfc, 0x6c, 0x80]))).toMatchObject({ text: 'Mül€', encoding: 'windows-1252' });
   });
 
@@ -39,7 +53,8 @@ describe('decodeText', () => {
 
 describe('splitBibtex', () => {
   it('finds entries, macros and skips comments, preambles and text between entries', () => {
-    const text = '% a comment\n@string{nato = "NATO"}\n@comment{jabref-meta: x;}\n@preamble{"\\newcommand{\\x}{y}"}\nstray text\n@article{a1,\n  title = {A {B} c}\n}\n@Misc(b2, title = "Q {x}")\n';
+    const text =
+      '% a comment\n@string{nato = "NATO"}\n@comment{jabref-meta: x;}\n@preamble{"\\newcommand{\\x}{y}"}\nstray text\n@article{a1,\n  title = {A {B} c}\n}\n@Misc(b2, title = "Q {x}")\n';
     expect(summary(splitBibtex(text))).toEqual(['macro@2:', 'entry@6:a1', 'entry@9:b2']);
   });
 
@@ -91,7 +106,10 @@ describe('splitRis', () => {
   });
 
   it('never throws on arbitrary text (property)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => void [...splitRis(text)]), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => void [...splitRis(text)]),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -118,6 +136,9 @@ describe('splitCslJson', () => {
   });
 
   it('never throws on arbitrary text (property)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => void [...splitCslJson(`[${text}`)]), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => void [...splitCslJson(`[${text}`)]),
+      { numRuns: 300 },
+    );
   });
 });

@@ -9,28 +9,60 @@ import { $createJudgementNode, $isJudgementNode } from '../../src/editor/nodes/J
 
 describe('JudgementNode', () => {
   it('keeps its judgement id and statement through JSON, and its statement counts as words of its section, live and stored', () => {
-    const editor = createHeadlessEditor({ nodes: [...BRIEFING_NODES], onError: (error) => { throw error; } });
-    editor.setEditorState(editor.parseEditorState(templateState({ sections: [{ heading: 'Summary', cap: null }, { heading: 'Key Judgements', cap: 150 }] })));
+    const editor = createHeadlessEditor({
+      nodes: [...BRIEFING_NODES],
+      onError: (error) => {
+        throw error;
+      },
+    });
+    editor.setEditorState(
+      editor.parseEditorState(
+        templateState({
+          sections: [
+            { heading: 'Summary', cap: null },
+            { heading: 'Key Judgements', cap: 150 },
+          ],
+        }),
+      ),
+    );
     const counter = new LiveWordCounter();
     counter.track(editor);
     counter.count(editor.getEditorState());
-    editor.update(() => $getRoot().getLastChildOrThrow<ElementNode>().append($createJudgementNode('j-1', 'Japan will deepen its partnership with NATO.')), { discrete: true });
+    editor.update(
+      () =>
+        $getRoot().getLastChildOrThrow<ElementNode>().append($createJudgementNode('j-1', 'Japan will deepen its partnership with NATO.')),
+      { discrete: true },
+    );
     let live = counter.count(editor.getEditorState());
     expect(live.sections.find((section) => section.heading === 'Key Judgements')?.words).toBe(7);
     expect(live).toEqual(countSerialized(editor.getEditorState().toJSON().root as unknown as SerializedCountNode));
 
     // Editing the statement on the record updates the block's copy, and the count follows.
-    editor.update(() => {
-      const node = $getRoot().getLastChildOrThrow<ElementNode>().getLastChild();
-      if ($isJudgementNode(node)) node.setStatement('Japan will stay a partner.');
-    }, { discrete: true });
+    editor.update(
+      () => {
+        const node = $getRoot().getLastChildOrThrow<ElementNode>().getLastChild();
+        if ($isJudgementNode(node)) node.setStatement('Japan will stay a partner.');
+      },
+      { discrete: true },
+    );
     live = counter.count(editor.getEditorState());
     expect(live.sections.find((section) => section.heading === 'Key Judgements')?.words).toBe(5);
 
     const json = JSON.stringify(editor.getEditorState().toJSON());
-    const reopened = createHeadlessEditor({ nodes: [...BRIEFING_NODES], onError: (error) => { throw error; } });
+    const reopened = createHeadlessEditor({
+      nodes: [...BRIEFING_NODES],
+      onError: (error) => {
+        throw error;
+      },
+    });
     reopened.setEditorState(reopened.parseEditorState(json));
-    const ids = reopened.getEditorState().read(() => $getRoot().getLastChildOrThrow<ElementNode>().getChildren().filter($isJudgementNode).map((node) => [node.getJudgementId(), node.getStatement()]));
+    const ids = reopened.getEditorState().read(() =>
+      $getRoot()
+        .getLastChildOrThrow<ElementNode>()
+        .getChildren()
+        .filter($isJudgementNode)
+        .map((node) => [node.getJudgementId(), node.getStatement()]),
+    );
     expect(ids).toEqual([['j-1', 'Japan will stay a partner.']]);
     expect(LiveWordCounter.text(reopened.getEditorState())).toContain('Japan will stay a partner.');
   });

@@ -30,7 +30,13 @@ describe('a judgement block finding its record', () => {
   });
 
   it('keeps the block for every other failed read, without touching the trash', async () => {
-    for (const failure of [refused('internal'), refused('workspace_unavailable'), refused('conflict'), refused('workspace_stale'), new TypeError('Failed to fetch')]) {
+    for (const failure of [
+      refused('internal'),
+      refused('workspace_unavailable'),
+      refused('conflict'),
+      refused('workspace_stale'),
+      new TypeError('Failed to fetch'),
+    ]) {
       const calls = reads([failure]);
       const found = await findRecord('j1', calls);
       expect(found.kind, String(failure)).toBe('unreadable');

@@ -50,21 +50,46 @@ describe('independent sources', () => {
   it('count sources joined by derived-from links once, transitively and through unlisted sources', () => {
     expect(countIndependent(['a', 'b', 'c'], [])).toBe(3);
     expect(countIndependent(['a', 'b', 'c'], [['b', 'a']])).toBe(2);
-    expect(countIndependent(['a', 'c'], [['a', 'x'], ['c', 'x']])).toBe(1);
+    expect(
+      countIndependent(
+        ['a', 'c'],
+        [
+          ['a', 'x'],
+          ['c', 'x'],
+        ],
+      ),
+    ).toBe(1);
     expect(countIndependent(['a', 'a', 'b'], [['z', 'y']])).toBe(2);
     expect(countIndependent([], [['a', 'b']])).toBe(0);
   });
 
   it('name the members of each strand', () => {
-    const groups = [...independentGroups(['a', 'b', 'c', 'd'], [['b', 'a'], ['d', 'c']]).values()].map((g) => g.sort().join(''));
+    const groups = [
+      ...independentGroups(
+        ['a', 'b', 'c', 'd'],
+        [
+          ['b', 'a'],
+          ['d', 'c'],
+        ],
+      ).values(),
+    ].map((g) => g.sort().join(''));
     expect(groups.sort()).toEqual(['ab', 'cd']);
   });
 });
 
 describe('strands touching a set of sources', () => {
   it('keep every link of a strand that holds one of them, and no other', () => {
-    const links: [string, string][] = [['b', 'a'], ['c', 'b'], ['y', 'x'], ['d', 'c']];
-    expect(strandsTouching(['a'], links)).toEqual([['b', 'a'], ['c', 'b'], ['d', 'c']]);
+    const links: [string, string][] = [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['y', 'x'],
+      ['d', 'c'],
+    ];
+    expect(strandsTouching(['a'], links)).toEqual([
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+    ]);
     expect(strandsTouching(['x', 'q'], links)).toEqual([['y', 'x']]);
     expect(strandsTouching([], links)).toEqual([]);
   });

@@ -21,11 +21,15 @@ describe('userDataDir', () => {
   });
 
   it('uses Application Support on macOS, whatever XDG says', () => {
-    expect(userDataDir({ XDG_DATA_HOME: '/data/xdg' }, 'darwin', '/Users/analyst')).toBe(join('/Users/analyst', 'Library', 'Application Support', 'Warrant'));
+    expect(userDataDir({ XDG_DATA_HOME: '/data/xdg' }, 'darwin', '/Users/analyst')).toBe(
+      join('/Users/analyst', 'Library', 'Application Support', 'Warrant'),
+    );
   });
 
   it('uses APPDATA on Windows, or the roaming folder under home without it', () => {
-    expect(userDataDir({ APPDATA: 'C:\\Users\\analyst\\AppData\\Roaming' }, 'win32', 'C:\\Users\\analyst')).toBe(join('C:\\Users\\analyst\\AppData\\Roaming', 'Warrant'));
+    expect(userDataDir({ APPDATA: 'C:\\Users\\analyst\\AppData\\Roaming' }, 'win32', 'C:\\Users\\analyst')).toBe(
+      join('C:\\Users\\analyst\\AppData\\Roaming', 'Warrant'),
+    );
     expect(userDataDir({}, 'win32', '/home/analyst')).toBe(join('/home/analyst', 'AppData', 'Roaming', 'Warrant'));
   });
 });

@@ -20,7 +20,15 @@ describe('right-to-left lines', () => {
 
   it('keeps a Latin name inside an Arabic line in its own order', () => {
     // Drawn right to left: العربية rightmost, then "Reuters News" (itself left to right), then وكالة leftmost.
-    const line = [item('العربية', 300), item(' ', 290), item('Reuters', 150), item(' ', 190), item('News', 200), item(' ', 140), item('وكالة', 50)];
+    const line = [
+      item('العربية', 300),
+      item(' ', 290),
+      item('Reuters', 150),
+      item(' ', 190),
+      item('News', 200),
+      item(' ', 140),
+      item('وكالة', 50),
+    ];
     expect(text(logicalOrder(line))).toBe('العربية Reuters News وكالة');
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PRINT_PARTITION, hardenPrintSession, printRequestAllowed, printToPdfOptions, printWindowOptions } from '../../main/electron/print-policy';
+import {
+  PRINT_PARTITION,
+  hardenPrintSession,
+  printRequestAllowed,
+  printToPdfOptions,
+  printWindowOptions,
+} from '../../main/electron/print-policy';
 
 describe('the desktop print window (issue 9 item 6: no network)', () => {
   it('is hidden, sandboxed, isolated, without preload, Node or JavaScript, in its own in-memory session', () => {
@@ -22,7 +28,8 @@ describe('the desktop print window (issue 9 item 6: no network)', () => {
     let filter: { urls: string[] } | undefined;
     const granted: boolean[] = [];
     const fakeSession = {
-      setPermissionRequestHandler: (fn: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void) => fn(null, 'media', (value) => granted.push(value)),
+      setPermissionRequestHandler: (fn: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void) =>
+        fn(null, 'media', (value) => granted.push(value)),
       setPermissionCheckHandler: (fn: () => boolean) => granted.push(fn()),
       webRequest: {
         onBeforeRequest: (given: { urls: string[] }, fn: typeof handler) => {
@@ -40,7 +47,15 @@ describe('the desktop print window (issue 9 item 6: no network)', () => {
       handler?.({ url }, (response) => (cancel = response.cancel));
       return cancel ?? false;
     };
-    for (const url of ['https://example.org/font.woff2', 'http://127.0.0.1:8080/x', 'ws://evil.example/', 'ftp://x/y', 'file:///etc/passwd', 'app://warrant/index.html', 'blob:null/abc']) {
+    for (const url of [
+      'https://example.org/font.woff2',
+      'http://127.0.0.1:8080/x',
+      'ws://evil.example/',
+      'ftp://x/y',
+      'file:///etc/passwd',
+      'app://warrant/index.html',
+      'blob:null/abc',
+    ]) {
       expect(decide(url), url).toBe(true);
     }
     expect(decide(printFile)).toBe(false);
@@ -49,7 +64,13 @@ describe('the desktop print window (issue 9 item 6: no network)', () => {
   });
 
   it('prints A4 or Letter from the print CSS, with outline and tags', () => {
-    expect(printToPdfOptions('a4')).toMatchObject({ pageSize: 'A4', preferCSSPageSize: true, generateDocumentOutline: true, generateTaggedPDF: true, printBackground: true });
+    expect(printToPdfOptions('a4')).toMatchObject({
+      pageSize: 'A4',
+      preferCSSPageSize: true,
+      generateDocumentOutline: true,
+      generateTaggedPDF: true,
+      printBackground: true,
+    });
     expect(printToPdfOptions('letter').pageSize).toBe('Letter');
   });
 });

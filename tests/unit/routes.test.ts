@@ -27,7 +27,16 @@ describe('hash routes', () => {
   });
 
   it('calls anything else unknown instead of guessing', () => {
-    for (const hash of ['#/nowhere', '#/sources', '#/sources/a/b', '#/briefings/b1/quotes/q', '#/library/x', '#/sources/%E0%A4%A', '#token=abc', '#/settings/other']) {
+    for (const hash of [
+      '#/nowhere',
+      '#/sources',
+      '#/sources/a/b',
+      '#/briefings/b1/quotes/q',
+      '#/library/x',
+      '#/sources/%E0%A4%A',
+      '#token=abc',
+      '#/settings/other',
+    ]) {
       expect(parseRoute(hash)).toEqual({ view: 'unknown', address: hash });
     }
   });

@@ -52,20 +52,35 @@ describe('the sample workspace content', () => {
 
   it('quotes the four phrases of the Tokyo speech verbatim and marks the rest as paraphrase', () => {
     const speech = sample.quotes.filter((q) => q.sourceKey === 'src-speech');
-    expect(speech.map((q) => q.draft.text)).toEqual(['abandon its nuclear program once and for all', 'strongly supports a peaceful, negotiated solution', 'pressure is key', 'natural partner']);
+    expect(speech.map((q) => q.draft.text)).toEqual([
+      'abandon its nuclear program once and for all',
+      'strongly supports a peaceful, negotiated solution',
+      'pressure is key',
+      'natural partner',
+    ]);
     expect(speech.every((q) => q.draft.verbatim === true && q.draft.dateSaid === '2017-10-31')).toBe(true);
     expect(sample.quotes.filter((q) => q.sourceKey !== 'src-speech').every((q) => q.draft.verbatim === false)).toBe(true);
   });
 
   it('has a body the editor can load, within the Briefing’s limits, citing every quote', () => {
     const state = sampleBodyState(sample.briefing, BRIEFING_TYPE, resolve);
-    const editor = createHeadlessEditor({ nodes: [...BRIEFING_NODES], onError: (error) => { throw error; } });
+    const editor = createHeadlessEditor({
+      nodes: [...BRIEFING_NODES],
+      onError: (error) => {
+        throw error;
+      },
+    });
     editor.setEditorState(editor.parseEditorState(state));
     expect(JSON.parse(JSON.stringify(editor.getEditorState().toJSON()))).toEqual(JSON.parse(state));
     const { count, text } = bodyFacts(state);
     expect(count.total).toBeGreaterThan(600);
     expect(count.total).toBeLessThanOrEqual(1100);
-    expect(count.sections.map((s) => [s.sectionId, s.heading, s.cap])).toEqual([['s1', 'Summary', null], ['s2', 'Background', null], ['s3', 'Analysis', null], ['s4', 'Key Judgements', 150]]);
+    expect(count.sections.map((s) => [s.sectionId, s.heading, s.cap])).toEqual([
+      ['s1', 'Summary', null],
+      ['s2', 'Background', null],
+      ['s3', 'Analysis', null],
+      ['s4', 'Key Judgements', 150],
+    ]);
     expect(text).toContain('“pressure is key”');
     expect(new Set(citedKeys(sample.briefing))).toEqual(new Set([...sample.quotes.map((q) => q.key), 'src-speech', 'src-release']));
   });
@@ -77,7 +92,9 @@ describe('the sample workspace content', () => {
     const judgements = sampleJudgementRecords(sample);
     const derivations = sample.derivations.map((d) => [d.sourceKey, d.originKey] as const);
     const problems = runTradecraftChecks({ yardstick: sample.briefing.yardstick, judgements, derivations });
-    expect(problems.map((p) => [p.location.kind === 'judgement' ? p.location.judgementId : '', p.code])).toEqual([['kj-global', 'single-source']]);
+    expect(problems.map((p) => [p.location.kind === 'judgement' ? p.location.judgementId : '', p.code])).toEqual([
+      ['kj-global', 'single-source'],
+    ]);
     // Without the derived-from links the same judgement looks corroborated: the links are what the check reads.
     expect(runTradecraftChecks({ yardstick: 'icd203', judgements, derivations: [] })).toEqual([]);
     expect(judgements.find((j) => j.id === 'kj-global')?.counts.supports).toEqual({ quotes: 1, sources: 3, independentSources: 1 });

@@ -4,7 +4,8 @@ import { declaredCharset, decodeCapturedText, encodingLabel } from '../../src/sn
 import { detectSnapshotType } from '../../src/snapshot/media-type';
 
 const ascii = (text: string): number[] => Array.from(text, (char) => char.charCodeAt(0));
-const page = (head: string, body: number[]): Uint8Array => new Uint8Array([...ascii(`<!doctype html><html><head>${head}</head><body><p>`), ...body, ...ascii('</p></body></html>')]);
+const page = (head: string, body: number[]): Uint8Array =>
+  new Uint8Array([...ascii(`<!doctype html><html><head>${head}</head><body><p>`), ...body, ...ascii('</p></body></html>')]);
 
 // 中文 in GBK/GB18030 and 日本語 in Shift_JIS: bytes that are not valid UTF-8.
 const CHINESE_GB = [0xd6, 0xd0, 0xce, 0xc4];
@@ -43,15 +44,25 @@ describe('declaredCharset', () => {
 
 describe('decodeCapturedText', () => {
   it('reads a page in the charset it declares and says so', () => {
-    expect(decodeCapturedText(page('<meta charset="gb18030">', CHINESE_GB), { html: true })).toMatchObject({ encoding: 'gb18030', decidedBy: 'declared in the page' });
+    expect(decodeCapturedText(page('<meta charset="gb18030">', CHINESE_GB), { html: true })).toMatchObject({
+      encoding: 'gb18030',
+      decidedBy: 'declared in the page',
+    });
     expect(decodeCapturedText(page('<meta charset="gb18030">', CHINESE_GB), { html: true }).text).toContain('<p>中文</p>');
-    expect(decodeCapturedText(page('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">', JAPANESE_SJIS), { html: true }).text).toContain('日本語');
+    expect(
+      decodeCapturedText(page('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">', JAPANESE_SJIS), { html: true })
+        .text,
+    ).toContain('日本語');
   });
 
   it('reads a page that is plainly UTF-8 as UTF-8 despite an old legacy declaration (a page re-saved as UTF-8)', () => {
     // As readability's qq page: UTF-8 bytes under <meta charset=gb2312>; read as GB2312 it is mojibake.
     const resaved = new Uint8Array([...ascii('<meta charset="gb2312">'), ...new TextEncoder().encode('<p>首页 新闻 体育 娱乐</p>')]);
-    expect(decodeCapturedText(resaved, { html: true })).toMatchObject({ text: '<meta charset="gb2312"><p>首页 新闻 体育 娱乐</p>', encoding: 'utf-8', decidedBy: 'valid UTF-8' });
+    expect(decodeCapturedText(resaved, { html: true })).toMatchObject({
+      text: '<meta charset="gb2312"><p>首页 新闻 体育 娱乐</p>',
+      encoding: 'utf-8',
+      decidedBy: 'valid UTF-8',
+    });
     // A few non-ASCII characters are not enough to overrule the page.
     const short = new Uint8Array([...ascii('<meta charset="windows-1252">'), ...new TextEncoder().encode('<p>Ã©</p>')]);
     expect(decodeCapturedText(short, { html: true })).toMatchObject({ encoding: 'windows-1252', decidedBy: 'declared in the page' });
@@ -59,7 +70,11 @@ describe('decodeCapturedText', () => {
 
   it('lets a byte-order mark win over a declaration', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<meta charset="shift_jis"><p>東京</p>')]);
-    expect(decodeCapturedText(bytes, { html: true })).toMatchObject({ text: '<meta charset="shift_jis"><p>東京</p>', encoding: 'utf-8', decidedBy: 'byte-order mark' });
+    expect(decodeCapturedText(bytes, { html: true })).toMatchObject({
+      text: '<meta charset="shift_jis"><p>東京</p>',
+      encoding: 'utf-8',
+      decidedBy: 'byte-order mark',
+    });
   });
 
   it('does not read declarations in plain text, and refuses bytes that are not UTF-8 there', () => {
@@ -80,7 +95,10 @@ describe('decodeCapturedText', () => {
 describe('detectSnapshotType with declared charsets', () => {
   it('accepts a saved GB18030 or Shift_JIS page that declares its charset', () => {
     expect(detectSnapshotType(page('<meta charset="gb18030">', CHINESE_GB), 'xinhua.html')).toEqual({ ok: true, mediaType: 'text/html' });
-    expect(detectSnapshotType(page('<meta charset="shift_jis">', JAPANESE_SJIS), 'saved-page')).toEqual({ ok: true, mediaType: 'text/html' });
+    expect(detectSnapshotType(page('<meta charset="shift_jis">', JAPANESE_SJIS), 'saved-page')).toEqual({
+      ok: true,
+      mediaType: 'text/html',
+    });
   });
 
   it('still refuses the same bytes as a .txt file, which cannot declare an encoding', () => {

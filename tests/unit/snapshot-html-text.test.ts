@@ -186,14 +186,39 @@ describe('htmlToText properties', () => {
     const plain = fc.string({ unit: 'grapheme' }).filter((value) => !/[<&]/.test(value));
     fc.assert(
       fc.property(plain, (value) => {
-        const expected = value.replace(/[ \t\n\f\r]+/g, ' ').replace(/\u00a0/g, ' ').normalize('NFC').trim();
+        const expected = value
+          .replace(/[ \t\n\f\r]+/g, ' ')
+          .replace(/\u00a0/g, ' ')
+          .normalize('NFC')
+          .trim();
         expect(text(`<p>${value}</p>`)).toBe(expected);
       }),
     );
   });
 
   it('never throws and never emits markup for random HTML-ish input', () => {
-    const pieces = fc.constantFrom('<p>', '</p>', '<script>', '</script>', '<pre>', '</pre>', '<br>', '<b>', '</b>', '&amp;', '&#0;', 'x', ' ', '\n', '<!--', '-->', '<svg>', '</svg>', '<td>', '<tr>');
+    const pieces = fc.constantFrom(
+      '<p>',
+      '</p>',
+      '<script>',
+      '</script>',
+      '<pre>',
+      '</pre>',
+      '<br>',
+      '<b>',
+      '</b>',
+      '&amp;',
+      '&#0;',
+      'x',
+      ' ',
+      '\n',
+      '<!--',
+      '-->',
+      '<svg>',
+      '</svg>',
+      '<td>',
+      '<tr>',
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
         const result = htmlToText(parts.join(''));

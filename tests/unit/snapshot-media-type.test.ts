@@ -105,11 +105,17 @@ describe('detectSnapshotType: by extension, checked against the content', () => 
   it('refuses NUL bytes and odd-length or unpaired UTF-16', () => {
     expect(refusal(utf8('abc\u0000def'), 'a.txt')).toBe('“a.txt” is not a text file (it looks like binary data).');
     // UTF-16 without a BOM is full of NULs for ASCII text.
-    expect(refusal(utf16le('Hello, this is UTF-16 without a BOM'), 'a.txt')).toBe('“a.txt” is not a text file (it looks like binary data).');
+    expect(refusal(utf16le('Hello, this is UTF-16 without a BOM'), 'a.txt')).toBe(
+      '“a.txt” is not a text file (it looks like binary data).',
+    );
     // One NUL in otherwise fine UTF-8 text is binary data, not a legacy encoding.
     expect(refusal(utf8(`${'plain words '.repeat(500)}\u0000`), 'a.txt')).toBe('“a.txt” is not a text file (it looks like binary data).');
-    expect(refusal(concat(bytes(0xff, 0xfe), utf16le('ab'), bytes(0x41)), 'a.txt')).toBe('“a.txt” is not a text file (it looks like damaged UTF-16 text).');
-    expect(refusal(concat(bytes(0xff, 0xfe), bytes(0x00, 0xd8, 0x41, 0x00)), 'a.txt')).toBe('“a.txt” is not a text file (it looks like damaged UTF-16 text).');
+    expect(refusal(concat(bytes(0xff, 0xfe), utf16le('ab'), bytes(0x41)), 'a.txt')).toBe(
+      '“a.txt” is not a text file (it looks like damaged UTF-16 text).',
+    );
+    expect(refusal(concat(bytes(0xff, 0xfe), bytes(0x00, 0xd8, 0x41, 0x00)), 'a.txt')).toBe(
+      '“a.txt” is not a text file (it looks like damaged UTF-16 text).',
+    );
   });
 
   it('refuses an empty file', () => {
@@ -145,7 +151,9 @@ describe('detectSnapshotType: unknown extension, by content', () => {
       '“photo.jpg” cannot be kept as a snapshot (it looks like a JPEG image); a snapshot must be an HTML page, a PDF or a plain-text file.',
     );
     expect(refusal(ZIP, 'report.docx')).toMatch(/\(it looks like a ZIP archive, such as a Word or Excel document\)/);
-    expect(refusal(new Uint8Array(64).fill(2), 'data.bin')).toMatch(/^“data\.bin” cannot be kept as a snapshot \(it looks like binary data\)/);
+    expect(refusal(new Uint8Array(64).fill(2), 'data.bin')).toMatch(
+      /^“data\.bin” cannot be kept as a snapshot \(it looks like binary data\)/,
+    );
     expect(refusal(utf8('SQLite format 3\u0000rest'), 'case.warrant')).toMatch(/a SQLite database/);
   });
 

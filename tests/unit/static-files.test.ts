@@ -35,7 +35,13 @@ describe('resolveStaticPath', () => {
   });
 
   it('refuses percent-encoded traversal', () => {
-    for (const urlPath of ['/%2e%2e/package.json', '/%2E%2E%2Fpackage.json', '/..%2fpackage.json', '/..%5cpackage.json', '/assets/%2e%2e%2f%2e%2e%2fpackage.json']) {
+    for (const urlPath of [
+      '/%2e%2e/package.json',
+      '/%2E%2E%2Fpackage.json',
+      '/..%2fpackage.json',
+      '/..%5cpackage.json',
+      '/assets/%2e%2e%2f%2e%2e%2fpackage.json',
+    ]) {
       expect(resolveStaticPath(root, urlPath), urlPath).toBeNull();
     }
   });

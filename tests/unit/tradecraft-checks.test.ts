@@ -11,7 +11,10 @@ const codes = (problems: readonly { code: string }[]): string[] => problems.map(
 describe('evidence checks', () => {
   it('flags a judgement with no supporting evidence, including support that is only in the trash', () => {
     expect(codes(checkEvidence(judgement(), []))).toEqual(['no-support']);
-    const onlyContext = judgement({ evidence: [link('context', item('s1')), link('contradicts', item('s2'))], rationale: 'However, s2 disagrees.' });
+    const onlyContext = judgement({
+      evidence: [link('context', item('s1')), link('contradicts', item('s2'))],
+      rationale: 'However, s2 disagrees.',
+    });
     expect(codes(checkEvidence(onlyContext, []))).toEqual(['no-support']);
     const [problem] = checkEvidence(judgement({ evidence: [link('supports', item('s1', { state: 'trashed' }))] }), []);
     expect(problem?.message).toContain('in the trash or gone');
@@ -23,8 +26,17 @@ describe('evidence checks', () => {
     expect(codes(checkEvidence(two, []))).toEqual([]);
     expect(codes(checkEvidence(two, [['report', 'speech']]))).toEqual(['single-source']);
     expect(codes(checkEvidence(two, [['speech', 'report']]))).toEqual(['single-source']);
-    expect(codes(checkEvidence(two, [['report', 'wire'], ['wire', 'speech']]))).toEqual(['single-source']);
-    const sameSource = judgement({ evidence: [link('supports', item('speech')), link('supports', item('speech')), link('supports', item('speech', { kind: 'source' }))] });
+    expect(
+      codes(
+        checkEvidence(two, [
+          ['report', 'wire'],
+          ['wire', 'speech'],
+        ]),
+      ),
+    ).toEqual(['single-source']);
+    const sameSource = judgement({
+      evidence: [link('supports', item('speech')), link('supports', item('speech')), link('supports', item('speech', { kind: 'source' }))],
+    });
     expect(checkEvidence(sameSource, [])[0]?.message).toContain('(3 items)');
   });
 
@@ -44,12 +56,29 @@ describe('evidence checks', () => {
     const ungraded = judgement({ evidence: [link('supports', item('s1')), link('supports', item('s2'))] });
     expect(codes(checkEvidence(ungraded, []))).toEqual([]);
     // A whole source's credibility is not a thing: only its reliability counts.
-    expect(codes(checkEvidence(judgement({ evidence: [link('supports', item('s1', { kind: 'source', credibility: '6' })), link('supports', item('s2'))] }), []))).toEqual([]);
+    expect(
+      codes(
+        checkEvidence(
+          judgement({ evidence: [link('supports', item('s1', { kind: 'source', credibility: '6' })), link('supports', item('s2'))] }),
+          [],
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('flags contradicting evidence the rationale does not take up', () => {
-    const contrary = item('blog', { text: 'NATO has no forces or mandate in North-East Asia at all.', sourceTitle: 'Regional policy blog' });
-    const base = { evidence: [link('supports', item('s1')), link('supports', item('s2')), link('contradicts', contrary), link('contradicts', item('gone', { state: 'missing' }))] };
+    const contrary = item('blog', {
+      text: 'NATO has no forces or mandate in North-East Asia at all.',
+      sourceTitle: 'Regional policy blog',
+    });
+    const base = {
+      evidence: [
+        link('supports', item('s1')),
+        link('supports', item('s2')),
+        link('contradicts', contrary),
+        link('contradicts', item('gone', { state: 'missing' })),
+      ],
+    };
     const silent = checkEvidence(judgement({ ...base, rationale: 'The speech and the press reports agree.' }), []);
     expect(codes(silent)).toEqual(['unaddressed-contradiction']);
     expect(silent[0]?.location).toMatchObject({ field: 'rationale', evidenceLinkId: base.evidence[2]?.id });
@@ -92,13 +121,21 @@ describe('likelihood and confidence in one sentence (ICD 203)', () => {
   it('checks the statement too and points at the sentence', () => {
     const statement = 'Talks will resume. With high confidence, a deal is very likely.';
     const [problem] = checkLikelihoodWithConfidence({ id: 'j', statement, rationale: '' });
-    expect(problem?.location).toEqual({ kind: 'judgement', judgementId: 'j', field: 'statement', span: { start: 18, end: statement.length } });
+    expect(problem?.location).toEqual({
+      kind: 'judgement',
+      judgementId: 'j',
+      field: 'statement',
+      span: { start: 18, end: statement.length },
+    });
     expect(expressesConfidence('confidently')).toBe(true);
   });
 });
 
 describe('document checks', () => {
-  const text = (words: number) => ({ type: 'paragraph', children: [{ type: 'text', text: Array.from({ length: words }, () => 'word').join(' ') }] });
+  const text = (words: number) => ({
+    type: 'paragraph',
+    children: [{ type: 'text', text: Array.from({ length: words }, () => 'word').join(' ') }],
+  });
   const section = (sectionId: string, heading: string, words: number, cap: number | null, role = 'body') => ({
     type: 'section',
     sectionId,
@@ -108,11 +145,17 @@ describe('document checks', () => {
   });
 
   it('flags the product over its limit and each section over its own cap', () => {
-    const count = countSerialized({ type: 'root', children: [section('s1', 'Analysis', 90, null), section('s2', 'Key Judgements', 20, 15), section('s3', 'Annex', 500, null, 'annex')] } as never);
+    const count = countSerialized({
+      type: 'root',
+      children: [section('s1', 'Analysis', 90, null), section('s2', 'Key Judgements', 20, 15), section('s3', 'Annex', 500, null, 'annex')],
+    } as never);
     const problems = checkWordLimits(count, 100, 'a Briefing');
     expect(codes(problems)).toEqual(['over-word-limit', 'section-over-cap']);
     expect(problems[0]?.message).toBe('The text has 110 words, over the 100-word limit of a Briefing by 10.');
-    expect(problems[1]).toMatchObject({ message: 'The section “Key Judgements” has 20 words, over its cap of 15.', location: { kind: 'section', sectionId: 's2' } });
+    expect(problems[1]).toMatchObject({
+      message: 'The section “Key Judgements” has 20 words, over its cap of 15.',
+      location: { kind: 'section', sectionId: 's2' },
+    });
     expect(checkWordLimits(count, 110)).toEqual([checkWordLimits(count, 100)[1]]);
     expect(checkWordLimits(count, null).map((p) => p.code)).toEqual(['section-over-cap']);
   });
@@ -136,13 +179,25 @@ describe('runTradecraftChecks', () => {
       yardstick: 'icd203',
       derivations: [],
       judgements: [
-        judgement({ id: 'a', statement: 'Talks may be likely.', likelihood: 'unlikely', evidence: [link('supports', item('s1')), link('supports', item('s2'))] }),
-        judgement({ id: 'b', statement: 'Talks resume.', likelihood: 'likely', rationale: 'We judge with low confidence that it is likely.' }),
+        judgement({
+          id: 'a',
+          statement: 'Talks may be likely.',
+          likelihood: 'unlikely',
+          evidence: [link('supports', item('s1')), link('supports', item('s2'))],
+        }),
+        judgement({
+          id: 'b',
+          statement: 'Talks resume.',
+          likelihood: 'likely',
+          rationale: 'We judge with low confidence that it is likely.',
+        }),
       ],
       words: { count: { total: 1200, sections: [] }, wordLimit: 1100 },
       citations: [{ key: 'k', target: { kind: 'quote', state: 'missing' } }],
     };
-    expect(runTradecraftChecks(input).map((p) => `${p.location.kind === 'judgement' ? p.location.judgementId : p.location.kind}:${p.code}`)).toEqual([
+    expect(
+      runTradecraftChecks(input).map((p) => `${p.location.kind === 'judgement' ? p.location.judgementId : p.location.kind}:${p.code}`),
+    ).toEqual([
       'a:likelihood-mismatch',
       'a:vague-hedge',
       'b:no-support',

@@ -30,7 +30,12 @@ describe('every wording of both yardsticks', () => {
           it(`${yardstick} only: “${wording}” in a ${other(yardstick)} briefing belongs to the other yardstick`, () => {
             const found = checkEstimativeLanguage({ id: 'j1', statement: `It is ${wording}.`, likelihood: null }, other(yardstick));
             expect(found.map((p) => p.code)).toEqual(['other-yardstick', 'likelihood-without-term']);
-            expect(found[0]?.location).toEqual({ kind: 'judgement', judgementId: 'j1', field: 'statement', span: { start: 6, end: 6 + wording.length } });
+            expect(found[0]?.location).toEqual({
+              kind: 'judgement',
+              judgementId: 'j1',
+              field: 'statement',
+              span: { start: 6, end: 6 + wording.length },
+            });
           });
         }
       }
@@ -79,7 +84,13 @@ describe('whole phrases, longest first', () => {
   });
 
   it('reads the adverb forms of the ICD 203 table as their wording', () => {
-    expect(wordings('It will almost certainly fail; it probably will; improbably so; highly probably; nearly certainly.')).toEqual(['almost certain', 'probable', 'improbable', 'highly probable', 'nearly certain']);
+    expect(wordings('It will almost certainly fail; it probably will; improbably so; highly probably; nearly certainly.')).toEqual([
+      'almost certain',
+      'probable',
+      'improbable',
+      'highly probable',
+      'nearly certain',
+    ]);
     expect(codes('Pyongyang will almost certainly test again.', 'almost-certain')).toEqual([]);
     expect(codes('Pyongyang will probably test again.', 'likely')).toEqual([]);
     expect(codes('Pyongyang will probably test again.', 'very-likely')).toEqual(['likelihood-mismatch']);
@@ -89,7 +100,12 @@ describe('whole phrases, longest first', () => {
 
   it('reads “remote” as probability only where it speaks of a chance', () => {
     expect(wordings('Allies will not send ships to remote waters.')).toEqual([]);
-    expect(wordings('A remote possibility; the prospect is remote. Success seems remote, and talks look very remote.')).toEqual(['remote', 'remote', 'remote', 'remote']);
+    expect(wordings('A remote possibility; the prospect is remote. Success seems remote, and talks look very remote.')).toEqual([
+      'remote',
+      'remote',
+      'remote',
+      'remote',
+    ]);
     expect(wordings('Its chances: remote.')).toEqual(['remote']);
     expect(codes('NATO is unlikely to send ships to remote waters.', 'unlikely')).toEqual([]);
   });
@@ -128,7 +144,9 @@ describe('negation', () => {
     expect(codes('Talks are not unlikely.', 'likely')).toEqual(['negated-likelihood']);
     expect(codes('Talks are not very likely.', 'very-unlikely')).toEqual(['negated-likelihood']);
     expect(codes('It is not almost certain.', 'almost-no-chance')).toEqual(['negated-likelihood']);
-    const message = checkEstimativeLanguage({ id: 'j', statement: 'Not likely.', likelihood: null }, 'icd203').find((p) => p.code === 'negated-likelihood')?.message;
+    const message = checkEstimativeLanguage({ id: 'j', statement: 'Not likely.', likelihood: null }, 'icd203').find(
+      (p) => p.code === 'negated-likelihood',
+    )?.message;
     expect(message).toContain('about 20–45%');
     expect(message).toContain('“unlikely” or “improbable”');
   });

@@ -10,21 +10,53 @@ import { tokenize } from '../../src/tradecraft/tokens';
 const ALL_WORDINGS = [...new Set(YARDSTICKS.flatMap((y) => YARDSTICK_TERMS[y].flatMap((t) => t.words)))];
 const PIECES = [
   ...PROBABILITY_PHRASES.flatMap((p) => p.words),
-  'bases', 'waters', 'is', 'possibility',
-  'not', "isn't", 'never', 'be', 'at', 'all', 'may', 'May', 'might', 'could', 'perhaps', 'possibly', 'high', 'confidence', 'confident',
-  'chance', 'odds', 'talks', '2017', 'Pyongyang', 'LIKELY', 'Highly', 'un', 'likelihood', 'probably',
+  'bases',
+  'waters',
+  'is',
+  'possibility',
+  'not',
+  "isn't",
+  'never',
+  'be',
+  'at',
+  'all',
+  'may',
+  'May',
+  'might',
+  'could',
+  'perhaps',
+  'possibly',
+  'high',
+  'confidence',
+  'confident',
+  'chance',
+  'odds',
+  'talks',
+  '2017',
+  'Pyongyang',
+  'LIKELY',
+  'Highly',
+  'un',
+  'likelihood',
+  'probably',
 ];
 const SEPARATORS = [' ', ' ', ' ', '-', ', ', '. ', '\n', '(', ')', '“', '”', '’', "'", '', '\u00a0', '—'];
 
 /** Text made mostly of estimative words and separators, with some arbitrary Unicode mixed in. */
 const estimativeText = fc
-  .array(fc.tuple(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 4 })), fc.constantFrom(...SEPARATORS)), { maxLength: 40 })
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 4 })), fc.constantFrom(...SEPARATORS)), {
+    maxLength: 40,
+  })
   .map((parts) => parts.map(([word, sep]) => word + sep).join(''));
 
-const normalised = (text: string): string => tokenize(text).map((t) => t.word).join(' ');
+const normalised = (text: string): string =>
+  tokenize(text)
+    .map((t) => t.word)
+    .join(' ');
 const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char);
 /** Whether a match ends mid-word: a letter follows, or an apostrophe and a letter ("likely's"). */
-const endsInsideWord = (text: string, end: number): boolean => isWordChar(text[end]) || (/['’]/.test(text[end] ?? '') && isWordChar(text[end + 1]));
+const endsInsideWord = (text: string, end: number): boolean =>
+  isWordChar(text[end]) || (/['’]/.test(text[end] ?? '') && isWordChar(text[end + 1]));
 
 /** An independent oracle: `wording` written at `start` with only spaces or hyphens between its words, as whole words. */
 function wordingAt(text: string, start: number, wording: string): boolean {
@@ -36,17 +68,27 @@ function wordingAt(text: string, start: number, wording: string): boolean {
 describe('estimative-language matching over random text', () => {
   it('never throws, and every check runs on any judgement text', () => {
     fc.assert(
-      fc.property(estimativeText, estimativeText, fc.constantFrom(...YARDSTICKS), fc.constantFrom(null, 'likely', 'remote', 'bogus'), (statement, rationale, yardstick, likelihood) => {
-        const problems = runTradecraftChecks({ yardstick, derivations: [], judgements: [{ id: 'j', statement, rationale, likelihood, confidence: null, evidence: [] }] });
-        for (const problem of problems) {
-          expect(problem.message.length).toBeGreaterThan(0);
-          if (problem.location.kind === 'judgement' && problem.location.span) {
-            const text = problem.location.field === 'statement' ? statement : rationale;
-            expect(problem.location.span.start).toBeGreaterThanOrEqual(0);
-            expect(problem.location.span.end).toBeLessThanOrEqual(text.length);
+      fc.property(
+        estimativeText,
+        estimativeText,
+        fc.constantFrom(...YARDSTICKS),
+        fc.constantFrom(null, 'likely', 'remote', 'bogus'),
+        (statement, rationale, yardstick, likelihood) => {
+          const problems = runTradecraftChecks({
+            yardstick,
+            derivations: [],
+            judgements: [{ id: 'j', statement, rationale, likelihood, confidence: null, evidence: [] }],
+          });
+          for (const problem of problems) {
+            expect(problem.message.length).toBeGreaterThan(0);
+            if (problem.location.kind === 'judgement' && problem.location.span) {
+              const text = problem.location.field === 'statement' ? statement : rationale;
+              expect(problem.location.span.start).toBeGreaterThanOrEqual(0);
+              expect(problem.location.span.end).toBeLessThanOrEqual(text.length);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -81,7 +123,8 @@ describe('estimative-language matching over random text', () => {
           const written = normalised(text.slice(match.start, match.end));
           expect(wordingAt(text, match.start, written)).toBe(true);
           const longer = PROBABILITY_PHRASES.filter((p) => p.words.length > written.split(' ').length);
-          for (const phrase of longer) expect(wordingAt(text, match.start, phrase.written), `${phrase.written} at ${match.start}`).toBe(false);
+          for (const phrase of longer)
+            expect(wordingAt(text, match.start, phrase.written), `${phrase.written} at ${match.start}`).toBe(false);
         }
         // Every token that is a one-word term lies inside some match ("remote" depends on its context).
         const single = new Set(PROBABILITY_PHRASES.filter((p) => p.words.length === 1 && p.written !== 'remote').map((p) => p.written));

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/security/csp';
 import { safeLinkUrl } from '../../src/export/document';
-import { documentLinkUrl, externalLinkDecision, isAllowedNavigation, isAppUrl, isTrustedSender, type AppLocation } from '../../src/security/url-policy';
+import {
+  documentLinkUrl,
+  externalLinkDecision,
+  isAllowedNavigation,
+  isAppUrl,
+  isTrustedSender,
+  type AppLocation,
+} from '../../src/security/url-policy';
 
 const DESKTOP: AppLocation = { protocol: 'app:', host: 'warrant' };
 const BROWSER: AppLocation = { protocol: 'http:', host: '127.0.0.1:5123' };
@@ -99,7 +106,10 @@ describe('mailto links keep only to, cc, bcc, subject and body', () => {
     ['mailto:press@example.org?attachment=C:%5CUsers%5Ca%5C.ssh%5Cid_rsa', 'mailto:press@example.org'],
     ['mailto:press@example.org?%61ttach=/etc/passwd', 'mailto:press@example.org'],
     ['mailto:press@example.org?subject=Hi&attach=~/.gnupg/secring.gpg&body=x', 'mailto:press@example.org?subject=Hi&body=x'],
-    ['mailto:press@example.org?Subject=Hi&CC=b@example.org&bcc=c@example.org&to=d@example.org', 'mailto:press@example.org?Subject=Hi&CC=b@example.org&bcc=c@example.org&to=d@example.org'],
+    [
+      'mailto:press@example.org?Subject=Hi&CC=b@example.org&bcc=c@example.org&to=d@example.org',
+      'mailto:press@example.org?Subject=Hi&CC=b@example.org&bcc=c@example.org&to=d@example.org',
+    ],
     ['mailto:press@example.org?x-attach=/etc/shadow&in-reply-to=%3Cid%3E', 'mailto:press@example.org'],
     ['mailto:press@example.org?subject%00=x&body =y', 'mailto:press@example.org'],
     ['mailto:press@example.org?body=see%26attach%3D/etc/passwd', 'mailto:press@example.org?body=see%26attach%3D/etc/passwd'],
@@ -138,10 +148,12 @@ describe('isTrustedSender', () => {
 });
 
 describe('CONTENT_SECURITY_POLICY', () => {
-  const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((part) => {
-    const [name = '', ...values] = part.trim().split(/\s+/);
-    return [name, values] as const;
-  }));
+  const directives = new Map(
+    CONTENT_SECURITY_POLICY.split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/);
+      return [name, values] as const;
+    }),
+  );
 
   it('denies by default and allows scripts only from the app', () => {
     expect(directives.get('default-src')).toEqual(["'none'"]);

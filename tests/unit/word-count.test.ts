@@ -46,8 +46,33 @@ describe('countSerialized', () => {
       type: 'root',
       children: [
         para('Loose intro words'),
-        { type: 'section', sectionId: 's1', role: 'body', cap: null, children: [heading('Summary of it all'), para('One two three.'), { type: 'paragraph', children: [{ type: 'text', text: 'four' }, { type: 'citation' }, { type: 'text', text: ' five' }] }] },
-        { type: 'section', sectionId: 's2', role: 'body', cap: 150, children: [heading('Key Judgements'), { type: 'list', children: [{ type: 'listitem', children: [{ type: 'text', text: 'alpha' }] }, { type: 'listitem', children: [{ type: 'text', text: 'beta' }] }] }] },
+        {
+          type: 'section',
+          sectionId: 's1',
+          role: 'body',
+          cap: null,
+          children: [
+            heading('Summary of it all'),
+            para('One two three.'),
+            { type: 'paragraph', children: [{ type: 'text', text: 'four' }, { type: 'citation' }, { type: 'text', text: ' five' }] },
+          ],
+        },
+        {
+          type: 'section',
+          sectionId: 's2',
+          role: 'body',
+          cap: 150,
+          children: [
+            heading('Key Judgements'),
+            {
+              type: 'list',
+              children: [
+                { type: 'listitem', children: [{ type: 'text', text: 'alpha' }] },
+                { type: 'listitem', children: [{ type: 'text', text: 'beta' }] },
+              ],
+            },
+          ],
+        },
         { type: 'section', sectionId: 's3', role: 'annex', cap: null, children: [heading('Annex'), para('not counted at all')] },
       ],
     };
@@ -62,15 +87,36 @@ describe('countSerialized', () => {
   });
 
   it('keeps adjacent blocks and table cells apart', () => {
-    const table: SerializedCountNode = { type: 'table', children: [{ type: 'tablerow', children: [{ type: 'tablecell', children: [para('left')] }, { type: 'tablecell', children: [para('right')] }] }] };
+    const table: SerializedCountNode = {
+      type: 'table',
+      children: [
+        {
+          type: 'tablerow',
+          children: [
+            { type: 'tablecell', children: [para('left')] },
+            { type: 'tablecell', children: [para('right')] },
+          ],
+        },
+      ],
+    };
     expect(countSerialized({ type: 'root', children: [para('end'), para('start'), table] }).total).toBe(4);
   });
 });
 
 describe('LiveWordCounter', () => {
   it('agrees with countSerialized on a template after edits, and survives a renamed heading', () => {
-    const editor = createHeadlessEditor({ nodes: [...BRIEFING_NODES], onError: (error) => { throw error; } });
-    const type = { sections: [{ heading: 'Summary', cap: null }, { heading: 'Key Judgements', cap: 150 }] };
+    const editor = createHeadlessEditor({
+      nodes: [...BRIEFING_NODES],
+      onError: (error) => {
+        throw error;
+      },
+    });
+    const type = {
+      sections: [
+        { heading: 'Summary', cap: null },
+        { heading: 'Key Judgements', cap: 150 },
+      ],
+    };
     const parsed = JSON.parse(templateState(type)) as { root: { children: { children: SerializedCountNode[] }[] } };
     const firstSection = parsed.root.children[0];
     if (firstSection) {
@@ -92,7 +138,12 @@ describe('LiveWordCounter', () => {
 
 describe('LiveWordCounter while typing', () => {
   it('recounts a block whose text changed even though the block object stayed the same', () => {
-    const editor = createHeadlessEditor({ nodes: [...BRIEFING_NODES], onError: (error) => { throw error; } });
+    const editor = createHeadlessEditor({
+      nodes: [...BRIEFING_NODES],
+      onError: (error) => {
+        throw error;
+      },
+    });
     editor.setEditorState(editor.parseEditorState(templateState({ sections: [{ heading: 'Summary', cap: 3 }] })));
     const counter = new LiveWordCounter();
     counter.track(editor);
@@ -118,12 +169,29 @@ describe('LiveWordCounter while typing', () => {
 
 describe('LiveWordCounter text', () => {
   it('gives the same text from its cache as a fresh read, after edits', () => {
-    const editor = createHeadlessEditor({ nodes: [...BRIEFING_NODES], onError: (error) => { throw error; } });
-    editor.setEditorState(editor.parseEditorState(templateState({ sections: [{ heading: 'Summary', cap: null }, { heading: 'Annex', cap: null }] })));
+    const editor = createHeadlessEditor({
+      nodes: [...BRIEFING_NODES],
+      onError: (error) => {
+        throw error;
+      },
+    });
+    editor.setEditorState(
+      editor.parseEditorState(
+        templateState({
+          sections: [
+            { heading: 'Summary', cap: null },
+            { heading: 'Annex', cap: null },
+          ],
+        }),
+      ),
+    );
     const counter = new LiveWordCounter();
     counter.track(editor);
     counter.text(editor.getEditorState());
-    editor.update(() => $getRoot().getFirstChildOrThrow<ElementNode>().getLastChildOrThrow<ElementNode>().append($createTextNode('changed text')), { discrete: true });
+    editor.update(
+      () => $getRoot().getFirstChildOrThrow<ElementNode>().getLastChildOrThrow<ElementNode>().append($createTextNode('changed text')),
+      { discrete: true },
+    );
     const text = counter.text(editor.getEditorState());
     expect(text).toContain('changed text');
     expect(text.split('\n').filter(Boolean)).toEqual(LiveWordCounter.text(editor.getEditorState()).split('\n').filter(Boolean));

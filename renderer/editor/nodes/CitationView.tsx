@@ -5,7 +5,8 @@ import { CitationContext } from '../plugins/citations/CitationContext';
 function describe(target: CitationTarget | null): { title: string; detail: string } {
   if (!target) return { title: 'Looking up…', detail: '' };
   if (target.state === 'missing') return { title: 'Broken reference', detail: `The cited ${target.kind} no longer exists.` };
-  if (target.state === 'trashed') return { title: 'Broken reference', detail: `The cited ${target.kind} is in the trash: restore it to mend this citation.` };
+  if (target.state === 'trashed')
+    return { title: 'Broken reference', detail: `The cited ${target.kind} is in the trash: restore it to mend this citation.` };
   return target.kind === 'quote'
     ? { title: `“${target.text}”`, detail: `${target.sourceTitle} · grade ${target.grade}` }
     : { title: target.sourceTitle, detail: `Whole source · reliability ${target.grade}` };
@@ -25,7 +26,11 @@ export function CitationView({ nodeKey, target: ref }: { nodeKey: string; target
   const open = hovered || display.active;
   const label = `${broken ? 'Broken citation' : 'Citation'} ${display.number}`;
   return (
-    <span className={open ? "citation-wrap citation-open" : "citation-wrap"} onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
+    <span
+      className={open ? 'citation-wrap citation-open' : 'citation-wrap'}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+    >
       <button
         type="button"
         tabIndex={-1}

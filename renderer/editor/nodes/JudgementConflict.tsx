@@ -21,13 +21,18 @@ export function JudgementConflict({ yardstick, mine, theirs, onKeepMine, onTakeT
   return (
     <div className="conflict-box" role="alert" aria-label="Key judgement changed elsewhere">
       <p>
-        <strong>Changed elsewhere.</strong> This key judgement was saved in another tab or window while you edited it; your change is not saved yet.
+        <strong>Changed elsewhere.</strong> This key judgement was saved in another tab or window while you edited it; your change is not
+        saved yet.
       </p>
       <p>Saved elsewhere: {describe(yardstick, theirs)}</p>
       <p>Yours: {describe(yardstick, mine)}</p>
       <div className="dialog-actions">
-        <button type="button" onClick={onKeepMine}>Keep mine</button>
-        <button type="button" onClick={onTakeTheirs}>Keep theirs</button>
+        <button type="button" onClick={onKeepMine}>
+          Keep mine
+        </button>
+        <button type="button" onClick={onTakeTheirs}>
+          Keep theirs
+        </button>
       </div>
     </div>
   );

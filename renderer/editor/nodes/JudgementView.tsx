@@ -1,7 +1,15 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, HISTORY_MERGE_TAG } from 'lexical';
 import { useCallback, useContext, useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
-import { CONFIDENCE_LABELS, CONFIDENCE_LEVELS, describeCounts, describeLikelihood, YARDSTICK_TERMS, type Confidence, type Judgement } from '../../../src/domain/judgement';
+import {
+  CONFIDENCE_LABELS,
+  CONFIDENCE_LEVELS,
+  describeCounts,
+  describeLikelihood,
+  YARDSTICK_TERMS,
+  type Confidence,
+  type Judgement,
+} from '../../../src/domain/judgement';
 import { $isJudgementNode } from '../../../src/editor/nodes/JudgementNode';
 import { ConfirmDialog } from '../../shell/ConfirmDialog';
 import { INSERT_JUDGEMENT_COMMAND, MOVE_JUDGEMENT_COMMAND, REMOVE_JUDGEMENT_COMMAND } from '../plugins/judgements/JudgementsPlugin';
@@ -18,7 +26,10 @@ function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; re
   const yardstick = useSyncExternalStore(store.subscribe, () => store.yardstick());
   const [confirming, setConfirming] = useState(false);
   // A read-only editor (another tab is editing the briefing) shows the fields but takes no edits.
-  const editable = useSyncExternalStore((onChange) => editor.registerEditableListener(onChange), () => editor.isEditable());
+  const editable = useSyncExternalStore(
+    (onChange) => editor.registerEditableListener(onChange),
+    () => editor.isEditable(),
+  );
   const root = useRef<HTMLDivElement>(null);
   const statementRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -75,68 +86,99 @@ function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; re
       onKeyDown={onKeyDown}
     >
       <fieldset className="plain-fieldset" disabled={!editable}>
-      <div className="judgement-head">
-        <span className="judgement-number" aria-hidden="true">
-          KJ{number}
-        </span>
-        <label className="judgement-statement">
-          <span className="visually-hidden">Statement</span>
+        <div className="judgement-head">
+          <span className="judgement-number" aria-hidden="true">
+            KJ{number}
+          </span>
+          <label className="judgement-statement">
+            <span className="visually-hidden">Statement</span>
+            <textarea
+              ref={statementRef}
+              aria-label="Statement"
+              aria-invalid={fieldError('statement') !== undefined}
+              placeholder="State the judgement in one sentence"
+              rows={2}
+              value={draft.statement}
+              onChange={(event) => change({ statement: event.target.value })}
+              onBlur={flush}
+            />
+          </label>
+        </div>
+        <div className="judgement-scales">
+          <label>
+            Likelihood{' '}
+            <select
+              aria-invalid={fieldError('likelihood') !== undefined}
+              value={draft.likelihood ?? ''}
+              onChange={(event) => change({ likelihood: event.target.value === '' ? null : event.target.value }, true)}
+            >
+              <option value="">Not set</option>
+              {YARDSTICK_TERMS[yardstick].map((term) => (
+                <option key={term.key} value={term.key}>
+                  {describeLikelihood(term)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Confidence{' '}
+            <select
+              value={draft.confidence ?? ''}
+              onChange={(event) => change({ confidence: event.target.value === '' ? null : (event.target.value as Confidence) }, true)}
+            >
+              <option value="">Not set</option>
+              {CONFIDENCE_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {CONFIDENCE_LABELS[level]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <label className="stacked">
+          Rationale
           <textarea
-            ref={statementRef}
-            aria-label="Statement"
-            aria-invalid={fieldError('statement') !== undefined}
-            placeholder="State the judgement in one sentence"
             rows={2}
-            value={draft.statement}
-            onChange={(event) => change({ statement: event.target.value })}
+            aria-label="Rationale"
+            aria-invalid={fieldError('rationale') !== undefined}
+            value={draft.rationale}
+            onChange={(event) => change({ rationale: event.target.value })}
             onBlur={flush}
           />
         </label>
-      </div>
-      <div className="judgement-scales">
-        <label>
-          Likelihood{' '}
-          <select aria-invalid={fieldError('likelihood') !== undefined} value={draft.likelihood ?? ''} onChange={(event) => change({ likelihood: event.target.value === '' ? null : event.target.value }, true)}>
-            <option value="">Not set</option>
-            {YARDSTICK_TERMS[yardstick].map((term) => (
-              <option key={term.key} value={term.key}>
-                {describeLikelihood(term)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Confidence{' '}
-          <select value={draft.confidence ?? ''} onChange={(event) => change({ confidence: event.target.value === '' ? null : (event.target.value as Confidence) }, true)}>
-            <option value="">Not set</option>
-            {CONFIDENCE_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {CONFIDENCE_LABELS[level]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <label className="stacked">
-        Rationale
-        <textarea rows={2} aria-label="Rationale" aria-invalid={fieldError('rationale') !== undefined} value={draft.rationale} onChange={(event) => change({ rationale: event.target.value })} onBlur={flush} />
-      </label>
       </fieldset>
       {Object.keys(errors).length > 0 && (
         <p className="field-error" role="alert" id={`${id}-error`}>
           {Object.values(errors).join(' ')}
         </p>
       )}
-      {conflict && <JudgementConflict yardstick={yardstick} mine={draft} theirs={conflict} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
+      {conflict && (
+        <JudgementConflict yardstick={yardstick} mine={draft} theirs={conflict} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />
+      )}
       <div className="judgement-foot">
-        <button type="button" className="link-button judgement-counts" onClick={() => store.select(record.id)} aria-label={`Evidence for ${label.toLowerCase()}: ${describeCounts(record.counts)}`}>
+        <button
+          type="button"
+          className="link-button judgement-counts"
+          onClick={() => store.select(record.id)}
+          aria-label={`Evidence for ${label.toLowerCase()}: ${describeCounts(record.counts)}`}
+        >
           {describeCounts(record.counts)}
         </button>
         <span className="judgement-actions" hidden={!editable}>
-          <button type="button" aria-label={`Move ${label.toLowerCase()} up`} aria-keyshortcuts="Alt+ArrowUp" onClick={(event) => move('up', event.currentTarget)}>
+          <button
+            type="button"
+            aria-label={`Move ${label.toLowerCase()} up`}
+            aria-keyshortcuts="Alt+ArrowUp"
+            onClick={(event) => move('up', event.currentTarget)}
+          >
             ↑
           </button>
-          <button type="button" aria-label={`Move ${label.toLowerCase()} down`} aria-keyshortcuts="Alt+ArrowDown" onClick={(event) => move('down', event.currentTarget)}>
+          <button
+            type="button"
+            aria-label={`Move ${label.toLowerCase()} down`}
+            aria-keyshortcuts="Alt+ArrowDown"
+            onClick={(event) => move('down', event.currentTarget)}
+          >
             ↓
           </button>
           <button type="button" className="danger" aria-label={`Remove ${label.toLowerCase()}`} onClick={() => setConfirming(true)}>
@@ -179,7 +221,12 @@ export function JudgementView({ nodeKey, judgementId }: { nodeKey: string; judge
     (onChange) => scope?.store.subscribe(onChange) ?? (() => undefined),
     () => scope?.store.problemOf(judgementId) ?? null,
   );
-  if (copying) return <div className="judgement judgement-loading" contentEditable={false}>Copying the key judgement…</div>;
+  if (copying)
+    return (
+      <div className="judgement judgement-loading" contentEditable={false}>
+        Copying the key judgement…
+      </div>
+    );
   if (!scope || !record) {
     return (
       <div className="judgement judgement-loading" contentEditable={false} role="status">

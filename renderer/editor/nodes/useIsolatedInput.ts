@@ -1,7 +1,20 @@
 import { stopLexicalPropagation } from 'lexical';
 import { useEffect, type RefObject } from 'react';
 
-const EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'copy', 'cut', 'compositionstart', 'compositionend', 'dragover', 'drop'] as const;
+const EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'paste',
+  'copy',
+  'cut',
+  'compositionstart',
+  'compositionend',
+  'dragover',
+  'drop',
+] as const;
 
 /**
  * Form fields inside a block of the editor belong to the block, not to the text: their events
@@ -12,7 +25,13 @@ export function useIsolatedInput(ref: RefObject<HTMLElement | null>): void {
     const element = ref.current;
     if (!element) return;
     const mark = (event: Event): void => {
-      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement || event.target instanceof HTMLButtonElement) stopLexicalPropagation(event);
+      if (
+        event.target instanceof HTMLInputElement ||
+        event.target instanceof HTMLTextAreaElement ||
+        event.target instanceof HTMLSelectElement ||
+        event.target instanceof HTMLButtonElement
+      )
+        stopLexicalPropagation(event);
     };
     for (const name of EVENTS) element.addEventListener(name, mark);
     return () => {

@@ -5,7 +5,12 @@ import { errorMessage, isConflict } from '../../app/error-message';
 
 const SAVE_DELAY_MS = 600;
 
-const draftOf = (record: Judgement): JudgementDraft => ({ statement: record.statement, likelihood: record.likelihood, confidence: record.confidence, rationale: record.rationale });
+const draftOf = (record: Judgement): JudgementDraft => ({
+  statement: record.statement,
+  likelihood: record.likelihood,
+  confidence: record.confidence,
+  rationale: record.rationale,
+});
 
 /**
  * The editable fields of one judgement: typed text is saved after a pause (and on blur), choices

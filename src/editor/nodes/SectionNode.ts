@@ -1,4 +1,12 @@
-import { $applyNodeReplacement, ElementNode, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedElementNode, type Spread } from 'lexical';
+import {
+  $applyNodeReplacement,
+  ElementNode,
+  type LexicalNode,
+  type LexicalUpdateJSON,
+  type NodeKey,
+  type SerializedElementNode,
+  type Spread,
+} from 'lexical';
 import type { SectionRole } from '../../briefing/word-count';
 import { createDomElement, type DomElement } from '../dom';
 

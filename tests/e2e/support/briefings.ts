@@ -15,7 +15,9 @@ export async function callHost<T>(host: HostProcess, name: string, input: unknow
 
 /** A graded source with one graded quote, made through the contract. */
 export async function seedQuote(host: HostProcess, sourceTitle: string, text: string): Promise<{ sourceId: string; quoteId: string }> {
-  const source = await callHost<{ id: string }>(host, 'sources.create', { draft: { title: sourceTitle, kind: 'speech', reliability: 'B' } });
+  const source = await callHost<{ id: string }>(host, 'sources.create', {
+    draft: { title: sourceTitle, kind: 'speech', reliability: 'B' },
+  });
   const quote = await callHost<{ id: string }>(host, 'quotes.create', { draft: { sourceId: source.id, text, credibility: '2' } });
   return { sourceId: source.id, quoteId: quote.id };
 }

@@ -7,7 +7,14 @@ import { join } from 'node:path';
  */
 export function electronBinary(): { path: string; reason: null } | { path: null; reason: string } {
   const pathFile = join('node_modules', 'electron', 'path.txt');
-  if (!existsSync(pathFile)) return { path: null, reason: 'the Electron binary is not installed on this machine (it cannot be downloaded from the package registries)' };
-  const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join('node_modules', 'electron', 'dist'), readFileSync(pathFile, 'utf8').trim());
+  if (!existsSync(pathFile))
+    return {
+      path: null,
+      reason: 'the Electron binary is not installed on this machine (it cannot be downloaded from the package registries)',
+    };
+  const binary = join(
+    process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join('node_modules', 'electron', 'dist'),
+    readFileSync(pathFile, 'utf8').trim(),
+  );
   return existsSync(binary) ? { path: binary, reason: null } : { path: null, reason: `the Electron binary is missing at ${binary}` };
 }

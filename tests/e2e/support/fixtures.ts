@@ -42,7 +42,10 @@ async function guardDesktopWindow(page: Page, foreign: string[], dialogs: string
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.route((url) => !isLocal(url.href), (route) => route.abort('blockedbyclient'));
+  await page.route(
+    (url) => !isLocal(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
 }
 
 export const test = base.extend<Fixtures>({
@@ -74,7 +77,11 @@ export const test = base.extend<Fixtures>({
     if (!electron.path) throw new Error(`Desktop target selected but ${electron.reason}`);
     const userData = join(workdir, 'user-data');
     mkdirSync(userData);
-    const app = await _electron.launch({ executablePath: electron.path, args: ['.', '--workspace', workspacePath], env: { ...process.env, WARRANT_USER_DATA: userData } });
+    const app = await _electron.launch({
+      executablePath: electron.path,
+      args: ['.', '--workspace', workspacePath],
+      env: { ...process.env, WARRANT_USER_DATA: userData },
+    });
     await use(app);
     await app.close();
   },
@@ -85,7 +92,10 @@ export const test = base.extend<Fixtures>({
       if (!isLocal(request.url())) foreign.push(request.url());
     });
     // Nothing may leave the machine even if a page tried: abort before it does.
-    await context.route((url) => !isLocal(url.href), (route) => route.abort('blockedbyclient'));
+    await context.route(
+      (url) => !isLocal(url.href),
+      (route) => route.abort('blockedbyclient'),
+    );
     await use(foreign);
     expect(foreign, 'requests that left the machine').toEqual([]);
   },

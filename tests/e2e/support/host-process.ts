@@ -15,11 +15,19 @@ export interface HostProcess {
   kill(): Promise<void>;
 }
 
-export function startHostProcess(workspacePath: string, extraArgs: string[] = [], env: NodeJS.ProcessEnv = process.env): Promise<HostProcess> {
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'web', '--workspace', workspacePath, '--port', '0', '--no-open', ...extraArgs], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function startHostProcess(
+  workspacePath: string,
+  extraArgs: string[] = [],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<HostProcess> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [CLI, 'web', '--workspace', workspacePath, '--port', '0', '--no-open', ...extraArgs],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

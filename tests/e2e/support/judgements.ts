@@ -21,6 +21,9 @@ export async function linkBySearch(app: Page, search: string, stance: string, it
   const panel = app.getByRole('region', { name: 'Evidence' });
   await panel.getByLabel('Link new evidence as').selectOption({ label: stance });
   await panel.getByLabel('Find evidence to link').fill(search);
-  await panel.getByRole('list', { name: 'Evidence to link' }).getByRole('button', { name: `Link “${itemText}` }).click();
+  await panel
+    .getByRole('list', { name: 'Evidence to link' })
+    .getByRole('button', { name: `Link “${itemText}` })
+    .click();
   await expect(panel.getByRole('list', { name: 'Linked evidence' })).toContainText(itemText);
 }

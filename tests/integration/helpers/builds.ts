@@ -23,14 +23,23 @@ function newestIn(dir: string): number {
 export function desktopBuild(): string {
   const out = join(ROOT, 'dist', 'desktop');
   const bundle = join(out, 'main.js');
-  const sources = Math.max(...['main', 'src', 'db'].map((dir) => newestIn(join(ROOT, dir))), statSync(join(ROOT, 'scripts', 'build-desktop.mjs')).mtimeMs, statSync(join(ROOT, 'package.json')).mtimeMs);
-  if (!existsSync(bundle) || statSync(bundle).mtimeMs < sources) execFileSync(process.execPath, ['scripts/build-desktop.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  const sources = Math.max(
+    ...['main', 'src', 'db'].map((dir) => newestIn(join(ROOT, dir))),
+    statSync(join(ROOT, 'scripts', 'build-desktop.mjs')).mtimeMs,
+    statSync(join(ROOT, 'package.json')).mtimeMs,
+  );
+  if (!existsSync(bundle) || statSync(bundle).mtimeMs < sources)
+    execFileSync(process.execPath, ['scripts/build-desktop.mjs'], { cwd: ROOT, stdio: 'pipe' });
   return out;
 }
 
 function isStale(output: string, sourceDirs: readonly string[], buildScript: string): boolean {
   if (!existsSync(output)) return true;
-  const sources = Math.max(...sourceDirs.map((dir) => newestIn(join(ROOT, dir))), statSync(join(ROOT, buildScript)).mtimeMs, statSync(join(ROOT, 'package.json')).mtimeMs);
+  const sources = Math.max(
+    ...sourceDirs.map((dir) => newestIn(join(ROOT, dir))),
+    statSync(join(ROOT, buildScript)).mtimeMs,
+    statSync(join(ROOT, 'package.json')).mtimeMs,
+  );
   return statSync(output).mtimeMs < sources;
 }
 
@@ -38,7 +47,11 @@ function isStale(output: string, sourceDirs: readonly string[], buildScript: str
 export function rendererBuild(): string {
   const out = join(ROOT, 'dist', 'renderer');
   if (isStale(join(out, 'index.html'), ['renderer', 'src'], 'renderer/vite.config.ts')) {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
   }
   return out;
 }
@@ -46,6 +59,7 @@ export function rendererBuild(): string {
 /** The CLI and browser host bundle, dist/cli.mjs and its chunks (rebuilt here only when older than its sources). */
 export function cliBuild(): string {
   const out = join(ROOT, 'dist');
-  if (isStale(join(out, 'cli.mjs'), ['main', 'src', 'db'], 'scripts/build-cli.mjs')) execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  if (isStale(join(out, 'cli.mjs'), ['main', 'src', 'db'], 'scripts/build-cli.mjs'))
+    execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'pipe' });
   return out;
 }

@@ -52,7 +52,9 @@ export class ContractFixture {
     this.jobManager = new JobManager();
     this.downloads = new DownloadStore();
     const { handlers, jobHandlers } = createHandlers(this.session, this.jobManager, host, this.uploads, this.downloads);
-    this.dispatcher = createDispatcher(handlers, jobHandlers, this.jobManager, { onInternalError: (operation, error) => this.internalErrors.push(`${operation}: ${String(error)}`) });
+    this.dispatcher = createDispatcher(handlers, jobHandlers, this.jobManager, {
+      onInternalError: (operation, error) => this.internalErrors.push(`${operation}: ${String(error)}`),
+    });
     return this;
   }
 

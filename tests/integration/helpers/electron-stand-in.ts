@@ -118,7 +118,19 @@ export interface StandInOptions {
 }
 
 /** Every name main.js and preload.cjs import from `electron`; a name missing here fails the import. */
-const EXPORTS = ['app', 'BrowserWindow', 'contextBridge', 'dialog', 'ipcMain', 'ipcRenderer', 'Menu', 'protocol', 'screen', 'session', 'shell'] as const;
+const EXPORTS = [
+  'app',
+  'BrowserWindow',
+  'contextBridge',
+  'dialog',
+  'ipcMain',
+  'ipcRenderer',
+  'Menu',
+  'protocol',
+  'screen',
+  'session',
+  'shell',
+] as const;
 const GLOBAL_KEY = Symbol.for('warrant.test.electronStandIn');
 
 export class ElectronStandIn {
@@ -127,7 +139,10 @@ export class ElectronStandIn {
   readonly schemeRegistrations: { schemes: unknown; beforeReady: boolean }[] = [];
   readonly protocolHandlers = new Map<string, (request: Request) => Response | Promise<Response>>();
   readonly ipcHandlers = new Map<string, Callback>();
-  readonly windows: { options: WindowOptions; window: Emitter & { webContents: StandInWebContents; loadedUrls: string[]; focused: number } }[] = [];
+  readonly windows: {
+    options: WindowOptions;
+    window: Emitter & { webContents: StandInWebContents; loadedUrls: string[]; focused: number };
+  }[] = [];
   readonly errorBoxes: { title: string; content: string }[] = [];
   readonly messageBoxes: unknown[] = [];
   readonly openedExternally: string[] = [];
@@ -159,7 +174,19 @@ export class ElectronStandIn {
 
   /** The object main's `import … from 'electron'` sees. */
   exports(): Record<(typeof EXPORTS)[number], unknown> {
-    return { app: this.app, BrowserWindow: this.browserWindowClass(), contextBridge: this.contextBridge, dialog: this.dialog, ipcMain: this.ipcMain, ipcRenderer: this.ipcRenderer, Menu: this.menu, protocol: this.protocol, screen: this.screen, session: this.session, shell: this.shell };
+    return {
+      app: this.app,
+      BrowserWindow: this.browserWindowClass(),
+      contextBridge: this.contextBridge,
+      dialog: this.dialog,
+      ipcMain: this.ipcMain,
+      ipcRenderer: this.ipcRenderer,
+      Menu: this.menu,
+      protocol: this.protocol,
+      screen: this.screen,
+      session: this.session,
+      shell: this.shell,
+    };
   }
 
   /** The `require` a sandboxed preload gets: only `electron` is there to ask for. */
@@ -188,7 +215,8 @@ export class ElectronStandIn {
 
   private readonly protocol = {
     registerSchemesAsPrivileged: (schemes: unknown): void => void this.schemeRegistrations.push({ schemes, beforeReady: !this.ready }),
-    handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>): void => void this.protocolHandlers.set(scheme, handler),
+    handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>): void =>
+      void this.protocolHandlers.set(scheme, handler),
   };
 
   private readonly session = {
@@ -252,7 +280,10 @@ export class ElectronStandIn {
       const handler = this.ipcHandlers.get(channel);
       if (!handler) throw new Error(`No handler registered for “${channel}”.`);
       if (!this.caller) throw new Error('The test did not say which frame is calling.');
-      const answer = await invocable(handler)({ sender: this.caller.sender, senderFrame: this.caller.senderFrame }, ...structuredClone(args));
+      const answer = await invocable(handler)(
+        { sender: this.caller.sender, senderFrame: this.caller.senderFrame },
+        ...structuredClone(args),
+      );
       return structuredClone(answer);
     },
     on: (channel: string, listener: Callback): void => void this.rendererListeners.push({ channel, listener: invocable(listener) }),
@@ -265,7 +296,8 @@ export class ElectronStandIn {
   /** Messages main sends to the calling frame's contents reach the preload's listeners. */
   private readonly deliver = (contents: StandInWebContents, channel: string, args: unknown[]): void => {
     if (this.caller?.sender !== contents) return;
-    for (const entry of this.rendererListeners.filter((candidate) => candidate.channel === channel)) entry.listener({}, ...structuredClone(args));
+    for (const entry of this.rendererListeners.filter((candidate) => candidate.channel === channel))
+      entry.listener({}, ...structuredClone(args));
   };
 
   private browserWindowClass(): new (options: WindowOptions) => unknown {
@@ -321,7 +353,10 @@ export function resolveElectronTo(standIn: ElectronStandIn, bundleDir: string): 
   if (hookInstalled) return;
   hookInstalled = true;
   const keyName = JSON.stringify(Symbol.keyFor(GLOBAL_KEY));
-  const moduleSource = [`const parts = globalThis[Symbol.for(${keyName})];`, ...EXPORTS.map((name) => `export const ${name} = parts.${name};`)].join('\n');
+  const moduleSource = [
+    `const parts = globalThis[Symbol.for(${keyName})];`,
+    ...EXPORTS.map((name) => `export const ${name} = parts.${name};`),
+  ].join('\n');
   const moduleUrl = `data:text/javascript,${encodeURIComponent(moduleSource)}`;
   const within = pathToFileURL(bundleDir.endsWith('/') ? bundleDir : `${bundleDir}/`).href;
   const hooks = `export async function resolve(specifier, context, next) {

@@ -22,8 +22,17 @@ export class ExportFixture {
     this.sample = seedSampleBriefing(this.workspace, options);
   }
 
-  async export(format: BriefingExportInput['format'], printer: PdfPrinter | null, paper: BriefingExportInput['paper'] = 'a4', briefingId = this.sample.briefingId): Promise<ExportedFile & { path: string }> {
-    const result = await exportBriefing(this.workspace, { briefingId, format, paper }, NO_CONTROL, { appVersion: 'test', printer, loadJudgements: (id) => (id === this.sample.briefingId ? this.sample.judgements : []) });
+  async export(
+    format: BriefingExportInput['format'],
+    printer: PdfPrinter | null,
+    paper: BriefingExportInput['paper'] = 'a4',
+    briefingId = this.sample.briefingId,
+  ): Promise<ExportedFile & { path: string }> {
+    const result = await exportBriefing(this.workspace, { briefingId, format, paper }, NO_CONTROL, {
+      appVersion: 'test',
+      printer,
+      loadJudgements: (id) => (id === this.sample.briefingId ? this.sample.judgements : []),
+    });
     const path = join(this.dir, `out-${paper}.${format}`);
     writeFileSync(path, result.bytes);
     return { ...result, path };
@@ -41,7 +50,12 @@ export function pdfText(path: string, page?: number): string {
 
 export function pdfInfo(path: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').filter((line) => line.includes(':')).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((line) => line.includes(':'))
+      .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+  );
 }
 
 /** pdftotext collapses runs of spaces in -layout mode; compare text with spacing normalised. */

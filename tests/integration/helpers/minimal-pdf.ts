@@ -26,7 +26,10 @@ function stream(content: string, dictionary = ''): string {
 /** `pages` pages that paint a grey rectangle each and hold no text at all. */
 export function shapesOnlyPdf(pages = 1): Uint8Array {
   const pageIds = Array.from({ length: pages }, (_, index) => 3 + index * 2);
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages} >>`];
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages} >>`,
+  ];
   for (const id of pageIds) {
     objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${id + 1} 0 R >>`);
     objects.push(stream('0.5 g 50 50 495 742 re f'));

@@ -2,7 +2,9 @@
 export type IdleScheduler = (run: () => void, timeoutMs: number) => void;
 
 /** The browser's idle callback where there is one (this module also runs under Node in tests). */
-const browserIdle = (globalThis as { requestIdleCallback?: (run: () => void, options: { timeout: number }) => number }).requestIdleCallback?.bind(globalThis);
+const browserIdle = (
+  globalThis as { requestIdleCallback?: (run: () => void, options: { timeout: number }) => number }
+).requestIdleCallback?.bind(globalThis);
 const defaultIdle: IdleScheduler | null = browserIdle ? (run, timeoutMs) => void browserIdle(run, { timeout: timeoutMs }) : null;
 
 /** What the briefing's own save indicator shows. */
@@ -86,22 +88,25 @@ export class AutosaveController<P> {
     this.inFlight += 1;
     this.report();
     this.chain = this.chain.then(() =>
-      this.options.send(payload).then(
-        () => {
-          this.failed = null;
-        },
-        (error: unknown) => {
-          this.failed = error instanceof Error ? error.message : 'The save failed.';
-          // The text stays unsaved: try again later even if the analyst has stopped typing.
-          if (!this.dirty) this.dirtySince = Date.now();
-          this.dirty = true;
-          clearTimeout(this.timer);
-          this.timer = setTimeout(() => void this.flush(), this.options.retryMs ?? 5000);
-        },
-      ).finally(() => {
-        this.inFlight -= 1;
-        this.report();
-      }),
+      this.options
+        .send(payload)
+        .then(
+          () => {
+            this.failed = null;
+          },
+          (error: unknown) => {
+            this.failed = error instanceof Error ? error.message : 'The save failed.';
+            // The text stays unsaved: try again later even if the analyst has stopped typing.
+            if (!this.dirty) this.dirtySince = Date.now();
+            this.dirty = true;
+            clearTimeout(this.timer);
+            this.timer = setTimeout(() => void this.flush(), this.options.retryMs ?? 5000);
+          },
+        )
+        .finally(() => {
+          this.inFlight -= 1;
+          this.report();
+        }),
     );
     return this.chain;
   }
@@ -113,7 +118,11 @@ export class AutosaveController<P> {
   /** Tells the indicator only about changes: markDirty runs on every keystroke. */
   private report(): void {
     const status: BodySaveStatus =
-      this.failed !== null && this.inFlight === 0 ? { state: 'failed', message: this.failed } : this.inFlight > 0 ? { state: 'saving' } : { state: this.dirty ? 'unsaved' : 'saved' };
+      this.failed !== null && this.inFlight === 0
+        ? { state: 'failed', message: this.failed }
+        : this.inFlight > 0
+          ? { state: 'saving' }
+          : { state: this.dirty ? 'unsaved' : 'saved' };
     const key = JSON.stringify(status);
     if (key === this.reported) return;
     this.reported = key;

@@ -1,4 +1,15 @@
-import { $createRangeSelection, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isRootNode, $isTextNode, $setSelection, type LexicalNode, type PointType } from 'lexical';
+import {
+  $createRangeSelection,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isRootNode,
+  $isTextNode,
+  $setSelection,
+  type LexicalNode,
+  type PointType,
+} from 'lexical';
 
 /**
  * A selection point that outlives a reload: node keys are new on every load, so the point is
@@ -43,8 +54,13 @@ function $resolve(point: CaretPoint): { key: string; offset: number; type: 'text
     if (!$isElementNode(node)) return null;
     node = node.getChildAtIndex(index);
   }
-  if (point.type === 'text') return $isTextNode(node) && point.offset <= node.getTextContentSize() ? { key: node.getKey(), offset: point.offset, type: 'text' } : null;
-  return $isElementNode(node) && point.offset <= node.getChildrenSize() ? { key: node.getKey(), offset: point.offset, type: 'element' } : null;
+  if (point.type === 'text')
+    return $isTextNode(node) && point.offset <= node.getTextContentSize()
+      ? { key: node.getKey(), offset: point.offset, type: 'text' }
+      : null;
+  return $isElementNode(node) && point.offset <= node.getChildrenSize()
+    ? { key: node.getKey(), offset: point.offset, type: 'element' }
+    : null;
 }
 
 /** Puts the selection back where it was; false (and nothing changed) when the text no longer fits. */

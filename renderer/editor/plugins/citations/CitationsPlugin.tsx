@@ -77,7 +77,10 @@ export function CitationsPlugin() {
       if (!force && key === resolvedFor) return;
       resolvedFor = key;
       if (refs.length === 0) return store.setTargets([]);
-      client.call('briefings.citations', { refs }).then(({ items }) => store.setTargets(items), () => undefined);
+      client.call('briefings.citations', { refs }).then(
+        ({ items }) => store.setTargets(items),
+        () => undefined,
+      );
     };
     const renumber = (): void => {
       store.setOrder(editor.getEditorState().read($citationsInOrder));

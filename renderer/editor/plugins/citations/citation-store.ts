@@ -53,7 +53,11 @@ export class CitationStore {
 
   /** Stable per marker until its number or target changes (useSyncExternalStore needs that). */
   display(nodeKey: string, ref: CitationRef): CitationDisplay {
-    const next: CitationDisplay = { number: this.numbers.get(nodeKey) ?? 0, target: this.targets.get(refKey(ref)) ?? null, active: this.active === nodeKey };
+    const next: CitationDisplay = {
+      number: this.numbers.get(nodeKey) ?? 0,
+      target: this.targets.get(refKey(ref)) ?? null,
+      active: this.active === nodeKey,
+    };
     const prev = this.displays.get(nodeKey);
     if (prev && prev.number === next.number && prev.target === next.target && prev.active === next.active) return prev;
     this.displays.set(nodeKey, next);
@@ -72,7 +76,9 @@ export class CitationStore {
 
   /** The problems as a string, so an unchanged list compares equal between renders. */
   problemsSnapshot(): string {
-    return JSON.stringify(this.problems().map((p) => ({ nodeKey: p.nodeKey, number: p.number, kind: p.target.kind, state: p.target.state })));
+    return JSON.stringify(
+      this.problems().map((p) => ({ nodeKey: p.nodeKey, number: p.number, kind: p.target.kind, state: p.target.state })),
+    );
   }
 
   private emit(): void {

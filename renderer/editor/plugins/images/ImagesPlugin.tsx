@@ -1,6 +1,16 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, $getSelection, $insertNodes, $isRangeSelection, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_LOW, createCommand, PASTE_COMMAND, type LexicalCommand } from 'lexical';
+import {
+  $getRoot,
+  $getSelection,
+  $insertNodes,
+  $isRangeSelection,
+  COMMAND_PRIORITY_CRITICAL,
+  COMMAND_PRIORITY_LOW,
+  createCommand,
+  PASTE_COMMAND,
+  type LexicalCommand,
+} from 'lexical';
 import { useEffect } from 'react';
 import { $createImageNode } from '../../../../src/editor/nodes/ImageNode';
 import type { WarrantClient } from '../../../../src/contract/client';

@@ -1,6 +1,16 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, COMMAND_PRIORITY_LOW, createCommand, HISTORY_MERGE_TAG, KEY_DOWN_COMMAND, type LexicalCommand, type LexicalEditor, type NodeKey, type NodeMutation } from 'lexical';
+import {
+  $getNodeByKey,
+  COMMAND_PRIORITY_LOW,
+  createCommand,
+  HISTORY_MERGE_TAG,
+  KEY_DOWN_COMMAND,
+  type LexicalCommand,
+  type LexicalEditor,
+  type NodeKey,
+  type NodeMutation,
+} from 'lexical';
 import { useContext, useEffect } from 'react';
 import { errorCodeOf, errorMessage, isConflict } from '../../../app/error-message';
 import { $createJudgementNode, $isJudgementNode, JudgementNode } from '../../../../src/editor/nodes/JudgementNode';
@@ -13,14 +23,17 @@ import { JudgementContext, type JudgementScope } from './JudgementContext';
 /** Adds a key judgement (a record and its block in the Key Judgements section). */
 export const INSERT_JUDGEMENT_COMMAND: LexicalCommand<void> = createCommand('INSERT_JUDGEMENT_COMMAND');
 /** Moves a judgement's block up or down; the records follow the document's order. */
-export const MOVE_JUDGEMENT_COMMAND: LexicalCommand<{ nodeKey: string; direction: 'up' | 'down' }> = createCommand('MOVE_JUDGEMENT_COMMAND');
+export const MOVE_JUDGEMENT_COMMAND: LexicalCommand<{ nodeKey: string; direction: 'up' | 'down' }> =
+  createCommand('MOVE_JUDGEMENT_COMMAND');
 /** Removes a judgement's block; its record goes to the trash. */
 export const REMOVE_JUDGEMENT_COMMAND: LexicalCommand<string> = createCommand('REMOVE_JUDGEMENT_COMMAND');
 
 export const ADD_JUDGEMENT_SHORTCUT = 'Control+Shift+Enter';
 
 // Unique ids: a pasted twin shares its original's id until its own record is made.
-const readIds = (editor: LexicalEditor): string[] => [...new Set(editor.getEditorState().read(() => $judgementNodes().map((node) => node.getJudgementId())))];
+const readIds = (editor: LexicalEditor): string[] => [
+  ...new Set(editor.getEditorState().read(() => $judgementNodes().map((node) => node.getJudgementId()))),
+];
 
 /**
  * Keeps the document's judgement blocks and the judgement records in step: the records load with
@@ -28,7 +41,15 @@ const readIds = (editor: LexicalEditor): string[] => [...new Set(editor.getEdito
  * trash), blocks without a live record are dropped; a block removed by any means sends its record
  * to the trash (and undo brings it back); the records' order follows the blocks'.
  */
-export function JudgementsPlugin({ briefingId, editable, onRemoved }: { briefingId: string; editable: boolean; onRemoved: (id: string) => void }) {
+export function JudgementsPlugin({
+  briefingId,
+  editable,
+  onRemoved,
+}: {
+  briefingId: string;
+  editable: boolean;
+  onRemoved: (id: string) => void;
+}) {
   const [editor] = useLexicalComposerContext();
   const scope = useContext(JudgementContext);
 
@@ -45,37 +66,47 @@ export function JudgementsPlugin({ briefingId, editable, onRemoved }: { briefing
       const live = ids.filter((id) => store.has(id));
       const stored = [...live].sort((a, b) => (store.get(a)?.position ?? 0) - (store.get(b)?.position ?? 0));
       if (live.join() === stored.join()) return;
-      client.call('judgements.reorder', { briefingId, ids: live, baseOrder: stored }).then(() => {
-        live.forEach((id, position) => {
-          const record = store.get(id);
-          if (record && record.position !== position) store.put({ ...record, position });
-        });
-      }, (failure: unknown) => {
-        // Reported, never swallowed: the order on screen is not the stored one.
-        fail(failure);
-        if (!isConflict(failure)) return;
-        // Another window moved them: learn the stored order so the next move starts from it.
-        client.call('judgements.list', { briefingId }).then(({ items }) => {
-          for (const item of items) {
-            const record = store.get(item.id);
-            if (record && record.position !== item.position) store.put({ ...record, position: item.position });
-          }
-        }, fail);
-      });
+      client.call('judgements.reorder', { briefingId, ids: live, baseOrder: stored }).then(
+        () => {
+          live.forEach((id, position) => {
+            const record = store.get(id);
+            if (record && record.position !== position) store.put({ ...record, position });
+          });
+        },
+        (failure: unknown) => {
+          // Reported, never swallowed: the order on screen is not the stored one.
+          fail(failure);
+          if (!isConflict(failure)) return;
+          // Another window moved them: learn the stored order so the next move starts from it.
+          client.call('judgements.list', { briefingId }).then(({ items }) => {
+            for (const item of items) {
+              const record = store.get(item.id);
+              if (record && record.position !== item.position) store.put({ ...record, position: item.position });
+            }
+          }, fail);
+        },
+      );
     };
 
     /** Removes the blocks bound to `id` (a stray block with no record it may use). */
     const dropBlocks = (id: string): void => {
-      editor.update(() => {
-        for (const node of $judgementNodes()) if (node.getJudgementId() === id) node.remove();
-      }, { tag: HISTORY_MERGE_TAG });
+      editor.update(
+        () => {
+          for (const node of $judgementNodes()) if (node.getJudgementId() === id) node.remove();
+        },
+        { tag: HISTORY_MERGE_TAG },
+      );
     };
 
     /** Points the blocks holding `from` (all of them, or only those of `keys`) at record `to`. */
     const rebind = (from: string, to: string, keys?: ReadonlySet<NodeKey>): void => {
-      editor.update(() => {
-        for (const node of $judgementNodes()) if (node.getJudgementId() === from && (!keys || keys.has(node.getKey()))) node.setJudgementId(to);
-      }, { tag: HISTORY_MERGE_TAG });
+      editor.update(
+        () => {
+          for (const node of $judgementNodes())
+            if (node.getJudgementId() === from && (!keys || keys.has(node.getKey()))) node.setJudgementId(to);
+        },
+        { tag: HISTORY_MERGE_TAG },
+      );
     };
 
     /** A pasted block gets a record of its own in this briefing, copied from the one it came from. */
@@ -149,7 +180,9 @@ export function JudgementsPlugin({ briefingId, editable, onRemoved }: { briefing
         const original = store.get(id);
         if (!original) continue;
         store.markCopying(keys, true);
-        giveOwnRecord(original, keys).catch(fail).finally(() => store.markCopying(keys, false));
+        giveOwnRecord(original, keys)
+          .catch(fail)
+          .finally(() => store.markCopying(keys, false));
       }
       const ids = readIds(editor);
       const now = new Set(ids);
@@ -160,45 +193,55 @@ export function JudgementsPlugin({ briefingId, editable, onRemoved }: { briefing
         const record = store.get(id);
         if (now.has(id) || !record) continue;
         store.remove(id);
-        client.call('judgements.delete', { id, baseVersion: record.version }).then(() => onRemoved(id), (failure: unknown) => {
-          if (errorCodeOf(failure) !== 'not_found') fail(failure);
-        });
+        client.call('judgements.delete', { id, baseVersion: record.version }).then(
+          () => onRemoved(id),
+          (failure: unknown) => {
+            if (errorCodeOf(failure) !== 'not_found') fail(failure);
+          },
+        );
       }
       for (const id of now) if (!before.has(id) && !store.has(id)) void adopt(id);
       syncOrder(ids);
     };
 
     // A failed first read keeps every block as it is (none is dropped) and is tried again.
-    const load = (attempt: number): void => void client.call('judgements.list', { briefingId }).then(({ yardstick, items }) => {
-      if (!active) return;
-      store.setAll(yardstick, items);
-      const live = new Set(items.map((item) => item.id));
-      editor.update(
-        () => {
-          const nodes = $judgementNodes();
-          const present = new Set<string>();
-          for (const node of nodes) {
-            const id = node.getJudgementId();
-            if (!live.has(id) || present.has(id)) node.remove();
-            else {
-              present.add(id);
-              const statement = items.find((item) => item.id === id)?.statement ?? '';
-              if (node.getStatement() !== statement) node.setStatement(statement);
-            }
-          }
-          const section = $keyJudgementsSection();
-          for (const item of items) if (!present.has(item.id)) section.append($createJudgementNode(item.id, item.statement));
+    const load = (attempt: number): void =>
+      void client.call('judgements.list', { briefingId }).then(
+        ({ yardstick, items }) => {
+          if (!active) return;
+          store.setAll(yardstick, items);
+          const live = new Set(items.map((item) => item.id));
+          editor.update(
+            () => {
+              const nodes = $judgementNodes();
+              const present = new Set<string>();
+              for (const node of nodes) {
+                const id = node.getJudgementId();
+                if (!live.has(id) || present.has(id)) node.remove();
+                else {
+                  present.add(id);
+                  const statement = items.find((item) => item.id === id)?.statement ?? '';
+                  if (node.getStatement() !== statement) node.setStatement(statement);
+                }
+              }
+              const section = $keyJudgementsSection();
+              for (const item of items) if (!present.has(item.id)) section.append($createJudgementNode(item.id, item.statement));
+            },
+            {
+              tag: HISTORY_MERGE_TAG,
+              onUpdate: () => {
+                known = readIds(editor);
+                store.setOrder(known);
+                syncOrder(known);
+              },
+            },
+          );
         },
-        { tag: HISTORY_MERGE_TAG, onUpdate: () => {
-          known = readIds(editor);
-          store.setOrder(known);
-          syncOrder(known);
-        } },
+        (failure: unknown) => {
+          if (attempt === 0) fail(failure);
+          if (active && errorCodeOf(failure) !== 'not_found') window.setTimeout(() => active && load(attempt + 1), retryDelayMs(attempt));
+        },
       );
-    }, (failure: unknown) => {
-      if (attempt === 0) fail(failure);
-      if (active && errorCodeOf(failure) !== 'not_found') window.setTimeout(() => active && load(attempt + 1), retryDelayMs(attempt));
-    });
     load(0);
 
     const unregister = mergeRegister(
@@ -217,7 +260,11 @@ export function JudgementsPlugin({ briefingId, editable, onRemoved }: { briefing
         },
         COMMAND_PRIORITY_LOW,
       ),
-      editor.registerCommand(MOVE_JUDGEMENT_COMMAND, ({ nodeKey, direction }) => $moveJudgementBlock(nodeKey, direction), COMMAND_PRIORITY_LOW),
+      editor.registerCommand(
+        MOVE_JUDGEMENT_COMMAND,
+        ({ nodeKey, direction }) => $moveJudgementBlock(nodeKey, direction),
+        COMMAND_PRIORITY_LOW,
+      ),
       editor.registerCommand(
         REMOVE_JUDGEMENT_COMMAND,
         (nodeKey) => {

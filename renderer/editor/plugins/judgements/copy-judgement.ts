@@ -14,15 +14,29 @@ function likelihoodIn(original: Judgement, from: Yardstick, to: Yardstick): stri
  * rationale and live evidence links: what a pasted judgement block becomes, so two blocks never
  * share one record (editing one would silently change the other, even in another briefing).
  */
-export async function copyJudgementInto(client: WarrantClient, original: Judgement, briefingId: string, yardstick: Yardstick): Promise<Judgement> {
+export async function copyJudgementInto(
+  client: WarrantClient,
+  original: Judgement,
+  briefingId: string,
+  yardstick: Yardstick,
+): Promise<Judgement> {
   const from = original.briefingId === briefingId ? yardstick : (await client.call('briefings.get', { id: original.briefingId })).yardstick;
   const created = await client.call('judgements.create', {
     briefingId,
-    draft: { statement: original.statement, likelihood: likelihoodIn(original, from, yardstick), confidence: original.confidence, rationale: original.rationale },
+    draft: {
+      statement: original.statement,
+      likelihood: likelihoodIn(original, from, yardstick),
+      confidence: original.confidence,
+      rationale: original.rationale,
+    },
   });
   for (const link of original.evidence) {
     if (link.item.state !== 'live') continue;
-    await client.call('judgements.link', { judgementId: created.id, item: { kind: link.item.kind, id: link.item.id }, link: { stance: link.stance, note: link.note } });
+    await client.call('judgements.link', {
+      judgementId: created.id,
+      item: { kind: link.item.kind, id: link.item.id },
+      link: { stance: link.stance, note: link.note },
+    });
   }
   return client.call('judgements.get', { id: created.id });
 }

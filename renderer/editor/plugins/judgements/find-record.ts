@@ -13,7 +13,8 @@ export interface RecordReads {
  * the block be dropped; any other failure (the host restarting, a full disk, a lost connection)
  * says nothing about the record, so the block stays and the read is tried again.
  */
-export type RecordLookup = { kind: 'found'; record: Judgement; restoredFromTrash: boolean } | { kind: 'gone' } | { kind: 'unreadable'; error: unknown };
+export type RecordLookup =
+  { kind: 'found'; record: Judgement; restoredFromTrash: boolean } | { kind: 'gone' } | { kind: 'unreadable'; error: unknown };
 
 export async function findRecord(id: string, reads: RecordReads): Promise<RecordLookup> {
   try {

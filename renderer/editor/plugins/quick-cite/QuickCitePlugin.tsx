@@ -17,11 +17,17 @@ interface Option {
   label: string;
 }
 
-const plain = (snippet: string): string => snippetParts(snippet).map((part) => part.text).join('');
+const plain = (snippet: string): string =>
+  snippetParts(snippet)
+    .map((part) => part.text)
+    .join('');
 
 function optionsOf(found: SearchWithBriefings): Option[] {
   return [
-    ...found.quotes.items.map((quote) => ({ ref: { kind: 'quote' as const, id: quote.id }, label: `“${plain(quote.snippet)}” — ${quote.sourceTitle} (${combinedGrade(quote.reliability, quote.credibility)})` })),
+    ...found.quotes.items.map((quote) => ({
+      ref: { kind: 'quote' as const, id: quote.id },
+      label: `“${plain(quote.snippet)}” — ${quote.sourceTitle} (${combinedGrade(quote.reliability, quote.credibility)})`,
+    })),
     ...found.sources.items.map((source) => ({ ref: { kind: 'source' as const, id: source.id }, label: `${source.title} (whole source)` })),
   ];
 }
@@ -101,7 +107,14 @@ function QuickCiteDialog({ onClose, onPick }: { onClose: () => void; onPick: (re
       />
       <ul id={listId} role="listbox" aria-label="Matching quotes and sources" className="quick-cite-list">
         {shown.map((option, index) => (
-          <li key={`${option.ref.kind}:${option.ref.id}`} id={`${listId}-${index}`} role="option" aria-selected={index === active} onMouseDown={(event) => event.preventDefault()} onClick={() => onPick(option.ref)}>
+          <li
+            key={`${option.ref.kind}:${option.ref.id}`}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === active}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => onPick(option.ref)}
+          >
             {option.label}
           </li>
         ))}

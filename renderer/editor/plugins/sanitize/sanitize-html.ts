@@ -1,8 +1,13 @@
 import { documentLinkUrl, externalLinkDecision } from '../../../../src/security/url-policy';
 
 /** Elements whose content is never text of the document: dropped with everything inside. */
-const DROP = 'script, style, link, meta, base, title, iframe, frame, frameset, object, embed, applet, svg, math, img, picture, video, audio, source, track, canvas, form, input, button, select, textarea, template, noscript, xml';
-const KEEP_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = { A: ['href'], TD: ['colspan', 'rowspan'], TH: ['colspan', 'rowspan'] };
+const DROP =
+  'script, style, link, meta, base, title, iframe, frame, frameset, object, embed, applet, svg, math, img, picture, video, audio, source, track, canvas, form, input, button, select, textarea, template, noscript, xml';
+const KEEP_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  A: ['href'],
+  TD: ['colspan', 'rowspan'],
+  TH: ['colspan', 'rowspan'],
+};
 
 /** Web and mail links only; everything else (javascript:, file:, data:…) loses its address. */
 export function isAllowedLink(url: string): boolean {

@@ -42,7 +42,7 @@ function $readToolbarState(): ToolbarState | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
   const anchor = selection.anchor.getNode();
-  const block = anchor.getKey() === 'root' ? anchor : anchor.getTopLevelElement() ?? anchor;
+  const block = anchor.getKey() === 'root' ? anchor : (anchor.getTopLevelElement() ?? anchor);
   const list = $getNearestNodeOfType(anchor, ListNode);
   let style: BlockStyle = 'paragraph';
   if (list && $isListNode(list)) style = list.getListType() === 'number' ? 'number' : 'bullet';
@@ -106,8 +106,10 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
   }, [linkForm]);
 
   const setBlock = (style: BlockStyle): void => {
-    if (style === 'bullet') return void editor.dispatchCommand(state.block === 'bullet' ? REMOVE_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND, undefined);
-    if (style === 'number') return void editor.dispatchCommand(state.block === 'number' ? REMOVE_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+    if (style === 'bullet')
+      return void editor.dispatchCommand(state.block === 'bullet' ? REMOVE_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND, undefined);
+    if (style === 'number')
+      return void editor.dispatchCommand(state.block === 'number' ? REMOVE_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
     editor.update(() => {
       const selection = $getSelection();
       if (!$isRangeSelection(selection)) return;
@@ -130,15 +132,31 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
 
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
-      <button type="button" aria-label="Undo" aria-keyshortcuts="Control+Z" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+      <button
+        type="button"
+        aria-label="Undo"
+        aria-keyshortcuts="Control+Z"
+        disabled={!canUndo}
+        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+      >
         ↶
       </button>
-      <button type="button" aria-label="Redo" aria-keyshortcuts="Control+Y" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      <button
+        type="button"
+        aria-label="Redo"
+        aria-keyshortcuts="Control+Y"
+        disabled={!canRedo}
+        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+      >
         ↷
       </button>
       <label>
         <span className="visually-hidden">Block style</span>
-        <select aria-label="Block style" value={['bullet', 'number'].includes(state.block) ? 'paragraph' : state.block} onChange={(event) => setBlock(event.target.value as BlockStyle)}>
+        <select
+          aria-label="Block style"
+          value={['bullet', 'number'].includes(state.block) ? 'paragraph' : state.block}
+          onChange={(event) => setBlock(event.target.value as BlockStyle)}
+        >
           <option value="paragraph">Paragraph</option>
           <option value="h2">Heading</option>
           <option value="h3">Subheading</option>
@@ -146,20 +164,51 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
         </select>
       </label>
       {FORMATS.map(({ format, label, shortcut, glyph }) => (
-        <button key={format} type="button" className={`fmt fmt-${format}`} aria-label={label} aria-pressed={state.formats.has(format)} aria-keyshortcuts={shortcut} title={`${label} (${shortcut.replace('Control', 'Ctrl')})`} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}>
+        <button
+          key={format}
+          type="button"
+          className={`fmt fmt-${format}`}
+          aria-label={label}
+          aria-pressed={state.formats.has(format)}
+          aria-keyshortcuts={shortcut}
+          title={`${label} (${shortcut.replace('Control', 'Ctrl')})`}
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}
+        >
           {glyph}
         </button>
       ))}
-      <button type="button" aria-label="Bulleted list" aria-pressed={state.block === 'bullet'} aria-keyshortcuts="Control+Shift+8" onClick={() => setBlock('bullet')}>
+      <button
+        type="button"
+        aria-label="Bulleted list"
+        aria-pressed={state.block === 'bullet'}
+        aria-keyshortcuts="Control+Shift+8"
+        onClick={() => setBlock('bullet')}
+      >
         • List
       </button>
-      <button type="button" aria-label="Numbered list" aria-pressed={state.block === 'number'} aria-keyshortcuts="Control+Shift+7" onClick={() => setBlock('number')}>
+      <button
+        type="button"
+        aria-label="Numbered list"
+        aria-pressed={state.block === 'number'}
+        aria-keyshortcuts="Control+Shift+7"
+        onClick={() => setBlock('number')}
+      >
         1. List
       </button>
-      <button type="button" aria-label="Link" aria-pressed={state.link !== null} aria-keyshortcuts="Control+K" onClick={() => setLinkForm({ url: state.link ?? '', error: null })}>
+      <button
+        type="button"
+        aria-label="Link"
+        aria-pressed={state.link !== null}
+        aria-keyshortcuts="Control+K"
+        onClick={() => setLinkForm({ url: state.link ?? '', error: null })}
+      >
         Link
       </button>
-      <button type="button" aria-label="Insert table" onClick={() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: true })}>
+      <button
+        type="button"
+        aria-label="Insert table"
+        onClick={() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: true })}
+      >
         Table
       </button>
       <button type="button" aria-label="Insert image" onClick={onInsertImage}>
@@ -168,14 +217,26 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
       <button type="button" aria-label="Cite from the library" aria-keyshortcuts="Control+Shift+K" onClick={onQuickCite}>
         Cite…
       </button>
-      <button type="button" aria-label="Add key judgement" aria-keyshortcuts={ADD_JUDGEMENT_SHORTCUT} title="Add key judgement (Ctrl+Shift+Enter)" onClick={() => editor.dispatchCommand(INSERT_JUDGEMENT_COMMAND, undefined)}>
+      <button
+        type="button"
+        aria-label="Add key judgement"
+        aria-keyshortcuts={ADD_JUDGEMENT_SHORTCUT}
+        title="Add key judgement (Ctrl+Shift+Enter)"
+        onClick={() => editor.dispatchCommand(INSERT_JUDGEMENT_COMMAND, undefined)}
+      >
         + Judgement
       </button>
       {linkForm && (
         <form className="link-form" onSubmit={applyLink}>
           <label>
             Link address{' '}
-            <input ref={linkInput} value={linkForm.url} aria-invalid={linkForm.error !== null} onChange={(event) => setLinkForm({ url: event.target.value, error: null })} onKeyDown={(event) => event.key === 'Escape' && setLinkForm(null)} />
+            <input
+              ref={linkInput}
+              value={linkForm.url}
+              aria-invalid={linkForm.error !== null}
+              onChange={(event) => setLinkForm({ url: event.target.value, error: null })}
+              onKeyDown={(event) => event.key === 'Escape' && setLinkForm(null)}
+            />
           </label>
           <button type="submit">Apply link</button>
           {state.link !== null && (
