@@ -4,7 +4,18 @@ import { BodySaveSchema, BriefingMetaSchema } from '../src/domain/briefing';
 import { QuoteDraftSchema } from '../src/domain/quote';
 import { SourceDraftSchema } from '../src/domain/source';
 import { TagPathSchema } from '../src/domain/tag';
-import { bodyFacts, SAMPLE_WORKSPACE, sampleBodyState, type SampleJudgement, type SampleKey, type SampleWorkspace } from '../src/sample';
+import {
+  bodyFacts,
+  SAMPLE_WORKSPACE,
+  sampleBodyState,
+  type SampleCapture,
+  type SampleJudgement,
+  type SampleKey,
+  type SampleWorkspace,
+} from '../src/sample';
+import { decodeCapturedText } from '../src/snapshot/charset';
+import { htmlToText } from '../src/snapshot/html-text';
+import { codePointLength } from '../src/text/code-points';
 import { Workspace } from './workspace';
 
 /**
@@ -68,14 +79,18 @@ function fill(workspace: Workspace, sample: SampleWorkspace, writeJudgements: Wr
     if (id === undefined) throw new Error(`The sample refers to “${key}”, which it does not define.`);
     return id;
   };
+  const snapshotTexts = new Map<SampleKey, string>();
   for (const tag of sample.tags) ids.set(tag.key, workspace.tags.create(TagPathSchema.parse(tag.path), null).id);
   for (const source of sample.sources) {
     const created = workspace.sources.create(SourceDraftSchema.parse(source.draft));
     ids.set(source.key, created.id);
     if (source.tags.length > 0) workspace.tags.apply(source.tags.map(idOf), [{ kind: 'source', id: created.id }], false);
+    if (source.capture) snapshotTexts.set(source.key, attachCapture(workspace, created.id, source.capture));
   }
   for (const quote of sample.quotes) {
-    const created = workspace.quotes.create(QuoteDraftSchema.parse({ ...quote.draft, sourceId: idOf(quote.sourceKey) }));
+    const span = quote.draft.verbatim ? spanIn(snapshotTexts.get(quote.sourceKey), quote.draft.text) : null;
+    const draft = { ...quote.draft, sourceId: idOf(quote.sourceKey), ...(span ? { span } : {}) };
+    const created = workspace.quotes.create(QuoteDraftSchema.parse(draft));
     ids.set(quote.key, created.id);
     if (quote.tags.length > 0) workspace.tags.apply(quote.tags.map(idOf), [{ kind: 'quote', id: created.id }], false);
   }
@@ -128,4 +143,22 @@ function fill(workspace: Workspace, sample: SampleWorkspace, writeJudgements: Wr
       judgements,
     },
   };
+}
+
+/** Stores a capture as the app stores an attached HTML file: its bytes unchanged, its text extracted the same way. */
+function attachCapture(workspace: Workspace, sourceId: string, capture: SampleCapture): string {
+  const bytes = new TextEncoder().encode(capture.html);
+  const { text: decoded, encoding } = decodeCapturedText(bytes, { html: true });
+  const { text } = htmlToText(decoded);
+  workspace.snapshots.attach(sourceId, { fileName: capture.fileName, mediaType: 'text/html', bytes, text, pageOffsets: null, encoding });
+  return text;
+}
+
+/** Where a verbatim quote stands in its source's snapshot text, in code points, so it is cut from the capture as an analyst would. */
+function spanIn(snapshotText: string | undefined, quoteText: string): { start: number; end: number } | null {
+  if (snapshotText === undefined) return null;
+  const at = snapshotText.indexOf(quoteText);
+  if (at < 0) throw new Error(`The sample quote “${quoteText}” is not in its source's capture.`);
+  const start = codePointLength(snapshotText.slice(0, at));
+  return { start, end: start + codePointLength(quoteText) };
 }

@@ -1,3 +1,4 @@
+import { SAMPLE_SITE, SPEECH_CAPTURE_FILE_NAME, SPEECH_CAPTURE_HTML } from './nato-asia-2017-capture';
 import type { SampleDerivation, SampleQuote, SampleSource, SampleTag } from './types';
 
 /*
@@ -10,6 +11,8 @@ import type { SampleDerivation, SampleQuote, SampleSource, SampleTag } from './t
 const SAMPLE_NOTE = 'Sample record written for the Warrant sample workspace.';
 const SPEAKER = 'Jens Stoltenberg';
 const SPEECH_DAY = '2017-10-31';
+/** When the analyst of the sample read every source. */
+const ACCESSED = '2017-11-03';
 
 export const SAMPLE_TAGS: readonly SampleTag[] = [
   { key: 'tag-nato', path: 'Actor/NATO' },
@@ -32,11 +35,14 @@ export const SAMPLE_SOURCES: readonly SampleSource[] = [
       author: SPEAKER,
       publisher: 'NATO',
       publishedDate: SPEECH_DAY,
+      url: `${SAMPLE_SITE}/speeches/2017-10-31-tokyo`,
+      accessedDate: ACCESSED,
       language: 'en',
       reliability: 'A',
       notes: `The transcript as NATO published it. Delivered on 31 October 2017 during the Tokyo leg of the visit. ${SAMPLE_NOTE}`,
     },
     tags: ['tag-nato', 'tag-japan', 'tag-dprk', 'tag-asia'],
+    capture: { fileName: SPEECH_CAPTURE_FILE_NAME, html: SPEECH_CAPTURE_HTML },
   },
   {
     key: 'src-wire',
@@ -45,6 +51,8 @@ export const SAMPLE_SOURCES: readonly SampleSource[] = [
       kind: 'news_report',
       publisher: 'International wire service (sample)',
       publishedDate: SPEECH_DAY,
+      url: `${SAMPLE_SITE}/wire/2017-10-31-nato-sanctions`,
+      accessedDate: ACCESSED,
       language: 'en',
       reliability: 'B',
       notes: `Same-day wire story; its quotations all come from the press club speech. ${SAMPLE_NOTE}`,
@@ -58,6 +66,8 @@ export const SAMPLE_SOURCES: readonly SampleSource[] = [
       kind: 'news_report',
       publisher: 'Broadcast news summary (sample)',
       publishedDate: SPEECH_DAY,
+      url: `${SAMPLE_SITE}/broadcast/2017-10-31-evening-bulletin`,
+      accessedDate: ACCESSED,
       language: 'en',
       reliability: 'C',
       notes: `A short broadcast item rewritten from the wire story. ${SAMPLE_NOTE}`,
@@ -71,6 +81,8 @@ export const SAMPLE_SOURCES: readonly SampleSource[] = [
       kind: 'news_report',
       publisher: 'Japanese national daily (sample)',
       publishedDate: '2017-11-01',
+      url: `${SAMPLE_SITE}/daily/2017-11-01-abe-nato`,
+      accessedDate: ACCESSED,
       language: 'en',
       reliability: 'B',
       notes: `Reports the meeting with Prime Minister Shinzo Abe from Japanese government briefings, not from the speech. ${SAMPLE_NOTE}`,
@@ -84,6 +96,8 @@ export const SAMPLE_SOURCES: readonly SampleSource[] = [
       kind: 'news_report',
       publisher: 'Korean news agency (sample)',
       publishedDate: '2017-11-01',
+      url: `${SAMPLE_SITE}/agency/2017-11-01-seoul-meetings`,
+      accessedDate: ACCESSED,
       language: 'en',
       reliability: 'B',
       notes: `Covers the Seoul meetings from South Korean officials' accounts. ${SAMPLE_NOTE}`,
@@ -97,6 +111,8 @@ export const SAMPLE_SOURCES: readonly SampleSource[] = [
       kind: 'official_statement',
       publisher: 'NATO',
       publishedDate: '2017-11-02',
+      url: `${SAMPLE_SITE}/news/2017-11-02-republic-of-korea`,
+      accessedDate: ACCESSED,
       language: 'en',
       reliability: 'A',
       notes: `Stands for NATO's own account of the Seoul leg. ${SAMPLE_NOTE}`,
@@ -110,6 +126,8 @@ export const SAMPLE_SOURCES: readonly SampleSource[] = [
       kind: 'other',
       publisher: 'Regional policy blog (sample)',
       publishedDate: '2017-11-02',
+      url: `${SAMPLE_SITE}/blog/2017-11-02-leverage`,
+      accessedDate: ACCESSED,
       language: 'en',
       reliability: 'D',
       notes: `An opinion piece; the author's record on the region is uneven. ${SAMPLE_NOTE}`,
@@ -124,6 +142,8 @@ export const SAMPLE_SOURCES: readonly SampleSource[] = [
       author: 'Anonymous account',
       publisher: 'Social media (sample)',
       publishedDate: '2017-11-01',
+      url: `${SAMPLE_SITE}/social/2017-11-01-troops-claim`,
+      accessedDate: ACCESSED,
       language: 'en',
       reliability: 'E',
       notes: `Widely shared during the visit; no source given and no other outlet carries the claim. ${SAMPLE_NOTE}`,

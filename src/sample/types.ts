@@ -14,10 +14,17 @@ export interface SampleTag {
   path: string;
 }
 
+/** An offline capture stored as the source's snapshot, as if the analyst had attached the file. */
+export interface SampleCapture {
+  fileName: string;
+  html: string;
+}
+
 export interface SampleSource {
   key: SampleKey;
   draft: SourceDraftInput;
   tags: readonly SampleKey[];
+  capture?: SampleCapture;
 }
 
 export interface SampleQuote {

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -121,5 +122,14 @@ sampleTest(
     expect(text).toContain('abandon its nuclear program once and for all');
     expect(text).toMatch(/Page 1 of \d+/);
     expect(text).toContain('TLP:CLEAR');
+    // The annex is complete: where each source was read, when, and the speech capture's hash.
+    const sample = new Database(join(workdir, 'sample.warrant'), { readonly: true });
+    const { sha256 } = sample.prepare('SELECT sha256 FROM snapshots').get() as { sha256: string };
+    sample.close();
+    const compact = text.replace(/\s/g, '');
+    expect(compact).toContain(sha256);
+    // pdftotext drops a hyphen the line broke at.
+    expect(compact).toMatch(/sample\.warrant\.example\/speeches\/2017-10-?31-tokyo/);
+    expect(text).toMatch(/2017-11-03|3 November 2017/);
   },
 );

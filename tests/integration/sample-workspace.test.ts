@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +76,21 @@ describe('the sample workspace builder', () => {
         fromSpeech.every((q) => q.verbatim && q.credibility === '2' && q.speaker === 'Jens Stoltenberg' && q.sourceReliability === 'A'),
       ).toBe(true);
       expect(ws.quotes.get(id('q-post-troops'))).toMatchObject({ credibility: '5', verbatim: false, sourceReliability: 'E' });
+
+      // Every source says where it was read and when; the speech carries its capture, hashed,
+      // and the four phrases quoted from it are cut from that capture and verified against it.
+      expect(sources.items.every((s) => s.url?.startsWith('https://sample.warrant.example/') && s.accessedDate === '2017-11-03')).toBe(
+        true,
+      );
+      const capture = ws.snapshots.info(id('src-speech'));
+      expect(capture).toMatchObject({ mediaType: 'text/html', fileName: 'speech-national-press-club-tokyo.html', encoding: 'utf-8' });
+      const captured = ws.snapshots.content(id('src-speech')).bytes;
+      expect(capture.sha256).toBe(createHash('sha256').update(captured).digest('hex'));
+      const captureText = ws.snapshots.text(id('src-speech')).text;
+      expect(captureText).toContain('Sample capture written for the Warrant sample workspace');
+      expect(captureText).not.toContain('font-family');
+      expect(fromSpeech.map((q) => q.integrity)).toEqual(['verified', 'verified', 'verified', 'verified']);
+      expect(ws.quotes.get(id('q-wire-sanctions')).integrity).toBe('unanchored');
       expect(ws.quotes.get(id('q-partner')).tags.map((t) => t.path)).toEqual(['Actor/Japan', 'Topic/Partnerships']);
 
       expect(ws.derivations.linksOf(id('src-wire')).derivedFrom.map((s) => s.id)).toEqual([id('src-speech')]);
