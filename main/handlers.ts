@@ -122,6 +122,10 @@ export function createHandlers(
       return { unlinked: true as const };
     },
     'snapshots.text': ({ sourceId }) => ws().snapshots.text(sourceId),
+    'snapshots.image': ({ sourceId }) => {
+      const { mediaType, bytes } = ws().snapshots.image(sourceId);
+      return { mediaType, base64: bytes.toString('base64') };
+    },
     'snapshots.remove': ({ sourceId }) => {
       ws().snapshots.remove(sourceId);
       return { removed: true as const };
@@ -183,7 +187,8 @@ export function createHandlers(
         'uploadId' in input
           ? await (async () => {
               const upload = uploads.take(input.uploadId);
-              return { ...(await extractSnapshot(upload.bytes, upload.name)), bytes: upload.bytes, fileName: upload.name };
+              const reading = { language: input.ocrLanguage ?? ('eng' as const), control };
+              return { ...(await extractSnapshot(upload.bytes, upload.name, reading)), bytes: upload.bytes, fileName: upload.name };
             })()
           : { ...extractPastedText(input.pastedText), fileName: 'Pasted text.txt' };
       control.throwIfCancelled();
@@ -196,6 +201,7 @@ export function createHandlers(
         pageOffsets: captured.pageOffsets,
         encoding: captured.encoding,
         textNotice: captured.textNotice,
+        ocr: captured.ocr,
       });
     },
   };

@@ -16,7 +16,7 @@ await Promise.all([
     entryPoints: ['main/electron/main.ts'],
     outfile: `${OUT}/main.js`,
     format: 'esm',
-    external: ['electron', 'better-sqlite3', 'pdfjs-dist'],
+    external: ['electron', 'better-sqlite3', 'pdfjs-dist', 'tesseract.js', '@tesseract.js-data/*'],
     // citation-js and its helpers are CommonJS that require Node built-ins at load; an ESM
     // bundle has no `require` unless it is given one.
     // citation-js imports two HTTP clients for inputs Warrant never uses; the offline app ships neither.

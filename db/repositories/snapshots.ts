@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
 import type { SnapshotInfo, SnapshotText, SnapshotTextNotice } from '../../src/domain/snapshot';
+import { regionOfSpan, type ImageRegion, type OcrWord, type SnapshotOcr } from '../../src/snapshot/ocr';
 import { toCodePointOffset } from '../../src/text/code-points';
 import type { SnapshotIntegrity } from '../snapshot-integrity';
 import type { StoreContext } from '../store-context';
@@ -17,10 +18,37 @@ export interface NewSnapshot {
   encoding?: string | null;
   /** Why the text is blank or unusual; null (or left out) when it was read normally. */
   textNotice?: SnapshotTextNotice | null;
+  /** For an image read with OCR: what was read and where each word stands in the image. */
+  ocr?: (SnapshotOcr & { words: readonly OcrWord[] }) | null;
 }
 
+/** The `ocr` column: the summary plus each word as [start, end, x, y, w, h], compact because a page holds thousands. */
+interface StoredOcr extends SnapshotOcr {
+  words: [number, number, number, number, number, number][];
+}
+
+function storedOcr(ocr: NewSnapshot['ocr']): string | null {
+  if (!ocr) return null;
+  const stored: StoredOcr = {
+    languages: ocr.languages,
+    confidence: ocr.confidence,
+    width: ocr.width,
+    height: ocr.height,
+    words: ocr.words.map((w) => [w.start, w.end, w.region.x, w.region.y, w.region.w, w.region.h]),
+  };
+  return JSON.stringify(stored);
+}
+
+function ocrSummary(column: string | null): SnapshotOcr | null {
+  if (column === null) return null;
+  const { languages, confidence, width, height } = JSON.parse(column) as StoredOcr;
+  return { languages, confidence, width, height };
+}
+
+type InfoRow = Omit<SnapshotInfo, 'hashCheck' | 'ocr'> & { ocr: string | null };
+
 const INFO_COLUMNS =
-  'file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt, encoding, text_notice AS textNotice';
+  'file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt, encoding, text_notice AS textNotice, ocr';
 
 /** Captured files: stored once with their hash, never modified (a trigger refuses updates). */
 export class SnapshotRepository {
@@ -41,7 +69,7 @@ export class SnapshotRepository {
       const pageOffsets = snapshot.pageOffsets?.map((offset) => toCodePointOffset(snapshot.text, offset)) ?? null;
       this.ctx.db
         .prepare(
-          'INSERT INTO snapshots (source_id, file_name, media_type, size, sha256, captured_at, content, text, page_offsets, encoding, text_notice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          'INSERT INTO snapshots (source_id, file_name, media_type, size, sha256, captured_at, content, text, page_offsets, encoding, text_notice, ocr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         )
         .run(
           sourceId,
@@ -55,6 +83,7 @@ export class SnapshotRepository {
           pageOffsets ? JSON.stringify(pageOffsets) : null,
           snapshot.encoding ?? null,
           snapshot.textNotice ?? null,
+          storedOcr(snapshot.ocr),
         );
       this.sources.reindex(sourceId);
     })();
@@ -65,10 +94,9 @@ export class SnapshotRepository {
 
   /** The snapshot's details with its last hash check (none is run here). */
   info(sourceId: string): SnapshotInfo {
-    const row = this.ctx.db.prepare(`SELECT ${INFO_COLUMNS} FROM snapshots WHERE source_id = ?`).get(sourceId) as
-      Omit<SnapshotInfo, 'hashCheck'> | undefined;
+    const row = this.ctx.db.prepare(`SELECT ${INFO_COLUMNS} FROM snapshots WHERE source_id = ?`).get(sourceId) as InfoRow | undefined;
     if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
-    return { ...row, hashCheck: this.integrity.stateOf(sourceId, row.sha256) };
+    return { ...row, ocr: ocrSummary(row.ocr), hashCheck: this.integrity.stateOf(sourceId, row.sha256) };
   }
 
   /** Like {@link info}, re-hashing the stored bytes first unless that was done since the workspace opened. */
@@ -90,11 +118,12 @@ export class SnapshotRepository {
 
   text(sourceId: string): SnapshotText {
     const row = this.ctx.db.prepare(`SELECT ${INFO_COLUMNS}, text, page_offsets FROM snapshots WHERE source_id = ?`).get(sourceId) as
-      (Omit<SnapshotInfo, 'hashCheck'> & { text: string; page_offsets: string | null }) | undefined;
+      (InfoRow & { text: string; page_offsets: string | null }) | undefined;
     if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
     const { page_offsets: pages, ...rest } = row;
     return {
       ...rest,
+      ocr: ocrSummary(rest.ocr),
       hashCheck: this.integrity.stateOf(sourceId, rest.sha256),
       pageOffsets: pages ? (JSON.parse(pages) as number[]) : null,
     };
@@ -106,6 +135,28 @@ export class SnapshotRepository {
       { content: Buffer; file_name: string; media_type: string } | undefined;
     if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
     return { bytes: row.content, fileName: row.file_name, mediaType: row.media_type };
+  }
+
+  /**
+   * The regions of an OCR image that quotes cut from its text cover, by quote span; a span that
+   * touches no recognised word (or a snapshot that is not an OCR image) gets none.
+   */
+  ocrRegions(sourceId: string, spans: readonly { start: number; end: number }[]): (ImageRegion | null)[] {
+    const column = this.ctx.db.prepare('SELECT ocr FROM snapshots WHERE source_id = ?').pluck().get(sourceId) as string | null | undefined;
+    if (!column) return spans.map(() => null);
+    const words: OcrWord[] = (JSON.parse(column) as StoredOcr).words.map(([start, end, x, y, w, h]) => ({
+      start,
+      end,
+      region: { x, y, w, h },
+    }));
+    return spans.map((span) => regionOfSpan(words, span));
+  }
+
+  /** An image snapshot's bytes, to show beside its OCR text; refused for other snapshots. */
+  image(sourceId: string): { mediaType: string; bytes: Buffer } {
+    const { bytes, mediaType } = this.content(sourceId);
+    if (!mediaType.startsWith('image/')) throw new WarrantError('invalid_input', 'This snapshot is not an image.');
+    return { mediaType, bytes };
   }
 
   /** Removes a snapshot; quotes cut from it keep their text and show as no longer verified. */

@@ -5,6 +5,7 @@ import { imageIds, type BriefingDocument } from '../../src/export/document';
 import { briefingDocument } from '../../src/export/lexical-document';
 import type { ExportModel, ExportProblem, ExportQuote, ExportSource } from '../../src/export/model';
 import { exportProblems } from '../../src/export/problems';
+import { ocrRegionText } from '../../src/snapshot/ocr';
 import { WarrantError } from '../../src/contract/errors';
 
 /** Where a briefing's key judgements come from (the judgement store, wired by the host). */
@@ -20,6 +21,13 @@ function location(quote: { page: number | null; paragraph: string; timestamp: st
   return [quote.page !== null ? `p. ${quote.page}` : '', quote.paragraph ? `para. ${quote.paragraph}` : '', quote.timestamp]
     .filter((part) => part !== '')
     .join(', ');
+}
+
+/** For a quote cut from an image's OCR text, the region of the image it covers. */
+function ocrLocation(workspace: Workspace, quote: { sourceId: string; span: { start: number; end: number } | null }): string {
+  if (!quote.span) return '';
+  const [region] = workspace.snapshots.ocrRegions(quote.sourceId, [quote.span]);
+  return region ? ocrRegionText(region) : '';
 }
 
 /**
@@ -62,7 +70,7 @@ export function buildExportModel(
         speaker: quote.speaker,
         dateSaid: quote.dateSaid,
         credibility: quote.credibility,
-        location: location(quote),
+        location: [location(quote), ocrLocation(workspace, quote)].filter(Boolean).join(', '),
       });
       if (!sourceOrder.includes(quote.sourceId)) sourceOrder.push(quote.sourceId);
     } else if (!sourceOrder.includes(target.id)) {

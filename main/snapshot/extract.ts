@@ -5,7 +5,16 @@ import { decodeCapturedText } from '../../src/snapshot/charset';
 import { HTML_MAX_DEPTH, HtmlTooDeepError, htmlToText } from '../../src/snapshot/html-text';
 import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
 import { noticeForText } from '../../src/snapshot/text-notice';
-import { detectSnapshotType, formatMegabytes, quotedFileName, type SnapshotMediaType } from '../../src/snapshot/media-type';
+import {
+  detectSnapshotType,
+  formatMegabytes,
+  isImageMediaType,
+  quotedFileName,
+  type SnapshotMediaType,
+} from '../../src/snapshot/media-type';
+import type { OcrLanguage } from '../../src/snapshot/ocr';
+import type { JobControl } from '../../src/contract/job-manager';
+import type { OcrResult } from './ocr-engine';
 import { extractPdfText, PdfReadError } from './pdf-text';
 
 /** What is stored for an offline snapshot besides its bytes (which are stored unchanged). */
@@ -25,6 +34,14 @@ export interface ExtractedSnapshot {
   encoding: string | null;
   /** Set when the text is blank or was read from an XFA form's data (see `SnapshotTextNotice`). */
   textNotice: SnapshotTextNotice | null;
+  /** For an image: its text was read with OCR (what was read, and each word's place in the image). */
+  ocr: OcrResult | null;
+}
+
+/** How an image's text is read: in which languages, within which job (progress, Cancel). */
+export interface ImageReading {
+  language: OcrLanguage;
+  control: JobControl;
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -41,11 +58,18 @@ function normalisePlainText(text: string): string {
  * message naming the file for anything Warrant will not store: empty, over the size limit, not
  * what its extension says, text that is not UTF-8/UTF-16, a PDF pdf.js cannot read.
  */
-export async function extractSnapshot(bytes: Uint8Array, fileName: string): Promise<ExtractedSnapshot> {
+export async function extractSnapshot(bytes: Uint8Array, fileName: string, reading?: ImageReading): Promise<ExtractedSnapshot> {
   const detected = detectSnapshotType(bytes, fileName);
   if (!detected.ok) throw new WarrantError('invalid_input', detected.message);
   const { mediaType } = detected;
-  const base = { mediaType, sha256: sha256(bytes), size: bytes.length };
+  const base = { mediaType, sha256: sha256(bytes), size: bytes.length, ocr: null };
+
+  if (isImageMediaType(mediaType)) {
+    if (!reading) throw new WarrantError('invalid_input', `${quotedFileName(fileName)} is an image: say which language its text is in.`);
+    const { recogniseImage } = await import('./ocr-engine');
+    const ocr = await recogniseImage(bytes, reading.language, reading.control);
+    return { ...base, text: ocr.text, pageOffsets: null, title: '', encoding: null, textNotice: noticeForText(ocr.text, false), ocr };
+  }
 
   if (mediaType === 'application/pdf') {
     try {
@@ -115,5 +139,6 @@ export function extractPastedText(pasted: string): ExtractedSnapshot & { bytes: 
     title: '',
     encoding: 'utf-8',
     textNotice: null,
+    ocr: null,
   };
 }

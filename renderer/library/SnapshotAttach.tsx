@@ -7,15 +7,17 @@ import { useJobs } from '../shell/useJobs';
 import type { SnapshotInfo } from '../../src/domain/snapshot';
 import { hasNoQuotableText } from '../../src/snapshot/text-notice';
 import { useToast } from '../shell/useToast';
+import { OCR_LANGUAGE_NAMES, OCR_LANGUAGES, OcrLanguageSchema, type OcrLanguage } from '../../src/snapshot/ocr';
 
-/** Capture a snapshot: pick or drop an HTML, PDF or text file, or paste text. */
 /** What the capture's toast says: a capture with no readable text is kept, but never silently. */
 function capturedMessage(captured: SnapshotInfo): string {
   if (hasNoQuotableText(captured.textNotice)) return 'Snapshot captured, but no text could be read from it.';
   if (captured.textNotice === 'xfa-form') return 'Snapshot captured: an XFA form, read from its form data.';
+  if (captured.ocr) return `Snapshot captured: its text was read with OCR (confidence ${Math.round(captured.ocr.confidence)}%).`;
   return 'Snapshot captured.';
 }
 
+/** Capture a snapshot: pick or drop an HTML, PDF, text or image file (read with OCR), or paste text. */
 export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onAttached: () => void }) {
   const client = useClient();
   const jobs = useJobs();
@@ -23,6 +25,7 @@ export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onA
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [ocrLanguage, setOcrLanguage] = useState<OcrLanguage>('eng');
 
   const capture = async (start: () => Promise<SnapshotInfo>): Promise<void> => {
     setBusy(true);
@@ -46,7 +49,7 @@ export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onA
     }
     void capture(async () => {
       const uploadId = await client.uploadFile(new Uint8Array(await file.arrayBuffer()), file.name);
-      return jobs.run('snapshots.attach', { sourceId, uploadId });
+      return jobs.run('snapshots.attach', { sourceId, uploadId, ocrLanguage });
     });
   };
 
@@ -58,8 +61,8 @@ export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onA
   return (
     <div className="snapshot-attach" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
       <p className="hint">
-        No snapshot yet. Keep an offline copy of this source: an HTML page, a PDF or a text file, up to {SNAPSHOT_MAX_LABEL}. It is stored
-        inside the workspace and never changed.
+        No snapshot yet. Keep an offline copy of this source: an HTML page, a PDF, a text file or a screenshot (PNG, JPEG, WebP; its text is
+        read with OCR), up to {SNAPSHOT_MAX_LABEL}. It is stored inside the workspace and never changed.
       </p>
       {error && (
         <p role="alert" className="error-banner">
@@ -70,10 +73,20 @@ export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onA
         Snapshot file
         <input
           type="file"
-          accept=".html,.htm,.xhtml,.pdf,.txt,.text,.md,text/html,application/pdf,text/plain"
+          accept=".html,.htm,.xhtml,.pdf,.txt,.text,.md,.png,.jpg,.jpeg,.webp,text/html,application/pdf,text/plain,image/png,image/jpeg,image/webp"
           disabled={busy}
           onChange={(event) => captureFile(event.target.files?.[0])}
         />
+      </label>
+      <label className="stacked">
+        Language of text in images (OCR)
+        <select value={ocrLanguage} disabled={busy} onChange={(event) => setOcrLanguage(OcrLanguageSchema.parse(event.target.value))}>
+          {OCR_LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {OCR_LANGUAGE_NAMES[code]}
+            </option>
+          ))}
+        </select>
       </label>
       <p className="drop-zone" aria-hidden="true">
         …or drop a file here

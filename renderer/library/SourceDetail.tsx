@@ -17,6 +17,7 @@ import { SnapshotAttach } from './SnapshotAttach';
 import { SnapshotHashState } from './SnapshotHashState';
 import { SnapshotText, type Selection } from './SnapshotText';
 import { SnapshotTextNotice } from './SnapshotTextNotice';
+import { SnapshotImage } from './SnapshotImage';
 import { hasNoQuotableText } from '../../src/snapshot/text-notice';
 import { quoteUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
 import { SourceForm } from './SourceForm';
@@ -142,6 +143,7 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
             </p>
             <SnapshotHashState snapshot={detail.snapshot} />
             {detail.snapshot.textNotice && <SnapshotTextNotice notice={detail.snapshot.textNotice} />}
+            {detail.snapshot.ocr && <SnapshotImage sourceId={source.id} fileName={detail.snapshot.fileName} ocr={detail.snapshot.ocr} />}
             <div className="toolbar">
               {!hasNoQuotableText(detail.snapshot.textNotice) && (
                 <button type="button" className="primary" disabled={!selection} onClick={() => setQuoteEditing({ mode: 'new', selection })}>

@@ -6,6 +6,7 @@ import { QuoteDraftSchema, QuoteSchema } from '../domain/quote';
 import { SearchWithBriefingsSchema } from '../domain/briefing-search';
 import { SearchQuerySchema } from '../domain/search';
 import { SnapshotInfoSchema, SnapshotTextSchema } from '../domain/snapshot';
+import { OcrLanguageSchema } from '../snapshot/ocr';
 import { SourceDraftSchema, SourceLinkSchema, SourceListQuerySchema, SourcePageSchema, SourceSchema } from '../domain/source';
 import { TagColourSchema, TaggableSchema, TagPathSchema, TagSchema } from '../domain/tag';
 import { TrashItemSchema, TrashRefSchema } from '../domain/trash';
@@ -121,6 +122,11 @@ export const operations = {
     'The extracted text of a source’s snapshot, to show and quote from.',
     z.object({ sourceId: RecordId }).strict(),
     SnapshotTextSchema,
+  ),
+  'snapshots.image': query(
+    'An image snapshot’s bytes (base64) and type, shown beside the text read from it.',
+    z.object({ sourceId: RecordId }).strict(),
+    z.object({ mediaType: z.string(), base64: z.string() }),
   ),
   'snapshots.remove': command(
     'Remove a source’s snapshot (quotes keep their text).',
@@ -244,9 +250,16 @@ export const operations = {
 /** Long-running operations: start → job id, progress events, cancel, result. */
 export const jobs = {
   'snapshots.attach': job(
-    'Capture a file (uploaded first) or pasted text as a source’s snapshot, extracting its text.',
+    'Capture a file (uploaded first) or pasted text as a source’s snapshot, extracting its text (an image’s with OCR).',
     z.union([
-      z.object({ sourceId: RecordId, uploadId: z.string().min(1).max(64) }).strict(),
+      z
+        .object({
+          sourceId: RecordId,
+          uploadId: z.string().min(1).max(64),
+          /** For an image: the language of its text, read with OCR (English when left out). */
+          ocrLanguage: OcrLanguageSchema.optional(),
+        })
+        .strict(),
       z.object({ sourceId: RecordId, pastedText: z.string().min(1, 'Paste some text first.') }).strict(),
     ]),
     SnapshotInfoSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SnapshotOcrSchema } from '../snapshot/ocr';
 import { Timestamp } from './fields';
 
 /**
@@ -25,7 +26,7 @@ export type SnapshotTextNotice = z.infer<typeof SnapshotTextNoticeSchema>;
 
 export const SnapshotInfoSchema = z.object({
   fileName: z.string(),
-  mediaType: z.enum(['text/html', 'application/pdf', 'text/plain']),
+  mediaType: z.enum(['text/html', 'application/pdf', 'text/plain', 'image/png', 'image/jpeg', 'image/webp']),
   size: z.number().int(),
   /** Recorded at capture. */
   sha256: z.string(),
@@ -34,6 +35,8 @@ export const SnapshotInfoSchema = z.object({
   encoding: z.string().nullable(),
   /** Null when the text was read normally (and for captures older than this field). */
   textNotice: SnapshotTextNoticeSchema.nullable(),
+  /** For an image: its text was read with OCR (languages, mean confidence, image size); null otherwise. */
+  ocr: SnapshotOcrSchema.nullable(),
   hashCheck: SnapshotHashCheckSchema,
 });
 export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;

@@ -6,7 +6,8 @@ import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from './limits';
  * must agree, so a renamed image or a PDF saved as `.txt` is refused before anything is stored.
  */
 
-export type SnapshotMediaType = 'text/html' | 'application/pdf' | 'text/plain';
+export type SnapshotMediaType = 'text/html' | 'application/pdf' | 'text/plain' | ImageMediaType;
+export type ImageMediaType = 'image/png' | 'image/jpeg' | 'image/webp';
 
 export type SnapshotTypeResult = { ok: true; mediaType: SnapshotMediaType } | { ok: false; message: string };
 
@@ -18,6 +19,10 @@ const EXTENSIONS: Readonly<Record<string, SnapshotMediaType>> = {
   txt: 'text/plain',
   text: 'text/plain',
   md: 'text/plain',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
 };
 
 /** How the refusal names what a file claimed to be. */
@@ -25,7 +30,21 @@ const CLAIMED: Readonly<Record<SnapshotMediaType, string>> = {
   'text/html': 'an HTML page',
   'application/pdf': 'a PDF',
   'text/plain': 'a text file',
+  'image/png': 'a PNG image',
+  'image/jpeg': 'a JPEG image',
+  'image/webp': 'a WebP image',
 };
+
+/** The images kept as snapshots (their text is read with OCR), by their leading bytes. */
+const IMAGE_SIGNATURES: readonly { bytes: readonly number[]; offset?: number; mediaType: ImageMediaType }[] = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], mediaType: 'image/png' },
+  { bytes: [0xff, 0xd8, 0xff], mediaType: 'image/jpeg' },
+  { bytes: [0x57, 0x45, 0x42, 0x50], offset: 8, mediaType: 'image/webp' },
+];
+
+export function isImageMediaType(mediaType: string): mediaType is ImageMediaType {
+  return mediaType === 'image/png' || mediaType === 'image/jpeg' || mediaType === 'image/webp';
+}
 
 /** pdf.js accepts a `%PDF-` header anywhere in the first 1024 bytes; so do we for `.pdf`. */
 const PDF_HEADER_WINDOW = 1024;
@@ -204,6 +223,13 @@ export function detectSnapshotType(bytes: Uint8Array, fileName: string): Snapsho
     return { ok: false, message: `${name} is not a PDF (it looks like ${looksLike}).` };
   }
 
+  const image = IMAGE_SIGNATURES.find((entry) => startsWith(bytes, entry.bytes, entry.offset))?.mediaType;
+  if (claimed !== undefined && isImageMediaType(claimed)) {
+    if (image === claimed) return { ok: true, mediaType: claimed };
+    const looksLike = signatureOf(bytes) ?? (checkText(bytes, true).ok ? 'text' : describeBinary(bytes));
+    return { ok: false, message: `${name} is not ${CLAIMED[claimed]} (it looks like ${looksLike}).` };
+  }
+
   if (claimed !== undefined) {
     const signature = signatureOf(bytes);
     if (signature) return { ok: false, message: `${name} is not ${CLAIMED[claimed]} (it looks like ${signature}).` };
@@ -216,8 +242,9 @@ export function detectSnapshotType(bytes: Uint8Array, fileName: string): Snapsho
   if (hasPdfHeader(bytes) && (startsWith(bytes, PDF_HEADER) || !checkText(bytes, true).ok)) {
     return { ok: true, mediaType: 'application/pdf' };
   }
+  if (image) return { ok: true, mediaType: image };
   const signature = signatureOf(bytes);
-  const supported = 'a snapshot must be an HTML page, a PDF or a plain-text file';
+  const supported = 'a snapshot must be an HTML page, a PDF, a plain-text file or a PNG, JPEG or WebP image';
   if (signature) return { ok: false, message: `${name} cannot be kept as a snapshot (it looks like ${signature}); ${supported}.` };
   const text = checkText(bytes, true);
   if (!text.ok) {

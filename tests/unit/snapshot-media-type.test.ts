@@ -146,9 +146,19 @@ describe('detectSnapshotType: unknown extension, by content', () => {
     expect(detectSnapshotType(content, name)).toEqual({ ok: true, mediaType });
   });
 
+  it('keeps PNG, JPEG and WebP images (their text is read with OCR), by their bytes whatever the name says', () => {
+    const WEBP = concat(utf8('RIFF'), bytes(0x24, 0, 0, 0), utf8('WEBPVP8 '), new Uint8Array(24));
+    expect(detectSnapshotType(PNG, 'shot.png')).toEqual({ ok: true, mediaType: 'image/png' });
+    expect(detectSnapshotType(JPEG, 'photo.JPEG')).toEqual({ ok: true, mediaType: 'image/jpeg' });
+    expect(detectSnapshotType(WEBP, 'post.webp')).toEqual({ ok: true, mediaType: 'image/webp' });
+    expect(detectSnapshotType(PNG, 'no-extension')).toEqual({ ok: true, mediaType: 'image/png' });
+    expect(refusal(JPEG, 'shot.png')).toBe('“shot.png” is not a PNG image (it looks like a JPEG image).');
+    expect(refusal(utf8('<p>not a picture</p>'), 'shot.webp')).toBe('“shot.webp” is not a WebP image (it looks like text).');
+  });
+
   it('refuses other formats, naming them', () => {
-    expect(refusal(JPEG, 'photo.jpg')).toBe(
-      '“photo.jpg” cannot be kept as a snapshot (it looks like a JPEG image); a snapshot must be an HTML page, a PDF or a plain-text file.',
+    expect(refusal(GIF, 'anim.gif')).toBe(
+      '“anim.gif” cannot be kept as a snapshot (it looks like a GIF image); a snapshot must be an HTML page, a PDF, a plain-text file or a PNG, JPEG or WebP image.',
     );
     expect(refusal(ZIP, 'report.docx')).toMatch(/\(it looks like a ZIP archive, such as a Word or Excel document\)/);
     expect(refusal(new Uint8Array(64).fill(2), 'data.bin')).toMatch(

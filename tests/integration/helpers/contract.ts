@@ -69,7 +69,9 @@ export class ContractFixture {
   async job(name: string, payload: unknown): Promise<JobSnapshot> {
     const started = this.dispatcher.startJob(name, payload);
     if (!started.ok) throw new Error(`${name}: ${started.error.code}: ${started.error.message}`);
-    for (let attempt = 0; attempt < 1000; attempt += 1) {
+    // Bounded by time, not by polls: OCR on a loaded machine takes seconds.
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
       const snapshot = await this.value<JobSnapshot>('jobs.get', { jobId: started.value.jobId });
       if (snapshot.status !== 'running') return snapshot;
       await new Promise((resolve) => setTimeout(resolve, 10));

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/**
+ * Reading text out of images (screenshots, photographed documents) with OCR. The engine runs in
+ * the host; this module holds what both sides share: the languages Warrant ships models for,
+ * how recognised words become the snapshot's text, and which region of the image a quote covers.
+ */
+
+/** Tesseract's language codes for the models installed with Warrant (no download at run time). */
+export const OCR_LANGUAGES = ['eng', 'jpn', 'kor'] as const;
+export const OcrLanguageSchema = z.enum(OCR_LANGUAGES, { error: 'Choose English, Japanese or Korean for the text in the image.' });
+export type OcrLanguage = z.infer<typeof OcrLanguageSchema>;
+
+export const OCR_LANGUAGE_NAMES: Readonly<Record<OcrLanguage, string>> = { eng: 'English', jpn: 'Japanese', kor: 'Korean' };
+
+export function ocrLanguagesLabel(languages: readonly string[]): string {
+  return languages.map((code) => OCR_LANGUAGE_NAMES[code as OcrLanguage] ?? code).join(' + ');
+}
+
+/** A rectangle in image pixels, from the top-left corner. */
+export const ImageRegionSchema = z.object({ x: z.number().int(), y: z.number().int(), w: z.number().int(), h: z.number().int() });
+export type ImageRegion = z.infer<typeof ImageRegionSchema>;
+
+/** What a snapshot records about the OCR its text came from. */
+export const SnapshotOcrSchema = z.object({
+  /** The models the text was read with (one per image today; a list so records stay readable if that changes). */
+  languages: z.array(z.string()),
+  /** Tesseract's mean word confidence, 0–100. */
+  confidence: z.number().min(0).max(100),
+  width: z.number().int(),
+  height: z.number().int(),
+});
+export type SnapshotOcr = z.infer<typeof SnapshotOcrSchema>;
+
+/** A recognised word: where it stands in the snapshot text (code points) and in the image. */
+export interface OcrWord {
+  start: number;
+  end: number;
+  region: ImageRegion;
+}
+
+/** The recognition result as the engine gives it: blocks of paragraphs of lines of words. */
+export interface RecognisedBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+export interface RecognisedWord {
+  text: string;
+  bbox: RecognisedBox;
+}
+export interface RecognisedParagraph {
+  lines: readonly { words: readonly RecognisedWord[] }[];
+}
+export interface RecognisedBlock {
+  paragraphs: readonly RecognisedParagraph[];
+}
+
+/** Han, kana and CJK punctuation: scripts written without spaces between words (Korean is written with them). */
+const UNSPACED = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
+function firstChar(text: string): string {
+  return Array.from(text)[0] ?? '';
+}
+function lastChar(text: string): string {
+  return Array.from(text).at(-1) ?? '';
+}
+
+/**
+ * The snapshot text of a recognition result, with each word's place in it. Words on a line are
+ * joined by a space, except between two characters of scripts written without spaces (the
+ * engine splits Japanese into "words" a reader would not see); lines by a line break and
+ * paragraphs by a blank line, so the text reads as the image does.
+ */
+export function assembleOcrText(blocks: readonly RecognisedBlock[]): { text: string; words: OcrWord[] } {
+  let text = '';
+  let length = 0; // in code points
+  const words: OcrWord[] = [];
+  const append = (piece: string): void => {
+    text += piece;
+    length += Array.from(piece).length;
+  };
+  for (const block of blocks) {
+    for (const paragraph of block.paragraphs) {
+      if (text !== '') append('\n\n');
+      paragraph.lines.forEach((line, lineIndex) => {
+        if (lineIndex > 0) append('\n');
+        let previous = '';
+        for (const word of line.words) {
+          const content = word.text.normalize('NFC').trim();
+          if (content === '') continue;
+          if (previous !== '' && !(UNSPACED.test(lastChar(previous)) && UNSPACED.test(firstChar(content)))) append(' ');
+          const start = length;
+          append(content);
+          const { x0, y0, x1, y1 } = word.bbox;
+          words.push({ start, end: length, region: { x: x0, y: y0, w: Math.max(0, x1 - x0), h: Math.max(0, y1 - y0) } });
+          previous = content;
+        }
+      });
+    }
+  }
+  return { text, words };
+}
+
+/** The smallest rectangle holding every word a span of the text touches; null when it touches none. */
+export function regionOfSpan(words: readonly OcrWord[], span: { start: number; end: number }): ImageRegion | null {
+  const touched = words.filter((word) => word.start < span.end && word.end > span.start);
+  if (touched.length === 0) return null;
+  const left = Math.min(...touched.map((w) => w.region.x));
+  const top = Math.min(...touched.map((w) => w.region.y));
+  const right = Math.max(...touched.map((w) => w.region.x + w.region.w));
+  const bottom = Math.max(...touched.map((w) => w.region.y + w.region.h));
+  return { x: left, y: top, w: right - left, h: bottom - top };
+}
+
+/** How an export and the quote view describe where an OCR quote came from. */
+export function ocrRegionText(region: ImageRegion): string {
+  return `OCR, region ${region.x},${region.y},${region.w},${region.h} of the image`;
+}
