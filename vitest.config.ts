@@ -28,7 +28,7 @@ export default defineConfig({
           // not jsdom), below the e2e tier: each file should take well under a second.
           name: 'dom',
           include: ['tests/dom/**/*.test.{ts,tsx}'],
-          environment: 'happy-dom',
+          environment: './tests/dom/support/happy-dom-environment.ts',
           setupFiles: ['tests/dom/support/setup.ts'],
           testTimeout: 5_000,
         },
