@@ -107,8 +107,9 @@ export class BrowserHostFixture {
     await this.client.call('host.info', {});
   }
 
+  /** Stops the host (a test may have stopped it already, to see the page cope). */
   async stop(): Promise<void> {
-    await this.host.close();
+    await this.host.close().catch(() => undefined);
     this.temp.cleanup();
   }
 }
