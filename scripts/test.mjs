@@ -94,7 +94,7 @@ await checksTogether([
   ['electronegativity (desktop security scan)', process.execPath, ['scripts/electronegativity-gate.mjs']],
 ]);
 suite(
-  'unit + integration',
+  'unit + integration + DOM',
   'npx',
   ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`],
   `${RESULTS}/vitest.json`,
