@@ -34,7 +34,7 @@ export default defineConfig({
           // hosts again for every file doubled the project's CPU time. Tests keep apart by
           // cleaning up the document (setup.ts) and working on records they create.
           isolate: false,
-          testTimeout: 5_000,
+          testTimeout: 10_000,
         },
       },
     ],
