@@ -1,7 +1,8 @@
 import { act, render, waitFor } from '@testing-library/react';
 import type { LexicalEditor } from 'lexical';
 import { createRef } from 'react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import nodeConsole from 'node:console';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { errorCodeOf } from '../../renderer/app/error-message';
 import { JudgementContext } from '../../renderer/editor/plugins/judgements/JudgementContext';
 import { $judgementNodes, $keyJudgementsSection } from '../../renderer/editor/plugins/judgements/judgement-nodes';
@@ -106,7 +107,9 @@ describe('judgement blocks and stored judgements in step', () => {
     });
     await waitFor(async () => expect(await client.call('judgements.list', { briefingId: briefing.id })).toMatchObject({ items: [] }));
     await web.host.close();
-    // (happy-dom prints each refused connection to the console, as a browser's console would.)
+    // happy-dom reports each refused connection on the page's console (Node's own), as a browser
+    // would: expected here, so kept out of the test output.
+    const refusals = vi.spyOn(nodeConsole, 'error').mockImplementation(() => undefined);
     // The block comes back (undo) while the host is down: nothing proves the record gone.
     edit(addBlock(kept));
     await waitFor(() =>
@@ -114,5 +117,6 @@ describe('judgement blocks and stored judgements in step', () => {
     );
     expect(blocks()).toEqual([kept]);
     expect(errors).toEqual([]);
+    refusals.mockRestore();
   });
 });
