@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureSystemDeps } from './ensure-system-deps.mjs';
 
 const RESULTS = 'test-results';
-const TS_PROJECTS = ['src', 'renderer', 'tsconfig.node.json', 'main/electron'];
+const TS_PROJECTS = ['src', 'renderer', 'tsconfig.node.json', 'main/electron', 'tests/dom'];
 const tally = { passed: 0, failed: 0 };
 const lines = [];
 
@@ -88,13 +88,13 @@ check('build renderer', 'npx', ['vite', 'build', '--config', 'renderer/vite.conf
 check('build CLI and browser host', process.execPath, ['scripts/build-cli.mjs']);
 await checksTogether([
   // One build of the project references: src/ is checked once and the others read its declarations.
-  ['type-check src/, renderer/, db/ main/ tests/, main/electron/ (tsc -b)', 'npx', ['tsc', '-b', ...TS_PROJECTS]],
+  ['type-check src/, renderer/, db/ main/ tests/, main/electron/, tests/dom/ (tsc -b)', 'npx', ['tsc', '-b', ...TS_PROJECTS]],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   // Mostly waiting (its release lookup times out offline), so it costs the others little.
   ['electronegativity (desktop security scan)', process.execPath, ['scripts/electronegativity-gate.mjs']],
 ]);
 suite(
-  'unit + integration',
+  'unit + integration + DOM',
   'npx',
   ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`],
   `${RESULTS}/vitest.json`,
