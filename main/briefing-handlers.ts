@@ -1,4 +1,4 @@
-import type { BRIEFING_OPERATIONS } from '../src/contract/briefing-operations';
+import type { BRIEFING_OPERATIONS } from '../src/contract/operations/briefings';
 import type { Handlers } from '../src/contract/handlers';
 import type { Workspace } from '../db/workspace';
 import type { UploadStore } from './uploads';

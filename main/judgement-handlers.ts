@@ -1,5 +1,5 @@
 import { strandsTouching } from '../src/judgement/independence';
-import type { JUDGEMENT_OPERATIONS } from '../src/contract/judgement-operations';
+import type { JUDGEMENT_OPERATIONS } from '../src/contract/operations/judgements';
 import type { Handlers } from '../src/contract/handlers';
 import type { Workspace } from '../db/workspace';
 
