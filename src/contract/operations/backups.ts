@@ -14,10 +14,11 @@ export const BACKUPS_OPERATIONS = {
     'Replace the open workspace with one of its listed backups; the current file is kept in the backups folder.',
     z.object({ fileName: BackupFileNameSchema }).strict(),
     z.object({ restored: z.string(), keptAs: z.string() }),
+    { writes: 'backups', changesEpoch: true },
   ),
 } as const;
 
 /** Backing up now. */
 export const BACKUPS_JOBS = {
-  'backups.create': job('Back up the open workspace now into its backups folder.', Empty, BackupInfoSchema),
+  'backups.create': job('Back up the open workspace now into its backups folder.', Empty, BackupInfoSchema, { writes: 'backups' }),
 } as const;

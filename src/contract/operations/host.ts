@@ -21,5 +21,5 @@ export type HostInfo = z.infer<typeof HostInfoSchema>;
 
 /** The host part of the contract. */
 export const HOST_OPERATIONS = {
-  'host.info': query('What the host can do and which workspace is open.', Empty, HostInfoSchema),
+  'host.info': query('What the host can do and which workspace is open.', Empty, HostInfoSchema, { epochFree: true }),
 } as const;

@@ -23,6 +23,7 @@ export const LIBRARY_JOBS = {
     'Import a previewed file with the user’s duplicate decisions, in one transaction.',
     ImportCommitInputSchema,
     ImportReportSchema,
+    { writes: 'workspace' },
   ),
   'library.export': job('Export the library or a selection as CSL-JSON or BibTeX (a download).', ExportInputSchema, DeliverySchema),
 } as const;

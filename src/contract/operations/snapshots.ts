@@ -26,5 +26,6 @@ export const SNAPSHOTS_JOBS = {
       z.object({ sourceId: RecordId, pastedText: z.string().min(1, 'Paste some text first.') }).strict(),
     ]),
     SnapshotInfoSchema,
+    { writes: 'workspace' },
   ),
 } as const;
