@@ -44,8 +44,8 @@ function cancelSignal(control: JobControl): { signal: AbortSignal; dispose(): vo
   return { signal: controller.signal, dispose: () => clearInterval(timer) };
 }
 
-/** The contract's briefing export: a problems check before, and the export job itself. */
-export function createExportHandlers(
+/** The briefing export, given what it needs from the host: a problems check before, and the export job itself. */
+function createExportHandlers(
   ws: () => Workspace,
   wiring: ExportWiring,
   given?: DownloadStore,
