@@ -4,8 +4,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
+import featureIndex from './eslint-rules/feature-index.js';
 import layering from './eslint-rules/layering.js';
-import { LAYERS } from './eslint-rules/layers.js';
+import { LAYERS, SHARED_RENDERER_FOLDERS } from './eslint-rules/layers.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,7 +15,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    plugins: { warrant: { rules: { layering } } },
+    plugins: { warrant: { rules: { layering, 'feature-index': featureIndex } } },
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'warrant/layering': ['error', { root, layers: LAYERS }],
@@ -35,7 +36,10 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'warrant/feature-index': ['error', { root, folder: 'renderer', shared: SHARED_RENDERER_FOLDERS }],
+    },
   },
   {
     // The $function convention of Lexical, wherever editor code lives.

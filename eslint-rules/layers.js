@@ -16,3 +16,10 @@ export const LAYERS = {
   renderer: { folders: ['src'], noNodeBuiltins: true, bannedPackages: [ELECTRON, SQLITE] },
   main: { folders: ['src', 'db'], bannedPackages: [REACT, ELECTRON_OUTSIDE_SHELL] },
 };
+
+// Renderer folders every feature may import file by file (eslint-rules/feature-index.js); any
+// other renderer folder is a feature, reached from outside only through its index.ts. They are
+// shared by design, not by exemption: `app/` is the frame and holds what every view uses to reach
+// the host and the other views (useClient, error-message, the router and routes); `shell/` holds
+// the shared pieces (dialogs, toasts, jobs, stores); `transport/` is the connection to the host.
+export const SHARED_RENDERER_FOLDERS = ['app', 'shell', 'transport'];

@@ -1,15 +1,9 @@
 import { storageFailure } from '../db/storage-errors';
 import { WarrantError } from '../src/contract/errors';
 import type { Handlers, JobHandlers } from '../src/contract/handlers';
+import type { StorageWrites } from '../src/contract/define';
 import { jobs, operations } from '../src/contract/operations';
 import type { WorkspaceSession } from './workspace-session';
-
-/** Jobs that write into the open workspace (the others read it, like Save a Copy). */
-const WRITING_JOBS: ReadonlySet<string> = new Set(['snapshots.attach', 'library.importCommit']);
-/** Backups write beside the workspace and prune its folder: the lock holder's business alone. */
-const BACKUP_WRITES: ReadonlySet<string> = new Set(['backups.create', 'backups.restore']);
-
-type Access = 'read' | 'write' | 'switch';
 
 function readOnlyRefusal(session: WorkspaceSession): WarrantError {
   const holder = session.heldBy();
@@ -23,12 +17,11 @@ function readOnlyRefusal(session: WorkspaceSession): WarrantError {
 function guard<A extends unknown[], R>(
   run: (...args: A) => R | Promise<R>,
   session: WorkspaceSession,
-  access: Access,
-  backupWrite: boolean,
+  writes: StorageWrites,
 ): (...args: A) => Promise<R> {
   return async (...args: A) => {
-    if (session.readOnly && (access === 'write' || backupWrite)) throw readOnlyRefusal(session);
-    if (access === 'write') session.current.assertFileInPlace();
+    if (session.readOnly && writes !== 'none') throw readOnlyRefusal(session);
+    if (writes === 'workspace') session.current.assertFileInPlace();
     try {
       return await run(...args);
     } catch (error) {
@@ -37,10 +30,11 @@ function guard<A extends unknown[], R>(
   };
 }
 
-function accessOf(name: string): Access {
-  // Opening another workspace, or restoring a backup, must work even when this one's file is gone.
-  if (name.startsWith('workspace.') || name.startsWith('backups.')) return 'switch';
-  return operations[name as keyof typeof operations].mutates ? 'write' : 'read';
+/** What the contract declares a handler writes: `writes` on its operation or job. */
+function writesOf(specs: Readonly<Record<string, { readonly writes: StorageWrites }>>, name: string): StorageWrites {
+  const spec = specs[name];
+  if (!spec) throw new Error(`The contract has no ${name} to guard.`);
+  return spec.writes;
 }
 
 /**
@@ -56,12 +50,11 @@ export function guardStorage(
 ): { handlers: Handlers; jobHandlers: JobHandlers } {
   const guarded: Record<string, unknown> = {};
   for (const [name, handler] of Object.entries(handlers)) {
-    guarded[name] = guard(handler as (...args: unknown[]) => unknown, session, accessOf(name), BACKUP_WRITES.has(name));
+    guarded[name] = guard(handler as (...args: unknown[]) => unknown, session, writesOf(operations, name));
   }
   const guardedJobs: Record<string, unknown> = {};
   for (const [name, handler] of Object.entries(jobHandlers)) {
-    const access: Access = name in jobs && WRITING_JOBS.has(name) ? 'write' : 'read';
-    guardedJobs[name] = guard(handler as (...args: unknown[]) => unknown, session, access, BACKUP_WRITES.has(name));
+    guardedJobs[name] = guard(handler as (...args: unknown[]) => unknown, session, writesOf(jobs, name));
   }
   // Same keys, same signatures: only the errors they throw change.
   return { handlers: guarded as Handlers, jobHandlers: guardedJobs as JobHandlers };

@@ -1,4 +1,4 @@
-// Bundles the CLI and browser host (main/cli/entry.ts, main/cli.ts) into dist/cli.mjs so `warrant` starts without
+// Bundles the CLI and browser host (main/cli/entry.ts, main/cli/index.ts) into dist/cli.mjs so `warrant` starts without
 // compiling TypeScript on every run (tsx took about 3 s of each start). Packages stay external
 // (they load from node_modules exactly as they do under tsx), except zod: the contract needs it at
 // start, and as one bundled module it loads without resolving its hundred files one by one. bin/warrant.mjs uses the bundle only

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { HostInfo } from '../../src/contract/operations';
-import { LibraryView } from '../library/LibraryView';
+import { LibraryView } from '../library';
 import { JobsPanel } from '../shell/JobsPanel';
 import { JobsProvider } from '../shell/JobsProvider';
 import { StatusBar } from '../shell/StatusBar';

@@ -3,18 +3,18 @@ import { loadOnFirstUse } from '../shell/LoadBoundary';
 // The views past the first one load when first opened. Briefings brings the Lexical editor and
 // its plugins, by far the largest part of the renderer; none of it is needed to show the library.
 export const BriefingsView = loadOnFirstUse(
-  () => import('../briefings/BriefingsView'),
+  () => import('../briefings'),
   (m) => m.BriefingsView,
 );
 export const TrashView = loadOnFirstUse(
-  () => import('../trash/TrashView'),
+  () => import('../trash'),
   (m) => m.TrashView,
 );
 export const SettingsView = loadOnFirstUse(
-  () => import('../settings/SettingsView'),
+  () => import('../settings'),
   (m) => m.SettingsView,
 );
 export const TagsView = loadOnFirstUse(
-  () => import('../tags/TagsView'),
+  () => import('../tags'),
   (m) => m.TagsView,
 );

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { TradecraftProblem } from '../../src/tradecraft';
-import type { JudgementStore } from '../editor/plugins/judgements/judgement-store';
-import { ArgumentMap } from '../judgements/ArgumentMap';
+import type { JudgementStore } from '../editor';
+import { ArgumentMap } from '../judgements';
 import type { ArgumentTarget } from '../../src/judgement/argument-layout';
 import { ModalDialog } from '../shell/ModalDialog';
 

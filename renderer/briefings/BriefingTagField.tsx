@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { TagRef } from '../../src/domain/tag';
 import { errorMessage } from '../app/error-message';
-import { TagChips } from '../library/TagChips';
-import { TagPathForm } from '../library/TagPathForm';
+import { TagChips, TagPathForm } from '../library';
 
 /**
  * A briefing's tags in its title block: they travel with the metadata (and into the export's

@@ -8,15 +8,18 @@ import { NotFound } from '../app/NotFound';
 import { openSource } from '../app/router';
 import { BRIEFINGS } from '../app/routes';
 import { useClient } from '../app/useClient';
-import { BriefingComposer } from '../editor/BriefingComposer';
-import { checkBody } from '../editor/parse-body';
-import type { BodySaveStatus } from '../editor/plugins/autosave/autosave-controller';
-import { CitationStore } from '../editor/plugins/citations/citation-store';
-import { CitationContext } from '../editor/plugins/citations/CitationContext';
-import { INSERT_CITATION_COMMAND } from '../editor/plugins/citations/CitationsPlugin';
-import { JudgementContext, type JudgementScope } from '../editor/plugins/judgements/JudgementContext';
-import { JudgementStore } from '../editor/plugins/judgements/judgement-store';
-import type { EditorText } from '../editor/plugins/autosave/AutosavePlugin';
+import {
+  type BodySaveStatus,
+  BriefingComposer,
+  checkBody,
+  CitationContext,
+  CitationStore,
+  type EditorText,
+  INSERT_CITATION_COMMAND,
+  JudgementContext,
+  type JudgementScope,
+  JudgementStore,
+} from '../editor';
 import { useToast } from '../shell/useToast';
 import { useLiveDom } from '../shell/useLiveDom';
 import { ValueStore } from '../shell/value-store';

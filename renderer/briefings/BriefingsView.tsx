@@ -4,7 +4,7 @@ import { errorMessage } from '../app/error-message';
 import { navigate, openBriefing } from '../app/router';
 import { BRIEFINGS } from '../app/routes';
 import { useClient } from '../app/useClient';
-import { registerDecorators } from '../editor/nodes/register-decorators';
+import { registerDecorators } from '../editor';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useToast } from '../shell/useToast';
 import { BriefingTable } from './BriefingTable';

@@ -4,8 +4,7 @@ import { describeCounts, STANCE_LABELS, STANCES, type EvidenceLink, type Evidenc
 import { combinedGrade } from '../../src/domain/quote';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
-import { CITATION_MIME } from '../editor/plugins/citations/CitationsPlugin';
-import type { JudgementStore } from '../editor/plugins/judgements/judgement-store';
+import { CITATION_MIME, type JudgementStore } from '../editor';
 import { ChangeLog } from './ChangeLog';
 import { EvidencePicker } from './EvidencePicker';
 

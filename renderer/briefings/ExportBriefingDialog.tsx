@@ -10,7 +10,7 @@ import {
 } from '../../src/export/model';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
-import { JobProgress } from '../interchange/JobProgress';
+import { JobProgress } from '../interchange';
 import { ModalDialog } from '../shell/ModalDialog';
 import { RadioGroup } from '../shell/RadioGroup';
 import { useDeliveredExport } from '../shell/useDeliveredExport';

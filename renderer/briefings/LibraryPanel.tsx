@@ -3,7 +3,7 @@ import type { CitationRef } from '../../src/domain/briefing';
 import { combinedGrade } from '../../src/domain/quote';
 import { snippetParts } from '../../src/domain/search';
 import { useClient } from '../app/useClient';
-import { CITATION_MIME } from '../editor/plugins/citations/CitationsPlugin';
+import { CITATION_MIME } from '../editor';
 
 interface Item {
   ref: CitationRef;

@@ -1,8 +1,7 @@
 import { $getNodeByKey, type LexicalEditor } from 'lexical';
 import { useContext, useSyncExternalStore, type RefObject } from 'react';
 import type { TradecraftLocation, TradecraftProblem } from '../../src/tradecraft';
-import { CitationContext } from '../editor/plugins/citations/CitationContext';
-import type { JudgementStore } from '../editor/plugins/judgements/judgement-store';
+import { CitationContext, type JudgementStore } from '../editor';
 
 /**
  * The briefing's problems, live, each a button that goes to its place: the tradecraft checks

@@ -3,7 +3,7 @@ import type { DocumentCount } from '../../src/briefing/word-count';
 import { runTradecraftChecks, type TradecraftProblem } from '../../src/tradecraft';
 import { checkWordLimits } from '../../src/tradecraft/document';
 import { useClient } from '../app/useClient';
-import type { JudgementStore } from '../editor/plugins/judgements/judgement-store';
+import type { JudgementStore } from '../editor';
 import type { ValueStore } from '../shell/value-store';
 
 /**

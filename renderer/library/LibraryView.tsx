@@ -7,7 +7,7 @@ import { navigate, openSource } from '../app/router';
 import { LIBRARY } from '../app/routes';
 import { SampleOffer } from '../app/SampleOffer';
 import { useClient } from '../app/useClient';
-import { InterchangeToolbar } from '../interchange/InterchangeToolbar';
+import { InterchangeToolbar } from '../interchange';
 import { useToast } from '../shell/useToast';
 import { BulkTagBar } from './BulkTagBar';
 import { sourceUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';

@@ -4,7 +4,7 @@ import { errorMessage, fieldErrorsOf } from '../app/error-message';
 import { navigate, useRoute } from '../app/router';
 import { LIBRARY } from '../app/routes';
 import { useClient } from '../app/useClient';
-import { FormField } from '../library/FormField';
+import { FormField } from '../library';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useJobs } from '../shell/useJobs';
 import { useToast } from '../shell/useToast';

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { StoredSettingsSchema, type StoredSettings } from '../../src/domain/settings';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
 import { useClient } from '../app/useClient';
-import { FormField } from '../library/FormField';
+import { FormField } from '../library';
 import { conflictOf, differingRows, type Conflict } from '../shell/conflict';
 import { ConflictNotice } from '../shell/ConflictNotice';
 import { useToast } from '../shell/useToast';

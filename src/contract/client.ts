@@ -50,16 +50,6 @@ export interface WarrantClient {
   onStale(listener: (message: string) => void): () => void;
 }
 
-/** Calls that change the workspace epoch when they succeed: this page then adopts the new one. */
-const EPOCH_CHANGING: ReadonlySet<string> = new Set([
-  'backups.restore',
-  'workspace.create',
-  'workspace.open',
-  'workspace.openSample',
-  'workspace.openRecent',
-  'workspace.openCleanedCopy',
-]);
-
 function epochOf(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || !('workspace' in value)) return undefined;
   const workspace: unknown = value.workspace;
@@ -118,8 +108,9 @@ export function createClient(transport: Transport, now: () => number = () => Dat
       }
       noteResult(result);
       if (result.ok && name === 'host.info' && epoch === undefined) epoch = epochOf(result.value);
-      // This page restored or switched the workspace itself: what it asks next is for the new one.
-      if (result.ok && EPOCH_CHANGING.has(name)) await adoptEpoch();
+      // This page restored or switched the workspace itself (the contract says which calls do
+      // that: `changesEpoch`): what it asks next is for the new one.
+      if (result.ok && operations[name].changesEpoch) await adoptEpoch();
       if (mutates) {
         pending -= 1;
         // A rejected input changed nothing, so it does not make the workspace "unsaved".

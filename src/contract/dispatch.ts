@@ -23,12 +23,15 @@ export interface EpochSource {
 }
 
 /**
- * Answered whatever the epoch: the page learns the new epoch from host.info, and jobs already
- * running may still be watched or cancelled. Every other call, reads included, is refused on a
- * stale epoch: a page built from the replaced workspace would mix its records with the new
- * one's, and refusing at the first contact shows the reload banner before anything is typed.
+ * Calls the contract declares `epochFree` (host.info, jobs.get, jobs.cancel) are answered
+ * whatever the epoch: the page learns the new epoch from host.info, and jobs already running may
+ * still be watched or cancelled. Every other call, reads included, is refused on a stale epoch: a
+ * page built from the replaced workspace would mix its records with the new one's, and refusing at
+ * the first contact shows the reload banner before anything is typed.
  */
-const EPOCH_FREE: ReadonlySet<string> = new Set(['host.info', 'jobs.get', 'jobs.cancel']);
+function isEpochFree(name: string): boolean {
+  return isOperationName(name) && operations[name].epochFree;
+}
 
 export interface DispatcherOptions {
   /** Told about unexpected (non-Warrant) errors; never about user data. */
@@ -48,7 +51,7 @@ export function createDispatcher(
   };
 
   const staleness = (name: string, epoch: string | undefined): { ok: false; error: ErrorPayload } | null => {
-    if (epoch === undefined || !options.epoch || EPOCH_FREE.has(name) || epoch === options.epoch.current()) return null;
+    if (epoch === undefined || !options.epoch || isEpochFree(name) || epoch === options.epoch.current()) return null;
     return { ok: false, error: { code: 'workspace_stale', message: options.epoch.staleMessage() } };
   };
 

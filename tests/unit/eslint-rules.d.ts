@@ -13,4 +13,12 @@ declare module '*/eslint-rules/layers.js' {
     bannedPackages?: { name: string; reason: string }[];
   }
   export const LAYERS: Record<string, LayerSpec>;
+  export const SHARED_RENDERER_FOLDERS: string[];
+}
+
+declare module '*/eslint-rules/feature-index.js' {
+  import { type Rule } from 'eslint';
+
+  const rule: Rule.RuleModule;
+  export default rule;
 }

@@ -1,13 +1,10 @@
-import { strandsTouching } from '../src/judgement/independence';
-import type { JUDGEMENT_OPERATIONS } from '../src/contract/judgement-operations';
-import type { Handlers } from '../src/contract/handlers';
-import type { Workspace } from '../db/workspace';
-
-type JudgementHandlers = Pick<Handlers, keyof typeof JUDGEMENT_OPERATIONS>;
+import { strandsTouching } from '../../src/judgement/independence';
+import type { JUDGEMENT_OPERATIONS } from '../../src/contract/operations/judgements';
+import type { DomainHandlers, HandlerContext } from './context';
 
 /** Wires the key-judgement operations to the open workspace. */
-export function judgementHandlers(ws: () => Workspace): JudgementHandlers {
-  return {
+export function judgementsHandlers({ ws }: HandlerContext): DomainHandlers<typeof JUDGEMENT_OPERATIONS> {
+  const handlers: DomainHandlers<typeof JUDGEMENT_OPERATIONS>['handlers'] = {
     'judgements.list': ({ briefingId }) => {
       const listed = ws().judgements.list(briefingId);
       const sources = listed.items.flatMap((judgement) =>
@@ -45,4 +42,5 @@ export function judgementHandlers(ws: () => Workspace): JudgementHandlers {
       return { captured: items !== null, items: items ?? [] };
     },
   };
+  return { handlers, jobHandlers: {} };
 }

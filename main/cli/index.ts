@@ -3,20 +3,34 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeCleanedCopy } from '../db/clean-copy';
-import { writeSampleJudgements } from '../db/sample-judgements';
-import { Workspace } from '../db/workspace';
-import { WarrantError } from '../src/contract/errors';
-import { APP_VERSION } from './app-version';
-import { briefingExportCommand, EXPORT_USAGE } from './cli/export-command';
-import { judgementsFrom, tradecraftFrom } from './export/briefing-checks';
-import { exportCommand, importCommand, LIBRARY_USAGE } from './cli/library-commands';
-import { restoreCommand, RESTORE_USAGE } from './cli-restore';
-import { sampleCommand, SAMPLE_USAGE } from './cli/sample-command';
-import { defaultWorkspacePath, ensurePrivateDataDir } from './paths';
-import { runBrowserHost } from './web-host/browser-host';
+import { writeCleanedCopy } from '../../db/clean-copy';
+import { writeSampleJudgements } from '../../db/sample-judgements';
+import { Workspace } from '../../db/workspace';
+import { WarrantError } from '../../src/contract/errors';
+import { APP_VERSION } from '../app-version';
+import { briefingExportCommand, EXPORT_USAGE } from './export-command';
+import { judgementsFrom, tradecraftFrom } from '../export/briefing-checks';
+import { exportCommand, importCommand, LIBRARY_USAGE } from './library-commands';
+import { restoreCommand, RESTORE_USAGE } from './restore-command';
+import { sampleCommand, SAMPLE_USAGE } from './sample-command';
+import { defaultWorkspacePath, ensurePrivateDataDir } from '../paths';
+import { runBrowserHost } from '../web-host/browser-host';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * The checkout: the nearest folder above this module that holds package.json. Found by walking up
+ * because this module runs from two depths, main/cli/ under tsx and dist/cli.mjs as the bundle.
+ */
+function checkoutRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('Warrant’s package.json was not found above the CLI.');
+    dir = parent;
+  }
+  return dir;
+}
+
+const ROOT = checkoutRoot();
 const RENDERER_DIR = join(ROOT, 'dist', 'renderer');
 
 const USAGE = `Usage: warrant <command> [options]

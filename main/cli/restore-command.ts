@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { backupsFolder, listBackups, stageRestore, swapInStaged } from '../db/backups';
-import { readWorkspaceId } from '../db/workspace-id';
-import { WarrantError } from '../src/contract/errors';
-import { WorkspaceLock } from './workspace-lock';
+import { backupsFolder, listBackups, stageRestore, swapInStaged } from '../../db/backups';
+import { readWorkspaceId } from '../../db/workspace-id';
+import { WarrantError } from '../../src/contract/errors';
+import { WorkspaceLock } from '../workspace-lock';
 
 export const RESTORE_USAGE = `  restore Restore a workspace from one of its automatic backups (with Warrant closed)
             --workspace PATH   the workspace file (required)

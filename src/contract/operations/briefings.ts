@@ -12,9 +12,9 @@ import {
   ProductTypeSchema,
   RevisionSchema,
   RevisionSummarySchema,
-} from '../domain/briefing';
-import { RecordId, Timestamp } from '../domain/fields';
-import { command, query } from './define';
+} from '../../domain/briefing';
+import { RecordId, Timestamp } from '../../domain/fields';
+import { command, query } from '../define';
 
 const ById = z.object({ id: RecordId }).strict();
 

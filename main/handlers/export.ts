@@ -1,13 +1,15 @@
 import type { Workspace } from '../../db/workspace';
-import type { Handlers, JobHandlers } from '../../src/contract/handlers';
 import type { JobControl } from '../../src/contract/job-manager';
+import type { EXPORT_JOBS, EXPORT_OPERATIONS } from '../../src/contract/operations/export';
 import { EXPORT_EXTENSIONS } from '../../src/export/model';
 import { DownloadStore } from '../downloads';
-import type { LoadJudgements, LoadProblems } from './build-model';
-import type { PdfPrinter } from './pdf-printer';
+import { judgementsFrom, tradecraftFrom } from '../export/briefing-checks';
+import type { LoadJudgements, LoadProblems } from '../export/build-model';
+import type { PdfPrinter } from '../export/pdf-printer';
 import { writeFileSync } from 'node:fs';
 import { PRIVATE_FILE_MODE, writeViaTemporary } from '../../db/safe-files';
 import { WarrantError } from '../../src/contract/errors';
+import type { DomainHandlers, HandlerContext } from './context';
 
 /** Where an export goes: a path the user picked in a native dialog (null: cancelled), or a download. */
 export type PickExportPath = (defaultName: string, extension: string) => Promise<string | null>;
@@ -29,7 +31,7 @@ export interface ExportWiring {
  * check, not at start: it is a fifth of what the host would otherwise load before serving.
  */
 async function loadExportCode() {
-  const [model, service] = await Promise.all([import('./build-model'), import('./export-service')]);
+  const [model, service] = await Promise.all([import('../export/build-model'), import('../export/export-service')]);
   return { buildExportModel: model.buildExportModel, exportBriefing: service.exportBriefing };
 }
 
@@ -42,12 +44,12 @@ function cancelSignal(control: JobControl): { signal: AbortSignal; dispose(): vo
   return { signal: controller.signal, dispose: () => clearInterval(timer) };
 }
 
-/** The contract's briefing export: a problems check before, and the export job itself. */
-export function createExportHandlers(
+/** The briefing export, given what it needs from the host: a problems check before, and the export job itself. */
+function createExportHandlers(
   ws: () => Workspace,
   wiring: ExportWiring,
   given?: DownloadStore,
-): { handlers: Pick<Handlers, 'briefings.exportProblems'>; jobHandlers: Pick<JobHandlers, 'briefings.export'> } {
+): DomainHandlers<typeof EXPORT_OPERATIONS, typeof EXPORT_JOBS> {
   let own: DownloadStore | undefined;
   const downloads = (): DownloadStore => given ?? (own ??= new DownloadStore());
   const loadJudgements: LoadJudgements = wiring.loadJudgements ?? (() => []);
@@ -97,4 +99,19 @@ export function createExportHandlers(
       },
     },
   };
+}
+
+/** Briefing export wired to the host: its PDF engine and save dialog, the judgements and the tradecraft checks. */
+export function exportHandlers({ ws, host, downloads }: HandlerContext): DomainHandlers<typeof EXPORT_OPERATIONS, typeof EXPORT_JOBS> {
+  return createExportHandlers(
+    ws,
+    {
+      appVersion: host.appVersion,
+      printer: host.pdfPrinter ?? null,
+      pickExportPath: host.dialogs?.pickExportPath?.bind(host.dialogs) ?? null,
+      loadJudgements: judgementsFrom(ws),
+      loadProblems: tradecraftFrom(ws),
+    },
+    downloads,
+  );
 }

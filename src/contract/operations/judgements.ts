@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { BackLinksSchema } from '../domain/back-links';
-import { YARDSTICKS } from '../domain/briefing';
-import { RecordId, Timestamp } from '../domain/fields';
+import { BackLinksSchema } from '../../domain/back-links';
+import { YARDSTICKS } from '../../domain/briefing';
+import { RecordId, Timestamp } from '../../domain/fields';
 import {
   CapturedJudgementSchema,
   EvidenceLinkDraftSchema,
@@ -10,8 +10,8 @@ import {
   JudgementChangeSchema,
   JudgementDraftSchema,
   JudgementSchema,
-} from '../domain/judgement';
-import { command, query } from './define';
+} from '../../domain/judgement';
+import { command, query } from '../define';
 
 /** A new judgement may start with any of its fields; the rest start empty. */
 const NewJudgementSchema = JudgementDraftSchema.partial().strict();

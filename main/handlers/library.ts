@@ -1,12 +1,8 @@
-import type { Handlers, JobHandlers } from '../../src/contract/handlers';
-import type { Workspace } from '../../db/workspace';
+import type { LIBRARY_JOBS, LIBRARY_OPERATIONS } from '../../src/contract/operations/library';
 import { DownloadStore } from '../downloads';
-import type { UploadStore } from '../uploads';
-import { EXPORT_EXTENSIONS, EXPORT_MEDIA_TYPES, exportToFile } from './export-library';
-import { ImportPreviews } from './import-service';
-
-type InterchangeJobs = Pick<JobHandlers, 'library.importPreview' | 'library.importCommit' | 'library.export'>;
-type InterchangeOperations = Pick<Handlers, 'library.importDiscard'>;
+import { EXPORT_EXTENSIONS, EXPORT_MEDIA_TYPES, exportToFile } from '../interchange/export-library';
+import { ImportPreviews } from '../interchange/import-service';
+import type { DomainHandlers, HandlerContext } from './context';
 
 /** "Briefs.warrant" → "Briefs library 2026-11-28.json". */
 export function exportFileName(workspaceName: string, extension: string, date: Date = new Date()): string {
@@ -14,11 +10,11 @@ export function exportFileName(workspaceName: string, extension: string, date: D
 }
 
 /** The contract's import and export operations, wired to the open workspace. */
-export function createInterchangeHandlers(
-  ws: () => Workspace,
-  uploads: UploadStore,
-  given?: DownloadStore,
-): { handlers: InterchangeOperations; jobHandlers: InterchangeJobs } {
+export function libraryHandlers({
+  ws,
+  uploads,
+  downloads: given,
+}: HandlerContext): DomainHandlers<typeof LIBRARY_OPERATIONS, typeof LIBRARY_JOBS> {
   const previews = new ImportPreviews();
   let own: DownloadStore | undefined;
   // A host without a download store (benchmarks, older tests) gets one only if it exports.

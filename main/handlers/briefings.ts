@@ -1,15 +1,11 @@
-import type { BRIEFING_OPERATIONS } from '../src/contract/briefing-operations';
-import type { Handlers } from '../src/contract/handlers';
-import type { Workspace } from '../db/workspace';
-import type { UploadStore } from './uploads';
-
-type BriefingHandlers = Pick<Handlers, keyof typeof BRIEFING_OPERATIONS>;
+import type { BRIEFING_OPERATIONS } from '../../src/contract/operations/briefings';
+import type { DomainHandlers, HandlerContext } from './context';
 
 /** How long typing must pause before the word index catches up with the autosaves. */
 const INDEX_AFTER_IDLE_MS = 2_000;
 
 /** Wires the briefing operations to the open workspace. */
-export function briefingHandlers(ws: () => Workspace, uploads: UploadStore): BriefingHandlers {
+export function briefingsHandlers({ ws, uploads }: HandlerContext): DomainHandlers<typeof BRIEFING_OPERATIONS> {
   let indexTimer: NodeJS.Timeout | undefined;
   const indexWhenIdle = (): void => {
     clearTimeout(indexTimer);
@@ -23,7 +19,7 @@ export function briefingHandlers(ws: () => Workspace, uploads: UploadStore): Bri
     }, INDEX_AFTER_IDLE_MS);
     indexTimer.unref();
   };
-  return {
+  const handlers: DomainHandlers<typeof BRIEFING_OPERATIONS>['handlers'] = {
     'productTypes.list': () => ({ items: ws().productTypes.list() }),
     'productTypes.create': (draft) => ws().productTypes.create(draft),
     'briefings.list': (query) => ({ items: ws().briefings.list(query) }),
@@ -59,4 +55,5 @@ export function briefingHandlers(ws: () => Workspace, uploads: UploadStore): Bri
       return { mediaType: image.mediaType, base64: Buffer.from(image.bytes).toString('base64') };
     },
   };
+  return { handlers, jobHandlers: {} };
 }

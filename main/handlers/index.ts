@@ -1,0 +1,81 @@
+import type { Handlers, JobHandlers } from '../../src/contract/handlers';
+import type { JobManager } from '../../src/contract/job-manager';
+import type { DownloadStore } from '../downloads';
+import { guardStorage } from '../storage-guard';
+import type { UploadStore } from '../uploads';
+import type { WorkspaceSession } from '../workspace-session';
+import { backupsHandlers } from './backups';
+import { briefingsHandlers } from './briefings';
+import type { HandlerContext, HostServices } from './context';
+import { exportHandlers } from './export';
+import { hostHandlers } from './host';
+import { jobsHandlers } from './jobs';
+import { judgementsHandlers } from './judgements';
+import { libraryHandlers } from './library';
+import { quotesHandlers } from './quotes';
+import { searchHandlers } from './search';
+import { settingsHandlers } from './settings';
+import { snapshotsHandlers } from './snapshots';
+import { sourcesHandlers } from './sources';
+import { tagsHandlers } from './tags';
+import { trashHandlers } from './trash';
+import { workspaceHandlers } from './workspace';
+
+export type { HostServices, NativeDialogs } from './context';
+
+/**
+ * Wires every contract operation and job to the session's open workspace: one file per domain,
+ * named like its contract file in `src/contract/operations/`. The two tables below are typed
+ * `Handlers` and `JobHandlers`, so a domain left out fails the type-check.
+ */
+export function createHandlers(
+  session: WorkspaceSession,
+  jobManager: JobManager,
+  host: HostServices,
+  uploads: UploadStore,
+  /** Where exports are put for the renderer to fetch; hosts pass theirs (older callers may not). */
+  downloads?: DownloadStore,
+): { handlers: Handlers; jobHandlers: JobHandlers } {
+  const context: HandlerContext = { session, ws: () => session.current, jobManager, host, uploads, downloads };
+  const hostInfo = hostHandlers(context);
+  const workspace = workspaceHandlers(context);
+  const settings = settingsHandlers(context);
+  const sources = sourcesHandlers(context);
+  const snapshots = snapshotsHandlers(context);
+  const quotes = quotesHandlers(context);
+  const tags = tagsHandlers(context);
+  const search = searchHandlers(context);
+  const briefings = briefingsHandlers(context);
+  const judgements = judgementsHandlers(context);
+  const trash = trashHandlers(context);
+  const library = libraryHandlers(context);
+  const backups = backupsHandlers(context);
+  const exports = exportHandlers(context);
+  const jobs = jobsHandlers(context);
+
+  const handlers: Handlers = {
+    ...hostInfo.handlers,
+    ...workspace.handlers,
+    ...settings.handlers,
+    ...sources.handlers,
+    ...snapshots.handlers,
+    ...quotes.handlers,
+    ...tags.handlers,
+    ...search.handlers,
+    ...briefings.handlers,
+    ...judgements.handlers,
+    ...trash.handlers,
+    ...library.handlers,
+    ...backups.handlers,
+    ...exports.handlers,
+    ...jobs.handlers,
+  };
+  const jobHandlers: JobHandlers = {
+    ...workspace.jobHandlers,
+    ...snapshots.jobHandlers,
+    ...library.jobHandlers,
+    ...backups.jobHandlers,
+    ...exports.jobHandlers,
+  };
+  return guardStorage(session, handlers, jobHandlers);
+}

@@ -1,0 +1,50 @@
+import { WarrantError } from '../../src/contract/errors';
+import type { SNAPSHOTS_JOBS, SNAPSHOTS_OPERATIONS } from '../../src/contract/operations/snapshots';
+import type { DomainHandlers, HandlerContext } from './context';
+
+/** A source's snapshot: capturing it, reading its text, removing it. */
+export function snapshotsHandlers({ ws, uploads }: HandlerContext): DomainHandlers<typeof SNAPSHOTS_OPERATIONS, typeof SNAPSHOTS_JOBS> {
+  return {
+    handlers: {
+      'snapshots.text': ({ sourceId }) => ws().snapshots.text(sourceId),
+      'snapshots.image': ({ sourceId }) => {
+        const { mediaType, bytes } = ws().snapshots.image(sourceId);
+        return { mediaType, base64: bytes.toString('base64') };
+      },
+      'snapshots.remove': ({ sourceId }) => {
+        ws().snapshots.remove(sourceId);
+        return { removed: true as const };
+      },
+    },
+    jobHandlers: {
+      'snapshots.attach': async (input, control) => {
+        const workspace = ws();
+        if (!workspace.sources.exists(input.sourceId)) throw new WarrantError('not_found', 'That source no longer exists.');
+        control.progress(0, 0, 'Reading the file');
+        // Loaded on the first snapshot rather than at start: the HTML parser, pdf.js and the OCR
+        // engine behind it are not needed to serve the first page.
+        const { extractPastedText, extractSnapshot } = await import('../snapshot/extract');
+        const captured =
+          'uploadId' in input
+            ? await (async () => {
+                const upload = uploads.take(input.uploadId);
+                const reading = { language: input.ocrLanguage ?? ('eng' as const), control };
+                return { ...(await extractSnapshot(upload.bytes, upload.name, reading)), bytes: upload.bytes, fileName: upload.name };
+              })()
+            : { ...extractPastedText(input.pastedText), fileName: 'Pasted text.txt' };
+        control.throwIfCancelled();
+        control.progress(1, 1, 'Storing the snapshot');
+        return workspace.snapshots.attach(input.sourceId, {
+          fileName: captured.fileName,
+          mediaType: captured.mediaType,
+          bytes: captured.bytes,
+          text: captured.text,
+          pageOffsets: captured.pageOffsets,
+          encoding: captured.encoding,
+          textNotice: captured.textNotice,
+          ocr: captured.ocr,
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// What the judgements feature offers other features: the argument picture.
+export { ArgumentMap } from './ArgumentMap';
