@@ -122,6 +122,11 @@ export function createHandlers(
       return { unlinked: true as const };
     },
     'snapshots.text': ({ sourceId }) => ws().snapshots.text(sourceId),
+    'snapshots.archivePages': async ({ uploadId }) => {
+      const upload = uploads.peek(uploadId);
+      const { listArchivePages } = await import('./snapshot/archive');
+      return listArchivePages(upload.bytes, upload.name);
+    },
     'snapshots.remove': ({ sourceId }) => {
       ws().snapshots.remove(sourceId);
       return { removed: true as const };
@@ -183,7 +188,7 @@ export function createHandlers(
         'uploadId' in input
           ? await (async () => {
               const upload = uploads.take(input.uploadId);
-              return { ...(await extractSnapshot(upload.bytes, upload.name)), bytes: upload.bytes, fileName: upload.name };
+              return { ...(await extractSnapshot(upload.bytes, upload.name, input.pageId)), bytes: upload.bytes, fileName: upload.name };
             })()
           : { ...extractPastedText(input.pastedText), fileName: 'Pasted text.txt' };
       control.throwIfCancelled();
@@ -196,6 +201,7 @@ export function createHandlers(
         pageOffsets: captured.pageOffsets,
         encoding: captured.encoding,
         textNotice: captured.textNotice,
+        archive: captured.archive,
       });
     },
   };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
-import type { SnapshotInfo, SnapshotText, SnapshotTextNotice } from '../../src/domain/snapshot';
+import type { SnapshotArchive, SnapshotInfo, SnapshotText, SnapshotTextNotice } from '../../src/domain/snapshot';
 import { toCodePointOffset } from '../../src/text/code-points';
 import type { SnapshotIntegrity } from '../snapshot-integrity';
 import type { StoreContext } from '../store-context';
@@ -17,10 +17,25 @@ export interface NewSnapshot {
   encoding?: string | null;
   /** Why the text is blank or unusual; null (or left out) when it was read normally. */
   textNotice?: SnapshotTextNotice | null;
+  /** The container and its own capture facts, for an MHTML page or a web-archive page. */
+  archive?: SnapshotArchive | null;
+}
+
+/** A row as selected with {@link INFO_COLUMNS}, before the archive facts are gathered into one field. */
+type InfoRow = Omit<SnapshotInfo, 'hashCheck' | 'archive'> & {
+  archiveFormat: SnapshotArchive['format'] | null;
+  archivedUrl: string | null;
+  archivedAt: string | null;
+};
+
+function infoFromRow(row: InfoRow): Omit<SnapshotInfo, 'hashCheck'> {
+  const { archiveFormat, archivedUrl, archivedAt, ...rest } = row;
+  return { ...rest, archive: archiveFormat === null ? null : { format: archiveFormat, url: archivedUrl, capturedAt: archivedAt } };
 }
 
 const INFO_COLUMNS =
-  'file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt, encoding, text_notice AS textNotice';
+  'file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt, encoding, text_notice AS textNotice, ' +
+  'archive_format AS archiveFormat, archived_url AS archivedUrl, archived_at AS archivedAt';
 
 /** Captured files: stored once with their hash, never modified (a trigger refuses updates). */
 export class SnapshotRepository {
@@ -41,7 +56,7 @@ export class SnapshotRepository {
       const pageOffsets = snapshot.pageOffsets?.map((offset) => toCodePointOffset(snapshot.text, offset)) ?? null;
       this.ctx.db
         .prepare(
-          'INSERT INTO snapshots (source_id, file_name, media_type, size, sha256, captured_at, content, text, page_offsets, encoding, text_notice) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          'INSERT INTO snapshots (source_id, file_name, media_type, size, sha256, captured_at, content, text, page_offsets, encoding, text_notice, archive_format, archived_url, archived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         )
         .run(
           sourceId,
@@ -55,6 +70,9 @@ export class SnapshotRepository {
           pageOffsets ? JSON.stringify(pageOffsets) : null,
           snapshot.encoding ?? null,
           snapshot.textNotice ?? null,
+          snapshot.archive?.format ?? null,
+          snapshot.archive?.url ?? null,
+          snapshot.archive?.capturedAt ?? null,
         );
       this.sources.reindex(sourceId);
     })();
@@ -65,10 +83,9 @@ export class SnapshotRepository {
 
   /** The snapshot's details with its last hash check (none is run here). */
   info(sourceId: string): SnapshotInfo {
-    const row = this.ctx.db.prepare(`SELECT ${INFO_COLUMNS} FROM snapshots WHERE source_id = ?`).get(sourceId) as
-      Omit<SnapshotInfo, 'hashCheck'> | undefined;
+    const row = this.ctx.db.prepare(`SELECT ${INFO_COLUMNS} FROM snapshots WHERE source_id = ?`).get(sourceId) as InfoRow | undefined;
     if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
-    return { ...row, hashCheck: this.integrity.stateOf(sourceId, row.sha256) };
+    return { ...infoFromRow(row), hashCheck: this.integrity.stateOf(sourceId, row.sha256) };
   }
 
   /** Like {@link info}, re-hashing the stored bytes first unless that was done since the workspace opened. */
@@ -90,11 +107,12 @@ export class SnapshotRepository {
 
   text(sourceId: string): SnapshotText {
     const row = this.ctx.db.prepare(`SELECT ${INFO_COLUMNS}, text, page_offsets FROM snapshots WHERE source_id = ?`).get(sourceId) as
-      (Omit<SnapshotInfo, 'hashCheck'> & { text: string; page_offsets: string | null }) | undefined;
+      (InfoRow & { text: string; page_offsets: string | null }) | undefined;
     if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
-    const { page_offsets: pages, ...rest } = row;
+    const { page_offsets: pages, text, ...rest } = row;
     return {
-      ...rest,
+      ...infoFromRow(rest),
+      text,
       hashCheck: this.integrity.stateOf(sourceId, rest.sha256),
       pageOffsets: pages ? (JSON.parse(pages) as number[]) : null,
     };

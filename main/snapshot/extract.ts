@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
-import type { SnapshotTextNotice } from '../../src/domain/snapshot';
+import type { SnapshotArchive, SnapshotTextNotice } from '../../src/domain/snapshot';
 import { decodeCapturedText } from '../../src/snapshot/charset';
 import { HTML_MAX_DEPTH, HtmlTooDeepError, htmlToText } from '../../src/snapshot/html-text';
 import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
 import { noticeForText } from '../../src/snapshot/text-notice';
 import { detectSnapshotType, formatMegabytes, quotedFileName, type SnapshotMediaType } from '../../src/snapshot/media-type';
+import { archivedPage, archiveFormatOf, decodeArchivedHtml } from './archive';
 import { extractPdfText, PdfReadError } from './pdf-text';
 
 /** What is stored for an offline snapshot besides its bytes (which are stored unchanged). */
@@ -25,6 +26,8 @@ export interface ExtractedSnapshot {
   encoding: string | null;
   /** Set when the text is blank or was read from an XFA form's data (see `SnapshotTextNotice`). */
   textNotice: SnapshotTextNotice | null;
+  /** For an MHTML page or a page from a WARC or WACZ: the container and its own capture facts. */
+  archive: SnapshotArchive | null;
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -41,7 +44,8 @@ function normalisePlainText(text: string): string {
  * message naming the file for anything Warrant will not store: empty, over the size limit, not
  * what its extension says, text that is not UTF-8/UTF-16, a PDF pdf.js cannot read.
  */
-export async function extractSnapshot(bytes: Uint8Array, fileName: string): Promise<ExtractedSnapshot> {
+export async function extractSnapshot(bytes: Uint8Array, fileName: string, pageId?: string): Promise<ExtractedSnapshot> {
+  if (archiveFormatOf(fileName) !== null) return extractArchive(bytes, fileName, pageId);
   const detected = detectSnapshotType(bytes, fileName);
   if (!detected.ok) throw new WarrantError('invalid_input', detected.message);
   const { mediaType } = detected;
@@ -52,6 +56,7 @@ export async function extractSnapshot(bytes: Uint8Array, fileName: string): Prom
       const pdf = await extractPdfText(bytes);
       return {
         ...base,
+        archive: null,
         text: pdf.text,
         pageOffsets: pdf.pageOffsets,
         title: pdf.title,
@@ -74,22 +79,55 @@ export async function extractSnapshot(bytes: Uint8Array, fileName: string): Prom
     // detectSnapshotType already decoded it; this is only a safety net.
     throw new WarrantError('invalid_input', `${quotedFileName(fileName)} is not UTF-8 text.`);
   }
-  if (mediaType === 'text/html') {
-    try {
-      const { title, text } = htmlToText(decoded);
-      return { ...base, text, pageOffsets: null, title, encoding, textNotice: noticeForText(text, false) };
-    } catch (error) {
-      if (error instanceof HtmlTooDeepError) {
-        throw new WarrantError(
-          'invalid_input',
-          `${quotedFileName(fileName)} could not be read as an HTML page (it nests more than ${HTML_MAX_DEPTH.toLocaleString('en-US')} elements inside one another).`,
-        );
-      }
-      throw error;
-    }
-  }
+  if (mediaType === 'text/html') return { ...base, ...htmlSnapshot(decoded, fileName), encoding, archive: null };
   const text = normalisePlainText(decoded);
-  return { ...base, text, pageOffsets: null, title: '', encoding, textNotice: noticeForText(text, false) };
+  return { ...base, text, pageOffsets: null, title: '', encoding, textNotice: noticeForText(text, false), archive: null };
+}
+
+function htmlSnapshot(html: string, fileName: string): Pick<ExtractedSnapshot, 'text' | 'title' | 'pageOffsets' | 'textNotice'> {
+  try {
+    const { title, text } = htmlToText(html);
+    return { text, pageOffsets: null, title, textNotice: noticeForText(text, false) };
+  } catch (error) {
+    if (error instanceof HtmlTooDeepError) {
+      throw new WarrantError(
+        'invalid_input',
+        `${quotedFileName(fileName)} could not be read as an HTML page (it nests more than ${HTML_MAX_DEPTH.toLocaleString('en-US')} elements inside one another).`,
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * An MHTML page or a page picked from a WARC or WACZ: the container's bytes are what is kept
+ * and hashed, the page's HTML is what the text comes from (through the same HTML path).
+ */
+async function extractArchive(bytes: Uint8Array, fileName: string, pageId: string | undefined): Promise<ExtractedSnapshot> {
+  const name = quotedFileName(fileName);
+  if (bytes.length === 0) throw new WarrantError('invalid_input', `${name} is empty.`);
+  if (bytes.length > SNAPSHOT_MAX_BYTES) {
+    throw new WarrantError(
+      'invalid_input',
+      `${name} is ${formatMegabytes(bytes.length)}; a snapshot can be at most ${SNAPSHOT_MAX_LABEL}.`,
+    );
+  }
+  const format = archiveFormatOf(fileName) ?? 'warc';
+  const page = await archivedPage(bytes, fileName, format, pageId);
+  let decoded: { text: string; encoding: string };
+  try {
+    decoded = decodeArchivedHtml(page);
+  } catch {
+    throw new WarrantError('invalid_input', `${name}: the archived page is not in an encoding Warrant can read.`);
+  }
+  return {
+    mediaType: 'text/html',
+    sha256: sha256(bytes),
+    size: bytes.length,
+    ...htmlSnapshot(decoded.text, fileName),
+    encoding: decoded.encoding,
+    archive: { format, url: page.url, capturedAt: page.capturedAt },
+  };
 }
 
 /**
@@ -115,5 +153,6 @@ export function extractPastedText(pasted: string): ExtractedSnapshot & { bytes: 
     title: '',
     encoding: 'utf-8',
     textNotice: null,
+    archive: null,
   };
 }

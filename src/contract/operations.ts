@@ -5,7 +5,7 @@ import { SettingsPatchSchema, StoredSettingsSchema } from '../domain/settings';
 import { QuoteDraftSchema, QuoteSchema } from '../domain/quote';
 import { SearchWithBriefingsSchema } from '../domain/briefing-search';
 import { SearchQuerySchema } from '../domain/search';
-import { SnapshotInfoSchema, SnapshotTextSchema } from '../domain/snapshot';
+import { ArchivePageListSchema, SnapshotInfoSchema, SnapshotTextSchema } from '../domain/snapshot';
 import { SourceDraftSchema, SourceLinkSchema, SourceListQuerySchema, SourcePageSchema, SourceSchema } from '../domain/source';
 import { TagColourSchema, TaggableSchema, TagPathSchema, TagSchema } from '../domain/tag';
 import { TrashItemSchema, TrashRefSchema } from '../domain/trash';
@@ -121,6 +121,11 @@ export const operations = {
     'The extracted text of a source’s snapshot, to show and quote from.',
     z.object({ sourceId: RecordId }).strict(),
     SnapshotTextSchema,
+  ),
+  'snapshots.archivePages': query(
+    'The captured HTML pages (address and capture time) of an uploaded WARC or WACZ, to pick the one to keep; the upload stays waiting.',
+    z.object({ uploadId: z.string().min(1).max(64) }).strict(),
+    ArchivePageListSchema,
   ),
   'snapshots.remove': command(
     'Remove a source’s snapshot (quotes keep their text).',
@@ -246,7 +251,14 @@ export const jobs = {
   'snapshots.attach': job(
     'Capture a file (uploaded first) or pasted text as a source’s snapshot, extracting its text.',
     z.union([
-      z.object({ sourceId: RecordId, uploadId: z.string().min(1).max(64) }).strict(),
+      z
+        .object({
+          sourceId: RecordId,
+          uploadId: z.string().min(1).max(64),
+          /** For a WARC or WACZ: the captured page to keep, from `snapshots.archivePages`. */
+          pageId: z.string().min(1).max(64).optional(),
+        })
+        .strict(),
       z.object({ sourceId: RecordId, pastedText: z.string().min(1, 'Paste some text first.') }).strict(),
     ]),
     SnapshotInfoSchema,

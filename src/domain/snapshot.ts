@@ -23,6 +23,37 @@ export type SnapshotHashCheck = z.infer<typeof SnapshotHashCheckSchema>;
 export const SnapshotTextNoticeSchema = z.enum(['no-text', 'xfa-form', 'xfa-unreadable']);
 export type SnapshotTextNotice = z.infer<typeof SnapshotTextNoticeSchema>;
 
+/** The container a snapshot came in: an MHTML page, or a page picked from a WARC or WACZ web archive. */
+export const ArchiveFormatSchema = z.enum(['mhtml', 'warc', 'wacz']);
+export type ArchiveFormat = z.infer<typeof ArchiveFormatSchema>;
+
+/** What the archive's own records say about the capture (WARC-Target-URI and WARC-Date; MHTML's location and Date). */
+export const SnapshotArchiveSchema = z.object({
+  format: ArchiveFormatSchema,
+  /** The address the page was captured from, as the archive records it. */
+  url: z.string().nullable(),
+  /** When the archive says the page was captured (ISO 8601), not when it was attached. */
+  capturedAt: z.string().nullable(),
+});
+export type SnapshotArchive = z.infer<typeof SnapshotArchiveSchema>;
+
+/** One captured HTML page inside a WARC or WACZ, as offered for picking. */
+export const ArchivePageSchema = z.object({
+  pageId: z.string(),
+  url: z.string(),
+  capturedAt: z.string().nullable(),
+});
+export type ArchivePage = z.infer<typeof ArchivePageSchema>;
+
+/** The pages of an uploaded file: empty for a file that is not a web archive (or an MHTML, which has one). */
+export const ArchivePageListSchema = z.object({
+  format: ArchiveFormatSchema.nullable(),
+  pages: z.array(ArchivePageSchema),
+  /** The page to take without asking (the only one, or the only one pages.jsonl names); null: ask. */
+  chosenPageId: z.string().nullable(),
+});
+export type ArchivePageList = z.infer<typeof ArchivePageListSchema>;
+
 export const SnapshotInfoSchema = z.object({
   fileName: z.string(),
   mediaType: z.enum(['text/html', 'application/pdf', 'text/plain']),
@@ -34,6 +65,8 @@ export const SnapshotInfoSchema = z.object({
   encoding: z.string().nullable(),
   /** Null when the text was read normally (and for captures older than this field). */
   textNotice: SnapshotTextNoticeSchema.nullable(),
+  /** Set when the snapshot is an MHTML page or a page from a web archive; null otherwise. */
+  archive: SnapshotArchiveSchema.nullable(),
   hashCheck: SnapshotHashCheckSchema,
 });
 export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;

@@ -49,6 +49,7 @@ describe('attaching a snapshot', () => {
       capturedAt: expect.stringMatching(/^2026-01-01T/),
       encoding: null,
       textNotice: null,
+      archive: null,
       hashCheck: { state: 'matches', foundSha256: sha256(bytes), checkedAt: expect.any(String) },
     });
     const stored = lib.ws.snapshots.content(source.id);

@@ -48,6 +48,7 @@ describe('extractSnapshot: PDF', () => {
       title: 'Two-page fixture',
       encoding: null,
       textNotice: null,
+      archive: null,
     });
     const [first = 0, second = 0] = snapshot.pageOffsets ?? [];
     expect(snapshot.text.slice(first, second).trim()).toBe(PAGE_ONE);
@@ -168,6 +169,7 @@ describe('extractSnapshot: HTML and text', () => {
       title: '',
       encoding: 'utf-16le',
       textNotice: null,
+      archive: null,
     });
   });
 
