@@ -1,7 +1,8 @@
 import { WarrantError } from '../../src/contract/errors';
 import type { ArchiveFormat, ArchivePageList } from '../../src/domain/snapshot';
 import { canonicalEncoding, decodeCapturedText, type DecodedText } from '../../src/snapshot/charset';
-import { extensionOf, quotedFileName } from '../../src/snapshot/media-type';
+import { archiveFormatOf } from '../../src/snapshot/archive-facts';
+import { quotedFileName } from '../../src/snapshot/media-type';
 import { MhtmlReadError, parseMhtml } from '../../src/snapshot/mhtml';
 import { listWarcPages, plainWarc, readWarcPage, WarcReadError, type WarcCapture, type WarcListing } from './warc';
 import { ZipReadError, ZipReader } from './zip-reader';
@@ -16,15 +17,6 @@ import { ZipReadError, ZipReader } from './zip-reader';
 export const ARCHIVE_MAX_EXPANDED_BYTES = 100 * 1024 * 1024;
 /** Most files a WACZ may hold. */
 export const WACZ_MAX_ENTRIES = 10_000;
-
-/** Which container a file name says it is, or null for a plain page, PDF or text. */
-export function archiveFormatOf(fileName: string): ArchiveFormat | null {
-  const extension = extensionOf(fileName);
-  if (extension === 'mhtml' || extension === 'mht') return 'mhtml';
-  if (extension === 'warc' || (extension === 'gz' && /\.warc\.gz$/i.test(fileName))) return 'warc';
-  if (extension === 'wacz') return 'wacz';
-  return null;
-}
 
 /** The page inside an archive: its HTML bytes and what the archive says about its capture. */
 export interface ArchivedPage {

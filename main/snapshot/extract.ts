@@ -6,7 +6,8 @@ import { HTML_MAX_DEPTH, HtmlTooDeepError, htmlToText } from '../../src/snapshot
 import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
 import { noticeForText } from '../../src/snapshot/text-notice';
 import { detectSnapshotType, formatMegabytes, quotedFileName, type SnapshotMediaType } from '../../src/snapshot/media-type';
-import { archivedPage, archiveFormatOf, decodeArchivedHtml } from './archive';
+import { archiveFormatOf } from '../../src/snapshot/archive-facts';
+import { archivedPage, decodeArchivedHtml } from './archive';
 import { extractPdfText, PdfReadError } from './pdf-text';
 
 /** What is stored for an offline snapshot besides its bytes (which are stored unchanged). */

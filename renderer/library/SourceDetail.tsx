@@ -18,6 +18,7 @@ import { SnapshotHashState } from './SnapshotHashState';
 import { SnapshotText, type Selection } from './SnapshotText';
 import { SnapshotTextNotice } from './SnapshotTextNotice';
 import { hasNoQuotableText } from '../../src/snapshot/text-notice';
+import { SnapshotArchiveFacts } from './SnapshotArchiveFacts';
 import { quoteUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
 import { SourceForm } from './SourceForm';
 import { TagEditor } from './TagEditor';
@@ -140,6 +141,7 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
               KB · captured {new Date(detail.snapshot.capturedAt).toLocaleString()} ·{' '}
               <span title={detail.snapshot.sha256}>SHA-256 {detail.snapshot.sha256.slice(0, 12)}…</span>
             </p>
+            {detail.snapshot.archive && <SnapshotArchiveFacts archive={detail.snapshot.archive} />}
             <SnapshotHashState snapshot={detail.snapshot} />
             {detail.snapshot.textNotice && <SnapshotTextNotice notice={detail.snapshot.textNotice} />}
             <div className="toolbar">
