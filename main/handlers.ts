@@ -122,6 +122,7 @@ export function createHandlers(
       return { unlinked: true as const };
     },
     'snapshots.text': ({ sourceId }) => ws().snapshots.text(sourceId),
+    'snapshots.images': ({ sourceId }) => ({ items: ws().snapshots.images(sourceId) }),
     'snapshots.archivePages': async ({ uploadId }) => {
       const upload = uploads.peek(uploadId);
       const { listArchivePages } = await import('./snapshot/archive');
@@ -202,6 +203,7 @@ export function createHandlers(
         encoding: captured.encoding,
         textNotice: captured.textNotice,
         archive: captured.archive,
+        images: captured.images,
       });
     },
   };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
-import type { SnapshotArchive, SnapshotInfo, SnapshotText, SnapshotTextNotice } from '../../src/domain/snapshot';
+import type { SnapshotArchive, SnapshotImage, SnapshotInfo, SnapshotText, SnapshotTextNotice } from '../../src/domain/snapshot';
 import { toCodePointOffset } from '../../src/text/code-points';
 import type { SnapshotIntegrity } from '../snapshot-integrity';
 import type { StoreContext } from '../store-context';
@@ -19,6 +19,8 @@ export interface NewSnapshot {
   textNotice?: SnapshotTextNotice | null;
   /** The container and its own capture facts, for an MHTML page or a web-archive page. */
   archive?: SnapshotArchive | null;
+  /** Images kept with an MHTML page, by the address the page names them by. */
+  images?: readonly { location: string; mediaType: SnapshotImage['mediaType']; bytes: Uint8Array }[];
 }
 
 /** A row as selected with {@link INFO_COLUMNS}, before the archive facts are gathered into one field. */
@@ -74,6 +76,8 @@ export class SnapshotRepository {
           snapshot.archive?.url ?? null,
           snapshot.archive?.capturedAt ?? null,
         );
+      const addImage = this.ctx.db.prepare('INSERT INTO snapshot_resources (source_id, location, media_type, content) VALUES (?, ?, ?, ?)');
+      for (const image of snapshot.images ?? []) addImage.run(sourceId, image.location, image.mediaType, Buffer.from(image.bytes));
       this.sources.reindex(sourceId);
     })();
     this.ctx.afterWrite();
@@ -116,6 +120,14 @@ export class SnapshotRepository {
       hashCheck: this.integrity.stateOf(sourceId, rest.sha256),
       pageOffsets: pages ? (JSON.parse(pages) as number[]) : null,
     };
+  }
+
+  /** The images kept with the snapshot (an MHTML page's), in address order; none for other snapshots. */
+  images(sourceId: string): SnapshotImage[] {
+    const rows = this.ctx.db
+      .prepare('SELECT location, media_type AS mediaType, content FROM snapshot_resources WHERE source_id = ? ORDER BY location')
+      .all(sourceId) as { location: string; mediaType: SnapshotImage['mediaType']; content: Buffer }[];
+    return rows.map((row) => ({ location: row.location, mediaType: row.mediaType, base64: row.content.toString('base64') }));
   }
 
   /** The captured bytes, exactly as stored. */

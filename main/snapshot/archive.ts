@@ -3,9 +3,12 @@ import type { ArchiveFormat, ArchivePageList } from '../../src/domain/snapshot';
 import { canonicalEncoding, decodeCapturedText, type DecodedText } from '../../src/snapshot/charset';
 import { archiveFormatOf } from '../../src/snapshot/archive-facts';
 import { quotedFileName } from '../../src/snapshot/media-type';
-import { MhtmlReadError, parseMhtml } from '../../src/snapshot/mhtml';
+import { MhtmlReadError, parseMhtml, type MhtmlPart } from '../../src/snapshot/mhtml';
+import { sniffImage } from '../../db/repositories/briefing-images';
 import { listWarcPages, plainWarc, readWarcPage, WarcReadError, type WarcCapture, type WarcListing } from './warc';
 import { ZipReadError, ZipReader } from './zip-reader';
+
+type ImageType = NonNullable<ReturnType<typeof sniffImage>>;
 
 /**
  * Saved pages that come inside a container: MHTML (one page and its resources), WARC and WACZ
@@ -25,6 +28,31 @@ export interface ArchivedPage {
   charset: string | null;
   url: string | null;
   capturedAt: string | null;
+  /** The images the container carries with the page (MHTML only), to be kept for viewing. */
+  images: SnapshotResource[];
+}
+
+/** An image part of an MHTML, under the address the page names it by. */
+export interface SnapshotResource {
+  location: string;
+  mediaType: ImageType;
+  bytes: Uint8Array;
+}
+
+/** Most images kept from one MHTML page; a page with more keeps the first ones. */
+export const MHTML_MAX_IMAGES = 500;
+
+/** The MHTML's image parts that really are PNG, JPEG, GIF or WebP (by their bytes), once each. */
+function keptImages(resources: readonly MhtmlPart[]): SnapshotResource[] {
+  const kept = new Map<string, SnapshotResource>();
+  for (const part of resources) {
+    const mediaType = sniffImage(part.bytes);
+    const location = part.contentLocation ?? (part.contentId === null ? null : `cid:${part.contentId}`);
+    if (mediaType === null || location === null || kept.has(location)) continue;
+    kept.set(location, { location, mediaType, bytes: part.bytes });
+    if (kept.size >= MHTML_MAX_IMAGES) break;
+  }
+  return [...kept.values()];
 }
 
 const FORMAT_NAMES: Readonly<Record<ArchiveFormat, string>> = {
@@ -130,7 +158,13 @@ export async function archivedPage(bytes: Uint8Array, fileName: string, format: 
   if (format === 'mhtml') {
     try {
       const document = parseMhtml(bytes);
-      return { body: document.main.bytes, charset: document.main.charset, url: document.pageUrl, capturedAt: document.savedAt };
+      return {
+        body: document.main.bytes,
+        charset: document.main.charset,
+        url: document.pageUrl,
+        capturedAt: document.savedAt,
+        images: keptImages(document.resources),
+      };
     } catch (error) {
       if (error instanceof MhtmlReadError) throw refusal(fileName, format, error.reason);
       throw error;
@@ -155,7 +189,7 @@ export async function archivedPage(bytes: Uint8Array, fileName: string, format: 
   }
   if (!capture)
     throw new WarrantError('invalid_input', `${quotedFileName(fileName)} has no captured page with that id; pick one from its list.`);
-  return { body: capture.body, charset: capture.charset, url: capture.url, capturedAt: capture.capturedAt };
+  return { body: capture.body, charset: capture.charset, url: capture.url, capturedAt: capture.capturedAt, images: [] };
 }
 
 /** Decodes an archived page: byte-order mark, then the charset the archive declares, then the page's own. */

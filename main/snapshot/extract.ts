@@ -7,7 +7,7 @@ import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limit
 import { noticeForText } from '../../src/snapshot/text-notice';
 import { detectSnapshotType, formatMegabytes, quotedFileName, type SnapshotMediaType } from '../../src/snapshot/media-type';
 import { archiveFormatOf } from '../../src/snapshot/archive-facts';
-import { archivedPage, decodeArchivedHtml } from './archive';
+import { archivedPage, decodeArchivedHtml, type SnapshotResource } from './archive';
 import { extractPdfText, PdfReadError } from './pdf-text';
 
 /** What is stored for an offline snapshot besides its bytes (which are stored unchanged). */
@@ -29,6 +29,8 @@ export interface ExtractedSnapshot {
   textNotice: SnapshotTextNotice | null;
   /** For an MHTML page or a page from a WARC or WACZ: the container and its own capture facts. */
   archive: SnapshotArchive | null;
+  /** Images kept with an MHTML page for viewing (empty for everything else). */
+  images: SnapshotResource[];
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -58,6 +60,7 @@ export async function extractSnapshot(bytes: Uint8Array, fileName: string, pageI
       return {
         ...base,
         archive: null,
+        images: [],
         text: pdf.text,
         pageOffsets: pdf.pageOffsets,
         title: pdf.title,
@@ -80,9 +83,9 @@ export async function extractSnapshot(bytes: Uint8Array, fileName: string, pageI
     // detectSnapshotType already decoded it; this is only a safety net.
     throw new WarrantError('invalid_input', `${quotedFileName(fileName)} is not UTF-8 text.`);
   }
-  if (mediaType === 'text/html') return { ...base, ...htmlSnapshot(decoded, fileName), encoding, archive: null };
+  if (mediaType === 'text/html') return { ...base, ...htmlSnapshot(decoded, fileName), encoding, archive: null, images: [] };
   const text = normalisePlainText(decoded);
-  return { ...base, text, pageOffsets: null, title: '', encoding, textNotice: noticeForText(text, false), archive: null };
+  return { ...base, text, pageOffsets: null, title: '', encoding, textNotice: noticeForText(text, false), archive: null, images: [] };
 }
 
 function htmlSnapshot(html: string, fileName: string): Pick<ExtractedSnapshot, 'text' | 'title' | 'pageOffsets' | 'textNotice'> {
@@ -128,6 +131,7 @@ async function extractArchive(bytes: Uint8Array, fileName: string, pageId: strin
     ...htmlSnapshot(decoded.text, fileName),
     encoding: decoded.encoding,
     archive: { format, url: page.url, capturedAt: page.capturedAt },
+    images: page.images,
   };
 }
 
@@ -155,5 +159,6 @@ export function extractPastedText(pasted: string): ExtractedSnapshot & { bytes: 
     encoding: 'utf-8',
     textNotice: null,
     archive: null,
+    images: [],
   };
 }

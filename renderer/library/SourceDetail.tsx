@@ -19,6 +19,7 @@ import { SnapshotText, type Selection } from './SnapshotText';
 import { SnapshotTextNotice } from './SnapshotTextNotice';
 import { hasNoQuotableText } from '../../src/snapshot/text-notice';
 import { SnapshotArchiveFacts } from './SnapshotArchiveFacts';
+import { SnapshotImages } from './SnapshotImages';
 import { quoteUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
 import { SourceForm } from './SourceForm';
 import { TagEditor } from './TagEditor';
@@ -157,6 +158,7 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
             {!hasNoQuotableText(detail.snapshot.textNotice) && (
               <SnapshotText snapshot={snapshot} highlight={highlight} onSelect={setSelection} />
             )}
+            {detail.snapshot.archive?.format === 'mhtml' && <SnapshotImages sourceId={source.id} />}
           </>
         ) : (
           <SnapshotAttach sourceId={source.id} onAttached={changed} />

@@ -5,7 +5,7 @@ import { SettingsPatchSchema, StoredSettingsSchema } from '../domain/settings';
 import { QuoteDraftSchema, QuoteSchema } from '../domain/quote';
 import { SearchWithBriefingsSchema } from '../domain/briefing-search';
 import { SearchQuerySchema } from '../domain/search';
-import { ArchivePageListSchema, SnapshotInfoSchema, SnapshotTextSchema } from '../domain/snapshot';
+import { ArchivePageListSchema, SnapshotImageSchema, SnapshotInfoSchema, SnapshotTextSchema } from '../domain/snapshot';
 import { SourceDraftSchema, SourceLinkSchema, SourceListQuerySchema, SourcePageSchema, SourceSchema } from '../domain/source';
 import { TagColourSchema, TaggableSchema, TagPathSchema, TagSchema } from '../domain/tag';
 import { TrashItemSchema, TrashRefSchema } from '../domain/trash';
@@ -121,6 +121,11 @@ export const operations = {
     'The extracted text of a source’s snapshot, to show and quote from.',
     z.object({ sourceId: RecordId }).strict(),
     SnapshotTextSchema,
+  ),
+  'snapshots.images': query(
+    'The images kept with a source’s MHTML snapshot (stored parts only; nothing is fetched).',
+    z.object({ sourceId: RecordId }).strict(),
+    z.object({ items: z.array(SnapshotImageSchema) }),
   ),
   'snapshots.archivePages': query(
     'The captured HTML pages (address and capture time) of an uploaded WARC or WACZ, to pick the one to keep; the upload stays waiting.',

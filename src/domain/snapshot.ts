@@ -37,6 +37,14 @@ export const SnapshotArchiveSchema = z.object({
 });
 export type SnapshotArchive = z.infer<typeof SnapshotArchiveSchema>;
 
+/** An image kept with an MHTML snapshot, by the address the page names it by. */
+export const SnapshotImageSchema = z.object({
+  location: z.string(),
+  mediaType: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']),
+  base64: z.string(),
+});
+export type SnapshotImage = z.infer<typeof SnapshotImageSchema>;
+
 /** One captured HTML page inside a WARC or WACZ, as offered for picking. */
 export const ArchivePageSchema = z.object({
   pageId: z.string(),

@@ -20,6 +20,8 @@ test('an MHTML page is attached in one step: its text, and the address and date 
   await expect(app.getByLabel('Archived capture')).toHaveText(
     'MHTML page: captured 2026-12-04 10:15:00 UTC from https://gov.example/statement',
   );
+  const images = app.getByRole('region', { name: 'Images kept with the page (1)' });
+  await expect(images.getByRole('img', { name: 'Saved image https://gov.example/chart.png' })).toBeVisible();
   await selectInSnapshot(app, 'confirmed the visit');
   await saveSelectionAsQuote(app);
   await expect(app.getByRole('list', { name: 'Quotes' }).getByRole('listitem').first()).toContainText('“confirmed the visit”');

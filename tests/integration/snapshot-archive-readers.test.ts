@@ -43,6 +43,8 @@ describe('MHTML snapshots', () => {
     expect(extracted.text).not.toContain('tracker.example');
     expect(extracted.encoding).toBe('utf-8');
     expect(extracted.archive).toEqual({ format: 'mhtml', url: 'https://gov.example/statement', capturedAt: '2026-12-04T10:15:00.000Z' });
+    // The page's own image part is kept for viewing; the remote tracker it references is not a part, so nothing stands for it.
+    expect(extracted.images.map((image) => [image.location, image.mediaType])).toEqual([['https://gov.example/chart.png', 'image/png']]);
   });
 
   it('decodes the page in the charset its MIME part declares', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ArchivePageList, SnapshotInfo, SnapshotText } from '../../src/domain/snapshot';
-import { buildMhtml, buildWacz, buildWarc } from '../fixtures/web-archives';
+import type { ArchivePageList, SnapshotImage, SnapshotInfo, SnapshotText } from '../../src/domain/snapshot';
+import { buildMhtml, buildWacz, buildWarc, TINY_PNG } from '../fixtures/web-archives';
 import { contractPerTest } from './helpers/contract';
 
 const contract = contractPerTest();
@@ -53,6 +53,13 @@ describe('web archives through the contract', () => {
       url: 'https://gov.example/s',
       capturedAt: '2026-12-04T10:15:00.000Z',
     });
+    const images = await contract.value<{ items: SnapshotImage[] }>('snapshots.images', { sourceId });
+    expect(images.items).toEqual([
+      { location: 'https://gov.example/chart.png', mediaType: 'image/png', base64: TINY_PNG.toString('base64') },
+    ]);
+    // Removing the snapshot removes the images kept with it.
+    await contract.value('snapshots.remove', { sourceId });
+    expect((await contract.value<{ items: SnapshotImage[] }>('snapshots.images', { sourceId })).items).toEqual([]);
   });
 
   it('stores nothing when the page is not picked, or the archive is hostile', async () => {

@@ -49,6 +49,7 @@ describe('extractSnapshot: PDF', () => {
       encoding: null,
       textNotice: null,
       archive: null,
+      images: [],
     });
     const [first = 0, second = 0] = snapshot.pageOffsets ?? [];
     expect(snapshot.text.slice(first, second).trim()).toBe(PAGE_ONE);
@@ -170,6 +171,7 @@ describe('extractSnapshot: HTML and text', () => {
       encoding: 'utf-16le',
       textNotice: null,
       archive: null,
+      images: [],
     });
   });
 
