@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { ArchivePage } from '../../src/domain/snapshot';
-import { formatCaptureTime } from '../../src/snapshot/archive-facts';
+import { formatCaptureTime, type ArchivePage } from '../../src/domain/snapshot';
 
 interface ArchivePagePickerProps {
   fileName: string;

@@ -1,5 +1,4 @@
-import type { SnapshotArchive } from '../../src/domain/snapshot';
-import { archiveCaptureLine } from '../../src/snapshot/archive-facts';
+import { archiveCaptureLine, type SnapshotArchive } from '../../src/domain/snapshot';
 
 /**
  * What the archive's own records say about the capture (address and time), which is evidence in

@@ -45,6 +45,20 @@ export const SnapshotImageSchema = z.object({
 });
 export type SnapshotImage = z.infer<typeof SnapshotImageSchema>;
 
+const FORMAT_LABELS: Readonly<Record<ArchiveFormat, string>> = { mhtml: 'MHTML page', warc: 'WARC web archive', wacz: 'WACZ web archive' };
+
+/** A capture time as the annex and the source view write it: `2026-11-30 09:41:07 UTC` (the archive's clock, not the viewer's). */
+export function formatCaptureTime(iso: string): string {
+  return iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
+}
+
+/** What the archive says about the capture, in one line: "WARC web archive: captured 2026-11-30 09:41:07 UTC from https://…". */
+export function archiveCaptureLine(archive: SnapshotArchive): string {
+  const when = archive.capturedAt === null ? 'capture time not recorded' : `captured ${formatCaptureTime(archive.capturedAt)}`;
+  const where = archive.url === null ? '' : ` from ${archive.url}`;
+  return `${FORMAT_LABELS[archive.format]}: ${when}${where}`;
+}
+
 /** One captured HTML page inside a WARC or WACZ, as offered for picking. */
 export const ArchivePageSchema = z.object({
   pageId: z.string(),

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { SnapshotArchive } from '../domain/snapshot';
-import { archiveCaptureLine } from '../snapshot/archive-facts';
+import { archiveCaptureLine, type SnapshotArchive } from '../domain/snapshot';
 import { RecordId } from '../domain/fields';
 import type { BriefingStatus, Yardstick } from '../domain/briefing';
 import type { Judgement } from '../domain/judgement';
