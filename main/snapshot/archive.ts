@@ -79,7 +79,8 @@ function openArchive(bytes: Uint8Array, format: 'warc' | 'wacz'): OpenedArchive 
   if (names.length === 0) throw new ZipReadError('it holds no archive/*.warc files');
   let expanded = 0;
   const warcs = names.map((name) => {
-    const plain = plainWarc(zip.read(name), ARCHIVE_MAX_EXPANDED_BYTES - expanded);
+    // The WARCs of one WACZ share the budget: the limit is on the archive, not on each file.
+    const plain = plainWarc(zip.read(name), ARCHIVE_MAX_EXPANDED_BYTES - expanded, ARCHIVE_MAX_EXPANDED_BYTES);
     expanded += plain.length;
     return plain;
   });

@@ -45,15 +45,15 @@ function isGzip(bytes: Uint8Array): boolean {
 }
 
 /** A gzipped WARC as plain WARC bytes; throws when damaged or when it unpacks past `maxBytes`. */
-export function plainWarc(bytes: Uint8Array, maxBytes: number): Uint8Array {
+export function plainWarc(bytes: Uint8Array, maxBytes: number, limitBytes = maxBytes): Uint8Array {
   let plain: Uint8Array = bytes;
   if (isGzip(bytes)) {
+    const tooLarge = new WarcReadError(`it unpacks to more than ${Math.round(limitBytes / (1024 * 1024))} MB`);
+    if (maxBytes < 1) throw tooLarge;
     try {
       plain = gunzipSync(bytes, { maxOutputLength: maxBytes });
     } catch (error) {
-      if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new WarcReadError(`it unpacks to more than ${Math.round(maxBytes / (1024 * 1024))} MB`);
-      }
+      if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge;
       throw new WarcReadError('its gzip compression is damaged or cut short');
     }
   }

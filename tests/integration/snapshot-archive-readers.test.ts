@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { listArchivePages } from '../../main/snapshot/archive';
 import { extractSnapshot } from '../../main/snapshot/extract';
+import { plainWarc } from '../../main/snapshot/warc';
 import { ZipReader } from '../../main/snapshot/zip-reader';
+import { gzipSync } from 'node:zlib';
 import { WarrantError } from '../../src/contract/errors';
 import { buildMhtml, buildWacz, buildWarc, buildZip, type WarcCaptureSpec } from '../fixtures/web-archives';
 
@@ -134,6 +136,12 @@ describe('WARC snapshots', () => {
     expect(await refusal(() => extractSnapshot(new TextEncoder().encode('not an archive at all'), 'junk.warc'))).toMatch(
       /does not start with a WARC record/,
     );
+  });
+
+  it('refuses a gzip bomb: inflating stops at the cap', () => {
+    const bomb = gzipSync(new Uint8Array(4 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(10_000);
+    expect(() => plainWarc(bomb, 1024 * 1024)).toThrow('it unpacks to more than 1 MB');
   });
 
   it('refuses an archive over the snapshot limit before reading it', async () => {
