@@ -65,6 +65,13 @@ export class UploadStore {
     return { bytes, name: entry.name };
   }
 
+  /** The bytes and file name of an upload, left waiting (to look inside before a job takes it). */
+  peek(uploadId: string): { bytes: Uint8Array; name: string } {
+    const entry = this.entries.get(uploadId);
+    if (!entry) throw new WarrantError('not_found', 'That file is no longer waiting to be captured; pick it again.');
+    return { bytes: new Uint8Array(readFileSync(entry.path)), name: entry.name };
+  }
+
   discard(uploadId: string): void {
     const entry = this.entries.get(uploadId);
     this.budget.release(uploadId);

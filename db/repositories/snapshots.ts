@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
-import type { SnapshotInfo, SnapshotText, SnapshotTextNotice } from '../../src/domain/snapshot';
+import type { SnapshotArchive, SnapshotImage, SnapshotInfo, SnapshotText, SnapshotTextNotice } from '../../src/domain/snapshot';
 import { regionOfSpan, type ImageRegion, type OcrWord, type SnapshotOcr } from '../../src/snapshot/ocr';
 import { toCodePointOffset } from '../../src/text/code-points';
 import type { SnapshotIntegrity } from '../snapshot-integrity';
@@ -20,6 +20,27 @@ export interface NewSnapshot {
   textNotice?: SnapshotTextNotice | null;
   /** For an image read with OCR: what was read and where each word stands in the image. */
   ocr?: (SnapshotOcr & { words: readonly OcrWord[] }) | null;
+  /** The container and its own capture facts, for an MHTML page or a web-archive page. */
+  archive?: SnapshotArchive | null;
+  /** Images kept with an MHTML page, by the address the page names them by. */
+  images?: readonly { location: string; mediaType: SnapshotImage['mediaType']; bytes: Uint8Array }[];
+}
+
+/** A row as selected with {@link INFO_COLUMNS}, before the archive facts and the OCR summary are gathered into their fields. */
+type InfoRow = Omit<SnapshotInfo, 'hashCheck' | 'archive' | 'ocr'> & {
+  archiveFormat: SnapshotArchive['format'] | null;
+  archivedUrl: string | null;
+  archivedAt: string | null;
+  ocr: string | null;
+};
+
+function infoFromRow(row: InfoRow): Omit<SnapshotInfo, 'hashCheck'> {
+  const { archiveFormat, archivedUrl, archivedAt, ocr, ...rest } = row;
+  return {
+    ...rest,
+    archive: archiveFormat === null ? null : { format: archiveFormat, url: archivedUrl, capturedAt: archivedAt },
+    ocr: ocrSummary(ocr),
+  };
 }
 
 /** The `ocr` column: the summary plus each word as [start, end, x, y, w, h], compact because a page holds thousands. */
@@ -45,10 +66,9 @@ function ocrSummary(column: string | null): SnapshotOcr | null {
   return { languages, confidence, width, height };
 }
 
-type InfoRow = Omit<SnapshotInfo, 'hashCheck' | 'ocr'> & { ocr: string | null };
-
 const INFO_COLUMNS =
-  'file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt, encoding, text_notice AS textNotice, ocr';
+  'file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt, encoding, text_notice AS textNotice, ocr, ' +
+  'archive_format AS archiveFormat, archived_url AS archivedUrl, archived_at AS archivedAt';
 
 /** Captured files: stored once with their hash, never modified (a trigger refuses updates). */
 export class SnapshotRepository {
@@ -69,7 +89,7 @@ export class SnapshotRepository {
       const pageOffsets = snapshot.pageOffsets?.map((offset) => toCodePointOffset(snapshot.text, offset)) ?? null;
       this.ctx.db
         .prepare(
-          'INSERT INTO snapshots (source_id, file_name, media_type, size, sha256, captured_at, content, text, page_offsets, encoding, text_notice, ocr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          'INSERT INTO snapshots (source_id, file_name, media_type, size, sha256, captured_at, content, text, page_offsets, encoding, text_notice, ocr, archive_format, archived_url, archived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         )
         .run(
           sourceId,
@@ -84,7 +104,12 @@ export class SnapshotRepository {
           snapshot.encoding ?? null,
           snapshot.textNotice ?? null,
           storedOcr(snapshot.ocr),
+          snapshot.archive?.format ?? null,
+          snapshot.archive?.url ?? null,
+          snapshot.archive?.capturedAt ?? null,
         );
+      const addImage = this.ctx.db.prepare('INSERT INTO snapshot_resources (source_id, location, media_type, content) VALUES (?, ?, ?, ?)');
+      for (const image of snapshot.images ?? []) addImage.run(sourceId, image.location, image.mediaType, Buffer.from(image.bytes));
       this.sources.reindex(sourceId);
     })();
     this.ctx.afterWrite();
@@ -96,7 +121,7 @@ export class SnapshotRepository {
   info(sourceId: string): SnapshotInfo {
     const row = this.ctx.db.prepare(`SELECT ${INFO_COLUMNS} FROM snapshots WHERE source_id = ?`).get(sourceId) as InfoRow | undefined;
     if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
-    return { ...row, ocr: ocrSummary(row.ocr), hashCheck: this.integrity.stateOf(sourceId, row.sha256) };
+    return { ...infoFromRow(row), hashCheck: this.integrity.stateOf(sourceId, row.sha256) };
   }
 
   /** Like {@link info}, re-hashing the stored bytes first unless that was done since the workspace opened. */
@@ -120,13 +145,21 @@ export class SnapshotRepository {
     const row = this.ctx.db.prepare(`SELECT ${INFO_COLUMNS}, text, page_offsets FROM snapshots WHERE source_id = ?`).get(sourceId) as
       (InfoRow & { text: string; page_offsets: string | null }) | undefined;
     if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
-    const { page_offsets: pages, ...rest } = row;
+    const { page_offsets: pages, text, ...rest } = row;
     return {
-      ...rest,
-      ocr: ocrSummary(rest.ocr),
+      ...infoFromRow(rest),
+      text,
       hashCheck: this.integrity.stateOf(sourceId, rest.sha256),
       pageOffsets: pages ? (JSON.parse(pages) as number[]) : null,
     };
+  }
+
+  /** The images kept with the snapshot (an MHTML page's), in address order; none for other snapshots. */
+  images(sourceId: string): SnapshotImage[] {
+    const rows = this.ctx.db
+      .prepare('SELECT location, media_type AS mediaType, content FROM snapshot_resources WHERE source_id = ? ORDER BY location')
+      .all(sourceId) as { location: string; mediaType: SnapshotImage['mediaType']; content: Buffer }[];
+    return rows.map((row) => ({ location: row.location, mediaType: row.mediaType, base64: row.content.toString('base64') }));
   }
 
   /** The captured bytes, exactly as stored. */

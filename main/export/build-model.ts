@@ -93,6 +93,7 @@ export function buildExportModel(
       reliability: source.reliability,
       snapshotSha256: snapshot?.sha256 ?? null,
       snapshotFoundSha256: snapshot?.hashCheck.foundSha256 ?? null,
+      snapshotArchive: snapshot?.archive ?? null,
     };
   });
   const images = imageIds(doc.blocks).flatMap((id) => {

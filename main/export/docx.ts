@@ -22,7 +22,7 @@ import {
 import { BRIEFING_STATUS_LABELS, YARDSTICK_LABELS } from '../../src/domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../../src/domain/judgement';
 import type { Block, BriefingDocument, Inline } from '../../src/export/document';
-import { annexSnapshotText, type ExportModel } from '../../src/export/model';
+import { annexSnapshotDetail, type ExportModel } from '../../src/export/model';
 import {
   CONFIDENCE_LEVEL_NAMES,
   MISSING_SOURCE,
@@ -218,7 +218,7 @@ function annexes(model: ExportModel): (Paragraph | Table)[] {
                   cell(source.title),
                   cell(source.url ?? '—'),
                   cell(source.accessedDate ?? '—'),
-                  cell(annexSnapshotText(source)),
+                  cell(annexSnapshotDetail(source)),
                   cell(source.reliability ?? 'Ungraded'),
                 ],
               }),

@@ -7,6 +7,12 @@ export function snapshotsHandlers({ ws, uploads }: HandlerContext): DomainHandle
   return {
     handlers: {
       'snapshots.text': ({ sourceId }) => ws().snapshots.text(sourceId),
+      'snapshots.images': ({ sourceId }) => ({ items: ws().snapshots.images(sourceId) }),
+      'snapshots.archivePages': async ({ uploadId }) => {
+        const upload = uploads.peek(uploadId);
+        const { listArchivePages } = await import('../snapshot/archive');
+        return listArchivePages(upload.bytes, upload.name);
+      },
       'snapshots.image': ({ sourceId }) => {
         const { mediaType, bytes } = ws().snapshots.image(sourceId);
         return { mediaType, base64: bytes.toString('base64') };
@@ -29,7 +35,8 @@ export function snapshotsHandlers({ ws, uploads }: HandlerContext): DomainHandle
             ? await (async () => {
                 const upload = uploads.take(input.uploadId);
                 const reading = { language: input.ocrLanguage ?? ('eng' as const), control };
-                return { ...(await extractSnapshot(upload.bytes, upload.name, reading)), bytes: upload.bytes, fileName: upload.name };
+                const extracted = await extractSnapshot(upload.bytes, upload.name, { pageId: input.pageId, reading });
+                return { ...extracted, bytes: upload.bytes, fileName: upload.name };
               })()
             : { ...extractPastedText(input.pastedText), fileName: 'Pasted text.txt' };
         control.throwIfCancelled();
@@ -43,6 +50,8 @@ export function snapshotsHandlers({ ws, uploads }: HandlerContext): DomainHandle
           encoding: captured.encoding,
           textNotice: captured.textNotice,
           ocr: captured.ocr,
+          archive: captured.archive,
+          images: captured.images,
         });
       },
     },

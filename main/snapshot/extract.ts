@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
-import type { SnapshotTextNotice } from '../../src/domain/snapshot';
+import type { SnapshotArchive, SnapshotTextNotice } from '../../src/domain/snapshot';
 import { decodeCapturedText } from '../../src/snapshot/charset';
 import { HTML_MAX_DEPTH, HtmlTooDeepError, htmlToText } from '../../src/snapshot/html-text';
 import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
@@ -15,6 +15,8 @@ import {
 import type { OcrLanguage } from '../../src/snapshot/ocr';
 import type { JobControl } from '../../src/contract/job-manager';
 import type { OcrResult } from './ocr-engine';
+import { archiveFormatOf } from '../../src/snapshot/archive-facts';
+import { archivedPage, decodeArchivedHtml, type SnapshotResource } from './archive';
 import { extractPdfText, PdfReadError } from './pdf-text';
 
 /** What is stored for an offline snapshot besides its bytes (which are stored unchanged). */
@@ -36,9 +38,13 @@ export interface ExtractedSnapshot {
   textNotice: SnapshotTextNotice | null;
   /** For an image: its text was read with OCR (what was read, and each word's place in the image). */
   ocr: OcrResult | null;
+  /** For an MHTML page or a page from a WARC or WACZ: the container and its own capture facts. */
+  archive: SnapshotArchive | null;
+  /** Images kept with an MHTML page for viewing (empty for everything else). */
+  images: SnapshotResource[];
 }
 
-/** How an image's text is read: in which languages, within which job (progress, Cancel). */
+/** How an image's text is read: in which language, within which job (progress, Cancel). */
 export interface ImageReading {
   language: OcrLanguage;
   control: JobControl;
@@ -58,17 +64,34 @@ function normalisePlainText(text: string): string {
  * message naming the file for anything Warrant will not store: empty, over the size limit, not
  * what its extension says, text that is not UTF-8/UTF-16, a PDF pdf.js cannot read.
  */
-export async function extractSnapshot(bytes: Uint8Array, fileName: string, reading?: ImageReading): Promise<ExtractedSnapshot> {
+export async function extractSnapshot(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { pageId?: string; reading?: ImageReading } = {},
+): Promise<ExtractedSnapshot> {
+  if (archiveFormatOf(fileName) !== null) return extractArchive(bytes, fileName, options.pageId);
   const detected = detectSnapshotType(bytes, fileName);
   if (!detected.ok) throw new WarrantError('invalid_input', detected.message);
   const { mediaType } = detected;
   const base = { mediaType, sha256: sha256(bytes), size: bytes.length, ocr: null };
 
   if (isImageMediaType(mediaType)) {
+    const { reading } = options;
     if (!reading) throw new WarrantError('invalid_input', `${quotedFileName(fileName)} is an image: say which language its text is in.`);
     const { recogniseImage } = await import('./ocr-engine');
     const ocr = await recogniseImage(bytes, reading.language, reading.control);
-    return { ...base, text: ocr.text, pageOffsets: null, title: '', encoding: null, textNotice: noticeForText(ocr.text, false), ocr };
+    const text = ocr.text;
+    return {
+      ...base,
+      text,
+      pageOffsets: null,
+      title: '',
+      encoding: null,
+      textNotice: noticeForText(text, false),
+      ocr,
+      archive: null,
+      images: [],
+    };
   }
 
   if (mediaType === 'application/pdf') {
@@ -76,6 +99,8 @@ export async function extractSnapshot(bytes: Uint8Array, fileName: string, readi
       const pdf = await extractPdfText(bytes);
       return {
         ...base,
+        archive: null,
+        images: [],
         text: pdf.text,
         pageOffsets: pdf.pageOffsets,
         title: pdf.title,
@@ -98,22 +123,57 @@ export async function extractSnapshot(bytes: Uint8Array, fileName: string, readi
     // detectSnapshotType already decoded it; this is only a safety net.
     throw new WarrantError('invalid_input', `${quotedFileName(fileName)} is not UTF-8 text.`);
   }
-  if (mediaType === 'text/html') {
-    try {
-      const { title, text } = htmlToText(decoded);
-      return { ...base, text, pageOffsets: null, title, encoding, textNotice: noticeForText(text, false) };
-    } catch (error) {
-      if (error instanceof HtmlTooDeepError) {
-        throw new WarrantError(
-          'invalid_input',
-          `${quotedFileName(fileName)} could not be read as an HTML page (it nests more than ${HTML_MAX_DEPTH.toLocaleString('en-US')} elements inside one another).`,
-        );
-      }
-      throw error;
-    }
-  }
+  if (mediaType === 'text/html') return { ...base, ...htmlSnapshot(decoded, fileName), encoding, archive: null, images: [] };
   const text = normalisePlainText(decoded);
-  return { ...base, text, pageOffsets: null, title: '', encoding, textNotice: noticeForText(text, false) };
+  return { ...base, text, pageOffsets: null, title: '', encoding, textNotice: noticeForText(text, false), archive: null, images: [] };
+}
+
+function htmlSnapshot(html: string, fileName: string): Pick<ExtractedSnapshot, 'text' | 'title' | 'pageOffsets' | 'textNotice'> {
+  try {
+    const { title, text } = htmlToText(html);
+    return { text, pageOffsets: null, title, textNotice: noticeForText(text, false) };
+  } catch (error) {
+    if (error instanceof HtmlTooDeepError) {
+      throw new WarrantError(
+        'invalid_input',
+        `${quotedFileName(fileName)} could not be read as an HTML page (it nests more than ${HTML_MAX_DEPTH.toLocaleString('en-US')} elements inside one another).`,
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * An MHTML page or a page picked from a WARC or WACZ: the container's bytes are what is kept
+ * and hashed, the page's HTML is what the text comes from (through the same HTML path).
+ */
+async function extractArchive(bytes: Uint8Array, fileName: string, pageId: string | undefined): Promise<ExtractedSnapshot> {
+  const name = quotedFileName(fileName);
+  if (bytes.length === 0) throw new WarrantError('invalid_input', `${name} is empty.`);
+  if (bytes.length > SNAPSHOT_MAX_BYTES) {
+    throw new WarrantError(
+      'invalid_input',
+      `${name} is ${formatMegabytes(bytes.length)}; a snapshot can be at most ${SNAPSHOT_MAX_LABEL}.`,
+    );
+  }
+  const format = archiveFormatOf(fileName) ?? 'warc';
+  const page = await archivedPage(bytes, fileName, format, pageId);
+  let decoded: { text: string; encoding: string };
+  try {
+    decoded = decodeArchivedHtml(page);
+  } catch {
+    throw new WarrantError('invalid_input', `${name}: the archived page is not in an encoding Warrant can read.`);
+  }
+  return {
+    mediaType: 'text/html',
+    sha256: sha256(bytes),
+    size: bytes.length,
+    ...htmlSnapshot(decoded.text, fileName),
+    encoding: decoded.encoding,
+    archive: { format, url: page.url, capturedAt: page.capturedAt },
+    images: page.images,
+    ocr: null,
+  };
 }
 
 /**
@@ -140,5 +200,7 @@ export function extractPastedText(pasted: string): ExtractedSnapshot & { bytes: 
     encoding: 'utf-8',
     textNotice: null,
     ocr: null,
+    archive: null,
+    images: [],
   };
 }

@@ -1,10 +1,12 @@
 import { useState, type DragEvent } from 'react';
 import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
+import { mayHoldSeveralPages } from '../../src/snapshot/archive-facts';
+import { ArchivePagePicker } from './ArchivePagePicker';
 import { ContractError } from '../../src/contract/client';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { useJobs } from '../shell/useJobs';
-import type { SnapshotInfo } from '../../src/domain/snapshot';
+import type { ArchivePage, SnapshotInfo } from '../../src/domain/snapshot';
 import { hasNoQuotableText } from '../../src/snapshot/text-notice';
 import { useToast } from '../shell/useToast';
 import { OCR_LANGUAGE_NAMES, OCR_LANGUAGES, OcrLanguageSchema, type OcrLanguage } from '../../src/snapshot/ocr';
@@ -17,7 +19,14 @@ function capturedMessage(captured: SnapshotInfo): string {
   return 'Snapshot captured.';
 }
 
-/** Capture a snapshot: pick or drop an HTML, PDF, text or image file (read with OCR), or paste text. */
+/** A web archive waiting for the analyst to pick which captured page to keep. */
+interface PendingArchive {
+  uploadId: string;
+  fileName: string;
+  pages: readonly ArchivePage[];
+}
+
+/** Capture a snapshot: pick or drop an HTML, PDF, text, MHTML, web-archive or image file (an image's text is read with OCR), or paste text. */
 export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onAttached: () => void }) {
   const client = useClient();
   const jobs = useJobs();
@@ -26,12 +35,15 @@ export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onA
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [ocrLanguage, setOcrLanguage] = useState<OcrLanguage>('eng');
+  const [pending, setPending] = useState<PendingArchive | null>(null);
 
-  const capture = async (start: () => Promise<SnapshotInfo>): Promise<void> => {
+  /** Runs a capture; `start` gives null when it stopped to ask the analyst something first. */
+  const capture = async (start: () => Promise<SnapshotInfo | null>): Promise<void> => {
     setBusy(true);
     setError(null);
     try {
       const captured = await start();
+      if (captured === null) return;
       toast({ message: capturedMessage(captured) });
       onAttached();
     } catch (failure) {
@@ -49,7 +61,23 @@ export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onA
     }
     void capture(async () => {
       const uploadId = await client.uploadFile(new Uint8Array(await file.arrayBuffer()), file.name);
+      if (mayHoldSeveralPages(file.name)) {
+        const list = await client.call('snapshots.archivePages', { uploadId });
+        if (list.chosenPageId === null) {
+          setPending({ uploadId, fileName: file.name, pages: list.pages });
+          return null;
+        }
+        return jobs.run('snapshots.attach', { sourceId, uploadId, pageId: list.chosenPageId });
+      }
       return jobs.run('snapshots.attach', { sourceId, uploadId, ocrLanguage });
+    });
+  };
+
+  const capturePage = (archive: PendingArchive, pageId: string): void => {
+    void capture(async () => {
+      const captured = await jobs.run('snapshots.attach', { sourceId, uploadId: archive.uploadId, pageId });
+      setPending(null);
+      return captured;
     });
   };
 
@@ -61,19 +89,29 @@ export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onA
   return (
     <div className="snapshot-attach" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
       <p className="hint">
-        No snapshot yet. Keep an offline copy of this source: an HTML page, a PDF, a text file or a screenshot (PNG, JPEG, WebP; its text is
-        read with OCR), up to {SNAPSHOT_MAX_LABEL}. It is stored inside the workspace and never changed.
+        No snapshot yet. Keep an offline copy of this source: an HTML page, a PDF, a text file, an MHTML page, a WARC/WACZ web archive or a
+        screenshot (PNG, JPEG, WebP; its text is read with OCR), up to {SNAPSHOT_MAX_LABEL}. It is stored inside the workspace and never
+        changed.
       </p>
       {error && (
         <p role="alert" className="error-banner">
           {error}
         </p>
       )}
+      {pending && (
+        <ArchivePagePicker
+          fileName={pending.fileName}
+          pages={pending.pages}
+          busy={busy}
+          onPick={(pageId) => capturePage(pending, pageId)}
+          onCancel={() => setPending(null)}
+        />
+      )}
       <label className="stacked">
         Snapshot file
         <input
           type="file"
-          accept=".html,.htm,.xhtml,.pdf,.txt,.text,.md,.png,.jpg,.jpeg,.webp,text/html,application/pdf,text/plain,image/png,image/jpeg,image/webp"
+          accept=".html,.htm,.xhtml,.pdf,.txt,.text,.md,.mhtml,.mht,.warc,.gz,.wacz,.png,.jpg,.jpeg,.webp,text/html,application/pdf,text/plain,image/png,image/jpeg,image/webp"
           disabled={busy}
           onChange={(event) => captureFile(event.target.files?.[0])}
         />

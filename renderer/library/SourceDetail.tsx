@@ -19,6 +19,8 @@ import { SnapshotText, type Selection } from './SnapshotText';
 import { SnapshotTextNotice } from './SnapshotTextNotice';
 import { SnapshotImage } from './SnapshotImage';
 import { hasNoQuotableText } from '../../src/snapshot/text-notice';
+import { SnapshotArchiveFacts } from './SnapshotArchiveFacts';
+import { SnapshotImages } from './SnapshotImages';
 import { quoteUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
 import { SourceForm } from './SourceForm';
 import { TagEditor } from './TagEditor';
@@ -141,6 +143,7 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
               KB · captured {new Date(detail.snapshot.capturedAt).toLocaleString()} ·{' '}
               <span title={detail.snapshot.sha256}>SHA-256 {detail.snapshot.sha256.slice(0, 12)}…</span>
             </p>
+            {detail.snapshot.archive && <SnapshotArchiveFacts archive={detail.snapshot.archive} />}
             <SnapshotHashState snapshot={detail.snapshot} />
             {detail.snapshot.textNotice && <SnapshotTextNotice notice={detail.snapshot.textNotice} />}
             {detail.snapshot.ocr && <SnapshotImage sourceId={source.id} fileName={detail.snapshot.fileName} ocr={detail.snapshot.ocr} />}
@@ -157,6 +160,7 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
             {!hasNoQuotableText(detail.snapshot.textNotice) && (
               <SnapshotText snapshot={snapshot} highlight={highlight} onSelect={setSelection} />
             )}
+            {detail.snapshot.archive?.format === 'mhtml' && <SnapshotImages sourceId={source.id} />}
           </>
         ) : (
           <SnapshotAttach sourceId={source.id} onAttached={changed} />

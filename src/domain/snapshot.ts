@@ -24,6 +24,59 @@ export type SnapshotHashCheck = z.infer<typeof SnapshotHashCheckSchema>;
 export const SnapshotTextNoticeSchema = z.enum(['no-text', 'xfa-form', 'xfa-unreadable']);
 export type SnapshotTextNotice = z.infer<typeof SnapshotTextNoticeSchema>;
 
+/** The container a snapshot came in: an MHTML page, or a page picked from a WARC or WACZ web archive. */
+export const ArchiveFormatSchema = z.enum(['mhtml', 'warc', 'wacz']);
+export type ArchiveFormat = z.infer<typeof ArchiveFormatSchema>;
+
+/** What the archive's own records say about the capture (WARC-Target-URI and WARC-Date; MHTML's location and Date). */
+export const SnapshotArchiveSchema = z.object({
+  format: ArchiveFormatSchema,
+  /** The address the page was captured from, as the archive records it. */
+  url: z.string().nullable(),
+  /** When the archive says the page was captured (ISO 8601), not when it was attached. */
+  capturedAt: z.string().nullable(),
+});
+export type SnapshotArchive = z.infer<typeof SnapshotArchiveSchema>;
+
+/** An image kept with an MHTML snapshot, by the address the page names it by. */
+export const SnapshotImageSchema = z.object({
+  location: z.string(),
+  mediaType: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']),
+  base64: z.string(),
+});
+export type SnapshotImage = z.infer<typeof SnapshotImageSchema>;
+
+const FORMAT_LABELS: Readonly<Record<ArchiveFormat, string>> = { mhtml: 'MHTML page', warc: 'WARC web archive', wacz: 'WACZ web archive' };
+
+/** A capture time as the annex and the source view write it: `2026-11-30 09:41:07 UTC` (the archive's clock, not the viewer's). */
+export function formatCaptureTime(iso: string): string {
+  return iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
+}
+
+/** What the archive says about the capture, in one line: "WARC web archive: captured 2026-11-30 09:41:07 UTC from https://…". */
+export function archiveCaptureLine(archive: SnapshotArchive): string {
+  const when = archive.capturedAt === null ? 'capture time not recorded' : `captured ${formatCaptureTime(archive.capturedAt)}`;
+  const where = archive.url === null ? '' : ` from ${archive.url}`;
+  return `${FORMAT_LABELS[archive.format]}: ${when}${where}`;
+}
+
+/** One captured HTML page inside a WARC or WACZ, as offered for picking. */
+export const ArchivePageSchema = z.object({
+  pageId: z.string(),
+  url: z.string(),
+  capturedAt: z.string().nullable(),
+});
+export type ArchivePage = z.infer<typeof ArchivePageSchema>;
+
+/** The pages of an uploaded file: empty for a file that is not a web archive (or an MHTML, which has one). */
+export const ArchivePageListSchema = z.object({
+  format: ArchiveFormatSchema.nullable(),
+  pages: z.array(ArchivePageSchema),
+  /** The page to take without asking (the only one, or the only one pages.jsonl names); null: ask. */
+  chosenPageId: z.string().nullable(),
+});
+export type ArchivePageList = z.infer<typeof ArchivePageListSchema>;
+
 export const SnapshotInfoSchema = z.object({
   fileName: z.string(),
   mediaType: z.enum(['text/html', 'application/pdf', 'text/plain', 'image/png', 'image/jpeg', 'image/webp']),
@@ -37,6 +90,8 @@ export const SnapshotInfoSchema = z.object({
   textNotice: SnapshotTextNoticeSchema.nullable(),
   /** For an image: its text was read with OCR (languages, mean confidence, image size); null otherwise. */
   ocr: SnapshotOcrSchema.nullable(),
+  /** Set when the snapshot is an MHTML page or a page from a web archive; null otherwise. */
+  archive: SnapshotArchiveSchema.nullable(),
   hashCheck: SnapshotHashCheckSchema,
 });
 export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;

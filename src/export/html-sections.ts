@@ -4,7 +4,7 @@ import { SOURCE_KIND_LABELS } from '../domain/source';
 import type { BriefingDocument } from './document';
 import { escapeHtml } from './escape';
 import { blocksHtml, type HtmlBodyContext } from './html-body';
-import { annexSnapshotText, snapshotAltered, type ExportModel } from './model';
+import { annexCaptureText, annexSnapshotText, snapshotAltered, type ExportModel } from './model';
 import { CONFIDENCE_LEVEL_NAMES, MISSING_SOURCE, References, evidenceGrade, noteParts, type ResolvedNote } from './references';
 
 /** The pieces of the exported document as HTML fragments, shared by print and standalone HTML. */
@@ -83,6 +83,11 @@ function notes(resolved: readonly ResolvedNote[]): string {
   return `<section class="notes" aria-labelledby="notes-heading"><h2 id="notes-heading">Notes</h2><ol class="note-list">${items.join('\n')}</ol></section>`;
 }
 
+/** The archive's capture facts under the hash, in the annex's text face rather than the hash's. */
+function captureLine(capture: string | null): string {
+  return capture === null ? '' : `<br><span class="annex-capture">${e(capture)}</span>`;
+}
+
 function sourcingAnnex(model: ExportModel): string {
   if (model.sources.length === 0)
     return `<section class="annex" aria-labelledby="annex-a"><h2 id="annex-a">Annex A: Sourcing</h2><p class="muted">No sources are cited or linked.</p></section>`;
@@ -93,7 +98,7 @@ function sourcingAnnex(model: ExportModel): string {
       source.url ? `<br><span class="annex-url">${e(source.url)}</span>` : ''
     }</td>
 <td>${source.accessedDate ? e(source.accessedDate) : '—'}</td>
-<td class="${snapshotAltered(source) ? 'annex-sha hash-mismatch' : 'annex-sha'}">${e(annexSnapshotText(source))}</td>
+<td class="${snapshotAltered(source) ? 'annex-sha hash-mismatch' : 'annex-sha'}">${e(annexSnapshotText(source))}${captureLine(annexCaptureText(source))}</td>
 <td class="annex-grade">${source.reliability ? e(source.reliability) : 'Ungraded'}</td>
 </tr>`,
   );

@@ -2,7 +2,7 @@ import { BRIEFING_STATUS_LABELS, YARDSTICK_LABELS } from '../domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../domain/judgement';
 import type { Block, Inline } from './document';
 import { briefingDocument } from './lexical-document';
-import { annexSnapshotText, type ExportModel } from './model';
+import { annexSnapshotDetail, type ExportModel } from './model';
 import { CONFIDENCE_LEVEL_NAMES, MISSING_SOURCE, References, evidenceGrade, noteParts } from './references';
 
 /**
@@ -160,7 +160,7 @@ export function renderMarkdown(model: ExportModel): string {
         escapeMarkdown(source.title),
         source.url ? escapeMarkdown(source.url) : '—',
         escapeMarkdown(source.accessedDate ?? '—'),
-        escapeMarkdown(annexSnapshotText(source)),
+        escapeMarkdown(annexSnapshotDetail(source)),
         source.reliability ?? 'Ungraded',
       ].join(' | '),
     );

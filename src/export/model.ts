@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { archiveCaptureLine, type SnapshotArchive } from '../domain/snapshot';
 import { RecordId } from '../domain/fields';
 import type { BriefingStatus, Yardstick } from '../domain/briefing';
 import type { Judgement } from '../domain/judgement';
@@ -74,11 +75,24 @@ export interface ExportSource {
   readonly snapshotSha256: string | null;
   /** The SHA-256 of the snapshot's bytes as re-checked for this export (null: no snapshot). */
   readonly snapshotFoundSha256: string | null;
+  /** For an MHTML or web-archive snapshot: the archive's own capture address and time (absent or null otherwise). */
+  readonly snapshotArchive?: SnapshotArchive | null;
 }
 
 /** True when the snapshot's bytes changed after capture: the recorded hash no longer attests them. */
 export function snapshotAltered(source: Pick<ExportSource, 'snapshotSha256' | 'snapshotFoundSha256'>): boolean {
   return source.snapshotSha256 !== null && source.snapshotFoundSha256 !== null && source.snapshotFoundSha256 !== source.snapshotSha256;
+}
+
+/** The archive's capture facts as the annex lists them under the hash, or null for other snapshots. */
+export function annexCaptureText(source: Pick<ExportSource, 'snapshotArchive'>): string | null {
+  return source.snapshotArchive ? archiveCaptureLine(source.snapshotArchive) : null;
+}
+
+/** The annex's snapshot cell as one line of text (Markdown, Word): the hash, then the capture facts. */
+export function annexSnapshotDetail(source: Pick<ExportSource, 'snapshotSha256' | 'snapshotFoundSha256' | 'snapshotArchive'>): string {
+  const capture = annexCaptureText(source);
+  return capture === null ? annexSnapshotText(source) : `${annexSnapshotText(source)}; ${capture}`;
 }
 
 /** What the sourcing annex says about a snapshot, in every format. */

@@ -79,6 +79,7 @@ td p, th p { margin: 0; }
 .annex-table th:nth-child(5) { width: 10%; }
 .annex-url, .annex-sha { overflow-wrap: anywhere; word-break: break-all; font-size: 8pt; }
 .annex-meta { color: #444; font-size: 8pt; }
+.annex-capture { word-break: normal; font-family: inherit; }
 .annex-title { font-weight: 600; }
 .annex-key { font-size: 8.5pt; color: #444; }
 .yardstick-table { width: auto; min-width: 50%; }

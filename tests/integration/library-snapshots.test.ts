@@ -50,6 +50,7 @@ describe('attaching a snapshot', () => {
       encoding: null,
       textNotice: null,
       ocr: null,
+      archive: null,
       hashCheck: { state: 'matches', foundSha256: sha256(bytes), checkedAt: expect.any(String) },
     });
     const stored = lib.ws.snapshots.content(source.id);

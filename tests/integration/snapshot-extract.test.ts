@@ -49,6 +49,8 @@ describe('extractSnapshot: PDF', () => {
       encoding: null,
       textNotice: null,
       ocr: null,
+      archive: null,
+      images: [],
     });
     const [first = 0, second = 0] = snapshot.pageOffsets ?? [];
     expect(snapshot.text.slice(first, second).trim()).toBe(PAGE_ONE);
@@ -170,6 +172,8 @@ describe('extractSnapshot: HTML and text', () => {
       encoding: 'utf-16le',
       textNotice: null,
       ocr: null,
+      archive: null,
+      images: [],
     });
   });
 

@@ -112,6 +112,19 @@ describe('the pure export renderer', () => {
     expect(css).toBe('"TLP\\3a RED\\22 \\3b  \\7d  \\3c \\2f style\\3e \\5c "');
   });
 
+  it('lists an archived snapshot’s own capture time and address under its hash, in HTML and Markdown', () => {
+    const [first] = model().sources;
+    if (!first) throw new Error('the model has a source');
+    const archive = { format: 'wacz' as const, url: 'https://news.example/b', capturedAt: '2026-11-30T10:00:00.000Z' };
+    const archived = model({ sources: [{ ...first, snapshotArchive: archive }] });
+    const line = 'WACZ web archive: captured 2026-11-30 10:00:00 UTC from https://news.example/b';
+    expect(renderPrintHtml(archived, { paper: 'letter', fontFaceCss: '' }).html).toContain(
+      `${'ab'.repeat(32)}<br><span class="annex-capture">${line}</span>`,
+    );
+    expect(renderMarkdown(archived)).toContain(`${'ab'.repeat(32)}; ${escapeMarkdown(line)}`);
+    expect(renderPrintHtml(model(), { paper: 'letter', fontFaceCss: '' }).html).not.toContain('class="annex-capture"');
+  });
+
   it('numbers citations in reading order and reads tables through the editor’s node classes', () => {
     const doc = briefingDocument(model().body);
     expect(doc.notes).toEqual([

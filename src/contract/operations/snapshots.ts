@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RecordId } from '../../domain/fields';
-import { SnapshotInfoSchema, SnapshotTextSchema } from '../../domain/snapshot';
+import { ArchivePageListSchema, SnapshotImageSchema, SnapshotInfoSchema, SnapshotTextSchema } from '../../domain/snapshot';
 import { OcrLanguageSchema } from '../../snapshot/ocr';
 import { command, job, query } from '../define';
 
@@ -10,6 +10,16 @@ export const SNAPSHOTS_OPERATIONS = {
     'The extracted text of a source’s snapshot, to show and quote from.',
     z.object({ sourceId: RecordId }).strict(),
     SnapshotTextSchema,
+  ),
+  'snapshots.images': query(
+    'The images kept with a source’s MHTML snapshot (stored parts only; nothing is fetched).',
+    z.object({ sourceId: RecordId }).strict(),
+    z.object({ items: z.array(SnapshotImageSchema) }),
+  ),
+  'snapshots.archivePages': query(
+    'The captured HTML pages (address and capture time) of an uploaded WARC or WACZ, to pick the one to keep; the upload stays waiting.',
+    z.object({ uploadId: z.string().min(1).max(64) }).strict(),
+    ArchivePageListSchema,
   ),
   'snapshots.image': query(
     'An image snapshot’s bytes (base64) and type, shown beside the text read from it.',
@@ -32,6 +42,8 @@ export const SNAPSHOTS_JOBS = {
         .object({
           sourceId: RecordId,
           uploadId: z.string().min(1).max(64),
+          /** For a WARC or WACZ: the captured page to keep, from `snapshots.archivePages`. */
+          pageId: z.string().min(1).max(64).optional(),
           /** For an image: the language of its text, read with OCR (English when left out). */
           ocrLanguage: OcrLanguageSchema.optional(),
         })
