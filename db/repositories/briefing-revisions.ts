@@ -117,9 +117,10 @@ export class BriefingRevisionRepository {
         )
         .run(row.body, row.body_text, row.word_count, this.ctx.now(), row.briefing_id);
       const captured = parseCaptured(row.judgements);
-      if (captured && this.judgements) this.judgements.restore(row.briefing_id, captured);
+      const restoredFrom = `Restored from ${row.name || row.created_at}`;
+      if (captured && this.judgements) this.judgements.restore(row.briefing_id, captured, restoredFrom);
       this.bodyChanged?.(row.briefing_id);
-      this.record(row.briefing_id, 'restore', `Restored from ${row.name || row.created_at}`);
+      this.record(row.briefing_id, 'restore', restoredFrom);
     })();
     this.ctx.afterWrite();
     return { briefingId: row.briefing_id };

@@ -22,6 +22,9 @@ interface BriefingRow {
   marking: string;
   summary: string;
   yardstick: Briefing['yardstick'];
+  reference: string;
+  cutoff_date: string | null;
+  dissemination: string;
   body: string;
   body_text: string;
   word_count: number;
@@ -32,7 +35,7 @@ interface BriefingRow {
 }
 
 const SUMMARY_COLUMNS = 'b.id, b.title, b.type_id, t.name AS type_name, t.word_limit, b.status, b.word_count, b.updated_at';
-const ALL_COLUMNS = `${SUMMARY_COLUMNS}, b.num, b.author, b.date, b.marking, b.summary, b.yardstick, b.body, b.body_text, b.version, b.meta_version, b.created_at`;
+const ALL_COLUMNS = `${SUMMARY_COLUMNS}, b.num, b.author, b.date, b.marking, b.summary, b.yardstick, b.reference, b.cutoff_date, b.dissemination, b.body, b.body_text, b.version, b.meta_version, b.created_at`;
 const FROM = 'FROM briefings b JOIN product_types t ON t.id = b.type_id';
 
 const ORDER: Readonly<Record<BriefingListQuery['sort'], string>> = {
@@ -121,6 +124,9 @@ export class BriefingRepository {
       marking: row.marking,
       summary: row.summary,
       yardstick: row.yardstick,
+      reference: row.reference,
+      cutoffDate: row.cutoff_date,
+      dissemination: row.dissemination,
       tags,
       body: row.body,
       bodyText: row.body_text,
@@ -172,7 +178,8 @@ export class BriefingRepository {
       this.ctx.db
         .prepare(
           `UPDATE briefings SET title = @title, type_id = @typeId, status = @status, author = @author, date = @date, marking = @marking,
-             summary = @summary, yardstick = @yardstick, meta_version = meta_version + 1, updated_at = @now WHERE id = @id`,
+             summary = @summary, yardstick = @yardstick, reference = @reference, cutoff_date = @cutoffDate,
+             dissemination = @dissemination, meta_version = meta_version + 1, updated_at = @now WHERE id = @id`,
         )
         .run({
           title: meta.title,
@@ -183,6 +190,9 @@ export class BriefingRepository {
           marking: meta.marking,
           summary: meta.summary,
           yardstick: meta.yardstick,
+          reference: meta.reference,
+          cutoffDate: meta.cutoffDate,
+          dissemination: meta.dissemination,
           id,
           now: this.ctx.now(),
         });

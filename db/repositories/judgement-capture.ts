@@ -67,9 +67,10 @@ export class JudgementCapture {
 
   /**
    * Makes `captured` the briefing's judgements (inside the caller's transaction). Judgements live
-   * now but not in the revision go to the trash, so nothing is lost; field changes are logged.
+   * now but not in the revision go to the trash, so nothing is lost; field changes are logged
+   * as an entry of their own, named by `note` ("Restored from …").
    */
-  restore(briefingId: string, captured: readonly CapturedJudgement[]): void {
+  restore(briefingId: string, captured: readonly CapturedJudgement[], note = 'Restored from a revision'): void {
     const now = this.ctx.now();
     const keep = new Set(captured.map((judgement) => judgement.id));
     const live = this.ctx.db
@@ -101,7 +102,7 @@ export class JudgementCapture {
           now,
           judgement.id,
         );
-        this.changes.record(judgement.id, this.analyst(), fieldChanges(row, judgement));
+        this.changes.recordEvent(judgement.id, this.analyst(), fieldChanges(row, judgement), { kind: 'restore', note });
       } else {
         insert.run(
           judgement.id,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { JudgementChange, JudgementFieldChange } from '../../src/domain/judgement';
+import type { JudgementChange, JudgementChangeKind, JudgementFieldChange } from '../../src/domain/judgement';
 import type { StoreContext } from '../store-context';
 
-/** Edits by the same analyst within this long of the session's last edit join that session's entry. */
+/** Edits of one editing session join its entry only within this long of its last edit (a block left open overnight starts anew). */
 export const CHANGE_SESSION_MS = 10 * 60 * 1000;
 
 interface ChangeRow {
@@ -11,6 +11,9 @@ interface ChangeRow {
   analyst: string;
   started_at: string;
   ended_at: string;
+  session: string | null;
+  kind: JudgementChangeKind;
+  note: string;
   changes: string;
 }
 
@@ -21,6 +24,8 @@ function toChange(row: ChangeRow): JudgementChange {
     analyst: row.analyst,
     startedAt: row.started_at,
     endedAt: row.ended_at,
+    kind: row.kind,
+    note: row.note,
     changes: JSON.parse(row.changes) as JudgementFieldChange[],
   };
 }
@@ -41,20 +46,32 @@ export function mergeChanges(session: readonly JudgementFieldChange[], next: rea
 
 /**
  * The change log of judgements (ICD 203 asks analysts to explain changes in judgements): one
- * entry per editing session rather than one per autosave.
+ * entry per editing session rather than one per autosave. A session is what the editor names it
+ * (one opening of the briefing), never merely edits close in time: an entry folded across a
+ * reopening or a restore would show a `from` the analyst no longer started from.
  */
 export class JudgementChangeRepository {
   constructor(private readonly ctx: StoreContext) {}
 
-  /** Records changes inside the caller's transaction, merging into the latest entry when it is the same session. */
-  record(judgementId: string, analyst: string, changes: readonly JudgementFieldChange[]): void {
+  /**
+   * Records an edit inside the caller's transaction, merging into the latest entry only when it
+   * is an edit of the same session by the same analyst. Without a session it is an entry of its own.
+   */
+  record(judgementId: string, analyst: string, changes: readonly JudgementFieldChange[], session: string | null = null): void {
     const real = changes.filter((change) => change.from !== change.to);
     if (real.length === 0) return;
     const now = this.ctx.now();
     const last = this.ctx.db
       .prepare('SELECT * FROM judgement_changes WHERE judgement_id = ? ORDER BY num DESC LIMIT 1')
       .get(judgementId) as ChangeRow | undefined;
-    if (last && last.analyst === analyst && Date.parse(now) - Date.parse(last.ended_at) < CHANGE_SESSION_MS) {
+    const sameSession =
+      last !== undefined &&
+      session !== null &&
+      last.kind === 'edit' &&
+      last.session === session &&
+      last.analyst === analyst &&
+      Date.parse(now) - Date.parse(last.ended_at) < CHANGE_SESSION_MS;
+    if (last && sameSession) {
       const merged = mergeChanges(JSON.parse(last.changes) as JudgementFieldChange[], real);
       if (merged.length === 0) this.ctx.db.prepare('DELETE FROM judgement_changes WHERE id = ?').run(last.id);
       else
@@ -63,9 +80,35 @@ export class JudgementChangeRepository {
           .run(now, JSON.stringify(merged), last.id);
       return;
     }
+    this.insert(judgementId, analyst, real, { kind: 'edit', session, note: '' });
+  }
+
+  /**
+   * Records what restoring a revision or changing the yardstick did to a judgement: always an
+   * entry of its own, and never one a later edit folds into.
+   */
+  recordEvent(
+    judgementId: string,
+    analyst: string,
+    changes: readonly JudgementFieldChange[],
+    event: { kind: Exclude<JudgementChangeKind, 'edit'>; note: string },
+  ): void {
+    const real = changes.filter((change) => change.from !== change.to);
+    if (real.length > 0) this.insert(judgementId, analyst, real, { ...event, session: null });
+  }
+
+  private insert(
+    judgementId: string,
+    analyst: string,
+    changes: readonly JudgementFieldChange[],
+    entry: { kind: JudgementChangeKind; session: string | null; note: string },
+  ): void {
+    const now = this.ctx.now();
     this.ctx.db
-      .prepare('INSERT INTO judgement_changes (id, judgement_id, analyst, started_at, ended_at, changes) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(randomUUID(), judgementId, analyst, now, now, JSON.stringify(real));
+      .prepare(
+        'INSERT INTO judgement_changes (id, judgement_id, analyst, started_at, ended_at, changes, session, kind, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(randomUUID(), judgementId, analyst, now, now, JSON.stringify(changes), entry.session, entry.kind, entry.note);
   }
 
   /** A judgement's change log, newest first. */

@@ -99,9 +99,9 @@ export class JudgementRepository {
 
   /**
    * Replaces the editable fields; changes to statement, likelihood or confidence go to the change
-   * log. A `baseVersion` other than the stored one is refused as a conflict, writing nothing.
+   * log, folded into one entry per `editSession` (the editor's id for one opening of the briefing). A `baseVersion` other than the stored one is refused as a conflict, writing nothing.
    */
-  update(id: string, draft: JudgementDraft, baseVersion?: number): Judgement {
+  update(id: string, draft: JudgementDraft, baseVersion?: number, editSession: string | null = null): Judgement {
     this.ctx.db.transaction(() => {
       const row = this.row(id);
       refuseStaleWrite(
@@ -116,7 +116,7 @@ export class JudgementRepository {
           'UPDATE judgements SET statement = ?, likelihood = ?, confidence = ?, rationale = ?, version = version + 1, updated_at = ? WHERE id = ?',
         )
         .run(draft.statement, draft.likelihood, draft.confidence, draft.rationale, this.ctx.now(), id);
-      this.changes.record(id, this.analyst(), fieldChanges(row, draft));
+      this.changes.record(id, this.analyst(), fieldChanges(row, draft), editSession);
     })();
     this.ctx.afterWrite();
     return this.get(id);
@@ -184,7 +184,10 @@ export class JudgementRepository {
       const mapped = nearestTerm(from, row.likelihood ?? '', to)?.key ?? null;
       if (mapped === row.likelihood) continue;
       update.run(mapped, this.ctx.now(), row.id);
-      this.changes.record(row.id, this.analyst(), [{ field: 'likelihood', from: row.likelihood, to: mapped }]);
+      this.changes.recordEvent(row.id, this.analyst(), [{ field: 'likelihood', from: row.likelihood, to: mapped }], {
+        kind: 'yardstick',
+        note: `Yardstick changed to ${YARDSTICK_LABELS[to]}`,
+      });
     }
   }
 

@@ -4,8 +4,11 @@ import type { Judgement } from '../../src/domain/judgement';
 import { imageIds, type BriefingDocument } from '../../src/export/document';
 import { briefingDocument } from '../../src/export/lexical-document';
 import type { ExportModel, ExportProblem, ExportQuote, ExportSource } from '../../src/export/model';
+import { judgementCaveats } from '../../src/export/product-page';
 import { exportProblems } from '../../src/export/problems';
 import { ocrRegionText } from '../../src/snapshot/ocr';
+import { strandsTouching } from '../../src/judgement/independence';
+import { runTradecraftChecks } from '../../src/tradecraft';
 import { WarrantError } from '../../src/contract/errors';
 
 /** Where a briefing's key judgements come from (the judgement store, wired by the host). */
@@ -94,8 +97,18 @@ export function buildExportModel(
       snapshotSha256: snapshot?.sha256 ?? null,
       snapshotFoundSha256: snapshot?.hashCheck.foundSha256 ?? null,
       snapshotArchive: snapshot?.archive ?? null,
+      derivedFrom: workspace.derivations.linksOf(id).derivedFrom.map((origin) => ({ id: origin.id, title: origin.title })),
     };
   });
+  // The product page prints the tradecraft checks' verdicts on each judgement's ground as caveats.
+  const evidenceSources = judgements.flatMap((j) => j.evidence.map((link) => link.item.sourceId).filter((id): id is string => id !== null));
+  const caveats = judgementCaveats(
+    runTradecraftChecks({
+      yardstick: briefing.yardstick,
+      judgements,
+      derivations: strandsTouching(evidenceSources, workspace.evidence.derivations()),
+    }),
+  );
   const images = imageIds(doc.blocks).flatMap((id) => {
     try {
       const image = workspace.images.get(id);
@@ -118,12 +131,16 @@ export function buildExportModel(
       tags: briefing.tags.map((tag) => tag.path),
       wordCount: briefing.wordCount,
       wordLimit: briefing.wordLimit,
+      reference: briefing.reference,
+      cutoffDate: briefing.cutoffDate,
+      dissemination: briefing.dissemination,
     },
     body: briefing.body,
     judgements,
     sources,
     quotes: [...quotes.values()],
     images,
+    caveats,
     generatedAt: new Date().toISOString(),
   };
   const problems = [...exportProblems(partial, doc), ...(loadProblems?.(partial) ?? [])];

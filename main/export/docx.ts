@@ -19,37 +19,18 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { BRIEFING_STATUS_LABELS, YARDSTICK_LABELS } from '../../src/domain/briefing';
-import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../../src/domain/judgement';
+import { DRAFT_MARK, titleFacts } from '../../src/export/product-page';
 import type { Block, BriefingDocument, Inline } from '../../src/export/document';
-import { annexSnapshotDetail, type ExportModel } from '../../src/export/model';
-import {
-  CONFIDENCE_LEVEL_NAMES,
-  MISSING_SOURCE,
-  References,
-  evidenceGrade,
-  noteParts,
-  type ResolvedNote,
-} from '../../src/export/references';
+import type { ExportModel } from '../../src/export/model';
+import { MISSING_SOURCE, References, noteParts, type ResolvedNote } from '../../src/export/references';
+import { HEADINGS, annexes, heading, judgementsPart } from './docx-parts';
 import { imageSize } from './image-size';
 
-const HEADINGS = [
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_2,
-  HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4,
-  HeadingLevel.HEADING_5,
-  HeadingLevel.HEADING_6,
-] as const;
 const MAX_IMAGE_WIDTH = 600;
 
 interface Ctx {
   readonly notes: ReadonlyMap<number, ResolvedNote>;
   readonly images: ReadonlyMap<string, { mediaType: string; base64: string }>;
-}
-
-function heading(level: number, text: string): Paragraph {
-  return new Paragraph({ heading: HEADINGS[Math.min(Math.max(level, 1), 6) - 1], children: [new TextRun(text)] });
 }
 
 function image(imageId: string, alt: string, ctx: Ctx): ParagraphChild {
@@ -155,101 +136,12 @@ function blocks(list: readonly Block[], ctx: Ctx, listLevel = 0): (Paragraph | T
   });
 }
 
-function labelled(label: string, value: string): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
-}
-
-function judgementsPart(model: ExportModel, refs: References): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [heading(2, 'Key Judgements')];
-  if (model.judgements.length === 0) return [...out, new Paragraph('No key judgements have been recorded.')];
-  const header = new TableRow({
-    tableHeader: true,
-    children: ['Key judgement', 'Likelihood', 'Confidence', 'Evidence'].map(
-      (text) =>
-        new TableCell({ shading: { fill: 'E8EBF2' }, children: [new Paragraph({ children: [new TextRun({ text, bold: true })] })] }),
-    ),
+/** While the product is a draft, every page's header says so, large and red. */
+function draftParagraph(): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ text: DRAFT_MARK, bold: true, size: 40, color: 'C00000' })],
   });
-  const rows = model.judgements.map((judgement, index) => {
-    const term = likelihoodTerm(model.briefing.yardstick, judgement.likelihood);
-    const evidence = judgement.evidence.map((link) => {
-      const annex = refs.evidenceAnnex(link);
-      return new Paragraph({
-        children: [
-          new TextRun({ text: `${STANCE_LABELS[link.stance]} `, bold: true }),
-          new TextRun(`${annex === null ? MISSING_SOURCE : `S${annex}`} · ${evidenceGrade(link)} · ${link.item.text}`),
-        ],
-      });
-    });
-    const statement = [
-      new Paragraph({ children: [new TextRun({ text: `KJ${index + 1}. `, bold: true }), new TextRun(judgement.statement)] }),
-    ];
-    if (judgement.rationale.trim()) statement.push(labelled('Rationale', judgement.rationale));
-    return new TableRow({
-      children: [
-        new TableCell({ children: statement }),
-        new TableCell({ children: [new Paragraph(term ? describeLikelihood(term) : 'Not stated')] }),
-        new TableCell({ children: [new Paragraph(judgement.confidence ? CONFIDENCE_LEVEL_NAMES[judgement.confidence] : 'Not stated')] }),
-        new TableCell({ children: evidence.length > 0 ? evidence : [new Paragraph('None linked')] }),
-      ],
-    });
-  });
-  return [...out, new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] })];
-}
-
-function annexes(model: ExportModel): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [heading(2, 'Annex A: Sourcing')];
-  if (model.sources.length === 0) out.push(new Paragraph('No sources are cited or linked.'));
-  else {
-    const cell = (text: string, bold = false): TableCell =>
-      new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
-    out.push(
-      new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: [
-          new TableRow({
-            tableHeader: true,
-            children: ['Ref', 'Source', 'URL', 'Accessed', 'Snapshot SHA-256', 'Grade'].map((text) => cell(text, true)),
-          }),
-          ...model.sources.map(
-            (source, index) =>
-              new TableRow({
-                children: [
-                  cell(`S${index + 1}`),
-                  cell(source.title),
-                  cell(source.url ?? '—'),
-                  cell(source.accessedDate ?? '—'),
-                  cell(annexSnapshotDetail(source)),
-                  cell(source.reliability ?? 'Ungraded'),
-                ],
-              }),
-          ),
-        ],
-      }),
-    );
-  }
-  out.push(heading(2, `Annex B: Probability yardstick (${YARDSTICK_LABELS[model.briefing.yardstick]})`));
-  out.push(
-    new Table({
-      rows: [
-        new TableRow({
-          tableHeader: true,
-          children: ['Term', 'Probability'].map(
-            (text) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: true })] })] }),
-          ),
-        }),
-        ...YARDSTICK_TERMS[model.briefing.yardstick].map(
-          (term) =>
-            new TableRow({
-              children: [
-                new TableCell({ children: [new Paragraph(term.words.join(' / '))] }),
-                new TableCell({ children: [new Paragraph(describeRange(term))] }),
-              ],
-            }),
-        ),
-      ],
-    }),
-  );
-  return out;
 }
 
 function markingParagraph(marking: string, extra: ParagraphChild[] = []): Paragraph {
@@ -285,15 +177,14 @@ export async function renderDocx(model: ExportModel, doc: BriefingDocument): Pro
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(b.title)] }),
     new Paragraph({
       border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: '1F2A44', space: 4 } },
-      children: [
-        new TextRun({ text: 'Date: ', bold: true }),
-        new TextRun(`${b.date ?? '—'}    `),
-        new TextRun({ text: 'Author: ', bold: true }),
-        new TextRun(`${b.author || '—'}    `),
-        new TextRun({ text: 'Status: ', bold: true }),
-        new TextRun(BRIEFING_STATUS_LABELS[b.status]),
-      ],
+      children: titleFacts(b).flatMap(([label, value], index, all) => [
+        new TextRun({ text: `${label}: `, bold: true }),
+        new TextRun(`${value || '—'}${index === all.length - 1 ? '' : '    '}`),
+      ]),
     }),
+    ...(b.dissemination.trim()
+      ? [new Paragraph({ children: [new TextRun({ text: 'Dissemination: ', bold: true }), new TextRun(b.dissemination.trim())] })]
+      : []),
   ];
   const summary =
     b.summary.trim() === ''
@@ -329,7 +220,11 @@ export async function renderDocx(model: ExportModel, doc: BriefingDocument): Pro
     sections: [
       {
         properties: {},
-        headers: { default: new Header({ children: marking ? [markingParagraph(marking)] : [] }) },
+        headers: {
+          default: new Header({
+            children: [...(marking ? [markingParagraph(marking)] : []), ...(b.status === 'draft' ? [draftParagraph()] : [])],
+          }),
+        },
         footers: {
           default: new Footer({
             children: [
@@ -341,7 +236,7 @@ export async function renderDocx(model: ExportModel, doc: BriefingDocument): Pro
             ],
           }),
         },
-        children: [...titleBlock, ...summary, ...judgementsPart(model, refs), ...blocks(doc.blocks, ctx), ...annexes(model)],
+        children: [...titleBlock, ...summary, ...judgementsPart(model, refs), ...blocks(doc.blocks, ctx), ...annexes(model, refs)],
       },
     ],
   });

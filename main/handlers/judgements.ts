@@ -20,7 +20,7 @@ export function judgementsHandlers({ ws }: HandlerContext): DomainHandlers<typeo
         confidence: draft.confidence ?? null,
         rationale: draft.rationale ?? '',
       }),
-    'judgements.update': ({ id, draft, baseVersion }) => ws().judgements.update(id, draft, baseVersion),
+    'judgements.update': ({ id, draft, baseVersion, editSession }) => ws().judgements.update(id, draft, baseVersion, editSession ?? null),
     'judgements.reorder': ({ briefingId, ids, baseOrder }) => {
       ws().judgements.reorder(briefingId, ids, baseOrder);
       return { reordered: true as const };

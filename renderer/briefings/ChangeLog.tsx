@@ -60,6 +60,7 @@ export function ChangeLog({ judgementId, yardstick, version }: { judgementId: st
           {items.map((entry) => (
             <li key={entry.id}>
               <p className="muted">
+                {entry.kind === 'edit' ? '' : `${entry.note} · `}
                 {entry.analyst || 'Unnamed analyst'} · <time dateTime={entry.endedAt}>{new Date(entry.endedAt).toLocaleString()}</time>
               </p>
               <ul>

@@ -14,7 +14,19 @@ interface MetaConflictProps {
   onTakeTheirs: () => void;
 }
 
-const FIELDS = ['title', 'typeId', 'status', 'author', 'date', 'marking', 'summary', 'yardstick'] as const;
+const FIELDS = [
+  'title',
+  'typeId',
+  'status',
+  'author',
+  'date',
+  'marking',
+  'summary',
+  'yardstick',
+  'reference',
+  'cutoffDate',
+  'dissemination',
+] as const;
 const FIELD_LABELS: Readonly<Record<(typeof FIELDS)[number], string>> = {
   title: 'Title',
   typeId: 'Product type',
@@ -24,6 +36,9 @@ const FIELD_LABELS: Readonly<Record<(typeof FIELDS)[number], string>> = {
   marking: 'Handling marking',
   summary: 'Summary',
   yardstick: 'Yardstick',
+  reference: 'Reference number',
+  cutoffDate: 'Information cut-off date',
+  dissemination: 'Dissemination',
 };
 
 /** Another window saved the title block first: the fields that differ, both values, and a choice. */

@@ -30,6 +30,9 @@ function metaOf(briefing: Briefing): BriefingMetaInput {
     marking: briefing.marking,
     summary: briefing.summary,
     yardstick: briefing.yardstick,
+    reference: briefing.reference,
+    cutoffDate: briefing.cutoffDate ?? '',
+    dissemination: briefing.dissemination,
     tagIds: briefing.tags.map((tag) => tag.id),
   };
 }
@@ -161,6 +164,24 @@ export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef }: Meta
                 </option>
               ))}
             </select>
+          </label>
+        </div>
+        <div className="field-row">
+          <label className="field">
+            Reference number
+            <input value={meta.reference ?? ''} onChange={(event) => change({ reference: event.target.value })} />
+          </label>
+          <label className="field">
+            Information cut-off date
+            <input
+              value={meta.cutoffDate ?? ''}
+              placeholder="YYYY-MM-DD"
+              onChange={(event) => change({ cutoffDate: event.target.value })}
+            />
+          </label>
+          <label className="field">
+            Dissemination
+            <input value={meta.dissemination ?? ''} onChange={(event) => change({ dissemination: event.target.value })} />
           </label>
         </div>
         <label className="field">

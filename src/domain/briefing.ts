@@ -65,6 +65,12 @@ export const BriefingMetaSchema = z.object({
   marking: shortField(500),
   summary: shortField(20_000),
   yardstick: z.enum(YARDSTICKS),
+  /** The product's reference number as the issuing desk numbers it ("NATO-ASIA-2017-014"). */
+  reference: shortField(100).default(''),
+  /** The last date of information the product takes into account. */
+  cutoffDate: optionalPartialDate,
+  /** Who may receive the product ("Releasable to NATO and partners"); printed under the marking. */
+  dissemination: shortField(500).default(''),
   tagIds: z.array(RecordId).max(50).default([]),
 });
 export type BriefingMetaInput = z.input<typeof BriefingMetaSchema>;
@@ -89,6 +95,9 @@ export const BriefingSchema = BriefingSummarySchema.extend({
   marking: z.string(),
   summary: z.string(),
   yardstick: z.enum(YARDSTICKS),
+  reference: z.string(),
+  cutoffDate: z.string().nullable(),
+  dissemination: z.string(),
   tags: z.array(TagRefSchema),
   /** The Lexical editor state as stored (JSON text); it may fail to parse, see the recovery view. */
   body: z.string(),

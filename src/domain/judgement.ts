@@ -157,6 +157,16 @@ export const JudgementFieldChangeSchema = z.object({
 });
 export type JudgementFieldChange = z.infer<typeof JudgementFieldChangeSchema>;
 
+/** What made a change-log entry: an editing session, restoring a revision, or a change of yardstick. */
+export const JUDGEMENT_CHANGE_KINDS = ['edit', 'restore', 'yardstick'] as const;
+export type JudgementChangeKind = (typeof JUDGEMENT_CHANGE_KINDS)[number];
+
+/**
+ * The editor's id for one opening of a briefing: saves carrying the same id are one editing
+ * session in the change log; leaving and reopening starts another.
+ */
+export const EditSession = z.string().min(8).max(64);
+
 /** One editing session's changes to a judgement (ICD 203 asks analysts to explain changes). */
 export const JudgementChangeSchema = z.object({
   id: RecordId,
@@ -164,6 +174,9 @@ export const JudgementChangeSchema = z.object({
   analyst: z.string(),
   startedAt: Timestamp,
   endedAt: Timestamp,
+  kind: z.enum(JUDGEMENT_CHANGE_KINDS),
+  /** What a restore or yardstick change was ("Restored from Before review"); empty for edits. */
+  note: z.string(),
   changes: z.array(JudgementFieldChangeSchema),
 });
 export type JudgementChange = z.infer<typeof JudgementChangeSchema>;

@@ -1,6 +1,7 @@
-import { BRIEFING_STATUS_LABELS, YARDSTICK_LABELS } from '../domain/briefing';
+import { YARDSTICK_LABELS } from '../domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../domain/judgement';
 import { SOURCE_KIND_LABELS } from '../domain/source';
+import { DRAFT_MARK, caveatsOf, derivationText, titleFacts } from './product-page';
 import type { BriefingDocument } from './document';
 import { escapeHtml } from './escape';
 import { blocksHtml, type HtmlBodyContext } from './html-body';
@@ -9,6 +10,8 @@ import { CONFIDENCE_LEVEL_NAMES, MISSING_SOURCE, References, evidenceGrade, note
 
 /** The pieces of the exported document as HTML fragments, shared by print and standalone HTML. */
 export interface HtmlSections {
+  /** The DRAFT watermark while the briefing is a draft (fixed, so print repeats it on every page); else empty. */
+  readonly draftMark: string;
   readonly titleBlock: string;
   readonly summary: string;
   readonly judgements: string;
@@ -22,16 +25,25 @@ const e = escapeHtml;
 
 function titleBlock(model: ExportModel): string {
   const b = model.briefing;
-  const facts: [string, string][] = [
-    ['Date', b.date ?? ''],
-    ['Author', b.author],
-    ['Status', BRIEFING_STATUS_LABELS[b.status]],
-  ];
+  const facts = titleFacts(b);
+  const dissemination = b.dissemination.trim()
+    ? `\n<p class="dissemination"><span class="label">Dissemination:</span> ${e(b.dissemination.trim())}</p>`
+    : '';
   return `<header class="title-block">
 <p class="product-type">${e(b.typeName)}</p>
 <h1 class="title">${e(b.title)}</h1>
-<dl class="title-facts">${facts.map(([label, value]) => `<div><dt>${label}</dt><dd>${value ? e(value) : '—'}</dd></div>`).join('')}</dl>
+<dl class="title-facts">${facts.map(([label, value]) => `<div><dt>${label}</dt><dd>${value ? e(value) : '—'}</dd></div>`).join('')}</dl>${dissemination}
 </header>`;
+}
+
+function draftMark(model: ExportModel): string {
+  return model.briefing.status === 'draft' ? `<div class="draft-watermark" aria-hidden="true">${DRAFT_MARK}</div>` : '';
+}
+
+function caveats(model: ExportModel, judgementId: string): string {
+  return caveatsOf(model, judgementId)
+    .map((text) => `<p class="judgement-caveat" role="note"><span class="label">Caveat:</span> ${e(text)}</p>`)
+    .join('');
 }
 
 function summary(model: ExportModel): string {
@@ -55,6 +67,7 @@ function judgements(model: ExportModel, refs: References): string {
 <div><dt>Likelihood</dt><dd>${term ? e(describeLikelihood(term)) : 'Not stated'}</dd></div>
 <div><dt>Confidence</dt><dd>${judgement.confidence ? CONFIDENCE_LEVEL_NAMES[judgement.confidence] : 'Not stated'}</dd></div>
 </dl>
+${caveats(model, judgement.id)}
 ${judgement.rationale.trim() ? `<p class="judgement-rationale"><span class="label">Rationale:</span> ${e(judgement.rationale)}</p>` : ''}
 <div class="judgement-evidence"><span class="label">Evidence:</span>${evidence.length > 0 ? `<ul>${evidence.join('')}</ul>` : ' <span class="no-evidence">none linked</span>'}</div>
 </li>`;
@@ -88,7 +101,7 @@ function captureLine(capture: string | null): string {
   return capture === null ? '' : `<br><span class="annex-capture">${e(capture)}</span>`;
 }
 
-function sourcingAnnex(model: ExportModel): string {
+function sourcingAnnex(model: ExportModel, refs: References): string {
   if (model.sources.length === 0)
     return `<section class="annex" aria-labelledby="annex-a"><h2 id="annex-a">Annex A: Sourcing</h2><p class="muted">No sources are cited or linked.</p></section>`;
   const rows = model.sources.map(
@@ -96,7 +109,7 @@ function sourcingAnnex(model: ExportModel): string {
 <td class="annex-id">S${index + 1}</td>
 <td><span class="annex-title">${e(source.title)}</span><br><span class="annex-meta">${e([SOURCE_KIND_LABELS[source.kind], source.author, source.publisher, source.publishedDate ?? ''].filter((part) => part !== '').join(' · '))}</span>${
       source.url ? `<br><span class="annex-url">${e(source.url)}</span>` : ''
-    }</td>
+    }${derivation(source, refs)}</td>
 <td>${source.accessedDate ? e(source.accessedDate) : '—'}</td>
 <td class="${snapshotAltered(source) ? 'annex-sha hash-mismatch' : 'annex-sha'}">${e(annexSnapshotText(source))}${captureLine(annexCaptureText(source))}</td>
 <td class="annex-grade">${source.reliability ? e(source.reliability) : 'Ungraded'}</td>
@@ -105,6 +118,11 @@ function sourcingAnnex(model: ExportModel): string {
   return `<section class="annex" aria-labelledby="annex-a"><h2 id="annex-a">Annex A: Sourcing</h2>
 <table class="annex-table"><thead><tr><th scope="col">Ref</th><th scope="col">Source and URL</th><th scope="col">Accessed</th><th scope="col">Snapshot SHA-256</th><th scope="col">Grade</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>
 <p class="annex-key">Grades follow the Admiralty code (STANAG 2511): source reliability A–F, information credibility 1–6, written together as e.g. B2.</p></section>`;
+}
+
+function derivation(source: ExportModel['sources'][number], refs: References): string {
+  const text = derivationText(source, (id) => refs.annexNumber(id));
+  return text ? `<br><span class="annex-derivation">${e(text)}</span>` : '';
 }
 
 function yardstickAnnex(model: ExportModel): string {
@@ -124,17 +142,27 @@ export function htmlSections(model: ExportModel, doc: BriefingDocument): HtmlSec
     images: new Map(model.images.map((image) => [image.id, image])),
   };
   return {
+    draftMark: draftMark(model),
     titleBlock: titleBlock(model),
     summary: summary(model),
     judgements: judgements(model, refs),
     body: `<div class="body">${blocksHtml(doc.blocks, ctx)}</div>`,
     notes: notes(resolved),
-    sourcingAnnex: sourcingAnnex(model),
+    sourcingAnnex: sourcingAnnex(model, refs),
     yardstickAnnex: yardstickAnnex(model),
   };
 }
 
 /** The document's parts in reading order, as both the print page and the standalone page lay them out. */
 export function joinSections(parts: HtmlSections): string {
-  return [parts.titleBlock, parts.summary, parts.judgements, parts.body, parts.notes, parts.sourcingAnnex, parts.yardstickAnnex].join('\n');
+  return [
+    parts.draftMark,
+    parts.titleBlock,
+    parts.summary,
+    parts.judgements,
+    parts.body,
+    parts.notes,
+    parts.sourcingAnnex,
+    parts.yardstickAnnex,
+  ].join('\n');
 }

@@ -19,6 +19,17 @@ import {
   type TableRow,
 } from './document';
 
+/** Only headings and blank paragraphs: what a reader would see as a bare heading. */
+function nothingToRead(blocks: readonly Block[]): boolean {
+  return blocks.every(
+    (block) =>
+      block.type === 'heading' ||
+      (block.type === 'paragraph' &&
+        inlineText(block.children).trim() === '' &&
+        block.children.every((child) => child.type === 'text' || child.type === 'break')),
+  );
+}
+
 class Walker {
   readonly notes: NoteRef[] = [];
   readonly headings: { level: number; text: string }[] = [];
@@ -34,7 +45,7 @@ class Walker {
       const block = this.block(node);
       if (block) {
         flush();
-        out.push(block);
+        if (block.type !== 'section' || block.blocks.length > 0) out.push(block);
       } else {
         // Inline content at block level (an image dropped between paragraphs) gets its own paragraph.
         loose.push(...this.inline(node));
@@ -45,7 +56,17 @@ class Walker {
   }
 
   private block(node: LexicalNode): Block | null {
-    if ($isSectionNode(node)) return { type: 'section', role: node.getRole(), blocks: this.blocks(node.getChildren()) };
+    if ($isSectionNode(node)) {
+      const headingsBefore = this.headings.length;
+      const blocks = this.blocks(node.getChildren());
+      // A section with nothing to read under its heading (the Key Judgements section, whose
+      // judgement blocks print in the box) would print a bare heading: it is left out, outline too.
+      if (nothingToRead(blocks)) {
+        this.headings.length = headingsBefore;
+        return { type: 'section', role: node.getRole(), blocks: [] };
+      }
+      return { type: 'section', role: node.getRole(), blocks };
+    }
     if ($isHeadingNode(node)) {
       const level = Number(node.getTag().slice(1)) as 1 | 2 | 3 | 4 | 5 | 6;
       const children = this.inlines(node);

@@ -1,5 +1,6 @@
-import { BRIEFING_STATUS_LABELS, YARDSTICK_LABELS } from '../domain/briefing';
+import { YARDSTICK_LABELS } from '../domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../domain/judgement';
+import { DRAFT_MARK, caveatsOf, derivationText, titleFacts } from './product-page';
 import type { Block, Inline } from './document';
 import { briefingDocument } from './lexical-document';
 import { annexSnapshotDetail, type ExportModel } from './model';
@@ -57,7 +58,8 @@ function blocksMd(blocks: readonly Block[], missing: ReadonlySet<number>, indent
   for (const block of blocks) {
     switch (block.type) {
       case 'heading':
-        out.push(`${'#'.repeat(Math.min(block.level + 1, 6))} ${inlineMd(block.children, missing)}`);
+        // The editor's section headings (h2) are siblings of Summary and Key Judgements, never inside them.
+        out.push(`${'#'.repeat(Math.min(Math.max(block.level, 2), 6))} ${inlineMd(block.children, missing)}`);
         break;
       case 'paragraph': {
         const text = inlineMd(block.children, missing);
@@ -105,12 +107,12 @@ export function renderMarkdown(model: ExportModel): string {
   const out: string[] = [];
   const marking = b.marking.trim() === '' ? null : `**${escapeMarkdown(b.marking.trim())}**`;
   if (marking) out.push(marking);
+  if (b.status === 'draft') out.push(`**${DRAFT_MARK}**`);
   out.push(`*${escapeMarkdown(b.typeName)}*`, `# ${escapeMarkdown(b.title)}`);
   out.push(
     [
-      `**Date:** ${escapeMarkdown(b.date ?? '—')}`,
-      `**Author:** ${escapeMarkdown(b.author || '—')}`,
-      `**Status:** ${BRIEFING_STATUS_LABELS[b.status]}`,
+      ...titleFacts(b).map(([label, value]) => `**${label}:** ${value ? escapeMarkdown(value) : '—'}`),
+      ...(b.dissemination.trim() ? [`**Dissemination:** ${escapeMarkdown(b.dissemination.trim())}`] : []),
     ].join('  \n'),
   );
   if (b.summary.trim() !== '') out.push('## Summary', escapeMarkdown(b.summary.trim()));
@@ -124,6 +126,7 @@ export function renderMarkdown(model: ExportModel): string {
       `- **Likelihood:** ${term ? escapeMarkdown(describeLikelihood(term)) : 'Not stated'}`,
       `- **Confidence:** ${judgement.confidence ? CONFIDENCE_LEVEL_NAMES[judgement.confidence] : 'Not stated'}`,
     ];
+    for (const caveat of caveatsOf(model, judgement.id)) lines.push(`- **Caveat:** ${escapeMarkdown(caveat)}`);
     if (judgement.rationale.trim() !== '') lines.push(`- **Rationale:** ${escapeMarkdown(judgement.rationale)}`);
     if (judgement.evidence.length === 0) lines.push('- **Evidence:** none linked');
     else lines.push('- **Evidence:**');
@@ -162,12 +165,13 @@ export function renderMarkdown(model: ExportModel): string {
         escapeMarkdown(source.accessedDate ?? '—'),
         escapeMarkdown(annexSnapshotDetail(source)),
         source.reliability ?? 'Ungraded',
+        escapeMarkdown(derivationText(source, (id) => refs.annexNumber(id)) || '—'),
       ].join(' | '),
     );
     out.push(
       [
-        '| Ref | Source | URL | Accessed | Snapshot SHA-256 | Grade |',
-        '| --- | --- | --- | --- | --- | --- |',
+        '| Ref | Source | URL | Accessed | Snapshot SHA-256 | Grade | Derivation |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
         ...rows.map((row) => `| ${row} |`),
       ].join('\n'),
     );

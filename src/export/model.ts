@@ -57,6 +57,12 @@ export interface ExportBriefing {
   readonly tags: readonly string[];
   readonly wordCount: number;
   readonly wordLimit: number | null;
+  /** The product's reference number; may be empty. */
+  readonly reference: string;
+  /** The last date of information taken into account, or null when not given. */
+  readonly cutoffDate: string | null;
+  /** Who may receive the product, printed under the title; may be empty. */
+  readonly dissemination: string;
 }
 
 /** A cited or linked source as the sourcing annex lists it. */
@@ -77,6 +83,8 @@ export interface ExportSource {
   readonly snapshotFoundSha256: string | null;
   /** For an MHTML or web-archive snapshot: the archive's own capture address and time (absent or null otherwise). */
   readonly snapshotArchive?: SnapshotArchive | null;
+  /** The live sources this one is derived from (a report on a speech names the speech). */
+  readonly derivedFrom: readonly { readonly id: string; readonly title: string }[];
 }
 
 /** True when the snapshot's bytes changed after capture: the recorded hash no longer attests them. */
@@ -136,6 +144,11 @@ export interface ExportModel {
   readonly sources: readonly ExportSource[];
   readonly quotes: readonly ExportQuote[];
   readonly images: readonly ExportImage[];
+  /**
+   * What a reader must know about a judgement's ground, printed where the judgement stands: from
+   * the tradecraft checks' verdicts (single source, low grades, no support), by judgement id.
+   */
+  readonly caveats: Readonly<Record<string, readonly string[]>>;
   readonly problems: readonly ExportProblem[];
   /** ISO timestamp of the export. */
   readonly generatedAt: string;

@@ -84,5 +84,9 @@ td p, th p { margin: 0; }
 .annex-key { font-size: 8.5pt; color: #444; }
 .yardstick-table { width: auto; min-width: 50%; }
 .muted { color: #555; }
+.dissemination { font-family: ${SANS_STACK}; font-size: 9pt; margin: 6pt 0 0; }
+.judgement-caveat { font-size: 9pt; margin: 0 0 3pt; padding: 2pt 5pt; border-left: 2.5pt solid #b26b00; background: #fdf3e1; }
+.annex-derivation { font-size: 8pt; font-style: italic; }
+.draft-watermark { position: fixed; top: 38%; left: 0; right: 0; text-align: center; font-family: ${SANS_STACK}; font-size: 110pt; font-weight: 700; letter-spacing: 0.1em; color: rgba(138, 28, 28, 0.13); transform: rotate(-32deg); pointer-events: none; z-index: 10; }
 [contenteditable] { outline: none; }
 `;

@@ -26,13 +26,29 @@ const ADVERB_FORMS: Readonly<Record<string, string>> = {
   'nearly certainly': 'nearly certain',
 };
 
-/** What the matcher looks for: every wording of both yardsticks and the adverb forms, longest first. */
+/**
+ * Everyday ways of saying an even chance. Left out, "as likely as not" would be read as its
+ * inner "likely" (55–80%): the opposite of what the analyst wrote. They are ICD 203's even
+ * chance; in a PHIA briefing, which has no such term, they are flagged as the other yardstick's.
+ */
+const EVEN_CHANCE_FORMS: Readonly<Record<string, string>> = {
+  'as likely as not': 'roughly even chance',
+  'roughly as likely as not': 'roughly even chance',
+  'about as likely as not': 'roughly even chance',
+  'even chance': 'roughly even chance',
+  'about even chance': 'roughly even chance',
+  'fifty fifty': 'roughly even chance',
+  'even odds': 'roughly even odds',
+  'about even odds': 'roughly even odds',
+};
+
+/** What the matcher looks for: every wording of both yardsticks and the other forms above, longest first. */
 export const PROBABILITY_PHRASES: readonly { written: string; wording: string; words: readonly string[] }[] = [
   ...[...new Set(Object.values(YARDSTICK_TERMS).flatMap((terms) => terms.flatMap((term) => term.words)))].map((wording) => ({
     written: wording,
     wording,
   })),
-  ...Object.entries(ADVERB_FORMS).map(([written, wording]) => ({ written, wording })),
+  ...Object.entries({ ...ADVERB_FORMS, ...EVEN_CHANCE_FORMS }).map(([written, wording]) => ({ written, wording })),
 ]
   .map((phrase) => ({ ...phrase, words: phrase.written.split(' ') }))
   .sort((a, b) => b.words.length - a.words.length || b.written.length - a.written.length);

@@ -119,3 +119,35 @@ test('a WebP image is stored as PNG, so the DOCX export embeds it @web', async (
   expect(media).toMatch(/word\/media\/\S+\.png/);
   expect(execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' })).not.toContain('[image');
 });
+
+test('the title block’s reference number, information cut-off and dissemination line reach the exported PDF, with DRAFT while a draft @web', async ({
+  app,
+  workdir,
+}) => {
+  await createBriefing(app, 'Product page e2e');
+  await app.getByRole('textbox', { name: 'Reference number' }).fill('WRN-2017-014');
+  await app.getByRole('textbox', { name: 'Information cut-off date' }).fill('2017-11-01');
+  await app.getByRole('textbox', { name: 'Dissemination' }).fill('Releasable to NATO and partners');
+  await caretInSection(app, 'Summary');
+  await app.keyboard.type('Three words here.');
+  await expectSaved(app);
+  // The title block is kept: a reload shows what was typed.
+  await app.reload();
+  await expect(app.getByRole('textbox', { name: 'Reference number' })).toHaveValue('WRN-2017-014');
+  await expect(app.getByRole('textbox', { name: 'Information cut-off date' })).toHaveValue('2017-11-01');
+  await expect(app.getByRole('textbox', { name: 'Dissemination' })).toHaveValue('Releasable to NATO and partners');
+
+  await app.getByRole('button', { name: 'Export…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Export briefing' });
+  await dialog.getByRole('radio', { name: 'PDF' }).check();
+  const downloading = app.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^Export/ }).click();
+  const pdf = join(workdir, 'product-page.pdf');
+  await (await downloading).saveAs(pdf);
+  const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Reference WRN-2017-014');
+  expect(text).toContain('Information cut-off 2017-11-01');
+  expect(text).toContain('Dissemination: Releasable to NATO and partners');
+  expect(text).toMatch(/Words \d+ of 1,100/);
+  expect(text).toContain('DRAFT');
+});

@@ -66,13 +66,18 @@ test('three judgements with likelihood and confidence, evidence for and against,
   await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Visits to Tokyo and Seoul' }).click();
   await expect(judgement(app, 1)).toContainText('2 supporting quotes from 1 independent source, 1 contradicting');
 
-  // An edit shows in the change log beside the judgement, with the analyst's name; one session, one entry.
+  // An edit shows in the change log beside the judgement, with the analyst's name. Reopening the
+  // briefing started a new session: its entry starts from the values this session found.
   await judgement(app, 1).getByLabel('Statement').fill('NATO will keep up pressure on Pyongyang through 2018.');
   await judgement(app, 1).getByLabel('Confidence').selectOption({ label: 'Moderate confidence' });
   const log = panel.getByRole('region', { name: 'Change log' });
-  await expect(log.getByRole('listitem').filter({ hasText: 'Dana Analyst' })).toHaveCount(1);
-  await expect(log).toContainText('Statement: (none) → “NATO will keep up pressure on Pyongyang through 2018.”');
-  await expect(log).toContainText('Confidence: (none) → Moderate confidence');
+  const entries = log.getByRole('listitem').filter({ hasText: 'Dana Analyst' });
+  await expect(entries).toHaveCount(2);
+  await expect(entries.first()).toContainText(
+    'Statement: “NATO will keep up pressure on Pyongyang.” → “NATO will keep up pressure on Pyongyang through 2018.”',
+  );
+  await expect(entries.first()).toContainText('Confidence: High confidence → Moderate confidence');
+  await expect(entries.last()).toContainText('Confidence: (none) → High confidence');
   await expectSaved(app);
 
   // Back-links from the quote: the judgement linking it, one click away.
@@ -126,6 +131,13 @@ test('restoring a revision restores its judgements and their evidence; a removed
   await expect(judgement(app, 1).getByLabel('Likelihood')).toHaveValue('likely');
   await expect(judgement(app, 2)).toHaveCount(0);
   await expect(judgement(app, 1)).toContainText('1 supporting quote from 1 independent source');
+  // The restore is an entry of its own in the change log, not folded into the edits it undid.
+  await judgement(app, 1).getByLabel('Statement').click();
+  const log = panel.getByRole('region', { name: 'Change log' });
+  await expect(log.getByRole('listitem').filter({ hasText: 'Restored from Agreed wording' })).toContainText(
+    'Likelihood: unlikely → likely',
+  );
+  await expect(log).toContainText('Likelihood: (none) → unlikely');
 
   // Remove it (after confirming) to the trash, then restore it from the Trash view.
   await judgement(app, 1).getByRole('button', { name: 'Remove key judgement 1' }).click();

@@ -247,6 +247,9 @@ describe(`script-injection payloads (${XSS_PAYLOADS.length}) export as visible t
       marking: briefing.marking,
       summary: XSS_PAYLOADS.slice(0, 10).join('\n'),
       yardstick: 'phia',
+      reference: XSS_PAYLOADS[3] ?? '',
+      cutoffDate: null,
+      dissemination: XSS_PAYLOADS[4] ?? '',
       tagIds: [],
     });
     ws.briefings.saveBody({

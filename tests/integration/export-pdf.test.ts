@@ -149,6 +149,9 @@ function metaOf(fixture: ExportFixture) {
     marking: b.marking,
     summary: b.summary,
     yardstick: b.yardstick,
+    reference: b.reference,
+    cutoffDate: b.cutoffDate,
+    dissemination: b.dissemination,
     tagIds: b.tags.map((t) => t.id),
   };
 }

@@ -202,10 +202,14 @@ describe('the change log', () => {
     lib.ws.judgements.update(
       j.id,
       draft({ statement: 'NATO will deepen ties with Japan and South Korea.', likelihood: 'likely', confidence: 'low' }),
+      undefined,
+      'opening-1',
     );
     lib.ws.judgements.update(
       j.id,
       draft({ statement: 'NATO will deepen ties with Japan and the Republic of Korea.', likelihood: 'very-likely', confidence: 'low' }),
+      undefined,
+      'opening-1',
     );
     lib.ws.judgements.update(
       j.id,
@@ -215,6 +219,8 @@ describe('the change log', () => {
         confidence: 'low',
         rationale: 'Only rationale.',
       }),
+      undefined,
+      'opening-1',
     );
     let log = lib.ws.judgementChanges.list(j.id);
     expect(log).toHaveLength(1);
@@ -224,7 +230,7 @@ describe('the change log', () => {
       { field: 'likelihood', from: 'likely', to: 'very-likely' },
     ]);
 
-    // Eleven minutes later is another session; so is another analyst.
+    // Eleven idle minutes end a session even in the same opening; another analyst starts another.
     lib.advance(11 * 60);
     lib.ws.judgements.update(
       j.id,
@@ -233,17 +239,62 @@ describe('the change log', () => {
         likelihood: 'very-likely',
         confidence: 'moderate',
       }),
+      undefined,
+      'opening-1',
     );
     lib.ws.settings.update({ analystName: 'B. Reviewer' });
     lib.ws.judgements.update(
       j.id,
       draft({ statement: 'NATO will deepen ties with Japan and the Republic of Korea.', likelihood: 'very-likely', confidence: 'high' }),
+      undefined,
+      'opening-1',
     );
     log = lib.ws.judgementChanges.list(j.id);
     expect(log.map((entry) => [entry.analyst, entry.changes])).toEqual([
       ['B. Reviewer', [{ field: 'confidence', from: 'moderate', to: 'high' }]],
       ['A. Analyst', [{ field: 'confidence', from: 'low', to: 'moderate' }]],
       ['A. Analyst', expect.any(Array)],
+    ]);
+  });
+
+  it('starts a new entry when the briefing is opened again, and a restore is an entry of its own', () => {
+    const b = briefing();
+    const j = lib.ws.judgements.create(b.id, draft({ statement: 'Talks will resume.' }));
+    // First opening: the analyst chooses "likely".
+    lib.ws.judgements.update(j.id, draft({ statement: 'Talks will resume.', likelihood: 'likely' }), undefined, 'opening-1');
+    const revision = lib.ws.revisions.snapshot(b.id, 'Before review');
+    // A minute later, the briefing reopened: the analyst settles on an even chance.
+    lib.advance(60);
+    lib.ws.judgements.update(j.id, draft({ statement: 'Talks will resume.', likelihood: 'roughly-even-chance' }), undefined, 'opening-2');
+    lib.advance(60);
+    lib.ws.judgements.update(j.id, draft({ statement: 'Talks will resume.', likelihood: 'likely' }), undefined, 'opening-2');
+    lib.ws.judgements.update(j.id, draft({ statement: 'Talks will resume.', likelihood: 'roughly-even-chance' }), undefined, 'opening-2');
+    const summary = () =>
+      lib.ws.judgementChanges.list(j.id).map((entry) => [entry.kind, entry.note, entry.changes.map((c) => `${c.from} → ${c.to}`)]);
+    expect(summary()).toEqual([
+      ['edit', '', ['likely → roughly-even-chance']],
+      ['edit', '', ['null → likely']],
+    ]);
+
+    // Restoring the revision is its own entry, and the next edit (same opening) does not fold into it.
+    lib.ws.revisions.restore(revision.id);
+    lib.ws.judgements.update(j.id, draft({ statement: 'Talks will resume.', likelihood: 'unlikely' }), undefined, 'opening-2');
+    expect(summary()).toEqual([
+      ['edit', '', ['likely → unlikely']],
+      ['restore', 'Restored from Before review', ['roughly-even-chance → likely']],
+      ['edit', '', ['likely → roughly-even-chance']],
+      ['edit', '', ['null → likely']],
+    ]);
+  });
+
+  it('keeps a save without an editing session as an entry of its own', () => {
+    const b = briefing();
+    const j = lib.ws.judgements.create(b.id, draft({ statement: 'Talks will resume.' }));
+    lib.ws.judgements.update(j.id, draft({ statement: 'Talks will resume.', likelihood: 'likely' }));
+    lib.ws.judgements.update(j.id, draft({ statement: 'Talks will resume.', likelihood: 'unlikely' }));
+    expect(lib.ws.judgementChanges.list(j.id).map((entry) => entry.changes)).toEqual([
+      [{ field: 'likelihood', from: 'likely', to: 'unlikely' }],
+      [{ field: 'likelihood', from: null, to: 'likely' }],
     ]);
   });
 });

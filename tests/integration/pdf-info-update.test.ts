@@ -88,6 +88,9 @@ describe('the PDF information dictionary by incremental update', () => {
       tags: ['Region/Asia-Pacific'],
       wordCount: 0,
       wordLimit: null,
+      reference: '',
+      cutoffDate: null,
+      dissemination: '',
     };
     const out = await setPdfMetadata(streamed, briefing, 'test');
     expect(pdfinfo(out)).toMatchObject({

@@ -60,6 +60,9 @@ function model(overrides: Partial<ExportModel> = {}): ExportModel {
       tags: ['Actor/NATO'],
       wordCount: 10,
       wordLimit: 1100,
+      reference: '',
+      cutoffDate: null,
+      dissemination: '',
     },
     body: state([
       section('s1', 'Analysis', [
@@ -84,6 +87,7 @@ function model(overrides: Partial<ExportModel> = {}): ExportModel {
         reliability: 'B',
         snapshotSha256: 'ab'.repeat(32),
         snapshotFoundSha256: 'ab'.repeat(32),
+        derivedFrom: [],
       },
     ],
     quotes: [
@@ -98,6 +102,7 @@ function model(overrides: Partial<ExportModel> = {}): ExportModel {
       },
     ],
     images: [],
+    caveats: {},
     problems: [],
     generatedAt: '2026-11-28T00:00:00.000Z',
     ...overrides,

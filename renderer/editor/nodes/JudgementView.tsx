@@ -49,7 +49,7 @@ function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; re
     },
     [store, editor, nodeKey],
   );
-  const { draft, errors, change, flush, conflict, keepMine, takeTheirs } = useJudgementDraft(client, record, onSaved);
+  const { draft, errors, change, flush, conflict, keepMine, takeTheirs } = useJudgementDraft(client, record, onSaved, store.editSession);
 
   useEffect(() => {
     if (store.takeFocusRequest(record.id)) statementRef.current?.focus();

@@ -18,7 +18,13 @@ const draftOf = (record: Judgement): JudgementDraft => ({
  * Each save names the version it started from; when another window saved first, the stored
  * judgement is offered beside what was typed (`conflict`) until the analyst picks one.
  */
-export function useJudgementDraft(client: WarrantClient, record: Judgement, onSaved: (saved: Judgement) => void) {
+export function useJudgementDraft(
+  client: WarrantClient,
+  record: Judgement,
+  onSaved: (saved: Judgement) => void,
+  /** The change log's editing session these saves belong to. */
+  editSession: string,
+) {
   const [draft, setDraft] = useState<JudgementDraft>(() => draftOf(record));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<Judgement | null>(null);
@@ -37,7 +43,7 @@ export function useJudgementDraft(client: WarrantClient, record: Judgement, onSa
       // While a conflict waits for the analyst's choice nothing is sent: it would only be refused.
       if (key === saved.current || held.current) return;
       try {
-        const result = await client.call('judgements.update', { id: record.id, draft: next, baseVersion: version.current });
+        const result = await client.call('judgements.update', { id: record.id, draft: next, baseVersion: version.current, editSession });
         saved.current = key;
         version.current = result.version;
         setErrors({});
@@ -53,7 +59,7 @@ export function useJudgementDraft(client: WarrantClient, record: Judgement, onSa
         setErrors(Object.keys(fields).length > 0 ? fields : { '(input)': errorMessage(failure) });
       }
     });
-  }, [client, record.id, onSaved]);
+  }, [client, record.id, onSaved, editSession]);
 
   const change = useCallback(
     (patch: Partial<JudgementDraft>, immediate = false) => {

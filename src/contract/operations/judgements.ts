@@ -4,6 +4,7 @@ import { YARDSTICKS } from '../../domain/briefing';
 import { RecordId, Timestamp } from '../../domain/fields';
 import {
   CapturedJudgementSchema,
+  EditSession,
   EvidenceLinkDraftSchema,
   EvidenceLinkSchema,
   EvidenceRefSchema,
@@ -38,8 +39,10 @@ export const JUDGEMENT_OPERATIONS = {
     JudgementSchema,
   ),
   'judgements.update': command(
-    'Replace a judgement’s statement, likelihood (a term key of the briefing’s yardstick), confidence and rationale; changes go to its change log.',
-    z.object({ id: RecordId, draft: JudgementDraftSchema.strict(), baseVersion: BaseVersion }).strict(),
+    'Replace a judgement’s statement, likelihood (a term key of the briefing’s yardstick), confidence and rationale; changes go to its change log, one entry per `editSession`.',
+    z
+      .object({ id: RecordId, draft: JudgementDraftSchema.strict(), baseVersion: BaseVersion, editSession: EditSession.optional() })
+      .strict(),
     JudgementSchema,
   ),
   'judgements.reorder': command(

@@ -6,6 +6,8 @@ import type { Judgement } from '../../../../src/domain/judgement';
  * its own record changes, and the evidence panel follows the selected judgement.
  */
 export class JudgementStore {
+  /** This opening of the briefing, as the change log's editing session: reopening starts another. */
+  readonly editSession: string = crypto.randomUUID();
   private records = new Map<string, Judgement>();
   private yardstickValue: Yardstick = 'icd203';
   private selected: string | null = null;
