@@ -1,4 +1,5 @@
 import type { RawBibtexEntry } from '@citation-js/plugin-bibtex/lib/input/file.js';
+import { type Macros, readBibtexEntry } from '../../src/interchange/bibtex-entry';
 import { decodeUnknownLatex, isMappedField, stripLatex, verbatimUrl } from '../../src/interchange/bibtex-fields';
 import type { CslItem } from '../../src/interchange/csl-map';
 import { STAND_IN_KEY } from '../../src/interchange/split-bibtex';
@@ -131,32 +132,40 @@ function grammarReason(error: unknown, entryLine: number, macroLines: number): s
   return `the entry could not be read at line ${line}: expected ${token(found[1] ?? '')} but found ${token(found[2] ?? '')}`;
 }
 
+/** The grammar's reading of one entry alone (with the file's macros so far), or why it could not. */
+function grammarEntry(
+  { parseBibtexText }: CitationJs,
+  macros: string,
+  entry: { text: string; line: number },
+): RawBibtexEntry | { reason: string } {
+  try {
+    const raw = parseBibtexText(`${macros}\n${entry.text}`);
+    return raw.length === 1 && raw[0] ? raw[0] : { reason: 'the entry could not be read (no fields?)' };
+  } catch (error) {
+    return { reason: grammarReason(error, entry.line, (macros.match(/\n/g)?.length ?? 0) + 1) };
+  }
+}
+
 /**
  * Parses BibTeX entries (already split, each balanced) with citation-js, which decodes LaTeX
- * escapes and maps fields to CSL. `macros` are the file's `@string` definitions so far. The
- * whole batch is tried at once (fast); if that fails, each entry alone, so one bad entry costs
- * only itself.
+ * escapes and maps fields to CSL. Each entry's fields are read by Warrant's own reader when it
+ * can (`fastMacros` holds the file's `@string` definitions so far; null once one of them was
+ * beyond it), else by citation-js's grammar, given `macros`, the definitions' text. When every
+ * entry reads, the batch is mapped at once (crossref sees the whole batch); else each entry
+ * alone, so one bad entry costs only itself.
  */
 export function parseBibtexBatch(
   citationJs: CitationJs,
   macros: string,
+  fastMacros: Macros | null,
   entries: readonly { text: string; line: number }[],
 ): ParsedEntry[] {
-  const { parseBibtexText } = citationJs;
-  try {
-    const raw = parseBibtexText(`${macros}\n${entries.map((entry) => entry.text).join('\n')}`);
-    if (raw.length === entries.length) return toCsl(citationJs, raw);
-  } catch {
-    // Fall through to one entry at a time, to find which one failed.
-  }
-  const macroLines = (macros.match(/\n/g)?.length ?? 0) + 1;
-  return entries.map((entry): ParsedEntry => {
-    try {
-      const raw = parseBibtexText(`${macros}\n${entry.text}`);
-      if (raw.length !== 1) return { ok: false, reason: 'the entry could not be read (no fields?)' };
-      return toCsl(citationJs, raw)[0] ?? { ok: false, reason: 'the entry could not be read' };
-    } catch (error) {
-      return { ok: false, reason: grammarReason(error, entry.line, macroLines) };
-    }
-  });
+  const raw = entries.map((entry) => (fastMacros && readBibtexEntry(entry.text, fastMacros)) || grammarEntry(citationJs, macros, entry));
+  const read = raw.filter((entry): entry is RawBibtexEntry => !('reason' in entry));
+  if (read.length === raw.length) return toCsl(citationJs, read);
+  return raw.map((entry) =>
+    'reason' in entry
+      ? { ok: false, reason: entry.reason }
+      : (toCsl(citationJs, [entry])[0] ?? { ok: false, reason: 'the entry could not be read' }),
+  );
 }

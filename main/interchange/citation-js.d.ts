@@ -22,3 +22,8 @@ declare module '@citation-js/plugin-ris/lib/ris.js' {
   /** Maps one RIS record (old or new tag set) to a CSL item. */
   export function parseMixed(record: Record<string, string | string[]>): Record<string, unknown>;
 }
+
+declare module '@citation-js/plugin-bibtex/lib/input/constants.js' {
+  /** The `@string` macros the grammar starts every file with. */
+  export const defaultStrings: Record<string, string>;
+}

@@ -8,6 +8,8 @@ export interface CitationJs {
   parseBibtexEntries: (entries: RawBibtexEntry[]) => Record<string, unknown>[];
   parseRisText: (text: string) => Record<string, string | string[]>[];
   risToCsl: (record: Record<string, string | string[]>) => Record<string, unknown>;
+  /** The macros every BibTeX file starts with (month abbreviations, a few journals). */
+  defaultStrings: Readonly<Record<string, string>>;
 }
 
 let loading: Promise<CitationJs> | null = null;
@@ -21,11 +23,13 @@ export function loadCitationJs(): Promise<CitationJs> {
     import('@citation-js/plugin-bibtex/lib/input/file.js'),
     import('@citation-js/plugin-bibtex/lib/input/entries.js'),
     import('@citation-js/plugin-ris/lib/ris.js'),
-  ]).then(([file, entries, ris]) => ({
+    import('@citation-js/plugin-bibtex/lib/input/constants.js'),
+  ]).then(([file, entries, ris, constants]) => ({
     parseBibtexText: file.parse,
     parseBibtexEntries: entries.parse,
     parseRisText: ris.parse,
     risToCsl: ris.parseMixed,
+    defaultStrings: constants.defaultStrings,
   }));
   return loading;
 }
