@@ -45,7 +45,7 @@ describe("Warrant's BibTeX field reader", () => {
   it.each(TRICKY)('reads %s as citation-js does, or leaves it to the grammar', (entry) => {
     const macros = macrosAfter(MACROS);
     const mine = readBibtexEntry(entry, macros);
-    let theirs: unknown = null;
+    let theirs: unknown;
     try {
       const raw = citationJs.parseBibtexText(`${MACROS.join('\n')}\n${entry}`);
       theirs = raw.length === 1 ? raw[0] : null;
