@@ -85,10 +85,32 @@ function decodeFieldByField({ parseBibtexEntries }: CitationJs, entry: RawBibtex
   }
 }
 
-function toCsl(citationJs: CitationJs, raw: readonly RawBibtexEntry[]): ParsedEntry[] {
+/**
+ * Decodes and maps a batch as citation-js's `parseBibtexEntries` does; with `fastValues`, the
+ * values go through Warrant's decoder (the same rules, far less machinery), and the mapping
+ * stays citation-js's. Biber annotations and a language that is not text go to citation-js whole.
+ */
+function decodeEntries(citationJs: CitationJs, entries: RawBibtexEntry[], fastValues: boolean): Record<string, unknown>[] {
+  const plain = (entry: RawBibtexEntry): boolean =>
+    !('annotations' in entry) && (entry.properties.language === undefined || typeof entry.properties.language === 'string');
+  if (!fastValues || !entries.every(plain)) return citationJs.parseBibtexEntries(entries);
+  return citationJs.mapBibtexEntries(
+    entries.map((entry) => {
+      const properties: Record<string, unknown> = {};
+      // citation-js decodes the language first (its key comes first), then every non-empty field in order.
+      if (entry.properties.language !== undefined)
+        properties.language = citationJs.decodeBibtexValue(String(entry.properties.language), 'language');
+      for (const [name, value] of Object.entries(entry.properties))
+        if (value !== '') properties[name] = citationJs.decodeBibtexValue(String(value), name);
+      return { ...entry, properties };
+    }),
+  );
+}
+
+function toCsl(citationJs: CitationJs, raw: readonly RawBibtexEntry[], fastValues: boolean): ParsedEntry[] {
   const prepared = raw.map(prepare);
   try {
-    const items = citationJs.parseBibtexEntries(prepared);
+    const items = decodeEntries(citationJs, prepared, fastValues);
     return raw.map((entry, i) => finish(entry, items[i] ?? {}, []));
   } catch {
     return raw.map((entry, i) => {
@@ -159,13 +181,14 @@ export function parseBibtexBatch(
   macros: string,
   fastMacros: Macros | null,
   entries: readonly { text: string; line: number }[],
+  fastValues = true,
 ): ParsedEntry[] {
   const raw = entries.map((entry) => (fastMacros && readBibtexEntry(entry.text, fastMacros)) || grammarEntry(citationJs, macros, entry));
   const read = raw.filter((entry): entry is RawBibtexEntry => !('reason' in entry));
-  if (read.length === raw.length) return toCsl(citationJs, read);
+  if (read.length === raw.length) return toCsl(citationJs, read, fastValues);
   return raw.map((entry) =>
     'reason' in entry
       ? { ok: false, reason: entry.reason }
-      : (toCsl(citationJs, [entry])[0] ?? { ok: false, reason: 'the entry could not be read' }),
+      : (toCsl(citationJs, [entry], fastValues)[0] ?? { ok: false, reason: 'the entry could not be read' }),
   );
 }

@@ -150,7 +150,7 @@ export async function readOpenedFile(opened: OpenedFile, control: ReadControl, o
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     if (!citationJs) return;
-    const parsed = parseBibtexBatch(citationJs, macros, fastMacros, batch);
+    const parsed = parseBibtexBatch(citationJs, macros, fastMacros, batch, options.fastPath !== false);
     batch.forEach((entry, i) => accept(entry, parsed[i] ?? { ok: false, reason: 'the entry could not be read' }));
     handOver();
     control.progress(batch[batch.length - 1]?.line ?? 0, totalLines, `Reading entries (${result.entries.toLocaleString('en')} so far)`);

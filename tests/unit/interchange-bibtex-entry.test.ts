@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CitationJs, loadCitationJs } from '../../main/interchange/citation';
+import { parse as citationJsValue } from '@citation-js/plugin-bibtex/lib/input/value.js';
 import { readLibraryFile } from '../../main/interchange/read-file';
 import { type Macros, readBibtexEntry, readBibtexMacro } from '../../src/interchange/bibtex-entry';
 
@@ -81,5 +82,42 @@ describe("Warrant's BibTeX field reader", () => {
     const grammar = await readLibraryFile(bytes, 'tricky.bib', quiet, { fastPath: false });
     expect(fast.records.length).toBeGreaterThan(10);
     expect(fast).toEqual(grammar);
+  });
+});
+
+/** Values whose decoding is easy to get subtly wrong: each must decode exactly as citation-js's value grammar does. */
+const VALUES: readonly [string, string][] = [
+  ['title', "Caf\\'e \\& {\\\"U}ber  spaced\tout -- and --- ``quoted'' ~nbsp"],
+  ['title', '{\\emph{Emphasis}} and \\textbf{bold} and {\\it italic env} and \\unknown{x} \\ss{} \\o'],
+  ['title', "\\'{e}cole \\\" o \\^{} \\'{}"],
+  ['title', 'Math $x^2$ and \\begin{quote}x\\end{quote}'],
+  ['title', 'unbalanced } brace'],
+  ['author', 'M{\\"u}ller, J{\\"o}rg and van der Berg, Anna-Maria and {NATO} and de~la Cruz, Jr., Juan and Smith AND Jones'],
+  ['author', "Jean-Paul {Sartre} and {\\'E}mile Zola and first=Given, family=Family and others"],
+  ['author', ' and Leading, Blank and Trailing, Comma,'],
+  ['editor', 'ALL CAPS, lower and 123 Numbers'],
+  ['publisher', 'Springer and {Barnes and Noble} and  Wiley AND Sons'],
+  ['publisher', 'Trailing and '],
+  ['keywords', 'one, two,,  three , four, '],
+  ['keywords', ' , lonely'],
+  ['url', 'https://example.org/a b?x=%26&y=ü#frag'],
+  ['url', 'https://example.org/%E0%A4%A'],
+  ['doi', '10.1000/xyz_{1}'],
+  ['date', '2020-01-02/2020-03'],
+  ['language', 'english and german'],
+  ['note', 'Line one\\\\line two \\par next \\% percent \\_ under \\# hash \\$ dollar'],
+  ['unknownfield', 'Anything {goes} \\here'],
+];
+
+describe("Warrant's BibTeX value decoder", () => {
+  it.each(VALUES)('decodes %s “%s” as citation-js does', (field, value) => {
+    const outcome = (decode: () => unknown): unknown => {
+      try {
+        return { value: decode() };
+      } catch (error) {
+        return { error: error instanceof Error ? error.constructor.name : String(error) };
+      }
+    };
+    expect(outcome(() => citationJs.decodeBibtexValue(value, field))).toEqual(outcome(() => citationJsValue(value, field)));
   });
 });
