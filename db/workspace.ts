@@ -163,7 +163,9 @@ export class Workspace {
 
   /** Folds the WAL into the main file; TRUNCATE also empties the -wal file. */
   checkpoint(mode: 'PASSIVE' | 'TRUNCATE' = 'PASSIVE'): void {
-    if (!this.closed) this.db.pragma(`wal_checkpoint(${mode})`);
+    // An import streaming into one open transaction leaves it open between chunks; SQLite refuses
+    // a checkpoint then (SQLITE_LOCKED), and the import's commit schedules the next one.
+    if (!this.closed && !this.db.inTransaction) this.db.pragma(`wal_checkpoint(${mode})`);
   }
 
   /**

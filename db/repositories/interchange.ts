@@ -4,6 +4,7 @@ import type { Identity } from '../../src/interchange/duplicates';
 import { mergeInto, type Mergeable } from '../../src/interchange/merge';
 import { parseStoredNames } from '../../src/interchange/names';
 import type { ExportSource } from '../../src/interchange/record';
+import type Database from 'better-sqlite3';
 import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
 import { tagsOf } from '../tag-refs';
@@ -11,10 +12,22 @@ import { draftParams } from './sources';
 import { tagKey } from './tags';
 import { sourceDraftOf, type SourceDraftRow } from './source-row';
 
-/** What one import writes: new sources, and entries folded into existing ones. */
+/** What one import (or one chunk of it) writes: new sources, and entries folded into existing ones. */
 export interface ImportWrite {
   creates: readonly Mergeable[];
-  merges: readonly { sourceId: string; incoming: Mergeable }[];
+  /** `fresh`: the source was created earlier in the same import, so it is still at its first version. */
+  merges: readonly { sourceId: string; incoming: Mergeable; fresh?: boolean }[];
+}
+
+/**
+ * An import being written: every chunk lands inside one open transaction, which is committed or
+ * rolled back as a whole, so a failure or a cancel part-way leaves nothing of the import behind.
+ */
+export interface ImportWriter {
+  /** Writes one chunk; returns the ids of the sources it created, in the order of its creates. */
+  write(plan: ImportWrite, onProgress?: (done: number, total: number) => void): { created: string[]; merged: string[] };
+  commit(): void;
+  rollback(): void;
 }
 
 interface Row extends SourceDraftRow {
@@ -63,77 +76,59 @@ export class InterchangeRepository {
 
   /** Writes an import in one transaction: either every source and merge lands, or none does. */
   write(plan: ImportWrite, onProgress?: (done: number, total: number) => void): { created: string[]; merged: string[] } {
+    const writer = this.begin();
+    try {
+      const written = writer.write(plan, onProgress);
+      writer.commit();
+      return written;
+    } catch (error) {
+      writer.rollback();
+      throw error;
+    }
+  }
+
+  /**
+   * Opens an import's transaction (BEGIN IMMEDIATE: it holds the workspace's write lock until it
+   * ends) with its statements prepared once. While it is open, nothing else may write on this
+   * connection: the one-step import runs only where the process holds the workspace alone (the CLI,
+   * under the workspace lock), and a preview's commit writes without pausing.
+   */
+  begin(): ImportWriter {
     const db = this.ctx.db;
-    const created: string[] = [];
-    const merged: string[] = [];
-    const total = plan.creates.length + plan.merges.length;
     // A bulk write touches the source table's sort indexes and the FTS5 prefix indexes all over;
     // SQLite's default 2 MB page cache makes it re-read pages (a sixth of a 10,000-entry write).
     // The import gets a bounded 64 MB, given back when it ends.
     const cacheBefore = Number(db.pragma('cache_size', { simple: true }));
     db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
     try {
-      this.writeAll(plan, created, merged, total, onProgress);
-    } finally {
+      db.exec('BEGIN IMMEDIATE');
+    } catch (error) {
       db.pragma(`cache_size = ${cacheBefore}`);
+      throw error;
     }
-    this.ctx.afterWrite();
-    return { created, merged };
-  }
-
-  private writeAll(
-    plan: ImportWrite,
-    created: string[],
-    merged: string[],
-    total: number,
-    onProgress?: (done: number, total: number) => void,
-  ): void {
-    const db = this.ctx.db;
-    const insert = db.prepare(
-      `INSERT INTO sources (id, title, kind, url, author, publisher, published_date, accessed_date, language, reliability, notes, doi, isbn, author_names, created_at, updated_at)
-       VALUES (@id, @title, @kind, @url, @author, @publisher, @published_date, @accessed_date, @language, @reliability, @notes, @doi, @isbn, @author_names, @now, @now)`,
-    );
-    const update = db.prepare(
-      `UPDATE sources SET kind = @kind, url = @url, author = @author, publisher = @publisher, published_date = @published_date, accessed_date = @accessed_date,
-         language = @language, notes = @notes, doi = @doi, isbn = @isbn, author_names = @author_names, updated_at = @now, version = version + 1 WHERE id = @id AND deleted_at IS NULL`,
-    );
-    const link = db.prepare('INSERT OR IGNORE INTO source_tags (source_id, tag_id) VALUES (?, ?)');
-    db.transaction(() => {
-      const now = this.ctx.now();
-      const tags = this.tagResolver(now);
-      let done = 0;
-      for (const item of plan.creates) {
-        const id = randomUUID();
-        const { lastInsertRowid } = insert.run({ id, now, ...params(item) });
-        this.index.indexNewSource(Number(lastInsertRowid), { ...item.draft, snapshot: '' });
-        for (const path of item.tags) link.run(id, tags(path));
-        created.push(id);
-        done += 1;
-        if (done % 1000 === 0) onProgress?.(done, total);
+    const now = this.ctx.now();
+    const chunkWriter = new ChunkWriter(this.ctx, this.index, now, this.tagResolver(now));
+    let open = true;
+    const end = (statement: 'COMMIT' | 'ROLLBACK'): void => {
+      if (!open) return;
+      open = false;
+      try {
+        if (db.inTransaction) db.exec(statement);
+      } finally {
+        db.pragma(`cache_size = ${cacheBefore}`);
       }
-      for (const { sourceId, incoming } of plan.merges) {
-        const row = db.prepare(`SELECT ${COLUMNS} FROM sources WHERE id = ? AND deleted_at IS NULL`).get(sourceId) as Row | undefined;
-        if (!row) continue;
-        const existing: Mergeable = {
-          draft: sourceDraftOf(row),
-          doi: row.doi,
-          isbn: row.isbn,
-          authorNamesJson: row.author_names,
-          tags: (tagsOf(db, 'source', [sourceId]).get(sourceId) ?? []).map((tag) => tag.path),
-        };
-        const result = mergeInto(existing, incoming);
-        update.run({ id: sourceId, now, ...params(result) });
-        const snapshot = db
-          .prepare("SELECT coalesce((SELECT text FROM snapshots WHERE source_id = ?), '')")
-          .pluck()
-          .get(sourceId) as string;
-        this.index.indexSource(row.num, { ...result.draft, snapshot });
-        for (const path of result.tags) link.run(sourceId, tags(path));
-        merged.push(sourceId);
-        done += 1;
-      }
-      onProgress?.(done, total);
-    })();
+    };
+    return {
+      write: (plan, onProgress) => {
+        if (!open) throw new Error('This import has already ended.');
+        return chunkWriter.write(plan, onProgress);
+      },
+      commit: () => {
+        end('COMMIT');
+        this.ctx.afterWrite();
+      },
+      rollback: () => end('ROLLBACK'),
+    };
   }
 
   /** Live sources for export, oldest first, read a page at a time so memory stays flat. */
@@ -202,6 +197,74 @@ export class InterchangeRepository {
       }
       return id;
     };
+  }
+}
+
+/** Writes chunks of an import inside its open transaction, with statements prepared once for all of them. */
+class ChunkWriter {
+  private readonly insert: Database.Statement;
+  private readonly update: Database.Statement;
+  private readonly updateFresh: Database.Statement;
+  private readonly link: Database.Statement;
+  private readonly row: Database.Statement;
+  private readonly snapshot: Database.Statement;
+
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly index: SearchIndexer,
+    private readonly now: string,
+    private readonly tags: (path: string) => string,
+  ) {
+    const db = ctx.db;
+    this.insert = db.prepare(
+      `INSERT INTO sources (id, title, kind, url, author, publisher, published_date, accessed_date, language, reliability, notes, doi, isbn, author_names, created_at, updated_at)
+       VALUES (@id, @title, @kind, @url, @author, @publisher, @published_date, @accessed_date, @language, @reliability, @notes, @doi, @isbn, @author_names, @now, @now)`,
+    );
+    const set = `kind = @kind, url = @url, author = @author, publisher = @publisher, published_date = @published_date, accessed_date = @accessed_date,
+         language = @language, notes = @notes, doi = @doi, isbn = @isbn, author_names = @author_names, updated_at = @now`;
+    this.update = db.prepare(`UPDATE sources SET ${set}, version = version + 1 WHERE id = @id AND deleted_at IS NULL`);
+    // A source this import created is still at its first version: folding a later entry into it is part of creating it.
+    this.updateFresh = db.prepare(`UPDATE sources SET ${set} WHERE id = @id AND deleted_at IS NULL`);
+    this.link = db.prepare('INSERT OR IGNORE INTO source_tags (source_id, tag_id) VALUES (?, ?)');
+    this.row = db.prepare(`SELECT ${COLUMNS} FROM sources WHERE id = ? AND deleted_at IS NULL`);
+    this.snapshot = db.prepare("SELECT coalesce((SELECT text FROM snapshots WHERE source_id = ?), '')").pluck();
+  }
+
+  write(plan: ImportWrite, onProgress?: (done: number, total: number) => void): { created: string[]; merged: string[] } {
+    const db = this.ctx.db;
+    const now = this.now;
+    const created: string[] = [];
+    const merged: string[] = [];
+    const total = plan.creates.length + plan.merges.length;
+    let done = 0;
+    for (const item of plan.creates) {
+      const id = randomUUID();
+      const { lastInsertRowid } = this.insert.run({ id, now, ...params(item) });
+      this.index.indexNewSource(Number(lastInsertRowid), { ...item.draft, snapshot: '' });
+      for (const path of item.tags) this.link.run(id, this.tags(path));
+      created.push(id);
+      done += 1;
+      if (done % 1000 === 0) onProgress?.(done, total);
+    }
+    for (const { sourceId, incoming, fresh } of plan.merges) {
+      const row = this.row.get(sourceId) as Row | undefined;
+      if (!row) continue;
+      const existing: Mergeable = {
+        draft: sourceDraftOf(row),
+        doi: row.doi,
+        isbn: row.isbn,
+        authorNamesJson: row.author_names,
+        tags: (tagsOf(db, 'source', [sourceId]).get(sourceId) ?? []).map((tag) => tag.path),
+      };
+      const result = mergeInto(existing, incoming);
+      (fresh ? this.updateFresh : this.update).run({ id: sourceId, now, ...params(result) });
+      this.index.indexSource(row.num, { ...result.draft, snapshot: this.snapshot.get(sourceId) as string });
+      for (const path of result.tags) this.link.run(sourceId, this.tags(path));
+      merged.push(sourceId);
+      done += 1;
+    }
+    onProgress?.(done, total);
+    return { created, merged };
   }
 }
 

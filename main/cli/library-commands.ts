@@ -2,12 +2,11 @@ import { readFileSync, statSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Workspace } from '../../db/workspace';
 import { WarrantError } from '../../src/contract/errors';
-import { decider } from '../../src/interchange/plan';
 import { reportText } from '../../src/interchange/report-text';
 import { EXPORT_FORMATS, type ExportFormat } from '../../src/interchange/schemas';
 import { exportLibrary, exportToFile } from '../interchange/export-library';
-import { commitRead } from '../interchange/import-service';
-import { IMPORT_MAX_BYTES, readLibraryFile, type ReadControl } from '../interchange/read-file';
+import { importOpened } from '../interchange/import-service';
+import { IMPORT_MAX_BYTES, openLibraryFile, type ReadControl } from '../interchange/read-file';
 import { WorkspaceLock } from '../workspace-lock';
 
 export const LIBRARY_USAGE = `  import FILE            Import a BibTeX, RIS or CSL-JSON file into a workspace
@@ -74,8 +73,8 @@ export async function importCommand(args: string[]): Promise<number> {
     throw new WarrantError('invalid_input', `“${file}” is too large to import (the limit is ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`);
   const control = consoleControl();
   try {
-    // The file is read (and refused, if it must be) before the workspace is opened or created.
-    const read = await readLibraryFile(new Uint8Array(readFileSync(file)), file, control);
+    // The file is decoded (and refused, if it must be) before the workspace is opened or created.
+    const opened = openLibraryFile(new Uint8Array(readFileSync(file)), file);
     const lock = WorkspaceLock.acquire(workspacePath, 'command line', IMPORT_LOCKED_ADVICE);
     let workspace: Workspace;
     try {
@@ -85,7 +84,8 @@ export async function importCommand(args: string[]): Promise<number> {
       throw error;
     }
     try {
-      const report = commitRead(workspace, file, read, decider(onDuplicate), control);
+      // Entries are read and written a batch at a time, so memory does not grow with the file's entries.
+      const report = await importOpened(workspace, opened, onDuplicate, control);
       control.dispose();
       process.stdout.write(`${reportText(report)}\n`);
       return report.failedCount === 0 ? 0 : 1;

@@ -1,4 +1,5 @@
 import type { RawBibtexEntry } from '@citation-js/plugin-bibtex/lib/input/file.js';
+import { type Macros, readBibtexEntry } from '../../src/interchange/bibtex-entry';
 import { decodeUnknownLatex, isMappedField, stripLatex, verbatimUrl } from '../../src/interchange/bibtex-fields';
 import type { CslItem } from '../../src/interchange/csl-map';
 import { STAND_IN_KEY } from '../../src/interchange/split-bibtex';
@@ -84,10 +85,32 @@ function decodeFieldByField({ parseBibtexEntries }: CitationJs, entry: RawBibtex
   }
 }
 
-function toCsl(citationJs: CitationJs, raw: readonly RawBibtexEntry[]): ParsedEntry[] {
+/**
+ * Decodes and maps a batch as citation-js's `parseBibtexEntries` does; with `fastValues`, the
+ * values go through Warrant's decoder (the same rules, far less machinery), and the mapping
+ * stays citation-js's. Biber annotations and a language that is not text go to citation-js whole.
+ */
+function decodeEntries(citationJs: CitationJs, entries: RawBibtexEntry[], fastValues: boolean): Record<string, unknown>[] {
+  const plain = (entry: RawBibtexEntry): boolean =>
+    !('annotations' in entry) && (entry.properties.language === undefined || typeof entry.properties.language === 'string');
+  if (!fastValues || !entries.every(plain)) return citationJs.parseBibtexEntries(entries);
+  return citationJs.mapBibtexEntries(
+    entries.map((entry) => {
+      const properties: Record<string, unknown> = {};
+      // citation-js decodes the language first (its key comes first), then every non-empty field in order.
+      if (entry.properties.language !== undefined)
+        properties.language = citationJs.decodeBibtexValue(String(entry.properties.language), 'language');
+      for (const [name, value] of Object.entries(entry.properties))
+        if (value !== '') properties[name] = citationJs.decodeBibtexValue(String(value), name);
+      return { ...entry, properties };
+    }),
+  );
+}
+
+function toCsl(citationJs: CitationJs, raw: readonly RawBibtexEntry[], fastValues: boolean): ParsedEntry[] {
   const prepared = raw.map(prepare);
   try {
-    const items = citationJs.parseBibtexEntries(prepared);
+    const items = decodeEntries(citationJs, prepared, fastValues);
     return raw.map((entry, i) => finish(entry, items[i] ?? {}, []));
   } catch {
     return raw.map((entry, i) => {
@@ -131,32 +154,41 @@ function grammarReason(error: unknown, entryLine: number, macroLines: number): s
   return `the entry could not be read at line ${line}: expected ${token(found[1] ?? '')} but found ${token(found[2] ?? '')}`;
 }
 
+/** The grammar's reading of one entry alone (with the file's macros so far), or why it could not. */
+function grammarEntry(
+  { parseBibtexText }: CitationJs,
+  macros: string,
+  entry: { text: string; line: number },
+): RawBibtexEntry | { reason: string } {
+  try {
+    const raw = parseBibtexText(`${macros}\n${entry.text}`);
+    return raw.length === 1 && raw[0] ? raw[0] : { reason: 'the entry could not be read (no fields?)' };
+  } catch (error) {
+    return { reason: grammarReason(error, entry.line, (macros.match(/\n/g)?.length ?? 0) + 1) };
+  }
+}
+
 /**
  * Parses BibTeX entries (already split, each balanced) with citation-js, which decodes LaTeX
- * escapes and maps fields to CSL. `macros` are the file's `@string` definitions so far. The
- * whole batch is tried at once (fast); if that fails, each entry alone, so one bad entry costs
- * only itself.
+ * escapes and maps fields to CSL. Each entry's fields are read by Warrant's own reader when it
+ * can (`fastMacros` holds the file's `@string` definitions so far; null once one of them was
+ * beyond it), else by citation-js's grammar, given `macros`, the definitions' text. When every
+ * entry reads, the batch is mapped at once (crossref sees the whole batch); else each entry
+ * alone, so one bad entry costs only itself.
  */
 export function parseBibtexBatch(
   citationJs: CitationJs,
   macros: string,
+  fastMacros: Macros | null,
   entries: readonly { text: string; line: number }[],
+  fastValues = true,
 ): ParsedEntry[] {
-  const { parseBibtexText } = citationJs;
-  try {
-    const raw = parseBibtexText(`${macros}\n${entries.map((entry) => entry.text).join('\n')}`);
-    if (raw.length === entries.length) return toCsl(citationJs, raw);
-  } catch {
-    // Fall through to one entry at a time, to find which one failed.
-  }
-  const macroLines = (macros.match(/\n/g)?.length ?? 0) + 1;
-  return entries.map((entry): ParsedEntry => {
-    try {
-      const raw = parseBibtexText(`${macros}\n${entry.text}`);
-      if (raw.length !== 1) return { ok: false, reason: 'the entry could not be read (no fields?)' };
-      return toCsl(citationJs, raw)[0] ?? { ok: false, reason: 'the entry could not be read' };
-    } catch (error) {
-      return { ok: false, reason: grammarReason(error, entry.line, macroLines) };
-    }
-  });
+  const raw = entries.map((entry) => (fastMacros && readBibtexEntry(entry.text, fastMacros)) || grammarEntry(citationJs, macros, entry));
+  const read = raw.filter((entry): entry is RawBibtexEntry => !('reason' in entry));
+  if (read.length === raw.length) return toCsl(citationJs, read, fastValues);
+  return raw.map((entry) =>
+    'reason' in entry
+      ? { ok: false, reason: entry.reason }
+      : (toCsl(citationJs, [entry], fastValues)[0] ?? { ok: false, reason: 'the entry could not be read' }),
+  );
 }

@@ -8,6 +8,12 @@ export interface CitationJs {
   parseBibtexEntries: (entries: RawBibtexEntry[]) => Record<string, unknown>[];
   parseRisText: (text: string) => Record<string, string | string[]>[];
   risToCsl: (record: Record<string, string | string[]>) => Record<string, unknown>;
+  /** One BibTeX field's LaTeX decoded as citation-js's value grammar does (bibtex-values.ts). */
+  decodeBibtexValue: (text: string, field: string) => unknown;
+  /** citation-js's mapping of entries whose values are already decoded to CSL items. */
+  mapBibtexEntries: (entries: { type: string; label: string; properties: Record<string, unknown> }[]) => Record<string, unknown>[];
+  /** The macros every BibTeX file starts with (month abbreviations, a few journals). */
+  defaultStrings: Readonly<Record<string, string>>;
 }
 
 let loading: Promise<CitationJs> | null = null;
@@ -21,11 +27,17 @@ export function loadCitationJs(): Promise<CitationJs> {
     import('@citation-js/plugin-bibtex/lib/input/file.js'),
     import('@citation-js/plugin-bibtex/lib/input/entries.js'),
     import('@citation-js/plugin-ris/lib/ris.js'),
-  ]).then(([file, entries, ris]) => ({
+    import('@citation-js/plugin-bibtex/lib/input/constants.js'),
+    import('@citation-js/plugin-bibtex/lib/mapping/index.js'),
+    import('./bibtex-values'),
+  ]).then(([file, entries, ris, constants, mapping, values]) => ({
     parseBibtexText: file.parse,
     parseBibtexEntries: entries.parse,
     parseRisText: ris.parse,
     risToCsl: ris.parseMixed,
+    defaultStrings: constants.defaultStrings,
+    decodeBibtexValue: values.decodeValue,
+    mapBibtexEntries: mapping.parse,
   }));
   return loading;
 }

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import type { Workspace } from '../../db/workspace';
 import { WarrantError } from '../../src/contract/errors';
 import { DuplicateIndex } from '../../src/interchange/duplicates';
-import { decider, findDuplicates, planImport, type DuplicateAction, type FoundDuplicate } from '../../src/interchange/plan';
+import { decider, findDuplicates, ImportPlanner, planImport, type DuplicateAction, type FoundDuplicate } from '../../src/interchange/plan';
+import type { ImportRecord } from '../../src/interchange/record';
 import { type Duplicate, type ImportPreview, type ImportReport, REPORT_LIST_LIMIT } from '../../src/interchange/schemas';
 import { StagingBudget, type StagingLimits } from '../staging-budget';
-import { readLibraryFile, type ReadControl, type ReadResult } from './read-file';
+import { openLibraryFile, type OpenedFile, readLibraryFile, readOpenedFile, type ReadControl, type ReadResult } from './read-file';
 
 /** A file read and checked, waiting for the user's duplicate decisions. */
 interface PendingImport {
@@ -41,6 +42,22 @@ function facts(fileName: string, read: ReadResult) {
   };
 }
 
+/** The duplicates a report names (the first REPORT_LIST_LIMIT, with what was done), and how many there were. */
+class DuplicateList {
+  readonly named: (Duplicate & { action: DuplicateAction })[] = [];
+  count = 0;
+
+  note(
+    records: readonly ImportRecord[],
+    found: ReadonlyMap<number, FoundDuplicate>,
+    decide: (ordinal: number, duplicate: FoundDuplicate) => DuplicateAction,
+  ): void {
+    this.count += found.size;
+    for (const duplicate of describe(found, records, REPORT_LIST_LIMIT - this.named.length))
+      this.named.push({ ...duplicate, action: decide(duplicate.ordinal, duplicate) });
+  }
+}
+
 /**
  * Writes what a read file holds, given how duplicates are to be handled. Duplicates are found
  * again against the library as it is now (it may have changed since a preview). Everything
@@ -59,14 +76,15 @@ export function commitRead(
   control.progress(0, plan.creates.length + plan.merges.length, 'Writing sources');
   // From here on the write is one transaction: it completes, or nothing of it remains.
   workspace.interchange.write(plan, (done, total) => control.progress(done, total, 'Writing sources'));
-  const named = describe(duplicates, read).map((duplicate) => ({ ...duplicate, action: decide(duplicate.ordinal, duplicate) }));
+  const list = new DuplicateList();
+  list.note(read.records, duplicates, decide);
   return {
     ...facts(fileName, read),
     imported: plan.creates.length,
     merged: plan.merged,
     skipped: plan.skipped,
-    duplicates: named,
-    duplicateCount: duplicates.size,
+    duplicates: list.named,
+    duplicateCount: list.count,
   };
 }
 
@@ -78,13 +96,57 @@ export async function importFile(
   onDuplicate: DuplicateAction,
   control: ReadControl,
 ): Promise<ImportReport> {
-  const read = await readLibraryFile(bytes, fileName, control);
-  return commitRead(workspace, fileName, read, decider(onDuplicate), control);
+  return importOpened(workspace, openLibraryFile(bytes, fileName), onDuplicate, control);
 }
 
-function describe(found: ReadonlyMap<number, FoundDuplicate>, read: ReadResult): Duplicate[] {
-  const list: Duplicate[] = [];
-  for (const record of read.records) {
+/**
+ * Imports a file a batch at a time: each batch is read, checked for duplicates (against the
+ * library and every earlier entry: the index keeps identity keys, not entries), planned and
+ * written before the next is read, all inside one transaction that is committed at the end and
+ * rolled back on any failure or cancel. Memory holds one batch of entries, the file's text and
+ * the index, not the file's entries. The transaction stays open across the read's pauses, so the
+ * workspace must be this process's alone meanwhile (the CLI holds its lock; the UI previews
+ * instead).
+ */
+export async function importOpened(
+  workspace: Workspace,
+  opened: OpenedFile,
+  onDuplicate: DuplicateAction,
+  control: ReadControl,
+): Promise<ImportReport> {
+  const decide = decider(onDuplicate);
+  const writer = workspace.interchange.begin();
+  try {
+    const index = libraryIndex(workspace);
+    const planner = new ImportPlanner(decide);
+    const list = new DuplicateList();
+    const read = await readOpenedFile(opened, control, {
+      onRecords: (records) => {
+        const found = findDuplicates(records, index);
+        planner.written(writer.write(planner.plan(records, found)).created);
+        list.note(records, found, decide);
+      },
+    });
+    control.throwIfCancelled();
+    writer.commit();
+    return {
+      ...facts(opened.name, read),
+      imported: planner.created,
+      merged: planner.merged,
+      skipped: planner.skipped,
+      duplicates: list.named,
+      duplicateCount: list.count,
+    };
+  } catch (error) {
+    writer.rollback();
+    throw error;
+  }
+}
+
+function describe(found: ReadonlyMap<number, FoundDuplicate>, records: readonly ImportRecord[], limit: number = REPORT_LIST_LIMIT) {
+  const list: (Duplicate & FoundDuplicate)[] = [];
+  for (const record of records) {
+    if (list.length >= limit) break;
     const duplicate = found.get(record.ordinal);
     if (!duplicate) continue;
     list.push({
@@ -96,7 +158,6 @@ function describe(found: ReadonlyMap<number, FoundDuplicate>, read: ReadResult):
       possible: duplicate.possible,
       match: duplicate.match,
     });
-    if (list.length >= REPORT_LIST_LIMIT) break;
   }
   return list;
 }
@@ -123,7 +184,7 @@ export class ImportPreviews {
       importId,
       ...facts(fileName, read),
       fresh: read.records.length - found.size,
-      duplicates: describe(found, read),
+      duplicates: describe(found, read.records),
       duplicateCount: found.size,
     };
   }

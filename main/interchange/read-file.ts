@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { WarrantError } from '../../src/contract/errors';
+import { type Macros, readBibtexMacro } from '../../src/interchange/bibtex-entry';
 import type { FileChunk } from '../../src/interchange/chunks';
 import { cslToRecord, EntryError } from '../../src/interchange/csl-map';
 import { decodeText, looksBinary } from '../../src/interchange/decode';
@@ -58,12 +59,20 @@ function countLines(text: string): number {
   return lines;
 }
 
+/** A file decoded and recognised, not yet read entry by entry. */
+export interface OpenedFile {
+  name: string;
+  text: string;
+  format: InterchangeFormat;
+  encoding: string;
+  encodingBasis: string;
+}
+
 /**
- * Reads an import file: decodes it (BOM, UTF-8 or Windows-1252), splits it into entries, parses
- * them with citation-js in batches and maps each to a source draft. Nothing is written. Yields
- * to the event loop between batches, so progress reaches the UI and Cancel is heard.
+ * Decodes an import file (BOM, header, UTF-8, byte statistics, else Windows-1252) and tells its
+ * format, refusing one that is too large or binary before anything else is done.
  */
-export async function readLibraryFile(bytes: Uint8Array, name: string, control: ReadControl): Promise<ReadResult> {
+export function openLibraryFile(bytes: Uint8Array, name: string): OpenedFile {
   if (bytes.byteLength > IMPORT_MAX_BYTES)
     throw new WarrantError('invalid_input', `“${name}” is too large to import (the limit is ${IMPORT_MAX_BYTES / 1024 / 1024} MB).`);
   const { text, encoding, basis } = decodeText(bytes);
@@ -72,11 +81,46 @@ export async function readLibraryFile(bytes: Uint8Array, name: string, control: 
       'invalid_input',
       `“${name}” is not a BibTeX, RIS or CSL-JSON file: it looks like binary data. Nothing was imported.`,
     );
-  const format = detectFormat(name, text);
-  const result: ReadResult = { format, encoding, encodingBasis: basis, entries: 0, records: [], failed: [], warnings: [] };
+  return { name, text, format: detectFormat(name, text), encoding, encodingBasis: basis };
+}
+
+export interface ReadOptions {
+  /**
+   * Takes the records of each batch as it is read; they are then not kept in the result, so a
+   * reader that writes them as they come holds one batch at a time, not the file.
+   */
+  onRecords?: (records: ImportRecord[]) => void;
+  /** False: every BibTeX entry through citation-js's grammar (the corpus report compares both). */
+  fastPath?: boolean;
+}
+
+/**
+ * Reads an import file: decodes it, splits it into entries, parses them with citation-js in
+ * batches and maps each to a source draft. Nothing is written. Yields to the event loop between
+ * batches, so progress reaches the UI and Cancel is heard.
+ */
+export async function readLibraryFile(
+  bytes: Uint8Array,
+  name: string,
+  control: ReadControl,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
+  return readOpenedFile(openLibraryFile(bytes, name), control, options);
+}
+
+export async function readOpenedFile(opened: OpenedFile, control: ReadControl, options: ReadOptions = {}): Promise<ReadResult> {
+  const { text, format, encoding, encodingBasis } = opened;
+  const result: ReadResult = { format, encoding, encodingBasis, entries: 0, records: [], failed: [], warnings: [] };
   const citationJs = format === 'csl-json' ? null : await loadCitationJs();
+  const handOver = (): void => {
+    if (!options.onRecords || result.records.length === 0) return;
+    const records = result.records;
+    result.records = [];
+    options.onRecords(records);
+  };
   const totalLines = countLines(text);
   let macros = '';
+  let fastMacros: Macros | null = citationJs && options.fastPath !== false ? new Map(Object.entries(citationJs.defaultStrings)) : null;
   let batch: { key: string | null; line: number; text: string }[] = [];
 
   const accept = (entry: { key: string | null; line: number }, parsed: ParsedEntry): void => {
@@ -106,8 +150,9 @@ export async function readLibraryFile(bytes: Uint8Array, name: string, control: 
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     if (!citationJs) return;
-    const parsed = parseBibtexBatch(citationJs, macros, batch);
+    const parsed = parseBibtexBatch(citationJs, macros, fastMacros, batch, options.fastPath !== false);
     batch.forEach((entry, i) => accept(entry, parsed[i] ?? { ok: false, reason: 'the entry could not be read' }));
+    handOver();
     control.progress(batch[batch.length - 1]?.line ?? 0, totalLines, `Reading entries (${result.entries.toLocaleString('en')} so far)`);
     batch = [];
     await nextTurn();
@@ -124,6 +169,8 @@ export async function readLibraryFile(bytes: Uint8Array, name: string, control: 
     } else if (chunk.kind === 'macro') {
       await flush();
       macros += `${chunk.text}\n`;
+      // A definition Warrant's reader cannot take leaves the rest of the file to citation-js's grammar.
+      if (fastMacros && !readBibtexMacro(chunk.text, fastMacros)) fastMacros = null;
     } else if (format === 'bibtex') {
       batch.push(chunk);
       if (batch.length >= BATCH) await flush();
@@ -131,6 +178,7 @@ export async function readLibraryFile(bytes: Uint8Array, name: string, control: 
       accept(chunk, citationJs && format === 'ris' ? parseRisRecord(citationJs, chunk.text) : parseCslItem(chunk.text));
       if ((sinceYield += 1) >= BATCH) {
         sinceYield = 0;
+        handOver();
         control.progress(chunk.line, totalLines, `Reading entries (${result.entries.toLocaleString('en')} so far)`);
         await nextTurn();
         control.throwIfCancelled();
@@ -138,6 +186,7 @@ export async function readLibraryFile(bytes: Uint8Array, name: string, control: 
     }
   }
   await flush();
+  handOver();
   if (result.entries === 0)
     result.failed.push({
       key: null,

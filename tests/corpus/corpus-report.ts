@@ -20,11 +20,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Workspace } from '../../db/workspace';
 import { exportLibrary } from '../../main/interchange/export-library';
-import { commitRead } from '../../main/interchange/import-service';
-import { readLibraryFile } from '../../main/interchange/read-file';
+import { commitRead, importOpened } from '../../main/interchange/import-service';
+import { openLibraryFile, readLibraryFile } from '../../main/interchange/read-file';
 import { decider } from '../../src/interchange/plan';
 import type { ExportSource } from '../../src/interchange/record';
 import type { ExportFormat, ImportReport } from '../../src/interchange/schemas';
+import { fastPathDifferences } from './fast-path-check';
 import { countEntries, isFaultOfFile } from './independent-count';
 import { snapshotReport } from './snapshot-report';
 
@@ -79,11 +80,48 @@ function differences(before: readonly ExportSource[], after: readonly ExportSour
   return changes;
 }
 
-async function importInto(dir: string, name: string, bytes: Uint8Array): Promise<{ workspace: Workspace; report: ImportReport }> {
+/** How an import is run: as the CLI does it now (each batch written as read), or the old way (the grammar alone, read all, then write). */
+type ImportWay = 'streamed' | 'grammar-then-write';
+
+async function importInto(
+  dir: string,
+  name: string,
+  bytes: Uint8Array,
+  way: ImportWay = 'streamed',
+): Promise<{ workspace: Workspace; report: ImportReport }> {
   const workspace = Workspace.open(join(dir, `${name}-${Math.random().toString(36).slice(2)}.warrant`), { create: true });
-  const read = await readLibraryFile(bytes, name, quiet);
   // As the CLI does it: sure duplicates skipped, possible ones (a shared address only) imported.
+  if (way === 'streamed') return { workspace, report: await importOpened(workspace, openLibraryFile(bytes, name), 'skip', quiet) };
+  const read = await readLibraryFile(bytes, name, quiet, { fastPath: false });
   return { workspace, report: commitRead(workspace, name, read, decider('skip'), quiet) };
+}
+
+/**
+ * The same file imported the old way (every entry through citation-js's grammar, the whole file
+ * read, then one write) must give the same sources, field by field, and the same report.
+ */
+async function oldWayDifferences(
+  dir: string,
+  name: string,
+  bytes: Uint8Array,
+  streamed: Workspace,
+  report: ImportReport,
+): Promise<string[]> {
+  const old = await importInto(dir, name, bytes, 'grammar-then-write');
+  try {
+    const changes = differences(sourcesOf(old.workspace), sourcesOf(streamed));
+    const { duplicates: _d, ...now } = report;
+    const { duplicates: _o, ...before } = old.report;
+    if (JSON.stringify(before) !== JSON.stringify(now)) changes.push(`report: ${JSON.stringify(before)} → ${JSON.stringify(now)}`);
+    if (
+      JSON.stringify(old.report.duplicates.map(({ match, ...rest }) => ({ ...rest, in: match.in }))) !==
+      JSON.stringify(report.duplicates.map(({ match, ...rest }) => ({ ...rest, in: match.in })))
+    )
+      changes.push('the duplicates named differ');
+    return changes;
+  } finally {
+    old.workspace.close();
+  }
 }
 
 async function roundTrip(dir: string, original: Workspace, format: ExportFormat): Promise<string[]> {
@@ -129,9 +167,21 @@ async function interchangeReport(corpus: string, details: boolean): Promise<numb
       .join(' ')}`,
   );
   console.log(
-    `${'file'.padEnd(38)} ${'enc'.padEnd(12)} ${pad('in file', 7)} ${pad('imp', 5)} ${pad('merg', 4)} ${pad('skip', 4)} ${pad('fail', 4)} ${pad('file', 4)} ${pad('dfct', 4)} ${pad('lost', 4)} ${pad('Δbib', 5)} ${pad('Δcsl', 5)} ${pad('ms', 6)}`,
+    `${'file'.padEnd(38)} ${'enc'.padEnd(12)} ${pad('in file', 7)} ${pad('imp', 5)} ${pad('merg', 4)} ${pad('skip', 4)} ${pad('fail', 4)} ${pad('file', 4)} ${pad('dfct', 4)} ${pad('lost', 4)} ${pad('Δbib', 5)} ${pad('Δcsl', 5)} ${pad('Δfast', 5)} ${pad('ms', 6)}`,
   );
-  const totals = { expected: 0, imported: 0, merged: 0, skipped: 0, failed: 0, faultOfFile: 0, defects: 0, lost: 0, bib: 0, csl: 0 };
+  const totals = {
+    expected: 0,
+    imported: 0,
+    merged: 0,
+    skipped: 0,
+    failed: 0,
+    faultOfFile: 0,
+    defects: 0,
+    lost: 0,
+    bib: 0,
+    csl: 0,
+    fast: 0,
+  };
   try {
     for (const name of files) {
       const bytes = new Uint8Array(readFileSync(join(corpus, 'interchange', name)));
@@ -158,8 +208,9 @@ async function interchangeReport(corpus: string, details: boolean): Promise<numb
         const empty = report.imported === 0;
         const bib = empty ? [] : await roundTrip(dir, workspace, 'bibtex');
         const csl = empty ? [] : await roundTrip(dir, workspace, 'csl-json');
+        const fast = [...(await fastPathDifferences(name, bytes)), ...(await oldWayDifferences(dir, name, bytes, workspace, report))];
         console.log(
-          `${name.padEnd(38)} ${report.encoding.padEnd(12)} ${pad(expected, 7)} ${pad(report.imported, 5)} ${pad(report.merged, 4)} ${pad(report.skipped, 4)} ${pad(report.failedCount, 4)} ${pad(faultOfFile, 4)} ${pad(defects, 4)} ${pad(lost, 4)} ${pad(bib.length, 5)} ${pad(csl.length, 5)} ${pad(Math.round(ms), 6)}`,
+          `${name.padEnd(38)} ${report.encoding.padEnd(12)} ${pad(expected, 7)} ${pad(report.imported, 5)} ${pad(report.merged, 4)} ${pad(report.skipped, 4)} ${pad(report.failedCount, 4)} ${pad(faultOfFile, 4)} ${pad(defects, 4)} ${pad(lost, 4)} ${pad(bib.length, 5)} ${pad(csl.length, 5)} ${pad(fast.length, 5)} ${pad(Math.round(ms), 6)}`,
         );
         if (details) {
           for (const problem of report.failed)
@@ -172,6 +223,7 @@ async function interchangeReport(corpus: string, details: boolean): Promise<numb
             );
           for (const change of bib) console.log(`    Δbib ${change}`);
           for (const change of csl) console.log(`    Δcsl ${change}`);
+          for (const change of fast) console.log(`    Δfast ${change}`);
         }
         if (accounted + defects !== expected) console.log(`    counted ${expected} entries, import saw ${report.entries}`);
         totals.expected += expected;
@@ -184,6 +236,7 @@ async function interchangeReport(corpus: string, details: boolean): Promise<numb
         totals.lost += lost;
         totals.bib += bib.length;
         totals.csl += csl.length;
+        totals.fast += fast.length;
       } finally {
         workspace.close();
       }
@@ -193,16 +246,16 @@ async function interchangeReport(corpus: string, details: boolean): Promise<numb
   }
   const t = totals;
   console.log(
-    `${'TOTAL'.padEnd(38)} ${''.padEnd(12)} ${pad(t.expected, 7)} ${pad(t.imported, 5)} ${pad(t.merged, 4)} ${pad(t.skipped, 4)} ${pad(t.failed, 4)} ${pad(t.faultOfFile, 4)} ${pad(t.defects, 4)} ${pad(t.lost, 4)} ${pad(t.bib, 5)} ${pad(t.csl, 5)}`,
+    `${'TOTAL'.padEnd(38)} ${''.padEnd(12)} ${pad(t.expected, 7)} ${pad(t.imported, 5)} ${pad(t.merged, 4)} ${pad(t.skipped, 4)} ${pad(t.failed, 4)} ${pad(t.faultOfFile, 4)} ${pad(t.defects, 4)} ${pad(t.lost, 4)} ${pad(t.bib, 5)} ${pad(t.csl, 5)} ${pad(t.fast, 5)}`,
   );
   console.log(
-    'columns: imp/merg/skip/fail = the import report; file = failures that are faults of the file; dfct = other failures; lost = entries neither imported, merged, skipped nor failed for a fault of the file; Δbib/Δcsl = fields changed by exporting and re-importing.',
+    "columns: imp/merg/skip/fail = the import report; file = failures that are faults of the file; dfct = other failures; lost = entries neither imported, merged, skipped nor failed for a fault of the file; Δbib/Δcsl = fields changed by exporting and re-importing; Δfast = records, sources or report lines that differ from the old way (every entry through citation-js's grammar, the whole file read, then one write).",
   );
-  const clean = t.lost === 0 && t.bib === 0 && t.csl === 0;
+  const clean = t.lost === 0 && t.bib === 0 && t.csl === 0 && t.fast === 0;
   console.log(
     clean
-      ? 'corpus: 0 entries lost, both round trips lossless'
-      : `corpus: ${t.lost} entries lost, ${t.bib} + ${t.csl} fields changed by the round trips`,
+      ? 'corpus: 0 entries lost, both round trips lossless, the fast path reads as citation-js does'
+      : `corpus: ${t.lost} entries lost, ${t.bib} + ${t.csl} fields changed by the round trips, ${t.fast} fast-path differences`,
   );
   return clean ? 0 : 1;
 }
