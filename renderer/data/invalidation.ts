@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/query-core';
-import type { OperationName } from '../../src/contract/operations';
+import type { JobName, OperationName } from '../../src/contract/operations';
 
 /** Every read: for commands that put a different workspace behind the page. */
 const EVERYTHING = 'everything';
@@ -19,6 +19,8 @@ const JUDGEMENT_READS = [
   'judgements.usedIn',
   'briefings.exportProblems',
 ] as const;
+/** Reads that show a judgement's evidence (its counts, where evidence is used, export checks). */
+const EVIDENCE_READS = ['judgements.list', 'judgements.get', 'judgements.usedIn', 'briefings.exportProblems'] as const;
 /** Reads that show tags or what carries them. */
 const TAG_READS = [
   'tags.list',
@@ -38,7 +40,7 @@ const BRIEFING_READS = ['briefings.list', 'briefings.get', 'briefings.revisions'
  * something changed: components never reload by hand. Every command of the contract has an entry
  * (tests/integration/data-layer.test.ts checks it), so a new command cannot be forgotten.
  */
-export const STALE_AFTER: Readonly<Partial<Record<OperationName, Stale>>> = {
+export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale>>> = {
   'workspace.create': EVERYTHING,
   'workspace.open': EVERYTHING,
   'workspace.openSample': EVERYTHING,
@@ -77,33 +79,53 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName, Stale>>> = {
   'briefings.addImage': [],
 
   'judgements.create': JUDGEMENT_READS,
+  // The judgement itself is brought up to date from the answer (cache-updates.ts).
   'judgements.update': JUDGEMENT_READS,
   'judgements.reorder': ['judgements.list', 'briefings.exportProblems'],
   'judgements.delete': [...JUDGEMENT_READS, 'trash.list'],
-  'judgements.link': JUDGEMENT_READS,
-  'judgements.updateLink': JUDGEMENT_READS,
-  'judgements.unlink': JUDGEMENT_READS,
+  // The change log records statement, likelihood and confidence only, so evidence leaves it alone.
+  'judgements.link': EVIDENCE_READS,
+  'judgements.updateLink': EVIDENCE_READS,
+  'judgements.unlink': EVIDENCE_READS,
 
   // A restored item can be anything; the trash is rarely used, so everything is read again.
   'trash.restore': EVERYTHING,
   'trash.empty': ['trash.list'],
+
+  // Jobs: their results are read again once they succeed (JobsProvider).
+  'snapshots.attach': ['sources.detail', 'snapshots.text', 'sources.list', SEARCH],
+  'library.importPreview': [],
+  'library.importCommit': [...SOURCE_READS, ...QUOTE_READS, 'tags.list'],
+  'library.export': [],
+  'workspace.saveCopy': [],
+  'backups.create': ['backups.list'],
+  'briefings.export': [],
 };
 
-/** The reads `command` makes stale: a list of operation names, or every read there is. */
-export function staleAfter(command: OperationName): Stale {
+/** The reads `command` (or a job that succeeded) makes stale: a list of operation names, or every read there is. */
+export function staleAfter(command: OperationName | JobName): Stale {
   return STALE_AFTER[command] ?? [];
 }
 
-/** Marks stale (and re-reads, where shown) what `command` changed. */
-export async function invalidateAfter(queryClient: QueryClient, command: OperationName): Promise<void> {
+/**
+ * Marks stale (and re-reads, where shown) what `command` changed, except the reads whose keys are
+ * in `upToDate` (brought up to date from the command's answer, see `cache-updates.ts`).
+ */
+export async function invalidateAfter(
+  queryClient: QueryClient,
+  command: OperationName | JobName,
+  upToDate: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const stale = staleAfter(command);
   if (stale === EVERYTHING) {
     await queryClient.invalidateQueries();
     return;
   }
-  await Promise.all(stale.map((name) => queryClient.invalidateQueries({ queryKey: [name] })));
+  await Promise.all(
+    stale.map((name) => queryClient.invalidateQueries({ queryKey: [name], predicate: (query) => !upToDate.has(query.queryHash) })),
+  );
 }
 
-export function invalidatesEverything(command: OperationName): boolean {
+export function invalidatesEverything(command: OperationName | JobName): boolean {
   return staleAfter(command) === EVERYTHING;
 }

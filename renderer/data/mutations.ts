@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { InputOf, OperationName, OutputOf } from '../../src/contract/operations';
 import { useClient } from '../app/useClient';
-import { invalidateAfter } from './invalidation';
+import { afterCommand } from './cache-updates';
 
 /**
  * A contract command, typed by its input and output. On success the reads it changed are made
@@ -14,6 +15,27 @@ export function useContractMutation<N extends OperationName>(name: N): UseMutati
   return useMutation<OutputOf<N>, Error, InputOf<N>>({
     mutationKey: [name],
     mutationFn: (input) => client.call(name, input),
-    onSuccess: () => invalidateAfter(queryClient, name),
+    onSuccess: (output, input) => afterCommand(queryClient, name, input, output),
   });
+}
+
+/** Runs a contract command. */
+export type RunCommand = <N extends OperationName>(name: N, input: InputOf<N>) => Promise<OutputOf<N>>;
+
+/**
+ * For components that send several commands (a toolbar, a panel): the same typed call and the
+ * same invalidation as `useContractMutation`, as one function, so each call site stays a plain
+ * `await command('tags.merge', {...})` inside its own error and conflict handling.
+ */
+export function useCommand(): RunCommand {
+  const client = useClient();
+  const queryClient = useQueryClient();
+  return useCallback(
+    async <N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => {
+      const output = await client.call(name, input);
+      await afterCommand(queryClient, name, input, output);
+      return output;
+    },
+    [client, queryClient],
+  );
 }

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/query-core';
 import { describe, expect, it } from 'vitest';
-import { operations, type OperationName } from '../../src/contract/operations';
+import { jobs, operations, type JobName, type OperationName } from '../../src/contract/operations';
 import { invalidateAfter, invalidatesEverything, STALE_AFTER, staleAfter } from '../../renderer/data/invalidation';
 import { queryKeyFor } from '../../renderer/data/queries';
 import { createQueryClient } from '../../renderer/data/query-client';
@@ -29,9 +29,9 @@ describe('the invalidation table', () => {
     expect(COMMANDS.filter((name) => STALE_AFTER[name] === undefined)).toEqual([]);
   });
 
-  it('lists only commands as keys and only reads as what goes stale', () => {
+  it('lists only commands (and jobs) as keys and only reads as what goes stale', () => {
     for (const [command, stale] of Object.entries(STALE_AFTER)) {
-      expect(operations[command as OperationName].mutates, command).toBe(true);
+      if (!(command in jobs)) expect(operations[command as OperationName].mutates, command).toBe(true);
       if (stale === 'everything') continue;
       for (const read of stale) expect(operations[read].mutates, `${command} → ${read}`).toBe(false);
     }
@@ -70,5 +70,17 @@ describe('the invalidation table', () => {
     expect(staleAfter('sources.get')).toEqual([]);
     await invalidateAfter(queryClient, 'sources.get');
     expect(staleReads(queryClient)).toEqual([]);
+  });
+});
+
+describe('the invalidation table for jobs', () => {
+  it('has an entry for every job, read again when one succeeds', () => {
+    expect(Object.keys(jobs).filter((name) => STALE_AFTER[name as JobName] === undefined)).toEqual([]);
+  });
+
+  it('re-reads the library after an import', async () => {
+    const queryClient = cacheWithEveryRead();
+    await invalidateAfter(queryClient, 'library.importCommit');
+    expect(staleReads(queryClient)).toEqual(expect.arrayContaining(['sources.list', 'quotes.list', 'tags.list', 'search.query']));
   });
 });
