@@ -32,8 +32,11 @@ const TAG_READS = [
   'quotes.get',
   SEARCH,
 ] as const;
-/** Reads of briefings (list, one, its revisions, what it cites, export checks). */
-const BRIEFING_READS = ['briefings.list', 'briefings.get', 'briefings.revisions', 'briefings.exportProblems', SEARCH] as const;
+/**
+ * Reads that list briefings. `briefings.get` is not among them: the open editor reads its body once
+ * and opens again only on a restore (or a reload of the page), never under the analyst's typing.
+ */
+const BRIEFING_LIST_READS = ['briefings.list', 'judgements.usedIn', SEARCH] as const;
 
 /**
  * Which cached reads each command makes stale. This table is the only place the UI learns that
@@ -68,14 +71,15 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'tags.apply': TAG_READS,
 
   'productTypes.create': ['productTypes.list'],
-  'briefings.create': BRIEFING_READS,
-  'briefings.updateMeta': [...BRIEFING_READS, 'tags.list'],
+  'briefings.create': BRIEFING_LIST_READS,
+  // A status change takes a revision; a new yardstick moves the judgements' likelihoods.
+  'briefings.updateMeta': [...BRIEFING_LIST_READS, 'briefings.revisions', 'briefings.exportProblems', 'judgements.list', 'tags.list'],
   // The body is saved as the analyst types: only what shows the body's effects goes stale.
   'briefings.saveBody': ['briefings.list', 'briefings.exportProblems', 'judgements.usedIn', SEARCH],
-  'briefings.delete': [...BRIEFING_READS, 'trash.list', 'judgements.usedIn'],
-  'briefings.snapshot': ['briefings.revisions', 'briefings.get'],
-  'briefings.keepText': ['briefings.revisions', 'briefings.get', 'briefings.list'],
-  'briefings.restoreRevision': [...BRIEFING_READS, ...JUDGEMENT_READS],
+  'briefings.delete': [...BRIEFING_LIST_READS, 'trash.list'],
+  'briefings.snapshot': ['briefings.revisions'],
+  'briefings.keepText': ['briefings.revisions'],
+  'briefings.restoreRevision': [...BRIEFING_LIST_READS, 'briefings.get', 'briefings.revisions', ...JUDGEMENT_READS],
   'briefings.addImage': [],
 
   'judgements.create': JUDGEMENT_READS,

@@ -33,7 +33,9 @@ export function useCommand(): RunCommand {
   return useCallback(
     async <N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>> => {
       const output = await client.call(name, input);
-      await afterCommand(queryClient, name, input, output);
+      // The answer's own changes land in the cache at once; the stale reads load in the background,
+      // so a chain of saves (the title block's) never waits for them.
+      void afterCommand(queryClient, name, input, output);
       return output;
     },
     [client, queryClient],

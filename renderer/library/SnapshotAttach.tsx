@@ -16,7 +16,7 @@ function capturedMessage(captured: SnapshotInfo): string {
   return 'Snapshot captured.';
 }
 
-export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onAttached: () => void }) {
+export function SnapshotAttach({ sourceId }: { sourceId: string }) {
   const client = useClient();
   const jobs = useJobs();
   const toast = useToast();
@@ -29,8 +29,8 @@ export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onA
     setError(null);
     try {
       const captured = await start();
+      // The finished job makes the source's reads stale (renderer/data), so the snapshot appears.
       toast({ message: capturedMessage(captured) });
-      onAttached();
     } catch (failure) {
       if (!(failure instanceof ContractError && failure.payload.code === 'cancelled')) setError(errorMessage(failure));
     } finally {

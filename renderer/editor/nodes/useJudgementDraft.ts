@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ContractError, type WarrantClient } from '../../../src/contract/client';
+import { ContractError } from '../../../src/contract/client';
+import type { RunCommand } from '../../data/mutations';
 import { JudgementSchema, type Judgement, type JudgementDraft } from '../../../src/domain/judgement';
 import { errorMessage, isConflict } from '../../app/error-message';
 
@@ -18,7 +19,7 @@ const draftOf = (record: Judgement): JudgementDraft => ({
  * Each save names the version it started from; when another window saved first, the stored
  * judgement is offered beside what was typed (`conflict`) until the analyst picks one.
  */
-export function useJudgementDraft(client: WarrantClient, record: Judgement, onSaved: (saved: Judgement) => void) {
+export function useJudgementDraft(command: RunCommand, record: Judgement, onSaved: (saved: Judgement) => void) {
   const [draft, setDraft] = useState<JudgementDraft>(() => draftOf(record));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<Judgement | null>(null);
@@ -37,7 +38,7 @@ export function useJudgementDraft(client: WarrantClient, record: Judgement, onSa
       // While a conflict waits for the analyst's choice nothing is sent: it would only be refused.
       if (key === saved.current || held.current) return;
       try {
-        const result = await client.call('judgements.update', { id: record.id, draft: next, baseVersion: version.current });
+        const result = await command('judgements.update', { id: record.id, draft: next, baseVersion: version.current });
         saved.current = key;
         version.current = result.version;
         setErrors({});
@@ -53,7 +54,7 @@ export function useJudgementDraft(client: WarrantClient, record: Judgement, onSa
         setErrors(Object.keys(fields).length > 0 ? fields : { '(input)': errorMessage(failure) });
       }
     });
-  }, [client, record.id, onSaved]);
+  }, [command, record.id, onSaved]);
 
   const change = useCallback(
     (patch: Partial<JudgementDraft>, immediate = false) => {

@@ -30,13 +30,16 @@ export async function copyJudgementInto(
       rationale: original.rationale,
     },
   });
+  // Each link answers with the judgement as it now is, so the last answer is the finished copy.
+  let copy = created;
   for (const link of original.evidence) {
     if (link.item.state !== 'live') continue;
-    await client.call('judgements.link', {
+    const linked = await client.call('judgements.link', {
       judgementId: created.id,
       item: { kind: link.item.kind, id: link.item.id },
       link: { stance: link.stance, note: link.note },
     });
+    copy = linked.judgement;
   }
-  return client.call('judgements.get', { id: created.id });
+  return copy;
 }
