@@ -24,7 +24,7 @@ interface ConflictDialogProps {
  * saved elsewhere, which the editor now holds. One click takes either; nothing is lost by both.
  */
 export function ConflictDialog({ conflict, storedText, onKeepMine, onClose }: ConflictDialogProps) {
-  const kept = useContractQuery('briefings.revision', { id: conflict.revisionId });
+  const kept = useContractQuery('briefings.revision', { id: conflict.revisionId }, { immutable: true });
   const revision = kept.data ?? null;
   const [keepError, setError] = useState<string | null>(null);
   const error = keepError ?? (kept.error ? errorMessage(kept.error) : null);

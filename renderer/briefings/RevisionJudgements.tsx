@@ -12,7 +12,7 @@ function likelihoodWords(key: string | null): string {
 
 /** The key judgements a revision kept, read-only, as they would come back on restoring it. */
 export function RevisionJudgements({ revisionId }: { revisionId: string }) {
-  const { data: kept } = useContractQuery('judgements.ofRevision', { revisionId });
+  const { data: kept } = useContractQuery('judgements.ofRevision', { revisionId }, { immutable: true });
   if (!kept) return null;
   return (
     <section aria-label="Key judgements in this revision">

@@ -14,6 +14,8 @@ export interface ContractQueryOptions {
    * waits for a fresh one (checks made just before an action, such as the export dialog's).
    */
   readonly freshOnly?: boolean;
+  /** The answer never changes once given (an image, a stored revision): it is never asked again. */
+  readonly immutable?: boolean;
 }
 
 /** Reads one contract operation through the cache; re-asks when its input changes or a command makes it stale. */
@@ -28,6 +30,7 @@ export function useContractQuery<N extends OperationName>(
     enabled: options.enabled ?? true,
     ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
     ...(options.freshOnly ? { gcTime: 0 } : {}),
+    ...(options.immutable ? { staleTime: Infinity } : {}),
   });
 }
 
