@@ -1,11 +1,15 @@
+import type { DataTag } from '@tanstack/query-core';
 import type { WarrantClient } from '../../src/contract/client';
 import type { InputOf, OperationName, OutputOf } from '../../src/contract/operations';
 
-/** The cache key of one read: the operation's name first, so a command can make all of its reads stale at once. */
-export type ContractQueryKey<N extends OperationName> = readonly [N, InputOf<N>];
+/**
+ * The cache key of one read: the operation's name first, so a command can make all of its reads
+ * stale at once. Tagged with the output type, so `getQueryData(key)` and `setQueryData(key, …)` are typed.
+ */
+export type ContractQueryKey<N extends OperationName> = DataTag<readonly [N, InputOf<N>], OutputOf<N>, Error>;
 
 export function queryKeyFor<N extends OperationName>(name: N, input: InputOf<N>): ContractQueryKey<N> {
-  return [name, input] as const;
+  return [name, input] as const as ContractQueryKey<N>;
 }
 
 /** What the cache needs to read one operation: its key and how to ask the host. */
