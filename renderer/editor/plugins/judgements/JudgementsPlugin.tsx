@@ -113,7 +113,7 @@ export function JudgementsPlugin({
 
     /** A pasted block gets a record of its own in this briefing, copied from the one it came from. */
     const giveOwnRecord = async (original: Judgement, keys?: ReadonlySet<NodeKey>): Promise<void> => {
-      const copy = await copyJudgementInto(client, original, briefingId, store.yardstick());
+      const copy = await copyJudgementInto(command, original, briefingId, store.yardstick());
       store.put(copy);
       rebind(original.id, copy.id, keys);
     };
