@@ -127,13 +127,16 @@ export class EvidenceRepository {
     return this.get(id);
   }
 
-  unlink(id: string): void {
-    this.ctx.db.transaction(() => {
+  /** Removes a link; returns the judgement it belonged to. */
+  unlink(id: string): string {
+    const judgementId = this.ctx.db.transaction(() => {
       const link = this.get(id);
       this.ctx.db.prepare('DELETE FROM evidence_links WHERE id = ?').run(id);
       this.touch(link.judgementId);
+      return link.judgementId;
     })();
     this.ctx.afterWrite();
+    return judgementId;
   }
 
   /** The item a link points at, as the evidence panel shows it. */

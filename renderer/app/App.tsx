@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import type { HostInfo } from '../../src/contract/operations';
+import { useEffect } from 'react';
 import { LibraryView } from '../library';
 import { JobsPanel } from '../shell/JobsPanel';
 import { JobsProvider } from '../shell/JobsProvider';
@@ -10,7 +9,7 @@ import { errorMessage } from './error-message';
 import { Header } from './Header';
 import { BriefingsView, SettingsView, TagsView, TrashView } from './lazy-views';
 import { ReadOnlyNotice, StaleBanner } from './WorkspaceBanners';
-import { useClient } from './useClient';
+import { useContractQuery } from '../data/useContractQuery';
 import { NotFound } from './NotFound';
 import { navigate, useRoute } from './router';
 import { LIBRARY, navViewOf, viewRoute, type Route } from './routes';
@@ -46,14 +45,11 @@ function CurrentView({ route }: { route: Route }) {
 
 /** The workbench shell: header, navigation, the current view, running jobs, status bar. */
 export function App() {
-  const client = useClient();
-  const [info, setInfo] = useState<HostInfo | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The first call of the page: the client learns the workspace epoch from its answer.
+  const host = useContractQuery('host.info', {});
+  const info = host.data ?? null;
+  const failure = !info && host.error ? errorMessage(host.error) : null;
   const route = useRoute();
-
-  useEffect(() => {
-    client.call('host.info', {}).then(setInfo, (error: unknown) => setFailure(errorMessage(error)));
-  }, [client]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {

@@ -3,7 +3,7 @@ import { ContractError } from '../../src/contract/client';
 import { ModalDialog } from '../shell/ModalDialog';
 import { useToast } from '../shell/useToast';
 import { errorMessage } from './error-message';
-import { useClient } from './useClient';
+import { useCommand } from '../data/mutations';
 
 /** The foreign objects named by a refused open, or null when the error is another kind. */
 export function foreignSchemaOf(error: unknown): readonly string[] | null {
@@ -22,14 +22,14 @@ interface CleanedCopyDialogProps {
  * create: the analyst may open a cleaned copy (written beside the file, which stays as it is).
  */
 export function CleanedCopyDialog({ refusal, onClose }: CleanedCopyDialogProps) {
-  const client = useClient();
+  const command = useCommand();
   const toast = useToast();
   const [opening, setOpening] = useState(false);
   const foreign = foreignSchemaOf(refusal) ?? [];
 
   const openCleaned = (): void => {
     setOpening(true);
-    client.call('workspace.openCleanedCopy', {}).then(
+    command('workspace.openCleanedCopy', {}).then(
       ({ switched, name }) => {
         toast({ message: `Opened the cleaned copy “${name}”.` });
         // The desktop host reloads the window itself; the browser host leaves that to the page.

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ContractError } from '../../src/contract/client';
 import { useToast } from '../shell/useToast';
 import { CleanedCopyDialog, foreignSchemaOf } from './CleanedCopyDialog';
 import { errorMessage } from './error-message';
-import { useClient } from './useClient';
+import { useCommand } from '../data/mutations';
+import { useContractQuery } from '../data/useContractQuery';
 
 /** Remembered per browser profile: once declined, an empty workspace stays quietly empty. */
 const DISMISSED_KEY = 'warrant.sampleOffer.dismissed';
@@ -23,26 +24,13 @@ function wasDismissed(): boolean {
  * is left as it is.
  */
 export function SampleOffer() {
-  const client = useClient();
+  const command = useCommand();
   const toast = useToast();
-  const [empty, setEmpty] = useState(false);
   const [dismissed, setDismissed] = useState(wasDismissed);
+  const briefings = useContractQuery('briefings.list', { sort: 'updated', direction: 'desc', text: '' }, { enabled: !dismissed });
+  const empty = briefings.data?.items.length === 0;
   const [opening, setOpening] = useState(false);
   const [refusal, setRefusal] = useState<ContractError | null>(null);
-
-  useEffect(() => {
-    if (dismissed) return;
-    let current = true;
-    client.call('briefings.list', { sort: 'updated', direction: 'desc', text: '' }).then(
-      (result) => {
-        if (current) setEmpty(result.items.length === 0);
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, dismissed]);
 
   if (dismissed || !empty) return null;
 
@@ -56,7 +44,7 @@ export function SampleOffer() {
   };
   const open = (): void => {
     setOpening(true);
-    client.call('workspace.openSample', {}).then(
+    command('workspace.openSample', {}).then(
       ({ switched }) => {
         // The desktop host reloads the window itself; the browser host leaves that to the page.
         if (switched) window.location.reload();

@@ -1,27 +1,20 @@
-import { useEffect, useState } from 'react';
-import type { RecentWorkspace } from '../../src/contract/operations';
+import { useState } from 'react';
 import { ContractError } from '../../src/contract/client';
 import { useToast } from '../shell/useToast';
 import { CleanedCopyDialog, foreignSchemaOf } from './CleanedCopyDialog';
 import { errorMessage } from './error-message';
-import { useClient } from './useClient';
+import { useCommand } from '../data/mutations';
+import { useContractQuery } from '../data/useContractQuery';
 
 /**
  * New / Open / Open recent, for hosts with native dialogs (the desktop app, whose File menu
  * offers the same). The host reloads the window after a switch.
  */
 export function WorkspaceCommands() {
-  const client = useClient();
+  const command = useCommand();
   const toast = useToast();
-  const [recent, setRecent] = useState<RecentWorkspace[]>([]);
+  const recent = useContractQuery('workspace.recent', {}).data?.items ?? [];
   const [refusal, setRefusal] = useState<ContractError | null>(null);
-
-  useEffect(() => {
-    client.call('workspace.recent', {}).then(
-      (result) => setRecent(result.items),
-      () => setRecent([]),
-    );
-  }, [client]);
 
   const run = (action: () => Promise<unknown>): void => {
     action().catch((error: unknown) => {
@@ -32,10 +25,10 @@ export function WorkspaceCommands() {
 
   return (
     <>
-      <button type="button" onClick={() => run(() => client.call('workspace.create', {}))}>
+      <button type="button" onClick={() => run(() => command('workspace.create', {}))}>
         New workspace…
       </button>
-      <button type="button" onClick={() => run(() => client.call('workspace.open', {}))} aria-keyshortcuts="Control+O">
+      <button type="button" onClick={() => run(() => command('workspace.open', {}))} aria-keyshortcuts="Control+O">
         Open workspace…
       </button>
       {recent.length > 1 && (
@@ -46,7 +39,7 @@ export function WorkspaceCommands() {
             value=""
             onChange={(event) => {
               const index = Number(event.target.value);
-              run(() => client.call('workspace.openRecent', { index }));
+              run(() => command('workspace.openRecent', { index }));
             }}
           >
             <option value="">Open recent…</option>

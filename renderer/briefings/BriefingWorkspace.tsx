@@ -7,19 +7,21 @@ import { errorMessage } from '../app/error-message';
 import { NotFound } from '../app/NotFound';
 import { openSource } from '../app/router';
 import { BRIEFINGS } from '../app/routes';
+import { useQueryClient } from '@tanstack/react-query';
 import { useClient } from '../app/useClient';
-import {
-  type BodySaveStatus,
-  BriefingComposer,
-  checkBody,
-  CitationContext,
-  CitationStore,
-  type EditorText,
-  INSERT_CITATION_COMMAND,
-  JudgementContext,
-  type JudgementScope,
-  JudgementStore,
-} from '../editor';
+import { invalidateAfter } from '../data/invalidation';
+import { useCommand } from '../data/mutations';
+import { queryKeyFor } from '../data/queries';
+import { useContractQuery, useReadNow } from '../data/useContractQuery';
+import { BriefingComposer } from '../editor';
+import { checkBody } from '../editor';
+import type { BodySaveStatus } from '../editor';
+import { CitationStore } from '../editor';
+import { CitationContext } from '../editor';
+import { INSERT_CITATION_COMMAND } from '../editor';
+import { JudgementContext, type JudgementScope } from '../editor';
+import { JudgementStore } from '../editor';
+import type { EditorText } from '../editor';
 import { useToast } from '../shell/useToast';
 import { useLiveDom } from '../shell/useLiveDom';
 import { ValueStore } from '../shell/value-store';
@@ -57,25 +59,26 @@ const MemoComposer = memo(BriefingComposer);
 interface BriefingWorkspaceProps {
   briefingId: string;
   types: ProductType[];
-  onChanged: () => void;
   /** A judgement to select once the briefing opens (from a back-link). */
   initialJudgementId?: string | null;
 }
 
-export const BriefingWorkspace = memo(function BriefingWorkspace({
-  briefingId,
-  types,
-  onChanged,
-  initialJudgementId = null,
-}: BriefingWorkspaceProps) {
+export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, types, initialJudgementId = null }: BriefingWorkspaceProps) {
   const client = useClient();
+  const command = useCommand();
+  const read = useReadNow();
+  const queryClient = useQueryClient();
   const toast = useToast();
-  const [briefing, setBriefing] = useState<Briefing | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [mount, setMount] = useState(0);
+  // The editor opens on one read of the body, never on a cached one (gcTime 0), and opens again
+  // (a new key) only when a fresh read arrives: a restore, a conflict, a hand-over (`reopen`).
+  const opened = useContractQuery('briefings.get', { id: briefingId }, { freshOnly: true });
+  /** Set while the editor waits for a fresh read before it opens again. */
+  const [reopening, setReopening] = useState(false);
+  const briefing = reopening ? null : (opened.data ?? null);
+  const mount = opened.dataUpdatedAt;
+  const loadError = opened.error ? errorMessage(opened.error) : null;
   const countStore = useMemo(() => new ValueStore<DocumentCount | null>(null), []);
   const statusStore = useMemo(() => new ValueStore<BodySaveStatus>({ state: 'saved' }), []);
-  const [revisionsVersion, setRevisionsVersion] = useState(0);
   const [showArgument, setShowArgument] = useState(false);
   const editorRef = useRef<LexicalEditor | null>(null);
   const flushRef = useRef<(() => Promise<void>) | null>(null);
@@ -116,20 +119,22 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({
     return () => window.removeEventListener('keydown', onKey);
   }, [openExport]);
 
+  const loadedVersion = opened.data?.version;
   useEffect(() => {
-    let current = true;
-    client.call('briefings.get', { id: briefingId }).then(
-      (loaded) => {
-        if (!current) return;
-        versionRef.current = loaded.version;
-        setBriefing(loaded);
-      },
-      (failure: unknown) => current && setLoadError(errorMessage(failure)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, briefingId, mount]);
+    if (loadedVersion !== undefined) versionRef.current = loadedVersion;
+  }, [loadedVersion, mount]);
+  const { refetch } = opened;
+  useEffect(() => {
+    if (reopening) void refetch({ cancelRefetch: false }).then(() => setReopening(false));
+  }, [reopening, refetch]);
+  /** The title block's saves, kept in the cached briefing without opening the editor again. */
+  const patchBriefing = useCallback(
+    (patch: Partial<Briefing>) =>
+      queryClient.setQueryData<Briefing>(queryKeyFor('briefings.get', { id: briefingId }), (prev) => prev && { ...prev, ...patch }, {
+        updatedAt: mount,
+      }),
+    [queryClient, briefingId, mount],
+  );
 
   // Parsing a long body is not free: only a new body (not a metadata save) is checked again.
   const body = briefing?.body ?? null;
@@ -140,24 +145,22 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({
     (next: BodySaveStatus) => {
       const before = statusStore.get().state;
       statusStore.set(next);
-      // The list shows word counts and last edits: refresh it once per burst of saves.
-      if (next.state === 'saved' && before !== 'saved') onChanged();
+      // The list shows word counts and last edits: it goes stale once per burst of saves (the
+      // autosave controller calls the host itself, so its saves reach the cache here).
+      if (next.state === 'saved' && before !== 'saved') void invalidateAfter(queryClient, 'briefings.saveBody');
     },
-    [statusStore, onChanged],
+    [statusStore, queryClient],
   );
-  const judgementScope = useMemo<JudgementScope>(() => ({ store: judgements, client, onError }), [judgements, client, onError]);
-  const reload = useCallback(() => {
-    setBriefing(null);
-    setMount((value) => value + 1);
-  }, []);
+  const judgementScope = useMemo<JudgementScope>(
+    () => ({ store: judgements, client, command, onError }),
+    [judgements, client, command, onError],
+  );
+  const reload = useCallback(() => setReopening(true), []);
 
   // Taking over or handing over the briefing: reopen on the text as stored now (adjusted while
   // rendering, so no frame shows the old editor in the new mode).
   if (mode !== 'waiting' && shownEditable !== editable) {
-    if (shownEditable !== null) {
-      setBriefing(null);
-      setMount((value) => value + 1);
-    }
+    if (shownEditable !== null) setReopening(true);
     setShownEditable(editable);
   }
 
@@ -168,12 +171,11 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({
   const onConflict = useCallback(
     async (text: EditorText): Promise<void> => {
       const name = `Your unsaved version, ${new Date().toLocaleTimeString()}`;
-      const kept = await client.call('briefings.keepText', { briefingId, name, ...text });
+      const kept = await command('briefings.keepText', { briefingId, name, ...text });
       setConflict({ revisionId: kept.id, name });
-      setRevisionsVersion((value) => value + 1);
       reload();
     },
-    [client, briefingId, reload],
+    [command, briefingId, reload],
   );
 
   const onJudgementRemoved = useCallback(
@@ -185,22 +187,22 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({
           run: () =>
             void (async () => {
               await flushRef.current?.();
-              await client.call('trash.restore', { kind: 'judgement', id });
+              await command('trash.restore', { kind: 'judgement', id });
               reload();
             })().catch((failure: unknown) => onError(errorMessage(failure))),
         },
       });
     },
-    [toast, client, onError, reload],
+    [toast, command, onError, reload],
   );
   const restore = useCallback(
     async (revisionId: string): Promise<void> => {
       await flushRef.current?.();
-      await client.call('briefings.restoreRevision', { id: revisionId, baseVersion: versionRef.current });
+      await command('briefings.restoreRevision', { id: revisionId, baseVersion: versionRef.current });
       toast({ message: 'Revision restored. The text it replaced is kept as a revision.' });
       reload();
     },
-    [client, toast, reload],
+    [command, toast, reload],
   );
 
   useEffect(() => {
@@ -291,26 +293,14 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({
               flushRef={metaFlushRef}
               types={types}
               onSaved={(saved) => {
-                if (saved.status !== briefing.status) setRevisionsVersion((value) => value + 1);
                 // A new yardstick moved the judgements' likelihoods to its nearest terms.
                 if (saved.yardstick !== judgements.yardstick())
-                  void client.call('judgements.list', { briefingId: saved.id }).then(
+                  void read('judgements.list', { briefingId: saved.id }).then(
                     ({ yardstick, items }) => judgements.setAll(yardstick, items),
                     () => undefined,
                   );
-                setBriefing((prev) =>
-                  prev
-                    ? {
-                        ...prev,
-                        title: saved.title,
-                        typeId: saved.typeId,
-                        typeName: saved.typeName,
-                        status: saved.status,
-                        wordLimit: saved.wordLimit,
-                      }
-                    : prev,
-                );
-                onChanged();
+                const { title, typeId, typeName, status, wordLimit } = saved;
+                patchBriefing({ title, typeId, typeName, status, wordLimit });
               }}
             />
             {parsed.ok ? (
@@ -340,7 +330,6 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({
             <LibraryPanel onCite={(ref) => editorRef.current?.dispatchCommand(INSERT_CITATION_COMMAND, ref)} />
             <RevisionsPanel
               briefingId={briefing.id}
-              version={revisionsVersion}
               readOnly={!shownEditable}
               currentText={() => (editorRef.current ? LiveWordCounter.text(editorRef.current.getEditorState()) : briefing.bodyText)}
               onRestore={restore}

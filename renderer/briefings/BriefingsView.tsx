@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { BriefingListQuerySchema, type BriefingListQuery, type BriefingSummary } from '../../src/domain/briefing';
 import { errorMessage } from '../app/error-message';
 import { navigate, openBriefing } from '../app/router';
 import { BRIEFINGS } from '../app/routes';
-import { useClient } from '../app/useClient';
+import { useCommand } from '../data/mutations';
 import { registerDecorators } from '../editor';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useToast } from '../shell/useToast';
@@ -16,6 +16,9 @@ import { useProductTypes } from './useProductTypes';
 
 registerDecorators();
 
+/** The side list: every briefing, in the default order. */
+const ALL_BRIEFINGS = BriefingListQuerySchema.parse({});
+
 /** Briefings: the list (and a side list to switch between them), and the open briefing. */
 export function BriefingsView({
   openId,
@@ -26,18 +29,15 @@ export function BriefingsView({
   /** A judgement to select in that briefing (a back-link). */
   judgementId: string | null;
 }) {
-  const client = useClient();
+  const command = useCommand();
   const toast = useToast();
-  const [typesVersion, setTypesVersion] = useState(0);
-  const types = useProductTypes(typesVersion);
+  const types = useProductTypes();
   const [addingType, setAddingType] = useState(false);
   const [query, setQuery] = useState<BriefingListQuery>(() => BriefingListQuerySchema.parse({}));
-  const [version, setVersion] = useState(0);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<BriefingSummary | null>(null);
-  const { items, error } = useBriefingList(query, version);
-  const { items: all } = useBriefingList(BriefingListQuerySchema.parse({}), version);
-  const refresh = useCallback(() => setVersion((value) => value + 1), []);
+  const { items, error } = useBriefingList(query);
+  const { items: all } = useBriefingList(ALL_BRIEFINGS);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -53,9 +53,8 @@ export function BriefingsView({
   const remove = async (briefing: BriefingSummary): Promise<void> => {
     setDeleting(null);
     try {
-      await client.call('briefings.delete', { id: briefing.id });
+      await command('briefings.delete', { id: briefing.id });
       if (openId === briefing.id) navigate(BRIEFINGS, { replace: true });
-      refresh();
       toast({ message: `Moved “${briefing.title}” to the trash.` });
     } catch (failure) {
       toast({ message: errorMessage(failure), tone: 'error' });
@@ -96,13 +95,7 @@ export function BriefingsView({
       </nav>
       <section className="view briefings-main" aria-labelledby={openId ? 'briefing-heading' : 'briefings-heading'}>
         {openId ? (
-          <BriefingWorkspace
-            key={`${openId}:${judgementId ?? ''}`}
-            briefingId={openId}
-            types={types}
-            onChanged={refresh}
-            initialJudgementId={judgementId}
-          />
+          <BriefingWorkspace key={`${openId}:${judgementId ?? ''}`} briefingId={openId} types={types} initialJudgementId={judgementId} />
         ) : (
           <>
             <header className="view-header">
@@ -126,7 +119,6 @@ export function BriefingsView({
           onCancel={() => setCreating(false)}
           onCreated={(id) => {
             setCreating(false);
-            refresh();
             openBriefing(id);
           }}
         />
@@ -136,7 +128,6 @@ export function BriefingsView({
           onCancel={() => setAddingType(false)}
           onCreated={(type) => {
             setAddingType(false);
-            setTypesVersion((value) => value + 1);
             toast({ message: `Added the product type “${type.name}”.` });
           }}
         />

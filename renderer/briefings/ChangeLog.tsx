@@ -1,15 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { Yardstick } from '../../src/domain/briefing';
-import {
-  CONFIDENCE_LABELS,
-  likelihoodTerm,
-  YARDSTICK_TERMS,
-  type Confidence,
-  type JudgementChange,
-  type JudgementFieldChange,
-} from '../../src/domain/judgement';
+import { CONFIDENCE_LABELS, likelihoodTerm, YARDSTICK_TERMS, type Confidence, type JudgementFieldChange } from '../../src/domain/judgement';
 import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useContractQuery } from '../data/useContractQuery';
 
 const FIELD_LABELS: Readonly<Record<JudgementFieldChange['field'], string>> = {
   statement: 'Statement',
@@ -33,23 +25,13 @@ function shown(field: JudgementFieldChange['field'], value: string | null, yards
 }
 
 /** The change log of one judgement, newest first: who changed what, when, from what to what. */
-export function ChangeLog({ judgementId, yardstick, version }: { judgementId: string; yardstick: Yardstick; version: string }) {
-  const client = useClient();
-  const [items, setItems] = useState<JudgementChange[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    client.call('judgements.changes', { judgementId }).then(
-      (result) => current && setItems(result.items),
-      (failure: unknown) => current && setError(errorMessage(failure)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, judgementId, version]);
+export function ChangeLog({ judgementId, yardstick }: { judgementId: string; yardstick: Yardstick }) {
+  // Read again after each saved edit of the judgement (renderer/data's table), not after evidence changes.
+  const { data, error } = useContractQuery('judgements.changes', { judgementId });
 
-  if (error) return <p className="field-error">{error}</p>;
-  if (!items) return null;
+  if (error) return <p className="field-error">{errorMessage(error)}</p>;
+  if (!data) return null;
+  const { items } = data;
   return (
     <section aria-label="Change log" className="change-log">
       <h3>Change log</h3>

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { Revision } from '../../src/domain/briefing';
+import { useState } from 'react';
 import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useContractQuery } from '../data/useContractQuery';
 import { ModalDialog } from '../shell/ModalDialog';
 import { RevisionDiff } from './RevisionDiff';
 
@@ -25,12 +24,10 @@ interface ConflictDialogProps {
  * saved elsewhere, which the editor now holds. One click takes either; nothing is lost by both.
  */
 export function ConflictDialog({ conflict, storedText, onKeepMine, onClose }: ConflictDialogProps) {
-  const client = useClient();
-  const [revision, setRevision] = useState<Revision | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    client.call('briefings.revision', { id: conflict.revisionId }).then(setRevision, (failure: unknown) => setError(errorMessage(failure)));
-  }, [client, conflict.revisionId]);
+  const kept = useContractQuery('briefings.revision', { id: conflict.revisionId }, { immutable: true });
+  const revision = kept.data ?? null;
+  const [keepError, setError] = useState<string | null>(null);
+  const error = keepError ?? (kept.error ? errorMessage(kept.error) : null);
 
   const keepMine = (): void => {
     onKeepMine(conflict.revisionId).then(onClose, (failure: unknown) => setError(errorMessage(failure)));

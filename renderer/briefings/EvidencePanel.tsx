@@ -1,10 +1,19 @@
 import { useState, useSyncExternalStore, type DragEvent } from 'react';
 import { CitationRefSchema } from '../../src/domain/briefing';
-import { describeCounts, STANCE_LABELS, STANCES, type EvidenceLink, type EvidenceRef, type Stance } from '../../src/domain/judgement';
+import {
+  describeCounts,
+  STANCE_LABELS,
+  STANCES,
+  type EvidenceLink,
+  type EvidenceRef,
+  type Judgement,
+  type Stance,
+} from '../../src/domain/judgement';
 import { combinedGrade } from '../../src/domain/quote';
 import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
-import { CITATION_MIME, type JudgementStore } from '../editor';
+import { useCommand } from '../data/mutations';
+import { CITATION_MIME } from '../editor';
+import type { JudgementStore } from '../editor';
 import { ChangeLog } from './ChangeLog';
 import { EvidencePicker } from './EvidencePicker';
 
@@ -86,7 +95,7 @@ export function EvidencePanel({
   store: JudgementStore;
   onOpenItem: (sourceId: string, quoteId: string | null) => void;
 }) {
-  const client = useClient();
+  const command = useCommand();
   const record = useSyncExternalStore(store.subscribe, () => store.selectedRecord());
   const number = useSyncExternalStore(store.subscribe, () => (record ? store.numberOf(record.id) : 0));
   const [stance, setStance] = useState<Stance>('supports');
@@ -100,17 +109,18 @@ export function EvidencePanel({
       </section>
     );
   }
-  const refresh = async (): Promise<void> => store.put(await client.call('judgements.get', { id: record.id }));
-  const act = (action: () => Promise<unknown>): void => {
-    action()
-      .then(refresh)
-      .then(
-        () => setError(null),
-        (failure: unknown) => setError(errorMessage(failure)),
-      );
+  // Each evidence change answers with the judgement's new evidence and counts: no second read.
+  const act = (action: () => Promise<{ judgement: Judgement }>): void => {
+    action().then(
+      ({ judgement }) => {
+        store.put(judgement);
+        setError(null);
+      },
+      (failure: unknown) => setError(errorMessage(failure)),
+    );
   };
   const link = (item: EvidenceRef): void =>
-    act(() => client.call('judgements.link', { judgementId: record.id, item, link: { stance, note: '' } }));
+    act(() => command('judgements.link', { judgementId: record.id, item, link: { stance, note: '' } }));
   const linked = new Set(record.evidence.map((item) => `${item.item.kind}:${item.item.id}`));
 
   return (
@@ -139,8 +149,8 @@ export function EvidencePanel({
             <LinkRow
               key={item.id}
               link={item}
-              onChange={(next, note) => act(() => client.call('judgements.updateLink', { id: item.id, link: { stance: next, note } }))}
-              onUnlink={() => act(() => client.call('judgements.unlink', { id: item.id }))}
+              onChange={(next, note) => act(() => command('judgements.updateLink', { id: item.id, link: { stance: next, note } }))}
+              onUnlink={() => act(() => command('judgements.unlink', { id: item.id }))}
               onOpen={() => item.item.sourceId && onOpenItem(item.item.sourceId, item.item.kind === 'quote' ? item.item.id : null)}
             />
           ))}
@@ -162,7 +172,7 @@ export function EvidencePanel({
           {error}
         </p>
       )}
-      <ChangeLog judgementId={record.id} yardstick={store.yardstick()} version={record.updatedAt} />
+      <ChangeLog judgementId={record.id} yardstick={store.yardstick()} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { EvidenceRef } from '../../src/domain/judgement';
 import { combinedGrade } from '../../src/domain/quote';
 import { snippetParts } from '../../src/domain/search';
-import { useClient } from '../app/useClient';
+import { useDebouncedSearch } from '../data/useDebouncedSearch';
 
 interface Found {
   ref: EvidenceRef;
@@ -17,39 +17,22 @@ const plain = (snippet: string): string =>
 
 /** Search the library for a quote or source to link; each result has its own Link button. */
 export function EvidencePicker({ onLink, linked }: { onLink: (ref: EvidenceRef) => void; linked: ReadonlySet<string> }) {
-  const client = useClient();
   const [text, setText] = useState('');
-  const [items, setItems] = useState<Found[]>([]);
-
-  useEffect(() => {
-    if (text.trim() === '') return;
-    let current = true;
-    const timer = window.setTimeout(() => {
-      client.call('search.query', { text, limit: 10 }).then(
-        (found) =>
-          current &&
-          setItems([
-            ...found.quotes.items.map((quote) => ({
-              ref: { kind: 'quote' as const, id: quote.id },
-              text: plain(quote.snippet),
-              detail: `${quote.sourceTitle} · ${combinedGrade(quote.reliability, quote.credibility)}`,
-            })),
-            ...found.sources.items.map((source) => ({
-              ref: { kind: 'source' as const, id: source.id },
-              text: source.title,
-              detail: `Whole source · ${source.reliability ?? '?'}`,
-            })),
-          ]),
-        () => current && setItems([]),
-      );
-    }, 120);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [client, text]);
-
-  const shown = text.trim() === '' ? [] : items;
+  const { results: found } = useDebouncedSearch(text, { limit: 10 });
+  const shown: Found[] = found
+    ? [
+        ...found.quotes.items.map((quote) => ({
+          ref: { kind: 'quote' as const, id: quote.id },
+          text: plain(quote.snippet),
+          detail: `${quote.sourceTitle} · ${combinedGrade(quote.reliability, quote.credibility)}`,
+        })),
+        ...found.sources.items.map((source) => ({
+          ref: { kind: 'source' as const, id: source.id },
+          text: source.title,
+          detail: `Whole source · ${source.reliability ?? '?'}`,
+        })),
+      ]
+    : [];
   return (
     <div className="evidence-picker">
       <input

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   EXPORT_FORMATS,
   EXPORT_FORMAT_LABELS,
@@ -9,7 +9,7 @@ import {
   type PaperSize,
 } from '../../src/export/model';
 import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useContractQuery } from '../data/useContractQuery';
 import { JobProgress } from '../interchange';
 import { ModalDialog } from '../shell/ModalDialog';
 import { RadioGroup } from '../shell/RadioGroup';
@@ -28,27 +28,14 @@ interface ExportBriefingDialogProps {
  * Cancel. The result is saved where the user picks (desktop) or downloaded (browser).
  */
 export function ExportBriefingDialog({ briefingId, extraProblems = [], onClose }: ExportBriefingDialogProps) {
-  const client = useClient();
   const jobs = useJobs();
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [paper, setPaper] = useState<PaperSize>('a4');
-  const [problems, setProblems] = useState<ExportProblem[] | null>(null);
-  const { busy, error, setError, run } = useDeliveredExport('The export was cancelled. Nothing was written.');
-
-  useEffect(() => {
-    let current = true;
-    client.call('briefings.exportProblems', { briefingId }).then(
-      (result) => current && setProblems(result.problems),
-      (failure: unknown) => {
-        if (!current) return;
-        setProblems([]);
-        setError(errorMessage(failure));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, briefingId, setError]);
+  // Checked afresh each time the dialog opens: the text was saved just before it.
+  const checked = useContractQuery('briefings.exportProblems', { briefingId }, { freshOnly: true });
+  const problems = checked.data?.problems ?? (checked.error ? [] : null);
+  const { busy, error: exportError, run } = useDeliveredExport('The export was cancelled. Nothing was written.');
+  const error = exportError ?? (checked.error ? errorMessage(checked.error) : null);
 
   const all = [...(problems ?? []), ...extraProblems];
 

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CitationRef } from '../../src/domain/briefing';
 import { combinedGrade } from '../../src/domain/quote';
 import { snippetParts } from '../../src/domain/search';
-import { useClient } from '../app/useClient';
+import { useContractQuery } from '../data/useContractQuery';
+import { useDebouncedSearch } from '../data/useDebouncedSearch';
 import { CITATION_MIME } from '../editor';
 
 interface Item {
@@ -18,44 +19,31 @@ const plain = (snippet: string): string =>
 
 /** Quotes and sources to cite: drag one into the text, or press its Cite button. */
 export function LibraryPanel({ onCite }: { onCite: (ref: CitationRef) => void }) {
-  const client = useClient();
   const [text, setText] = useState('');
-  const [items, setItems] = useState<Item[]>([]);
-
-  useEffect(() => {
-    let current = true;
-    const timer = window.setTimeout(() => {
-      const load: Promise<Item[]> =
-        text.trim() === ''
-          ? client.call('quotes.list', { limit: 30 }).then(({ items: quotes }) =>
-              quotes.map((quote) => ({
-                ref: { kind: 'quote' as const, id: quote.id },
-                text: quote.text,
-                detail: `${quote.sourceTitle} · ${combinedGrade(quote.sourceReliability, quote.credibility)}`,
-              })),
-            )
-          : client.call('search.query', { text, limit: 15 }).then((found) => [
-              ...found.quotes.items.map((quote) => ({
-                ref: { kind: 'quote' as const, id: quote.id },
-                text: plain(quote.snippet),
-                detail: `${quote.sourceTitle} · ${combinedGrade(quote.reliability, quote.credibility)}`,
-              })),
-              ...found.sources.items.map((source) => ({
-                ref: { kind: 'source' as const, id: source.id },
-                text: source.title,
-                detail: `Whole source · ${source.reliability ?? '?'}`,
-              })),
-            ]);
-      load.then(
-        (next) => current && setItems(next),
-        () => current && setItems([]),
-      );
-    }, 100);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [client, text]);
+  // With nothing typed, the newest quotes; with a search, what it finds.
+  const recent = useContractQuery('quotes.list', { limit: 30 }, { enabled: text.trim() === '' });
+  const { results: found } = useDebouncedSearch(text, { limit: 15 });
+  const items: Item[] =
+    text.trim() === ''
+      ? (recent.data?.items ?? []).map((quote) => ({
+          ref: { kind: 'quote' as const, id: quote.id },
+          text: quote.text,
+          detail: `${quote.sourceTitle} · ${combinedGrade(quote.sourceReliability, quote.credibility)}`,
+        }))
+      : found
+        ? [
+            ...found.quotes.items.map((quote) => ({
+              ref: { kind: 'quote' as const, id: quote.id },
+              text: plain(quote.snippet),
+              detail: `${quote.sourceTitle} · ${combinedGrade(quote.reliability, quote.credibility)}`,
+            })),
+            ...found.sources.items.map((source) => ({
+              ref: { kind: 'source' as const, id: source.id },
+              text: source.title,
+              detail: `Whole source · ${source.reliability ?? '?'}`,
+            })),
+          ]
+        : [];
 
   return (
     <section className="side-panel" aria-label="Library">

@@ -13,7 +13,7 @@ import {
 } from '../../src/domain/briefing';
 import type { TagRef } from '../../src/domain/tag';
 import { errorMessage, isConflict } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useCommand } from '../data/mutations';
 import { BriefingTagField } from './BriefingTagField';
 import { MetaConflict } from './MetaConflict';
 import { SerialSaver } from './meta-saver';
@@ -49,7 +49,7 @@ interface MetaPanelProps {
 }
 
 export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef }: MetaPanelProps) {
-  const client = useClient();
+  const command = useCommand();
   const [meta, setMeta] = useState<BriefingMetaInput>(() => metaOf(briefing));
   const [tags, setTags] = useState<TagRef[]>(() => briefing.tags);
   const [error, setError] = useState<string | null>(null);
@@ -66,7 +66,7 @@ export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef }: Meta
   useEffect(() => {
     saver.connect({
       send: async (next, baseVersion) => {
-        const saved = await client.call('briefings.updateMeta', { id: briefing.id, meta: next, baseVersion });
+        const saved = await command('briefings.updateMeta', { id: briefing.id, meta: next, baseVersion });
         onSavedRef.current(saved);
         setError(null);
         return saved.metaVersion;
@@ -77,7 +77,7 @@ export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef }: Meta
         else setError(errorMessage(failure));
       },
     });
-  }, [saver, client, briefing.id]);
+  }, [saver, command, briefing.id]);
 
   /** Hands the change waiting for its pause to the saver. */
   const saveNow = useRef((): Promise<void> => {

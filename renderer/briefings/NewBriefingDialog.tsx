@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ProductType } from '../../src/domain/briefing';
 import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useCommand } from '../data/mutations';
 import { ModalDialog } from '../shell/ModalDialog';
 
 /** Title and product type; the briefing opens with its template's sections. */
@@ -14,7 +14,7 @@ export function NewBriefingDialog({
   onCreated: (id: string) => void;
   onCancel: () => void;
 }) {
-  const client = useClient();
+  const command = useCommand();
   const [title, setTitle] = useState('');
   const [typeId, setTypeId] = useState('briefing');
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +25,7 @@ export function NewBriefingDialog({
     if (title.trim() === '') return setError('Give the briefing a title.');
     setBusy(true);
     try {
-      const created = await client.call('briefings.create', { title, typeId });
+      const created = await command('briefings.create', { title, typeId });
       onCreated(created.id);
     } catch (failure) {
       setError(errorMessage(failure));

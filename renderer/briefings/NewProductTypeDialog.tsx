@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ProductType } from '../../src/domain/briefing';
 import { ContractError } from '../../src/contract/client';
 import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useCommand } from '../data/mutations';
 import { ModalDialog } from '../shell/ModalDialog';
 
 /** "Key Judgements | 150" → a section with its own cap; a line without "|" has none. */
@@ -19,7 +19,7 @@ function parseSections(text: string): { heading: string; cap: number | null }[] 
 
 /** Adds a product type: its name, word limit and template sections (one per line). */
 export function NewProductTypeDialog({ onCreated, onCancel }: { onCreated: (type: ProductType) => void; onCancel: () => void }) {
-  const client = useClient();
+  const command = useCommand();
   const [name, setName] = useState('');
   const [limit, setLimit] = useState('');
   const [sections, setSections] = useState('Summary\nAnalysis\nKey Judgements | 150');
@@ -31,9 +31,7 @@ export function NewProductTypeDialog({ onCreated, onCancel }: { onCreated: (type
     if (typeof parsed === 'string') return setError(parsed);
     if (limit.trim() !== '' && !/^\d+$/.test(limit.trim())) return setError('The word limit is a whole number (or blank for none).');
     try {
-      onCreated(
-        await client.call('productTypes.create', { name, wordLimit: limit.trim() === '' ? null : Number(limit), sections: parsed }),
-      );
+      onCreated(await command('productTypes.create', { name, wordLimit: limit.trim() === '' ? null : Number(limit), sections: parsed }));
     } catch (failure) {
       const fields = failure instanceof ContractError ? failure.payload.details?.fields : undefined;
       setError(fields ? Object.values(fields).join(' ') : errorMessage(failure));

@@ -3,7 +3,7 @@ import { plainTextState, salvageText } from '../../src/briefing/template';
 import { countWords } from '../../src/briefing/word-count';
 import type { Briefing } from '../../src/domain/briefing';
 import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useCommand } from '../data/mutations';
 
 /**
  * Shown instead of the editor when the stored body cannot be read: its text, read-only, and a
@@ -20,14 +20,14 @@ export function RecoveryView({
   onRebuilt: () => void;
   readOnly: boolean;
 }) {
-  const client = useClient();
+  const command = useCommand();
   const text = briefing.bodyText.trim() !== '' ? briefing.bodyText : salvageText(briefing.body);
   const [error, setError] = useState<string | null>(null);
 
   const rebuild = async (): Promise<void> => {
     try {
-      await client.call('briefings.snapshot', { briefingId: briefing.id, name: 'Damaged text before recovery' });
-      await client.call('briefings.saveBody', {
+      await command('briefings.snapshot', { briefingId: briefing.id, name: 'Damaged text before recovery' });
+      await command('briefings.saveBody', {
         id: briefing.id,
         body: plainTextState(text),
         bodyText: text,

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import { CONFIDENCE_LABELS, STANCE_LABELS, YARDSTICK_TERMS, type CapturedJudgement } from '../../src/domain/judgement';
-import { useClient } from '../app/useClient';
+import { CONFIDENCE_LABELS, STANCE_LABELS, YARDSTICK_TERMS } from '../../src/domain/judgement';
+import { useContractQuery } from '../data/useContractQuery';
 
 function likelihoodWords(key: string | null): string {
   if (key === null) return 'likelihood not set';
@@ -13,18 +12,7 @@ function likelihoodWords(key: string | null): string {
 
 /** The key judgements a revision kept, read-only, as they would come back on restoring it. */
 export function RevisionJudgements({ revisionId }: { revisionId: string }) {
-  const client = useClient();
-  const [kept, setKept] = useState<{ captured: boolean; items: CapturedJudgement[] } | null>(null);
-  useEffect(() => {
-    let current = true;
-    client.call('judgements.ofRevision', { revisionId }).then(
-      (result) => current && setKept(result),
-      () => current && setKept(null),
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, revisionId]);
+  const { data: kept } = useContractQuery('judgements.ofRevision', { revisionId }, { immutable: true });
   if (!kept) return null;
   return (
     <section aria-label="Key judgements in this revision">

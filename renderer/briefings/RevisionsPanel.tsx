@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { Revision, RevisionKind, RevisionSummary } from '../../src/domain/briefing';
+import { useState, type FormEvent } from 'react';
+import type { Revision, RevisionKind } from '../../src/domain/briefing';
 import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useCommand } from '../data/mutations';
+import { useContractQuery, useReadNow } from '../data/useContractQuery';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { ModalDialog } from '../shell/ModalDialog';
 import { RevisionDiff } from './RevisionDiff';
@@ -20,37 +21,29 @@ interface RevisionsPanelProps {
   currentText: () => string;
   /** Saves pending edits, restores, and reopens the editor on the restored text. */
   onRestore: (revisionId: string) => Promise<void>;
-  /** Bumped by the owner when revisions may have changed (a status change). */
-  version: number;
   /** Another tab is editing the briefing: revisions can be read, not taken or restored here. */
   readOnly: boolean;
 }
 
 /** Revisions of the briefing: name one now, view any read-only with a diff, restore one. */
-export function RevisionsPanel({ briefingId, currentText, onRestore, version, readOnly }: RevisionsPanelProps) {
-  const client = useClient();
-  const [items, setItems] = useState<RevisionSummary[]>([]);
+export function RevisionsPanel({ briefingId, currentText, onRestore, readOnly }: RevisionsPanelProps) {
+  const read = useReadNow();
+  const command = useCommand();
+  const listed = useContractQuery('briefings.revisions', { briefingId });
+  const items = listed.data?.items ?? [];
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? (listed.error ? errorMessage(listed.error) : null);
   const [viewing, setViewing] = useState<{ revision: Revision; current: string } | null>(null);
   const [confirming, setConfirming] = useState<Revision | null>(null);
-
-  const reload = useCallback(() => {
-    client.call('briefings.revisions', { briefingId }).then(
-      ({ items: next }) => setItems(next),
-      (failure: unknown) => setError(errorMessage(failure)),
-    );
-  }, [client, briefingId]);
-  useEffect(reload, [reload, version]);
 
   const snapshot = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (name.trim() === '') return setError('Name the revision.');
     try {
-      await client.call('briefings.snapshot', { briefingId, name });
+      await command('briefings.snapshot', { briefingId, name });
       setName('');
       setError(null);
-      reload();
     } catch (failure) {
       setError(errorMessage(failure));
     }
@@ -58,7 +51,7 @@ export function RevisionsPanel({ briefingId, currentText, onRestore, version, re
 
   const open = async (id: string): Promise<void> => {
     try {
-      setViewing({ revision: await client.call('briefings.revision', { id }), current: currentText() });
+      setViewing({ revision: await read('briefings.revision', { id }), current: currentText() });
     } catch (failure) {
       setError(errorMessage(failure));
     }
@@ -120,7 +113,7 @@ export function RevisionsPanel({ briefingId, currentText, onRestore, version, re
             const id = confirming.id;
             setConfirming(null);
             setViewing(null);
-            onRestore(id).then(reload, (failure: unknown) => setError(errorMessage(failure)));
+            onRestore(id).catch((failure: unknown) => setError(errorMessage(failure)));
           }}
         />
       )}

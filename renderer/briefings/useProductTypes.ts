@@ -1,20 +1,9 @@
-import { useEffect, useState } from 'react';
 import type { ProductType } from '../../src/domain/briefing';
-import { useClient } from '../app/useClient';
+import { useContractQuery } from '../data/useContractQuery';
 
-/** Product types with their limits and templates; a new `version` reloads them. */
-export function useProductTypes(version = 0): ProductType[] {
-  const client = useClient();
-  const [types, setTypes] = useState<ProductType[]>([]);
-  useEffect(() => {
-    let current = true;
-    client.call('productTypes.list', {}).then(
-      ({ items }) => current && setTypes(items),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, version]);
-  return types;
+const NO_TYPES: ProductType[] = [];
+
+/** Product types with their limits and templates, read again when one is added. */
+export function useProductTypes(): ProductType[] {
+  return useContractQuery('productTypes.list', {}).data?.items ?? NO_TYPES;
 }

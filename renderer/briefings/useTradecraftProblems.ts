@@ -1,15 +1,18 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { DocumentCount } from '../../src/briefing/word-count';
 import { runTradecraftChecks, type TradecraftProblem } from '../../src/tradecraft';
 import { checkWordLimits } from '../../src/tradecraft/document';
-import { useClient } from '../app/useClient';
+import { useContractQuery } from '../data/useContractQuery';
 import type { JudgementStore } from '../editor';
 import type { ValueStore } from '../shell/value-store';
+
+const NO_DERIVATIONS: [string, string][] = [];
 
 /**
  * The open briefing's tradecraft problems, live: the judgement checks rerun when a judgement or
  * its evidence changes (not on every keystroke), the word limits when the count crosses one.
- * Derived-from links come from the store again whenever the set of linked sources changes.
+ * Derived-from links come from the briefing's cached judgement list: evidence changes answer with
+ * them (renderer/data/cache-updates.ts), and a derived-from link made in the library makes it stale.
  */
 export function useTradecraftProblems(
   briefingId: string,
@@ -18,25 +21,10 @@ export function useTradecraftProblems(
   limit: number | null,
   productName: string,
 ): TradecraftProblem[] {
-  const client = useClient();
   const revision = useSyncExternalStore(judgements.subscribe, () => judgements.revision());
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `revision` is the store's change signal
   const ordered = useMemo(() => judgements.inOrder(), [judgements, revision]);
-  const sourceKey = ordered
-    .flatMap((judgement) => judgement.evidence.map((link) => link.item.sourceId ?? ''))
-    .sort()
-    .join(',');
-  const [derivations, setDerivations] = useState<[string, string][]>([]);
-  useEffect(() => {
-    let current = true;
-    client.call('judgements.list', { briefingId }).then(
-      (listed) => current && setDerivations(listed.derivations),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, briefingId, sourceKey]);
+  const derivations = useContractQuery('judgements.list', { briefingId }).data?.derivations ?? NO_DERIVATIONS;
   const judgementProblems = useMemo(
     () => runTradecraftChecks({ yardstick: judgements.yardstick(), judgements: ordered, derivations }),
     [judgements, ordered, derivations],

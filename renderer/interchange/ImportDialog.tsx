@@ -25,7 +25,7 @@ const isCancelled = (error: unknown): boolean => error instanceof ContractError 
  * Import a BibTeX, RIS or CSL-JSON file: read it (nothing written yet), decide each duplicate,
  * then write everything valid in one go and show the report.
  */
-export function ImportDialog({ onClose, onImported }: { onClose: () => void; onImported: () => void }) {
+export function ImportDialog({ onClose }: { onClose: () => void }) {
   const client = useClient();
   const jobs = useJobs();
   const [step, setStep] = useState<Step>({ at: 'pick' });
@@ -63,8 +63,8 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
         ordinal: duplicate.ordinal,
         action: actions.get(duplicate.ordinal) ?? (duplicate.possible ? 'import' : fallback),
       }));
+      // The finished job makes the library's reads stale (renderer/data), so the list shows the new sources.
       const report = await jobs.run('library.importCommit', { importId: preview.importId, onDuplicate: fallback, decisions });
-      onImported();
       setStep({ at: 'done', report });
     } catch (failure) {
       setError(isCancelled(failure) ? 'The import was cancelled. Nothing was written.' : errorMessage(failure));

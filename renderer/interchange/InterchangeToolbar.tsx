@@ -12,7 +12,7 @@ const ExportDialog = loadOnFirstUse(
 );
 
 /** The library's Import… and Export… buttons (Alt+I, Alt+X) and their dialogs. */
-export function InterchangeToolbar({ selectedIds, onImported }: { selectedIds: readonly string[]; onImported: () => void }) {
+export function InterchangeToolbar({ selectedIds }: { selectedIds: readonly string[] }) {
   const [open, setOpen] = useState<'import' | 'export' | null>(null);
 
   useEffect(() => {
@@ -38,7 +38,7 @@ export function InterchangeToolbar({ selectedIds, onImported }: { selectedIds: r
       </button>
       {open === 'import' && (
         <LoadBoundary what="the import dialog" inline>
-          <ImportDialog onClose={() => setOpen(null)} onImported={onImported} />
+          <ImportDialog onClose={() => setOpen(null)} />
         </LoadBoundary>
       )}
       {open === 'export' && (

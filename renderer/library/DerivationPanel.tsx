@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { SearchResults } from '../../src/domain/search';
 import type { SourceLink } from '../../src/domain/source';
 import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useCommand } from '../data/mutations';
+import { useDebouncedSearch } from '../data/useDebouncedSearch';
 import { useToast } from '../shell/useToast';
 import { GradeBadge } from './GradeBadge';
 
@@ -11,38 +11,30 @@ interface DerivationPanelProps {
   derivedFrom: readonly SourceLink[];
   reportedBy: readonly SourceLink[];
   onOpen: (sourceId: string) => void;
-  onChanged: () => void;
 }
+
+/** Titles are matched as they are typed: every word as a prefix. */
+const asPrefixes = (text: string): string =>
+  text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .map((word) => `${word}*`)
+    .join(' ');
 
 /**
  * "Reports on / derived from": a wire story based on a speech is not an independent source.
  * Judgements count independent sources through these links.
  */
-export function DerivationPanel({ sourceId, derivedFrom, reportedBy, onOpen, onChanged }: DerivationPanelProps) {
-  const client = useClient();
+export function DerivationPanel({ sourceId, derivedFrom, reportedBy, onOpen }: DerivationPanelProps) {
+  const command = useCommand();
   const toast = useToast();
   const [query, setQuery] = useState('');
-  const [candidates, setCandidates] = useState<SearchResults['sources']['items']>([]);
+  const { results } = useDebouncedSearch(asPrefixes(query), { limit: 8 });
+  const candidates = results?.sources.items.filter((item) => item.id !== sourceId) ?? [];
 
-  const find = (text: string): void => {
-    setQuery(text);
-    if (text.trim() === '') return setCandidates([]);
-    client
-      .call('search.query', {
-        text: text
-          .trim()
-          .split(/\s+/)
-          .map((word) => `${word}*`)
-          .join(' '),
-        limit: 8,
-      })
-      .then(
-        (results) => setCandidates(results.sources.items.filter((item) => item.id !== sourceId)),
-        () => setCandidates([]),
-      );
-  };
   const act = (action: Promise<unknown>): void => {
-    action.then(onChanged, (error: unknown) => toast({ message: errorMessage(error), tone: 'error' }));
+    action.catch((error: unknown) => toast({ message: errorMessage(error), tone: 'error' }));
   };
 
   const links = (items: readonly SourceLink[], removable: boolean) =>
@@ -57,7 +49,7 @@ export function DerivationPanel({ sourceId, derivedFrom, reportedBy, onOpen, onC
             type="button"
             className="ghost"
             aria-label={`Remove link to “${item.title}”`}
-            onClick={() => act(client.call('sources.unlink', { sourceId, originId: item.id }))}
+            onClick={() => act(command('sources.unlink', { sourceId, originId: item.id }))}
           >
             ×
           </button>
@@ -75,7 +67,7 @@ export function DerivationPanel({ sourceId, derivedFrom, reportedBy, onOpen, onC
       )}
       <label className="stacked">
         Mark as derived from…
-        <input type="search" value={query} onChange={(event) => find(event.target.value)} placeholder="Type a source title" />
+        <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="Type a source title" />
       </label>
       {candidates.length > 0 && (
         <ul className="links" aria-label="Sources to link">
@@ -85,8 +77,7 @@ export function DerivationPanel({ sourceId, derivedFrom, reportedBy, onOpen, onC
                 type="button"
                 onClick={() => {
                   setQuery('');
-                  setCandidates([]);
-                  act(client.call('sources.link', { sourceId, originId: item.id }));
+                  act(command('sources.link', { sourceId, originId: item.id }));
                 }}
               >
                 Derived from “{item.title}”

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isPartialIsoDate } from '../../src/domain/fields';
 import { SOURCE_SORT_KEYS, type Source, type SourceFilter, type SourceSortKey } from '../../src/domain/source';
 import { SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
@@ -6,8 +6,9 @@ import { errorMessage } from '../app/error-message';
 import { navigate, openSource } from '../app/router';
 import { LIBRARY } from '../app/routes';
 import { SampleOffer } from '../app/SampleOffer';
-import { useClient } from '../app/useClient';
 import { InterchangeToolbar } from '../interchange';
+import { useCommand } from '../data/mutations';
+import { useDebouncedSearch } from '../data/useDebouncedSearch';
 import { useToast } from '../shell/useToast';
 import { BulkTagBar } from './BulkTagBar';
 import { sourceUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
@@ -17,7 +18,6 @@ import { SearchResults } from './SearchResults';
 import { SourceDetail } from './SourceDetail';
 import { SourceForm } from './SourceForm';
 import { SourceList } from './SourceList';
-import { useSearch } from './useSearch';
 import { useSourceRows } from './useSourceRows';
 import { useTags } from './useTags';
 
@@ -47,24 +47,19 @@ export function LibraryView({
   /** The source (and quote) the route opens, or null for the list; the route is the only state. */
   open: { sourceId: string; quoteId: string | null } | null;
 }) {
-  const client = useClient();
+  const command = useCommand();
   const toast = useToast();
-  const { tags, reload: reloadTags } = useTags();
+  const { tags } = useTags();
   const [filter, setFilter] = useState<SourceFilter>({});
   const [sort, setSort] = useState<SourceSortKey>('updated');
   const [direction, setDirection] = useState<'asc' | 'desc'>('desc');
   const [text, setText] = useState('');
-  const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState<Editing>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const searchBox = useRef<HTMLInputElement>(null);
   const effective = usable(filter);
-  const rows = useSourceRows(effective, sort, direction, version);
-  const search = useSearch(text, effective, version);
-  const refresh = useCallback(() => {
-    setVersion((value) => value + 1);
-    reloadTags();
-  }, [reloadTags]);
+  const rows = useSourceRows(effective, sort, direction);
+  const search = useDebouncedSearch(text, { filter: effective, limit: 20 });
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -83,16 +78,15 @@ export function LibraryView({
 
   const remove = async (source: Source): Promise<void> => {
     try {
-      await client.call('sources.delete', { id: source.id });
-      refresh();
+      await command('sources.delete', { id: source.id });
       toast({
         message: `Moved “${source.title}” to the trash.`,
         action: {
           label: 'Undo',
           run: () =>
-            void client
-              .call('trash.restore', { kind: 'source', id: source.id })
-              .then(refresh, (failure: unknown) => toast({ message: errorMessage(failure), tone: 'error' })),
+            void command('trash.restore', { kind: 'source', id: source.id }).catch((failure: unknown) =>
+              toast({ message: errorMessage(failure), tone: 'error' }),
+            ),
         },
       });
     } catch (failure) {
@@ -138,7 +132,6 @@ export function LibraryView({
             focusQuoteId={open.quoteId}
             onOpen={(sourceId, quoteId) => openSource(sourceId, quoteId ?? null)}
             onBack={() => navigate(LIBRARY)}
-            onChanged={refresh}
           />
         ) : (
           <>
@@ -162,7 +155,7 @@ export function LibraryView({
                 >
                   {direction === 'asc' ? '↑' : '↓'}
                 </button>
-                <InterchangeToolbar selectedIds={[...selected]} onImported={refresh} />
+                <InterchangeToolbar selectedIds={[...selected]} />
                 <button type="button" className="primary" onClick={() => setEditing({ mode: 'new' })} aria-keyshortcuts="Alt+N">
                   New source
                 </button>
@@ -173,7 +166,7 @@ export function LibraryView({
                 {rows.error ?? search.error}
               </p>
             )}
-            {selected.size > 0 && <BulkTagBar kind="source" ids={[...selected]} onDone={refresh} onClear={() => setSelected(new Set())} />}
+            {selected.size > 0 && <BulkTagBar kind="source" ids={[...selected]} onClear={() => setSelected(new Set())} />}
             {text.trim() !== '' ? (
               search.results && <SearchResults results={search.results} />
             ) : rows.total === 0 ? (
@@ -222,7 +215,6 @@ export function LibraryView({
           onClose={() => setEditing(null)}
           onSaved={(saved) => {
             setEditing(null);
-            refresh();
             toast({ message: editing.mode === 'edit' ? `Saved “${saved.title}”.` : `Added “${saved.title}”.` });
           }}
         />

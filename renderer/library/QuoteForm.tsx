@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { CREDIBILITY_GRADES, CREDIBILITY_LABELS } from '../../src/domain/admiralty';
 import { QuoteSchema, type Quote, type QuoteDraftInput } from '../../src/domain/quote';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useCommand } from '../data/mutations';
 import { conflictOf, differingRows } from '../shell/conflict';
 import { useVersionedEdit } from '../shell/useVersionedEdit';
 import { ConflictNotice } from '../shell/ConflictNotice';
@@ -21,7 +21,7 @@ interface QuoteFormProps {
 
 /** Save or edit a quote. A quote selected in the snapshot keeps its exact text and offsets. */
 export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: QuoteFormProps) {
-  const client = useClient();
+  const command = useCommand();
   const anchored = quote ? quote.span !== null : selection !== null;
   const [values, setValues] = useState<QuoteFormValues>(() =>
     quote ? quoteFormValuesOf(quote) : { ...EMPTY_QUOTE_FORM, text: selection?.text ?? '' },
@@ -50,7 +50,7 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
       note: values.note,
     };
     try {
-      onSaved(quote ? await client.call('quotes.update', { id: quote.id, version, draft }) : await client.call('quotes.create', { draft }));
+      onSaved(quote ? await command('quotes.update', { id: quote.id, version, draft }) : await command('quotes.create', { draft }));
     } catch (error) {
       const refused = conflictOf(error, QuoteSchema);
       edit.setConflict(refused);

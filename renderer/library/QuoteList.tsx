@@ -19,7 +19,6 @@ interface QuoteListProps {
   onShow: (quote: Quote) => void;
   onEdit: (quote: Quote) => void;
   onDelete: (quote: Quote) => void;
-  onChanged: () => void;
   /** Quotes ticked for acting on several at once (tagging). */
   selected: ReadonlySet<string>;
   onToggleSelected: (quote: Quote) => void;
@@ -30,7 +29,7 @@ function location(quote: Quote): string {
 }
 
 /** The quotes cut from one source, in text order, each with its grade and integrity check. */
-export function QuoteList({ quotes, focusedId, onShow, onEdit, onDelete, onChanged, selected, onToggleSelected }: QuoteListProps) {
+export function QuoteList({ quotes, focusedId, onShow, onEdit, onDelete, selected, onToggleSelected }: QuoteListProps) {
   if (quotes.length === 0)
     return <p className="empty-state">No quotes yet. Select text in the snapshot and choose Save as quote, or add one by hand.</p>;
   return (
@@ -60,7 +59,7 @@ export function QuoteList({ quotes, focusedId, onShow, onEdit, onDelete, onChang
             </span>
           </p>
           {quote.note && <p className="quote-note">{quote.note}</p>}
-          <TagEditor items={[{ kind: 'quote', id: quote.id }]} tags={quote.tags} onChanged={onChanged} label="Tag quote" />
+          <TagEditor items={[{ kind: 'quote', id: quote.id }]} tags={quote.tags} label="Tag quote" />
           <UsedInDisclosure item={{ kind: 'quote', id: quote.id }} label={`Where quote “${quote.text.slice(0, 40)}” is used`} />
           <div className="quote-actions">
             {quote.span && (

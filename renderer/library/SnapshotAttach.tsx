@@ -27,7 +27,7 @@ interface PendingArchive {
 }
 
 /** Capture a snapshot: pick or drop an HTML, PDF, text, MHTML, web-archive or image file (an image's text is read with OCR), or paste text. */
-export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onAttached: () => void }) {
+export function SnapshotAttach({ sourceId }: { sourceId: string }) {
   const client = useClient();
   const jobs = useJobs();
   const toast = useToast();
@@ -44,8 +44,8 @@ export function SnapshotAttach({ sourceId, onAttached }: { sourceId: string; onA
     try {
       const captured = await start();
       if (captured === null) return;
+      // The finished job makes the source's reads stale (renderer/data), so the snapshot appears.
       toast({ message: capturedMessage(captured) });
-      onAttached();
     } catch (failure) {
       if (!(failure instanceof ContractError && failure.payload.code === 'cancelled')) setError(errorMessage(failure));
     } finally {

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { SnapshotOcr } from '../../src/snapshot/ocr';
 import { ocrLanguagesLabel } from '../../src/snapshot/ocr';
 import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useContractQuery } from '../data/useContractQuery';
 
 /**
  * An image snapshot shown beside the text OCR read from it, so the analyst checks a quote against
@@ -10,32 +10,19 @@ import { useClient } from '../app/useClient';
  * through a blob URL, which the page's policy allows for images only.
  */
 export function SnapshotImage({ sourceId, fileName, ocr }: { sourceId: string; fileName: string; ocr: SnapshotOcr }) {
-  const client = useClient();
-  const [url, setUrl] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let shown: string | null = null;
-    let current = true;
-    client
-      .call('snapshots.image', { sourceId })
-      .then(({ mediaType, base64 }) => {
-        if (!current) return;
-        const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-        shown = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
-        setUrl(shown);
-      })
-      .catch((failure: unknown) => current && setError(errorMessage(failure)));
-    return () => {
-      current = false;
-      if (shown) URL.revokeObjectURL(shown);
-    };
-  }, [client, sourceId]);
+  // A snapshot's bytes never change after capture.
+  const read = useContractQuery('snapshots.image', { sourceId }, { immutable: true });
+  const url = useMemo(() => {
+    if (!read.data) return null;
+    const bytes = Uint8Array.from(atob(read.data.base64), (char) => char.charCodeAt(0));
+    return URL.createObjectURL(new Blob([bytes], { type: read.data.mediaType }));
+  }, [read.data]);
+  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
 
   return (
     <figure className="snapshot-image">
-      {error ? (
-        <p role="alert">{error}</p>
+      {read.error ? (
+        <p role="alert">{errorMessage(read.error)}</p>
       ) : url ? (
         <img src={url} alt={`The captured image, ${fileName}`} width={ocr.width} height={ocr.height} />
       ) : (

@@ -1,27 +1,15 @@
-import { useEffect, useState } from 'react';
-import type { SnapshotImage } from '../../src/domain/snapshot';
 import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useContractQuery } from '../data/useContractQuery';
 
 /**
  * The images an MHTML snapshot carries, shown from the stored parts as data: URLs (the CSP allows
  * those and nothing remote), so an analyst sees the page's pictures without anything being fetched.
  */
 export function SnapshotImages({ sourceId }: { sourceId: string }) {
-  const client = useClient();
-  const [images, setImages] = useState<SnapshotImage[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    client
-      .call('snapshots.images', { sourceId })
-      .then((result) => current && setImages(result.items))
-      .catch((failure: unknown) => current && setError(errorMessage(failure)));
-    return () => {
-      current = false;
-    };
-  }, [client, sourceId]);
+  // A snapshot's stored parts never change after capture.
+  const read = useContractQuery('snapshots.images', { sourceId }, { immutable: true });
+  const images = read.data?.items ?? null;
+  const error = read.error ? errorMessage(read.error) : null;
 
   if (error) return <p role="alert">The page’s images could not be loaded: {error}</p>;
   if (images === null || images.length === 0) return null;

@@ -1,11 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { SOURCE_KIND_LABELS } from '../../src/domain/source';
 import { encodingLabel } from '../../src/snapshot/charset';
 import type { Quote } from '../../src/domain/quote';
 import { errorMessage } from '../app/error-message';
 import { NotFound } from '../app/NotFound';
 import { LIBRARY } from '../app/routes';
-import { useClient } from '../app/useClient';
+import { useCommand } from '../data/mutations';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useToast } from '../shell/useToast';
 import { BulkTagBar } from './BulkTagBar';
@@ -34,32 +34,32 @@ interface SourceDetailProps {
   focusQuoteId: string | null;
   onOpen: (sourceId: string, quoteId?: string) => void;
   onBack: () => void;
-  onChanged: () => void;
 }
 
 /** One source: metadata, tags, derived-from links, its snapshot (select to quote) and its quotes. */
-export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged }: SourceDetailProps) {
-  const client = useClient();
+export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceDetailProps) {
+  const command = useCommand();
   const toast = useToast();
-  const { detail, quotes, snapshot, error, reload } = useSourceDetail(sourceId);
+  const { detail, quotes, snapshot, error } = useSourceDetail(sourceId);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [focused, setFocused] = useState<string | null>(focusQuoteId);
   const [quoteEditing, setQuoteEditing] = useState<QuoteEditing>(null);
   const [editingSource, setEditingSource] = useState(false);
   const [confirmRemoveSnapshot, setConfirmRemoveSnapshot] = useState(false);
   const [selectedQuotes, setSelectedQuotes] = useState<ReadonlySet<string>>(new Set());
-  const changed = useCallback(() => {
-    reload();
-    onChanged();
-  }, [reload, onChanged]);
 
   const removeQuote = (quote: Quote): void => {
-    client.call('quotes.delete', { id: quote.id }).then(
+    command('quotes.delete', { id: quote.id }).then(
       () => {
-        changed();
         toast({
           message: 'Moved the quote to the trash.',
-          action: { label: 'Undo', run: () => void client.call('trash.restore', { kind: 'quote', id: quote.id }).then(changed) },
+          action: {
+            label: 'Undo',
+            run: () =>
+              void command('trash.restore', { kind: 'quote', id: quote.id }).catch((failure: unknown) =>
+                toast({ message: errorMessage(failure), tone: 'error' }),
+              ),
+          },
         });
       },
       (failure: unknown) => toast({ message: errorMessage(failure), tone: 'error' }),
@@ -124,14 +124,8 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
           </>
         )}
       </dl>
-      <TagEditor items={[{ kind: 'source', id: source.id }]} tags={source.tags} onChanged={changed} label="Tag source" />
-      <DerivationPanel
-        sourceId={source.id}
-        derivedFrom={detail.derivedFrom}
-        reportedBy={detail.reportedBy}
-        onOpen={(id) => onOpen(id)}
-        onChanged={changed}
-      />
+      <TagEditor items={[{ kind: 'source', id: source.id }]} tags={source.tags} label="Tag source" />
+      <DerivationPanel sourceId={source.id} derivedFrom={detail.derivedFrom} reportedBy={detail.reportedBy} onOpen={(id) => onOpen(id)} />
 
       <section className="panel" aria-labelledby="snapshot-heading">
         <h2 id="snapshot-heading">Snapshot</h2>
@@ -163,7 +157,7 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
             {detail.snapshot.archive?.format === 'mhtml' && <SnapshotImages sourceId={source.id} />}
           </>
         ) : (
-          <SnapshotAttach sourceId={source.id} onAttached={changed} />
+          <SnapshotAttach sourceId={source.id} />
         )}
       </section>
 
@@ -174,9 +168,7 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
             Add quote by hand
           </button>
         </header>
-        {selectedQuotes.size > 0 && (
-          <BulkTagBar kind="quote" ids={[...selectedQuotes]} onDone={changed} onClear={() => setSelectedQuotes(new Set())} />
-        )}
+        {selectedQuotes.size > 0 && <BulkTagBar kind="quote" ids={[...selectedQuotes]} onClear={() => setSelectedQuotes(new Set())} />}
         <QuoteList
           selected={selectedQuotes}
           onToggleSelected={(quote) =>
@@ -191,7 +183,6 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
           onShow={(quote) => setFocused(quote.id)}
           onEdit={(quote) => setQuoteEditing({ mode: 'edit', quote })}
           onDelete={quoteDeletion.request}
-          onChanged={changed}
         />
       </section>
 
@@ -210,21 +201,11 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
             setQuoteEditing(null);
             setFocused(saved.id);
             window.getSelection()?.removeAllRanges();
-            changed();
             toast({ message: 'Quote saved.' });
           }}
         />
       )}
-      {editingSource && (
-        <SourceForm
-          source={source}
-          onClose={() => setEditingSource(false)}
-          onSaved={() => {
-            setEditingSource(false);
-            changed();
-          }}
-        />
-      )}
+      {editingSource && <SourceForm source={source} onClose={() => setEditingSource(false)} onSaved={() => setEditingSource(false)} />}
       {quoteDeletion.pending && (
         <ConfirmDialog
           title="Move this quote to the trash?"
@@ -242,9 +223,9 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack, onChanged
           onCancel={() => setConfirmRemoveSnapshot(false)}
           onConfirm={() => {
             setConfirmRemoveSnapshot(false);
-            client
-              .call('snapshots.remove', { sourceId: source.id })
-              .then(changed, (failure: unknown) => toast({ message: errorMessage(failure), tone: 'error' }));
+            command('snapshots.remove', { sourceId: source.id }).catch((failure: unknown) =>
+              toast({ message: errorMessage(failure), tone: 'error' }),
+            );
           }}
         />
       )}

@@ -2,7 +2,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { RELIABILITY_GRADES, RELIABILITY_LABELS } from '../../src/domain/admiralty';
 import { SOURCE_KIND_LABELS, SOURCE_KINDS, SourceSchema, type Source } from '../../src/domain/source';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useCommand } from '../data/mutations';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { conflictOf, differingRows } from '../shell/conflict';
 import { useVersionedEdit } from '../shell/useVersionedEdit';
@@ -22,7 +22,7 @@ const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
 
 /** Create or edit a source. Validation happens in the host; its field errors show here. */
 export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
-  const client = useClient();
+  const command = useCommand();
   const initial = source ? formValuesOf(source) : EMPTY_SOURCE_FORM;
   const [values, setValues] = useState<SourceFormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -43,8 +43,8 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
     try {
       const draft = draftOf(values);
       const saved = source
-        ? await client.call('sources.update', { id: source.id, version, draft })
-        : await client.call('sources.create', { draft });
+        ? await command('sources.update', { id: source.id, version, draft })
+        : await command('sources.create', { draft });
       onSaved(saved);
     } catch (error) {
       const refused = conflictOf(error, SourceSchema);

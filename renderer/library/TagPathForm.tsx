@@ -20,7 +20,7 @@ export function TagPathForm({
   onTag: (tag: TagRef) => Promise<void> | void;
   onError: (failure: unknown) => void;
 }) {
-  const { tags: all, reload, byPath } = useTagByPath();
+  const { tags: all, byPath } = useTagByPath();
   const [path, setPath] = useState('');
   const listId = useId();
 
@@ -31,7 +31,6 @@ export function TagPathForm({
     setPath('');
     try {
       await onTag(await byPath(wanted));
-      reload();
     } catch (failure) {
       setPath(wanted);
       onError(failure);

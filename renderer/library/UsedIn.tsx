@@ -1,36 +1,21 @@
-import { useEffect, useState } from 'react';
-import type { BackLinks } from '../../src/domain/back-links';
+import { useState } from 'react';
 import { BRIEFING_STATUS_LABELS } from '../../src/domain/briefing';
 import { STANCE_LABELS, type EvidenceRef } from '../../src/domain/judgement';
 import { errorMessage } from '../app/error-message';
 import { openBriefing } from '../app/router';
-import { useClient } from '../app/useClient';
+import { useContractQuery } from '../data/useContractQuery';
 
 interface UsedInProps {
   item: EvidenceRef;
-  /** Changes when the item may have been cited or linked since (reloads the list). */
-  version?: number;
 }
 
 const shorten = (text: string): string => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
 /** Briefings citing a quote or source and judgements linking it, each one click away. */
-export function UsedIn({ item, version = 0 }: UsedInProps) {
-  const client = useClient();
-  const [links, setLinks] = useState<BackLinks | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    client.call('judgements.usedIn', item).then(
-      (result) => current && setLinks(result),
-      (failure: unknown) => current && setError(errorMessage(failure)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, item.kind, item.id, version]); // eslint-disable-line react-hooks/exhaustive-deps
+export function UsedIn({ item }: UsedInProps) {
+  const { data: links, error } = useContractQuery('judgements.usedIn', { kind: item.kind, id: item.id });
 
-  if (error) return <p className="field-error">{error}</p>;
+  if (error) return <p className="field-error">{errorMessage(error)}</p>;
   if (!links) return <p className="muted">Looking for briefings and judgements…</p>;
   const noun = item.kind === 'quote' ? 'quote' : 'source';
   if (links.briefings.length === 0 && links.judgements.length === 0)

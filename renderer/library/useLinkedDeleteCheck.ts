@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import type { WarrantClient } from '../../src/contract/client';
 import type { Quote } from '../../src/domain/quote';
 import type { Source } from '../../src/domain/source';
 import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useReadNow, type ReadNow } from '../data/useContractQuery';
 import { useToast } from '../shell/useToast';
 
 /** A deletion waiting for the analyst to confirm it, with the places the item is used. */
@@ -16,10 +15,10 @@ const quoted = (items: { title: string }[]): string => items.map((item) => `“$
 const count = (n: number, one: string, many: string): string => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
 /** "it is derived from “A”", "“B” and “C” are derived from it", "it is cited in 2 briefings", … */
-export async function sourceUses(client: WarrantClient, source: Source): Promise<string[]> {
+export async function sourceUses(read: ReadNow, source: Source): Promise<string[]> {
   const [detail, used] = await Promise.all([
-    client.call('sources.detail', { id: source.id }),
-    client.call('judgements.usedIn', { kind: 'source', id: source.id }),
+    read('sources.detail', { id: source.id }),
+    read('judgements.usedIn', { kind: 'source', id: source.id }),
   ]);
   const judgements = new Set(used.judgements.map((item) => item.judgementId)).size;
   return [
@@ -33,8 +32,8 @@ export async function sourceUses(client: WarrantClient, source: Source): Promise
 }
 
 /** "it is cited in “Visits to Tokyo”", "1 key judgement links it". */
-export async function quoteUses(client: WarrantClient, quote: Quote): Promise<string[]> {
-  const used = await client.call('judgements.usedIn', { kind: 'quote', id: quote.id });
+export async function quoteUses(read: ReadNow, quote: Quote): Promise<string[]> {
+  const used = await read('judgements.usedIn', { kind: 'quote', id: quote.id });
   const judgements = new Set(used.judgements.map((item) => item.judgementId)).size;
   return [
     ...(used.briefings.length > 0 ? [`it is cited in ${quoted(used.briefings)}`] : []),
@@ -47,7 +46,7 @@ export async function quoteUses(client: WarrantClient, quote: Quote): Promise<st
  * nothing uses goes straight to the trash (with Undo), as before.
  */
 export function useLinkedDeleteCheck<T>(
-  whereUsed: (client: WarrantClient, item: T) => Promise<string[]>,
+  whereUsed: (read: ReadNow, item: T) => Promise<string[]>,
   remove: (item: T) => Promise<void> | void,
 ): {
   pending: PendingDelete<T> | null;
@@ -55,11 +54,11 @@ export function useLinkedDeleteCheck<T>(
   confirm: () => void;
   cancel: () => void;
 } {
-  const client = useClient();
+  const read = useReadNow();
   const toast = useToast();
   const [pending, setPending] = useState<PendingDelete<T> | null>(null);
   const request = (item: T): void => {
-    whereUsed(client, item).then(
+    whereUsed(read, item).then(
       (usedIn) => {
         if (usedIn.length === 0) void remove(item);
         else setPending({ item, usedIn });

@@ -1,44 +1,35 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { OutputOf } from '../../src/contract/operations';
 import type { Quote } from '../../src/domain/quote';
 import type { SnapshotText } from '../../src/domain/snapshot';
 import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { sourceQuotesInput } from '../data/cache-updates';
+import { useContractQuery } from '../data/useContractQuery';
 
 export interface SourceDetailState {
+  /** Null until the source, its quotes and (when it has one) its snapshot text have all arrived. */
   detail: OutputOf<'sources.detail'> | null;
   quotes: Quote[];
   snapshot: SnapshotText | null;
   error: string | null;
-  reload: () => void;
 }
 
-/** A source with its links, its quotes and its snapshot text, reloaded after each change. */
+const NO_QUOTES: Quote[] = [];
+
+/**
+ * A source with its links, its quotes and its snapshot text: three reads, each made stale only by
+ * what changes it, so saving a quote never reads the snapshot text again.
+ */
 export function useSourceDetail(sourceId: string): SourceDetailState {
-  const client = useClient();
-  const [detail, setDetail] = useState<SourceDetailState['detail']>(null);
-  const [quotes, setQuotes] = useState<Quote[]>([]);
-  const [snapshot, setSnapshot] = useState<SnapshotText | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    Promise.all([client.call('sources.detail', { id: sourceId }), client.call('quotes.list', { sourceId, limit: 500, offset: 0 })])
-      .then(async ([loaded, list]) => {
-        const text = loaded.snapshot ? await client.call('snapshots.text', { sourceId }) : null;
-        if (!current) return;
-        setDetail(loaded);
-        setQuotes(list.items);
-        setSnapshot(text);
-        setError(null);
-      })
-      .catch((failure: unknown) => current && setError(errorMessage(failure)));
-    return () => {
-      current = false;
-    };
-  }, [client, sourceId, version]);
-
-  const reload = useCallback(() => setVersion((value) => value + 1), []);
-  return { detail, quotes, snapshot, error, reload };
+  const detail = useContractQuery('sources.detail', { id: sourceId });
+  const quotes = useContractQuery('quotes.list', sourceQuotesInput(sourceId));
+  const hasSnapshot = detail.data?.snapshot != null;
+  const snapshot = useContractQuery('snapshots.text', { sourceId }, { enabled: hasSnapshot });
+  const failure = detail.error ?? quotes.error ?? (hasSnapshot ? snapshot.error : null);
+  const ready = detail.data !== undefined && quotes.data !== undefined && (!hasSnapshot || snapshot.data !== undefined);
+  return {
+    detail: ready ? (detail.data ?? null) : null,
+    quotes: quotes.data?.items ?? NO_QUOTES,
+    snapshot: hasSnapshot ? (snapshot.data ?? null) : null,
+    error: failure ? errorMessage(failure) : null,
+  };
 }

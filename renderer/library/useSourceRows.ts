@@ -1,7 +1,10 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import type { Source, SourceFilter, SourceSortKey } from '../../src/domain/source';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
+import { queryOptionsFor } from '../data/queries';
+import { useContractQuery } from '../data/useContractQuery';
 
 export const PAGE_SIZE = 100;
 
@@ -17,60 +20,36 @@ export interface SourceRows {
 
 /**
  * The library list as the store pages it: sorted and filtered there, fetched 100 rows at a
- * time as the virtual list scrolls, so the renderer never holds the whole table.
+ * time as the virtual list scrolls, so the renderer never holds the whole table. Each page is a
+ * cached read: a command that changes sources reads the shown pages again while the old rows stay
+ * on screen (blanking them made the list flicker, and a click landing in that moment was lost).
  */
-export function useSourceRows(filter: SourceFilter, sort: SourceSortKey, direction: 'asc' | 'desc', version: number): SourceRows {
+export function useSourceRows(filter: SourceFilter, sort: SourceSortKey, direction: 'asc' | 'desc'): SourceRows {
   const client = useClient();
-  const [total, setTotal] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const pages = useRef(new Map<number, Source[]>());
-  /** The generation `pages` was fetched for: older pages stay on screen until new ones arrive. */
-  const pagesGeneration = useRef(0);
-  const loading = useRef(new Set<number>());
-  const generation = useRef(0);
-  const [, redraw] = useReducer((count: number) => count + 1, 0);
-  const key = JSON.stringify({ filter, sort, direction, version });
-
-  const loadPage = useCallback(
-    (page: number, current: number) => {
-      if ((pagesGeneration.current === current && pages.current.has(page)) || loading.current.has(page)) return;
-      const pending = loading.current;
-      pending.add(page);
-      client
-        .call('sources.list', { filter, sort, direction, limit: PAGE_SIZE, offset: page * PAGE_SIZE })
-        .then((result) => {
-          if (current !== generation.current) return;
-          if (pagesGeneration.current !== current) {
-            pages.current = new Map();
-            pagesGeneration.current = current;
-          }
-          pages.current.set(page, result.items);
-          setTotal(result.total);
-          setError(null);
-          redraw();
-        })
-        .catch((failure: unknown) => current === generation.current && setError(errorMessage(failure)))
-        .finally(() => pending.delete(page));
-    },
-    // The key captures filter, sort and direction.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [client, key],
-  );
-
-  // A refresh keeps the rows on screen until their replacements arrive: blanking them made the
-  // list flicker, and a click landing in that moment (a second Delete, say) was lost.
-  useEffect(() => {
-    generation.current += 1;
-    loading.current = new Set();
-    loadPage(0, generation.current);
-  }, [loadPage]);
+  const key = JSON.stringify({ filter, sort, direction });
+  const [wanted, setWanted] = useState<{ key: string; pages: readonly number[] }>({ key, pages: [] });
+  const later = wanted.key === key ? wanted.pages : [];
+  const pageInput = (page: number) => ({ filter, sort, direction, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
+  // The first page keeps the previous answer on screen while a new sort or filter loads.
+  const first = useContractQuery('sources.list', pageInput(0), { keepPrevious: true });
+  const rest = useQueries({ queries: later.map((page) => queryOptionsFor(client, 'sources.list', pageInput(page))) });
 
   const ensure = useCallback(
-    (first: number, last: number) => {
-      for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page += 1) loadPage(page, generation.current);
-    },
-    [loadPage],
+    (firstRow: number, lastRow: number) =>
+      setWanted((current) => {
+        const known = current.key === key ? current.pages : [];
+        const missing: number[] = [];
+        for (let page = Math.max(1, Math.floor(firstRow / PAGE_SIZE)); page <= Math.floor(lastRow / PAGE_SIZE); page += 1)
+          if (!known.includes(page)) missing.push(page);
+        return missing.length === 0 && current.key === key ? current : { key, pages: [...known, ...missing] };
+      }),
+    [key],
   );
-  const rowAt = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], []);
-  return { total, rowAt, ensure, error };
+  const rowAt = (index: number): Source | undefined => {
+    const page = Math.floor(index / PAGE_SIZE);
+    const answer = page === 0 ? first.data : rest[later.indexOf(page)]?.data;
+    return answer?.items[index % PAGE_SIZE];
+  };
+  const failure = first.error ?? rest.find((result) => result.error)?.error ?? null;
+  return { total: first.data?.total ?? null, rowAt, ensure, error: failure ? errorMessage(failure) : null };
 }

@@ -1,22 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { Tag } from '../../src/domain/tag';
-import { useClient } from '../app/useClient';
+import { useContractQuery } from '../data/useContractQuery';
 
-/** Every tag with its counts, reloadable after changes. */
-export function useTags(): { tags: Tag[]; reload: () => void } {
-  const client = useClient();
-  const [tags, setTags] = useState<Tag[]>([]);
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let current = true;
-    client.call('tags.list', {}).then(
-      (result) => current && setTags(result.items),
-      () => current && setTags([]),
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, version]);
-  const reload = useCallback(() => setVersion((value) => value + 1), []);
-  return { tags, reload };
+const NO_TAGS: Tag[] = [];
+
+/** Every tag with its counts, read again whenever a command changes tags (renderer/data). */
+export function useTags(): { tags: Tag[] } {
+  const { data } = useContractQuery('tags.list', {});
+  return { tags: data?.items ?? NO_TAGS };
 }

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { BackupInfo } from '../../src/domain/backup';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
 import { navigate, useRoute } from '../app/router';
 import { LIBRARY } from '../app/routes';
-import { useClient } from '../app/useClient';
+import { useCommand } from '../data/mutations';
+import { useContractQuery } from '../data/useContractQuery';
 import { FormField } from '../library';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useJobs } from '../shell/useJobs';
@@ -20,41 +21,24 @@ function formatTime(iso: string): string {
 
 /** Rolling backups: how many to keep, the list, back up now, and restore after confirming. */
 export function BackupsSection() {
-  const client = useClient();
+  const command = useCommand();
   const jobs = useJobs();
   const toast = useToast();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [keep, setKeep] = useState('');
+  const settings = useContractQuery('settings.get', {});
+  // A value typed before the stored one arrives wins: the late answer never overwrites it.
+  const [typed, setKeep] = useState<string | null>(null);
+  const keep = typed ?? (settings.data ? String(settings.data.backupsToKeep) : '');
   const [keepError, setKeepError] = useState<string | undefined>();
-  const [items, setItems] = useState<BackupInfo[] | null>(null);
-  const [folder, setFolder] = useState('');
+  const backups = useContractQuery('backups.list', {});
+  const items = backups.data?.items ?? null;
+  const folder = backups.data?.folder ?? '';
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
-
-  const refresh = useCallback(async () => {
-    try {
-      const listed = await client.call('backups.list', {});
-      setItems(listed.items);
-      setFolder(listed.folder);
-    } catch (error) {
-      toast({ message: errorMessage(error), tone: 'error' });
-    }
-  }, [client, toast]);
-
+  const { error: listError, refetch: refresh } = backups;
   useEffect(() => {
-    client.call('backups.list', {}).then(
-      (listed) => {
-        setItems(listed.items);
-        setFolder(listed.folder);
-      },
-      (error: unknown) => toast({ message: errorMessage(error), tone: 'error' }),
-    );
-    // A value typed before the stored one arrives wins: the late answer must not overwrite it.
-    client.call('settings.get', {}).then(
-      (settings) => setKeep((typed) => (typed === '' ? String(settings.backupsToKeep) : typed)),
-      () => undefined,
-    );
-  }, [client, toast]);
+    if (listError) toast({ message: errorMessage(listError), tone: 'error' });
+  }, [listError, toast]);
 
   // Opened by address (#/settings/backups, or File → Restore from Backup…): bring the section
   // into view and put focus on it, each time the address is set.
@@ -70,7 +54,7 @@ export function BackupsSection() {
     const trimmed = keep.trim();
     const value = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
     try {
-      const saved = await client.call('settings.update', { backupsToKeep: Number.isNaN(value) ? (trimmed as unknown as number) : value });
+      const saved = await command('settings.update', { backupsToKeep: Number.isNaN(value) ? (trimmed as unknown as number) : value });
       setKeep(String(saved.backupsToKeep));
       setKeepError(undefined);
       toast({ message: saved.backupsToKeep === 0 ? 'Automatic backups are off.' : `Keeping the newest ${saved.backupsToKeep} backups.` });
@@ -86,16 +70,17 @@ export function BackupsSection() {
       toast({ message: `Backed up as “${info.fileName}”.` });
     } catch (error) {
       toast({ message: errorMessage(error), tone: 'error' });
+      // A failed backup may have left a partial file behind: list the folder as it is.
+      await refresh();
     } finally {
       setBusy(false);
-      await refresh();
     }
   };
 
   const restore = async (backup: BackupInfo): Promise<void> => {
     setBusy(true);
     try {
-      const outcome = await client.call('backups.restore', { fileName: backup.fileName });
+      const outcome = await command('backups.restore', { fileName: backup.fileName });
       toast({ message: `Restored “${outcome.restored}”. The previous file is kept as “${outcome.keptAs}”.` });
       // Every view holds data from the replaced file: start afresh from the restored one, on the
       // library (a reload otherwise stays on the route it was on).

@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { StoredSettingsSchema, type StoredSettings } from '../../src/domain/settings';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useCommand } from '../data/mutations';
+import { useContractQuery } from '../data/useContractQuery';
 import { FormField } from '../library';
 import { conflictOf, differingRows, type Conflict } from '../shell/conflict';
 import { ConflictNotice } from '../shell/ConflictNotice';
@@ -13,23 +14,22 @@ const formFields = (settings: StoredSettings) => ({ analystName: settings.analys
 
 /** Workspace settings: who the analyst is and the default handling marking. */
 export function SettingsView() {
-  const client = useClient();
+  const command = useCommand();
   const toast = useToast();
-  const [values, setValues] = useState<StoredSettings | null>(null);
+  const stored = useContractQuery('settings.get', {});
+  /** What the analyst typed (or last saved); until then the form shows the stored settings. */
+  const [edited, setValues] = useState<StoredSettings | null>(null);
+  const values = edited ?? stored.data ?? null;
   const [conflict, setConflict] = useState<Conflict<StoredSettings> | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [loadError, setLoadError] = useState<string | null>(null);
-
-  useEffect(() => {
-    client.call('settings.get', {}).then(setValues, (error: unknown) => setLoadError(errorMessage(error)));
-  }, [client]);
+  const loadError = stored.error ? errorMessage(stored.error) : null;
 
   const save = async (event?: FormEvent, version = values?.version): Promise<void> => {
     event?.preventDefault();
     if (!values) return;
     try {
       // Only this form's fields: the backup setting is saved by its own section.
-      setValues(await client.call('settings.update', { analystName: values.analystName, defaultMarking: values.defaultMarking, version }));
+      setValues(await command('settings.update', { analystName: values.analystName, defaultMarking: values.defaultMarking, version }));
       setErrors({});
       setConflict(null);
       toast({ message: 'Settings saved.' });

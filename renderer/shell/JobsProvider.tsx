@@ -1,9 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ContractError } from '../../src/contract/client';
 import type { JobEvent, JobSnapshot } from '../../src/contract/job-events';
 import type { JobInputOf, JobName, JobResultOf } from '../../src/contract/operations';
 import { JOB_LABELS } from '../../src/contract/handlers';
 import { useClient } from '../app/useClient';
+import { invalidateAfter } from '../data/invalidation';
 
 export interface JobView extends JobSnapshot {
   label: string;
@@ -41,6 +43,7 @@ function apply(all: Record<string, JobView>, event: JobEvent): Record<string, Jo
 /** Tracks running jobs from their events (and by polling, should an event be missed). */
 export function JobsProvider({ children }: { children: ReactNode }) {
   const client = useClient();
+  const queryClient = useQueryClient();
   const [jobs, setJobs] = useState<Record<string, JobView>>({});
 
   useEffect(() => client.onJobEvent((event) => setJobs((all) => apply(all, event))), [client]);
@@ -57,7 +60,11 @@ export function JobsProvider({ children }: { children: ReactNode }) {
           await new Promise((wake) => window.setTimeout(wake, POLL_MS / 4));
           const snapshot = await client.call('jobs.get', { jobId });
           if (snapshot.status === 'running') setJobs((all) => ({ ...all, [jobId]: { ...snapshot, label: JOB_LABELS[name] } }));
-          if (snapshot.status === 'succeeded') return snapshot.result as JobResultOf<J>;
+          if (snapshot.status === 'succeeded') {
+            // What the job wrote is read again (the invalidation table), so no view reloads by hand.
+            await invalidateAfter(queryClient, name);
+            return snapshot.result as JobResultOf<J>;
+          }
           if (snapshot.status === 'failed') throw new ContractError(snapshot.error ?? { code: 'internal', message: 'The job failed.' });
           if (snapshot.status === 'cancelled') throw new ContractError({ code: 'cancelled', message: `${JOB_LABELS[name]}: cancelled.` });
           await new Promise((wake) => window.setTimeout(wake, POLL_MS));
@@ -66,7 +73,7 @@ export function JobsProvider({ children }: { children: ReactNode }) {
         setJobs(({ [jobId]: _finished, ...rest }) => rest);
       }
     },
-    [client],
+    [client, queryClient],
   );
 
   const cancel = useCallback((jobId: string) => void client.call('jobs.cancel', { jobId }).catch(() => undefined), [client]);

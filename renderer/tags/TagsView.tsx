@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { TAG_COLOURS, TAG_SEPARATOR, TagSchema, type Tag } from '../../src/domain/tag';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
-import { useClient } from '../app/useClient';
-import { FormField, useTags } from '../library';
+import { useCommand } from '../data/mutations';
+import { FormField } from '../library';
+import { useTags } from '../library';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { conflictOf, differingRows, type Conflict } from '../shell/conflict';
 import { ConflictNotice } from '../shell/ConflictNotice';
@@ -23,9 +24,9 @@ function leaf(tag: Tag): string {
 
 /** The tag tree: create, rename (children follow), merge, recolour and delete. */
 export function TagsView() {
-  const client = useClient();
+  const command = useCommand();
   const toast = useToast();
-  const { tags, reload } = useTags();
+  const { tags } = useTags();
   const [path, setPath] = useState('');
   const [action, setAction] = useState<Action>(null);
   const [draft, setDraft] = useState({ path: '', color: '', target: '', version: 1 });
@@ -37,7 +38,6 @@ export function TagsView() {
       await work();
       toast({ message });
       setErrors({});
-      reload();
       return true;
     } catch (error) {
       setErrors(fieldErrorsOf(error));
@@ -48,7 +48,7 @@ export function TagsView() {
 
   const create = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (await run(() => client.call('tags.create', { path }), `Created tag “${path.trim()}”.`)) setPath('');
+    if (await run(() => command('tags.create', { path }), `Created tag “${path.trim()}”.`)) setPath('');
   };
 
   const start = (next: Action): void => {
@@ -61,12 +61,11 @@ export function TagsView() {
   /** Renames from the version the dialog opened with; a rename made elsewhere since shows both. */
   const rename = async (tag: Tag, version = draft.version): Promise<void> => {
     try {
-      await client.call('tags.update', { id: tag.id, version, path: draft.path, color: draft.color });
+      await command('tags.update', { id: tag.id, version, path: draft.path, color: draft.color });
       toast({ message: `Renamed to “${draft.path.trim()}”.` });
       setErrors({});
       setConflict(null);
       setAction(null);
-      reload();
     } catch (error) {
       const refused = conflictOf(error, TagSchema);
       setConflict(refused);
@@ -171,10 +170,9 @@ export function TagsView() {
               event.preventDefault();
               const target = tags.find((tag) => tag.id === draft.target);
               if (!target) return;
-              void run(
-                () => client.call('tags.merge', { sourceId: action.tag.id, targetId: target.id }),
-                `Merged into “${target.path}”.`,
-              ).then((ok) => ok && setAction(null));
+              void run(() => command('tags.merge', { sourceId: action.tag.id, targetId: target.id }), `Merged into “${target.path}”.`).then(
+                (ok) => ok && setAction(null),
+              );
             }}
           >
             <p>
@@ -213,7 +211,7 @@ export function TagsView() {
           onConfirm={() => {
             const tag = action.tag;
             setAction(null);
-            void run(() => client.call('tags.delete', { id: tag.id }), `Deleted tag “${tag.path}”.`);
+            void run(() => command('tags.delete', { id: tag.id }), `Deleted tag “${tag.path}”.`);
           }}
         />
       )}

@@ -1,24 +1,22 @@
-import { useCallback, useEffect, useState } from 'react';
-import { TRASH_KIND_LABELS, type TrashItem } from '../../src/domain/trash';
+import { useEffect, useState } from 'react';
+import { TRASH_KIND_LABELS } from '../../src/domain/trash';
 import { errorMessage } from '../app/error-message';
-import { useClient } from '../app/useClient';
+import { useCommand } from '../data/mutations';
+import { useContractQuery } from '../data/useContractQuery';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useToast } from '../shell/useToast';
 
 /** Deleted records: restore one, or empty the trash for good after confirming. */
 export function TrashView() {
-  const client = useClient();
+  const command = useCommand();
   const toast = useToast();
-  const [items, setItems] = useState<TrashItem[] | null>(null);
+  const trash = useContractQuery('trash.list', {});
+  const items = trash.data?.items ?? null;
   const [confirming, setConfirming] = useState(false);
-
-  const load = useCallback(() => {
-    client.call('trash.list', {}).then(
-      (result) => setItems(result.items),
-      (error: unknown) => toast({ message: errorMessage(error), tone: 'error' }),
-    );
-  }, [client, toast]);
-  useEffect(load, [load]);
+  const { error: loadError, refetch } = trash;
+  useEffect(() => {
+    if (loadError) toast({ message: errorMessage(loadError), tone: 'error' });
+  }, [loadError, toast]);
 
   const act = async (action: () => Promise<unknown>, message: string): Promise<void> => {
     try {
@@ -26,8 +24,9 @@ export function TrashView() {
       toast({ message });
     } catch (error) {
       toast({ message: errorMessage(error), tone: 'error' });
+      // A refused restore may mean the item left the trash elsewhere: show the trash as it is.
+      void refetch();
     }
-    load();
   };
 
   return (
@@ -54,7 +53,7 @@ export function TrashView() {
               <time dateTime={item.deletedAt}>{new Date(item.deletedAt).toLocaleString()}</time>
               <button
                 type="button"
-                onClick={() => void act(() => client.call('trash.restore', { kind: item.kind, id: item.id }), `Restored “${item.label}”.`)}
+                onClick={() => void act(() => command('trash.restore', { kind: item.kind, id: item.id }), `Restored “${item.label}”.`)}
                 aria-label={`Restore “${item.label}”`}
               >
                 Restore
@@ -71,7 +70,7 @@ export function TrashView() {
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
-            void act(() => client.call('trash.empty', {}), 'The trash is empty.');
+            void act(() => command('trash.empty', {}), 'The trash is empty.');
           }}
         />
       )}

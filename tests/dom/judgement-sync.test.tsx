@@ -30,7 +30,9 @@ async function openBriefing(statements: readonly string[]) {
   const editorRef = createRef<LexicalEditor>();
   const view = render(
     <TestEditor client={client} body={briefing.body} editorRef={editorRef}>
-      <JudgementContext.Provider value={{ store, client, onError: (message) => errors.push(message) }}>
+      <JudgementContext.Provider
+        value={{ store, client, command: (name, input) => client.call(name, input), onError: (message) => errors.push(message) }}
+      >
         <JudgementsPlugin briefingId={briefing.id} editable onRemoved={(id) => removed.push(id)} />
       </JudgementContext.Provider>
     </TestEditor>,

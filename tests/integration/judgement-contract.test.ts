@@ -71,6 +71,37 @@ describe('the judgement contract', () => {
     expect(kept).toMatchObject({ captured: true, items: [expect.objectContaining({ id: judgement.id })] });
   });
 
+  it('answers a link, a stance change and an unlink with the judgement’s new counts and strands, so the UI reads nothing again', async () => {
+    const { briefing, judgement, quote, source } = await setup();
+    const story = await contract.value<Source>('sources.create', { draft: { title: 'Wire story on the speech' } });
+    await contract.value('sources.link', { sourceId: story.id, originId: source.id });
+    type Answer = EvidenceLink & { judgement: Judgement; derivations: [string, string][] };
+    await contract.value<Answer>('judgements.link', {
+      judgementId: judgement.id,
+      item: { kind: 'source', id: story.id },
+      link: { stance: 'supports', note: '' },
+    });
+    const linked = await contract.value<Answer>('judgements.link', {
+      judgementId: judgement.id,
+      item: { kind: 'quote', id: quote.id },
+      link: { stance: 'supports', note: '' },
+    });
+    expect(linked.judgement.counts.supports).toEqual({ quotes: 1, sources: 1, independentSources: 1 });
+    expect(linked.derivations).toEqual([[story.id, source.id]]);
+    const listed = await contract.value<{ items: Judgement[]; derivations: unknown }>('judgements.list', { briefingId: briefing.id });
+    expect(linked.judgement).toEqual(listed.items[0]);
+    expect(linked.derivations).toEqual(listed.derivations);
+
+    const moved = await contract.value<Answer>('judgements.updateLink', { id: linked.id, link: { stance: 'contradicts', note: '' } });
+    expect(moved.judgement.counts.contradicts.quotes).toBe(1);
+    const unlinked = await contract.value<{ unlinked: true; judgement: Judgement; derivations: unknown }>('judgements.unlink', {
+      id: linked.id,
+    });
+    expect(unlinked.judgement.counts.contradicts.quotes).toBe(0);
+    expect(unlinked.judgement.evidence.map((link) => link.item.id)).toEqual([story.id]);
+    expect(unlinked.judgement.version).toBe((await contract.value<Judgement>('judgements.get', { id: judgement.id })).version);
+  });
+
   it('rejects bad input with a typed field error and writes nothing', async () => {
     const { briefing, judgement, quote } = await setup();
     const before = commits();

@@ -1,18 +1,15 @@
-import { useEffect, useState } from 'react';
-import type { WarrantClient } from '../../../src/contract/client';
-import { useClient } from '../../app/useClient';
+import { useMemo } from 'react';
+import type { OutputOf } from '../../../src/contract/operations';
+import { useContractQuery } from '../../data/useContractQuery';
 
-const urls = new Map<string, Promise<string>>();
+/** Workspace images never change once added: one blob: address per image per window. */
+const urls = new Map<string, string>();
 
-/** A blob: address for a workspace image, fetched once per image per window. */
-function imageUrl(client: WarrantClient, imageId: string): Promise<string> {
+function imageUrl(imageId: string, image: OutputOf<'briefings.image'>): string {
   let url = urls.get(imageId);
   if (!url) {
-    url = client.call('briefings.image', { id: imageId }).then(({ mediaType, base64 }) => {
-      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-      return URL.createObjectURL(new Blob([bytes], { type: mediaType }));
-    });
-    url.catch(() => urls.delete(imageId));
+    const bytes = Uint8Array.from(atob(image.base64), (char) => char.charCodeAt(0));
+    url = URL.createObjectURL(new Blob([bytes], { type: image.mediaType }));
     urls.set(imageId, url);
   }
   return url;
@@ -20,19 +17,8 @@ function imageUrl(client: WarrantClient, imageId: string): Promise<string> {
 
 /** An image from the workspace (never from the network). */
 export function ImageView({ imageId, altText }: { imageId: string; altText: string }) {
-  const client = useClient();
-  const [src, setSrc] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let current = true;
-    imageUrl(client, imageId).then(
-      (url) => current && setSrc(url),
-      () => current && setFailed(true),
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, imageId]);
-  if (failed) return <span className="image-missing">Image not found in this workspace</span>;
+  const { data, error } = useContractQuery('briefings.image', { id: imageId }, { immutable: true });
+  const src = useMemo(() => (data ? imageUrl(imageId, data) : null), [imageId, data]);
+  if (error) return <span className="image-missing">Image not found in this workspace</span>;
   return src ? <img className="ed-image" src={src} alt={altText} /> : <span className="image-loading">Loading image…</span>;
 }

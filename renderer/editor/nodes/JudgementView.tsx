@@ -20,7 +20,7 @@ import { useJudgementDraft } from './useJudgementDraft';
 
 function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; record: Judgement; nodeKey: string }) {
   const [editor] = useLexicalComposerContext();
-  const { store, client } = scope;
+  const { store, command } = scope;
   const number = useSyncExternalStore(store.subscribe, () => store.numberOf(record.id));
   const selected = useSyncExternalStore(store.subscribe, () => store.selectedId() === record.id);
   const yardstick = useSyncExternalStore(store.subscribe, () => store.yardstick());
@@ -49,7 +49,7 @@ function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; re
     },
     [store, editor, nodeKey],
   );
-  const { draft, errors, change, flush, conflict, keepMine, takeTheirs } = useJudgementDraft(client, record, onSaved, store.editSession);
+  const { draft, errors, change, flush, conflict, keepMine, takeTheirs } = useJudgementDraft(command, record, onSaved, store.editSession);
 
   useEffect(() => {
     if (store.takeFocusRequest(record.id)) statementRef.current?.focus();

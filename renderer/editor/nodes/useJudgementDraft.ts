@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ContractError, type WarrantClient } from '../../../src/contract/client';
+import { ContractError } from '../../../src/contract/client';
+import type { RunCommand } from '../../data/mutations';
 import { JudgementSchema, type Judgement, type JudgementDraft } from '../../../src/domain/judgement';
 import { errorMessage, isConflict } from '../../app/error-message';
 
@@ -19,7 +20,7 @@ const draftOf = (record: Judgement): JudgementDraft => ({
  * judgement is offered beside what was typed (`conflict`) until the analyst picks one.
  */
 export function useJudgementDraft(
-  client: WarrantClient,
+  command: RunCommand,
   record: Judgement,
   onSaved: (saved: Judgement) => void,
   /** The change log's editing session these saves belong to. */
@@ -43,7 +44,7 @@ export function useJudgementDraft(
       // While a conflict waits for the analyst's choice nothing is sent: it would only be refused.
       if (key === saved.current || held.current) return;
       try {
-        const result = await client.call('judgements.update', { id: record.id, draft: next, baseVersion: version.current, editSession });
+        const result = await command('judgements.update', { id: record.id, draft: next, baseVersion: version.current, editSession });
         saved.current = key;
         version.current = result.version;
         setErrors({});
@@ -59,7 +60,7 @@ export function useJudgementDraft(
         setErrors(Object.keys(fields).length > 0 ? fields : { '(input)': errorMessage(failure) });
       }
     });
-  }, [client, record.id, onSaved, editSession]);
+  }, [command, record.id, onSaved, editSession]);
 
   const change = useCallback(
     (patch: Partial<JudgementDraft>, immediate = false) => {

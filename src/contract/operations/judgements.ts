@@ -20,6 +20,16 @@ const NewJudgementSchema = JudgementDraftSchema.partial().strict();
 /** The judgement's `version` a write started from; a stale one is refused with `conflict`. */
 const BaseVersion = z.number().int().min(0);
 
+/**
+ * What an evidence change answers with besides the link: the judgement as it now is (evidence and
+ * counts) and its briefing's derived-from strands, so the UI shows the change without reading again.
+ */
+const JudgementAfterLinkSchema = z.object({
+  judgement: JudgementSchema,
+  /** As in `judgements.list`: derived-from links in the strands of the briefing's linked sources. */
+  derivations: z.array(z.tuple([RecordId, RecordId])),
+});
+
 /** The key-judgement part of the contract (spread into `operations`). */
 export const JUDGEMENT_OPERATIONS = {
   'judgements.list': query(
@@ -57,16 +67,20 @@ export const JUDGEMENT_OPERATIONS = {
   ),
 
   'judgements.link': command(
-    'Link a quote or a whole source to a judgement, with a stance and a note.',
+    'Link a quote or a whole source to a judgement, with a stance and a note; answers with the link and the judgement’s new counts.',
     z.object({ judgementId: RecordId, item: EvidenceRefSchema.strict(), link: EvidenceLinkDraftSchema.strict() }).strict(),
-    EvidenceLinkSchema,
+    EvidenceLinkSchema.extend(JudgementAfterLinkSchema.shape),
   ),
   'judgements.updateLink': command(
-    'Change an evidence link’s stance or note.',
+    'Change an evidence link’s stance or note; answers with the link and the judgement’s new counts.',
     z.object({ id: RecordId, link: EvidenceLinkDraftSchema.strict() }).strict(),
-    EvidenceLinkSchema,
+    EvidenceLinkSchema.extend(JudgementAfterLinkSchema.shape),
   ),
-  'judgements.unlink': command('Remove an evidence link.', z.object({ id: RecordId }).strict(), z.object({ unlinked: z.literal(true) })),
+  'judgements.unlink': command(
+    'Remove an evidence link; answers with the judgement’s new counts.',
+    z.object({ id: RecordId }).strict(),
+    JudgementAfterLinkSchema.extend({ unlinked: z.literal(true) }),
+  ),
 
   'judgements.changes': query(
     'A judgement’s change log, newest first: one entry per editing session.',

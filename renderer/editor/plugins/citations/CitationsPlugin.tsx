@@ -19,7 +19,7 @@ import {
 import { useContext, useEffect } from 'react';
 import { CitationRefSchema, type CitationRef } from '../../../../src/domain/briefing';
 import { $createCitationNode, $isCitationNode, CitationNode } from '../../../../src/editor/nodes/CitationNode';
-import { useClient } from '../../../app/useClient';
+import { useReadNow } from '../../../data/useContractQuery';
 import { refKey } from './citation-store';
 import { CitationContext } from './CitationContext';
 
@@ -66,7 +66,9 @@ function parseDropped(data: string): CitationRef | null {
 export function CitationsPlugin() {
   const [editor] = useLexicalComposerContext();
   const store = useContext(CitationContext);
-  const client = useClient();
+  // Targets go into the citation store (outside React, read by each citation), so they are read
+  // through the cache when the set of cited items changes and when the window gets focus back.
+  const read = useReadNow();
 
   useEffect(() => {
     if (!store) return;
@@ -77,7 +79,7 @@ export function CitationsPlugin() {
       if (!force && key === resolvedFor) return;
       resolvedFor = key;
       if (refs.length === 0) return store.setTargets([]);
-      client.call('briefings.citations', { refs }).then(
+      read('briefings.citations', { refs }).then(
         ({ items }) => store.setTargets(items),
         () => undefined,
       );
@@ -139,7 +141,7 @@ export function CitationsPlugin() {
       window.removeEventListener('focus', refresh);
       unregister();
     };
-  }, [editor, store, client]);
+  }, [editor, store, read]);
 
   return null;
 }

@@ -19,6 +19,7 @@ import { copyJudgementInto } from './copy-judgement';
 import { findRecord, retryDelayMs } from './find-record';
 import { $insertJudgementBlock, $judgementNodes, $keyJudgementsSection, $moveJudgementBlock } from './judgement-nodes';
 import { JudgementContext, type JudgementScope } from './JudgementContext';
+import { useReadNow } from '../../../data/useContractQuery';
 
 /** Adds a key judgement (a record and its block in the Key Judgements section). */
 export const INSERT_JUDGEMENT_COMMAND: LexicalCommand<void> = createCommand('INSERT_JUDGEMENT_COMMAND');
@@ -52,10 +53,11 @@ export function JudgementsPlugin({
 }) {
   const [editor] = useLexicalComposerContext();
   const scope = useContext(JudgementContext);
+  const read = useReadNow();
 
   useEffect(() => {
     if (!scope) return;
-    const { store, client, onError } = scope;
+    const { store, client, command, onError } = scope;
     let active = true;
     let known: string[] = [];
     const fail = (failure: unknown): void => onError(errorMessage(failure));
@@ -66,7 +68,7 @@ export function JudgementsPlugin({
       const live = ids.filter((id) => store.has(id));
       const stored = [...live].sort((a, b) => (store.get(a)?.position ?? 0) - (store.get(b)?.position ?? 0));
       if (live.join() === stored.join()) return;
-      client.call('judgements.reorder', { briefingId, ids: live, baseOrder: stored }).then(
+      command('judgements.reorder', { briefingId, ids: live, baseOrder: stored }).then(
         () => {
           live.forEach((id, position) => {
             const record = store.get(id);
@@ -78,7 +80,7 @@ export function JudgementsPlugin({
           fail(failure);
           if (!isConflict(failure)) return;
           // Another window moved them: learn the stored order so the next move starts from it.
-          client.call('judgements.list', { briefingId }).then(({ items }) => {
+          read('judgements.list', { briefingId }).then(({ items }) => {
             for (const item of items) {
               const record = store.get(item.id);
               if (record && record.position !== item.position) store.put({ ...record, position: item.position });
@@ -111,7 +113,7 @@ export function JudgementsPlugin({
 
     /** A pasted block gets a record of its own in this briefing, copied from the one it came from. */
     const giveOwnRecord = async (original: Judgement, keys?: ReadonlySet<NodeKey>): Promise<void> => {
-      const copy = await copyJudgementInto(client, original, briefingId, store.yardstick());
+      const copy = await copyJudgementInto(command, original, briefingId, store.yardstick());
       store.put(copy);
       rebind(original.id, copy.id, keys);
     };
@@ -125,7 +127,7 @@ export function JudgementsPlugin({
     const adopt = async (id: string, attempt = 0): Promise<void> => {
       const found = await findRecord(id, {
         get: (judgementId) => client.call('judgements.get', { id: judgementId }),
-        restoreFromTrash: async (judgementId) => void (await client.call('trash.restore', { kind: 'judgement', id: judgementId })),
+        restoreFromTrash: async (judgementId) => void (await command('trash.restore', { kind: 'judgement', id: judgementId })),
       });
       if (!active) return;
       if (found.kind === 'gone') {
@@ -153,7 +155,7 @@ export function JudgementsPlugin({
         dropBlocks(id);
         fail(failure);
       } finally {
-        if (restoredFromTrash) await client.call('judgements.delete', { id, baseVersion: record.version }).catch(fail);
+        if (restoredFromTrash) await command('judgements.delete', { id, baseVersion: record.version }).catch(fail);
       }
     };
 
@@ -193,7 +195,7 @@ export function JudgementsPlugin({
         const record = store.get(id);
         if (now.has(id) || !record) continue;
         store.remove(id);
-        client.call('judgements.delete', { id, baseVersion: record.version }).then(
+        command('judgements.delete', { id, baseVersion: record.version }).then(
           () => onRemoved(id),
           (failure: unknown) => {
             if (errorCodeOf(failure) !== 'not_found') fail(failure);
@@ -206,7 +208,7 @@ export function JudgementsPlugin({
 
     // A failed first read keeps every block as it is (none is dropped) and is tried again.
     const load = (attempt: number): void =>
-      void client.call('judgements.list', { briefingId }).then(
+      void read('judgements.list', { briefingId }).then(
         ({ yardstick, items }) => {
           if (!active) return;
           store.setAll(yardstick, items);
@@ -250,7 +252,7 @@ export function JudgementsPlugin({
         INSERT_JUDGEMENT_COMMAND,
         () => {
           if (!editable) return true;
-          client.call('judgements.create', { briefingId, draft: {} }).then((created) => {
+          command('judgements.create', { briefingId, draft: {} }).then((created) => {
             store.put(created);
             store.requestFocus(created.id);
             store.select(created.id);
@@ -290,7 +292,7 @@ export function JudgementsPlugin({
       active = false;
       unregister();
     };
-  }, [editor, scope, briefingId, editable, onRemoved]);
+  }, [editor, scope, read, briefingId, editable, onRemoved]);
 
   return null;
 }

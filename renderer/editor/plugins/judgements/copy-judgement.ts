@@ -1,4 +1,4 @@
-import type { WarrantClient } from '../../../../src/contract/client';
+import type { RunCommand } from '../../../data/mutations';
 import type { Yardstick } from '../../../../src/domain/briefing';
 import { likelihoodTerm, nearestTerm, type Judgement } from '../../../../src/domain/judgement';
 
@@ -15,13 +15,13 @@ function likelihoodIn(original: Judgement, from: Yardstick, to: Yardstick): stri
  * share one record (editing one would silently change the other, even in another briefing).
  */
 export async function copyJudgementInto(
-  client: WarrantClient,
+  command: RunCommand,
   original: Judgement,
   briefingId: string,
   yardstick: Yardstick,
 ): Promise<Judgement> {
-  const from = original.briefingId === briefingId ? yardstick : (await client.call('briefings.get', { id: original.briefingId })).yardstick;
-  const created = await client.call('judgements.create', {
+  const from = original.briefingId === briefingId ? yardstick : (await command('briefings.get', { id: original.briefingId })).yardstick;
+  const created = await command('judgements.create', {
     briefingId,
     draft: {
       statement: original.statement,
@@ -30,13 +30,16 @@ export async function copyJudgementInto(
       rationale: original.rationale,
     },
   });
+  // Each link answers with the judgement as it now is, so the last answer is the finished copy.
+  let copy = created;
   for (const link of original.evidence) {
     if (link.item.state !== 'live') continue;
-    await client.call('judgements.link', {
+    const linked = await command('judgements.link', {
       judgementId: created.id,
       item: { kind: link.item.kind, id: link.item.id },
       link: { stance: link.stance, note: link.note },
     });
+    copy = linked.judgement;
   }
-  return client.call('judgements.get', { id: created.id });
+  return copy;
 }

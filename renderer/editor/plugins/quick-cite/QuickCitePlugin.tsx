@@ -1,11 +1,11 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_LOW, createCommand, type LexicalCommand } from 'lexical';
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { CitationRef } from '../../../../src/domain/briefing';
 import { combinedGrade } from '../../../../src/domain/quote';
 import { snippetParts } from '../../../../src/domain/search';
 import type { SearchWithBriefings } from '../../../../src/domain/briefing-search';
-import { useClient } from '../../../app/useClient';
+import { useDebouncedSearch } from '../../../data/useDebouncedSearch';
 import { ModalDialog } from '../../../shell/ModalDialog';
 import { INSERT_CITATION_COMMAND } from '../citations/CitationsPlugin';
 
@@ -55,32 +55,15 @@ export function QuickCitePlugin() {
 }
 
 function QuickCiteDialog({ onClose, onPick }: { onClose: () => void; onPick: (ref: CitationRef) => void }) {
-  const client = useClient();
   const [text, setText] = useState('');
-  const [options, setOptions] = useState<Option[]>([]);
-  const [active, setActive] = useState(0);
+  const { results } = useDebouncedSearch(text, { limit: 8 });
+  const shown = useMemo(() => (results ? optionsOf(results) : []), [results]);
+  // The highlighted option, for the answer it was chosen in: a new answer starts at the top.
+  const [choice, setChoice] = useState<{ of: Option[]; index: number }>({ of: shown, index: 0 });
+  const active = choice.of === shown ? choice.index : 0;
+  const setActive = (next: (index: number) => number): void => setChoice({ of: shown, index: next(active) });
   const listId = useId();
 
-  useEffect(() => {
-    if (text.trim() === '') return;
-    let current = true;
-    const timer = window.setTimeout(() => {
-      client.call('search.query', { text, limit: 8 }).then(
-        (found) => {
-          if (!current) return;
-          setOptions(optionsOf(found));
-          setActive(0);
-        },
-        () => current && setOptions([]),
-      );
-    }, 80);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [client, text]);
-
-  const shown = text.trim() === '' ? [] : options;
   const onKey = (event: KeyboardEvent): void => {
     if (event.key === 'ArrowDown') setActive((index) => Math.min(index + 1, shown.length - 1));
     else if (event.key === 'ArrowUp') setActive((index) => Math.max(index - 1, 0));

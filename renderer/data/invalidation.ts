@@ -1,0 +1,135 @@
+import type { QueryClient } from '@tanstack/query-core';
+import type { JobName, OperationName } from '../../src/contract/operations';
+
+/** Every read: for commands that put a different workspace behind the page. */
+const EVERYTHING = 'everything';
+
+type Stale = readonly OperationName[] | typeof EVERYTHING;
+
+const SEARCH = 'search.query';
+/** Reads that show sources or their counts anywhere. */
+const SOURCE_READS = ['sources.list', 'sources.get', 'sources.detail', SEARCH] as const;
+/** Reads that show quotes, their tags or their counts. */
+const QUOTE_READS = ['quotes.list', 'quotes.get', 'sources.detail', 'tags.list', SEARCH] as const;
+/** Reads that show a judgement, its evidence or where evidence is used. */
+const JUDGEMENT_READS = [
+  'judgements.list',
+  'judgements.get',
+  'judgements.changes',
+  'judgements.usedIn',
+  'briefings.exportProblems',
+] as const;
+/** Reads that show a judgement's evidence (its counts, where evidence is used, export checks). */
+const EVIDENCE_READS = ['judgements.list', 'judgements.get', 'judgements.usedIn', 'briefings.exportProblems'] as const;
+/** Reads that show tags or what carries them. */
+const TAG_READS = [
+  'tags.list',
+  'tags.usage',
+  'sources.list',
+  'sources.get',
+  'sources.detail',
+  'quotes.list',
+  'quotes.get',
+  SEARCH,
+] as const;
+/**
+ * Reads that list briefings. `briefings.get` is not among them: the open editor reads its body once
+ * and opens again only on a restore (or a reload of the page), never under the analyst's typing.
+ */
+const BRIEFING_LIST_READS = ['briefings.list', 'judgements.usedIn', SEARCH] as const;
+
+/**
+ * Which cached reads each command makes stale. This table is the only place the UI learns that
+ * something changed: components never reload by hand. Every command of the contract has an entry
+ * (tests/integration/data-layer.test.ts checks it), so a new command cannot be forgotten.
+ */
+export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale>>> = {
+  'workspace.create': EVERYTHING,
+  'workspace.open': EVERYTHING,
+  'workspace.openSample': EVERYTHING,
+  'workspace.openCleanedCopy': EVERYTHING,
+  'workspace.openRecent': EVERYTHING,
+  'backups.restore': EVERYTHING,
+
+  'settings.update': ['settings.get'],
+
+  'sources.create': SOURCE_READS,
+  'sources.update': [...SOURCE_READS, 'quotes.list', 'judgements.list', 'judgements.get', 'judgements.usedIn', 'briefings.citations'],
+  'sources.delete': [...SOURCE_READS, ...JUDGEMENT_READS, 'quotes.list', 'tags.list', 'trash.list', 'briefings.citations'],
+  'sources.link': ['sources.detail', 'judgements.list', 'judgements.get'],
+  'sources.unlink': ['sources.detail', 'judgements.list', 'judgements.get'],
+  'snapshots.remove': ['sources.detail', 'snapshots.text', 'snapshots.image', 'snapshots.images', 'sources.list', SEARCH],
+
+  'quotes.create': QUOTE_READS,
+  'quotes.update': [...QUOTE_READS, 'judgements.list', 'judgements.get', 'briefings.citations'],
+  'quotes.delete': [...QUOTE_READS, ...JUDGEMENT_READS, 'trash.list', 'briefings.citations'],
+
+  'tags.create': ['tags.list'],
+  'tags.update': TAG_READS,
+  'tags.merge': TAG_READS,
+  'tags.delete': TAG_READS,
+  'tags.apply': TAG_READS,
+
+  'productTypes.create': ['productTypes.list'],
+  'briefings.create': BRIEFING_LIST_READS,
+  // A status change takes a revision; a new yardstick moves the judgements' likelihoods.
+  'briefings.updateMeta': [...BRIEFING_LIST_READS, 'briefings.revisions', 'briefings.exportProblems', 'judgements.list', 'tags.list'],
+  // The body is saved as the analyst types: only what shows the body's effects goes stale.
+  'briefings.saveBody': ['briefings.list', 'briefings.exportProblems', 'judgements.usedIn', SEARCH],
+  'briefings.delete': [...BRIEFING_LIST_READS, 'trash.list'],
+  'briefings.snapshot': ['briefings.revisions'],
+  'briefings.keepText': ['briefings.revisions'],
+  'briefings.restoreRevision': [...BRIEFING_LIST_READS, 'briefings.get', 'briefings.revisions', ...JUDGEMENT_READS],
+  'briefings.addImage': [],
+
+  'judgements.create': JUDGEMENT_READS,
+  // The judgement itself is brought up to date from the answer (cache-updates.ts).
+  'judgements.update': JUDGEMENT_READS,
+  'judgements.reorder': ['judgements.list', 'briefings.exportProblems'],
+  'judgements.delete': [...JUDGEMENT_READS, 'trash.list'],
+  // The change log records statement, likelihood and confidence only, so evidence leaves it alone.
+  'judgements.link': EVIDENCE_READS,
+  'judgements.updateLink': EVIDENCE_READS,
+  'judgements.unlink': EVIDENCE_READS,
+
+  // A restored item can be anything; the trash is rarely used, so everything is read again.
+  'trash.restore': EVERYTHING,
+  'trash.empty': ['trash.list'],
+
+  // Jobs: their results are read again once they succeed (JobsProvider).
+  'snapshots.attach': ['sources.detail', 'snapshots.text', 'snapshots.image', 'snapshots.images', 'sources.list', SEARCH],
+  'library.importPreview': [],
+  'library.importCommit': [...SOURCE_READS, ...QUOTE_READS, 'tags.list'],
+  'library.export': [],
+  'workspace.saveCopy': [],
+  'backups.create': ['backups.list'],
+  'briefings.export': [],
+};
+
+/** The reads `command` (or a job that succeeded) makes stale: a list of operation names, or every read there is. */
+export function staleAfter(command: OperationName | JobName): Stale {
+  return STALE_AFTER[command] ?? [];
+}
+
+/**
+ * Marks stale (and re-reads, where shown) what `command` changed, except the reads whose keys are
+ * in `upToDate` (brought up to date from the command's answer, see `cache-updates.ts`).
+ */
+export async function invalidateAfter(
+  queryClient: QueryClient,
+  command: OperationName | JobName,
+  upToDate: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  const stale = staleAfter(command);
+  if (stale === EVERYTHING) {
+    await queryClient.invalidateQueries();
+    return;
+  }
+  await Promise.all(
+    stale.map((name) => queryClient.invalidateQueries({ queryKey: [name], predicate: (query) => !upToDate.has(query.queryHash) })),
+  );
+}
+
+export function invalidatesEverything(command: OperationName | JobName): boolean {
+  return staleAfter(command) === EVERYTHING;
+}

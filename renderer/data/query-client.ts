@@ -1,0 +1,16 @@
+import { QueryClient } from '@tanstack/query-core';
+
+/**
+ * The renderer's one cache of contract reads. Nothing is retried: a write must never run twice,
+ * and a read that failed shows its message (the host already said why). Reads stay fresh until
+ * a command makes them stale (see `invalidation.ts`); a view that mounts again still asks anew,
+ * since another window or host may have written in between.
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false, staleTime: 0 },
+      mutations: { retry: false },
+    },
+  });
+}
