@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { CommandsHost } from '../commands/CommandsHost';
 import type { HostInfo } from '../../src/contract/operations';
 import { LibraryView } from '../library/LibraryView';
 import { JobsPanel } from '../shell/JobsPanel';
@@ -12,8 +13,8 @@ import { BriefingsView, SettingsView, TagsView, TrashView } from './lazy-views';
 import { ReadOnlyNotice, StaleBanner } from './WorkspaceBanners';
 import { useClient } from './useClient';
 import { NotFound } from './NotFound';
-import { navigate, useRoute } from './router';
-import { LIBRARY, navViewOf, viewRoute, type Route } from './routes';
+import { useRoute } from './router';
+import { LIBRARY, navViewOf, type Route } from './routes';
 import { VIEWS } from './views';
 
 function CurrentView({ route }: { route: Route }) {
@@ -55,20 +56,6 @@ export function App() {
     client.call('host.info', {}).then(setInfo, (error: unknown) => setFailure(errorMessage(error)));
   }, [client]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (!event.altKey || event.ctrlKey || event.metaKey) return;
-      const index = Number(event.key) - 1;
-      const target = VIEWS[index];
-      if (target) {
-        event.preventDefault();
-        navigate(viewRoute(target.id));
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
   if (failure) {
     return (
       <main className="fatal" role="alert">
@@ -94,6 +81,7 @@ export function App() {
           <JobsPanel />
           <StatusBar workspaceName={info.workspace.name} workspacePath={info.workspace.path} />
         </div>
+        <CommandsHost readOnly={info.workspace.readOnly} desktop={info.capabilities.nativeDialogs} />
       </JobsProvider>
     </ToastProvider>
   );

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { RecentWorkspace } from '../../src/contract/operations';
 import { ContractError } from '../../src/contract/client';
+import { useCommandHandler } from '../commands/registry';
+import { shortcutProps } from '../commands/shortcut-labels';
 import { useToast } from '../shell/useToast';
 import { CleanedCopyDialog, foreignSchemaOf } from './CleanedCopyDialog';
 import { errorMessage } from './error-message';
@@ -30,12 +32,17 @@ export function WorkspaceCommands() {
     });
   };
 
+  const create = (): void => run(() => client.call('workspace.create', {}));
+  const open = (): void => run(() => client.call('workspace.open', {}));
+  useCommandHandler('workspace.new', create);
+  useCommandHandler('workspace.open', open);
+
   return (
     <>
-      <button type="button" onClick={() => run(() => client.call('workspace.create', {}))}>
+      <button type="button" onClick={create} {...shortcutProps('workspace.new')}>
         New workspace…
       </button>
-      <button type="button" onClick={() => run(() => client.call('workspace.open', {}))} aria-keyshortcuts="Control+O">
+      <button type="button" onClick={open} {...shortcutProps('workspace.open')}>
         Open workspace…
       </button>
       {recent.length > 1 && (

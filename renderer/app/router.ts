@@ -54,6 +54,11 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
   emit();
 }
 
+/** The current route, read once (for code outside rendering, such as a key handler). */
+export function currentRoute(): Route {
+  return read();
+}
+
 /** The current route; the component re-renders when it changes. */
 export function useRoute(): Route {
   return useSyncExternalStore(subscribe, read);

@@ -8,6 +8,8 @@ import { NotFound } from '../app/NotFound';
 import { openSource } from '../app/router';
 import { BRIEFINGS } from '../app/routes';
 import { useClient } from '../app/useClient';
+import { useCommandHandler } from '../commands/registry';
+import { shortcutProps } from '../commands/shortcut-labels';
 import { BriefingComposer } from '../editor/BriefingComposer';
 import { checkBody } from '../editor/parse-body';
 import type { BodySaveStatus } from '../editor/plugins/autosave/autosave-controller';
@@ -102,16 +104,6 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({
     await flushRef.current?.();
     setExporting(true);
   }, []);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e') {
-        event.preventDefault();
-        void openExport();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [openExport]);
 
   useEffect(() => {
     let current = true;
@@ -200,17 +192,6 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({
     [client, toast, reload],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.ctrlKey && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'a') {
-        event.preventDefault();
-        setShowArgument(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
   const openType = types.find((candidate) => candidate.id === briefing?.typeId);
   const problems = useTradecraftProblems(
     briefingId,
@@ -219,6 +200,11 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({
     openType ? openType.wordLimit : (briefing?.wordLimit ?? null),
     openType?.name ?? briefing?.typeName ?? 'this product',
   );
+
+  // The body must be readable: a briefing shown in its recovery view has no picture and no export.
+  const readable = parsed?.ok === true;
+  useCommandHandler('briefing.export', () => void openExport(), readable);
+  useCommandHandler('briefing.argument', () => setShowArgument(true), readable);
 
   if (loadError)
     return (
@@ -243,21 +229,15 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({
               <h1 id="briefing-heading">{briefing.title}</h1>
               <SaveIndicator store={statusStore} />
               {parsed.ok && (
-                <button
-                  type="button"
-                  onClick={() => setShowArgument(true)}
-                  aria-keyshortcuts="Control+Shift+A"
-                  title="Argument picture (Ctrl+Shift+A)"
-                >
+                <button type="button" onClick={() => setShowArgument(true)} {...shortcutProps('briefing.argument')}>
                   Argument picture
                 </button>
               )}
               <button
                 type="button"
                 onClick={() => void openExport()}
-                aria-keyshortcuts="Control+Shift+E"
                 disabled={!parsed.ok}
-                title="Export as PDF, Word, HTML or Markdown (Ctrl+Shift+E)"
+                {...shortcutProps('briefing.export', 'Export as PDF, Word, HTML or Markdown')}
               >
                 Export…
               </button>

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { BriefingListQuerySchema, type BriefingListQuery, type BriefingSummary } from '../../src/domain/briefing';
 import { errorMessage } from '../app/error-message';
 import { navigate, openBriefing } from '../app/router';
 import { BRIEFINGS } from '../app/routes';
 import { useClient } from '../app/useClient';
+import { useCommandHandler } from '../commands/registry';
+import { shortcutProps } from '../commands/shortcut-labels';
 import { registerDecorators } from '../editor/nodes/register-decorators';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useToast } from '../shell/useToast';
@@ -39,16 +41,8 @@ export function BriefingsView({
   const { items: all } = useBriefingList(BriefingListQuerySchema.parse({}), version);
   const refresh = useCallback(() => setVersion((value) => value + 1), []);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.altKey && !event.ctrlKey && !event.metaKey && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        setCreating(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useCommandHandler('briefings.new', () => setCreating(true));
+  useCommandHandler('briefings.newProductType', () => setAddingType(true));
 
   const remove = async (briefing: BriefingSummary): Promise<void> => {
     setDeleting(null);
@@ -65,7 +59,7 @@ export function BriefingsView({
   return (
     <div className="briefings">
       <nav className="briefings-nav" aria-label="Briefings list">
-        <button type="button" aria-keyshortcuts="Alt+N" onClick={() => setCreating(true)}>
+        <button type="button" {...shortcutProps('briefings.new')} onClick={() => setCreating(true)}>
           New briefing
         </button>
         <button

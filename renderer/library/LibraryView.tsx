@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { isPartialIsoDate } from '../../src/domain/fields';
 import { SOURCE_SORT_KEYS, type Source, type SourceFilter, type SourceSortKey } from '../../src/domain/source';
 import { SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
@@ -7,6 +7,8 @@ import { navigate, openSource } from '../app/router';
 import { LIBRARY } from '../app/routes';
 import { SampleOffer } from '../app/SampleOffer';
 import { useClient } from '../app/useClient';
+import { useCommandHandler } from '../commands/registry';
+import { shortcutLabel, shortcutProps } from '../commands/shortcut-labels';
 import { InterchangeToolbar } from '../interchange/InterchangeToolbar';
 import { useToast } from '../shell/useToast';
 import { BulkTagBar } from './BulkTagBar';
@@ -66,20 +68,11 @@ export function LibraryView({
     reloadTags();
   }, [reloadTags]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        navigate(LIBRARY);
-        searchBox.current?.focus();
-      } else if (event.altKey && !event.ctrlKey && !event.metaKey && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        setEditing({ mode: 'new' });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useCommandHandler('library.search', () => {
+    navigate(LIBRARY);
+    searchBox.current?.focus();
+  });
+  useCommandHandler('library.newSource', () => setEditing({ mode: 'new' }));
 
   const remove = async (source: Source): Promise<void> => {
     try {
@@ -119,8 +112,8 @@ export function LibraryView({
             ref={searchBox}
             type="search"
             aria-label="Search the library"
-            aria-keyshortcuts="Control+K"
-            placeholder="Search sources and quotes (Ctrl+K)"
+            aria-keyshortcuts={shortcutProps('library.search')['aria-keyshortcuts']}
+            placeholder={`Search sources and quotes (${shortcutLabel('library.search') ?? ''})`}
             value={text}
             onChange={(event) => {
               setText(event.target.value);
@@ -163,7 +156,12 @@ export function LibraryView({
                   {direction === 'asc' ? '↑' : '↓'}
                 </button>
                 <InterchangeToolbar selectedIds={[...selected]} onImported={refresh} />
-                <button type="button" className="primary" onClick={() => setEditing({ mode: 'new' })} aria-keyshortcuts="Alt+N">
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => setEditing({ mode: 'new' })}
+                  {...shortcutProps('library.newSource')}
+                >
                   New source
                 </button>
               </div>

@@ -3,6 +3,7 @@ import { RELIABILITY_GRADES, RELIABILITY_LABELS } from '../../src/domain/admiral
 import { SOURCE_KIND_LABELS, SOURCE_KINDS, SourceSchema, type Source } from '../../src/domain/source';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
 import { useClient } from '../app/useClient';
+import { shortcutProps } from '../commands/shortcut-labels';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { conflictOf, differingRows } from '../shell/conflict';
 import { useVersionedEdit } from '../shell/useVersionedEdit';
@@ -139,7 +140,7 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
           <button type="button" onClick={requestClose}>
             Cancel
           </button>
-          <button type="submit" className="primary" disabled={busy} aria-keyshortcuts="Control+Enter">
+          <button type="submit" className="primary" disabled={busy} {...shortcutProps('form.save', 'Save')}>
             {busy ? 'Saving…' : 'Save'}
           </button>
         </div>

@@ -1,0 +1,42 @@
+import type { Route } from '../app/routes';
+
+/** Where the analyst is when a key is pressed or the palette opens: what `when` decides on. */
+export interface CommandContext {
+  /** The route's view (`source` and `briefing` are one record open in the library or briefings). */
+  view: Route['view'];
+  /** Focus is inside the briefing editor, where Lexical handles its own keys. */
+  editorFocused: boolean;
+  /** Focus is in a field or editable text, where a bare key such as `?` is typed, not a command. */
+  typing: boolean;
+  /** A modal dialog is open: commands that would act behind it wait until it closes. */
+  dialogOpen: boolean;
+  /** The workspace was opened read-only: commands that write are not offered. */
+  readOnly: boolean;
+  /** The desktop app: native dialogs and an application menu. */
+  desktop: boolean;
+}
+
+export const ROUTE_VIEWS = [
+  'library',
+  'source',
+  'briefings',
+  'briefing',
+  'trash',
+  'settings',
+  'tags',
+  'unknown',
+] as const satisfies readonly Route['view'][];
+
+/** The page's focus and dialogs as a context (the route and host flags come from the caller). */
+export function readFocusContext(doc: Document): Pick<CommandContext, 'editorFocused' | 'typing' | 'dialogOpen'> {
+  const active = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+  const editorFocused = active?.closest('[data-lexical-editor="true"]') != null;
+  const typing =
+    active !== null &&
+    (active.isContentEditable ||
+      active instanceof HTMLTextAreaElement ||
+      active instanceof HTMLSelectElement ||
+      (active instanceof HTMLInputElement &&
+        !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color'].includes(active.type)));
+  return { editorFocused, typing, dialogOpen: doc.querySelector('dialog[open]') !== null };
+}
