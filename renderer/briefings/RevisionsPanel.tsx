@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Revision, RevisionKind, RevisionSummary } from '../../src/domain/briefing';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
+import { useCommandHandler } from '../commands/registry';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { ModalDialog } from '../shell/ModalDialog';
 import { RevisionDiff } from './RevisionDiff';
@@ -28,6 +29,9 @@ interface RevisionsPanelProps {
 
 /** Revisions of the briefing: name one now, view any read-only with a diff, restore one. */
 export function RevisionsPanel({ briefingId, currentText, onRestore, version, readOnly }: RevisionsPanelProps) {
+  const nameField = useRef<HTMLInputElement>(null);
+  // From the palette: a revision is saved under a name, so the command starts at the name field.
+  useCommandHandler('briefing.saveRevision', () => nameField.current?.focus(), !readOnly);
   const client = useClient();
   const [items, setItems] = useState<RevisionSummary[]>([]);
   const [name, setName] = useState('');
@@ -68,7 +72,13 @@ export function RevisionsPanel({ briefingId, currentText, onRestore, version, re
     <section className="side-panel" aria-label="Revisions">
       <h2>Revisions</h2>
       <form className="inline-form" onSubmit={(event) => void snapshot(event)}>
-        <input aria-label="Revision name" placeholder="Name this version" value={name} onChange={(event) => setName(event.target.value)} />
+        <input
+          ref={nameField}
+          aria-label="Revision name"
+          placeholder="Name this version"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
         <button type="submit" disabled={readOnly}>
           Save revision
         </button>

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isCommandId, MENU_COMMANDS, type CommandId } from '../../src/commands/command-keys';
 import { currentRoute, navigate } from '../app/router';
-import { viewRoute } from '../app/routes';
+import { sameRoute, viewRoute, type Route } from '../app/routes';
 import { CommandPalette } from './CommandPalette';
-import { readFocusContext, type CommandContext } from './context';
+import type { CommandContext } from './context';
+import { readFocusContext } from './focus-context';
 import { useKeyboardCommands } from './keyboard';
 import { runCommand, useCommandHandler } from './registry';
 import { ShortcutsSheet } from './ShortcutsSheet';
@@ -48,7 +49,11 @@ export function CommandsHost({ readOnly, desktop }: CommandsHostProps) {
   useCommandHandler('go.trash', () => navigate(viewRoute('trash')));
   useCommandHandler('go.settings', () => navigate(viewRoute('settings')));
   useCommandHandler('go.tags', () => navigate(viewRoute('tags')));
-  useCommandHandler('go.backups', () => navigate({ view: 'settings', section: 'backups' }));
+  useCommandHandler('go.backups', () => {
+    const backups: Route = { view: 'settings', section: 'backups' };
+    // Already there (File → Restore from Backup… twice): the same address again brings the section back into view.
+    navigate(backups, { replace: sameRoute(currentRoute(), backups) });
+  });
 
   const runFromPalette = (id: CommandId, context: CommandContext): void => {
     setPalette(null);

@@ -81,6 +81,12 @@ test('inside the editor Ctrl+K inserts a link and Ctrl+Shift+P opens the palette
   await expect(dialog).toBeHidden();
   await expect(editorText(app).locator('strong, .ed-bold', { hasText: 'Seoul' }).first()).toBeVisible();
   await expect(editorText(app)).toBeFocused();
+
+  // A command with no key of its own is still one palette away.
+  await app.keyboard.press('Control+Shift+P');
+  await app.keyboard.type('save rev');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('textbox', { name: 'Revision name' })).toBeFocused();
 });
 
 test('? shows the shortcuts sheet, grouped, unless it is typed into a field', async ({ app }) => {
