@@ -1,9 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { CommandId } from '../../src/commands/command-keys';
+import { chordsOf, type CommandId } from '../../src/commands/command-keys';
+import { matchesChord } from '../../src/commands/shortcut';
 import { fuzzyFilter } from '../../src/commands/fuzzy';
 import type { CommandContext } from './context';
 import { isAvailable } from './registry';
-import { shortcutLabel } from './shortcut-labels';
+import { PLATFORM, shortcutLabel } from './shortcut-labels';
 import { COMMANDS } from './table';
 
 function savedRanges(): Range[] {
@@ -68,6 +69,8 @@ export function CommandPalette({ context, onRun, onClose }: CommandPaletteProps)
     else if (event.key === 'Home' && event.ctrlKey) setActive(0);
     else if (event.key === 'End' && event.ctrlKey) setActive(last);
     else if (event.key === 'Enter' && current) onRun(current.id);
+    // The palette's own keys close it again (rather than reaching the browser: Ctrl+K is its search bar).
+    else if (chordsOf('palette.open').some((chord) => matchesChord(event, chord, PLATFORM))) onClose();
     else return;
     event.preventDefault();
   };
@@ -112,7 +115,10 @@ export function CommandPalette({ context, onRun, onClose }: CommandPaletteProps)
               onClick={() => onRun(spec.id)}
             >
               <span>{spec.title}</span>
-              <span className="muted">{spec.group}</span>
+              {/* The group is for the eye; the title alone names the command. */}
+              <span className="muted" aria-hidden="true">
+                {spec.group}
+              </span>
               {shortcut && <kbd>{shortcut}</kbd>}
             </li>
           );

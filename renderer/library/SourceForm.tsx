@@ -3,7 +3,9 @@ import { RELIABILITY_GRADES, RELIABILITY_LABELS } from '../../src/domain/admiral
 import { SOURCE_KIND_LABELS, SOURCE_KINDS, SourceSchema, type Source } from '../../src/domain/source';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
 import { useClient } from '../app/useClient';
-import { shortcutProps } from '../commands/shortcut-labels';
+import { chordsOf } from '../../src/commands/command-keys';
+import { matchesChord } from '../../src/commands/shortcut';
+import { PLATFORM, shortcutProps } from '../commands/shortcut-labels';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { conflictOf, differingRows } from '../shell/conflict';
 import { useVersionedEdit } from '../shell/useVersionedEdit';
@@ -60,7 +62,7 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
 
   const requestClose = (): void => (dirty ? setConfirmingDiscard(true) : onClose());
   const onKeyDown = (event: KeyboardEvent): void => {
-    if ((event.ctrlKey || event.metaKey) && (event.key === 'Enter' || event.key === 's')) {
+    if (chordsOf('form.save').some((chord) => matchesChord(event, chord, PLATFORM))) {
       event.preventDefault();
       void submit();
     }

@@ -43,7 +43,7 @@ export const COMMAND_SHORTCUTS = {
   'editor.addJudgement': ['Mod+Shift+Enter'],
   'judgement.moveUp': ['Alt+ArrowUp'],
   'judgement.moveDown': ['Alt+ArrowDown'],
-  'form.save': ['Mod+Enter'],
+  'form.save': ['Mod+Enter', 'Mod+S'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type CommandId = keyof typeof COMMAND_SHORTCUTS;

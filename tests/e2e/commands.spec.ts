@@ -26,6 +26,12 @@ test('the palette opens on Ctrl+Shift+P and Ctrl+K, filters fuzzily and runs a c
   await expect(dialog.getByRole('option', { name: /Export the briefing/ })).toHaveCount(0);
   await app.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  await expect(app.getByRole('button', { name: 'New source' })).toBeVisible();
+  // Its own chord closes it again.
+  await app.keyboard.press('Control+K');
+  await expect(dialog).toBeVisible();
+  await app.keyboard.press('Control+K');
+  await expect(dialog).toBeHidden();
 
   await app.keyboard.press('Control+K');
   await expect(dialog).toBeVisible();
