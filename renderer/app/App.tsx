@@ -64,7 +64,15 @@ export function App() {
       </main>
     );
   }
-  if (!info) return <p className="loading">Opening workspace…</p>;
+  // The keyboard works from the first paint: Alt+2 pressed while the workspace is still opening counts.
+  const commands = <CommandsHost readOnly={info?.workspace.readOnly ?? false} desktop={info?.capabilities.nativeDialogs ?? false} />;
+  if (!info)
+    return (
+      <>
+        <p className="loading">Opening workspace…</p>
+        {commands}
+      </>
+    );
 
   return (
     <ToastProvider>
@@ -81,7 +89,7 @@ export function App() {
           <JobsPanel />
           <StatusBar workspaceName={info.workspace.name} workspacePath={info.workspace.path} />
         </div>
-        <CommandsHost readOnly={info.workspace.readOnly} desktop={info.capabilities.nativeDialogs} />
+        {commands}
       </JobsProvider>
     </ToastProvider>
   );
