@@ -27,7 +27,7 @@ export const COMMAND_SHORTCUTS = {
   'workspace.new': ['Mod+Shift+N'],
   'workspace.open': ['Mod+O'],
   'editor.undo': ['Mod+Z'],
-  'editor.redo': ['Mod+Y'],
+  'editor.redo': ['Mod+Y', 'Mod+Shift+Z'],
   'editor.bold': ['Mod+B'],
   'editor.italic': ['Mod+I'],
   'editor.underline': ['Mod+U'],
