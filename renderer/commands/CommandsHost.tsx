@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isCommandId, MENU_COMMANDS, type CommandId } from '../../src/commands/command-keys';
+import { isRendererMenuCommand, type CommandId } from '../../src/commands/command-keys';
 import { currentRoute, navigate } from '../app/router';
 import { sameRoute, viewRoute, type Route } from '../app/routes';
 import { CommandPalette } from './CommandPalette';
@@ -37,7 +37,7 @@ export function CommandsHost({ readOnly, desktop }: CommandsHostProps) {
   useEffect(
     () =>
       menu?.((id) => {
-        if (isCommandId(id) && Object.hasOwn(MENU_COMMANDS, id)) runCommand(id, contextNow());
+        if (isRendererMenuCommand(id)) runCommand(id, contextNow());
       }),
     [menu, contextNow],
   );

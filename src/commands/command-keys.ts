@@ -81,6 +81,11 @@ export const MENU_COMMANDS = {
 export type MenuCommandId = keyof typeof MENU_COMMANDS;
 export type RendererMenuCommandId = { [K in MenuCommandId]: (typeof MENU_COMMANDS)[K] extends 'renderer' ? K : never }[MenuCommandId];
 
+/** Whether a value the page received is a menu command meant for it (anything else is ignored). */
+export function isRendererMenuCommand(value: unknown): value is RendererMenuCommandId {
+  return isCommandId(value) && isMenuCommand(value) && MENU_COMMANDS[value] === 'renderer';
+}
+
 export function isMenuCommand(id: CommandId): id is MenuCommandId {
   return Object.hasOwn(MENU_COMMANDS, id);
 }

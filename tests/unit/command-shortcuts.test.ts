@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chordsOf, COMMAND_IDS, menuAccelerator, menuOwnsChord } from '../../src/commands/command-keys';
+import { chordsOf, COMMAND_IDS, isRendererMenuCommand, menuAccelerator, menuOwnsChord } from '../../src/commands/command-keys';
 import { fuzzyFilter, fuzzyScore } from '../../src/commands/fuzzy';
 import { acceleratorOf, ariaChord, formatChord, matchesChord, parseChord, platformOf, type KeyPress } from '../../src/commands/shortcut';
 
@@ -95,6 +95,14 @@ describe('the shared shortcut list', () => {
     expect(menuOwnsChord('palette.open', 1)).toBe(false);
     expect(menuOwnsChord('shortcuts.show', 0)).toBe(false);
     expect(menuOwnsChord('briefing.export', 0)).toBe(false);
+  });
+
+  it('lets the page take from the menu only its own commands, by a known id', () => {
+    expect(isRendererMenuCommand('workspace.saveCopy')).toBe(true);
+    expect(isRendererMenuCommand('go.backups')).toBe(true);
+    // Switching workspaces runs in the main process; other commands and other values are not the menu's.
+    for (const value of ['workspace.open', 'workspace.new', 'briefing.export', 'toString', '__proto__', 42, null, { id: 'go.library' }])
+      expect(isRendererMenuCommand(value), String(value)).toBe(false);
   });
 });
 
