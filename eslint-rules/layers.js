@@ -22,5 +22,6 @@ export const LAYERS = {
 // shared by design, not by exemption: `app/` is the frame and holds what every view uses to reach
 // the host and the other views (useClient, error-message, the router and routes); `shell/` holds
 // the shared pieces (dialogs, toasts, jobs, stores); `transport/` is the connection to the host;
-// `data/` is the one data layer every view reads and writes through (see ARCHITECTURE.md).
-export const SHARED_RENDERER_FOLDERS = ['app', 'shell', 'transport', 'data'];
+// `data/` is the one data layer every view reads and writes through (see ARCHITECTURE.md);
+// `commands/` is the one command table every view registers its handlers and shortcut labels with.
+export const SHARED_RENDERER_FOLDERS = ['app', 'shell', 'transport', 'data', 'commands'];

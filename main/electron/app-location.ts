@@ -12,4 +12,6 @@ export const CHANNELS = {
   file: 'warrant:file',
   upload: 'warrant:upload',
   jobEvent: 'warrant:job-event',
+  /** Main to page only: a desktop menu command's id (the page runs it from its command table). */
+  menuCommand: 'warrant:menu-command',
 } as const;

@@ -1,13 +1,16 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { menuAccelerator, type MenuCommandId, type RendererMenuCommandId } from '../../src/commands/command-keys';
 import type { RecentWorkspace } from '../../src/contract/operations';
 
-/** What the menu's own commands do; the renderer offers the same commands as in-app controls. */
+/**
+ * What the menu's items do. Workspace switching runs here in the main process; the other commands
+ * are sent to the page by id and run from its command table, exactly as their shortcuts do there.
+ */
 export interface MenuActions {
   newWorkspace(): void;
   openWorkspace(): void;
   openRecent(index: number): void;
-  saveCopy(): void;
-  restoreFromBackup(): void;
+  runCommand(id: RendererMenuCommandId): void;
   about(): void;
 }
 
@@ -20,9 +23,16 @@ export interface MenuContext {
   actions: MenuActions;
 }
 
-/** The application menu, with each platform's usual accelerators and roles. */
+/** A menu item for a command of the shared table: its accelerator comes from the table too. */
+function commandItem(id: MenuCommandId, label: string, click: () => void): MenuItemConstructorOptions {
+  return { label, accelerator: menuAccelerator(id), click };
+}
+
+/** The application menu, with each platform's usual roles and the command table's accelerators. */
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
   const { actions, platform } = context;
+  const send = (id: RendererMenuCommandId, label: string): MenuItemConstructorOptions =>
+    commandItem(id, label, () => actions.runCommand(id));
   const isMac = platform === 'darwin';
   const recentItems: MenuItemConstructorOptions[] =
     context.recent.length === 0
@@ -32,12 +42,12 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      { label: 'New Workspace…', accelerator: 'CmdOrCtrl+Shift+N', click: actions.newWorkspace },
-      { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+O', click: actions.openWorkspace },
+      commandItem('workspace.new', 'New Workspace…', actions.newWorkspace),
+      commandItem('workspace.open', 'Open Workspace…', actions.openWorkspace),
       { label: 'Open Recent', submenu: recentItems },
       { type: 'separator' },
-      { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: actions.saveCopy },
-      { label: 'Restore from Backup…', click: actions.restoreFromBackup },
+      send('workspace.saveCopy', 'Save a Copy…'),
+      send('go.backups', 'Restore from Backup…'),
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' } as const]),
     ],
   };
@@ -59,6 +69,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
+      send('palette.open', 'Command Palette…'),
+      { type: 'separator' },
       ...(context.isPackaged ? [] : [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const, { type: 'separator' } as const]),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -67,10 +79,20 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       { role: 'togglefullscreen' },
     ],
   };
+  const go: MenuItemConstructorOptions = {
+    label: '&Go',
+    submenu: [
+      send('go.library', 'Library'),
+      send('go.briefings', 'Briefings'),
+      send('go.trash', 'Trash'),
+      send('go.settings', 'Settings'),
+      send('go.tags', 'Tags'),
+    ],
+  };
   const help: MenuItemConstructorOptions = {
     label: '&Help',
     role: 'help',
-    submenu: [{ label: `About ${context.appName}`, click: actions.about }],
+    submenu: [send('shortcuts.show', 'Keyboard Shortcuts'), { label: `About ${context.appName}`, click: actions.about }],
   };
   const macApp: MenuItemConstructorOptions = {
     label: context.appName,
@@ -86,5 +108,5 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       { role: 'quit' },
     ],
   };
-  return isMac ? [macApp, file, edit, view, { role: 'windowMenu' }, help] : [file, edit, view, help];
+  return isMac ? [macApp, file, edit, view, go, { role: 'windowMenu' }, help] : [file, edit, view, go, help];
 }

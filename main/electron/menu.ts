@@ -1,6 +1,7 @@
 import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import type { Dispatcher } from '../../src/contract/dispatch';
 import type { RecentWorkspaces } from '../recent-workspaces';
+import { CHANNELS } from './app-location';
 import { buildMenuTemplate } from './menu-template';
 
 /** Installs the application menu; its commands go through the same contract as the UI. */
@@ -39,9 +40,8 @@ export function installMenu(dispatcher: Dispatcher, recent: RecentWorkspaces, ma
         newWorkspace: () => report(dispatcher.call('workspace.create', {})),
         openWorkspace: () => report(dispatcher.call('workspace.open', {})),
         openRecent: (index) => report(dispatcher.call('workspace.openRecent', { index })),
-        saveCopy: () => report(Promise.resolve(dispatcher.startJob('workspace.saveCopy', {}))),
-        // The renderer opens Settings → Backups when its address says #backups (no new IPC channel).
-        restoreFromBackup: () => void mainWindow()?.webContents.executeJavaScript("window.location.hash = '#backups'"),
+        // The page runs it from its command table: the same handler, checks and feedback as its shortcut.
+        runCommand: (id) => mainWindow()?.webContents.send(CHANNELS.menuCommand, id),
         about: () => {
           const owner = mainWindow();
           const options = {

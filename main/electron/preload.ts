@@ -18,6 +18,13 @@ const bridge: WarrantBridge = {
   },
   fetchFile: (ref) => ipcRenderer.invoke(CHANNELS.file, ref.fileId),
   uploadFile: (bytes, name) => ipcRenderer.invoke(CHANNELS.upload, bytes, name),
+  onMenuCommand(listener) {
+    const forward = (_event: IpcRendererEvent, id: unknown): void => listener(id);
+    ipcRenderer.on(CHANNELS.menuCommand, forward);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.menuCommand, forward);
+    };
+  },
 };
 
 contextBridge.exposeInMainWorld('warrant', bridge);

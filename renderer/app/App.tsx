@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { CommandsHost } from '../commands/CommandsHost';
 import { LibraryView } from '../library';
 import { JobsPanel } from '../shell/JobsPanel';
 import { JobsProvider } from '../shell/JobsProvider';
@@ -11,8 +11,8 @@ import { BriefingsView, SettingsView, TagsView, TrashView } from './lazy-views';
 import { ReadOnlyNotice, StaleBanner } from './WorkspaceBanners';
 import { useContractQuery } from '../data/useContractQuery';
 import { NotFound } from './NotFound';
-import { navigate, useRoute } from './router';
-import { LIBRARY, navViewOf, viewRoute, type Route } from './routes';
+import { useRoute } from './router';
+import { LIBRARY, navViewOf, type Route } from './routes';
 import { VIEWS } from './views';
 
 function CurrentView({ route }: { route: Route }) {
@@ -51,20 +51,6 @@ export function App() {
   const failure = !info && host.error ? errorMessage(host.error) : null;
   const route = useRoute();
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (!event.altKey || event.ctrlKey || event.metaKey) return;
-      const index = Number(event.key) - 1;
-      const target = VIEWS[index];
-      if (target) {
-        event.preventDefault();
-        navigate(viewRoute(target.id));
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
   if (failure) {
     return (
       <main className="fatal" role="alert">
@@ -73,7 +59,15 @@ export function App() {
       </main>
     );
   }
-  if (!info) return <p className="loading">Opening workspace…</p>;
+  // The keyboard works from the first paint: Alt+2 pressed while the workspace is still opening counts.
+  const commands = <CommandsHost readOnly={info?.workspace.readOnly ?? false} desktop={info?.capabilities.nativeDialogs ?? false} />;
+  if (!info)
+    return (
+      <>
+        <p className="loading">Opening workspace…</p>
+        {commands}
+      </>
+    );
 
   return (
     <ToastProvider>
@@ -90,6 +84,7 @@ export function App() {
           <JobsPanel />
           <StatusBar workspaceName={info.workspace.name} workspacePath={info.workspace.path} />
         </div>
+        {commands}
       </JobsProvider>
     </ToastProvider>
   );

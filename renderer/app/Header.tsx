@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { shortcutProps } from '../commands/shortcut-labels';
+import { useCommandHandler } from '../commands/registry';
 import { navigate } from './router';
 import { viewRoute } from './routes';
 import { VIEWS, type ViewId } from './views';
@@ -16,16 +17,7 @@ interface HeaderProps {
 export function Header({ view, nativeDialogs }: HeaderProps) {
   const saveCopy = useSaveCopy();
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void saveCopy();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [saveCopy]);
+  useCommandHandler('workspace.saveCopy', () => void saveCopy());
 
   return (
     <header className="app-header">
@@ -37,7 +29,7 @@ export function Header({ view, nativeDialogs }: HeaderProps) {
               <button
                 type="button"
                 aria-current={view === item.id ? 'page' : undefined}
-                aria-keyshortcuts={item.shortcut}
+                {...shortcutProps(item.command, item.label)}
                 onClick={() => navigate(viewRoute(item.id))}
               >
                 {item.label}
@@ -48,7 +40,7 @@ export function Header({ view, nativeDialogs }: HeaderProps) {
       </nav>
       <div className="header-actions">
         {nativeDialogs && <WorkspaceCommands />}
-        <button type="button" onClick={() => void saveCopy()} aria-keyshortcuts="Control+Shift+S">
+        <button type="button" onClick={() => void saveCopy()} {...shortcutProps('workspace.saveCopy')}>
           Save a copy…
         </button>
       </div>

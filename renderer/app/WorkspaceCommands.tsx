@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { ContractError } from '../../src/contract/client';
+import { useCommandHandler } from '../commands/registry';
+import { shortcutProps } from '../commands/shortcut-labels';
 import { useToast } from '../shell/useToast';
 import { CleanedCopyDialog, foreignSchemaOf } from './CleanedCopyDialog';
 import { errorMessage } from './error-message';
@@ -23,12 +25,17 @@ export function WorkspaceCommands() {
     });
   };
 
+  const create = (): void => run(() => command('workspace.create', {}));
+  const open = (): void => run(() => command('workspace.open', {}));
+  useCommandHandler('workspace.new', create);
+  useCommandHandler('workspace.open', open);
+
   return (
     <>
-      <button type="button" onClick={() => run(() => command('workspace.create', {}))}>
+      <button type="button" onClick={create} {...shortcutProps('workspace.new')}>
         New workspace…
       </button>
-      <button type="button" onClick={() => run(() => command('workspace.open', {}))} aria-keyshortcuts="Control+O">
+      <button type="button" onClick={open} {...shortcutProps('workspace.open')}>
         Open workspace…
       </button>
       {recent.length > 1 && (

@@ -18,7 +18,7 @@ function emit(): void {
   for (const listener of listeners) listener();
 }
 
-/** Back/forward and addresses set from outside (the desktop menu sets `#backups`). */
+/** Back/forward and addresses set from outside (a pasted link, an old `#backups` address). */
 function onAddressChange(): void {
   const next = parseRoute(window.location.hash);
   // An alias or a trailing slash is shown as its one canonical address.
@@ -52,6 +52,11 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
   else window.history.pushState(null, '', hash);
   current = route;
   emit();
+}
+
+/** The current route, read once (for code outside rendering, such as a key handler). */
+export function currentRoute(): Route {
+  return read();
 }
 
 /** The current route; the component re-renders when it changes. */

@@ -18,7 +18,7 @@ export type Route =
 export const LIBRARY: Route = { view: 'library' };
 export const BRIEFINGS: Route = { view: 'briefings' };
 
-/** The old address of Settings → Backups, still set by the desktop menu's Restore from Backup…. */
+/** The old address of Settings → Backups, which the desktop menu once set: old links still work. */
 const LEGACY_BACKUPS = '#backups';
 
 function segment(value: string | undefined): string | null {

@@ -1,9 +1,9 @@
-/** The main navigation's destinations, with their Alt+digit shortcuts. */
+/** The main navigation's destinations, with the commands that go there (and their shortcuts). */
 export const VIEWS = [
-  { id: 'library', label: 'Library', shortcut: 'Alt+1' },
-  { id: 'briefings', label: 'Briefings', shortcut: 'Alt+2' },
-  { id: 'trash', label: 'Trash', shortcut: 'Alt+3' },
-  { id: 'settings', label: 'Settings', shortcut: 'Alt+4' },
-  { id: 'tags', label: 'Tags', shortcut: 'Alt+5' },
+  { id: 'library', label: 'Library', command: 'go.library' },
+  { id: 'briefings', label: 'Briefings', command: 'go.briefings' },
+  { id: 'trash', label: 'Trash', command: 'go.trash' },
+  { id: 'settings', label: 'Settings', command: 'go.settings' },
+  { id: 'tags', label: 'Tags', command: 'go.tags' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];

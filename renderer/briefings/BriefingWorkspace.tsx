@@ -22,6 +22,8 @@ import { INSERT_CITATION_COMMAND } from '../editor';
 import { JudgementContext, type JudgementScope } from '../editor';
 import { JudgementStore } from '../editor';
 import type { EditorText } from '../editor';
+import { useCommandHandler } from '../commands/registry';
+import { shortcutProps } from '../commands/shortcut-labels';
 import { useToast } from '../shell/useToast';
 import { useLiveDom } from '../shell/useLiveDom';
 import { ValueStore } from '../shell/value-store';
@@ -108,16 +110,6 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
     await flushRef.current?.();
     setExporting(true);
   }, []);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e') {
-        event.preventDefault();
-        void openExport();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [openExport]);
 
   const loadedVersion = opened.data?.version;
   useEffect(() => {
@@ -205,17 +197,6 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
     [command, toast, reload],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.ctrlKey && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'a') {
-        event.preventDefault();
-        setShowArgument(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
   const openType = types.find((candidate) => candidate.id === briefing?.typeId);
   const problems = useTradecraftProblems(
     briefingId,
@@ -224,6 +205,11 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
     openType ? openType.wordLimit : (briefing?.wordLimit ?? null),
     openType?.name ?? briefing?.typeName ?? 'this product',
   );
+
+  // The body must be readable: a briefing shown in its recovery view has no picture and no export.
+  const readable = parsed?.ok === true;
+  useCommandHandler('briefing.export', () => void openExport(), readable);
+  useCommandHandler('briefing.argument', () => setShowArgument(true), readable);
 
   if (loadError)
     return (
@@ -248,21 +234,15 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
               <h1 id="briefing-heading">{briefing.title}</h1>
               <SaveIndicator store={statusStore} />
               {parsed.ok && (
-                <button
-                  type="button"
-                  onClick={() => setShowArgument(true)}
-                  aria-keyshortcuts="Control+Shift+A"
-                  title="Argument picture (Ctrl+Shift+A)"
-                >
+                <button type="button" onClick={() => setShowArgument(true)} {...shortcutProps('briefing.argument')}>
                   Argument picture
                 </button>
               )}
               <button
                 type="button"
                 onClick={() => void openExport()}
-                aria-keyshortcuts="Control+Shift+E"
                 disabled={!parsed.ok}
-                title="Export as PDF, Word, HTML or Markdown (Ctrl+Shift+E)"
+                {...shortcutProps('briefing.export', 'Export as PDF, Word, HTML or Markdown')}
               >
                 Export…
               </button>

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { BriefingListQuerySchema, type BriefingListQuery, type BriefingSummary } from '../../src/domain/briefing';
 import { errorMessage } from '../app/error-message';
 import { navigate, openBriefing } from '../app/router';
 import { BRIEFINGS } from '../app/routes';
 import { useCommand } from '../data/mutations';
 import { registerDecorators } from '../editor';
+import { useCommandHandler } from '../commands/registry';
+import { shortcutProps } from '../commands/shortcut-labels';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useToast } from '../shell/useToast';
 import { BriefingTable } from './BriefingTable';
@@ -39,16 +41,8 @@ export function BriefingsView({
   const { items, error } = useBriefingList(query);
   const { items: all } = useBriefingList(ALL_BRIEFINGS);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.altKey && !event.ctrlKey && !event.metaKey && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        setCreating(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useCommandHandler('briefings.new', () => setCreating(true));
+  useCommandHandler('briefings.newProductType', () => setAddingType(true));
 
   const remove = async (briefing: BriefingSummary): Promise<void> => {
     setDeleting(null);
@@ -64,7 +58,7 @@ export function BriefingsView({
   return (
     <div className="briefings">
       <nav className="briefings-nav" aria-label="Briefings list">
-        <button type="button" aria-keyshortcuts="Alt+N" onClick={() => setCreating(true)}>
+        <button type="button" {...shortcutProps('briefings.new')} onClick={() => setCreating(true)}>
           New briefing
         </button>
         <button

@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Revision, RevisionKind } from '../../src/domain/briefing';
 import { errorMessage } from '../app/error-message';
 import { useCommand } from '../data/mutations';
 import { useContractQuery, useReadNow } from '../data/useContractQuery';
+import { useCommandHandler } from '../commands/registry';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { ModalDialog } from '../shell/ModalDialog';
 import { RevisionDiff } from './RevisionDiff';
@@ -27,6 +28,9 @@ interface RevisionsPanelProps {
 
 /** Revisions of the briefing: name one now, view any read-only with a diff, restore one. */
 export function RevisionsPanel({ briefingId, currentText, onRestore, readOnly }: RevisionsPanelProps) {
+  const nameField = useRef<HTMLInputElement>(null);
+  // From the palette: a revision is saved under a name, so the command starts at the name field.
+  useCommandHandler('briefing.saveRevision', () => nameField.current?.focus(), !readOnly);
   const read = useReadNow();
   const command = useCommand();
   const listed = useContractQuery('briefings.revisions', { briefingId });
@@ -61,7 +65,13 @@ export function RevisionsPanel({ briefingId, currentText, onRestore, readOnly }:
     <section className="side-panel" aria-label="Revisions">
       <h2>Revisions</h2>
       <form className="inline-form" onSubmit={(event) => void snapshot(event)}>
-        <input aria-label="Revision name" placeholder="Name this version" value={name} onChange={(event) => setName(event.target.value)} />
+        <input
+          ref={nameField}
+          aria-label="Revision name"
+          placeholder="Name this version"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
         <button type="submit" disabled={readOnly}>
           Save revision
         </button>

@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useCommandHandler } from '../commands/registry';
+import { shortcutProps } from '../commands/shortcut-labels';
 import { LoadBoundary, loadOnFirstUse } from '../shell/LoadBoundary';
 
 // The dialogs load when first opened: the library's first paint does not wait for them.
@@ -15,25 +17,15 @@ const ExportDialog = loadOnFirstUse(
 export function InterchangeToolbar({ selectedIds }: { selectedIds: readonly string[] }) {
   const [open, setOpen] = useState<'import' | 'export' | null>(null);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (!event.altKey || event.ctrlKey || event.metaKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 'i' || key === 'x') {
-        event.preventDefault();
-        setOpen((current) => current ?? (key === 'i' ? 'import' : 'export'));
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useCommandHandler('library.import', () => setOpen((current) => current ?? 'import'));
+  useCommandHandler('library.export', () => setOpen((current) => current ?? 'export'));
 
   return (
     <>
-      <button type="button" onClick={() => setOpen('import')} aria-keyshortcuts="Alt+I">
+      <button type="button" onClick={() => setOpen('import')} {...shortcutProps('library.import', 'Import…')}>
         Import…
       </button>
-      <button type="button" onClick={() => setOpen('export')} aria-keyshortcuts="Alt+X">
+      <button type="button" onClick={() => setOpen('export')} {...shortcutProps('library.export', 'Export…')}>
         Export…
       </button>
       {open === 'import' && (

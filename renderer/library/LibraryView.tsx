@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { isPartialIsoDate } from '../../src/domain/fields';
 import { SOURCE_SORT_KEYS, type Source, type SourceFilter, type SourceSortKey } from '../../src/domain/source';
 import { SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
@@ -9,6 +9,8 @@ import { SampleOffer } from '../app/SampleOffer';
 import { InterchangeToolbar } from '../interchange';
 import { useCommand } from '../data/mutations';
 import { useDebouncedSearch } from '../data/useDebouncedSearch';
+import { useCommandHandler } from '../commands/registry';
+import { shortcutLabel, shortcutProps } from '../commands/shortcut-labels';
 import { useToast } from '../shell/useToast';
 import { BulkTagBar } from './BulkTagBar';
 import { sourceUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
@@ -61,20 +63,11 @@ export function LibraryView({
   const rows = useSourceRows(effective, sort, direction);
   const search = useDebouncedSearch(text, { filter: effective, limit: 20 });
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        navigate(LIBRARY);
-        searchBox.current?.focus();
-      } else if (event.altKey && !event.ctrlKey && !event.metaKey && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        setEditing({ mode: 'new' });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useCommandHandler('library.search', () => {
+    navigate(LIBRARY);
+    searchBox.current?.focus();
+  });
+  useCommandHandler('library.newSource', () => setEditing({ mode: 'new' }));
 
   const remove = async (source: Source): Promise<void> => {
     try {
@@ -113,8 +106,8 @@ export function LibraryView({
             ref={searchBox}
             type="search"
             aria-label="Search the library"
-            aria-keyshortcuts="Control+K"
-            placeholder="Search sources and quotes (Ctrl+K)"
+            aria-keyshortcuts={shortcutProps('library.search')['aria-keyshortcuts']}
+            placeholder={`Search sources and quotes (${shortcutLabel('library.search') ?? ''})`}
             value={text}
             onChange={(event) => {
               setText(event.target.value);
@@ -156,7 +149,12 @@ export function LibraryView({
                   {direction === 'asc' ? '↑' : '↓'}
                 </button>
                 <InterchangeToolbar selectedIds={[...selected]} />
-                <button type="button" className="primary" onClick={() => setEditing({ mode: 'new' })} aria-keyshortcuts="Alt+N">
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => setEditing({ mode: 'new' })}
+                  {...shortcutProps('library.newSource')}
+                >
                   New source
                 </button>
               </div>

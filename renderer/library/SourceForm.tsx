@@ -3,6 +3,9 @@ import { RELIABILITY_GRADES, RELIABILITY_LABELS } from '../../src/domain/admiral
 import { SOURCE_KIND_LABELS, SOURCE_KINDS, SourceSchema, type Source } from '../../src/domain/source';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
 import { useCommand } from '../data/mutations';
+import { chordsOf } from '../../src/commands/command-keys';
+import { matchesChord } from '../../src/commands/shortcut';
+import { PLATFORM, shortcutProps } from '../commands/shortcut-labels';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { conflictOf, differingRows } from '../shell/conflict';
 import { useVersionedEdit } from '../shell/useVersionedEdit';
@@ -59,7 +62,7 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
 
   const requestClose = (): void => (dirty ? setConfirmingDiscard(true) : onClose());
   const onKeyDown = (event: KeyboardEvent): void => {
-    if ((event.ctrlKey || event.metaKey) && (event.key === 'Enter' || event.key === 's')) {
+    if (chordsOf('form.save').some((chord) => matchesChord(event, chord, PLATFORM))) {
       event.preventDefault();
       void submit();
     }
@@ -139,7 +142,7 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
           <button type="button" onClick={requestClose}>
             Cancel
           </button>
-          <button type="submit" className="primary" disabled={busy} aria-keyshortcuts="Control+Enter">
+          <button type="submit" className="primary" disabled={busy} {...shortcutProps('form.save', 'Save')}>
             {busy ? 'Saving…' : 'Save'}
           </button>
         </div>

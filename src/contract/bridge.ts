@@ -13,4 +13,6 @@ export interface WarrantBridge {
   fetchFile(ref: FileRef): Promise<Uint8Array>;
   /** Hands a picked or dropped file's bytes to the host; the answer's value is `{ uploadId }`. */
   uploadFile(bytes: Uint8Array, name: string): Promise<WireResult>;
+  /** The desktop menu's commands, sent to the page by id (see `src/commands/command-keys.ts`). */
+  onMenuCommand(listener: (id: unknown) => void): () => void;
 }

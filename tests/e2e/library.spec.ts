@@ -168,7 +168,7 @@ test('search as you type finds sources and quotes, with filters, in Japanese too
   await app.getByRole('button', { name: '← Back to the library' }).click();
 
   const search = app.getByLabel('Search the library');
-  await app.keyboard.press('Control+K');
+  await app.keyboard.press('/');
   await expect(search).toBeFocused();
   await app.keyboard.type('missile');
   const sources = app.getByRole('list', { name: 'Matching sources' });
@@ -187,7 +187,7 @@ test('search as you type finds sources and quotes, with filters, in Japanese too
   await expect(app.getByRole('heading', { level: 1, name: 'Ministry of Defense white paper' })).toBeVisible();
   await expect(app.getByRole('document', { name: 'Snapshot text' }).locator('mark')).toHaveText('弾道ミサイル防衛の強化');
 
-  await app.keyboard.press('Control+K');
+  await app.keyboard.press('/');
   await search.fill('NEAR( "unbalanced ( * -');
   await expect(app.getByText('Nothing matches.')).toBeVisible();
 });

@@ -4,11 +4,13 @@
 // these settings (the real sandbox, native dialogs, printing, menus) only a run of the binary shows.
 // The tests share one boot and run in order: start, then calls, then quit.
 import Database from 'better-sqlite3';
+import type { MenuItemConstructorOptions } from 'electron';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileFunction, createContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { menuAccelerator, type CommandId } from '../../src/commands/command-keys';
 import type { WarrantBridge } from '../../src/contract/bridge';
 import type { WireResult } from '../../src/contract/errors';
 import { desktopBuild } from './helpers/builds';
@@ -207,7 +209,45 @@ describe('the built desktop main, booted under Node with a recording electron st
   it('runs the real preload as a sandboxed one: it needs only electron and exposes window.warrant alone', () => {
     expect(electron.preloadRequires).toEqual(['electron']);
     expect([...electron.exposed.keys()]).toEqual(['warrant']);
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'fetchFile', 'onJobEvent', 'startJob', 'uploadFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'fetchFile', 'onJobEvent', 'onMenuCommand', 'startJob', 'uploadFile']);
+  });
+
+  it('takes every menu accelerator from the command table and sends the page the command id', () => {
+    electron.caller = appFrame();
+    const template = electron.menus.at(-1) as MenuItemConstructorOptions[];
+    const items = template.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []));
+    const byLabel = new Map(items.map((item) => [item.label, item]));
+    // Each command the menu offers, by its label there: the accelerator is the table's, in Electron's notation.
+    const offered: Record<string, CommandId> = {
+      'New Workspace…': 'workspace.new',
+      'Open Workspace…': 'workspace.open',
+      'Save a Copy…': 'workspace.saveCopy',
+      'Restore from Backup…': 'go.backups',
+      'Command Palette…': 'palette.open',
+      Library: 'go.library',
+      Briefings: 'go.briefings',
+      Trash: 'go.trash',
+      Settings: 'go.settings',
+      Tags: 'go.tags',
+      'Keyboard Shortcuts': 'shortcuts.show',
+    };
+    for (const [label, id] of Object.entries(offered)) expect(byLabel.get(label)?.accelerator, label).toBe(menuAccelerator(id));
+    expect(byLabel.get('Command Palette…')?.accelerator).toBe('CmdOrCtrl+Shift+P');
+    // No accelerator in the menu that is not a command's (Quit is the platform's own role).
+    const accelerated = items.filter((item) => item.accelerator && item.role !== 'quit').map((item) => item.label);
+    expect(accelerated.sort()).toEqual(
+      Object.keys(offered)
+        .filter((label) => byLabel.get(label)?.accelerator)
+        .sort(),
+    );
+
+    const received: unknown[] = [];
+    const stop = bridge.onMenuCommand((id) => received.push(id));
+    for (const label of ['Save a Copy…', 'Restore from Backup…', 'Command Palette…', 'Briefings', 'Keyboard Shortcuts'])
+      (byLabel.get(label)?.click as (() => void) | undefined)?.();
+    stop();
+    (byLabel.get('Library')?.click as (() => void) | undefined)?.();
+    expect(received).toEqual(['workspace.saveCopy', 'go.backups', 'palette.open', 'go.briefings', 'shortcuts.show']);
   });
 
   it('round-trips contract calls through window.warrant to the workspace file', async () => {

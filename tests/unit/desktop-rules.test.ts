@@ -103,8 +103,7 @@ describe('application menu', () => {
     newWorkspace: () => calls.push('new'),
     openWorkspace: () => calls.push('open'),
     openRecent: (index) => calls.push(`recent:${index}`),
-    saveCopy: () => calls.push('copy'),
-    restoreFromBackup: () => calls.push('restore'),
+    runCommand: (id) => calls.push(id),
     about: () => calls.push('about'),
   };
   const recent = [
@@ -118,9 +117,9 @@ describe('application menu', () => {
     (item?.click as (() => void) | undefined)?.();
   };
 
-  it('has File, Edit, View and Help on Windows and Linux, with Quit in File', () => {
+  it('has File, Edit, View, Go and Help on Windows and Linux, with Quit in File', () => {
     const menu = buildMenuTemplate({ platform: 'linux', appName: 'Warrant', recent, isPackaged: true, actions });
-    expect(menu.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(menu.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Go', '&Help']);
     const file = submenu(menu[0]);
     expect(file.filter((item) => item.label).map((item) => [item.label, item.accelerator])).toEqual([
       ['New Workspace…', 'CmdOrCtrl+Shift+N'],
@@ -151,7 +150,7 @@ describe('application menu', () => {
 
   it('puts About and Quit in the app menu on macOS and adds the Window menu', () => {
     const menu = buildMenuTemplate({ platform: 'darwin', appName: 'Warrant', recent, isPackaged: true, actions });
-    expect(menu.map((item) => item.label ?? item.role)).toEqual(['Warrant', '&File', '&Edit', '&View', 'windowMenu', '&Help']);
+    expect(menu.map((item) => item.label ?? item.role)).toEqual(['Warrant', '&File', '&Edit', '&View', '&Go', 'windowMenu', '&Help']);
     expect(submenu(menu[0]).some((item) => item.role === 'quit')).toBe(true);
     expect(submenu(menu[1]).some((item) => item.role === 'quit')).toBe(false);
   });
@@ -170,8 +169,25 @@ describe('application menu', () => {
       ['japan.warrant', '/cases/japan.warrant'],
     ]);
     click(recentMenu[1]);
-    click(byLabel(submenu(menu[3]), 'About Warrant'));
-    expect(calls).toEqual(['new', 'open', 'copy', 'restore', 'recent:1', 'about']);
+    click(byLabel(submenu(menu[2]), 'Command Palette…'));
+    for (const item of submenu(menu[3])) click(item);
+    click(byLabel(submenu(menu[4]), 'Keyboard Shortcuts'));
+    click(byLabel(submenu(menu[4]), 'About Warrant'));
+    expect(calls).toEqual([
+      'new',
+      'open',
+      'workspace.saveCopy',
+      'go.backups',
+      'recent:1',
+      'palette.open',
+      'go.library',
+      'go.briefings',
+      'go.trash',
+      'go.settings',
+      'go.tags',
+      'shortcuts.show',
+      'about',
+    ]);
     expect(submenu(menu[2]).map((item) => item.role)).toContain('toggleDevTools');
   });
 

@@ -12,7 +12,15 @@ import {
 } from '../../../src/domain/judgement';
 import { $isJudgementNode } from '../../../src/editor/nodes/JudgementNode';
 import { ConfirmDialog } from '../../shell/ConfirmDialog';
-import { INSERT_JUDGEMENT_COMMAND, MOVE_JUDGEMENT_COMMAND, REMOVE_JUDGEMENT_COMMAND } from '../plugins/judgements/JudgementsPlugin';
+import { chordsOf, type CommandId } from '../../../src/commands/command-keys';
+import { matchesChord } from '../../../src/commands/shortcut';
+import { PLATFORM, shortcutProps } from '../../commands/shortcut-labels';
+import {
+  INSERT_JUDGEMENT_COMMAND,
+  isAddJudgementKey,
+  MOVE_JUDGEMENT_COMMAND,
+  REMOVE_JUDGEMENT_COMMAND,
+} from '../plugins/judgements/JudgementsPlugin';
 import { JudgementContext, type JudgementScope } from '../plugins/judgements/JudgementContext';
 import { useIsolatedInput } from './useIsolatedInput';
 import { JudgementConflict } from './JudgementConflict';
@@ -63,10 +71,12 @@ function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; re
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+    const is = (id: CommandId): boolean => chordsOf(id).some((chord) => matchesChord(event, chord, PLATFORM));
+    const direction = is('judgement.moveUp') ? 'up' : is('judgement.moveDown') ? 'down' : null;
+    if (direction) {
       event.preventDefault();
-      move(event.key === 'ArrowUp' ? 'up' : 'down', document.activeElement instanceof HTMLElement ? document.activeElement : null);
-    } else if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key === 'Enter') {
+      move(direction, document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    } else if (isAddJudgementKey(event)) {
       event.preventDefault();
       flush();
       editor.dispatchCommand(INSERT_JUDGEMENT_COMMAND, undefined);
@@ -168,7 +178,7 @@ function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; re
           <button
             type="button"
             aria-label={`Move ${label.toLowerCase()} up`}
-            aria-keyshortcuts="Alt+ArrowUp"
+            {...shortcutProps('judgement.moveUp', `Move ${label.toLowerCase()} up`)}
             onClick={(event) => move('up', event.currentTarget)}
           >
             ↑
@@ -176,7 +186,7 @@ function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; re
           <button
             type="button"
             aria-label={`Move ${label.toLowerCase()} down`}
-            aria-keyshortcuts="Alt+ArrowDown"
+            {...shortcutProps('judgement.moveDown', `Move ${label.toLowerCase()} down`)}
             onClick={(event) => move('down', event.currentTarget)}
           >
             ↓

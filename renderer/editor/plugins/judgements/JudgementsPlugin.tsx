@@ -13,6 +13,9 @@ import {
 } from 'lexical';
 import { useContext, useEffect } from 'react';
 import { errorCodeOf, errorMessage, isConflict } from '../../../app/error-message';
+import { PLATFORM } from '../../../commands/shortcut-labels';
+import { chordsOf } from '../../../../src/commands/command-keys';
+import { matchesChord, type KeyPress } from '../../../../src/commands/shortcut';
 import { $createJudgementNode, $isJudgementNode, JudgementNode } from '../../../../src/editor/nodes/JudgementNode';
 import type { Judgement } from '../../../../src/domain/judgement';
 import { copyJudgementInto } from './copy-judgement';
@@ -29,7 +32,10 @@ export const MOVE_JUDGEMENT_COMMAND: LexicalCommand<{ nodeKey: string; direction
 /** Removes a judgement's block; its record goes to the trash. */
 export const REMOVE_JUDGEMENT_COMMAND: LexicalCommand<string> = createCommand('REMOVE_JUDGEMENT_COMMAND');
 
-export const ADD_JUDGEMENT_SHORTCUT = 'Control+Shift+Enter';
+/** Whether a key press is the command table's "Add key judgement" (Ctrl+Shift+Enter). */
+export function isAddJudgementKey(event: KeyPress): boolean {
+  return chordsOf('editor.addJudgement').some((chord) => matchesChord(event, chord, PLATFORM));
+}
 
 // Unique ids: a pasted twin shares its original's id until its own record is made.
 const readIds = (editor: LexicalEditor): string[] => [
@@ -280,7 +286,7 @@ export function JudgementsPlugin({
       editor.registerCommand(
         KEY_DOWN_COMMAND,
         (event) => {
-          if (!(event.ctrlKey || event.metaKey) || !event.shiftKey || event.key !== 'Enter') return false;
+          if (!isAddJudgementKey(event)) return false;
           event.preventDefault();
           editor.dispatchCommand(INSERT_JUDGEMENT_COMMAND, undefined);
           return true;

@@ -20,17 +20,24 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ADD_JUDGEMENT_SHORTCUT, INSERT_JUDGEMENT_COMMAND } from '../judgements/JudgementsPlugin';
+import { INSERT_JUDGEMENT_COMMAND } from '../judgements/JudgementsPlugin';
 import { documentLinkUrl } from '../../../../src/security/url-policy';
+import { chordsOf, type CommandId } from '../../../../src/commands/command-keys';
+import { matchesChord } from '../../../../src/commands/shortcut';
+import { useCommandHandler } from '../../../commands/registry';
+import { PLATFORM, shortcutProps } from '../../../commands/shortcut-labels';
 
 type BlockStyle = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
 
-const FORMATS: { format: TextFormatType; label: string; shortcut: string; glyph: string }[] = [
-  { format: 'bold', label: 'Bold', shortcut: 'Control+B', glyph: 'B' },
-  { format: 'italic', label: 'Italic', shortcut: 'Control+I', glyph: 'I' },
-  { format: 'underline', label: 'Underline', shortcut: 'Control+U', glyph: 'U' },
-  { format: 'strikethrough', label: 'Strikethrough', shortcut: 'Control+Shift+X', glyph: 'S' },
+const FORMATS: { format: TextFormatType; label: string; command: CommandId; glyph: string }[] = [
+  { format: 'bold', label: 'Bold', command: 'editor.bold', glyph: 'B' },
+  { format: 'italic', label: 'Italic', command: 'editor.italic', glyph: 'I' },
+  { format: 'underline', label: 'Underline', command: 'editor.underline', glyph: 'U' },
+  { format: 'strikethrough', label: 'Strikethrough', command: 'editor.strikethrough', glyph: 'S' },
 ];
+
+/** The editor commands whose keys this plugin handles (Lexical's rich text handles bold, italic, underline). */
+const KEYED: readonly CommandId[] = ['editor.strikethrough', 'editor.cite', 'editor.link', 'editor.numberedList', 'editor.bulletList'];
 
 interface ToolbarState {
   block: BlockStyle;
@@ -84,14 +91,13 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
       editor.registerCommand(
         KEY_DOWN_COMMAND,
         (event) => {
-          const mod = event.ctrlKey || event.metaKey;
-          if (!mod) return false;
-          const key = event.key.toLowerCase();
-          if (event.shiftKey && key === 'x') editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough');
-          else if (event.shiftKey && key === 'k') onQuickCite();
-          else if (!event.shiftKey && key === 'k') setLinkForm({ url: '', error: null });
-          else if (event.shiftKey && key === '7') editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
-          else if (event.shiftKey && key === '8') editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
+          // The chords come from the command table; the key stays Lexical's, inside the editor.
+          const id = KEYED.find((candidate) => chordsOf(candidate).some((chord) => matchesChord(event, chord, PLATFORM)));
+          if (id === 'editor.strikethrough') editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough');
+          else if (id === 'editor.cite') onQuickCite();
+          else if (id === 'editor.link') setLinkForm({ url: '', error: null });
+          else if (id === 'editor.numberedList') editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
+          else if (id === 'editor.bulletList') editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
           else return false;
           event.preventDefault();
           return true;
@@ -120,6 +126,23 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
     editor.focus();
   };
 
+  // The same actions from the command palette (it hands focus back to the editor first).
+  useCommandHandler('editor.undo', () => editor.dispatchCommand(UNDO_COMMAND, undefined));
+  useCommandHandler('editor.redo', () => editor.dispatchCommand(REDO_COMMAND, undefined));
+  useCommandHandler('editor.bold', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'));
+  useCommandHandler('editor.italic', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'));
+  useCommandHandler('editor.underline', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline'));
+  useCommandHandler('editor.strikethrough', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough'));
+  useCommandHandler('editor.paragraph', () => setBlock('paragraph'));
+  useCommandHandler('editor.heading', () => setBlock('h2'));
+  useCommandHandler('editor.subheading', () => setBlock('h3'));
+  useCommandHandler('editor.quote', () => setBlock('quote'));
+  useCommandHandler('editor.bulletList', () => setBlock('bullet'));
+  useCommandHandler('editor.numberedList', () => setBlock('number'));
+  useCommandHandler('editor.link', () => setLinkForm({ url: state.link ?? '', error: null }));
+  useCommandHandler('editor.cite', onQuickCite);
+  useCommandHandler('editor.addJudgement', () => editor.dispatchCommand(INSERT_JUDGEMENT_COMMAND, undefined));
+
   const applyLink = (event: FormEvent): void => {
     event.preventDefault();
     if (!linkForm) return;
@@ -135,7 +158,7 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
       <button
         type="button"
         aria-label="Undo"
-        aria-keyshortcuts="Control+Z"
+        {...shortcutProps('editor.undo')}
         disabled={!canUndo}
         onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
       >
@@ -144,7 +167,7 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
       <button
         type="button"
         aria-label="Redo"
-        aria-keyshortcuts="Control+Y"
+        {...shortcutProps('editor.redo')}
         disabled={!canRedo}
         onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
       >
@@ -163,15 +186,14 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
           <option value="quote">Block quote</option>
         </select>
       </label>
-      {FORMATS.map(({ format, label, shortcut, glyph }) => (
+      {FORMATS.map(({ format, label, command, glyph }) => (
         <button
           key={format}
           type="button"
           className={`fmt fmt-${format}`}
           aria-label={label}
           aria-pressed={state.formats.has(format)}
-          aria-keyshortcuts={shortcut}
-          title={`${label} (${shortcut.replace('Control', 'Ctrl')})`}
+          {...shortcutProps(command, label)}
           onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}
         >
           {glyph}
@@ -181,7 +203,7 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
         type="button"
         aria-label="Bulleted list"
         aria-pressed={state.block === 'bullet'}
-        aria-keyshortcuts="Control+Shift+8"
+        {...shortcutProps('editor.bulletList')}
         onClick={() => setBlock('bullet')}
       >
         • List
@@ -190,7 +212,7 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
         type="button"
         aria-label="Numbered list"
         aria-pressed={state.block === 'number'}
-        aria-keyshortcuts="Control+Shift+7"
+        {...shortcutProps('editor.numberedList')}
         onClick={() => setBlock('number')}
       >
         1. List
@@ -199,7 +221,7 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
         type="button"
         aria-label="Link"
         aria-pressed={state.link !== null}
-        aria-keyshortcuts="Control+K"
+        {...shortcutProps('editor.link')}
         onClick={() => setLinkForm({ url: state.link ?? '', error: null })}
       >
         Link
@@ -214,14 +236,13 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
       <button type="button" aria-label="Insert image" onClick={onInsertImage}>
         Image
       </button>
-      <button type="button" aria-label="Cite from the library" aria-keyshortcuts="Control+Shift+K" onClick={onQuickCite}>
+      <button type="button" aria-label="Cite from the library" {...shortcutProps('editor.cite')} onClick={onQuickCite}>
         Cite…
       </button>
       <button
         type="button"
         aria-label="Add key judgement"
-        aria-keyshortcuts={ADD_JUDGEMENT_SHORTCUT}
-        title="Add key judgement (Ctrl+Shift+Enter)"
+        {...shortcutProps('editor.addJudgement')}
         onClick={() => editor.dispatchCommand(INSERT_JUDGEMENT_COMMAND, undefined)}
       >
         + Judgement
