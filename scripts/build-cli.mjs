@@ -5,6 +5,7 @@
 // while it is newer than every source file, so an edited checkout never runs stale code.
 import { build } from 'esbuild';
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { writePrebuiltSchemaInto } from './prebuilt-schema.mjs';
 
 const OUT = 'dist/cli.mjs';
 // Code the host loads on first use (export, snapshot extraction) goes into chunks beside the
@@ -39,4 +40,5 @@ await build({
 // db/migrations.ts finds its SQL next to the module that loads it.
 rmSync('dist/migrations', { recursive: true, force: true });
 cpSync('db/migrations', 'dist/migrations', { recursive: true, filter: (path) => !path.endsWith('.ts') });
+await writePrebuiltSchemaInto('dist/migrations');
 console.log(`CLI built into ${OUT}`);
