@@ -83,7 +83,12 @@ export function createHandlers(
       appVersion: host.appVersion,
       capabilities: { nativeDialogs: host.dialogs !== null },
       workspace: { name: ws().name, path: ws().path, epoch: session.epoch, readOnly: session.readOnly },
+      lastPlace: ws().lastPlace.get(),
     }),
+    'workspace.rememberPlace': (place) => {
+      ws().lastPlace.set(place);
+      return {};
+    },
     'workspace.recent': () => ({ items: session.recentWorkspaces?.list() ?? [] }),
     'workspace.create': () => switchTo(() => requireDialogs(host).pickNewWorkspacePath(), true),
     'workspace.open': () => switchTo(() => requireDialogs(host).pickWorkspaceToOpen(), false),

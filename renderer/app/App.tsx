@@ -6,7 +6,9 @@ import { JobsProvider } from '../shell/JobsProvider';
 import { StatusBar } from '../shell/StatusBar';
 import { ToastProvider } from '../shell/ToastProvider';
 import { LoadBoundary } from '../shell/LoadBoundary';
+import type { Boot } from './boot';
 import { errorMessage } from './error-message';
+import { keepLastPlace, returnToLastPlace } from './last-place';
 import { Header } from './Header';
 import { BriefingsView, SettingsView, TagsView, TrashView } from './lazy-views';
 import { ReadOnlyNotice, StaleBanner } from './WorkspaceBanners';
@@ -44,16 +46,40 @@ function CurrentView({ route }: { route: Route }) {
   }
 }
 
-/** The workbench shell: header, navigation, the current view, running jobs, status bar. */
-export function App() {
+/**
+ * The workbench shell: header, navigation, the current view, running jobs, status bar. It paints
+ * before the host has said anything (the navigation works at once); the view waits only when
+ * the page must first learn where the analyst last was.
+ */
+export function App({ boot }: { boot: Boot }) {
   const client = useClient();
   const [info, setInfo] = useState<HostInfo | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [placed, setPlaced] = useState(!boot.returnToLastPlace);
   const route = useRoute();
+  const [bootRoute] = useState(route);
 
   useEffect(() => {
-    client.call('host.info', {}).then(setInfo, (error: unknown) => setFailure(errorMessage(error)));
-  }, [client]);
+    let live = true;
+    boot.info.then(
+      async (value) => {
+        if (!live) return;
+        setInfo(value);
+        // A click on the navigation meanwhile is where the analyst wants to be.
+        if (boot.returnToLastPlace && window.location.hash === '') await returnToLastPlace(client, value.lastPlace);
+        if (live) setPlaced(true);
+      },
+      (error: unknown) => live && setFailure(errorMessage(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [boot, client]);
+
+  useEffect(() => {
+    if (!placed || !info || info.workspace.readOnly) return;
+    return keepLastPlace(client);
+  }, [placed, info, client]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -77,22 +103,29 @@ export function App() {
       </main>
     );
   }
-  if (!info) return <p className="loading">Opening workspace…</p>;
+  const showView = placed || route !== bootRoute;
 
   return (
     <ToastProvider>
       <JobsProvider>
         <StaleBanner />
         <div className="shell">
-          <Header view={navViewOf(route)} nativeDialogs={info.capabilities.nativeDialogs} />
+          <Header view={showView ? navViewOf(route) : null} nativeDialogs={info?.capabilities.nativeDialogs ?? false} />
           <main className="main">
-            {info.workspace.readOnly && <ReadOnlyNotice />}
-            <LoadBoundary key={navViewOf(route) ?? 'none'} what={VIEWS.find((item) => item.id === navViewOf(route))?.label ?? 'this view'}>
-              <CurrentView route={route} />
-            </LoadBoundary>
+            {info?.workspace.readOnly && <ReadOnlyNotice />}
+            {showView ? (
+              <LoadBoundary
+                key={navViewOf(route) ?? 'none'}
+                what={VIEWS.find((item) => item.id === navViewOf(route))?.label ?? 'this view'}
+              >
+                <CurrentView route={route} />
+              </LoadBoundary>
+            ) : (
+              <p className="loading">Opening workspace…</p>
+            )}
           </main>
           <JobsPanel />
-          <StatusBar workspaceName={info.workspace.name} workspacePath={info.workspace.path} />
+          <StatusBar workspaceName={info?.workspace.name ?? ''} workspacePath={info?.workspace.path ?? ''} />
         </div>
       </JobsProvider>
     </ToastProvider>

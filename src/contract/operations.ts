@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BackupFileNameSchema, BackupInfoSchema } from '../domain/backup';
 import { RecordId, Timestamp } from '../domain/fields';
 import { SettingsPatchSchema, StoredSettingsSchema } from '../domain/settings';
+import { LastPlaceSchema } from '../domain/place';
 import { QuoteDraftSchema, QuoteSchema } from '../domain/quote';
 import { SearchWithBriefingsSchema } from '../domain/briefing-search';
 import { SearchQuerySchema } from '../domain/search';
@@ -35,6 +36,8 @@ export const HostInfoSchema = z.object({
     /** Opened without the write lock (another Warrant process holds the file): writes are refused. */
     readOnly: z.boolean(),
   }),
+  /** Where the analyst last was in this workspace: a start with no address opens there. */
+  lastPlace: LastPlaceSchema.nullable(),
 });
 export type HostInfo = z.infer<typeof HostInfoSchema>;
 
@@ -70,6 +73,11 @@ export const operations = {
     SwitchResultSchema,
   ),
 
+  'workspace.rememberPlace': command(
+    'Remember the view and the caret the analyst is at, so the next start opens there.',
+    LastPlaceSchema,
+    Empty,
+  ),
   'settings.get': query('Read the workspace settings, with their version.', Empty, StoredSettingsSchema),
   'settings.update': command(
     'Change some workspace settings; with `version` (what a form loaded), a change made elsewhere since is refused as a conflict.',

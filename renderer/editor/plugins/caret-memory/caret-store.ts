@@ -9,6 +9,14 @@ const KEPT = 50;
 
 type Carets = Record<string, CaretMemo>;
 
+const listeners = new Set<(briefingId: string) => void>();
+
+/** Told whenever a caret is kept (the workspace's last place follows it: renderer/app/last-place.ts). */
+export function onCaretSaved(listener: (briefingId: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 function readAll(): Carets {
   try {
     const parsed: unknown = JSON.parse(window.localStorage.getItem(KEY) ?? '{}');
@@ -33,4 +41,5 @@ export function saveCaret(briefingId: string, memo: CaretMemo): void {
   } catch {
     // Storage full or refused: the caret is a convenience, the text is saved elsewhere.
   }
+  for (const listener of listeners) listener(briefingId);
 }
