@@ -32,9 +32,8 @@ test('a restart of the host returns to the open briefing with the caret where it
   await expectSaved(page);
   // The place follows the caret shortly after it stops moving: the same caret this page keeps.
   const briefingId = /#\/briefings\/([\w-]+)$/.exec(page.url())?.[1] ?? '';
-  const pageCaret = await page.evaluate(
-    (id) => (JSON.parse(localStorage.getItem('warrant.carets') ?? '{}') as Record<string, unknown>)[id],
-    briefingId,
+  const pageCaret: unknown = await page.evaluate(
+    `JSON.parse(localStorage.getItem('warrant.carets') ?? '{}')[${JSON.stringify(briefingId)}]`,
   );
   expect(pageCaret).toBeTruthy();
   await expect.poll(() => keptPlace(workspacePath), { timeout: 10_000 }).toEqual({ route: `#/briefings/${briefingId}`, caret: pageCaret });
