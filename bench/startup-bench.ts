@@ -18,7 +18,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Workspace } from '../db/workspace';
+import type { Workspace } from '../db/workspace';
+import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 import { recordPart } from './results-file';
 import { ms, percentile } from './stats';
@@ -104,10 +105,12 @@ function summary(samples: number[]) {
   return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? null };
 }
 
-async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'warrant-startup-bench-'));
-  const path = join(dir, 'startup.warrant');
-  const ws = Workspace.open(path, { create: true });
+/** 200 sources, so the library has a page to render. */
+async function seedWorkspace(root: string, path: string): Promise<void> {
+  const { Workspace: WorkspaceOfBuild } = (await import(pathToFileURL(join(root, 'db/workspace.ts')).href)) as {
+    Workspace: typeof Workspace;
+  };
+  const ws = WorkspaceOfBuild.open(path, { create: true });
   for (let i = 0; i < 200; i += 1)
     ws.sources.create({
       title: `Startup source ${i}`,
@@ -122,11 +125,17 @@ async function main(): Promise<void> {
       notes: '',
     });
   ws.close();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'warrant-startup-bench-'));
   const builds = [
-    { label: 'warrant web + app', root: ROOT },
-    ...(BEFORE_ROOT ? [{ label: `before (${BEFORE_ROOT})`, root: BEFORE_ROOT }] : []),
+    { label: 'warrant web + app', root: ROOT, workspace: join(dir, 'startup.warrant') },
+    ...(BEFORE_ROOT ? [{ label: `before (${BEFORE_ROOT})`, root: BEFORE_ROOT, workspace: join(dir, 'startup-before.warrant') }] : []),
   ];
+  // Each build gets a workspace made by its own code: an older build refuses a newer one's file.
+  for (const build of builds) await seedWorkspace(build.root, build.workspace);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const samples = new Map<string, Timing[]>([...builds.map((build) => [build.label, []] as [string, Timing[]]), ['bare', []]]);
   const loadAtStart = loadavg()[0] ?? 0;
   try {
@@ -135,7 +144,7 @@ async function main(): Promise<void> {
       for (const build of builds) {
         const timing = await timeStart(
           browser,
-          [join(build.root, 'bin/warrant.mjs'), 'web', '--workspace', path, '--port', '0', '--no-open'],
+          [join(build.root, 'bin/warrant.mjs'), 'web', '--workspace', build.workspace, '--port', '0', '--no-open'],
           APP_READY,
           true,
         );
