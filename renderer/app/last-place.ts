@@ -1,7 +1,7 @@
 import type { WarrantClient } from '../../src/contract/client';
 import type { HostInfo } from '../../src/contract/operations';
 import type { LastPlace } from '../../src/domain/place';
-import { loadCaret, onCaretSaved, saveCaret } from '../editor/plugins/caret-memory/caret-store';
+import { loadCaret, onCaretSaved, saveCaret } from './caret-store';
 import { currentRoute, navigate, onRouteChange } from './router';
 import { LIBRARY, parseRoute, routeHash, type Route } from './routes';
 

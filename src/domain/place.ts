@@ -14,6 +14,7 @@ const CaretPointSchema = z
   .strict();
 
 export const CaretSchema = z.object({ anchor: CaretPointSchema, focus: CaretPointSchema }).strict();
+export type Caret = z.infer<typeof CaretSchema>;
 
 export const LastPlaceSchema = z
   .object({
