@@ -2,7 +2,7 @@ import type { ErrorPayload, WireResult } from './errors';
 import type { FileRef } from './file-ref';
 import { JobEventSchema, type JobEvent } from './job-events';
 import type { InputOf, JobInputOf, JobName, OperationName, OutputOf } from './operations';
-import { operations } from './operations';
+import { MUTATING_OPERATIONS } from './mutating';
 
 /**
  * How the renderer reaches its host. There are two: HTTP (browser host) and IPC (desktop
@@ -102,7 +102,7 @@ export function createClient(transport: Transport, now: () => number = () => Dat
       return () => staleListeners.delete(listener);
     },
     async call(name, input) {
-      const mutates = operations[name].mutates;
+      const mutates = MUTATING_OPERATIONS.has(name);
       if (mutates) {
         pending += 1;
         setSaveState({ status: 'saving', lastSavedAt: saveState.lastSavedAt });
