@@ -100,7 +100,10 @@ export class Workspace {
     this.tags = new TagRepository(ctx);
     this.search = new SearchRepository(this.db, indexer);
     this.settings = new SettingsRepository(ctx);
-    this.lastPlace = new LastPlaceRepository(ctx);
+    // Where the analyst was is not content: it folds back into the file like any write, but does
+    // not count as a change, so a session that only looked makes no automatic backup (which
+    // would push an older, real one out of the kept few).
+    this.lastPlace = new LastPlaceRepository({ ...ctx, afterWrite: () => this.scheduleCheckpoint() });
     this.interchange = new InterchangeRepository(ctx, indexer);
     this.productTypes = new ProductTypeRepository(ctx);
     const analyst = (): string => this.settings.get().analystName;
