@@ -30,6 +30,8 @@ async function stillThere(client: WarrantClient, route: Route): Promise<boolean>
 export async function returnToLastPlace(client: WarrantClient, place: HostInfo['lastPlace']): Promise<void> {
   const route = place ? parseRoute(place.route) : LIBRARY;
   const target = route.view !== 'unknown' && (await stillThere(client, route)) ? route : LIBRARY;
+  // The analyst went somewhere while this was checked: that wins.
+  if (window.location.hash !== '') return;
   if (target.view === 'briefing' && place?.caret) saveCaret(target.briefingId, place.caret);
   navigate(target, { replace: true });
 }
