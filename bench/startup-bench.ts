@@ -5,20 +5,29 @@
  * bare Node HTTP server spawned the same way serving one button to the same Chromium: the floor
  * that process start and page load set on this machine.
  *
- * Environment: BENCH_STARTUP_RUNS (default 10).
+ * Also measured: when the library shows its first source (the data, not only the shell), and the
+ * CPU time the server process used up to printing its address (from /proc, summed over its
+ * threads: less sensitive than wall time to other work on a shared machine).
+ *
+ * Environment: BENCH_STARTUP_RUNS (default 10); BENCH_STARTUP_BEFORE, the root of another
+ * checkout with its own build (an older commit), started in the same rounds so the two builds
+ * are compared under the same load.
  */
 import { chromium, type Browser } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Workspace } from '../db/workspace';
+import type { Workspace } from '../db/workspace';
+import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 import { recordPart } from './results-file';
 import { ms, percentile } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 10);
+const BEFORE_ROOT = process.env.BENCH_STARTUP_BEFORE ? resolve(process.env.BENCH_STARTUP_BEFORE) : null;
+const APP_READY = /Warrant is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/;
 
 const BARE_SERVER = `
 const http = require('node:http');
@@ -26,15 +35,29 @@ const server = http.createServer((req, res) => { res.setHeader('Content-Type', '
 server.listen(0, '127.0.0.1', () => console.log('listening at http://127.0.0.1:' + server.address().port + '/'));
 `;
 
+/** CPU time (user + system, all threads) a process has used, in ms; null where /proc is missing. */
+function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    let ns = 0;
+    // schedstat's first field is nanoseconds on the CPU: finer than stat's 10 ms ticks.
+    for (const task of readdirSync(`/proc/${pid}/task`))
+      ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+    return ns / 1e6;
+  } catch {
+    return null;
+  }
+}
+
 /** Spawns a server and resolves with its URL once it prints one. */
-function spawnServer(args: string[], pattern: RegExp): Promise<{ child: ChildProcess; url: string }> {
+function spawnServer(args: string[], pattern: RegExp): Promise<{ child: ChildProcess; url: string; cpuMs: number | null }> {
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolvePromise, reject) => {
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       const url = pattern.exec(output)?.[1];
-      if (url) resolvePromise({ child, url });
+      if (url) resolvePromise({ child, url, cpuMs: cpuMs(child.pid) });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
@@ -45,9 +68,12 @@ function spawnServer(args: string[], pattern: RegExp): Promise<{ child: ChildPro
 interface Timing {
   serverReadyMs: number;
   interactiveMs: number;
+  /** The first source row on screen (the app only; the bare page has no data). */
+  libraryMs: number | null;
+  serverCpuMs: number | null;
 }
 
-async function timeStart(browser: Browser, args: string[], pattern: RegExp): Promise<Timing> {
+async function timeStart(browser: Browser, args: string[], pattern: RegExp, withLibrary: boolean): Promise<Timing> {
   const started = performance.now();
   const server = await spawnServer(args, pattern);
   const serverReadyMs = performance.now() - started;
@@ -56,7 +82,13 @@ async function timeStart(browser: Browser, args: string[], pattern: RegExp): Pro
     await page.goto(server.url);
     // Interactive: the main navigation is there and takes a click.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click({ timeout: 30_000 });
-    return { serverReadyMs, interactiveMs: performance.now() - started };
+    const interactiveMs = performance.now() - started;
+    if (withLibrary)
+      await page
+        .getByText(/^Startup source \d+$/)
+        .first()
+        .waitFor({ timeout: 30_000 });
+    return { serverReadyMs, interactiveMs, libraryMs: withLibrary ? performance.now() - started : null, serverCpuMs: server.cpuMs };
   } finally {
     await page.close();
     server.child.kill('SIGTERM');
@@ -64,15 +96,21 @@ async function timeStart(browser: Browser, args: string[], pattern: RegExp): Pro
   }
 }
 
-function stats(samples: number[]) {
+function stats(samples: (number | null)[]) {
+  return summary(samples.filter((value): value is number => value !== null));
+}
+
+function summary(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
   return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? null };
 }
 
-async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'warrant-startup-bench-'));
-  const path = join(dir, 'startup.warrant');
-  const ws = Workspace.open(path, { create: true });
+/** 200 sources, so the library has a page to render. */
+async function seedWorkspace(root: string, path: string): Promise<void> {
+  const { Workspace: WorkspaceOfBuild } = (await import(pathToFileURL(join(root, 'db/workspace.ts')).href)) as {
+    Workspace: typeof Workspace;
+  };
+  const ws = WorkspaceOfBuild.open(path, { create: true });
   for (let i = 0; i < 200; i += 1)
     ws.sources.create({
       title: `Startup source ${i}`,
@@ -87,41 +125,66 @@ async function main(): Promise<void> {
       notes: '',
     });
   ws.close();
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'warrant-startup-bench-'));
+  const builds = [
+    { label: 'warrant web + app', root: ROOT, workspace: join(dir, 'startup.warrant') },
+    ...(BEFORE_ROOT ? [{ label: `before (${BEFORE_ROOT})`, root: BEFORE_ROOT, workspace: join(dir, 'startup-before.warrant') }] : []),
+  ];
+  // Each build gets a workspace made by its own code: an older build refuses a newer one's file.
+  for (const build of builds) await seedWorkspace(build.root, build.workspace);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const app: Timing[] = [];
-  const bare: Timing[] = [];
+  const samples = new Map<string, Timing[]>([...builds.map((build) => [build.label, []] as [string, Timing[]]), ['bare', []]]);
+  const loadAtStart = loadavg()[0] ?? 0;
   try {
-    // Alternating runs, so load on a shared machine falls on both alike; the first pair warms caches.
+    // Alternating runs, so load on a shared machine falls on all alike; the first round warms caches.
     for (let run = 0; run <= RUNS; run += 1) {
-      const a = await timeStart(
-        browser,
-        [join(ROOT, 'bin/warrant.mjs'), 'web', '--workspace', path, '--port', '0', '--no-open'],
-        /Warrant is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/,
-      );
-      const b = await timeStart(browser, ['-e', BARE_SERVER], /listening at (http:\/\/127\.0\.0\.1:\d+\/)/);
-      if (run > 0) {
-        app.push(a);
-        bare.push(b);
+      for (const build of builds) {
+        const timing = await timeStart(
+          browser,
+          [join(build.root, 'bin/warrant.mjs'), 'web', '--workspace', build.workspace, '--port', '0', '--no-open'],
+          APP_READY,
+          true,
+        );
+        if (run > 0) samples.get(build.label)?.push(timing);
       }
+      const bare = await timeStart(browser, ['-e', BARE_SERVER], /listening at (http:\/\/127\.0\.0\.1:\d+\/)/, false);
+      if (run > 0) samples.get('bare')?.push(bare);
     }
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
   }
+  const load = { start: loadAtStart, end: loadavg()[0] ?? 0 };
+  const describe = (timings: Timing[]) => ({
+    serverReadyMs: stats(timings.map((t) => t.serverReadyMs)),
+    interactiveMs: stats(timings.map((t) => t.interactiveMs)),
+    libraryMs: stats(timings.map((t) => t.libraryMs)),
+    serverCpuMs: stats(timings.map((t) => t.serverCpuMs)),
+  });
+  const bare = describe(samples.get('bare') ?? []);
   const figures = {
     runs: RUNS,
-    app: { serverReadyMs: stats(app.map((t) => t.serverReadyMs)), interactiveMs: stats(app.map((t) => t.interactiveMs)) },
-    baseline: { serverReadyMs: stats(bare.map((t) => t.serverReadyMs)), interactiveMs: stats(bare.map((t) => t.interactiveMs)) },
+    load,
+    app: describe(samples.get(builds[0]?.label ?? '') ?? []),
+    ...(BEFORE_ROOT ? { before: describe(samples.get(builds[1]?.label ?? '') ?? []) } : {}),
+    baseline: bare,
   };
-  console.log(`\nStart to interactive UI, browser host (${RUNS} runs after one warm-up; Chromium already running)\n`);
-  console.log('| | server ready p50 | p95 | interactive p50 | p95 |');
-  console.log('|---|---|---|---|---|');
+  console.log(
+    `\nStart to interactive UI, browser host (${RUNS} runs after one warm-up; Chromium already running; load ${load.start.toFixed(1)} → ${load.end.toFixed(1)})\n`,
+  );
+  console.log(
+    '| | server ready p50 / p95 | server CPU to ready p50 | interactive p50 / p95 | library shown p50 / p95 | interactive ÷ bare (p50) |',
+  );
+  console.log('|---|---|---|---|---|---|');
   for (const [label, t] of [
-    ['warrant web + app', figures.app],
-    ['bare Node server + one button (baseline)', figures.baseline],
-  ] as const) {
+    ...builds.map((build) => [build.label, describe(samples.get(build.label) ?? [])] as const),
+    ['bare Node server + one button (baseline)', bare] as const,
+  ]) {
     console.log(
-      `| ${label} | ${ms(t.serverReadyMs.p50)} | ${ms(t.serverReadyMs.p95)} | ${ms(t.interactiveMs.p50)} | ${ms(t.interactiveMs.p95)} |`,
+      `| ${label} | ${ms(t.serverReadyMs.p50)} / ${ms(t.serverReadyMs.p95)} | ${ms(t.serverCpuMs.p50)} | ${ms(t.interactiveMs.p50)} / ${ms(t.interactiveMs.p95)} | ${ms(t.libraryMs.p50)} / ${ms(t.libraryMs.p95)} | ${(t.interactiveMs.p50 / bare.interactiveMs.p50).toFixed(2)}× |`,
     );
   }
   recordPart('startup', 'npm run bench:startup', figures);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 
 /** Where the numbered SQL files live; migrations are data, never imports of live app code. */
-const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
+export const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 const MIGRATION_FILE = /^(\d{8}T\d{6}_[a-z0-9_]+)\.sql$/;
 
 export const MIGRATIONS_TABLE = 'warrant_migrations';

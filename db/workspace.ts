@@ -15,6 +15,7 @@ import { ProductTypeRepository } from './repositories/product-types';
 import { QuoteRepository } from './repositories/quotes';
 import { SearchRepository } from './repositories/search';
 import { SettingsRepository } from './repositories/settings';
+import { LastPlaceRepository } from './repositories/last-place';
 import { SnapshotRepository } from './repositories/snapshots';
 import { SourceRepository } from './repositories/sources';
 import { TagRepository } from './repositories/tags';
@@ -56,6 +57,7 @@ export class Workspace {
   readonly tags: TagRepository;
   readonly search: SearchRepository;
   readonly settings: SettingsRepository;
+  readonly lastPlace: LastPlaceRepository;
   readonly trash: TrashRepository;
   /** Library import and export (BibTeX, RIS, CSL-JSON). */
   readonly interchange: InterchangeRepository;
@@ -98,6 +100,10 @@ export class Workspace {
     this.tags = new TagRepository(ctx);
     this.search = new SearchRepository(this.db, indexer);
     this.settings = new SettingsRepository(ctx);
+    // Where the analyst was is not content: it folds back into the file like any write, but does
+    // not count as a change, so a session that only looked makes no automatic backup (which
+    // would push an older, real one out of the kept few).
+    this.lastPlace = new LastPlaceRepository({ ...ctx, afterWrite: () => this.scheduleCheckpoint() });
     this.interchange = new InterchangeRepository(ctx, indexer);
     this.productTypes = new ProductTypeRepository(ctx);
     const analyst = (): string => this.settings.get().analystName;

@@ -5,6 +5,8 @@
 // while it is newer than every source file, so an edited checkout never runs stale code.
 import { build } from 'esbuild';
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { writePrebuiltSchemaInto } from './prebuilt-schema.mjs';
 
 const OUT = 'dist/cli.mjs';
 // Code the host loads on first use (export, snapshot extraction) goes into chunks beside the
@@ -21,6 +23,24 @@ const externalPackagesButZod = {
     builder.onResolve({ filter: /^[^./]/ }, (args) => (/^zod(\/|$)/.test(args.path) ? undefined : { path: args.path, external: true }));
   },
 };
+/**
+ * zod re-exports its 64 message locales as `z.locales`, which keeps them all in the bundle (about
+ * 370 KB of the 760 KB zod chunk, parsed on every start). Warrant writes its own messages and
+ * only ever uses zod's English default, so `z.locales` is built with English alone.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: args.importer, namespace: 'zod-english-only' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: "export { default as en } from '../locales/en.js';",
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
 await build({
   entryPoints: { cli: 'main/cli/entry.ts' },
   outdir: 'dist',
@@ -31,7 +51,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  plugins: [externalPackagesButZod],
+  plugins: [zodEnglishOnly, externalPackagesButZod],
   sourcemap: true,
   logLevel: 'warning',
   legalComments: 'none',
@@ -39,4 +59,5 @@ await build({
 // db/migrations.ts finds its SQL next to the module that loads it.
 rmSync('dist/migrations', { recursive: true, force: true });
 cpSync('db/migrations', 'dist/migrations', { recursive: true, filter: (path) => !path.endsWith('.ts') });
+await writePrebuiltSchemaInto('dist/migrations');
 console.log(`CLI built into ${OUT}`);

@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writePrebuiltSchemaInto } from './prebuilt-schema.mjs';
 
 // WARRANT_DESKTOP_OUT lets a test build into a temporary folder.
 const OUT = process.env.WARRANT_DESKTOP_OUT ?? 'dist/desktop';
@@ -29,6 +30,7 @@ await Promise.all([
 ]);
 // db/migrations.ts finds its SQL next to the module that loads it.
 cpSync('db/migrations', `${OUT}/migrations`, { recursive: true, filter: (path) => !path.endsWith('.ts') });
+await writePrebuiltSchemaInto(`${OUT}/migrations`);
 // The packaged app ships runtime dependencies only; the export fonts are build-time assets, so
 // the faces main/export/fonts.ts inlines travel in fonts/ beside the bundle.
 const FONT_FILE = /-(latin|latin-ext)-(400|600|700)-(normal|italic)\.woff2$/;

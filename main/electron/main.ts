@@ -24,6 +24,7 @@ import { installMenu } from './menu';
 import { chooseNativeBinding } from './native-binding';
 import { spellcheckPolicy } from './spellcheck-policy';
 import { createMainWindow } from './window';
+import { APP_ENTRY_URL } from './app-location';
 
 const ROOT = app.getAppPath();
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -113,7 +114,9 @@ async function start(): Promise<void> {
   const openSession = (path: string, create: boolean, readOnly = false): WorkspaceSession =>
     new WorkspaceSession(path, { create, nativeBinding: binding.nativeBinding, lockAs: 'desktop app', readOnly }, recent, () => {
       menu.rebuild();
-      mainWindow?.webContents.reload();
+      // Loaded without an address: the page opens where the analyst last was in the workspace it
+      // switched to (a reload would keep the address of a record in the previous one).
+      void mainWindow?.webContents.loadURL(APP_ENTRY_URL);
     });
   // A workspace another Warrant holds can still be read: ask, rather than open something else.
   const openOrAsk = (path: string, create: boolean): WorkspaceSession => {

@@ -9,6 +9,7 @@ export function hostHandlers({ ws, session, host }: HandlerContext): DomainHandl
         appVersion: host.appVersion,
         capabilities: { nativeDialogs: host.dialogs !== null },
         workspace: { name: ws().name, path: ws().path, epoch: session.epoch, readOnly: session.readOnly },
+        lastPlace: ws().lastPlace.get(),
       }),
     },
     jobHandlers: {},

@@ -28,6 +28,10 @@ export function workspaceHandlers({
   };
   return {
     handlers: {
+      'workspace.rememberPlace': (place) => {
+        ws().lastPlace.set(place);
+        return {};
+      },
       'workspace.recent': () => ({ items: session.recentWorkspaces?.list() ?? [] }),
       'workspace.create': () => switchTo(() => requireDialogs(host).pickNewWorkspacePath(), true),
       'workspace.open': () => switchTo(() => requireDialogs(host).pickWorkspaceToOpen(), false),

@@ -1,15 +1,21 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { HostInfo } from '../../src/contract/operations';
 import { CommandsHost } from '../commands/CommandsHost';
+import { queryKeyFor } from '../data/queries';
 import { LibraryView } from '../library';
 import { JobsPanel } from '../shell/JobsPanel';
 import { JobsProvider } from '../shell/JobsProvider';
 import { StatusBar } from '../shell/StatusBar';
 import { ToastProvider } from '../shell/ToastProvider';
 import { LoadBoundary } from '../shell/LoadBoundary';
+import type { Boot } from './boot';
 import { errorMessage } from './error-message';
+import { keepLastPlace, returnToLastPlace } from './last-place';
 import { Header } from './Header';
 import { BriefingsView, SettingsView, TagsView, TrashView } from './lazy-views';
 import { ReadOnlyNotice, StaleBanner } from './WorkspaceBanners';
-import { useContractQuery } from '../data/useContractQuery';
+import { useClient } from './useClient';
 import { NotFound } from './NotFound';
 import { useRoute } from './router';
 import { LIBRARY, navViewOf, type Route } from './routes';
@@ -43,13 +49,43 @@ function CurrentView({ route }: { route: Route }) {
   }
 }
 
-/** The workbench shell: header, navigation, the current view, running jobs, status bar. */
-export function App() {
-  // The first call of the page: the client learns the workspace epoch from its answer.
-  const host = useContractQuery('host.info', {});
-  const info = host.data ?? null;
-  const failure = !info && host.error ? errorMessage(host.error) : null;
+/**
+ * The workbench shell: header, navigation, the current view, running jobs, status bar. It paints
+ * before the host has said anything (the navigation and the keyboard work at once); the view
+ * waits only when the page must first learn where the analyst last was.
+ */
+export function App({ boot }: { boot: Boot }) {
+  const client = useClient();
+  const queryClient = useQueryClient();
+  const [info, setInfo] = useState<HostInfo | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [placed, setPlaced] = useState(!boot.returnToLastPlace);
   const route = useRoute();
+  const [bootRoute] = useState(route);
+
+  useEffect(() => {
+    let live = true;
+    boot.info.then(
+      async (value) => {
+        if (!live) return;
+        // The answer asked for before the first render is the data layer's too: no second request.
+        queryClient.setQueryData(queryKeyFor('host.info', {}), value);
+        setInfo(value);
+        // A click on the navigation meanwhile is where the analyst wants to be.
+        if (boot.returnToLastPlace && window.location.hash === '') await returnToLastPlace(client, value.lastPlace);
+        if (live) setPlaced(true);
+      },
+      (error: unknown) => live && setFailure(errorMessage(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [boot, client, queryClient]);
+
+  useEffect(() => {
+    if (!placed || !info || info.workspace.readOnly) return;
+    return keepLastPlace(client);
+  }, [placed, info, client]);
 
   if (failure) {
     return (
@@ -59,32 +95,31 @@ export function App() {
       </main>
     );
   }
-  // The keyboard works from the first paint: Alt+2 pressed while the workspace is still opening counts.
-  const commands = <CommandsHost readOnly={info?.workspace.readOnly ?? false} desktop={info?.capabilities.nativeDialogs ?? false} />;
-  if (!info)
-    return (
-      <>
-        <p className="loading">Opening workspace…</p>
-        {commands}
-      </>
-    );
+  const showView = placed || route !== bootRoute;
 
   return (
     <ToastProvider>
       <JobsProvider>
         <StaleBanner />
         <div className="shell">
-          <Header view={navViewOf(route)} nativeDialogs={info.capabilities.nativeDialogs} />
+          <Header view={showView ? navViewOf(route) : null} nativeDialogs={info?.capabilities.nativeDialogs ?? false} />
           <main className="main">
-            {info.workspace.readOnly && <ReadOnlyNotice />}
-            <LoadBoundary key={navViewOf(route) ?? 'none'} what={VIEWS.find((item) => item.id === navViewOf(route))?.label ?? 'this view'}>
-              <CurrentView route={route} />
-            </LoadBoundary>
+            {info?.workspace.readOnly && <ReadOnlyNotice />}
+            {showView ? (
+              <LoadBoundary
+                key={navViewOf(route) ?? 'none'}
+                what={VIEWS.find((item) => item.id === navViewOf(route))?.label ?? 'this view'}
+              >
+                <CurrentView route={route} />
+              </LoadBoundary>
+            ) : (
+              <p className="loading">Opening workspace…</p>
+            )}
           </main>
           <JobsPanel />
-          <StatusBar workspaceName={info.workspace.name} workspacePath={info.workspace.path} />
+          <StatusBar workspaceName={info?.workspace.name ?? ''} workspacePath={info?.workspace.path ?? ''} />
         </div>
-        {commands}
+        <CommandsHost readOnly={info?.workspace.readOnly ?? false} desktop={info?.capabilities.nativeDialogs ?? false} />
       </JobsProvider>
     </ToastProvider>
   );

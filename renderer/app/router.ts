@@ -59,6 +59,11 @@ export function currentRoute(): Route {
   return read();
 }
 
+/** Told after every change of route (navigation, back/forward, an address typed in). */
+export function onRouteChange(listener: () => void): () => void {
+  return subscribe(listener);
+}
+
 /** The current route; the component re-renders when it changes. */
 export function useRoute(): Route {
   return useSyncExternalStore(subscribe, read);

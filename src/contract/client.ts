@@ -2,7 +2,7 @@ import type { ErrorPayload, WireResult } from './errors';
 import type { FileRef } from './file-ref';
 import { JobEventSchema, type JobEvent } from './job-events';
 import type { InputOf, JobInputOf, JobName, OperationName, OutputOf } from './operations';
-import { operations } from './operations';
+import { EPOCH_CHANGING_OPERATIONS, MUTATING_OPERATIONS } from './mutating';
 
 /**
  * How the renderer reaches its host. There are two: HTTP (browser host) and IPC (desktop
@@ -92,7 +92,7 @@ export function createClient(transport: Transport, now: () => number = () => Dat
       return () => staleListeners.delete(listener);
     },
     async call(name, input) {
-      const mutates = operations[name].mutates;
+      const mutates = MUTATING_OPERATIONS.has(name);
       if (mutates) {
         pending += 1;
         setSaveState({ status: 'saving', lastSavedAt: saveState.lastSavedAt });
@@ -109,8 +109,8 @@ export function createClient(transport: Transport, now: () => number = () => Dat
       noteResult(result);
       if (result.ok && name === 'host.info' && epoch === undefined) epoch = epochOf(result.value);
       // This page restored or switched the workspace itself (the contract says which calls do
-      // that: `changesEpoch`): what it asks next is for the new one.
-      if (result.ok && operations[name].changesEpoch) await adoptEpoch();
+      // that: `changesEpoch`, listed for the page in ./mutating): what it asks next is for the new one.
+      if (result.ok && EPOCH_CHANGING_OPERATIONS.has(name)) await adoptEpoch();
       if (mutates) {
         pending -= 1;
         // A rejected input changed nothing, so it does not make the workspace "unsaved".

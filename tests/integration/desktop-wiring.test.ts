@@ -307,7 +307,7 @@ describe('the built desktop main, booted under Node with a recording electron st
     expect(existsSync(copy)).toBe(true);
   });
 
-  it('opens a workspace the OS hands over (open-file, a second launch): switches, reloads the page, lists it as recent', async () => {
+  it('opens a workspace the OS hands over (open-file, a second launch): switches, loads the page afresh, lists it as recent', async () => {
     electron.caller = appFrame();
     const { window } = mainWindow();
     const openPath = async (): Promise<string> => {
@@ -317,7 +317,8 @@ describe('the built desktop main, booted under Node with a recording electron st
     };
     electron.app.emit('open-file', { preventDefault: () => undefined }, copyPath);
     expect(await openPath()).toBe(copyPath);
-    expect(window.webContents.reloads).toBe(1);
+    // The entry without an address, so the page opens where the analyst last was in that workspace.
+    expect(window.webContents.loadedUrls).toEqual(['app://warrant/index.html']);
     expect(JSON.stringify(electron.menus.at(-1))).toContain(copyPath);
 
     const missing = join(userData, 'gone.warrant');
@@ -329,8 +330,8 @@ describe('the built desktop main, booted under Node with a recording electron st
     electron.app.emit('second-instance', {}, ['/opt/Warrant/warrant', '--workspace', defaultPath]);
     expect(window.focused).toBe(1);
     expect(await openPath()).toBe(defaultPath);
-    expect(window.webContents.reloads).toBe(2);
-    // The page reloads on a switch; until then its old epoch is refused.
+    expect(window.webContents.loadedUrls).toEqual(['app://warrant/index.html', 'app://warrant/index.html']);
+    // The page loads again on a switch; until then its old epoch is refused.
     expect(refused(await bridge.call('sources.list', {}, epoch))).toBe('workspace_stale');
   });
 

@@ -104,8 +104,27 @@ describe('dispatcher over the real handlers', () => {
         appVersion: '9.9.9',
         capabilities: { nativeDialogs: true },
         workspace: { name: 'case.warrant', path: session.current.path, epoch: session.epoch, readOnly: false },
+        lastPlace: null,
       },
     });
+  });
+
+  it('keeps the last place for the next start, refuses one that is not a place, and reads a damaged one as none', async () => {
+    const caret = { anchor: { path: [1, 0], offset: 4, type: 'text' }, focus: { path: [1, 0], offset: 4, type: 'text' } };
+    const writes = session.current.writeCount;
+    expect(await dispatcher.call('workspace.rememberPlace', { route: '#/briefings/abc', caret })).toEqual({ ok: true, value: {} });
+    expect(session.current.writeCount, 'a place is not a change: no automatic backup for a session that only looked').toBe(writes);
+    expect(await dispatcher.call('host.info', {})).toMatchObject({ ok: true, value: { lastPlace: { route: '#/briefings/abc', caret } } });
+    for (const bad of [
+      { route: 'javascript:alert(1)', caret: null },
+      { route: '#/library' },
+      { route: '#/library', caret: null, text: 'x' },
+    ])
+      expect(errorOf(await dispatcher.call('workspace.rememberPlace', bad)).code).toBe('invalid_input');
+    const raw = new Database(session.current.path);
+    raw.prepare('UPDATE last_place SET value = ?').run('{"route": 42}');
+    raw.close();
+    expect(await dispatcher.call('host.info', {})).toMatchObject({ ok: true, value: { lastPlace: null } });
   });
 
   it('refuses unknown operations, including prototype names', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LastPlaceSchema } from '../../domain/place';
 import { query } from '../define';
 import { Empty } from './shared';
 
@@ -16,6 +17,8 @@ export const HostInfoSchema = z.object({
     /** Opened without the write lock (another Warrant process holds the file): writes are refused. */
     readOnly: z.boolean(),
   }),
+  /** Where the analyst last was in this workspace: a start with no address opens there. */
+  lastPlace: LastPlaceSchema.nullable(),
 });
 export type HostInfo = z.infer<typeof HostInfoSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LastPlaceSchema } from '../../domain/place';
 import { command, job, query, type OperationPolicy } from '../define';
 import { DeliverySchema } from '../file-ref';
 import { Empty } from './shared';
@@ -17,6 +18,11 @@ const SWITCHES: OperationPolicy = { writes: 'none', changesEpoch: true };
 
 /** Opening, creating and switching workspaces. */
 export const WORKSPACE_OPERATIONS = {
+  'workspace.rememberPlace': command(
+    'Remember the view and the caret the analyst is at, so the next start opens there.',
+    LastPlaceSchema,
+    Empty,
+  ),
   'workspace.recent': query('Recently opened workspaces, newest first.', Empty, z.object({ items: z.array(RecentWorkspaceSchema) })),
   'workspace.create': command(
     'Create a workspace where the user picks in a native dialog, and switch to it.',

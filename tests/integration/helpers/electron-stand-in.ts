@@ -78,7 +78,8 @@ export class StandInSession {
 export class StandInWebContents extends Emitter {
   windowOpenHandler: Callback | null = null;
   readonly sent: { channel: string; args: unknown[] }[] = [];
-  reloads = 0;
+  /** Addresses main loaded into the page after the window's first (a workspace switch loads the entry again). */
+  readonly loadedUrls: string[] = [];
 
   constructor(private readonly deliver: (contents: StandInWebContents, channel: string, args: unknown[]) => void) {
     super();
@@ -91,8 +92,9 @@ export class StandInWebContents extends Emitter {
     this.sent.push({ channel, args });
     this.deliver(this, channel, args);
   }
-  reload(): void {
-    this.reloads += 1;
+  loadURL(url: string): Promise<void> {
+    this.loadedUrls.push(url);
+    return Promise.resolve();
   }
   executeJavaScript(): Promise<void> {
     return Promise.resolve();

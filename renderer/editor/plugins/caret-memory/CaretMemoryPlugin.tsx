@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
 import { $readCaret, $restoreCaret, type CaretMemo } from './caret-path';
-import { loadCaret, saveCaret } from './caret-store';
+import { loadCaret, saveCaret } from '../../../app/caret-store';
 
 function samePlace(a: CaretMemo | null, b: CaretMemo): boolean {
   return a !== null && JSON.stringify(a) === JSON.stringify(b);

@@ -1,0 +1,65 @@
+import type { OperationName } from './operations';
+
+/**
+ * The operations that change the workspace (declared with `command` in the contract), for the
+ * client's save indicator. A list of names instead of a lookup in `operations`, so the page's
+ * first script does not build every schema of the contract only to read one flag: zod schemas
+ * cost ~1 ms each to construct there, and the first page uses few of them. A unit test holds the
+ * list equal to the contract (tests/unit/mutating-operations.test.ts).
+ */
+export const MUTATING_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'workspace.create',
+  'workspace.open',
+  'workspace.openSample',
+  'workspace.openCleanedCopy',
+  'workspace.openRecent',
+  'workspace.rememberPlace',
+  'settings.update',
+  'sources.create',
+  'sources.update',
+  'sources.delete',
+  'sources.link',
+  'sources.unlink',
+  'snapshots.remove',
+  'quotes.create',
+  'quotes.update',
+  'quotes.delete',
+  'tags.create',
+  'tags.update',
+  'tags.merge',
+  'tags.delete',
+  'tags.apply',
+  'productTypes.create',
+  'briefings.create',
+  'briefings.updateMeta',
+  'briefings.saveBody',
+  'briefings.delete',
+  'briefings.snapshot',
+  'briefings.keepText',
+  'briefings.restoreRevision',
+  'briefings.addImage',
+  'judgements.create',
+  'judgements.update',
+  'judgements.reorder',
+  'judgements.delete',
+  'judgements.link',
+  'judgements.updateLink',
+  'judgements.unlink',
+  'trash.restore',
+  'trash.empty',
+  'backups.restore',
+]);
+
+/**
+ * The operations that give the page a new workspace epoch (declared `changesEpoch` in the
+ * contract): after one succeeds, the client adopts the new epoch. A list for the same reason as
+ * above; the same unit test holds it equal to the contract.
+ */
+export const EPOCH_CHANGING_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'workspace.create',
+  'workspace.open',
+  'workspace.openSample',
+  'workspace.openCleanedCopy',
+  'workspace.openRecent',
+  'backups.restore',
+]);
