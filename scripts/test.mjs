@@ -90,6 +90,7 @@ await checksTogether([
   // One build of the project references: src/ is checked once and the others read its declarations.
   ['type-check src/, renderer/, db/ main/ tests/, main/electron/, tests/dom/ (tsc -b)', 'npx', ['tsc', '-b', ...TS_PROJECTS]],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
+  ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   // Mostly waiting (its release lookup times out offline), so it costs the others little.
   ['electronegativity (desktop security scan)', process.execPath, ['scripts/electronegativity-gate.mjs']],
 ]);

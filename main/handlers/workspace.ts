@@ -1,7 +1,6 @@
 import { WarrantError } from '../../src/contract/errors';
 import type { WORKSPACE_JOBS, WORKSPACE_OPERATIONS } from '../../src/contract/operations/workspace';
 import { ForeignSchemaRefusals } from '../cleaned-copy';
-import { ensureSampleBeside } from '../sample-workspace-file';
 import type { DomainHandlers, HandlerContext, HostServices, NativeDialogs } from './context';
 
 function requireDialogs(host: HostServices): NativeDialogs {
@@ -35,7 +34,13 @@ export function workspaceHandlers({
       'workspace.recent': () => ({ items: session.recentWorkspaces?.list() ?? [] }),
       'workspace.create': () => switchTo(() => requireDialogs(host).pickNewWorkspacePath(), true),
       'workspace.open': () => switchTo(() => requireDialogs(host).pickWorkspaceToOpen(), false),
-      'workspace.openSample': () => switchTo(async () => ensureSampleBeside(ws().path, session.nativeBinding), false),
+      // Loaded when asked for: building the sample reads its HTML capture, and the HTML parser is
+      // not needed to serve the first page.
+      'workspace.openSample': () =>
+        switchTo(async () => {
+          const { ensureSampleBeside } = await import('../sample-workspace-file');
+          return ensureSampleBeside(ws().path, session.nativeBinding);
+        }, false),
       'workspace.openCleanedCopy': () => refusals.openCleanedCopy(session),
       'workspace.openRecent': ({ index }) => {
         requireDialogs(host);

@@ -5,7 +5,7 @@ import { expect, test } from './support/fixtures';
 test('a view past the library says it is loading until its code arrives @web', async ({ app }) => {
   let release = (): void => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await app.route(/\/assets\/BriefingsView-[\w-]+\.js$/, async (route) => {
+  await app.route(/\/assets\/briefings-[\w-]+\.js$/, async (route) => {
     await held;
     await route.continue();
   });
@@ -18,7 +18,7 @@ test('a view past the library says it is loading until its code arrives @web', a
 
 test('code that cannot be fetched is named in an alert, and the rest of the app keeps working @web', async ({ app }) => {
   // As when the host was stopped or updated under an open page.
-  await app.route(/\/assets\/SettingsView-[\w-]+\.js$/, (route) => route.abort('connectionrefused'));
+  await app.route(/\/assets\/settings-[\w-]+\.js$/, (route) => route.abort('connectionrefused'));
   const main = app.getByRole('navigation', { name: 'Main' });
   await main.getByRole('button', { name: 'Settings' }).click();
   await expect(app.getByRole('alert').filter({ hasText: 'Could not load Settings' })).toBeVisible();

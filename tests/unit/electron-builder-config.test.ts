@@ -60,13 +60,28 @@ describe('electron-builder.yml', () => {
   it('ships the built app and unpacks the native module, but no sources or tests', () => {
     expect(config.files).toEqual(expect.arrayContaining(['dist/renderer/**', 'dist/desktop/**', 'package.json']));
     for (const pattern of config.files ?? []) expect(pattern).not.toMatch(/^(src|renderer|main|db|tests|scripts|bench)\//);
-    expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3/**', '**/node_modules/pdfjs-dist/**']);
+    expect(config.asarUnpack).toEqual([
+      '**/node_modules/better-sqlite3/**',
+      '**/node_modules/pdfjs-dist/**',
+      '**/node_modules/tesseract.js/**',
+      '**/node_modules/tesseract.js-core/**',
+      '**/node_modules/@tesseract.js-data/**',
+    ]);
     expect(packageJson.main).toBe('dist/desktop/main.js');
   });
 
   it('keeps renderer-only packages out of dependencies (everything there ships in app.asar)', () => {
     // The desktop bundle inlines everything else. Only the native module and pdf.js (which loads
     // its worker and font data from its own package folder) must ship as packages.
-    expect(Object.keys(packageJson.dependencies).sort()).toEqual(['better-sqlite3', 'pdfjs-dist']);
+    // What the main process loads at run time: SQLite, pdf.js, the OCR engine and its models, the WARC reader.
+    expect(Object.keys(packageJson.dependencies).sort()).toEqual([
+      '@tesseract.js-data/eng',
+      '@tesseract.js-data/jpn',
+      '@tesseract.js-data/kor',
+      'better-sqlite3',
+      'pdfjs-dist',
+      'tesseract.js',
+      'warcio',
+    ]);
   });
 });
