@@ -18,6 +18,8 @@ export default defineConfig({
   globalSetup: './tests/e2e/support/global-setup.ts',
   // Two cores here: one browser per core.
   workers: 2,
+  // Tests, not files, are shared out: the longest spec files would otherwise set the wall time alone.
+  fullyParallel: true,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },

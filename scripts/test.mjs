@@ -9,6 +9,7 @@ import { ensureSystemDeps } from './ensure-system-deps.mjs';
 const RESULTS = 'test-results';
 const TS_PROJECTS = ['src', 'renderer', 'tsconfig.node.json', 'main/electron', 'tests/dom'];
 const tally = { passed: 0, failed: 0 };
+const SUITE_STARTED = Date.now();
 const lines = [];
 
 function run(label, command, args, env = {}) {
@@ -62,10 +63,31 @@ async function checksTogether(steps) {
   console.log(`\n── together: ${((Date.now() - started) / 1000).toFixed(1)} s wall`);
 }
 
+/** Runs a command with its output kept, and prints it whole when it ends (steps run side by side). */
+function runBuffered(label, command, args, env = {}) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const done = (ok) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`\n── ${label}: ${[command, ...args].join(' ')} (${seconds} s)\n${output.trimEnd()}`);
+      resolve({ ok, seconds });
+    };
+    child.on('error', (error) => {
+      output += String(error);
+      done(false);
+    });
+    child.on('close', (code) => done(code === 0));
+  });
+}
+
 /** A step whose report counts individual tests; a runner that dies without a report counts as one failure. */
-function suite(label, command, args, reportPath, count, env) {
+async function suite(label, command, args, reportPath, count, env) {
   rmSync(reportPath, { force: true });
-  const { ok, seconds } = run(label, command, args, env);
+  const { ok, seconds } = await runBuffered(label, command, args, env);
   if (!existsSync(reportPath)) {
     tally.failed += 1;
     lines.push(`${label}: FAILED before reporting (${seconds} s)`);
@@ -86,31 +108,38 @@ ensureSystemDeps();
 check('build desktop host', process.execPath, ['scripts/build-desktop.mjs']);
 check('build renderer', 'npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
 check('build CLI and browser host', process.execPath, ['scripts/build-cli.mjs']);
-await checksTogether([
-  // One build of the project references: src/ is checked once and the others read its declarations.
-  ['type-check src/, renderer/, db/ main/ tests/, main/electron/, tests/dom/ (tsc -b)', 'npx', ['tsc', '-b', ...TS_PROJECTS]],
-  ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
-  ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
-  // Mostly waiting (its release lookup times out offline), so it costs the others little.
-  ['electronegativity (desktop security scan)', process.execPath, ['scripts/electronegativity-gate.mjs']],
+// Two lanes side by side. The browser tests mostly wait (on pages, timers and the host), using
+// under half of the two cores; the checks and vitest are CPU work that fills the rest. Each
+// lane's output is printed whole when a step ends, so the log still reads step by step.
+await Promise.all([
+  (async () => {
+    await checksTogether([
+      // One build of the project references: src/ is checked once and the others read its declarations.
+      ['type-check src/, renderer/, db/ main/ tests/, main/electron/, tests/dom/ (tsc -b)', 'npx', ['tsc', '-b', ...TS_PROJECTS]],
+      ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
+      ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+      // Mostly waiting (its release lookup times out offline), so it costs the others little.
+      ['electronegativity (desktop security scan)', process.execPath, ['scripts/electronegativity-gate.mjs']],
+    ]);
+    await suite(
+      'unit + integration + DOM',
+      'npx',
+      ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`],
+      `${RESULTS}/vitest.json`,
+      (report) => ({
+        passed: report.numPassedTests,
+        failed: report.numFailedTests,
+        skipped: report.numPendingTests + report.numTodoTests,
+      }),
+    );
+  })(),
+  suite('e2e', 'npx', ['playwright', 'test'], `${RESULTS}/e2e.json`, (report) => ({
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected,
+    skipped: report.stats.skipped,
+  })),
 ]);
-suite(
-  'unit + integration + DOM',
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`],
-  `${RESULTS}/vitest.json`,
-  (report) => ({
-    passed: report.numPassedTests,
-    failed: report.numFailedTests,
-    skipped: report.numPendingTests + report.numTodoTests,
-  }),
-);
-suite('e2e', 'npx', ['playwright', 'test'], `${RESULTS}/e2e.json`, (report) => ({
-  passed: report.stats.expected + report.stats.flaky,
-  failed: report.stats.unexpected,
-  skipped: report.stats.skipped,
-}));
 
-console.log(`\n── Summary\n${lines.join('\n')}`);
+console.log(`\n── Summary (${((Date.now() - SUITE_STARTED) / 1000).toFixed(1)} s)\n${lines.join('\n')}`);
 console.log(`${tally.passed} passed, ${tally.failed} failed`);
 process.exit(tally.failed === 0 ? 0 : 1);

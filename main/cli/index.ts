@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeCleanedCopy } from '../../db/clean-copy';
-import { writeSampleJudgements } from '../../db/sample-judgements';
 import { Workspace } from '../../db/workspace';
 import { WarrantError } from '../../src/contract/errors';
 import { APP_VERSION } from '../app-version';
@@ -196,7 +195,8 @@ async function command(argv: string[], output: CliOutput): Promise<number> {
       return 0;
     }
     if (name === 'sample') {
-      output.stdout(`${sampleCommand(rest, writeSampleJudgements)}\n`);
+      const { writeSampleJudgements } = await import('../../db/sample-judgements');
+      output.stdout(`${await sampleCommand(rest, writeSampleJudgements)}\n`);
       return 0;
     }
   } catch (error) {

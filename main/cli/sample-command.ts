@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSampleWorkspace, type WriteJudgements } from '../../db/sample-workspace';
+import type { WriteJudgements } from '../../db/sample-workspace';
 import { WarrantError } from '../../src/contract/errors';
 
 export const SAMPLE_USAGE = `  sample  Create the sample workspace (a Briefing on the NATO Secretary General's 2017 visits to Tokyo and Seoul)
@@ -11,11 +11,13 @@ export const SAMPLE_USAGE = `  sample  Create the sample workspace (a Briefing o
  * store's step; until it is wired in, the sample is written without its key judgements and
  * the message says so.
  */
-export function sampleCommand(args: string[], writeJudgements?: WriteJudgements): string {
+export async function sampleCommand(args: string[], writeJudgements?: WriteJudgements): Promise<string> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
   if (!values.out || positionals.length > 0)
     throw new WarrantError('invalid_input', 'Say where to write the sample: warrant sample --out FILE.');
   const path = resolve(values.out);
+  // Loaded when asked for: the sample's text and its HTML capture's parser are not needed to start the CLI.
+  const { buildSampleWorkspace } = await import('../../db/sample-workspace');
   const build = buildSampleWorkspace(path, writeJudgements ? { writeJudgements } : {});
   const { sources, quotes, tags, derivations, judgements } = build.counts;
   const made = `${sources} sources, ${quotes} quotes, ${tags} tags, ${derivations} derived-from links and 1 briefing`;

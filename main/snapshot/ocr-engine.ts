@@ -38,6 +38,9 @@ export async function recogniseImage(bytes: Uint8Array, language: OcrLanguage, c
     langPath: modelFolder(language),
     gzip: true,
     cacheMethod: 'none',
+    // A failed job already rejects the call awaited below; without a handler tesseract.js also
+    // throws it from its message listener, an uncaught exception that would bring the host down.
+    errorHandler: () => undefined,
     logger: (message) => {
       if (message.status === 'recognizing text') control.progress(Math.round(message.progress * 100), 100, 'Reading the text in the image');
     },
@@ -49,11 +52,23 @@ export async function recogniseImage(bytes: Uint8Array, language: OcrLanguage, c
       }, 100);
     });
     control.progress(0, 100, 'Reading the text in the image');
-    const { data } = await Promise.race([worker.recognize(Buffer.from(bytes), {}, { blocks: true, text: false }), cancelled]);
+    const recognised = worker.recognize(Buffer.from(bytes), {}, { blocks: true, text: false }).catch((error: unknown) => {
+      // The engine's own message ("Error attempting to read image") says nothing an analyst can act on.
+      throw new WarrantError(
+        'invalid_input',
+        `The image could not be read for OCR (${imageFault(error)}); check that it opens in an image viewer.`,
+      );
+    });
+    const { data } = await Promise.race([recognised, cancelled]);
     const { text, words } = assembleOcrText((data.blocks ?? []) as unknown as RecognisedBlock[]);
     return { text, words, languages: [language], confidence: Math.round(data.confidence), width: size.width, height: size.height };
   } finally {
     clearInterval(cancelWatch);
     await worker.terminate();
   }
+}
+
+function imageFault(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return /read image/i.test(message) ? 'its pixels are damaged or in a form the OCR engine does not read' : 'the OCR engine stopped';
 }

@@ -50,8 +50,6 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'workspace.openCleanedCopy': EVERYTHING,
   'workspace.openRecent': EVERYTHING,
   'backups.restore': EVERYTHING,
-  // Where the analyst is changes no record anything shows.
-  'workspace.rememberPlace': [],
 
   'settings.update': ['settings.get'],
 

@@ -22,6 +22,11 @@ export interface OperationPolicy {
    * job that was already running). Every other call is refused on a stale epoch.
    */
   readonly epochFree?: boolean;
+  /**
+   * A command that records where the analyst is rather than her work (the last place): it writes
+   * the workspace but never shows as saving, so the save state speaks only of her changes.
+   */
+  readonly unseen?: boolean;
 }
 
 /** Storage policy declared beside a job. */
@@ -84,7 +89,7 @@ export function command<I extends z.ZodType, O extends z.ZodType>(
   output: O,
   policy: OperationPolicy = {},
 ): OperationSpec<I, O> {
-  return operation(doc, input, output, true, policy);
+  return { ...operation(doc, input, output, true, policy), mutates: !policy.unseen };
 }
 
 export function job<I extends z.ZodType, R extends z.ZodType>(doc: string, input: I, result: R, policy: JobPolicy = {}): JobSpec<I, R> {

@@ -13,7 +13,6 @@ export const MUTATING_OPERATIONS: ReadonlySet<OperationName> = new Set<Operation
   'workspace.openSample',
   'workspace.openCleanedCopy',
   'workspace.openRecent',
-  'workspace.rememberPlace',
   'settings.update',
   'sources.create',
   'sources.update',

@@ -112,5 +112,27 @@ describe('image snapshots read with OCR', { timeout: 60_000 }, () => {
     expect(job.error?.message).toBe('“shot.png” is not a PNG image (it looks like text).');
     const unknown = contract.dispatcher.startJob('snapshots.attach', { sourceId: source.id, uploadId: 'x', ocrLanguage: 'deu' });
     expect(unknown.ok).toBe(false);
+    // A PNG whose header is sound but whose pixels are cut off.
+    const truncated = contract.uploads.put(new Uint8Array((shots.get('eng') ?? Buffer.alloc(0)).subarray(0, 200)), 'cut.png');
+    const damaged = await contract.job('snapshots.attach', { sourceId: source.id, uploadId: truncated });
+    expect(damaged.status).toBe('failed');
+    expect(damaged.error?.message).toMatch(/^The image could not be read for OCR \(/);
+    expect(contract.session.current.snapshots.recheck(source.id)).toBeNull();
+  });
+
+  it('stops when cancelled, storing nothing', async () => {
+    const source = await contract.value<Source>('sources.create', { draft: { title: 'Cancelled', kind: 'other' } });
+    const uploadId = contract.uploads.put(new Uint8Array(shots.get('eng') ?? []), 'post.png');
+    const started = contract.dispatcher.startJob('snapshots.attach', { sourceId: source.id, uploadId });
+    if (!started.ok) throw new Error(started.error.message);
+    await contract.value('jobs.cancel', { jobId: started.value.jobId });
+    const deadline = Date.now() + 30_000;
+    let status = 'running';
+    while (status === 'running' && Date.now() < deadline) {
+      status = (await contract.value<{ status: string }>('jobs.get', { jobId: started.value.jobId })).status;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(status).toBe('cancelled');
+    expect(contract.session.current.snapshots.recheck(source.id)).toBeNull();
   });
 });

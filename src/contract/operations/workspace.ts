@@ -22,6 +22,7 @@ export const WORKSPACE_OPERATIONS = {
     'Remember the view and the caret the analyst is at, so the next start opens there.',
     LastPlaceSchema,
     Empty,
+    { unseen: true },
   ),
   'workspace.recent': query('Recently opened workspaces, newest first.', Empty, z.object({ items: z.array(RecentWorkspaceSchema) })),
   'workspace.create': command(
