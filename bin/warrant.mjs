@@ -32,6 +32,12 @@ function bundleIsFresh() {
 if (bundleIsFresh()) {
   await import(pathToFileURL(BUNDLE).href);
 } else {
+  // Said once, on stderr: a stale bundle looks like a slow Warrant (the sources start about three
+  // times slower), which misleads anyone timing it.
+  if (existsSync(BUNDLE))
+    process.stderr.write(
+      'warrant: dist/ is older than the sources, so they run through tsx (slower to start); `npm run build` refreshes it.\n',
+    );
   const { register } = await import('tsx/esm/api');
   register();
   await import('../main/cli/entry.ts');
