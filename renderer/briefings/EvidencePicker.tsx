@@ -1,38 +1,13 @@
 import { useState } from 'react';
 import type { EvidenceRef } from '../../src/domain/judgement';
-import { combinedGrade } from '../../src/domain/quote';
-import { snippetParts } from '../../src/domain/search';
 import { useDebouncedSearch } from '../data/useDebouncedSearch';
-
-interface Found {
-  ref: EvidenceRef;
-  text: string;
-  detail: string;
-}
-
-const plain = (snippet: string): string =>
-  snippetParts(snippet)
-    .map((part) => part.text)
-    .join('');
+import { libraryHits } from './library-hits';
 
 /** Search the library for a quote or source to link; each result has its own Link button. */
 export function EvidencePicker({ onLink, linked }: { onLink: (ref: EvidenceRef) => void; linked: ReadonlySet<string> }) {
   const [text, setText] = useState('');
   const { results: found } = useDebouncedSearch(text, { limit: 10 });
-  const shown: Found[] = found
-    ? [
-        ...found.quotes.items.map((quote) => ({
-          ref: { kind: 'quote' as const, id: quote.id },
-          text: plain(quote.snippet),
-          detail: `${quote.sourceTitle} · ${combinedGrade(quote.reliability, quote.credibility)}`,
-        })),
-        ...found.sources.items.map((source) => ({
-          ref: { kind: 'source' as const, id: source.id },
-          text: source.title,
-          detail: `Whole source · ${source.reliability ?? '?'}`,
-        })),
-      ]
-    : [];
+  const shown = libraryHits(found);
   return (
     <div className="evidence-picker">
       <input

@@ -1,21 +1,10 @@
 import { useState } from 'react';
 import type { CitationRef } from '../../src/domain/briefing';
 import { combinedGrade } from '../../src/domain/quote';
-import { snippetParts } from '../../src/domain/search';
 import { useContractQuery } from '../data/useContractQuery';
 import { useDebouncedSearch } from '../data/useDebouncedSearch';
 import { CITATION_MIME } from '../editor';
-
-interface Item {
-  ref: CitationRef;
-  text: string;
-  detail: string;
-}
-
-const plain = (snippet: string): string =>
-  snippetParts(snippet)
-    .map((part) => part.text)
-    .join('');
+import { libraryHits, type LibraryHit } from './library-hits';
 
 /** Quotes and sources to cite: drag one into the text, or press its Cite button. */
 export function LibraryPanel({ onCite }: { onCite: (ref: CitationRef) => void }) {
@@ -23,27 +12,14 @@ export function LibraryPanel({ onCite }: { onCite: (ref: CitationRef) => void })
   // With nothing typed, the newest quotes; with a search, what it finds.
   const recent = useContractQuery('quotes.list', { limit: 30 }, { enabled: text.trim() === '' });
   const { results: found } = useDebouncedSearch(text, { limit: 15 });
-  const items: Item[] =
+  const items: LibraryHit[] =
     text.trim() === ''
       ? (recent.data?.items ?? []).map((quote) => ({
           ref: { kind: 'quote' as const, id: quote.id },
           text: quote.text,
           detail: `${quote.sourceTitle} · ${combinedGrade(quote.sourceReliability, quote.credibility)}`,
         }))
-      : found
-        ? [
-            ...found.quotes.items.map((quote) => ({
-              ref: { kind: 'quote' as const, id: quote.id },
-              text: plain(quote.snippet),
-              detail: `${quote.sourceTitle} · ${combinedGrade(quote.reliability, quote.credibility)}`,
-            })),
-            ...found.sources.items.map((source) => ({
-              ref: { kind: 'source' as const, id: source.id },
-              text: source.title,
-              detail: `Whole source · ${source.reliability ?? '?'}`,
-            })),
-          ]
-        : [];
+      : libraryHits(found);
 
   return (
     <section className="side-panel" aria-label="Library">
