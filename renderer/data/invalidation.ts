@@ -8,9 +8,9 @@ type Stale = readonly OperationName[] | typeof EVERYTHING;
 
 const SEARCH = 'search.query';
 /** Reads that show sources or their counts anywhere. */
-const SOURCE_READS = ['sources.list', 'sources.get', 'sources.detail', SEARCH] as const;
+const SOURCE_READS = ['sources.list', 'sources.get', 'sources.detail', SEARCH, 'ach.get'] as const;
 /** Reads that show quotes, their tags or their counts. */
-const QUOTE_READS = ['quotes.list', 'quotes.get', 'sources.detail', 'tags.list', SEARCH] as const;
+const QUOTE_READS = ['quotes.list', 'quotes.get', 'sources.detail', 'tags.list', SEARCH, 'ach.get'] as const;
 /** Reads that show a judgement, its evidence or where evidence is used. */
 const JUDGEMENT_READS = [
   'judgements.list',
@@ -91,6 +91,18 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'judgements.link': EVIDENCE_READS,
   'judgements.updateLink': EVIDENCE_READS,
   'judgements.unlink': EVIDENCE_READS,
+
+  // Every matrix change answers with the whole matrix (cache-updates.ts); the list shows counts and order.
+  'ach.create': ['ach.list'],
+  'ach.update': ['ach.list'],
+  'ach.delete': ['ach.list', 'ach.get'],
+  'ach.addHypothesis': ['ach.list'],
+  'ach.updateHypothesis': [],
+  'ach.removeHypothesis': ['ach.list'],
+  'ach.addItem': ['ach.list'],
+  'ach.updateItem': [],
+  'ach.removeItem': ['ach.list'],
+  'ach.rate': ['ach.list'],
 
   // A restored item can be anything; the trash is rarely used, so everything is read again.
   'trash.restore': EVERYTHING,

@@ -49,6 +49,11 @@ export function credibilityFromGrades(reliability: ReliabilityGrade | null, cred
   return WEIGHT_FACTOR[sourceLevel] <= WEIGHT_FACTOR[infoLevel] ? sourceLevel : infoLevel;
 }
 
+/** A whole source's credibility: its reliability alone decides, as no single report is graded. */
+export function credibilityFromReliability(reliability: ReliabilityGrade | null): AchWeight {
+  return reliability === null ? 'low' : reliability <= 'B' ? 'high' : reliability === 'C' ? 'medium' : 'low';
+}
+
 export function ratingOf(matrix: AchMatrix, itemId: string, hypothesisId: string): AchRating {
   return matrix.ratings[itemId]?.[hypothesisId] ?? 'N';
 }
