@@ -14,6 +14,12 @@ async function quoteFrom(title: string, reliability: string, text: string, credi
   return { source, quote };
 }
 
+function at<T>(list: readonly T[], index: number): T {
+  const value = list[index];
+  if (value === undefined) throw new Error(`nothing at ${index}`);
+  return value;
+}
+
 async function failure(name: string, payload: unknown): Promise<{ code: string; message: string }> {
   const result = await contract.dispatcher.call(name, payload);
   if (result.ok) throw new Error(`${name} succeeded`);
@@ -48,12 +54,12 @@ describe('the ACH matrix contract', () => {
       matrixId: matrix.id,
       item: { kind: 'absence', text: 'No new exercise was announced.' },
     });
-    const [quoteItem, blogItem, absence] = matrix.items;
+    const [quoteItem, blogItem, absence] = [at(matrix.items, 0), at(matrix.items, 1), at(matrix.items, 2)];
     expect(quoteItem).toMatchObject({ text: 'North Korea must abandon its nuclear programme.', credibility: 'high', reliability: 'A' });
     expect(blogItem).toMatchObject({ text: 'A blog', credibility: 'low', sourceIds: [blog.id] });
     expect(absence).toMatchObject({ kind: 'absence', credibility: 'medium', sourceIds: [] });
 
-    const [pressure, routine] = matrix.hypotheses;
+    const [pressure, routine] = [at(matrix.hypotheses, 0), at(matrix.hypotheses, 1)];
     const rate = (itemId: string, hypothesisId: string, rating: string, expected = 'N') =>
       contract.value<{ rating: string }>('ach.rate', { matrixId: matrix.id, itemId, hypothesisId, rating, expected });
     await rate(quoteItem.id, pressure.id, 'CC');
@@ -83,8 +89,8 @@ describe('the ACH matrix contract', () => {
       matrixId: matrix.id,
       item: { kind: 'quote', targetId: quote.id },
     });
-    const item = withItem.items[0];
-    const h1 = withItem.hypotheses[0].id;
+    const item = at(withItem.items, 0);
+    const h1 = at(withItem.hypotheses, 0).id;
     await contract.value('ach.rate', { matrixId: matrix.id, itemId: item.id, hypothesisId: h1, rating: 'I', expected: 'N' });
     const stale = await failure('ach.rate', { matrixId: matrix.id, itemId: item.id, hypothesisId: h1, rating: 'C', expected: 'N' });
     expect(stale.code).toBe('conflict');
@@ -119,8 +125,8 @@ describe('the ACH matrix contract', () => {
     const { quote } = await quoteFrom('Cable', 'B', 'A visit was planned.', '2');
     let matrix = await contract.value<AchMatrixRecord>('ach.create', { title: 'M', hypotheses: ['H1', 'H2', 'H3'] });
     matrix = await contract.value('ach.addItem', { matrixId: matrix.id, item: { kind: 'quote', targetId: quote.id } });
-    const [h1, h2] = matrix.hypotheses;
-    const itemId = matrix.items[0].id;
+    const [h1, h2] = [at(matrix.hypotheses, 0), at(matrix.hypotheses, 1)];
+    const itemId = at(matrix.items, 0).id;
     await contract.value('ach.rate', { matrixId: matrix.id, itemId, hypothesisId: h1.id, rating: 'C', expected: 'N' });
     await contract.value('ach.rate', { matrixId: matrix.id, itemId, hypothesisId: h2.id, rating: 'II', expected: 'N' });
     await contract.value('quotes.delete', { id: quote.id });
