@@ -1,6 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { analyseMatrix, ratingOf, type AchRating } from '../../src/analysis/ach';
+import { achCsv } from '../../src/analysis/ach-table';
+import { saveBytesAs } from '../app/download';
 import type { AchItemRecord } from '../../src/domain/ach';
 import { errorMessage, isConflict } from '../app/error-message';
 import { navigate } from '../app/router';
@@ -19,6 +21,16 @@ import { useRatingHistory, type RatingChange } from './useRatingHistory';
 
 type Pending =
   { kind: 'removeItem'; item: AchItemRecord } | { kind: 'removeHypothesis'; id: string; text: string } | { kind: 'delete' } | null;
+
+/** A file name from a title: letters, digits and a few marks kept, the rest made dashes. */
+function fileNameOf(title: string): string {
+  return (
+    title
+      .replace(/[^\p{L}\p{N} ._-]+/gu, '-')
+      .trim()
+      .slice(0, 80) || 'matrix'
+  );
+}
 
 /** One matrix: its hypotheses, the evidence, the ratings grid, the scores and what they hang on. */
 export function MatrixView({ matrixId }: { matrixId: string }) {
@@ -98,6 +110,12 @@ export function MatrixView({ matrixId }: { matrixId: string }) {
       <header className="view-header">
         <a href={routeHash({ view: 'analysis' })}>All matrices</a>
         <h1 id="matrix-heading">{matrix.title}</h1>
+        <button
+          type="button"
+          onClick={() => saveBytesAs(new TextEncoder().encode(achCsv(matrix)), `${fileNameOf(matrix.title)}.csv`, 'text/csv;charset=utf-8')}
+        >
+          Download as CSV
+        </button>
         <button type="button" className="danger" onClick={() => setPending({ kind: 'delete' })}>
           Delete matrix…
         </button>

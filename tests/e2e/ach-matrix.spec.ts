@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 import { seedQuote } from './support/briefings';
 
@@ -92,6 +93,13 @@ test('a 3 × 6 matrix built and rated by keyboard ranks its hypotheses, and the 
   await app.getByRole('alertdialog', { name: 'Remove this item?' }).getByRole('button', { name: 'Remove' }).click();
   await expect(grid(app).getByRole('rowheader', { name: /The visit followed a missile test/ })).toHaveCount(0);
   await expect(status).toHaveText(/H3 leads/);
+
+  // The CSV carries the same figures: H1 2, H2 4 (the quote's II; the missile test's I went with it), H3 1.
+  const [download] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'Download as CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe('Why Tokyo and Seoul.csv');
+  const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
+  expect(csv[0]).toContain('H3: None of the above, or deception');
+  expect(csv.at(-2)).toBe(',,Weighted inconsistency (lower is stronger),,,,,2,4,1');
 
   // The list shows the matrix with its counts.
   await app.getByRole('link', { name: 'All matrices' }).click();
