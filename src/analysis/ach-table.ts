@@ -26,8 +26,10 @@ export interface AchTable {
   }[];
   /** One sentence: who leads and by how much, or that nobody does. */
   verdict: string;
-  /** Items whose removal or lower credibility changes the leader. */
+  /** The labels (E1…) of the items whose removal or lower credibility changes the leader. */
   hangsOn: readonly string[];
+  /** A sentence saying so, or null when no single item does. */
+  hangsOnText: string | null;
 }
 
 export function achTable(matrix: AchMatrixRecord): AchTable {
@@ -49,6 +51,7 @@ export function achTable(matrix: AchMatrixRecord): AchTable {
       ? 'The matrix has fewer than two hypotheses.'
       : 'No hypothesis leads: the least inconsistent are tied.';
   const hangsOnIds = new Set([...analysis.sensitivity.removalChangesLeader, ...analysis.sensitivity.lowCredibilityChangesLeader]);
+  const hangsOn = matrix.items.flatMap((item, index) => (hangsOnIds.has(item.id) ? [`E${index + 1}`] : []));
   return {
     title: matrix.title,
     question: matrix.question,
@@ -63,7 +66,11 @@ export function achTable(matrix: AchMatrixRecord): AchTable {
       ratings: matrix.hypotheses.map((h) => ratingOf(matrix, item.id, h.id)),
     })),
     verdict,
-    hangsOn: matrix.items.filter((item) => hangsOnIds.has(item.id)).map((item) => item.text),
+    hangsOn,
+    hangsOnText:
+      hangsOn.length === 0
+        ? null
+        : `The conclusion hangs on ${hangsOn.join(', ')}: removing ${hangsOn.length === 1 ? 'it' : 'any one of them'}, or lowering its credibility, changes which hypothesis leads.`,
   };
 }
 
