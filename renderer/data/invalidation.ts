@@ -8,9 +8,11 @@ type Stale = readonly OperationName[] | typeof EVERYTHING;
 
 const SEARCH = 'search.query';
 /** Reads that show sources or their counts anywhere. */
-const SOURCE_READS = ['sources.list', 'sources.get', 'sources.detail', SEARCH, 'ach.get'] as const;
+const SOURCE_READS = ['sources.list', 'sources.get', 'sources.detail', SEARCH] as const;
 /** Reads that show quotes, their tags or their counts. */
-const QUOTE_READS = ['quotes.list', 'quotes.get', 'sources.detail', 'tags.list', SEARCH, 'ach.get'] as const;
+const QUOTE_READS = ['quotes.list', 'quotes.get', 'sources.detail', 'tags.list', SEARCH] as const;
+/** A matrix shows its quotes' and sources' text and grades (and whether they are in the trash). */
+const MATRIX = 'ach.get';
 /** Reads that show a judgement, its evidence or where evidence is used. */
 const JUDGEMENT_READS = [
   'judgements.list',
@@ -54,15 +56,23 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'settings.update': ['settings.get'],
 
   'sources.create': SOURCE_READS,
-  'sources.update': [...SOURCE_READS, 'quotes.list', 'judgements.list', 'judgements.get', 'judgements.usedIn', 'briefings.citations'],
-  'sources.delete': [...SOURCE_READS, ...JUDGEMENT_READS, 'quotes.list', 'tags.list', 'trash.list', 'briefings.citations'],
+  'sources.update': [
+    MATRIX,
+    ...SOURCE_READS,
+    'quotes.list',
+    'judgements.list',
+    'judgements.get',
+    'judgements.usedIn',
+    'briefings.citations',
+  ],
+  'sources.delete': [MATRIX, ...SOURCE_READS, ...JUDGEMENT_READS, 'quotes.list', 'tags.list', 'trash.list', 'briefings.citations'],
   'sources.link': ['sources.detail', 'judgements.list', 'judgements.get'],
   'sources.unlink': ['sources.detail', 'judgements.list', 'judgements.get'],
   'snapshots.remove': ['sources.detail', 'snapshots.text', 'snapshots.image', 'snapshots.images', 'sources.list', SEARCH],
 
   'quotes.create': QUOTE_READS,
-  'quotes.update': [...QUOTE_READS, 'judgements.list', 'judgements.get', 'briefings.citations'],
-  'quotes.delete': [...QUOTE_READS, ...JUDGEMENT_READS, 'trash.list', 'briefings.citations'],
+  'quotes.update': [MATRIX, ...QUOTE_READS, 'judgements.list', 'judgements.get', 'briefings.citations'],
+  'quotes.delete': [MATRIX, ...QUOTE_READS, ...JUDGEMENT_READS, 'trash.list', 'briefings.citations'],
 
   'tags.create': ['tags.list'],
   'tags.update': TAG_READS,
