@@ -1,7 +1,7 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
-import { ratingOf, type AchRating, type MatrixAnalysis } from '../../src/analysis/ach';
+import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import type { AchRating, MatrixAnalysis } from '../../src/analysis/ach';
 import { gridKeyAction, type GridCell } from '../../src/analysis/ach-grid-keys';
-import { ACH_ITEM_KIND_LABELS, type AchItemRecord, type AchMatrixRecord } from '../../src/domain/ach';
+import { ACH_ITEM_KIND_LABELS, type AchHypothesis, type AchItemRecord, type AchMatrixRecord } from '../../src/domain/ach';
 import { PLATFORM } from '../commands/shortcut-labels';
 import { RATING_LABELS, scoreText, WEIGHT_LABELS } from './rating-labels';
 
@@ -15,6 +15,77 @@ interface AchGridProps {
   onRedo: () => void;
   onEditItem: (item: AchItemRecord) => void;
 }
+
+interface AchGridRowProps {
+  item: AchItemRecord;
+  row: number;
+  hypotheses: readonly AchHypothesis[];
+  ratings: Readonly<Record<string, AchRating>> | undefined;
+  diagnosticity: number;
+  /** The focused column when the focused cell is in this row. */
+  activeColumn: number | null;
+  onFocusCell: (cell: GridCell) => void;
+  onClickCell: (cell: GridCell) => void;
+  onEditItem: (item: AchItemRecord) => void;
+}
+
+/**
+ * One item's row. Memoised on its own ratings (a rating replaces only its row's object in the
+ * cache), so rating a cell of a 50 × 500 matrix renders one row and the scores, not 25,000 cells.
+ */
+const AchGridRow = memo(function AchGridRow({
+  item,
+  row,
+  hypotheses,
+  ratings,
+  diagnosticity,
+  activeColumn,
+  onFocusCell,
+  onClickCell,
+  onEditItem,
+}: AchGridRowProps) {
+  return (
+    <tr className={diagnosticity === 0 ? 'ach-undiagnostic' : undefined}>
+      <th scope="row" className="ach-item">
+        <span className="ach-kind">{ACH_ITEM_KIND_LABELS[item.kind]}</span>
+        {item.state !== 'live' && <span className="ach-state"> ({item.state === 'trashed' ? 'in the trash' : 'deleted'})</span>}{' '}
+        <span className="ach-item-text">{item.text}</span>
+        {item.sourceTitle && item.kind === 'quote' && <span className="muted"> — {item.sourceTitle}</span>}
+      </th>
+      <td>
+        <button type="button" className="link-button" onClick={() => onEditItem(item)} aria-label={`Weigh “${item.text}”`}>
+          {WEIGHT_LABELS[item.relevance]} relevance · {WEIGHT_LABELS[item.credibility].toLowerCase()} credibility
+          {item.credibilityOverride ? ' (set by hand)' : ''}
+        </button>
+      </td>
+      <td>
+        {diagnosticity === 0 ? (
+          <span title="Rated alike against every hypothesis: it cannot tell them apart">none</span>
+        ) : (
+          scoreText(diagnosticity)
+        )}
+      </td>
+      {hypotheses.map((hypothesis, column) => {
+        const rating = ratings?.[hypothesis.id] ?? 'N';
+        return (
+          <td
+            key={hypothesis.id}
+            role="gridcell"
+            data-cell={`${row}:${column}`}
+            data-rating={rating}
+            tabIndex={column === activeColumn ? 0 : -1}
+            className={`ach-cell ach-${rating.toLowerCase()}`}
+            aria-label={`${RATING_LABELS[rating]}: “${item.text.slice(0, 60)}” against H${column + 1}`}
+            onFocus={() => onFocusCell({ row, column })}
+            onClick={() => onClickCell({ row, column })}
+          >
+            {rating === 'N' ? '·' : rating}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
 
 /**
  * The ratings grid: one row per evidence item, one column per hypothesis, a cell per rating. One
@@ -33,10 +104,10 @@ export function AchGrid({ matrix, analysis, readOnly, sortByDiagnosticity, onRat
   const leaderId = analysis.leader.hypothesisId;
   const scoreOf = new Map(analysis.scores.map((score) => [score.hypothesisId, score]));
 
-  const focusCell = (cell: GridCell): void => {
+  const focusCell = useCallback((cell: GridCell): void => {
     setActive(cell);
     table.current?.querySelector<HTMLElement>(`[data-cell="${cell.row}:${cell.column}"]`)?.focus();
-  };
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>): void => {
     if (!(event.target instanceof HTMLElement) || !event.target.dataset.cell) return;
@@ -93,53 +164,20 @@ export function AchGrid({ matrix, analysis, readOnly, sortByDiagnosticity, onRat
           </tr>
         </thead>
         <tbody>
-          {items.map((item, row) => {
-            const diagnostic = analysis.diagnosticity.get(item.id) ?? 0;
-            return (
-              <tr key={item.id} className={diagnostic === 0 ? 'ach-undiagnostic' : undefined}>
-                <th scope="row" className="ach-item">
-                  <span className="ach-kind">{ACH_ITEM_KIND_LABELS[item.kind]}</span>
-                  {item.state !== 'live' && (
-                    <span className="ach-state"> ({item.state === 'trashed' ? 'in the trash' : 'deleted'})</span>
-                  )}{' '}
-                  <span className="ach-item-text">{item.text}</span>
-                  {item.sourceTitle && item.kind === 'quote' && <span className="muted"> — {item.sourceTitle}</span>}
-                </th>
-                <td>
-                  <button type="button" className="link-button" onClick={() => onEditItem(item)} aria-label={`Weigh “${item.text}”`}>
-                    {WEIGHT_LABELS[item.relevance]} relevance · {WEIGHT_LABELS[item.credibility].toLowerCase()} credibility
-                    {item.credibilityOverride ? ' (set by hand)' : ''}
-                  </button>
-                </td>
-                <td>
-                  {diagnostic === 0 ? (
-                    <span title="Rated alike against every hypothesis: it cannot tell them apart">none</span>
-                  ) : (
-                    scoreText(diagnostic)
-                  )}
-                </td>
-                {matrix.hypotheses.map((hypothesis, column) => {
-                  const rating = ratingOf(matrix, item.id, hypothesis.id);
-                  const isActive = row === focused.row && column === focused.column;
-                  return (
-                    <td
-                      key={hypothesis.id}
-                      role="gridcell"
-                      data-cell={`${row}:${column}`}
-                      data-rating={rating}
-                      tabIndex={isActive ? 0 : -1}
-                      className={`ach-cell ach-${rating.toLowerCase()}`}
-                      aria-label={`${RATING_LABELS[rating]}: “${item.text.slice(0, 60)}” against H${column + 1}`}
-                      onFocus={() => setActive({ row, column })}
-                      onClick={() => focusCell({ row, column })}
-                    >
-                      {rating === 'N' ? '·' : rating}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
+          {items.map((item, row) => (
+            <AchGridRow
+              key={item.id}
+              item={item}
+              row={row}
+              hypotheses={matrix.hypotheses}
+              ratings={matrix.ratings[item.id]}
+              diagnosticity={analysis.diagnosticity.get(item.id) ?? 0}
+              activeColumn={row === focused.row ? focused.column : null}
+              onFocusCell={setActive}
+              onClickCell={focusCell}
+              onEditItem={onEditItem}
+            />
+          ))}
         </tbody>
         <tfoot>
           <tr>
