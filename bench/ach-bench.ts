@@ -57,6 +57,15 @@ function recomputeByDefinition(): void {
   sensitivityByDefinition(snapshot);
 }
 
+/** CPU time of `work` in ms (user + system): on a shared machine the wall clock also counts waiting for a core. */
+function cpuTime(work: () => void): number {
+  const start = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+const incrementalCpu: number[] = [];
 const incremental: number[] = [];
 const byDefinition: number[] = [];
 const loadBefore = loadAverage();
@@ -65,9 +74,11 @@ const BASELINE_EVERY = Math.max(1, Math.floor(EDITS / 4));
 for (let round = 0; round < EDITS; round += 1) {
   edit();
   incremental.push(timeSync(recomputeForGrid));
+  incrementalCpu.push(cpuTime(recomputeForGrid));
   if (round % BASELINE_EVERY === 1) byDefinition.push(timeSync(recomputeByDefinition));
 }
 const fast = summarise(incremental.slice(2));
+const fastCpu = summarise(incrementalCpu.slice(2));
 const slow = summarise(byDefinition);
 process.stdout.write(
   `ACH recompute after an edit, ${HYPOTHESES} hypotheses × ${ITEMS} items, ${EDITS} edits each (load ${loadBefore} → ${loadAverage()})\n` +
@@ -75,6 +86,7 @@ process.stdout.write(
       ['', 'runs', 'p50 ms', 'p95 ms', 'max ms', 'baseline p50 ÷ this p50'],
       [
         ['analyseMatrix (the grid)', String(fast.n), ms(fast.p50), ms(fast.p95), ms(fast.max), ratio(slow.p50, fast.p50)],
+        ['analyseMatrix, CPU time', String(fastCpu.n), ms(fastCpu.p50), ms(fastCpu.p95), ms(fastCpu.max), ''],
         ['each function alone, sensitivity by definition (baseline)', String(slow.n), ms(slow.p50), ms(slow.p95), ms(slow.max), '1.00×'],
       ],
     ) +
