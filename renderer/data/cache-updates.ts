@@ -67,9 +67,8 @@ function putRating(cache: QueryClient, input: InputOf<'ach.rate'>, answer: Outpu
   const key = queryKeyFor('ach.get', { id: input.matrixId });
   cache.setQueryData<OutputOf<'ach.get'>>(key, (matrix) => {
     if (!matrix) return matrix;
-    const row = { ...(matrix.ratings[input.itemId] ?? {}) };
-    if (answer.rating === 'N') delete row[input.hypothesisId];
-    else row[input.hypothesisId] = answer.rating;
+    const others = Object.entries(matrix.ratings[input.itemId] ?? {}).filter(([hypothesisId]) => hypothesisId !== input.hypothesisId);
+    const row = Object.fromEntries(answer.rating === 'N' ? others : [...others, [input.hypothesisId, answer.rating]]);
     return { ...matrix, version: answer.version, ratings: { ...matrix.ratings, [input.itemId]: row } };
   });
   return [key];
