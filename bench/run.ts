@@ -5,7 +5,7 @@
  *
  *   npm run bench                          # every part
  *   BENCH_PARTS=editor,startup npm run bench
- * Each part also runs alone: npm run bench:library | bench:editor | bench:import | bench:startup | bench:ocr.
+ * Each part also runs alone: npm run bench:library | bench:editor | bench:import | bench:startup | bench:ocr | bench:ach.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -21,6 +21,10 @@ const PARTS: Record<string, { script: string; args?: string[]; what: string }> =
   editor: { script: 'editor-bench.ts', what: 'typing latency at 1,100 and 50,000 words against bare Lexical; autosave' },
   export: { script: 'export-bench.ts', what: 'PDF export of a 1,100-word briefing and a 100-page report, warm and cold' },
   startup: { script: 'startup-bench.ts', what: 'start to an interactive UI in the browser host, against a bare server' },
+  ach: {
+    script: 'ach-bench.ts',
+    what: 'ACH scores, diagnosticity and sensitivity after an edit of a 50 × 500 matrix, against sensitivity by definition',
+  },
   ocr: { script: 'ocr-bench.ts', what: 'OCR of a 1440×900 screenshot in English, Japanese and Korean, against tesseract.js alone' },
 };
 

@@ -132,6 +132,7 @@ function fill(workspace: Workspace, sample: SampleWorkspace, writeJudgements: Wr
   workspace.briefings.saveBody(BodySaveSchema.parse({ id: created.id, body, bodyText: facts.text, wordCount: facts.count.total }));
 
   const judgements = writeJudgements ? writeJudgements(created.id, sample.judgements, ids, workspace) : 0;
+  writeMatrix(workspace, sample, created.id, idOf);
   return {
     briefingId: created.id,
     idsByKey: ids,
@@ -143,6 +144,32 @@ function fill(workspace: Workspace, sample: SampleWorkspace, writeJudgements: Wr
       judgements,
     },
   };
+}
+
+/** The sample's ACH matrix, built as the analyst would: hypotheses, then items, then each rating. */
+function writeMatrix(workspace: Workspace, sample: SampleWorkspace, briefingId: string, idOf: (key: SampleKey) => string): void {
+  const matrix = sample.matrix;
+  const quoteKeys = new Set(sample.quotes.map((quote) => quote.key));
+  let stored = workspace.ach.create(matrix.title, matrix.question, briefingId, matrix.hypotheses);
+  for (const item of matrix.items) {
+    const draft =
+      'key' in item
+        ? {
+            kind: quoteKeys.has(item.key) ? ('quote' as const) : ('source' as const),
+            targetId: idOf(item.key),
+            text: '',
+            relevance: item.relevance,
+          }
+        : { kind: item.kind, targetId: null, text: item.text, relevance: item.relevance };
+    stored = workspace.ach.addItem(stored.id, draft);
+  }
+  matrix.items.forEach((item, row) => {
+    const itemId = stored.items[row]?.id;
+    item.ratings.forEach((rating, column) => {
+      const hypothesisId = stored.hypotheses[column]?.id;
+      if (itemId && hypothesisId && rating !== 'N') workspace.ach.rate(stored.id, itemId, hypothesisId, rating, 'N');
+    });
+  });
 }
 
 /** Stores a capture as the app stores an attached HTML file: its bytes unchanged, its text extracted the same way. */

@@ -1,3 +1,4 @@
+import { AchRepository } from './repositories/ach';
 import type Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { WarrantError } from '../src/contract/errors';
@@ -59,6 +60,7 @@ export class Workspace {
   readonly settings: SettingsRepository;
   readonly lastPlace: LastPlaceRepository;
   readonly trash: TrashRepository;
+  readonly ach: AchRepository;
   /** Library import and export (BibTeX, RIS, CSL-JSON). */
   readonly interchange: InterchangeRepository;
   readonly productTypes: ProductTypeRepository;
@@ -121,6 +123,7 @@ export class Workspace {
     this.briefingSearch = new BriefingSearchRepository(this.db, () => this.briefings.indexPending());
     this.citations = new CitationRepository(this.db);
     this.trash = new TrashRepository(ctx, indexer, this.briefings);
+    this.ach = new AchRepository(ctx);
     this.snapshotCheckDone = this.snapshotChecks.checkAllInBackground(snapshotCheckDelayMs);
   }
 

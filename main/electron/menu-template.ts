@@ -87,6 +87,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       send('go.trash', 'Trash'),
       send('go.settings', 'Settings'),
       send('go.tags', 'Tags'),
+      send('go.analysis', 'Analysis'),
     ],
   };
   const help: MenuItemConstructorOptions = {

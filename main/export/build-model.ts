@@ -1,3 +1,4 @@
+import { achTable } from '../../src/analysis/ach-table';
 import type { Workspace } from '../../db/workspace';
 import type { CitationRef } from '../../src/domain/briefing';
 import type { Judgement } from '../../src/domain/judgement';
@@ -137,6 +138,7 @@ export function buildExportModel(
     },
     body: briefing.body,
     judgements,
+    matrices: workspace.ach.list(briefingId).map((summary) => achTable(workspace.ach.get(summary.id))),
     sources,
     quotes: [...quotes.values()],
     images,

@@ -23,6 +23,7 @@ import { DRAFT_MARK, titleFacts } from '../../src/export/product-page';
 import type { Block, BriefingDocument, Inline } from '../../src/export/document';
 import type { ExportModel } from '../../src/export/model';
 import { MISSING_SOURCE, References, noteParts, type ResolvedNote } from '../../src/export/references';
+import { achAnnexDocx } from './docx-ach';
 import { HEADINGS, annexes, heading, judgementsPart } from './docx-parts';
 import { imageSize } from './image-size';
 
@@ -236,7 +237,14 @@ export async function renderDocx(model: ExportModel, doc: BriefingDocument): Pro
             ],
           }),
         },
-        children: [...titleBlock, ...summary, ...judgementsPart(model, refs), ...blocks(doc.blocks, ctx), ...annexes(model, refs)],
+        children: [
+          ...titleBlock,
+          ...summary,
+          ...judgementsPart(model, refs),
+          ...blocks(doc.blocks, ctx),
+          ...annexes(model, refs),
+          ...achAnnexDocx(model),
+        ],
       },
     ],
   });

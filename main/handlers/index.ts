@@ -4,6 +4,7 @@ import type { DownloadStore } from '../downloads';
 import { guardStorage } from '../storage-guard';
 import type { UploadStore } from '../uploads';
 import type { WorkspaceSession } from '../workspace-session';
+import { achHandlers } from './ach';
 import { backupsHandlers } from './backups';
 import { briefingsHandlers } from './briefings';
 import type { HandlerContext, HostServices } from './context';
@@ -47,6 +48,7 @@ export function createHandlers(
   const search = searchHandlers(context);
   const briefings = briefingsHandlers(context);
   const judgements = judgementsHandlers(context);
+  const ach = achHandlers(context);
   const trash = trashHandlers(context);
   const library = libraryHandlers(context);
   const backups = backupsHandlers(context);
@@ -64,6 +66,7 @@ export function createHandlers(
     ...search.handlers,
     ...briefings.handlers,
     ...judgements.handlers,
+    ...ach.handlers,
     ...trash.handlers,
     ...library.handlers,
     ...backups.handlers,

@@ -13,7 +13,7 @@ import type { Boot } from './boot';
 import { errorMessage } from './error-message';
 import { keepLastPlace, returnToLastPlace } from './last-place';
 import { Header } from './Header';
-import { BriefingsView, SettingsView, TagsView, TrashView } from './lazy-views';
+import { AnalysisView, BriefingsView, SettingsView, TagsView, TrashView } from './lazy-views';
 import { ReadOnlyNotice, StaleBanner } from './WorkspaceBanners';
 import { useClient } from './useClient';
 import { NotFound } from './NotFound';
@@ -37,6 +37,10 @@ function CurrentView({ route }: { route: Route }) {
       return <SettingsView />;
     case 'tags':
       return <TagsView />;
+    case 'analysis':
+      return <AnalysisView matrixId={null} />;
+    case 'matrix':
+      return <AnalysisView matrixId={route.matrixId} />;
     case 'unknown':
       return (
         <NotFound

@@ -20,6 +20,7 @@ async function stillThere(client: WarrantClient, route: Route): Promise<boolean>
   try {
     if (route.view === 'briefing') await client.call('briefings.get', { id: route.briefingId });
     if (route.view === 'source') await client.call('sources.get', { id: route.sourceId });
+    if (route.view === 'matrix') await client.call('ach.get', { id: route.matrixId });
     return true;
   } catch {
     return false;

@@ -14,6 +14,10 @@ export const SettingsView = loadOnFirstUse(
   () => import('../settings'),
   (m) => m.SettingsView,
 );
+export const AnalysisView = loadOnFirstUse(
+  () => import('../analysis'),
+  (m) => m.AnalysisView,
+);
 export const TagsView = loadOnFirstUse(
   () => import('../tags'),
   (m) => m.TagsView,

@@ -12,6 +12,8 @@ export type Route =
   | { view: 'trash' }
   | { view: 'settings'; section: 'backups' | null }
   | { view: 'tags' }
+  | { view: 'analysis' }
+  | { view: 'matrix'; matrixId: string }
   /** An address no view answers to: shown as "not found" with a way back. */
   | { view: 'unknown'; address: string };
 
@@ -45,6 +47,9 @@ export function parseRoute(hash: string): Route {
     case 'trash':
     case 'tags':
       return parts.length === 1 ? { view: head } : unknown;
+    case 'analysis':
+      if (parts.length === 1) return { view: 'analysis' };
+      return first && parts.length === 2 ? { view: 'matrix', matrixId: first } : unknown;
     case 'settings':
       if (parts.length === 1) return { view: 'settings', section: null };
       return parts.length === 2 && id === 'backups' ? { view: 'settings', section: 'backups' } : unknown;
@@ -71,7 +76,10 @@ export function routeHash(route: Route): string {
     case 'briefings':
     case 'trash':
     case 'tags':
+    case 'analysis':
       return `#/${route.view}`;
+    case 'matrix':
+      return `#/analysis/${id(route.matrixId)}`;
     case 'settings':
       return route.section ? `#/settings/${route.section}` : '#/settings';
     case 'briefing':
@@ -90,6 +98,8 @@ export function navViewOf(route: Route): ViewId | null {
       return 'library';
     case 'briefing':
       return 'briefings';
+    case 'matrix':
+      return 'analysis';
     case 'unknown':
       return null;
     default:

@@ -5,5 +5,6 @@ export const VIEWS = [
   { id: 'trash', label: 'Trash', command: 'go.trash' },
   { id: 'settings', label: 'Settings', command: 'go.settings' },
   { id: 'tags', label: 'Tags', command: 'go.tags' },
+  { id: 'analysis', label: 'Analysis', command: 'go.analysis' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];

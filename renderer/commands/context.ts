@@ -24,5 +24,7 @@ export const ROUTE_VIEWS = [
   'trash',
   'settings',
   'tags',
+  'analysis',
+  'matrix',
   'unknown',
 ] as const satisfies readonly Route['view'][];

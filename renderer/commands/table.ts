@@ -58,6 +58,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   goTo('go.trash', 'Go to Trash'),
   goTo('go.settings', 'Go to Settings'),
   goTo('go.tags', 'Go to Tags'),
+  goTo('go.analysis', 'Go to Analysis (competing hypotheses)'),
   goTo('go.backups', 'Go to Backups (restore from a backup)'),
   {
     id: 'library.search',

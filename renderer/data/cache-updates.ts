@@ -55,6 +55,25 @@ function putJudgement(cache: QueryClient, judgement: Judgement, derivations?: [s
   return updated;
 }
 
+/** The matrix as the command's answer gives it. */
+function putMatrix(cache: QueryClient, matrix: OutputOf<'ach.get'>): QueryKey[] {
+  const key = queryKeyFor('ach.get', { id: matrix.id });
+  cache.setQueryData(key, matrix);
+  return [key];
+}
+
+/** One rated cell; N is no entry, as the store keeps it. */
+function putRating(cache: QueryClient, input: InputOf<'ach.rate'>, answer: OutputOf<'ach.rate'>): QueryKey[] {
+  const key = queryKeyFor('ach.get', { id: input.matrixId });
+  cache.setQueryData<OutputOf<'ach.get'>>(key, (matrix) => {
+    if (!matrix) return matrix;
+    const others = Object.entries(matrix.ratings[input.itemId] ?? {}).filter(([hypothesisId]) => hypothesisId !== input.hypothesisId);
+    const row = Object.fromEntries(answer.rating === 'N' ? others : [...others, [input.hypothesisId, answer.rating]]);
+    return { ...matrix, version: answer.version, ratings: { ...matrix.ratings, [input.itemId]: row } };
+  });
+  return [key];
+}
+
 type Updater<N extends OperationName> = (cache: QueryClient, input: InputOf<N>, output: OutputOf<N>) => QueryKey[];
 
 /**
@@ -70,6 +89,15 @@ export const UPDATE_FROM_ANSWER: { readonly [N in OperationName]?: Updater<N> } 
   'judgements.link': (cache, _input, answer) => putJudgement(cache, answer.judgement, answer.derivations),
   'judgements.updateLink': (cache, _input, answer) => putJudgement(cache, answer.judgement, answer.derivations),
   'judgements.unlink': (cache, _input, answer) => putJudgement(cache, answer.judgement, answer.derivations),
+  'ach.create': (cache, _input, matrix) => putMatrix(cache, matrix),
+  'ach.update': (cache, _input, matrix) => putMatrix(cache, matrix),
+  'ach.addHypothesis': (cache, _input, matrix) => putMatrix(cache, matrix),
+  'ach.updateHypothesis': (cache, _input, matrix) => putMatrix(cache, matrix),
+  'ach.removeHypothesis': (cache, _input, matrix) => putMatrix(cache, matrix),
+  'ach.addItem': (cache, _input, matrix) => putMatrix(cache, matrix),
+  'ach.updateItem': (cache, _input, matrix) => putMatrix(cache, matrix),
+  'ach.removeItem': (cache, _input, matrix) => putMatrix(cache, matrix),
+  'ach.rate': putRating,
 };
 
 /** Applies the command's updater, if it has one; returns the hashes of the keys it brought up to date. */

@@ -11,6 +11,8 @@ const SEARCH = 'search.query';
 const SOURCE_READS = ['sources.list', 'sources.get', 'sources.detail', SEARCH] as const;
 /** Reads that show quotes, their tags or their counts. */
 const QUOTE_READS = ['quotes.list', 'quotes.get', 'sources.detail', 'tags.list', SEARCH] as const;
+/** A matrix shows its quotes' and sources' text and grades (and whether they are in the trash). */
+const MATRIX = 'ach.get';
 /** Reads that show a judgement, its evidence or where evidence is used. */
 const JUDGEMENT_READS = [
   'judgements.list',
@@ -54,15 +56,23 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'settings.update': ['settings.get'],
 
   'sources.create': SOURCE_READS,
-  'sources.update': [...SOURCE_READS, 'quotes.list', 'judgements.list', 'judgements.get', 'judgements.usedIn', 'briefings.citations'],
-  'sources.delete': [...SOURCE_READS, ...JUDGEMENT_READS, 'quotes.list', 'tags.list', 'trash.list', 'briefings.citations'],
+  'sources.update': [
+    MATRIX,
+    ...SOURCE_READS,
+    'quotes.list',
+    'judgements.list',
+    'judgements.get',
+    'judgements.usedIn',
+    'briefings.citations',
+  ],
+  'sources.delete': [MATRIX, ...SOURCE_READS, ...JUDGEMENT_READS, 'quotes.list', 'tags.list', 'trash.list', 'briefings.citations'],
   'sources.link': ['sources.detail', 'judgements.list', 'judgements.get'],
   'sources.unlink': ['sources.detail', 'judgements.list', 'judgements.get'],
   'snapshots.remove': ['sources.detail', 'snapshots.text', 'snapshots.image', 'snapshots.images', 'sources.list', SEARCH],
 
   'quotes.create': QUOTE_READS,
-  'quotes.update': [...QUOTE_READS, 'judgements.list', 'judgements.get', 'briefings.citations'],
-  'quotes.delete': [...QUOTE_READS, ...JUDGEMENT_READS, 'trash.list', 'briefings.citations'],
+  'quotes.update': [MATRIX, ...QUOTE_READS, 'judgements.list', 'judgements.get', 'briefings.citations'],
+  'quotes.delete': [MATRIX, ...QUOTE_READS, ...JUDGEMENT_READS, 'trash.list', 'briefings.citations'],
 
   'tags.create': ['tags.list'],
   'tags.update': TAG_READS,
@@ -91,6 +101,18 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'judgements.link': EVIDENCE_READS,
   'judgements.updateLink': EVIDENCE_READS,
   'judgements.unlink': EVIDENCE_READS,
+
+  // Every matrix change answers with the whole matrix (cache-updates.ts); the list shows counts and order.
+  'ach.create': ['ach.list'],
+  'ach.update': ['ach.list'],
+  'ach.delete': ['ach.list', 'ach.get'],
+  'ach.addHypothesis': ['ach.list'],
+  'ach.updateHypothesis': [],
+  'ach.removeHypothesis': ['ach.list'],
+  'ach.addItem': ['ach.list'],
+  'ach.updateItem': [],
+  'ach.removeItem': ['ach.list'],
+  'ach.rate': ['ach.list'],
 
   // A restored item can be anything; the trash is rarely used, so everything is read again.
   'trash.restore': EVERYTHING,

@@ -49,6 +49,11 @@ export function credibilityFromGrades(reliability: ReliabilityGrade | null, cred
   return WEIGHT_FACTOR[sourceLevel] <= WEIGHT_FACTOR[infoLevel] ? sourceLevel : infoLevel;
 }
 
+/** A whole source's credibility: its reliability alone decides, as no single report is graded. */
+export function credibilityFromReliability(reliability: ReliabilityGrade | null): AchWeight {
+  return reliability === null ? 'low' : reliability <= 'B' ? 'high' : reliability === 'C' ? 'medium' : 'low';
+}
+
 export function ratingOf(matrix: AchMatrix, itemId: string, hypothesisId: string): AchRating {
   return matrix.ratings[itemId]?.[hypothesisId] ?? 'N';
 }
@@ -113,32 +118,116 @@ export interface Sensitivity {
 }
 
 /**
+ * The leader for scores listed in the matrix's order, by the same rule as `leader`: the lowest
+ * score leads, ties keep the matrix's order, a tie at the top leads nobody.
+ */
+function leaderOfScores(hypothesisIds: readonly string[], scores: ArrayLike<number>): string | null {
+  let first = -1;
+  let second = -1;
+  for (let h = 0; h < hypothesisIds.length; h += 1) {
+    const score = scores[h] ?? 0;
+    if (first === -1 || score < (scores[first] ?? 0)) {
+      second = first;
+      first = h;
+    } else if (second === -1 || score < (scores[second] ?? 0)) second = h;
+  }
+  if (first === -1) return null;
+  if (second === -1) return hypothesisIds[first] ?? null;
+  return scores[first] === scores[second] ? null : (hypothesisIds[first] ?? null);
+}
+
+/** Everything the grid shows beside the ratings, computed together after each edit. */
+export interface MatrixAnalysis {
+  scores: HypothesisScore[];
+  leader: { hypothesisId: string | null; margin: number };
+  /** By item id. */
+  diagnosticity: ReadonlyMap<string, number>;
+  sensitivity: Sensitivity;
+}
+
+/**
+ * Scores, leader, diagnosticity and sensitivity in one pass over a dense copy of the ratings, so
+ * a 50 × 500 matrix is recomputed well inside one frame (`npm run bench:ach`). Sensitivity is
+ * incremental: removing an item (or lowering its credibility) takes its share off each
+ * hypothesis's total, one pass over the hypotheses per question instead of a fresh score of the
+ * whole matrix. Weights are sums of powers of two, so the subtraction is exact and ties stay ties.
+ */
+export function analyseMatrix(matrix: AchMatrix, derivations: readonly (readonly [string, string])[]): MatrixAnalysis {
+  const hypothesisIds = matrix.hypotheses.map((h) => h.id);
+  const width = hypothesisIds.length;
+  const ratings = new Array<AchRating>(matrix.items.length * width);
+  matrix.items.forEach((item, i) => {
+    const row = matrix.ratings[item.id];
+    for (let h = 0; h < width; h += 1) ratings[i * width + h] = (row && row[hypothesisIds[h] ?? '']) ?? 'N';
+  });
+  const weights = matrix.items.map(itemWeight);
+  const totals = new Float64Array(width);
+  const counts = hypothesisIds.map((): Record<AchRating, number> => ({ CC: 0, C: 0, N: 0, I: 0, II: 0 }));
+  const diagnosticityById = new Map<string, number>();
+  matrix.items.forEach((item, i) => {
+    let low = Infinity;
+    let high = -Infinity;
+    for (let h = 0; h < width; h += 1) {
+      const rating = ratings[i * width + h] ?? 'N';
+      (counts[h] as Record<AchRating, number>)[rating] += 1;
+      totals[h] = (totals[h] ?? 0) + INCONSISTENCY[rating] * (weights[i] ?? 0);
+      low = Math.min(low, POSITION[rating]);
+      high = Math.max(high, POSITION[rating]);
+    }
+    diagnosticityById.set(item.id, width < 2 ? 0 : (high - low) * (weights[i] ?? 0));
+  });
+  const scores = hypothesisIds
+    .map((hypothesisId, h) => ({ hypothesisId, weightedInconsistency: totals[h] ?? 0, counts: counts[h] as Record<AchRating, number> }))
+    .map((score, order) => ({ score, order }))
+    .sort((a, b) => a.score.weightedInconsistency - b.score.weightedInconsistency || a.order - b.order)
+    .map(({ score }) => score);
+  const [first, second] = scores;
+  const margin = !first ? 0 : !second ? Number.POSITIVE_INFINITY : second.weightedInconsistency - first.weightedInconsistency;
+  const base = leaderOfScores(hypothesisIds, totals);
+
+  const changed = new Float64Array(width);
+  const leaderAfterTakingOff = (i: number, weight: number): string | null => {
+    for (let h = 0; h < width; h += 1) changed[h] = (totals[h] ?? 0) - INCONSISTENCY[ratings[i * width + h] ?? 'N'] * weight;
+    return leaderOfScores(hypothesisIds, changed);
+  };
+  const removalChangesLeader: string[] = [];
+  const lowCredibilityChangesLeader: string[] = [];
+  matrix.items.forEach((item, i) => {
+    if (leaderAfterTakingOff(i, weights[i] ?? 0) !== base) removalChangesLeader.push(item.id);
+    if (item.credibility === 'low') return;
+    const lost = (weights[i] ?? 0) - WEIGHT_FACTOR[item.relevance] * WEIGHT_FACTOR.low;
+    if (leaderAfterTakingOff(i, lost) !== base) lowCredibilityChangesLeader.push(item.id);
+  });
+  const firstIndex = first ? hypothesisIds.indexOf(first.hypothesisId) : -1;
+  const secondIndex = second ? hypothesisIds.indexOf(second.hypothesisId) : -1;
+  const separating =
+    firstIndex >= 0 && secondIndex >= 0
+      ? matrix.items.filter((_, i) => ratings[i * width + firstIndex] !== ratings[i * width + secondIndex])
+      : [];
+  const everySeparatorSourced = separating.length > 0 && separating.every((item) => item.sourceIds.length > 0);
+  return {
+    scores,
+    leader: { hypothesisId: base, margin },
+    diagnosticity: diagnosticityById,
+    sensitivity: {
+      removalChangesLeader,
+      lowCredibilityChangesLeader,
+      hangsOnOneItem: base !== null && (removalChangesLeader.length > 0 || lowCredibilityChangesLeader.length > 0),
+      hangsOnOneSource:
+        base !== null &&
+        everySeparatorSourced &&
+        independentGroups(
+          separating.flatMap((item) => item.sourceIds),
+          derivations,
+        ).size === 1,
+    },
+  };
+}
+
+/**
  * Which items the conclusion hangs on. `derivations` are derived-from links ([source, origin]),
  * so a story resting on a speech counts as the speech's strand.
  */
 export function sensitivity(matrix: AchMatrix, derivations: readonly (readonly [string, string])[]): Sensitivity {
-  const base = leader(matrix).hypothesisId;
-  const leaderWithout = (changed: AchMatrix): string | null => leader(changed).hypothesisId;
-  const removalChangesLeader: string[] = [];
-  const lowCredibilityChangesLeader: string[] = [];
-  for (const item of matrix.items) {
-    if (leaderWithout({ ...matrix, items: matrix.items.filter((other) => other.id !== item.id) }) !== base) {
-      removalChangesLeader.push(item.id);
-    }
-    const lowered = matrix.items.map((other) => (other.id === item.id ? { ...other, credibility: 'low' as const } : other));
-    if (item.credibility !== 'low' && leaderWithout({ ...matrix, items: lowered }) !== base) lowCredibilityChangesLeader.push(item.id);
-  }
-  const [first, second] = scoreHypotheses(matrix);
-  const separating =
-    first && second
-      ? matrix.items.filter((item) => ratingOf(matrix, item.id, first.hypothesisId) !== ratingOf(matrix, item.id, second.hypothesisId))
-      : [];
-  const sources = separating.flatMap((item) => item.sourceIds);
-  const everySeparatorSourced = separating.length > 0 && separating.every((item) => item.sourceIds.length > 0);
-  return {
-    removalChangesLeader,
-    lowCredibilityChangesLeader,
-    hangsOnOneItem: base !== null && (removalChangesLeader.length > 0 || lowCredibilityChangesLeader.length > 0),
-    hangsOnOneSource: base !== null && everySeparatorSourced && independentGroups(sources, derivations).size === 1,
-  };
+  return analyseMatrix(matrix, derivations).sensitivity;
 }

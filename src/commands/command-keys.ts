@@ -13,6 +13,7 @@ export const COMMAND_SHORTCUTS = {
   'go.trash': ['Alt+3'],
   'go.settings': ['Alt+4'],
   'go.tags': ['Alt+5'],
+  'go.analysis': ['Alt+6'],
   'go.backups': [],
   'library.search': ['/'],
   'library.newSource': ['Alt+N'],
@@ -77,6 +78,7 @@ export const MENU_COMMANDS = {
   'go.trash': 'renderer',
   'go.settings': 'renderer',
   'go.tags': 'renderer',
+  'go.analysis': 'renderer',
 } as const satisfies Partial<Record<CommandId, 'host' | 'renderer'>>;
 export type MenuCommandId = keyof typeof MENU_COMMANDS;
 export type RendererMenuCommandId = { [K in MenuCommandId]: (typeof MENU_COMMANDS)[K] extends 'renderer' ? K : never }[MenuCommandId];

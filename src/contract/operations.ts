@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ACH_OPERATIONS } from './operations/ach';
 import { BACKUPS_JOBS, BACKUPS_OPERATIONS } from './operations/backups';
 import { BRIEFING_OPERATIONS } from './operations/briefings';
 import { EXPORT_JOBS, EXPORT_OPERATIONS } from './operations/export';
@@ -34,6 +35,7 @@ export const operations = {
   ...SEARCH_OPERATIONS,
   ...BRIEFING_OPERATIONS,
   ...JUDGEMENT_OPERATIONS,
+  ...ACH_OPERATIONS,
   ...TRASH_OPERATIONS,
   ...LIBRARY_OPERATIONS,
   ...BACKUPS_OPERATIONS,

@@ -1,3 +1,4 @@
+import { achAnnexHtml } from './ach-annex';
 import { YARDSTICK_LABELS } from '../domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../domain/judgement';
 import { SOURCE_KIND_LABELS } from '../domain/source';
@@ -19,6 +20,7 @@ export interface HtmlSections {
   readonly notes: string;
   readonly sourcingAnnex: string;
   readonly yardstickAnnex: string;
+  readonly achAnnex: string;
 }
 
 const e = escapeHtml;
@@ -150,6 +152,7 @@ export function htmlSections(model: ExportModel, doc: BriefingDocument): HtmlSec
     notes: notes(resolved),
     sourcingAnnex: sourcingAnnex(model, refs),
     yardstickAnnex: yardstickAnnex(model),
+    achAnnex: achAnnexHtml(model),
   };
 }
 
@@ -164,5 +167,6 @@ export function joinSections(parts: HtmlSections): string {
     parts.notes,
     parts.sourcingAnnex,
     parts.yardstickAnnex,
+    parts.achAnnex,
   ].join('\n');
 }

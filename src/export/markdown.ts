@@ -1,3 +1,4 @@
+import { achAnnexMarkdown } from './ach-annex';
 import { YARDSTICK_LABELS } from '../domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../domain/judgement';
 import { DRAFT_MARK, caveatsOf, derivationText, titleFacts } from './product-page';
@@ -184,6 +185,7 @@ export function renderMarkdown(model: ExportModel): string {
       ...YARDSTICK_TERMS[b.yardstick].map((term) => `| ${term.words.join(' / ')} | ${escapeMarkdown(describeRange(term))} |`),
     ].join('\n'),
   );
+  out.push(...achAnnexMarkdown(model, escapeMarkdown));
   if (marking) out.push(marking);
   return `${out.join('\n\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import type { AchTable } from '../analysis/ach-table';
 import { z } from 'zod';
 import { archiveCaptureLine, type SnapshotArchive } from '../domain/snapshot';
 import { RecordId } from '../domain/fields';
@@ -144,6 +145,8 @@ export interface ExportModel {
   readonly sources: readonly ExportSource[];
   readonly quotes: readonly ExportQuote[];
   readonly images: readonly ExportImage[];
+  /** The briefing's ACH matrices as the annex lays them out (none when it has none). */
+  readonly matrices?: readonly AchTable[];
   /**
    * What a reader must know about a judgement's ground, printed where the judgement stands: from
    * the tradecraft checks' verdicts (single source, low grades, no support), by judgement id.

@@ -1,4 +1,5 @@
 import { SAMPLE_BRIEFING, SAMPLE_JUDGEMENTS } from './nato-asia-2017-briefing';
+import { SAMPLE_MATRIX } from './nato-asia-2017-matrix';
 import { SAMPLE_DERIVATIONS, SAMPLE_QUOTES, SAMPLE_SOURCES, SAMPLE_TAGS } from './nato-asia-2017-library';
 import type { SampleWorkspace } from './types';
 
@@ -14,4 +15,5 @@ export const SAMPLE_WORKSPACE: SampleWorkspace = {
   derivations: SAMPLE_DERIVATIONS,
   briefing: SAMPLE_BRIEFING,
   judgements: SAMPLE_JUDGEMENTS,
+  matrix: SAMPLE_MATRIX,
 };

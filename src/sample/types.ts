@@ -1,3 +1,4 @@
+import type { AchRating, AchWeight } from '../analysis/ach';
 import type { BriefingStatus, Yardstick } from '../domain/briefing';
 import type { Confidence, Stance } from '../domain/judgement';
 import type { QuoteDraftInput } from '../domain/quote';
@@ -81,6 +82,17 @@ export interface SampleBriefing {
   sections: readonly SampleSection[];
 }
 
+/** An ACH matrix of the sample: items are sample quotes or sources by key, or words; ratings in hypothesis order. */
+export interface SampleMatrix {
+  title: string;
+  question: string;
+  hypotheses: readonly string[];
+  items: readonly (
+    | { key: SampleKey; relevance: AchWeight; ratings: readonly AchRating[] }
+    | { kind: 'argument' | 'assumption' | 'absence'; text: string; relevance: AchWeight; ratings: readonly AchRating[] }
+  )[];
+}
+
 export interface SampleWorkspace {
   tags: readonly SampleTag[];
   sources: readonly SampleSource[];
@@ -88,4 +100,5 @@ export interface SampleWorkspace {
   derivations: readonly SampleDerivation[];
   briefing: SampleBriefing;
   judgements: readonly SampleJudgement[];
+  matrix: SampleMatrix;
 }

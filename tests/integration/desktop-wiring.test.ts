@@ -229,6 +229,7 @@ describe('the built desktop main, booted under Node with a recording electron st
       Trash: 'go.trash',
       Settings: 'go.settings',
       Tags: 'go.tags',
+      Analysis: 'go.analysis',
       'Keyboard Shortcuts': 'shortcuts.show',
     };
     for (const [label, id] of Object.entries(offered)) expect(byLabel.get(label)?.accelerator, label).toBe(menuAccelerator(id));

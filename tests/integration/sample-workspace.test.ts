@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeSampleJudgements } from '../../db/sample-judgements';
 import { buildSampleWorkspace, type WriteJudgements } from '../../db/sample-workspace';
 import { Workspace } from '../../db/workspace';
+import { analyseMatrix } from '../../src/analysis/ach';
 import { countSerialized, type SerializedCountNode } from '../../src/briefing/word-count';
 import { WarrantError } from '../../src/contract/errors';
 import type { CitationRef } from '../../src/domain/briefing';
@@ -144,6 +145,29 @@ describe('the sample workspace builder', () => {
     expect(problems.map((p) => [p.location.kind === 'judgement' ? p.location.judgementId : '', p.code])).toEqual([
       ['kj-global', 'single-source'],
     ]);
+  });
+
+  it('holds an ACH matrix for its main question, where pressure on Pyongyang leads, held there by one argument and one assumption', () => {
+    const path = join(temp.make(), 'sample.warrant');
+    const build = buildSampleWorkspace(path);
+    const ws = Workspace.open(path);
+    try {
+      const [summary] = ws.ach.list(build.briefingId);
+      expect(summary).toMatchObject({ title: SAMPLE_WORKSPACE.matrix.title, hypotheses: 5, items: 10 });
+      const matrix = ws.ach.get(summary?.id ?? '');
+      expect(matrix.items.every((item) => item.state === 'live')).toBe(true);
+      const analysis = analyseMatrix(matrix, matrix.derivations);
+      const textOf = (id: string | null | undefined): string | undefined => matrix.hypotheses.find((h) => h.id === id)?.text;
+      expect(textOf(analysis.leader.hypothesisId)).toMatch(/pressure on Pyongyang/);
+      expect(textOf(analysis.scores[1]?.hypothesisId)).toBe('None of the above, or deception');
+      const hangsOn = analysis.sensitivity.removalChangesLeader.map((id) => matrix.items.find((item) => item.id === id)?.text);
+      expect(hangsOn).toEqual([
+        'The visit’s statements give North Korea’s weapons, not the alliance with the United States, as the reason to speak out.',
+        'What was said in public during the visits reflects their purpose.',
+      ]);
+    } finally {
+      ws.close();
+    }
   });
 
   it('writes the key judgements with their evidence and blocks in the Key Judgements section, and the checks flag the single-strand one', () => {

@@ -185,6 +185,7 @@ describe('application menu', () => {
       'go.trash',
       'go.settings',
       'go.tags',
+      'go.analysis',
       'shortcuts.show',
       'about',
     ]);
