@@ -27,9 +27,9 @@ function location(quote: { page: number | null; paragraph: string; timestamp: st
 }
 
 /** For a quote cut from an image's OCR text, the region of the image it covers. */
-function ocrLocation(workspace: Workspace, quote: { sourceId: string; span: { start: number; end: number } | null }): string {
+function ocrLocation(workspace: Workspace, quote: { snapshotId: string | null; span: { start: number; end: number } | null }): string {
   if (!quote.span) return '';
-  const [region] = workspace.snapshots.ocrRegions(quote.sourceId, [quote.span]);
+  const [region] = workspace.snapshots.ocrRegions(quote.snapshotId, [quote.span]);
   return region ? ocrRegionText(region) : '';
 }
 

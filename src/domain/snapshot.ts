@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SnapshotOcrSchema } from '../snapshot/ocr';
-import { Timestamp } from './fields';
+import { RecordId, Timestamp } from './fields';
 
 /**
  * The last re-check of a snapshot's bytes against the SHA-256 recorded at capture, made since the
@@ -78,6 +78,9 @@ export const ArchivePageListSchema = z.object({
 export type ArchivePageList = z.infer<typeof ArchivePageListSchema>;
 
 export const SnapshotInfoSchema = z.object({
+  /** The capture's own id: a source keeps any number of captures, the latest being its current one. */
+  id: RecordId,
+  sourceId: RecordId,
   fileName: z.string(),
   mediaType: z.enum(['text/html', 'application/pdf', 'text/plain', 'image/png', 'image/jpeg', 'image/webp']),
   size: z.number().int(),
@@ -93,6 +96,8 @@ export const SnapshotInfoSchema = z.object({
   /** Set when the snapshot is an MHTML page or a page from a web archive; null otherwise. */
   archive: SnapshotArchiveSchema.nullable(),
   hashCheck: SnapshotHashCheckSchema,
+  /** Quotes (live or in the trash) cut from this capture; a capture with any cannot be removed. */
+  quoteCount: z.number().int(),
 });
 export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;
 
