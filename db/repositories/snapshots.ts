@@ -138,6 +138,11 @@ export class SnapshotRepository {
     return rows.map((row) => ({ ...infoFromRow(row), hashCheck: this.integrity.stateOf(row.id, row.sha256) }));
   }
 
+  /** How many captures the source has. */
+  count(sourceId: string): number {
+    return this.ctx.db.prepare('SELECT count(*) FROM snapshots WHERE source_id = ?').pluck().get(sourceId) as number;
+  }
+
   /** The id of the named capture of the source, or of its current one; not_found when there is none. */
   captureId(sourceId: string, snapshotId?: string): string {
     const id = (

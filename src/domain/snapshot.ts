@@ -48,6 +48,20 @@ export type SnapshotImage = z.infer<typeof SnapshotImageSchema>;
 
 const FORMAT_LABELS: Readonly<Record<ArchiveFormat, string>> = { mhtml: 'MHTML page', warc: 'WARC web archive', wacz: 'WACZ web archive' };
 
+const MEDIA_LABELS: Readonly<Record<SnapshotInfo['mediaType'], string>> = {
+  'text/html': 'HTML page',
+  'application/pdf': 'PDF',
+  'text/plain': 'text',
+  'image/png': 'PNG image',
+  'image/jpeg': 'JPEG image',
+  'image/webp': 'WebP image',
+};
+
+/** A capture's format in words: its container when it came in one (an MHTML page, a WARC web archive), else its media type. */
+export function captureFormatLabel(capture: Pick<SnapshotInfo, 'mediaType' | 'archive'>): string {
+  return capture.archive ? FORMAT_LABELS[capture.archive.format] : MEDIA_LABELS[capture.mediaType];
+}
+
 /** A capture time as the annex and the source view write it: `2026-11-30 09:41:07 UTC` (the archive's clock, not the viewer's). */
 export function formatCaptureTime(iso: string): string {
   return iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
