@@ -44,7 +44,7 @@ describe('the invalidation table', () => {
     }
   });
 
-  it('makes stale exactly what saving a quote changes: the quote lists, its source, its capture's quote count, tag counts and search', async () => {
+  it('makes stale exactly what saving a quote changes: the quote lists, its source, its capture’s quote count, tag counts and search', async () => {
     const queryClient = cacheWithEveryRead();
     await invalidateAfter(queryClient, 'quotes.create');
     expect(staleReads(queryClient)).toEqual(['quotes.get', 'quotes.list', 'search.query', 'snapshots.list', 'sources.detail', 'tags.list']);
