@@ -1,7 +1,9 @@
+import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../../db/workspace';
+import { buildExportModel } from '../../main/export/build-model';
 import { exportBriefing } from '../../main/export/export-service';
 import { formatCaptureTime, type SnapshotInfo } from '../../src/domain/snapshot';
 import { SourceDraftSchema } from '../../src/domain/source';
@@ -87,5 +89,28 @@ describe('the export annex names the capture each cited quote came from', () => 
     const document = xml('word/document.xml');
     expect(document).toContain(`Cited capture of ${formatCaptureTime(second.capturedAt)} (HTML page): ${second.sha256}`);
     expect(document).toContain(`Cited capture of ${formatCaptureTime(first.capturedAt)} (text): ${first.sha256}`);
+  });
+
+  // Last: it alters the first capture's stored bytes.
+  it('re-checks every cited capture: an altered earlier capture heads the problems and shows as a mismatch in the annex', async () => {
+    const raw = new Database(ws.path);
+    try {
+      raw.pragma('busy_timeout = 5000');
+      raw.exec('DROP TRIGGER snapshots_are_immutable');
+      raw.prepare("UPDATE snapshots SET content = CAST('Forged.' AS BLOB) WHERE id = ?").run(first.id);
+      raw.exec(`CREATE TRIGGER snapshots_are_immutable BEFORE UPDATE ON snapshots
+BEGIN
+  SELECT RAISE(ABORT, 'A snapshot is never modified after capture.');
+END`);
+    } finally {
+      raw.close();
+    }
+    const { model } = buildExportModel(ws, briefingId);
+    expect(model.problems.map((problem) => problem.message)).toContainEqual(
+      expect.stringContaining(`its capture of ${formatCaptureTime(first.capturedAt)} was changed after capture`),
+    );
+    const out = squash(Buffer.from((await exported('md')).bytes).toString('utf8'));
+    expect(out).toContain(`(text): hash mismatch: recorded ${first.sha256}, found `);
+    expect(out).toContain(`Cited capture of ${formatCaptureTime(second.capturedAt)} (HTML page): ${second.sha256}`);
   });
 });
