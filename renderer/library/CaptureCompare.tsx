@@ -30,6 +30,8 @@ function CaptureSelect({
   );
 }
 
+const passages = (count: number): string => (count === 1 ? '1 passage' : `${count} passages`);
+
 /** The word diff, with removed and added text marked for the eye (struck, underlined) and said to screen readers. */
 function CaptureDiff({ parts }: { parts: readonly WordDiffPart[] }) {
   const removed = parts.filter((part) => part.op === 'removed').length;
@@ -37,7 +39,7 @@ function CaptureDiff({ parts }: { parts: readonly WordDiffPart[] }) {
   return (
     <>
       <p className="snapshot-meta" role="status">
-        {removed === 0 && added === 0 ? 'The two captures have the same text.' : `${removed} passages removed, ${added} added.`}
+        {removed === 0 && added === 0 ? 'The two captures have the same text.' : `${passages(removed)} removed, ${passages(added)} added.`}
       </p>
       <div className="capture-diff" role="document" aria-label="Differences between the captures" tabIndex={0}>
         {parts.map((part, index) =>

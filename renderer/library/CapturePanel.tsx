@@ -105,7 +105,7 @@ export function CapturePanel({
       {capturing && (
         <section className="capture-again" aria-label="Capture again">
           <p className="snapshot-meta">A new capture becomes the current one; earlier captures and the quotes cut from them are kept.</p>
-          <SnapshotAttach sourceId={sourceId} />
+          <SnapshotAttach sourceId={sourceId} again />
         </section>
       )}
       {several && <CaptureCompare key={captures[0]?.id} sourceId={sourceId} captures={captures} />}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { SOURCE_KIND_LABELS } from '../../src/domain/source';
+import { formatCaptureTime } from '../../src/domain/snapshot';
 import type { Quote } from '../../src/domain/quote';
 import { errorMessage } from '../app/error-message';
 import { NotFound } from '../app/NotFound';
@@ -13,7 +14,6 @@ import { GradeBadge } from './GradeBadge';
 import { QuoteForm } from './QuoteForm';
 import { QuoteList } from './QuoteList';
 import { CapturePanel } from './CapturePanel';
-import { captureName } from './CaptureTimeline';
 import { type Selection } from './SnapshotText';
 import { useContractQuery } from '../data/useContractQuery';
 import { quoteUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
@@ -73,7 +73,7 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
   // Which capture a quote came from is said once the source has more than one.
   const captureOf = (quote: Quote): string | null => {
     const capture = captures.length > 1 ? captures.find((candidate) => candidate.id === quote.snapshotId) : undefined;
-    return capture ? `from the ${captureName(capture).toLowerCase()}` : null;
+    return capture ? `from the capture of ${formatCaptureTime(capture.capturedAt)}` : null;
   };
 
   return (

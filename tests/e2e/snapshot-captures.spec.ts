@@ -34,13 +34,14 @@ test('a source captured twice: timeline, word diff, quotes from each capture, an
   const diff = app.getByRole('document', { name: 'Differences between the captures' });
   await expect(diff.locator('del')).toHaveText('[removed: grave provocation.]');
   await expect(diff.locator('ins')).toHaveText('[added: serious concern.]');
+  await expect(app.getByRole('status').filter({ hasText: 'passage' })).toHaveText('1 passage removed, 1 passage added.');
 
   // A quote from the second capture; the first quote says which capture it came from and opens it.
   await selectInSnapshot(app, 'serious concern');
   await saveSelectionAsQuote(app);
   const quotes = app.getByRole('list', { name: 'Quotes' });
   const early = quotes.getByRole('listitem').filter({ hasText: 'grave provocation' });
-  await expect(early).toContainText('from the capture of');
+  await expect(early).toContainText(/from the capture of \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/);
   await early.getByRole('button', { name: 'Show in snapshot' }).click();
   await expect(timeline.getByRole('button', { pressed: true })).toHaveText(/Capture of/);
   await expect(timeline.getByRole('listitem').nth(1).getByRole('button')).toHaveAttribute('aria-pressed', 'true');
