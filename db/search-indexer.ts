@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { cjkGrams, indexableText } from '../src/search/cjk';
+import { JOIN_CURRENT_CAPTURE } from './current-capture';
 
 /** Bump when indexableText or cjkGrams change: every workspace then rebuilds its indexes once. */
 export const SEARCH_INDEX_VERSION = 3;
@@ -112,7 +113,7 @@ export class SearchIndexer {
   reindexSource(sourceId: string): void {
     const source = this.db
       .prepare(
-        "SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.id = ?",
+        `SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s ${JOIN_CURRENT_CAPTURE} WHERE s.id = ?`,
       )
       .get(sourceId) as (SourceText & { num: number }) | undefined;
     if (!source) return;
@@ -138,7 +139,7 @@ export class SearchIndexer {
       // Batches by key: reading while writing on one connection is not allowed, and a million
       // quotes should not sit in memory at once.
       const sources = this.db.prepare(
-        "SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.num > ? AND s.deleted_at IS NULL ORDER BY s.num LIMIT ?",
+        `SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s ${JOIN_CURRENT_CAPTURE} WHERE s.num > ? AND s.deleted_at IS NULL ORDER BY s.num LIMIT ?`,
       );
       for (let after = 0; ;) {
         const batch = sources.all(after, REBUILD_BATCH) as (SourceText & { num: number })[];

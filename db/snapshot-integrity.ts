@@ -40,44 +40,44 @@ export class SnapshotIntegrity {
     private readonly now: () => string,
   ) {}
 
-  /** Recomputes one snapshot's hash now. Null when the source has no snapshot. */
-  check(sourceId: string): SnapshotHashCheck | null {
-    const stored = this.stored(sourceId);
+  /** Recomputes one capture's hash now (results are kept by capture id). Null when there is no such capture. */
+  check(snapshotId: string): SnapshotHashCheck | null {
+    const stored = this.stored(snapshotId);
     if (!stored) {
-      this.results.delete(sourceId);
+      this.results.delete(snapshotId);
       return null;
     }
-    this.remember(sourceId, stored.sha256, createHash('sha256').update(stored.content).digest('hex'));
-    return this.stateOf(sourceId, stored.sha256);
+    this.remember(snapshotId, stored.sha256, createHash('sha256').update(stored.content).digest('hex'));
+    return this.stateOf(snapshotId, stored.sha256);
   }
 
   /** Like {@link check}, but only when this snapshot has not been checked since the workspace opened. */
-  checkIfUnchecked(sourceId: string, recorded: string): SnapshotHashCheck {
-    const known = this.stateOf(sourceId, recorded);
-    return known.state === 'unchecked' ? (this.check(sourceId) ?? UNCHECKED) : known;
+  checkIfUnchecked(snapshotId: string, recorded: string): SnapshotHashCheck {
+    const known = this.stateOf(snapshotId, recorded);
+    return known.state === 'unchecked' ? (this.check(snapshotId) ?? UNCHECKED) : known;
   }
 
   /** The last check of the snapshot whose recorded hash is `recorded` ("unchecked" until one ran). */
-  stateOf(sourceId: string, recorded: string): SnapshotHashCheck {
-    const result = this.results.get(sourceId);
+  stateOf(snapshotId: string, recorded: string): SnapshotHashCheck {
+    const result = this.results.get(snapshotId);
     if (!result || result.recorded !== recorded) return UNCHECKED;
     return { state: result.found === recorded ? 'matches' : 'mismatch', checkedAt: result.checkedAt, foundSha256: result.found };
   }
 
-  /** True when a check found the source's snapshot bytes no longer match their recorded hash. */
-  isAltered(sourceId: string): boolean {
-    const result = this.results.get(sourceId);
+  /** True when a check found the capture's bytes no longer match their recorded hash. */
+  isAltered(snapshotId: string): boolean {
+    const result = this.results.get(snapshotId);
     return result !== undefined && result.found !== result.recorded;
   }
 
   /** Records a hash Warrant computed itself from the bytes it stored (at capture). */
-  remember(sourceId: string, recorded: string, found: string): void {
-    this.results.set(sourceId, { recorded, found, checkedAt: this.now() });
+  remember(snapshotId: string, recorded: string, found: string): void {
+    this.results.set(snapshotId, { recorded, found, checkedAt: this.now() });
   }
 
-  /** A snapshot was removed or replaced: what was known about the old one no longer applies. */
-  forget(sourceId: string): void {
-    this.results.delete(sourceId);
+  /** A capture was removed: what was known about it no longer applies. */
+  forget(snapshotId: string): void {
+    this.results.delete(snapshotId);
   }
 
   /**
@@ -91,7 +91,7 @@ export class SnapshotIntegrity {
     let altered = 0;
     try {
       if (this.stopped) return 0;
-      const ids = this.db.prepare('SELECT source_id FROM snapshots ORDER BY source_id').pluck().all() as string[];
+      const ids = this.db.prepare('SELECT id FROM snapshots ORDER BY num').pluck().all() as string[];
       for (const id of ids) {
         if (this.stopped) break;
         const stored = this.stored(id);
@@ -103,7 +103,7 @@ export class SnapshotIntegrity {
           if (this.stopped) return altered;
         }
         // A snapshot removed or replaced meanwhile is not the one just hashed.
-        if (this.db.prepare('SELECT sha256 FROM snapshots WHERE source_id = ?').pluck().get(id) !== stored.sha256) continue;
+        if (this.db.prepare('SELECT sha256 FROM snapshots WHERE id = ?').pluck().get(id) !== stored.sha256) continue;
         this.remember(id, stored.sha256, hash.digest('hex'));
         if (this.isAltered(id)) altered += 1;
       }
@@ -117,7 +117,7 @@ export class SnapshotIntegrity {
     this.stopped = true;
   }
 
-  private stored(sourceId: string): StoredSnapshot | undefined {
-    return this.db.prepare('SELECT sha256, content FROM snapshots WHERE source_id = ?').get(sourceId) as StoredSnapshot | undefined;
+  private stored(snapshotId: string): StoredSnapshot | undefined {
+    return this.db.prepare('SELECT sha256, content FROM snapshots WHERE id = ?').get(snapshotId) as StoredSnapshot | undefined;
   }
 }

@@ -96,7 +96,7 @@ export class Workspace {
     indexer.ensureCurrent();
     this.sources = new SourceRepository(ctx, indexer);
     this.snapshotChecks = new SnapshotIntegrity(this.db, now);
-    this.quotes = new QuoteRepository(ctx, indexer, (sourceId) => this.snapshotChecks.isAltered(sourceId));
+    this.quotes = new QuoteRepository(ctx, indexer, (snapshotId) => this.snapshotChecks.isAltered(snapshotId));
     this.snapshots = new SnapshotRepository(ctx, this.sources, this.snapshotChecks);
     this.derivations = new DerivationRepository(ctx);
     this.tags = new TagRepository(ctx);

@@ -5,6 +5,7 @@ import { mergeInto, type Mergeable } from '../../src/interchange/merge';
 import { parseStoredNames } from '../../src/interchange/names';
 import type { ExportSource } from '../../src/interchange/record';
 import type Database from 'better-sqlite3';
+import { CURRENT_CAPTURE_TEXT } from '../current-capture';
 import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
 import { tagsOf } from '../tag-refs';
@@ -227,7 +228,7 @@ class ChunkWriter {
     this.updateFresh = db.prepare(`UPDATE sources SET ${set} WHERE id = @id AND deleted_at IS NULL`);
     this.link = db.prepare('INSERT OR IGNORE INTO source_tags (source_id, tag_id) VALUES (?, ?)');
     this.row = db.prepare(`SELECT ${COLUMNS} FROM sources WHERE id = ? AND deleted_at IS NULL`);
-    this.snapshot = db.prepare("SELECT coalesce((SELECT text FROM snapshots WHERE source_id = ?), '')").pluck();
+    this.snapshot = db.prepare(`SELECT coalesce((${CURRENT_CAPTURE_TEXT}), '')`).pluck();
   }
 
   write(plan: ImportWrite, onProgress?: (done: number, total: number) => void): { created: string[]; merged: string[] } {

@@ -3,6 +3,7 @@ import { WarrantError } from '../../src/contract/errors';
 import type { Integrity, Quote, QuoteDraft } from '../../src/domain/quote';
 import { pageAt } from '../../src/domain/snapshot';
 import { codePointLength, sliceCodePoints } from '../../src/text/code-points';
+import { CURRENT_CAPTURE_ID } from '../current-capture';
 import { assertVersion } from '../record-versions';
 import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
@@ -12,6 +13,7 @@ interface QuoteRow {
   num: number;
   id: string;
   source_id: string;
+  snapshot_id: string | null;
   source_title: string;
   source_reliability: Quote['sourceReliability'];
   text: string;
@@ -32,10 +34,10 @@ interface QuoteRow {
   anchored_text: string | null;
 }
 
-const COLUMNS = `q.num, q.id, q.source_id, s.title AS source_title, s.reliability AS source_reliability, q.text, q.start_offset, q.end_offset,
+const COLUMNS = `q.num, q.id, q.source_id, q.snapshot_id, s.title AS source_title, s.reliability AS source_reliability, q.text, q.start_offset, q.end_offset,
   q.page, q.paragraph, q.timestamp, q.speaker, q.date_said, q.credibility, q.verbatim, q.note, q.created_at, q.updated_at, q.version,
   CASE WHEN q.start_offset IS NULL THEN NULL
-       ELSE (SELECT substr(sn.text, q.start_offset + 1, q.end_offset - q.start_offset) FROM snapshots sn WHERE sn.source_id = q.source_id) END AS anchored_text`;
+       ELSE (SELECT substr(sn.text, q.start_offset + 1, q.end_offset - q.start_offset) FROM snapshots sn WHERE sn.id = q.snapshot_id) END AS anchored_text`;
 
 const LIVE = 'q.deleted_at IS NULL AND s.deleted_at IS NULL';
 
@@ -66,21 +68,22 @@ export class QuoteRepository {
   constructor(
     private readonly ctx: StoreContext,
     private readonly index: SearchIndexer,
-    /** Whether a hash check found the source's snapshot altered since capture. */
-    private readonly snapshotAltered: (sourceId: string) => boolean = () => false,
+    /** Whether a hash check found the capture (by its id) altered since it was stored. */
+    private readonly snapshotAltered: (snapshotId: string) => boolean = () => false,
   ) {}
 
   create(draft: QuoteDraft): Quote {
     const id = randomUUID();
     this.ctx.db.transaction(() => {
-      const page = this.checkAnchor(draft);
+      const capture = this.captureFor(draft.sourceId, draft.snapshotId ?? null);
+      const page = this.checkAnchor(draft, capture);
       const now = this.ctx.now();
       const { lastInsertRowid } = this.ctx.db
         .prepare(
-          `INSERT INTO quotes (id, source_id, text, start_offset, end_offset, page, paragraph, timestamp, speaker, date_said, credibility, verbatim, note, created_at, updated_at)
-           VALUES (@id, @source_id, @text, @start, @end, @page, @paragraph, @timestamp, @speaker, @date_said, @credibility, @verbatim, @note, @now, @now)`,
+          `INSERT INTO quotes (id, source_id, snapshot_id, text, start_offset, end_offset, page, paragraph, timestamp, speaker, date_said, credibility, verbatim, note, created_at, updated_at)
+           VALUES (@id, @source_id, @snapshot_id, @text, @start, @end, @page, @paragraph, @timestamp, @speaker, @date_said, @credibility, @verbatim, @note, @now, @now)`,
         )
-        .run({ id, now, ...this.params(draft, page) });
+        .run({ id, now, snapshot_id: capture, ...this.params(draft, page) });
       this.index.indexQuote(Number(lastInsertRowid), draft);
     })();
     this.ctx.afterWrite();
@@ -91,23 +94,31 @@ export class QuoteRepository {
   update(id: string, draft: QuoteDraft, expectedVersion?: number): Quote {
     this.ctx.db.transaction(() => {
       const existing = this.ctx.db
-        .prepare(`SELECT q.num, q.source_id, q.version FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND ${LIVE}`)
-        .get(id) as { num: number; source_id: string; version: number } | undefined;
+        .prepare(
+          `SELECT q.num, q.source_id, q.snapshot_id, q.version FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ? AND ${LIVE}`,
+        )
+        .get(id) as { num: number; source_id: string; snapshot_id: string | null; version: number } | undefined;
       if (!existing) throw notFound();
       assertVersion('This quote', expectedVersion, existing.version, () => this.get(id));
       if (existing.source_id !== draft.sourceId)
         throw new WarrantError('invalid_input', 'A quote stays with the source it was cut from.', {
           fields: { sourceId: 'A quote cannot move to another source.' },
         });
-      const page = this.checkAnchor(draft);
+      if (draft.snapshotId != null && existing.snapshot_id !== null && draft.snapshotId !== existing.snapshot_id)
+        throw new WarrantError('invalid_input', 'A quote stays with the capture it was cut from.', {
+          fields: { snapshotId: 'A quote cannot move to another capture.' },
+        });
+      // A quote written before its source had any capture takes the one it is now anchored in.
+      const capture = existing.snapshot_id ?? this.captureFor(draft.sourceId, draft.snapshotId ?? null);
+      const page = this.checkAnchor(draft, capture);
       this.ctx.db
         .prepare(
-          `UPDATE quotes SET text = @text, start_offset = @start, end_offset = @end, page = @page, paragraph = @paragraph, timestamp = @timestamp,
+          `UPDATE quotes SET snapshot_id = @snapshot_id, text = @text, start_offset = @start, end_offset = @end, page = @page, paragraph = @paragraph, timestamp = @timestamp,
              speaker = @speaker, date_said = @date_said, credibility = @credibility, verbatim = @verbatim, note = @note, updated_at = @now,
              version = version + 1
            WHERE id = @id`,
         )
-        .run({ id, now: this.ctx.now(), ...this.params(draft, page) });
+        .run({ id, now: this.ctx.now(), snapshot_id: capture, ...this.params(draft, page) });
       this.index.indexQuote(existing.num, draft);
     })();
     this.ctx.afterWrite();
@@ -178,14 +189,30 @@ export class QuoteRepository {
     return deletedAt;
   }
 
-  /** Checks the source and the selection; returns the page (from the snapshot for PDFs). */
-  private checkAnchor(draft: QuoteDraft): number | null {
-    const source = this.ctx.db
-      .prepare(
-        'SELECT sn.text, sn.page_offsets FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.id = ? AND s.deleted_at IS NULL',
-      )
-      .get(draft.sourceId) as { text: string | null; page_offsets: string | null } | undefined;
-    if (!source) throw new WarrantError('not_found', 'The source of this quote no longer exists.');
+  /**
+   * The capture a new quote belongs to: the one named (which must be this source's), else the
+   * source's current capture; null when the source has none. The source must be live.
+   */
+  private captureFor(sourceId: string, snapshotId: string | null): string | null {
+    if (!this.ctx.db.prepare('SELECT 1 FROM sources WHERE id = ? AND deleted_at IS NULL').get(sourceId))
+      throw new WarrantError('not_found', 'The source of this quote no longer exists.');
+    if (snapshotId !== null) {
+      if (!this.ctx.db.prepare('SELECT 1 FROM snapshots WHERE id = ? AND source_id = ?').get(snapshotId, sourceId))
+        throw new WarrantError('not_found', 'That capture of the source no longer exists.', {
+          fields: { snapshotId: 'Choose a capture of this source.' },
+        });
+      return snapshotId;
+    }
+    return (this.ctx.db.prepare(CURRENT_CAPTURE_ID).pluck().get(sourceId) as string | undefined) ?? null;
+  }
+
+  /** Checks the selection against the quote's capture; returns the page (from the capture for PDFs). */
+  private checkAnchor(draft: QuoteDraft, snapshotId: string | null): number | null {
+    const source = (
+      snapshotId === null
+        ? { text: null, page_offsets: null }
+        : this.ctx.db.prepare('SELECT text, page_offsets FROM snapshots WHERE id = ?').get(snapshotId)
+    ) as { text: string | null; page_offsets: string | null };
     if (!draft.span) return draft.page;
     if (source.text === null)
       throw new WarrantError('invalid_input', 'This source has no snapshot to quote from.', {
@@ -230,6 +257,7 @@ export class QuoteRepository {
     return rows.map((row) => ({
       id: row.id,
       sourceId: row.source_id,
+      snapshotId: row.snapshot_id,
       sourceTitle: row.source_title,
       sourceReliability: row.source_reliability,
       text: row.text,
@@ -243,7 +271,7 @@ export class QuoteRepository {
       verbatim: row.verbatim === 1,
       note: row.note,
       tags: tags.get(row.id) ?? [],
-      integrity: integrityOf(row, this.snapshotAltered(row.source_id)),
+      integrity: integrityOf(row, row.snapshot_id !== null && this.snapshotAltered(row.snapshot_id)),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       version: row.version,

@@ -3,6 +3,7 @@ import type { SearchOrder, SearchResults } from '../../src/domain/search';
 import type { SourceFilter } from '../../src/domain/source';
 import { cjkRunQuery } from '../../src/search/cjk';
 import { isEmptyQuery, parseSearchQuery, type ParsedQuery } from '../../src/search/query';
+import { CURRENT_CAPTURE_TEXT } from '../current-capture';
 import type { SearchIndexer } from '../search-indexer';
 import { cjkSnippet, SnippetStatements } from '../search/snippets';
 import { MatchCounter } from '../search/match-counter';
@@ -208,7 +209,7 @@ export class SearchRepository {
   }
 
   private snapshotText(sourceId: string): string {
-    return (this.prepare('SELECT text FROM snapshots WHERE source_id = ?').pluck().get(sourceId) as string | undefined) ?? '';
+    return (this.prepare(CURRENT_CAPTURE_TEXT).pluck().get(sourceId) as string | undefined) ?? '';
   }
 
   private quotes(query: ParsedQuery, plan: CandidatePlan, limit: number): SearchResults['quotes'] {

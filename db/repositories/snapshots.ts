@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
 import type { SnapshotArchive, SnapshotImage, SnapshotInfo, SnapshotText, SnapshotTextNotice } from '../../src/domain/snapshot';
 import { regionOfSpan, type ImageRegion, type OcrWord, type SnapshotOcr } from '../../src/snapshot/ocr';
@@ -67,10 +67,21 @@ function ocrSummary(column: string | null): SnapshotOcr | null {
 }
 
 const INFO_COLUMNS =
-  'file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt, encoding, text_notice AS textNotice, ocr, ' +
-  'archive_format AS archiveFormat, archived_url AS archivedUrl, archived_at AS archivedAt';
+  'id, source_id AS sourceId, file_name AS fileName, media_type AS mediaType, size, sha256, captured_at AS capturedAt, encoding, text_notice AS textNotice, ocr, ' +
+  'archive_format AS archiveFormat, archived_url AS archivedUrl, archived_at AS archivedAt, ' +
+  '(SELECT count(*) FROM quotes q WHERE q.snapshot_id = snapshots.id) AS quoteCount';
 
-/** Captured files: stored once with their hash, never modified (a trigger refuses updates). */
+/** Newest first: the first row is the source's current capture. */
+const NEWEST_FIRST = 'ORDER BY captured_at DESC, num DESC';
+
+function noCapture(): WarrantError {
+  return new WarrantError('not_found', 'This source has no snapshot.');
+}
+
+/**
+ * Captured files: stored once with their hash, never modified (a trigger refuses updates). A
+ * source keeps any number of captures; reads that name no capture mean the current (latest) one.
+ */
 export class SnapshotRepository {
   constructor(
     private readonly ctx: StoreContext,
@@ -78,20 +89,20 @@ export class SnapshotRepository {
     private readonly integrity: SnapshotIntegrity,
   ) {}
 
+  /** Adds a capture to the source; it becomes the current one (and the one search indexes). */
   attach(sourceId: string, snapshot: NewSnapshot): SnapshotInfo {
     const sha256 = createHash('sha256').update(snapshot.bytes).digest('hex');
     const capturedAt = this.ctx.now();
+    const id = randomUUID();
     this.ctx.db.transaction(() => {
       if (!this.sources.exists(sourceId)) throw new WarrantError('not_found', 'That source no longer exists.');
-      if (this.ctx.db.prepare('SELECT 1 FROM snapshots WHERE source_id = ?').get(sourceId)) {
-        throw new WarrantError('invalid_input', 'This source already has a snapshot. Remove it first to capture another.');
-      }
       const pageOffsets = snapshot.pageOffsets?.map((offset) => toCodePointOffset(snapshot.text, offset)) ?? null;
       this.ctx.db
         .prepare(
-          'INSERT INTO snapshots (source_id, file_name, media_type, size, sha256, captured_at, content, text, page_offsets, encoding, text_notice, ocr, archive_format, archived_url, archived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          'INSERT INTO snapshots (id, source_id, file_name, media_type, size, sha256, captured_at, content, text, page_offsets, encoding, text_notice, ocr, archive_format, archived_url, archived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         )
         .run(
+          id,
           sourceId,
           snapshot.fileName,
           snapshot.mediaType,
@@ -108,74 +119,122 @@ export class SnapshotRepository {
           snapshot.archive?.url ?? null,
           snapshot.archive?.capturedAt ?? null,
         );
-      const addImage = this.ctx.db.prepare('INSERT INTO snapshot_resources (source_id, location, media_type, content) VALUES (?, ?, ?, ?)');
-      for (const image of snapshot.images ?? []) addImage.run(sourceId, image.location, image.mediaType, Buffer.from(image.bytes));
+      const addImage = this.ctx.db.prepare(
+        'INSERT INTO snapshot_resources (snapshot_id, location, media_type, content) VALUES (?, ?, ?, ?)',
+      );
+      for (const image of snapshot.images ?? []) addImage.run(id, image.location, image.mediaType, Buffer.from(image.bytes));
       this.sources.reindex(sourceId);
     })();
     this.ctx.afterWrite();
-    this.integrity.remember(sourceId, sha256, sha256);
-    return this.info(sourceId);
+    this.integrity.remember(id, sha256, sha256);
+    return this.info(sourceId, id);
   }
 
-  /** The snapshot's details with its last hash check (none is run here). */
-  info(sourceId: string): SnapshotInfo {
-    const row = this.ctx.db.prepare(`SELECT ${INFO_COLUMNS} FROM snapshots WHERE source_id = ?`).get(sourceId) as InfoRow | undefined;
-    if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
-    return { ...infoFromRow(row), hashCheck: this.integrity.stateOf(sourceId, row.sha256) };
+  /** Every capture of the source, newest (current) first, each with its last hash check. */
+  list(sourceId: string): SnapshotInfo[] {
+    const rows = this.ctx.db
+      .prepare(`SELECT ${INFO_COLUMNS} FROM snapshots WHERE source_id = ? ${NEWEST_FIRST}`)
+      .all(sourceId) as InfoRow[];
+    return rows.map((row) => ({ ...infoFromRow(row), hashCheck: this.integrity.stateOf(row.id, row.sha256) }));
+  }
+
+  /** How many captures the source has. */
+  count(sourceId: string): number {
+    return this.ctx.db.prepare('SELECT count(*) FROM snapshots WHERE source_id = ?').pluck().get(sourceId) as number;
+  }
+
+  /** The id of the named capture of the source, or of its current one; not_found when there is none. */
+  captureId(sourceId: string, snapshotId?: string): string {
+    const id = (
+      snapshotId === undefined
+        ? this.ctx.db.prepare(`SELECT id FROM snapshots WHERE source_id = ? ${NEWEST_FIRST} LIMIT 1`).pluck().get(sourceId)
+        : this.ctx.db.prepare('SELECT id FROM snapshots WHERE source_id = ? AND id = ?').pluck().get(sourceId, snapshotId)
+    ) as string | undefined;
+    if (id === undefined) {
+      if (snapshotId === undefined) throw noCapture();
+      throw new WarrantError('not_found', 'That capture no longer exists (it may have been removed).');
+    }
+    return id;
+  }
+
+  /** A capture's details with its last hash check (none is run here). */
+  info(sourceId: string, snapshotId?: string): SnapshotInfo {
+    const id = this.captureId(sourceId, snapshotId);
+    const row = this.ctx.db.prepare(`SELECT ${INFO_COLUMNS} FROM snapshots WHERE id = ?`).get(id) as InfoRow;
+    return { ...infoFromRow(row), hashCheck: this.integrity.stateOf(id, row.sha256) };
   }
 
   /** Like {@link info}, re-hashing the stored bytes first unless that was done since the workspace opened. */
-  checkedInfo(sourceId: string): SnapshotInfo {
-    const info = this.info(sourceId);
-    return { ...info, hashCheck: this.integrity.checkIfUnchecked(sourceId, info.sha256) };
+  checkedInfo(sourceId: string, snapshotId?: string): SnapshotInfo {
+    const info = this.info(sourceId, snapshotId);
+    return { ...info, hashCheck: this.integrity.checkIfUnchecked(info.id, info.sha256) };
   }
 
-  /** Re-hashes the source's snapshot unless done since the workspace opened; nothing when it has none. */
+  /** Re-hashes each of the source's captures unless done since the workspace opened; nothing when it has none. */
   ensureChecked(sourceId: string): void {
-    const recorded = this.ctx.db.prepare('SELECT sha256 FROM snapshots WHERE source_id = ?').pluck().get(sourceId) as string | undefined;
-    if (recorded !== undefined) this.integrity.checkIfUnchecked(sourceId, recorded);
+    const rows = this.ctx.db.prepare('SELECT id, sha256 FROM snapshots WHERE source_id = ?').all(sourceId) as {
+      id: string;
+      sha256: string;
+    }[];
+    for (const row of rows) this.integrity.checkIfUnchecked(row.id, row.sha256);
   }
 
-  /** Re-hashes the stored bytes now (before an export): null when the source has no snapshot. */
-  recheck(sourceId: string): SnapshotInfo | null {
-    return this.integrity.check(sourceId) === null ? null : this.info(sourceId);
+  /** Re-hashes a capture's stored bytes now (before an export): null when the source has no snapshot. */
+  recheck(sourceId: string, snapshotId?: string): SnapshotInfo | null {
+    let id: string;
+    try {
+      id = this.captureId(sourceId, snapshotId);
+    } catch {
+      return null;
+    }
+    return this.integrity.check(id) === null ? null : this.info(sourceId, id);
   }
 
-  text(sourceId: string): SnapshotText {
-    const row = this.ctx.db.prepare(`SELECT ${INFO_COLUMNS}, text, page_offsets FROM snapshots WHERE source_id = ?`).get(sourceId) as
-      (InfoRow & { text: string; page_offsets: string | null }) | undefined;
-    if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
+  text(sourceId: string, snapshotId?: string): SnapshotText {
+    const id = this.captureId(sourceId, snapshotId);
+    const row = this.ctx.db.prepare(`SELECT ${INFO_COLUMNS}, text, page_offsets FROM snapshots WHERE id = ?`).get(id) as InfoRow & {
+      text: string;
+      page_offsets: string | null;
+    };
     const { page_offsets: pages, text, ...rest } = row;
     return {
       ...infoFromRow(rest),
       text,
-      hashCheck: this.integrity.stateOf(sourceId, rest.sha256),
+      hashCheck: this.integrity.stateOf(id, rest.sha256),
       pageOffsets: pages ? (JSON.parse(pages) as number[]) : null,
     };
   }
 
-  /** The images kept with the snapshot (an MHTML page's), in address order; none for other snapshots. */
-  images(sourceId: string): SnapshotImage[] {
+  /** The images kept with the capture (an MHTML page's), in address order; none for other captures or a source with none. */
+  images(sourceId: string, snapshotId?: string): SnapshotImage[] {
+    if (snapshotId === undefined && !this.ctx.db.prepare('SELECT 1 FROM snapshots WHERE source_id = ?').get(sourceId)) return [];
+    const id = this.captureId(sourceId, snapshotId);
     const rows = this.ctx.db
-      .prepare('SELECT location, media_type AS mediaType, content FROM snapshot_resources WHERE source_id = ? ORDER BY location')
-      .all(sourceId) as { location: string; mediaType: SnapshotImage['mediaType']; content: Buffer }[];
+      .prepare('SELECT location, media_type AS mediaType, content FROM snapshot_resources WHERE snapshot_id = ? ORDER BY location')
+      .all(id) as { location: string; mediaType: SnapshotImage['mediaType']; content: Buffer }[];
     return rows.map((row) => ({ location: row.location, mediaType: row.mediaType, base64: row.content.toString('base64') }));
   }
 
   /** The captured bytes, exactly as stored. */
-  content(sourceId: string): { bytes: Buffer; fileName: string; mediaType: string } {
-    const row = this.ctx.db.prepare('SELECT content, file_name, media_type FROM snapshots WHERE source_id = ?').get(sourceId) as
-      { content: Buffer; file_name: string; media_type: string } | undefined;
-    if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
+  content(sourceId: string, snapshotId?: string): { bytes: Buffer; fileName: string; mediaType: string } {
+    const id = this.captureId(sourceId, snapshotId);
+    const row = this.ctx.db.prepare('SELECT content, file_name, media_type FROM snapshots WHERE id = ?').get(id) as {
+      content: Buffer;
+      file_name: string;
+      media_type: string;
+    };
     return { bytes: row.content, fileName: row.file_name, mediaType: row.media_type };
   }
 
   /**
    * The regions of an OCR image that quotes cut from its text cover, by quote span; a span that
-   * touches no recognised word (or a snapshot that is not an OCR image) gets none.
+   * touches no recognised word (or a capture that is not an OCR image, or none) gets none.
    */
-  ocrRegions(sourceId: string, spans: readonly { start: number; end: number }[]): (ImageRegion | null)[] {
-    const column = this.ctx.db.prepare('SELECT ocr FROM snapshots WHERE source_id = ?').pluck().get(sourceId) as string | null | undefined;
+  ocrRegions(snapshotId: string | null, spans: readonly { start: number; end: number }[]): (ImageRegion | null)[] {
+    const column =
+      snapshotId === null
+        ? undefined
+        : (this.ctx.db.prepare('SELECT ocr FROM snapshots WHERE id = ?').pluck().get(snapshotId) as string | null | undefined);
     if (!column) return spans.map(() => null);
     const words: OcrWord[] = (JSON.parse(column) as StoredOcr).words.map(([start, end, x, y, w, h]) => ({
       start,
@@ -185,21 +244,34 @@ export class SnapshotRepository {
     return spans.map((span) => regionOfSpan(words, span));
   }
 
-  /** An image snapshot's bytes, to show beside its OCR text; refused for other snapshots. */
-  image(sourceId: string): { mediaType: string; bytes: Buffer } {
-    const { bytes, mediaType } = this.content(sourceId);
+  /** An image capture's bytes, to show beside its OCR text; refused for other captures. */
+  image(sourceId: string, snapshotId?: string): { mediaType: string; bytes: Buffer } {
+    const { bytes, mediaType } = this.content(sourceId, snapshotId);
     if (!mediaType.startsWith('image/')) throw new WarrantError('invalid_input', 'This snapshot is not an image.');
     return { mediaType, bytes };
   }
 
-  /** Removes a snapshot; quotes cut from it keep their text and show as no longer verified. */
-  remove(sourceId: string): void {
+  /**
+   * Removes one capture (the current one unless named). Refused while quotes (live or in the
+   * trash) point into it: a quote never points at nothing. The previous capture, if any, becomes
+   * current and search indexes its text.
+   */
+  remove(sourceId: string, snapshotId?: string): void {
+    let id = '';
     this.ctx.db.transaction(() => {
-      const result = this.ctx.db.prepare('DELETE FROM snapshots WHERE source_id = ?').run(sourceId);
-      if (result.changes === 0) throw new WarrantError('not_found', 'This source has no snapshot.');
+      id = this.captureId(sourceId, snapshotId);
+      const quoted = this.ctx.db.prepare('SELECT count(*) FROM quotes WHERE snapshot_id = ?').pluck().get(id) as number;
+      if (quoted > 0) {
+        const count = quoted === 1 ? '1 quote was' : `${quoted.toLocaleString('en')} quotes were`;
+        throw new WarrantError(
+          'invalid_input',
+          `${count} cut from this capture (counting any in the trash), so it cannot be removed. Delete those quotes for good first, or keep the capture.`,
+        );
+      }
+      this.ctx.db.prepare('DELETE FROM snapshots WHERE id = ?').run(id);
       this.sources.reindex(sourceId);
     })();
-    this.integrity.forget(sourceId);
+    this.integrity.forget(id);
     this.ctx.afterWrite();
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
 import type { Source, SourceDraft, SourceFilter, SourceListQuery, SourcePage, SourceSortKey } from '../../src/domain/source';
+import { JOIN_CURRENT_CAPTURE } from '../current-capture';
 import { assertVersion } from '../record-versions';
 import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
@@ -143,7 +144,7 @@ export class SourceRepository {
   reindex(id: string): void {
     const row = this.ctx.db
       .prepare(
-        "SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s LEFT JOIN snapshots sn ON sn.source_id = s.id WHERE s.id = ?",
+        `SELECT s.num, s.title, s.author, s.publisher, s.notes, coalesce(sn.text, '') AS snapshot FROM sources s ${JOIN_CURRENT_CAPTURE} WHERE s.id = ?`,
       )
       .get(id) as { num: number; title: string; author: string; publisher: string; notes: string; snapshot: string } | undefined;
     if (row) this.index.indexSource(row.num, row);

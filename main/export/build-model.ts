@@ -4,7 +4,8 @@ import type { CitationRef } from '../../src/domain/briefing';
 import type { Judgement } from '../../src/domain/judgement';
 import { imageIds, type BriefingDocument } from '../../src/export/document';
 import { briefingDocument } from '../../src/export/lexical-document';
-import type { ExportModel, ExportProblem, ExportQuote, ExportSource } from '../../src/export/model';
+import type { ExportCapture, ExportModel, ExportProblem, ExportQuote, ExportSource } from '../../src/export/model';
+import { captureFormatLabel } from '../../src/domain/snapshot';
 import { judgementCaveats } from '../../src/export/product-page';
 import { exportProblems } from '../../src/export/problems';
 import { ocrRegionText } from '../../src/snapshot/ocr';
@@ -28,9 +29,9 @@ function location(quote: { page: number | null; paragraph: string; timestamp: st
 }
 
 /** For a quote cut from an image's OCR text, the region of the image it covers. */
-function ocrLocation(workspace: Workspace, quote: { sourceId: string; span: { start: number; end: number } | null }): string {
+function ocrLocation(workspace: Workspace, quote: { snapshotId: string | null; span: { start: number; end: number } | null }): string {
   if (!quote.span) return '';
-  const [region] = workspace.snapshots.ocrRegions(quote.sourceId, [quote.span]);
+  const [region] = workspace.snapshots.ocrRegions(quote.snapshotId, [quote.span]);
   return region ? ocrRegionText(region) : '';
 }
 
@@ -61,6 +62,25 @@ export function buildExportModel(
   ];
   const sourceOrder: string[] = [];
   const quotes = new Map<string, ExportQuote>();
+  // Each cited capture is re-hashed once: the annex and the notes attest these bytes, not a past check.
+  const captures = new Map<string, ExportCapture | null>();
+  // A note names its capture only when the source has several: with one, the annex's hash is it.
+  const captureOf = (sourceId: string, snapshotId: string | null): ExportCapture | null => {
+    if (snapshotId === null || workspace.snapshots.count(sourceId) < 2) return null;
+    if (!captures.has(snapshotId)) {
+      const info = workspace.snapshots.recheck(sourceId, snapshotId);
+      captures.set(
+        snapshotId,
+        info && {
+          capturedAt: info.capturedAt,
+          format: captureFormatLabel(info),
+          sha256: info.sha256,
+          foundSha256: info.hashCheck.foundSha256,
+        },
+      );
+    }
+    return captures.get(snapshotId) ?? null;
+  };
   const resolved = workspace.citations.resolve(refs);
   for (const target of resolved) {
     if (target.state !== 'live') continue;
@@ -75,12 +95,19 @@ export function buildExportModel(
         dateSaid: quote.dateSaid,
         credibility: quote.credibility,
         location: [location(quote), ocrLocation(workspace, quote)].filter(Boolean).join(', '),
+        capture: captureOf(quote.sourceId, quote.snapshotId),
       });
       if (!sourceOrder.includes(quote.sourceId)) sourceOrder.push(quote.sourceId);
     } else if (!sourceOrder.includes(target.id)) {
       sourceOrder.push(target.id);
     }
   }
+  const citedCaptures = (sourceId: string): ExportCapture[] => {
+    const cited = new Set([...quotes.values()].filter((quote) => quote.sourceId === sourceId).map((quote) => quote.capture));
+    return [...cited]
+      .filter((capture): capture is ExportCapture => capture != null)
+      .sort((a, b) => b.capturedAt.localeCompare(a.capturedAt));
+  };
   const sources: ExportSource[] = sourceOrder.map((id) => {
     const source = workspace.sources.get(id);
     // Always re-hashed before an export: the annex attests these bytes, not a past check.
@@ -98,6 +125,8 @@ export function buildExportModel(
       snapshotSha256: snapshot?.sha256 ?? null,
       snapshotFoundSha256: snapshot?.hashCheck.foundSha256 ?? null,
       snapshotArchive: snapshot?.archive ?? null,
+      captureCount: workspace.snapshots.count(id),
+      citedCaptures: citedCaptures(id),
       derivedFrom: workspace.derivations.linksOf(id).derivedFrom.map((origin) => ({ id: origin.id, title: origin.title })),
     };
   });

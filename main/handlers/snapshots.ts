@@ -2,23 +2,29 @@ import { WarrantError } from '../../src/contract/errors';
 import type { SNAPSHOTS_JOBS, SNAPSHOTS_OPERATIONS } from '../../src/contract/operations/snapshots';
 import type { DomainHandlers, HandlerContext } from './context';
 
-/** A source's snapshot: capturing it, reading its text, removing it. */
+/** A source's snapshots: capturing one, listing them, reading a capture's text, removing one. */
 export function snapshotsHandlers({ ws, uploads }: HandlerContext): DomainHandlers<typeof SNAPSHOTS_OPERATIONS, typeof SNAPSHOTS_JOBS> {
   return {
     handlers: {
-      'snapshots.text': ({ sourceId }) => ws().snapshots.text(sourceId),
-      'snapshots.images': ({ sourceId }) => ({ items: ws().snapshots.images(sourceId) }),
+      'snapshots.list': ({ sourceId }) => {
+        const workspace = ws();
+        if (!workspace.sources.exists(sourceId)) throw new WarrantError('not_found', 'That source no longer exists.');
+        workspace.snapshots.ensureChecked(sourceId);
+        return { items: workspace.snapshots.list(sourceId) };
+      },
+      'snapshots.text': ({ sourceId, snapshotId }) => ws().snapshots.text(sourceId, snapshotId),
+      'snapshots.images': ({ sourceId, snapshotId }) => ({ items: ws().snapshots.images(sourceId, snapshotId) }),
       'snapshots.archivePages': async ({ uploadId }) => {
         const upload = uploads.peek(uploadId);
         const { listArchivePages } = await import('../snapshot/archive');
         return listArchivePages(upload.bytes, upload.name);
       },
-      'snapshots.image': ({ sourceId }) => {
-        const { mediaType, bytes } = ws().snapshots.image(sourceId);
+      'snapshots.image': ({ sourceId, snapshotId }) => {
+        const { mediaType, bytes } = ws().snapshots.image(sourceId, snapshotId);
         return { mediaType, base64: bytes.toString('base64') };
       },
-      'snapshots.remove': ({ sourceId }) => {
-        ws().snapshots.remove(sourceId);
+      'snapshots.remove': ({ sourceId, snapshotId }) => {
+        ws().snapshots.remove(sourceId, snapshotId);
         return { removed: true as const };
       },
     },

@@ -14,7 +14,7 @@ interface QuoteFormProps {
   sourceId: string;
   /** The quote being edited, or a fresh selection / typed quote. */
   quote: Quote | null;
-  selection: { text: string; span: { start: number; end: number } } | null;
+  selection: { text: string; span: { start: number; end: number }; snapshotId?: string } | null;
   onSaved: (quote: Quote) => void;
   onClose: () => void;
 }
@@ -40,6 +40,7 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
       sourceId,
       text: values.text,
       span: quote?.span ?? selection?.span ?? null,
+      snapshotId: quote?.snapshotId ?? selection?.snapshotId ?? null,
       page: page !== null && Number.isFinite(page) ? page : null,
       paragraph: values.paragraph,
       timestamp: values.timestamp,

@@ -17,6 +17,8 @@ interface QuoteListProps {
   quotes: readonly Quote[];
   focusedId: string | null;
   onShow: (quote: Quote) => void;
+  /** Which capture the quote was cut from, when that is worth saying (the source has several); null otherwise. */
+  captureOf?: (quote: Quote) => string | null;
   onEdit: (quote: Quote) => void;
   onDelete: (quote: Quote) => void;
   /** Quotes ticked for acting on several at once (tagging). */
@@ -29,7 +31,7 @@ function location(quote: Quote): string {
 }
 
 /** The quotes cut from one source, in text order, each with its grade and integrity check. */
-export function QuoteList({ quotes, focusedId, onShow, onEdit, onDelete, selected, onToggleSelected }: QuoteListProps) {
+export function QuoteList({ quotes, focusedId, onShow, onEdit, onDelete, selected, onToggleSelected, captureOf }: QuoteListProps) {
   if (quotes.length === 0)
     return <p className="empty-state">No quotes yet. Select text in the snapshot and choose Save as quote, or add one by hand.</p>;
   return (
@@ -54,6 +56,7 @@ export function QuoteList({ quotes, focusedId, onShow, onEdit, onDelete, selecte
             {quote.dateSaid && <span>{quote.dateSaid}</span>}
             {location(quote) && <span>{location(quote)}</span>}
             {!quote.verbatim && <span>paraphrase</span>}
+            {captureOf?.(quote) && <span className="quote-capture">{captureOf(quote)}</span>}
             <span className={`integrity integrity-${quote.integrity}`} role={ALARMING.has(quote.integrity) ? 'alert' : undefined}>
               {INTEGRITY_TEXT[quote.integrity]}
             </span>

@@ -27,7 +27,13 @@ interface PendingArchive {
 }
 
 /** Capture a snapshot: pick or drop an HTML, PDF, text, MHTML, web-archive or image file (an image's text is read with OCR), or paste text. */
-export function SnapshotAttach({ sourceId }: { sourceId: string }) {
+export function SnapshotAttach({
+  sourceId,
+  again = false,
+}: {
+  sourceId: string;
+  /** The source already has a capture: this one is added beside it. */ again?: boolean;
+}) {
   const client = useClient();
   const jobs = useJobs();
   const toast = useToast();
@@ -89,9 +95,9 @@ export function SnapshotAttach({ sourceId }: { sourceId: string }) {
   return (
     <div className="snapshot-attach" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
       <p className="hint">
-        No snapshot yet. Keep an offline copy of this source: an HTML page, a PDF, a text file, an MHTML page, a WARC/WACZ web archive or a
-        screenshot (PNG, JPEG, WebP; its text is read with OCR), up to {SNAPSHOT_MAX_LABEL}. It is stored inside the workspace and never
-        changed.
+        {again ? 'Capture this source again, as' : 'No snapshot yet. Keep an offline copy of this source:'} an HTML page, a PDF, a text
+        file, an MHTML page, a WARC/WACZ web archive or a screenshot (PNG, JPEG, WebP; its text is read with OCR), up to{' '}
+        {SNAPSHOT_MAX_LABEL}. It is stored inside the workspace and never changed.
       </p>
       {error && (
         <p role="alert" className="error-banner">

@@ -9,9 +9,19 @@ import { useContractQuery } from '../data/useContractQuery';
  * what the image says. The bytes come from the workspace (never from the network) and are shown
  * through a blob URL, which the page's policy allows for images only.
  */
-export function SnapshotImage({ sourceId, fileName, ocr }: { sourceId: string; fileName: string; ocr: SnapshotOcr }) {
+export function SnapshotImage({
+  sourceId,
+  snapshotId,
+  fileName,
+  ocr,
+}: {
+  sourceId: string;
+  snapshotId?: string;
+  fileName: string;
+  ocr: SnapshotOcr;
+}) {
   // A snapshot's bytes never change after capture.
-  const read = useContractQuery('snapshots.image', { sourceId }, { immutable: true });
+  const read = useContractQuery('snapshots.image', { sourceId, snapshotId }, { immutable: true });
   const url = useMemo(() => {
     if (!read.data) return null;
     const bytes = Uint8Array.from(atob(read.data.base64), (char) => char.charCodeAt(0));

@@ -5,9 +5,9 @@ import { useContractQuery } from '../data/useContractQuery';
  * The images an MHTML snapshot carries, shown from the stored parts as data: URLs (the CSP allows
  * those and nothing remote), so an analyst sees the page's pictures without anything being fetched.
  */
-export function SnapshotImages({ sourceId }: { sourceId: string }) {
+export function SnapshotImages({ sourceId, snapshotId }: { sourceId: string; snapshotId?: string }) {
   // A snapshot's stored parts never change after capture.
-  const read = useContractQuery('snapshots.images', { sourceId }, { immutable: true });
+  const read = useContractQuery('snapshots.images', { sourceId, snapshotId }, { immutable: true });
   const images = read.data?.items ?? null;
   const error = read.error ? errorMessage(read.error) : null;
 

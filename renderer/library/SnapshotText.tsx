@@ -7,6 +7,8 @@ export interface Selection {
   text: string;
   /** Code-point offsets into the snapshot text. */
   span: { start: number; end: number };
+  /** The capture the text was selected in. */
+  snapshotId: string;
 }
 
 interface SnapshotTextProps {
@@ -49,11 +51,15 @@ export function SnapshotText({ snapshot, highlight, onSelect }: SnapshotTextProp
       const end = offsetWithin(container, range.endContainer, range.endOffset);
       const text = snapshot.text.slice(start, end);
       if (text.trim() === '') return onSelect(null);
-      onSelect({ text, span: { start: toCodePointOffset(snapshot.text, start), end: toCodePointOffset(snapshot.text, end) } });
+      onSelect({
+        text,
+        span: { start: toCodePointOffset(snapshot.text, start), end: toCodePointOffset(snapshot.text, end) },
+        snapshotId: snapshot.id,
+      });
     };
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
-  }, [snapshot.text, onSelect]);
+  }, [snapshot.text, snapshot.id, onSelect]);
 
   return (
     <div ref={root} className="snapshot-text" role="document" aria-label="Snapshot text" tabIndex={0}>

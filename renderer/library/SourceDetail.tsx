@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { SOURCE_KIND_LABELS } from '../../src/domain/source';
-import { encodingLabel } from '../../src/snapshot/charset';
+import { formatCaptureTime } from '../../src/domain/snapshot';
 import type { Quote } from '../../src/domain/quote';
 import { errorMessage } from '../app/error-message';
 import { NotFound } from '../app/NotFound';
@@ -13,14 +13,9 @@ import { DerivationPanel } from './DerivationPanel';
 import { GradeBadge } from './GradeBadge';
 import { QuoteForm } from './QuoteForm';
 import { QuoteList } from './QuoteList';
-import { SnapshotAttach } from './SnapshotAttach';
-import { SnapshotHashState } from './SnapshotHashState';
-import { SnapshotText, type Selection } from './SnapshotText';
-import { SnapshotTextNotice } from './SnapshotTextNotice';
-import { SnapshotImage } from './SnapshotImage';
-import { hasNoQuotableText } from '../../src/snapshot/text-notice';
-import { SnapshotArchiveFacts } from './SnapshotArchiveFacts';
-import { SnapshotImages } from './SnapshotImages';
+import { CapturePanel } from './CapturePanel';
+import { type Selection } from './SnapshotText';
+import { useContractQuery } from '../data/useContractQuery';
 import { quoteUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
 import { SourceForm } from './SourceForm';
 import { TagEditor } from './TagEditor';
@@ -40,12 +35,13 @@ interface SourceDetailProps {
 export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceDetailProps) {
   const command = useCommand();
   const toast = useToast();
-  const { detail, quotes, snapshot, error } = useSourceDetail(sourceId);
+  const [captureId, setCaptureId] = useState<string | null>(null);
+  const { detail, quotes, snapshot, error } = useSourceDetail(sourceId, captureId);
+  const captureList = useContractQuery('snapshots.list', { sourceId }, { enabled: detail?.snapshot != null });
   const [selection, setSelection] = useState<Selection | null>(null);
   const [focused, setFocused] = useState<string | null>(focusQuoteId);
   const [quoteEditing, setQuoteEditing] = useState<QuoteEditing>(null);
   const [editingSource, setEditingSource] = useState(false);
-  const [confirmRemoveSnapshot, setConfirmRemoveSnapshot] = useState(false);
   const [selectedQuotes, setSelectedQuotes] = useState<ReadonlySet<string>>(new Set());
 
   const removeQuote = (quote: Quote): void => {
@@ -70,7 +66,15 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
   if (error) return <NotFound title="Cannot open the source" message={error} back={LIBRARY} backLabel="Back to the library" />;
   if (!detail) return <p className="loading">Opening source…</p>;
   const { source } = detail;
-  const highlight = quotes.find((quote) => quote.id === focused)?.span ?? null;
+  const focusedQuote = quotes.find((quote) => quote.id === focused);
+  // A quote is marked only in the capture it was cut from.
+  const highlight = focusedQuote && snapshot && focusedQuote.snapshotId === snapshot.id ? focusedQuote.span : null;
+  const captures = captureList.data?.items ?? [];
+  // Which capture a quote came from is said once the source has more than one.
+  const captureOf = (quote: Quote): string | null => {
+    const capture = captures.length > 1 ? captures.find((candidate) => candidate.id === quote.snapshotId) : undefined;
+    return capture ? `from the capture of ${formatCaptureTime(capture.capturedAt)}` : null;
+  };
 
   return (
     <article className="source-detail" aria-labelledby="source-title">
@@ -129,36 +133,17 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
 
       <section className="panel" aria-labelledby="snapshot-heading">
         <h2 id="snapshot-heading">Snapshot</h2>
-        {detail.snapshot && snapshot ? (
-          <>
-            <p className="snapshot-meta">
-              {detail.snapshot.fileName} · {detail.snapshot.mediaType}
-              {detail.snapshot.encoding ? ` (${encodingLabel(detail.snapshot.encoding)})` : ''} · {(detail.snapshot.size / 1024).toFixed(1)}{' '}
-              KB · captured {new Date(detail.snapshot.capturedAt).toLocaleString()} ·{' '}
-              <span title={detail.snapshot.sha256}>SHA-256 {detail.snapshot.sha256.slice(0, 12)}…</span>
-            </p>
-            {detail.snapshot.archive && <SnapshotArchiveFacts archive={detail.snapshot.archive} />}
-            <SnapshotHashState snapshot={detail.snapshot} />
-            {detail.snapshot.textNotice && <SnapshotTextNotice notice={detail.snapshot.textNotice} />}
-            {detail.snapshot.ocr && <SnapshotImage sourceId={source.id} fileName={detail.snapshot.fileName} ocr={detail.snapshot.ocr} />}
-            <div className="toolbar">
-              {!hasNoQuotableText(detail.snapshot.textNotice) && (
-                <button type="button" className="primary" disabled={!selection} onClick={() => setQuoteEditing({ mode: 'new', selection })}>
-                  Save as quote
-                </button>
-              )}
-              <button type="button" className="danger" onClick={() => setConfirmRemoveSnapshot(true)}>
-                Remove snapshot
-              </button>
-            </div>
-            {!hasNoQuotableText(detail.snapshot.textNotice) && (
-              <SnapshotText snapshot={snapshot} highlight={highlight} onSelect={setSelection} />
-            )}
-            {detail.snapshot.archive?.format === 'mhtml' && <SnapshotImages sourceId={source.id} />}
-          </>
-        ) : (
-          <SnapshotAttach sourceId={source.id} />
-        )}
+        <CapturePanel
+          sourceId={source.id}
+          current={detail.snapshot}
+          shown={snapshot}
+          quotes={quotes}
+          highlight={highlight}
+          selection={selection}
+          onSelect={setSelection}
+          onShowCapture={setCaptureId}
+          onSaveQuote={() => setQuoteEditing({ mode: 'new', selection })}
+        />
       </section>
 
       <section className="panel" aria-labelledby="quotes-heading">
@@ -179,8 +164,13 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
             })
           }
           quotes={quotes}
+          captureOf={captureOf}
           focusedId={focused}
-          onShow={(quote) => setFocused(quote.id)}
+          onShow={(quote) => {
+            setFocused(quote.id);
+            // Showing a quote opens the capture it was cut from.
+            setCaptureId(quote.snapshotId !== null && quote.snapshotId !== detail.snapshot?.id ? quote.snapshotId : null);
+          }}
           onEdit={(quote) => setQuoteEditing({ mode: 'edit', quote })}
           onDelete={quoteDeletion.request}
         />
@@ -213,20 +203,6 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
           confirmLabel="Move to trash"
           onConfirm={quoteDeletion.confirm}
           onCancel={quoteDeletion.cancel}
-        />
-      )}
-      {confirmRemoveSnapshot && (
-        <ConfirmDialog
-          title="Remove the snapshot?"
-          message={`The captured file is deleted from the workspace. ${quotes.some((quote) => quote.span) ? 'Quotes cut from it keep their text but can no longer be checked against it.' : ''}`}
-          confirmLabel="Remove snapshot"
-          onCancel={() => setConfirmRemoveSnapshot(false)}
-          onConfirm={() => {
-            setConfirmRemoveSnapshot(false);
-            command('snapshots.remove', { sourceId: source.id }).catch((failure: unknown) =>
-              toast({ message: errorMessage(failure), tone: 'error' }),
-            );
-          }}
         />
       )}
     </article>

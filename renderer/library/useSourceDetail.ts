@@ -16,14 +16,16 @@ export interface SourceDetailState {
 const NO_QUOTES: Quote[] = [];
 
 /**
- * A source with its links, its quotes and its snapshot text: three reads, each made stale only by
+ * A source with its links, its quotes and the text of one capture (the current one unless named): three reads, each made stale only by
  * what changes it, so saving a quote never reads the snapshot text again.
  */
-export function useSourceDetail(sourceId: string): SourceDetailState {
+export function useSourceDetail(sourceId: string, snapshotId: string | null = null): SourceDetailState {
   const detail = useContractQuery('sources.detail', { id: sourceId });
   const quotes = useContractQuery('quotes.list', sourceQuotesInput(sourceId));
   const hasSnapshot = detail.data?.snapshot != null;
-  const snapshot = useContractQuery('snapshots.text', { sourceId }, { enabled: hasSnapshot });
+  const snapshot = useContractQuery('snapshots.text', snapshotId === null ? { sourceId } : { sourceId, snapshotId }, {
+    enabled: hasSnapshot,
+  });
   const failure = detail.error ?? quotes.error ?? (hasSnapshot ? snapshot.error : null);
   const ready = detail.data !== undefined && quotes.data !== undefined && (!hasSnapshot || snapshot.data !== undefined);
   return {

@@ -15,12 +15,19 @@ function push(parts: DiffPart[], op: DiffPart['op'], line: string): void {
 
 /**
  * A line diff (a line is a paragraph, heading or list item of the body) from `before` to
- * `after`: the common start and end are trimmed first, then the middle is compared with a
- * longest-common-subsequence table, which stays small for the edits between two revisions.
+ * `after`: see {@link diffSequences}.
  */
 export function diffLines(before: string, after: string): DiffPart[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
+  return diffSequences(before.split('\n'), after.split('\n'));
+}
+
+/**
+ * A diff of two sequences of tokens (lines, or words for a capture's text): the common start and
+ * end are trimmed first, then the middle is compared with a longest-common-subsequence table,
+ * which stays small for the edits between two revisions; a middle too large for the table is one
+ * removed and one added run. Each part's `lines` are its tokens.
+ */
+export function diffSequences(a: readonly string[], b: readonly string[]): DiffPart[] {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
   let endA = a.length;

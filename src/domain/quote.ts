@@ -17,6 +17,8 @@ export const QuoteDraftSchema = z.object({
     .min(1, 'Enter the quoted text.')
     .max(MAX_QUOTE_LENGTH, `Keep a quote under ${MAX_QUOTE_LENGTH.toLocaleString('en')} characters.`)
     .refine((text) => text.trim() !== '', 'Enter the quoted text.'),
+  /** The capture the quote is cut from; the source's current capture when left out (or null). */
+  snapshotId: RecordId.nullish(),
   /** Set when the quote was selected in the snapshot: offsets into its text. */
   span: QuoteSpanSchema.nullable().default(null),
   page: z.number().int().min(1, 'Pages start at 1.').max(100_000).nullable().default(null),
@@ -44,6 +46,8 @@ export type Integrity = z.infer<typeof IntegritySchema>;
 export const QuoteSchema = z.object({
   id: RecordId,
   sourceId: RecordId,
+  /** The capture the quote was cut from (or that was current when it was written); null when the source had none. */
+  snapshotId: RecordId.nullable(),
   sourceTitle: z.string(),
   sourceReliability: z.enum(RELIABILITY_GRADES).nullable(),
   text: z.string(),

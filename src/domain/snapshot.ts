@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SnapshotOcrSchema } from '../snapshot/ocr';
-import { Timestamp } from './fields';
+import { RecordId, Timestamp } from './fields';
 
 /**
  * The last re-check of a snapshot's bytes against the SHA-256 recorded at capture, made since the
@@ -48,6 +48,20 @@ export type SnapshotImage = z.infer<typeof SnapshotImageSchema>;
 
 const FORMAT_LABELS: Readonly<Record<ArchiveFormat, string>> = { mhtml: 'MHTML page', warc: 'WARC web archive', wacz: 'WACZ web archive' };
 
+const MEDIA_LABELS: Readonly<Record<SnapshotInfo['mediaType'], string>> = {
+  'text/html': 'HTML page',
+  'application/pdf': 'PDF',
+  'text/plain': 'text',
+  'image/png': 'PNG image',
+  'image/jpeg': 'JPEG image',
+  'image/webp': 'WebP image',
+};
+
+/** A capture's format in words: its container when it came in one (an MHTML page, a WARC web archive), else its media type. */
+export function captureFormatLabel(capture: Pick<SnapshotInfo, 'mediaType' | 'archive'>): string {
+  return capture.archive ? FORMAT_LABELS[capture.archive.format] : MEDIA_LABELS[capture.mediaType];
+}
+
 /** A capture time as the annex and the source view write it: `2026-11-30 09:41:07 UTC` (the archive's clock, not the viewer's). */
 export function formatCaptureTime(iso: string): string {
   return iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
@@ -78,6 +92,9 @@ export const ArchivePageListSchema = z.object({
 export type ArchivePageList = z.infer<typeof ArchivePageListSchema>;
 
 export const SnapshotInfoSchema = z.object({
+  /** The capture's own id: a source keeps any number of captures, the latest being its current one. */
+  id: RecordId,
+  sourceId: RecordId,
   fileName: z.string(),
   mediaType: z.enum(['text/html', 'application/pdf', 'text/plain', 'image/png', 'image/jpeg', 'image/webp']),
   size: z.number().int(),
@@ -93,6 +110,8 @@ export const SnapshotInfoSchema = z.object({
   /** Set when the snapshot is an MHTML page or a page from a web archive; null otherwise. */
   archive: SnapshotArchiveSchema.nullable(),
   hashCheck: SnapshotHashCheckSchema,
+  /** Quotes (live or in the trash) cut from this capture; a capture with any cannot be removed. */
+  quoteCount: z.number().int(),
 });
 export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;
 

@@ -6,7 +6,7 @@ import { DRAFT_MARK, caveatsOf, derivationText, titleFacts } from './product-pag
 import type { BriefingDocument } from './document';
 import { escapeHtml } from './escape';
 import { blocksHtml, type HtmlBodyContext } from './html-body';
-import { annexCaptureText, annexSnapshotText, snapshotAltered, type ExportModel } from './model';
+import { annexCaptureText, annexCitedCaptureLines, annexSnapshotText, snapshotAltered, type ExportModel } from './model';
 import { CONFIDENCE_LEVEL_NAMES, MISSING_SOURCE, References, evidenceGrade, noteParts, type ResolvedNote } from './references';
 
 /** The pieces of the exported document as HTML fragments, shared by print and standalone HTML. */
@@ -113,7 +113,11 @@ function sourcingAnnex(model: ExportModel, refs: References): string {
       source.url ? `<br><span class="annex-url">${e(source.url)}</span>` : ''
     }${derivation(source, refs)}</td>
 <td>${source.accessedDate ? e(source.accessedDate) : '—'}</td>
-<td class="${snapshotAltered(source) ? 'annex-sha hash-mismatch' : 'annex-sha'}">${e(annexSnapshotText(source))}${captureLine(annexCaptureText(source))}</td>
+<td class="${snapshotAltered(source) ? 'annex-sha hash-mismatch' : 'annex-sha'}">${e(annexSnapshotText(source))}${captureLine(annexCaptureText(source))}${annexCitedCaptureLines(
+      source,
+    )
+      .map((line) => captureLine(line))
+      .join('')}</td>
 <td class="annex-grade">${source.reliability ? e(source.reliability) : 'Ungraded'}</td>
 </tr>`,
   );

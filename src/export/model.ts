@@ -1,6 +1,6 @@
 import type { AchTable } from '../analysis/ach-table';
 import { z } from 'zod';
-import { archiveCaptureLine, type SnapshotArchive } from '../domain/snapshot';
+import { archiveCaptureLine, formatCaptureTime, type SnapshotArchive } from '../domain/snapshot';
 import { RecordId } from '../domain/fields';
 import type { BriefingStatus, Yardstick } from '../domain/briefing';
 import type { Judgement } from '../domain/judgement';
@@ -66,6 +66,17 @@ export interface ExportBriefing {
   readonly dissemination: string;
 }
 
+/** One capture of a source (a source may be captured several times), as a note and the annex name it. */
+export interface ExportCapture {
+  readonly capturedAt: string;
+  /** In words: "HTML page", "PDF", "WARC web archive"… */
+  readonly format: string;
+  /** Recorded at capture. */
+  readonly sha256: string;
+  /** As re-checked for this export. */
+  readonly foundSha256: string | null;
+}
+
 /** A cited or linked source as the sourcing annex lists it. */
 export interface ExportSource {
   readonly id: string;
@@ -84,6 +95,10 @@ export interface ExportSource {
   readonly snapshotFoundSha256: string | null;
   /** For an MHTML or web-archive snapshot: the archive's own capture address and time (absent or null otherwise). */
   readonly snapshotArchive?: SnapshotArchive | null;
+  /** How many captures the source has (absent: one or none). */
+  readonly captureCount?: number;
+  /** The captures cited quotes were cut from, newest first (absent or empty: none cited). */
+  readonly citedCaptures?: readonly ExportCapture[];
   /** The live sources this one is derived from (a report on a speech names the speech). */
   readonly derivedFrom: readonly { readonly id: string; readonly title: string }[];
 }
@@ -98,10 +113,36 @@ export function annexCaptureText(source: Pick<ExportSource, 'snapshotArchive'>):
   return source.snapshotArchive ? archiveCaptureLine(source.snapshotArchive) : null;
 }
 
-/** The annex's snapshot cell as one line of text (Markdown, Word): the hash, then the capture facts. */
-export function annexSnapshotDetail(source: Pick<ExportSource, 'snapshotSha256' | 'snapshotFoundSha256' | 'snapshotArchive'>): string {
+/** A capture's hash as the annex states it: the recorded hash, or the mismatch the re-check found. */
+export function captureHashText(capture: Pick<ExportCapture, 'sha256' | 'foundSha256'>): string {
+  if (capture.foundSha256 !== null && capture.foundSha256 !== capture.sha256)
+    return `hash mismatch: recorded ${capture.sha256}, found ${capture.foundSha256}`;
+  return capture.sha256;
+}
+
+/** "capture of 2026-12-04 20:41:07 UTC (HTML page, SHA-256 3fa4c1d2e5f6…)": which capture a quote's note points to. */
+export function quoteCaptureText(capture: ExportCapture): string {
+  const altered = capture.foundSha256 !== null && capture.foundSha256 !== capture.sha256 ? ', hash mismatch' : '';
+  return `capture of ${formatCaptureTime(capture.capturedAt)} (${capture.format}, SHA-256 ${capture.sha256.slice(0, 12)}…${altered})`;
+}
+
+/**
+ * For a source captured several times, one line per capture cited quotes came from: "Cited
+ * capture of <time> (<format>): <hash>". None for a source with one capture (its hash says it all).
+ */
+export function annexCitedCaptureLines(source: Pick<ExportSource, 'captureCount' | 'citedCaptures'>): string[] {
+  if ((source.captureCount ?? 1) < 2) return [];
+  return (source.citedCaptures ?? []).map(
+    (capture) => `Cited capture of ${formatCaptureTime(capture.capturedAt)} (${capture.format}): ${captureHashText(capture)}`,
+  );
+}
+
+/** The annex's snapshot cell as one line of text (Markdown, Word): the hash, then the capture facts, then the cited captures. */
+export function annexSnapshotDetail(
+  source: Pick<ExportSource, 'snapshotSha256' | 'snapshotFoundSha256' | 'snapshotArchive' | 'captureCount' | 'citedCaptures'>,
+): string {
   const capture = annexCaptureText(source);
-  return capture === null ? annexSnapshotText(source) : `${annexSnapshotText(source)}; ${capture}`;
+  return [annexSnapshotText(source), ...(capture === null ? [] : [capture]), ...annexCitedCaptureLines(source)].join('; ');
 }
 
 /** What the sourcing annex says about a snapshot, in every format. */
@@ -122,6 +163,8 @@ export interface ExportQuote {
   readonly credibility: string | null;
   /** "p. 4", "para 12", "00:14:03": where in the source, or empty. */
   readonly location: string;
+  /** The capture the quote was cut from (absent or null: none). */
+  readonly capture?: ExportCapture | null;
 }
 
 /** An image of the body, inlined into the export (never fetched). */

@@ -1,5 +1,6 @@
 import { countSerialized, type SerializedCountNode } from '../briefing/word-count';
 import type { BriefingDocument } from './document';
+import { formatCaptureTime } from '../domain/snapshot';
 import { snapshotAltered, type ExportModel, type ExportProblem } from './model';
 import { References } from './references';
 
@@ -31,6 +32,14 @@ export function exportProblems(model: Omit<ExportModel, 'problems'>, doc: Briefi
       problems.push({
         code: 'snapshot-hash-mismatch',
         message: `“${source.title}”: its snapshot was changed after capture (SHA-256 recorded ${source.snapshotSha256 ?? ''}, found ${source.snapshotFoundSha256 ?? ''}); quotes from it are not verified, and the annex will say “hash mismatch”.`,
+      });
+    }
+    // An earlier capture that cited quotes came from is attested as much as the current one.
+    for (const capture of source.citedCaptures ?? []) {
+      if (capture.sha256 === source.snapshotSha256 || capture.foundSha256 === null || capture.foundSha256 === capture.sha256) continue;
+      problems.push({
+        code: 'snapshot-hash-mismatch',
+        message: `“${source.title}”: its capture of ${formatCaptureTime(capture.capturedAt)} was changed after capture (SHA-256 recorded ${capture.sha256}, found ${capture.foundSha256}); quotes from it are not verified, and the annex will say “hash mismatch”.`,
       });
     }
   }

@@ -1,7 +1,7 @@
 import { combinedGrade } from '../domain/quote';
 import type { Confidence, EvidenceLink } from '../domain/judgement';
 import type { NoteRef } from './document';
-import type { ExportModel, ExportQuote, ExportSource } from './model';
+import { quoteCaptureText, type ExportModel, type ExportQuote, type ExportSource } from './model';
 
 /** What a broken citation or evidence link prints as: never hidden, never invented. */
 export const MISSING_SOURCE = '[missing source]';
@@ -60,9 +60,13 @@ export function noteParts(note: ResolvedNote): { quote: string | null; detail: s
   if (note.state === 'missing') return { quote: null, detail: MISSING_SOURCE };
   const { source, quote } = note;
   const said = quote ? [quote.speaker, quote.dateSaid].filter((part) => part !== '' && part !== null).join(', ') : '';
-  const where = [source.title, source.publisher || source.author, quote?.location ?? '', quote ? '' : (source.publishedDate ?? '')].filter(
-    (part) => part !== '',
-  );
+  const where = [
+    source.title,
+    source.publisher || source.author,
+    quote?.location ?? '',
+    quote?.capture ? quoteCaptureText(quote.capture) : '',
+    quote ? '' : (source.publishedDate ?? ''),
+  ].filter((part) => part !== '');
   const detail = [said, where.join(', '), `Grade ${note.grade}`, `Source S${note.annex}`].filter((part) => part !== '').join('. ');
   return { quote: quote ? quote.text : null, detail: `${detail}.` };
 }

@@ -42,6 +42,9 @@ describe('attaching a snapshot', () => {
       pageOffsets: [0],
     });
     expect(info).toEqual({
+      id: expect.any(String),
+      sourceId: source.id,
+      quoteCount: 0,
       fileName: 'capture.pdf',
       mediaType: 'application/pdf',
       size: bytes.byteLength,
@@ -82,12 +85,15 @@ describe('attaching a snapshot', () => {
     expect(stored.pageOffsets).toEqual([0, 26, 43]);
   });
 
-  it('refuses a second snapshot and leaves the first untouched', () => {
+  it('adds a second capture, which becomes current, and leaves the first untouched', () => {
     const first = lib.snapshot(source.id, 'First capture');
-    const error = failure(() => lib.snapshot(source.id, 'Second capture'));
-    expect(error.code).toBe('invalid_input');
-    expect(lib.ws.snapshots.info(source.id)).toEqual(first);
-    expect(lib.ws.snapshots.text(source.id).text).toBe('First capture');
+    const second = lib.snapshot(source.id, 'Second capture');
+    expect(second.id).not.toBe(first.id);
+    expect(lib.ws.snapshots.info(source.id)).toEqual(second);
+    expect(lib.ws.snapshots.text(source.id).text).toBe('Second capture');
+    expect(lib.ws.snapshots.info(source.id, first.id)).toEqual(first);
+    expect(lib.ws.snapshots.text(source.id, first.id).text).toBe('First capture');
+    expect(lib.ws.snapshots.list(source.id).map((capture) => capture.id)).toEqual([second.id, first.id]);
   });
 
   it('refuses a snapshot for a trashed or unknown source', () => {
@@ -119,27 +125,24 @@ describe('immutability', () => {
 });
 
 describe('removing a snapshot', () => {
-  it('removes it, after which quotes cut from it report a mismatch and typed quotes stay unanchored', () => {
+  it('removes an unquoted capture, after which the source has none', () => {
     lib.snapshot(source.id, 'We must keep up the pressure on North Korea.');
-    const cut = lib.selectedQuote(source.id, 'keep up the pressure');
-    const typed = lib.quote(source.id, { text: 'A typed paraphrase', verbatim: false });
-    expect(lib.ws.quotes.get(cut.id).integrity).toBe('verified');
-
     lib.ws.snapshots.remove(source.id);
     expect(lib.ws.sources.get(source.id).hasSnapshot).toBe(false);
     expect(failure(() => lib.ws.snapshots.info(source.id)).code).toBe('not_found');
-    expect(lib.ws.quotes.get(cut.id)).toMatchObject({ text: 'keep up the pressure', span: cut.span, integrity: 'mismatch' });
-    expect(lib.ws.quotes.get(typed.id).integrity).toBe('unanchored');
     expect(failure(() => lib.ws.snapshots.remove(source.id)).code).toBe('not_found');
   });
 
-  it('allows a new capture after removal, which verifies quotes again when the text matches', () => {
-    lib.snapshot(source.id, 'We must keep up the pressure on North Korea.');
+  it('refuses to remove a capture quotes were cut from (even quotes in the trash), and quotes stay verified', () => {
+    const capture = lib.snapshot(source.id, 'We must keep up the pressure on North Korea.');
     const cut = lib.selectedQuote(source.id, 'keep up the pressure');
-    lib.ws.snapshots.remove(source.id);
-    lib.snapshot(source.id, 'We must keep up the pressure on North Korea.', { fileName: 'recapture.txt' });
-    expect(lib.ws.snapshots.info(source.id).fileName).toBe('recapture.txt');
-    expect(lib.ws.quotes.get(cut.id).integrity).toBe('verified');
+    const typed = lib.quote(source.id, { text: 'A typed paraphrase', verbatim: false });
+    lib.ws.quotes.trash(typed.id);
+    const error = failure(() => lib.ws.snapshots.remove(source.id));
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toMatch(/^2 quotes were cut from this capture/);
+    expect(lib.ws.snapshots.info(source.id)).toMatchObject({ id: capture.id, quoteCount: 2 });
+    expect(lib.ws.quotes.get(cut.id)).toMatchObject({ snapshotId: capture.id, integrity: 'verified' });
   });
 });
 

@@ -75,7 +75,7 @@ describe('image snapshots read with OCR', { timeout: 60_000 }, () => {
     });
     expect(quote.integrity).toBe('verified');
     const workspace = contract.session.current;
-    const [region] = workspace.snapshots.ocrRegions(source.id, [{ start: at, end: at + 'natural partner'.length }]);
+    const [region] = workspace.snapshots.ocrRegions(quote.snapshotId, [{ start: at, end: at + 'natural partner'.length }]);
     expect(region && region.x >= 0 && region.y >= 0 && region.x + region.w <= 1000 && region.y + region.h <= 200).toBe(true);
     expect(region && region.w > region.h).toBe(true);
     const briefing = workspace.briefings.create({

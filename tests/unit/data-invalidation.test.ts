@@ -44,10 +44,10 @@ describe('the invalidation table', () => {
     }
   });
 
-  it('makes stale exactly what saving a quote changes: the quote lists, its source, tag counts and search', async () => {
+  it('makes stale exactly what saving a quote changes: the quote lists, its source, its capture’s quote count, tag counts and search', async () => {
     const queryClient = cacheWithEveryRead();
     await invalidateAfter(queryClient, 'quotes.create');
-    expect(staleReads(queryClient)).toEqual(['quotes.get', 'quotes.list', 'search.query', 'sources.detail', 'tags.list']);
+    expect(staleReads(queryClient)).toEqual(['quotes.get', 'quotes.list', 'search.query', 'snapshots.list', 'sources.detail', 'tags.list']);
   });
 
   it('makes every judgement read stale after linking evidence, and nothing of the library', async () => {

@@ -4,16 +4,24 @@ import { ArchivePageListSchema, SnapshotImageSchema, SnapshotInfoSchema, Snapsho
 import { OcrLanguageSchema } from '../../snapshot/ocr';
 import { command, job, query } from '../define';
 
-/** A source’s snapshot: its captured file and extracted text. */
+/** One capture of a source: the one named, or the source's current (latest) capture when left out. */
+const CaptureRef = z.object({ sourceId: RecordId, snapshotId: RecordId.optional() }).strict();
+
+/** A source’s snapshots (captures): their captured files and extracted text. */
 export const SNAPSHOTS_OPERATIONS = {
-  'snapshots.text': query(
-    'The extracted text of a source’s snapshot, to show and quote from.',
+  'snapshots.list': query(
+    'Every capture of a source, newest (current) first, with capture time, format, size, hash check and how many quotes were cut from it.',
     z.object({ sourceId: RecordId }).strict(),
+    z.object({ items: z.array(SnapshotInfoSchema) }),
+  ),
+  'snapshots.text': query(
+    'The extracted text of one capture of a source (the current one by default), to show and quote from.',
+    CaptureRef,
     SnapshotTextSchema,
   ),
   'snapshots.images': query(
     'The images kept with a source’s MHTML snapshot (stored parts only; nothing is fetched).',
-    z.object({ sourceId: RecordId }).strict(),
+    CaptureRef,
     z.object({ items: z.array(SnapshotImageSchema) }),
   ),
   'snapshots.archivePages': query(
@@ -23,12 +31,12 @@ export const SNAPSHOTS_OPERATIONS = {
   ),
   'snapshots.image': query(
     'An image snapshot’s bytes (base64) and type, shown beside the text read from it.',
-    z.object({ sourceId: RecordId }).strict(),
+    CaptureRef,
     z.object({ mediaType: z.string(), base64: z.string() }),
   ),
   'snapshots.remove': command(
-    'Remove a source’s snapshot (quotes keep their text).',
-    z.object({ sourceId: RecordId }).strict(),
+    'Remove one capture of a source (the current one by default); refused while quotes were cut from it.',
+    CaptureRef,
     z.object({ removed: z.literal(true) }),
   ),
 } as const;
@@ -36,7 +44,7 @@ export const SNAPSHOTS_OPERATIONS = {
 /** Capturing a snapshot. */
 export const SNAPSHOTS_JOBS = {
   'snapshots.attach': job(
-    'Capture a file (uploaded first) or pasted text as a source’s snapshot, extracting its text (an image’s with OCR).',
+    'Capture a file (uploaded first) or pasted text as a new snapshot of a source, which becomes its current capture; its text is extracted (an image’s with OCR).',
     z.union([
       z
         .object({
