@@ -175,14 +175,15 @@ export class SnapshotRepository {
    * touches no recognised word (or a snapshot that is not an OCR image) gets none.
    */
   ocrRegions(sourceId: string, spans: readonly { start: number; end: number }[]): (ImageRegion | null)[] {
-    const column = this.ctx.db.prepare('SELECT ocr FROM snapshots WHERE source_id = ?').pluck().get(sourceId) as string | null | undefined;
-    if (!column) return spans.map(() => null);
-    const words: OcrWord[] = (JSON.parse(column) as StoredOcr).words.map(([start, end, x, y, w, h]) => ({
-      start,
-      end,
-      region: { x, y, w, h },
-    }));
+    const words = this.ocrWords(sourceId);
     return spans.map((span) => regionOfSpan(words, span));
+  }
+
+  /** The words OCR read from an image snapshot, with their places in the text and the image; none for other snapshots. */
+  ocrWords(sourceId: string): OcrWord[] {
+    const column = this.ctx.db.prepare('SELECT ocr FROM snapshots WHERE source_id = ?').pluck().get(sourceId) as string | null | undefined;
+    if (!column) return [];
+    return (JSON.parse(column) as StoredOcr).words.map(([start, end, x, y, w, h]) => ({ start, end, region: { x, y, w, h } }));
   }
 
   /** An image snapshot's bytes, to show beside its OCR text; refused for other snapshots. */

@@ -17,6 +17,12 @@ export function snapshotsHandlers({ ws, uploads }: HandlerContext): DomainHandle
         const { mediaType, bytes } = ws().snapshots.image(sourceId);
         return { mediaType, base64: bytes.toString('base64') };
       },
+      'snapshots.pdf': ({ sourceId }) => {
+        const { bytes, mediaType } = ws().snapshots.content(sourceId);
+        if (mediaType !== 'application/pdf') throw new WarrantError('invalid_input', 'This snapshot is not a PDF.');
+        return { base64: bytes.toString('base64') };
+      },
+      'snapshots.ocrWords': ({ sourceId }) => ({ words: ws().snapshots.ocrWords(sourceId) }),
       'snapshots.remove': ({ sourceId }) => {
         ws().snapshots.remove(sourceId);
         return { removed: true as const };

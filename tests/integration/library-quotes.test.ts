@@ -182,6 +182,25 @@ describe('pages of PDF snapshots', () => {
     expect(lib.quote(source.id, { text: 'Typed', page: 2 }).page).toBe(2);
   });
 
+  it('keeps the region a quote was selected in on the page, through an edit, and refuses a region with negative or fractional points', () => {
+    const text = 'First page.\n\nSecond page, with the phrase.';
+    lib.ws.snapshots.attach(source.id, {
+      fileName: 'r.pdf',
+      mediaType: 'application/pdf',
+      bytes: new Uint8Array([37, 80, 68, 70]),
+      text,
+      pageOffsets: [0, text.indexOf('Second')],
+    });
+    const region = { x: 72, y: 90, w: 140, h: 16 };
+    const quote = lib.selectedQuote(source.id, 'the phrase', { region });
+    expect(lib.ws.quotes.get(quote.id)).toMatchObject({ page: 2, region });
+    const edited = lib.ws.quotes.update(quote.id, QuoteDraftSchema.parse({ ...quote, note: 'Checked', region }), quote.version);
+    expect(edited).toMatchObject({ note: 'Checked', region });
+    expect(lib.selectedQuote(source.id, 'First page').region).toBeNull();
+    expect(QuoteDraftSchema.safeParse({ sourceId: source.id, text: 'x', region: { x: -1, y: 0, w: 1, h: 1 } }).success).toBe(false);
+    expect(QuoteDraftSchema.safeParse({ sourceId: source.id, text: 'x', region: { x: 0.5, y: 0, w: 1, h: 1 } }).success).toBe(false);
+  });
+
   it('keeps the given page for text snapshots, which have no page starts', () => {
     lib.snapshot(source.id, 'Plain text transcript.');
     expect(lib.selectedQuote(source.id, 'Plain text', { page: 4 }).page).toBe(4);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RecordId } from '../../domain/fields';
 import { ArchivePageListSchema, SnapshotImageSchema, SnapshotInfoSchema, SnapshotTextSchema } from '../../domain/snapshot';
-import { OcrLanguageSchema } from '../../snapshot/ocr';
+import { OcrLanguageSchema, OcrWordSchema } from '../../snapshot/ocr';
 import { command, job, query } from '../define';
 
 /** A source’s snapshot: its captured file and extracted text. */
@@ -25,6 +25,16 @@ export const SNAPSHOTS_OPERATIONS = {
     'An image snapshot’s bytes (base64) and type, shown beside the text read from it.',
     z.object({ sourceId: RecordId }).strict(),
     z.object({ mediaType: z.string(), base64: z.string() }),
+  ),
+  'snapshots.pdf': query(
+    'A PDF snapshot’s bytes (base64), shown as pages to quote from where the analyst reads.',
+    z.object({ sourceId: RecordId }).strict(),
+    z.object({ base64: z.string() }),
+  ),
+  'snapshots.ocrWords': query(
+    'Where each word read with OCR stands in an image snapshot’s text (code points) and in the image (pixels), to select over the image.',
+    z.object({ sourceId: RecordId }).strict(),
+    z.object({ words: z.array(OcrWordSchema) }),
   ),
   'snapshots.remove': command(
     'Remove a source’s snapshot (quotes keep their text).',
