@@ -23,6 +23,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   plugins: [react(), contentSecurityPolicyMeta()],
+  // pdf.js's worker (the page view) as an ES module worker file of our own, never a blob: or inline worker.
+  worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -21,6 +21,8 @@ import { SnapshotImage } from './SnapshotImage';
 import { hasNoQuotableText } from '../../src/snapshot/text-notice';
 import { SnapshotArchiveFacts } from './SnapshotArchiveFacts';
 import { SnapshotImages } from './SnapshotImages';
+import { hasPageView, SnapshotPageView } from './page-view/SnapshotPageView';
+import { SnapshotViewToggle, useSnapshotView } from './page-view/SnapshotViewToggle';
 import { quoteUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
 import { SourceForm } from './SourceForm';
 import { TagEditor } from './TagEditor';
@@ -47,6 +49,7 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
   const [editingSource, setEditingSource] = useState(false);
   const [confirmRemoveSnapshot, setConfirmRemoveSnapshot] = useState(false);
   const [selectedQuotes, setSelectedQuotes] = useState<ReadonlySet<string>>(new Set());
+  const [snapshotView, setSnapshotView] = useSnapshotView();
 
   const removeQuote = (quote: Quote): void => {
     command('quotes.delete', { id: quote.id }).then(
@@ -71,6 +74,8 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
   if (!detail) return <p className="loading">Opening source…</p>;
   const { source } = detail;
   const highlight = quotes.find((quote) => quote.id === focused)?.span ?? null;
+  const quotable = detail.snapshot !== null && !hasNoQuotableText(detail.snapshot.textNotice);
+  const showPages = quotable && snapshot !== null && hasPageView(snapshot) && snapshotView === 'page';
 
   return (
     <article className="source-detail" aria-labelledby="source-title">
@@ -140,9 +145,20 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
             {detail.snapshot.archive && <SnapshotArchiveFacts archive={detail.snapshot.archive} />}
             <SnapshotHashState snapshot={detail.snapshot} />
             {detail.snapshot.textNotice && <SnapshotTextNotice notice={detail.snapshot.textNotice} />}
-            {detail.snapshot.ocr && <SnapshotImage sourceId={source.id} fileName={detail.snapshot.fileName} ocr={detail.snapshot.ocr} />}
+            {detail.snapshot.ocr && !showPages && (
+              <SnapshotImage sourceId={source.id} fileName={detail.snapshot.fileName} ocr={detail.snapshot.ocr} />
+            )}
             <div className="toolbar">
-              {!hasNoQuotableText(detail.snapshot.textNotice) && (
+              {quotable && hasPageView(snapshot) && (
+                <SnapshotViewToggle
+                  view={snapshotView}
+                  onChange={(view) => {
+                    setSelection(null);
+                    setSnapshotView(view);
+                  }}
+                />
+              )}
+              {quotable && (
                 <button type="button" className="primary" disabled={!selection} onClick={() => setQuoteEditing({ mode: 'new', selection })}>
                   Save as quote
                 </button>
@@ -151,8 +167,10 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
                 Remove snapshot
               </button>
             </div>
-            {!hasNoQuotableText(detail.snapshot.textNotice) && (
-              <SnapshotText snapshot={snapshot} highlight={highlight} onSelect={setSelection} />
+            {showPages ? (
+              <SnapshotPageView sourceId={source.id} snapshot={snapshot} onSelect={setSelection} />
+            ) : (
+              quotable && <SnapshotText snapshot={snapshot} highlight={highlight} onSelect={setSelection} />
             )}
             {detail.snapshot.archive?.format === 'mhtml' && <SnapshotImages sourceId={source.id} />}
           </>
@@ -180,7 +198,11 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
           }
           quotes={quotes}
           focusedId={focused}
-          onShow={(quote) => setFocused(quote.id)}
+          onShow={(quote) => {
+            setFocused(quote.id);
+            // The quote is marked in the text view; the page view does not mark quotes.
+            if (showPages) setSnapshotView('text');
+          }}
           onEdit={(quote) => setQuoteEditing({ mode: 'edit', quote })}
           onDelete={quoteDeletion.request}
         />

@@ -136,3 +136,9 @@ export function regionInPoints(rects: readonly Rect[], origin: { left: number; t
 export function pageRegionText(region: ImageRegion): string {
   return `region ${region.x},${region.y},${region.w},${region.h} pt from the page’s top left`;
 }
+
+/** A quote's region in a short form for the quote list: points on a PDF page, pixels of an image. */
+export function shortRegionText(page: number | null, region: ImageRegion): string {
+  const box = `${region.x},${region.y},${region.w},${region.h}`;
+  return page !== null ? `region ${box} pt` : `image region ${box} px`;
+}

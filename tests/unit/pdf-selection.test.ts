@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pageText, type PdfTextItem } from '../../src/snapshot/pdf-lines';
 import { locateItems, regionInPoints, selectionInPage } from '../../src/snapshot/pdf-selection';
+import type { OcrWord } from '../../src/snapshot/ocr';
+import { spanOfWordSelection } from '../../src/snapshot/ocr-selection';
+import { sliceCodePoints } from '../../src/text/code-points';
 
 /** Items as Chromium's PDFs give them: one per line, a space item with an end of line after each. */
 const lines = (...texts: string[]): PdfTextItem[] =>
@@ -99,5 +102,29 @@ describe('the region of a selection in PDF points', () => {
 
   it('is null for a selection with nothing drawn', () => {
     expect(regionInPoints([], { left: 0, top: 0 }, 1)).toBeNull();
+  });
+});
+
+describe('a selection over an image’s OCR words as a span of its text', () => {
+  const text = 'Japan is a\nnatural partner 😀 too';
+  const word = (content: string, from: number): OcrWord => {
+    const start = Array.from(text.slice(0, text.indexOf(content, from))).length;
+    return { start, end: start + Array.from(content).length, region: { x: start * 10, y: 0, w: 9, h: 12 } };
+  };
+  const words = [word('Japan', 0), word('is', 0), word('a', 6), word('natural', 0), word('partner', 0), word('😀', 0), word('too', 0)];
+
+  it('runs from the start word to the end word, with the line break the text holds between them', () => {
+    const span = spanOfWordSelection(text, words, { item: 2, offset: 0 }, { item: 4, offset: 7 });
+    expect(span && sliceCodePoints(text, span.start, span.end)).toBe('a\nnatural partner');
+  });
+
+  it('counts in code points after an astral character, and drops whitespace at the ends', () => {
+    const span = spanOfWordSelection(text, words, { item: 4, offset: 7 }, { item: 6, offset: 3 });
+    expect(span && sliceCodePoints(text, span.start, span.end)).toBe('😀 too');
+  });
+
+  it('is null for an unknown word or an empty selection', () => {
+    expect(spanOfWordSelection(text, words, { item: 9, offset: 0 }, { item: 1, offset: 1 })).toBeNull();
+    expect(spanOfWordSelection(text, words, { item: 1, offset: 2 }, { item: 2, offset: 0 })).toBeNull();
   });
 });
