@@ -11,7 +11,7 @@ async function dragOver(app: Page, within: Locator, phrase: string): Promise<voi
     const node = element.firstChild;
     const at = node?.textContent?.indexOf(wanted) ?? -1;
     if (!node || at < 0) throw new Error(`“${wanted}” is not in this element`);
-    const range = document.createRange();
+    const range = element.ownerDocument.createRange();
     range.setStart(node, at);
     range.setEnd(node, at + wanted.length);
     const rect = range.getBoundingClientRect();
