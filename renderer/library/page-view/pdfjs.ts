@@ -23,9 +23,9 @@ export function loadPdfJs(): Promise<PdfJsModule> {
 /**
  * How a captured PDF is opened for viewing. The file is untrusted: no eval (glyphs are drawn
  * without compiled functions), no scripting or form layer (nothing in the PDF runs; links are not
- * made clickable, as no annotation layer is built), no XFA, and nothing fetched: the bytes are
- * given in memory, and fonts a PDF does not embed are drawn with the system's fonts rather than
- * fetched font data.
+ * made clickable, as no annotation layer is built), no XFA, and nothing fetched from elsewhere:
+ * the bytes are given in memory, and the character maps and standard font data a PDF may need
+ * are files shipped with the app (renderer/vite.config.ts copies them from pdfjs-dist).
  */
 export function viewingParameters(data: Uint8Array): DocumentInitParameters {
   return {
@@ -37,5 +37,8 @@ export function viewingParameters(data: Uint8Array): DocumentInitParameters {
     disableAutoFetch: true,
     disableStream: true,
     stopAtErrors: false,
+    cMapUrl: new URL('pdfjs/cmaps/', document.baseURI).href,
+    cMapPacked: true,
+    standardFontDataUrl: new URL('pdfjs/standard_fonts/', document.baseURI).href,
   };
 }
