@@ -113,8 +113,9 @@ export function PdfPageView({
   const problem = read.error ? errorMessage(read.error) : failure;
   if (problem) return <p role="alert">The pages could not be shown ({problem}). The text view still has the text to quote from.</p>;
   if (!opened) return <p aria-busy="true">Opening the pages…</p>;
+  // Focusable so the pages scroll with the keyboard, as the text view does.
   return (
-    <div ref={root} className="pdf-pages" role="region" aria-label="Snapshot pages">
+    <div ref={root} className="pdf-pages" role="region" aria-label="Snapshot pages" tabIndex={0}>
       {Array.from({ length: opened.doc.numPages }, (_, index) => (
         <PdfPage key={index} pdfjs={opened.pdfjs} doc={opened.doc} number={index + 1} size={opened.size} onRendered={onRendered} />
       ))}
