@@ -1,4 +1,7 @@
 import react from '@vitejs/plugin-react';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../src/security/csp.ts';
@@ -19,10 +22,32 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * pdf.js's character maps (CJK text in fonts that are not embedded) and the standard-14 font data,
+ * shipped with the app under pdfjs/ so the page view never fetches them from anywhere else.
+ */
+function pdfJsData(): Plugin {
+  const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return {
+    name: 'warrant-pdfjs-data',
+    apply: 'build',
+    generateBundle() {
+      for (const folder of ['cmaps', 'standard_fonts']) {
+        for (const name of readdirSync(path.join(root, folder))) {
+          if (name.endsWith('.md') || name === 'LICENSE') continue;
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source: readFileSync(path.join(root, folder, name)) });
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), pdfJsData()],
+  // pdf.js's worker (the page view) as an ES module worker file of our own, never a blob: or inline worker.
+  worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
-import type { Integrity, Quote, QuoteDraft } from '../../src/domain/quote';
+import { QuoteRegionSchema, type Integrity, type Quote, type QuoteDraft } from '../../src/domain/quote';
 import { pageAt } from '../../src/domain/snapshot';
 import { codePointLength, sliceCodePoints } from '../../src/text/code-points';
 import { CURRENT_CAPTURE_ID } from '../current-capture';
@@ -20,6 +20,8 @@ interface QuoteRow {
   start_offset: number | null;
   end_offset: number | null;
   page: number | null;
+  /** JSON of a {@link Quote}'s region. */
+  region: string | null;
   paragraph: string;
   timestamp: string;
   speaker: string;
@@ -35,7 +37,7 @@ interface QuoteRow {
 }
 
 const COLUMNS = `q.num, q.id, q.source_id, q.snapshot_id, s.title AS source_title, s.reliability AS source_reliability, q.text, q.start_offset, q.end_offset,
-  q.page, q.paragraph, q.timestamp, q.speaker, q.date_said, q.credibility, q.verbatim, q.note, q.created_at, q.updated_at, q.version,
+  q.page, q.region, q.paragraph, q.timestamp, q.speaker, q.date_said, q.credibility, q.verbatim, q.note, q.created_at, q.updated_at, q.version,
   CASE WHEN q.start_offset IS NULL THEN NULL
        ELSE (SELECT substr(sn.text, q.start_offset + 1, q.end_offset - q.start_offset) FROM snapshots sn WHERE sn.id = q.snapshot_id) END AS anchored_text`;
 
@@ -80,8 +82,8 @@ export class QuoteRepository {
       const now = this.ctx.now();
       const { lastInsertRowid } = this.ctx.db
         .prepare(
-          `INSERT INTO quotes (id, source_id, snapshot_id, text, start_offset, end_offset, page, paragraph, timestamp, speaker, date_said, credibility, verbatim, note, created_at, updated_at)
-           VALUES (@id, @source_id, @snapshot_id, @text, @start, @end, @page, @paragraph, @timestamp, @speaker, @date_said, @credibility, @verbatim, @note, @now, @now)`,
+          `INSERT INTO quotes (id, source_id, snapshot_id, text, start_offset, end_offset, page, region, paragraph, timestamp, speaker, date_said, credibility, verbatim, note, created_at, updated_at)
+           VALUES (@id, @source_id, @snapshot_id, @text, @start, @end, @page, @region, @paragraph, @timestamp, @speaker, @date_said, @credibility, @verbatim, @note, @now, @now)`,
         )
         .run({ id, now, snapshot_id: capture, ...this.params(draft, page) });
       this.index.indexQuote(Number(lastInsertRowid), draft);
@@ -113,7 +115,7 @@ export class QuoteRepository {
       const page = this.checkAnchor(draft, capture);
       this.ctx.db
         .prepare(
-          `UPDATE quotes SET snapshot_id = @snapshot_id, text = @text, start_offset = @start, end_offset = @end, page = @page, paragraph = @paragraph, timestamp = @timestamp,
+          `UPDATE quotes SET snapshot_id = @snapshot_id, text = @text, start_offset = @start, end_offset = @end, page = @page, region = @region, paragraph = @paragraph, timestamp = @timestamp,
              speaker = @speaker, date_said = @date_said, credibility = @credibility, verbatim = @verbatim, note = @note, updated_at = @now,
              version = version + 1
            WHERE id = @id`,
@@ -238,6 +240,7 @@ export class QuoteRepository {
       start: draft.span?.start ?? null,
       end: draft.span?.end ?? null,
       page,
+      region: draft.region ? JSON.stringify(draft.region) : null,
       paragraph: draft.paragraph,
       timestamp: draft.timestamp,
       speaker: draft.speaker,
@@ -263,6 +266,7 @@ export class QuoteRepository {
       text: row.text,
       span: row.start_offset === null || row.end_offset === null ? null : { start: row.start_offset, end: row.end_offset },
       page: row.page,
+      region: row.region === null ? null : QuoteRegionSchema.parse(JSON.parse(row.region)),
       paragraph: row.paragraph,
       timestamp: row.timestamp,
       speaker: row.speaker,

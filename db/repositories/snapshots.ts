@@ -231,17 +231,19 @@ export class SnapshotRepository {
    * touches no recognised word (or a capture that is not an OCR image, or none) gets none.
    */
   ocrRegions(snapshotId: string | null, spans: readonly { start: number; end: number }[]): (ImageRegion | null)[] {
-    const column =
-      snapshotId === null
-        ? undefined
-        : (this.ctx.db.prepare('SELECT ocr FROM snapshots WHERE id = ?').pluck().get(snapshotId) as string | null | undefined);
-    if (!column) return spans.map(() => null);
-    const words: OcrWord[] = (JSON.parse(column) as StoredOcr).words.map(([start, end, x, y, w, h]) => ({
-      start,
-      end,
-      region: { x, y, w, h },
-    }));
-    return spans.map((span) => regionOfSpan(words, span));
+    const words = snapshotId === null ? [] : this.ocrWordsOf(snapshotId);
+    return spans.map((span) => (words.length === 0 ? null : regionOfSpan(words, span)));
+  }
+
+  /** The words OCR read from an image capture (the current one by default), with their places in the text and the image; none for other captures. */
+  ocrWords(sourceId: string, snapshotId?: string): OcrWord[] {
+    return this.ocrWordsOf(this.captureId(sourceId, snapshotId));
+  }
+
+  private ocrWordsOf(snapshotId: string): OcrWord[] {
+    const column = this.ctx.db.prepare('SELECT ocr FROM snapshots WHERE id = ?').pluck().get(snapshotId) as string | null | undefined;
+    if (!column) return [];
+    return (JSON.parse(column) as StoredOcr).words.map(([start, end, x, y, w, h]) => ({ start, end, region: { x, y, w, h } }));
   }
 
   /** An image capture's bytes, to show beside its OCR text; refused for other captures. */

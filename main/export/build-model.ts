@@ -9,6 +9,8 @@ import { captureFormatLabel } from '../../src/domain/snapshot';
 import { judgementCaveats } from '../../src/export/product-page';
 import { exportProblems } from '../../src/export/problems';
 import { ocrRegionText } from '../../src/snapshot/ocr';
+import { pageRegionText } from '../../src/snapshot/pdf-selection';
+import type { Quote } from '../../src/domain/quote';
 import { strandsTouching } from '../../src/judgement/independence';
 import { runTradecraftChecks } from '../../src/tradecraft';
 import { WarrantError } from '../../src/contract/errors';
@@ -33,6 +35,11 @@ function ocrLocation(workspace: Workspace, quote: { snapshotId: string | null; s
   if (!quote.span) return '';
   const [region] = workspace.snapshots.ocrRegions(quote.snapshotId, [quote.span]);
   return region ? ocrRegionText(region) : '';
+}
+
+/** For a quote selected on a rendered PDF page, where on that page (the page number is said already). */
+function pageRegionLocation(quote: Pick<Quote, 'page' | 'region'>): string {
+  return quote.page !== null && quote.region ? pageRegionText(quote.region) : '';
 }
 
 /**
@@ -94,7 +101,7 @@ export function buildExportModel(
         speaker: quote.speaker,
         dateSaid: quote.dateSaid,
         credibility: quote.credibility,
-        location: [location(quote), ocrLocation(workspace, quote)].filter(Boolean).join(', '),
+        location: [location(quote), ocrLocation(workspace, quote) || pageRegionLocation(quote)].filter(Boolean).join(', '),
         capture: captureOf(quote.sourceId, quote.snapshotId),
       });
       if (!sourceOrder.includes(quote.sourceId)) sourceOrder.push(quote.sourceId);

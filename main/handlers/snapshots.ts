@@ -23,6 +23,12 @@ export function snapshotsHandlers({ ws, uploads }: HandlerContext): DomainHandle
         const { mediaType, bytes } = ws().snapshots.image(sourceId, snapshotId);
         return { mediaType, base64: bytes.toString('base64') };
       },
+      'snapshots.pdf': ({ sourceId, snapshotId }) => {
+        const { bytes, mediaType } = ws().snapshots.content(sourceId, snapshotId);
+        if (mediaType !== 'application/pdf') throw new WarrantError('invalid_input', 'This snapshot is not a PDF.');
+        return { base64: bytes.toString('base64') };
+      },
+      'snapshots.ocrWords': ({ sourceId, snapshotId }) => ({ words: ws().snapshots.ocrWords(sourceId, snapshotId) }),
       'snapshots.remove': ({ sourceId, snapshotId }) => {
         ws().snapshots.remove(sourceId, snapshotId);
         return { removed: true as const };

@@ -68,7 +68,17 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'sources.delete': [MATRIX, ...SOURCE_READS, ...JUDGEMENT_READS, 'quotes.list', 'tags.list', 'trash.list', 'briefings.citations'],
   'sources.link': ['sources.detail', 'judgements.list', 'judgements.get'],
   'sources.unlink': ['sources.detail', 'judgements.list', 'judgements.get'],
-  'snapshots.remove': ['sources.detail', 'snapshots.list', 'snapshots.text', 'snapshots.image', 'snapshots.images', 'sources.list', SEARCH],
+  'snapshots.remove': [
+    'sources.detail',
+    'snapshots.list',
+    'snapshots.text',
+    'snapshots.image',
+    'snapshots.images',
+    'snapshots.pdf',
+    'snapshots.ocrWords',
+    'sources.list',
+    SEARCH,
+  ],
 
   'quotes.create': QUOTE_READS,
   'quotes.update': [MATRIX, ...QUOTE_READS, 'judgements.list', 'judgements.get', 'briefings.citations'],
@@ -119,7 +129,17 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'trash.empty': ['trash.list'],
 
   // Jobs: their results are read again once they succeed (JobsProvider).
-  'snapshots.attach': ['sources.detail', 'snapshots.list', 'snapshots.text', 'snapshots.image', 'snapshots.images', 'sources.list', SEARCH],
+  'snapshots.attach': [
+    'sources.detail',
+    'snapshots.list',
+    'snapshots.text',
+    'snapshots.image',
+    'snapshots.images',
+    'snapshots.pdf',
+    'snapshots.ocrWords',
+    'sources.list',
+    SEARCH,
+  ],
   'library.importPreview': [],
   'library.importCommit': [...SOURCE_READS, ...QUOTE_READS, 'tags.list'],
   'library.export': [],

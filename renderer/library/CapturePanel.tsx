@@ -17,6 +17,8 @@ import { SnapshotImage } from './SnapshotImage';
 import { SnapshotImages } from './SnapshotImages';
 import { SnapshotText, type Selection } from './SnapshotText';
 import { SnapshotTextNotice } from './SnapshotTextNotice';
+import { hasPageView, SnapshotPageView } from './page-view/SnapshotPageView';
+import { SnapshotViewToggle, type SnapshotView } from './page-view/SnapshotViewToggle';
 
 interface CapturePanelProps {
   sourceId: string;
@@ -31,6 +33,9 @@ interface CapturePanelProps {
   /** Show another capture (null: the current one). */
   onShowCapture: (snapshotId: string | null) => void;
   onSaveQuote: () => void;
+  /** Page view (the PDF's pages, the image with its words) or the extracted text. */
+  view: SnapshotView;
+  onViewChange: (view: SnapshotView) => void;
 }
 
 /**
@@ -47,6 +52,8 @@ export function CapturePanel({
   onSelect,
   onShowCapture,
   onSaveQuote,
+  view,
+  onViewChange,
 }: CapturePanelProps) {
   const command = useCommand();
   const toast = useToast();
@@ -58,6 +65,8 @@ export function CapturePanel({
   // The list carries the hash check run on listing; the text read does not run one.
   const info = captures.find((capture) => capture.id === shown.id) ?? (shown.id === current.id ? current : shown);
   const several = captures.length > 1;
+  const quotable = !hasNoQuotableText(info.textNotice);
+  const showPages = quotable && hasPageView(shown) && view === 'page';
 
   const requestRemove = (): void => {
     if (info.quoteCount > 0) {
@@ -88,9 +97,18 @@ export function CapturePanel({
       {info.archive && <SnapshotArchiveFacts archive={info.archive} />}
       <SnapshotHashState snapshot={info} />
       {info.textNotice && <SnapshotTextNotice notice={info.textNotice} />}
-      {info.ocr && <SnapshotImage sourceId={sourceId} snapshotId={info.id} fileName={info.fileName} ocr={info.ocr} />}
+      {info.ocr && !showPages && <SnapshotImage sourceId={sourceId} snapshotId={info.id} fileName={info.fileName} ocr={info.ocr} />}
       <div className="toolbar">
-        {!hasNoQuotableText(info.textNotice) && (
+        {quotable && hasPageView(shown) && (
+          <SnapshotViewToggle
+            view={view}
+            onChange={(next) => {
+              onSelect(null);
+              onViewChange(next);
+            }}
+          />
+        )}
+        {quotable && (
           <button type="button" className="primary" disabled={!selection} onClick={onSaveQuote}>
             Save as quote
           </button>
@@ -109,7 +127,11 @@ export function CapturePanel({
         </section>
       )}
       {several && <CaptureCompare key={captures[0]?.id} sourceId={sourceId} captures={captures} />}
-      {!hasNoQuotableText(info.textNotice) && <SnapshotText snapshot={shown} highlight={highlight} onSelect={onSelect} />}
+      {showPages ? (
+        <SnapshotPageView sourceId={sourceId} snapshot={shown} onSelect={onSelect} />
+      ) : (
+        quotable && <SnapshotText snapshot={shown} highlight={highlight} onSelect={onSelect} />
+      )}
       {info.archive?.format === 'mhtml' && <SnapshotImages sourceId={sourceId} snapshotId={info.id} />}
       {confirmRemove && (
         <ConfirmDialog

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { CREDIBILITY_GRADES, CREDIBILITY_LABELS } from '../../src/domain/admiralty';
-import { QuoteSchema, type Quote, type QuoteDraftInput } from '../../src/domain/quote';
+import { QuoteSchema, type Quote, type QuoteDraftInput, type QuoteRegion } from '../../src/domain/quote';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
 import { useCommand } from '../data/mutations';
 import { conflictOf, differingRows } from '../shell/conflict';
@@ -14,7 +14,14 @@ interface QuoteFormProps {
   sourceId: string;
   /** The quote being edited, or a fresh selection / typed quote. */
   quote: Quote | null;
-  selection: { text: string; span: { start: number; end: number }; snapshotId?: string } | null;
+  /** A selection in a capture; one made on a rendered page or image also says where (page, region). */
+  selection: {
+    text: string;
+    span: { start: number; end: number };
+    snapshotId?: string;
+    page?: number | null;
+    region?: QuoteRegion | null;
+  } | null;
   onSaved: (quote: Quote) => void;
   onClose: () => void;
 }
@@ -24,7 +31,9 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
   const command = useCommand();
   const anchored = quote ? quote.span !== null : selection !== null;
   const [values, setValues] = useState<QuoteFormValues>(() =>
-    quote ? quoteFormValuesOf(quote) : { ...EMPTY_QUOTE_FORM, text: selection?.text ?? '' },
+    quote
+      ? quoteFormValuesOf(quote)
+      : { ...EMPTY_QUOTE_FORM, text: selection?.text ?? '', page: selection?.page ? String(selection.page) : '' },
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
@@ -42,6 +51,7 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
       span: quote?.span ?? selection?.span ?? null,
       snapshotId: quote?.snapshotId ?? selection?.snapshotId ?? null,
       page: page !== null && Number.isFinite(page) ? page : null,
+      region: quote ? quote.region : (selection?.region ?? null),
       paragraph: values.paragraph,
       timestamp: values.timestamp,
       speaker: values.speaker,

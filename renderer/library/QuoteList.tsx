@@ -1,3 +1,4 @@
+import { shortRegionText } from '../../src/snapshot/pdf-selection';
 import type { Quote } from '../../src/domain/quote';
 import { GradeBadge } from './GradeBadge';
 import { TagEditor } from './TagEditor';
@@ -27,7 +28,14 @@ interface QuoteListProps {
 }
 
 function location(quote: Quote): string {
-  return [quote.page ? `p. ${quote.page}` : '', quote.paragraph ? `¶ ${quote.paragraph}` : '', quote.timestamp].filter(Boolean).join(' · ');
+  return [
+    quote.page ? `p. ${quote.page}` : '',
+    quote.region ? shortRegionText(quote.page, quote.region) : '',
+    quote.paragraph ? `¶ ${quote.paragraph}` : '',
+    quote.timestamp,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** The quotes cut from one source, in text order, each with its grade and integrity check. */

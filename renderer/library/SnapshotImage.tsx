@@ -1,8 +1,16 @@
-import { useEffect, useMemo } from 'react';
 import type { SnapshotOcr } from '../../src/snapshot/ocr';
 import { ocrLanguagesLabel } from '../../src/snapshot/ocr';
-import { errorMessage } from '../app/error-message';
-import { useContractQuery } from '../data/useContractQuery';
+import { useSnapshotImageUrl } from './useSnapshotImageUrl';
+
+/** Says the text was read with OCR, in which language and how confidently. */
+export function OcrNotice({ ocr }: { ocr: SnapshotOcr }) {
+  return (
+    <figcaption role="note" aria-label="OCR notice">
+      Text read from the image with OCR ({ocrLanguagesLabel(ocr.languages)}, confidence {Math.round(ocr.confidence)}%). Check a quote
+      against the image before relying on it.
+    </figcaption>
+  );
+}
 
 /**
  * An image snapshot shown beside the text OCR read from it, so the analyst checks a quote against
@@ -20,28 +28,18 @@ export function SnapshotImage({
   fileName: string;
   ocr: SnapshotOcr;
 }) {
-  // A snapshot's bytes never change after capture.
-  const read = useContractQuery('snapshots.image', { sourceId, snapshotId }, { immutable: true });
-  const url = useMemo(() => {
-    if (!read.data) return null;
-    const bytes = Uint8Array.from(atob(read.data.base64), (char) => char.charCodeAt(0));
-    return URL.createObjectURL(new Blob([bytes], { type: read.data.mediaType }));
-  }, [read.data]);
-  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
+  const { url, error } = useSnapshotImageUrl(sourceId, snapshotId);
 
   return (
     <figure className="snapshot-image">
-      {read.error ? (
-        <p role="alert">{errorMessage(read.error)}</p>
+      {error ? (
+        <p role="alert">{error}</p>
       ) : url ? (
         <img src={url} alt={`The captured image, ${fileName}`} width={ocr.width} height={ocr.height} />
       ) : (
         <p aria-busy="true">Loading the image…</p>
       )}
-      <figcaption role="note" aria-label="OCR notice">
-        Text read from the image with OCR ({ocrLanguagesLabel(ocr.languages)}, confidence {Math.round(ocr.confidence)}%). Check a quote
-        against the image before relying on it.
-      </figcaption>
+      <OcrNotice ocr={ocr} />
     </figure>
   );
 }

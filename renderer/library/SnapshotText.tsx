@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { QuoteRegion } from '../../src/domain/quote';
 import type { SnapshotText as Snapshot } from '../../src/domain/snapshot';
 import { toCodePointOffset } from '../../src/text/code-points';
 import { layoutSnapshot } from './snapshot-layout';
@@ -9,6 +10,10 @@ export interface Selection {
   span: { start: number; end: number };
   /** The capture the text was selected in. */
   snapshotId: string;
+  /** Set when selected on a rendered PDF page (its number) or over an image (null). */
+  page?: number | null;
+  /** Where on the page (PDF points) or image (pixels) the selection lies, when made there. */
+  region?: QuoteRegion | null;
 }
 
 interface SnapshotTextProps {

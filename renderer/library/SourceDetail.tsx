@@ -16,6 +16,7 @@ import { QuoteList } from './QuoteList';
 import { CapturePanel } from './CapturePanel';
 import { type Selection } from './SnapshotText';
 import { useContractQuery } from '../data/useContractQuery';
+import { useSnapshotView } from './page-view/SnapshotViewToggle';
 import { quoteUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
 import { SourceForm } from './SourceForm';
 import { TagEditor } from './TagEditor';
@@ -43,6 +44,7 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
   const [quoteEditing, setQuoteEditing] = useState<QuoteEditing>(null);
   const [editingSource, setEditingSource] = useState(false);
   const [selectedQuotes, setSelectedQuotes] = useState<ReadonlySet<string>>(new Set());
+  const [snapshotView, setSnapshotView] = useSnapshotView();
 
   const removeQuote = (quote: Quote): void => {
     command('quotes.delete', { id: quote.id }).then(
@@ -143,6 +145,8 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
           onSelect={setSelection}
           onShowCapture={setCaptureId}
           onSaveQuote={() => setQuoteEditing({ mode: 'new', selection })}
+          view={snapshotView}
+          onViewChange={setSnapshotView}
         />
       </section>
 
@@ -168,8 +172,9 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
           focusedId={focused}
           onShow={(quote) => {
             setFocused(quote.id);
-            // Showing a quote opens the capture it was cut from.
+            // Showing a quote opens the capture it was cut from, in the text view, where quotes are marked.
             setCaptureId(quote.snapshotId !== null && quote.snapshotId !== detail.snapshot?.id ? quote.snapshotId : null);
+            setSnapshotView('text');
           }}
           onEdit={(quote) => setQuoteEditing({ mode: 'edit', quote })}
           onDelete={quoteDeletion.request}

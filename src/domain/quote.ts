@@ -10,6 +10,18 @@ export const QuoteSpanSchema = z
   .object({ start: z.number().int().min(0), end: z.number().int().min(1) })
   .refine((span) => span.end > span.start, { message: 'The selection is empty.' });
 
+/**
+ * Where on the page or image a quote was selected: PDF points from the page's top-left corner for
+ * a PDF page, pixels from the top-left corner for an image (the shape OCR word boxes have).
+ */
+export const QuoteRegionSchema = z.object({
+  x: z.number().int().min(0).max(1_000_000),
+  y: z.number().int().min(0).max(1_000_000),
+  w: z.number().int().min(0).max(1_000_000),
+  h: z.number().int().min(0).max(1_000_000),
+});
+export type QuoteRegion = z.infer<typeof QuoteRegionSchema>;
+
 export const QuoteDraftSchema = z.object({
   sourceId: RecordId,
   text: z
@@ -22,6 +34,8 @@ export const QuoteDraftSchema = z.object({
   /** Set when the quote was selected in the snapshot: offsets into its text. */
   span: QuoteSpanSchema.nullable().default(null),
   page: z.number().int().min(1, 'Pages start at 1.').max(100_000).nullable().default(null),
+  /** Set when the quote was selected on a rendered page or over an image. */
+  region: QuoteRegionSchema.nullable().optional(),
   paragraph: shortText(50),
   timestamp: shortText(50),
   speaker: shortText(300),
@@ -53,6 +67,7 @@ export const QuoteSchema = z.object({
   text: z.string(),
   span: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
   page: z.number().int().nullable(),
+  region: QuoteRegionSchema.nullable(),
   paragraph: z.string(),
   timestamp: z.string(),
   speaker: z.string(),

@@ -33,11 +33,8 @@ export const SnapshotOcrSchema = z.object({
 export type SnapshotOcr = z.infer<typeof SnapshotOcrSchema>;
 
 /** A recognised word: where it stands in the snapshot text (code points) and in the image. */
-export interface OcrWord {
-  start: number;
-  end: number;
-  region: ImageRegion;
-}
+export const OcrWordSchema = z.object({ start: z.number().int(), end: z.number().int(), region: ImageRegionSchema });
+export type OcrWord = z.infer<typeof OcrWordSchema>;
 
 /** The recognition result as the engine gives it: blocks of paragraphs of lines of words. */
 export interface RecognisedBox {

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildExportModel } from '../../main/export/build-model';
 import { CREDIBILITY_GRADES } from '../../src/domain/admiralty';
+import { BodySaveSchema } from '../../src/domain/briefing';
 import { type Quote, QuoteDraftSchema, type QuoteDraftInput } from '../../src/domain/quote';
 import { type Source, SourceDraftSchema } from '../../src/domain/source';
 import { failure, ids, LibraryFixture, spanOf } from './helpers/library';
@@ -180,6 +182,40 @@ describe('pages of PDF snapshots', () => {
     expect(lib.selectedQuote(source.id, 'last line').page).toBe(3);
     // A quote typed by hand keeps the page the analyst gave.
     expect(lib.quote(source.id, { text: 'Typed', page: 2 }).page).toBe(2);
+  });
+
+  it('keeps the region a quote was selected in on the page, through an edit and into the export, and refuses a region with negative or fractional points', () => {
+    const text = 'First page.\n\nSecond page, with the phrase.';
+    lib.ws.snapshots.attach(source.id, {
+      fileName: 'r.pdf',
+      mediaType: 'application/pdf',
+      bytes: new Uint8Array([37, 80, 68, 70]),
+      text,
+      pageOffsets: [0, text.indexOf('Second')],
+    });
+    const region = { x: 72, y: 90, w: 140, h: 16 };
+    const quote = lib.selectedQuote(source.id, 'the phrase', { region });
+    expect(lib.ws.quotes.get(quote.id)).toMatchObject({ page: 2, region });
+    const edited = lib.ws.quotes.update(quote.id, QuoteDraftSchema.parse({ ...quote, note: 'Checked', region }), quote.version);
+    expect(edited).toMatchObject({ note: 'Checked', region });
+    expect(lib.selectedQuote(source.id, 'First page').region).toBeNull();
+    const briefing = lib.ws.briefings.create({
+      title: 'Region note',
+      typeId: lib.ws.productTypes.list()[0]?.id ?? '',
+      author: '',
+      marking: '',
+      date: null,
+    });
+    const root = {
+      type: 'root',
+      children: [{ type: 'paragraph', children: [{ type: 'citation', targetKind: 'quote', targetId: quote.id }] }],
+    };
+    lib.ws.briefings.saveBody(BodySaveSchema.parse({ id: briefing.id, body: JSON.stringify({ root }), bodyText: '', wordCount: 0 }));
+    expect(buildExportModel(lib.ws, briefing.id, () => []).model.quotes[0]?.location).toBe(
+      'p. 2, region 72,90,140,16 pt from the page’s top left',
+    );
+    expect(QuoteDraftSchema.safeParse({ sourceId: source.id, text: 'x', region: { x: -1, y: 0, w: 1, h: 1 } }).success).toBe(false);
+    expect(QuoteDraftSchema.safeParse({ sourceId: source.id, text: 'x', region: { x: 0.5, y: 0, w: 1, h: 1 } }).success).toBe(false);
   });
 
   it('keeps the given page for text snapshots, which have no page starts', () => {

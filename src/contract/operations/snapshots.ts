@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RecordId } from '../../domain/fields';
 import { ArchivePageListSchema, SnapshotImageSchema, SnapshotInfoSchema, SnapshotTextSchema } from '../../domain/snapshot';
-import { OcrLanguageSchema } from '../../snapshot/ocr';
+import { OcrLanguageSchema, OcrWordSchema } from '../../snapshot/ocr';
 import { command, job, query } from '../define';
 
 /** One capture of a source: the one named, or the source's current (latest) capture when left out. */
@@ -33,6 +33,16 @@ export const SNAPSHOTS_OPERATIONS = {
     'An image snapshot’s bytes (base64) and type, shown beside the text read from it.',
     CaptureRef,
     z.object({ mediaType: z.string(), base64: z.string() }),
+  ),
+  'snapshots.pdf': query(
+    'A PDF capture’s bytes (base64), shown as pages to quote from where the analyst reads.',
+    CaptureRef,
+    z.object({ base64: z.string() }),
+  ),
+  'snapshots.ocrWords': query(
+    'Where each word read with OCR stands in an image capture’s text (code points) and in the image (pixels), to select over the image.',
+    CaptureRef,
+    z.object({ words: z.array(OcrWordSchema) }),
   ),
   'snapshots.remove': command(
     'Remove one capture of a source (the current one by default); refused while quotes were cut from it.',
