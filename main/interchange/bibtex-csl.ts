@@ -37,18 +37,20 @@ function containerTitle(type: string, f: Record<string, unknown>): unknown {
   return value;
 }
 
+/** The publisher rules' PICK of one field, replacing an earlier outcome unless it gives none. */
+function pick(earlier: unknown, f: Record<string, unknown>, name: string): unknown {
+  return later(earlier, Converters.PICK.toTarget(f[name]));
+}
+
 function publisher(f: Record<string, unknown>): unknown {
   let value: unknown;
-  const pick = (name: string): void => {
-    value = later(value, Converters.PICK.toTarget(f[name]));
-  };
-  if (has(f, 'school') && !has(f, 'institution') && !has(f, 'organization') && !has(f, 'publisher')) pick('school');
-  if (has(f, 'publisher')) pick('publisher');
-  if (has(f, 'organization') && !has(f, 'publisher')) pick('organization');
-  if (has(f, 'institution') && !has(f, 'publisher') && !has(f, 'organization')) pick('institution');
+  if (has(f, 'school') && !has(f, 'institution') && !has(f, 'organization') && !has(f, 'publisher')) value = pick(value, f, 'school');
+  if (has(f, 'publisher')) value = pick(value, f, 'publisher');
+  if (has(f, 'organization') && !has(f, 'publisher')) value = pick(value, f, 'organization');
+  if (has(f, 'institution') && !has(f, 'publisher') && !has(f, 'organization')) value = pick(value, f, 'institution');
   const how = f.howpublished as { startsWith?: unknown } | undefined;
   if (how && !(how as string).startsWith('http') && !has(f, 'publisher') && !has(f, 'organization') && !has(f, 'institution'))
-    pick('howpublished');
+    value = pick(value, f, 'howpublished');
   return value;
 }
 

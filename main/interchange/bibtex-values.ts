@@ -121,24 +121,27 @@ function bracketString(lexer: Lexer): string {
   return output;
 }
 
+function own(name: string, table: object): boolean {
+  return Object.prototype.hasOwnProperty.call(table, name);
+}
+
 function command(lexer: Lexer): string {
   const token = lexer.take('command');
   const name = token.text.slice(1).trim();
-  const own = (table: object): boolean => Object.prototype.hasOwnProperty.call(table, name);
-  if (own(constants.formattingEnvs)) {
+  if (own(name, constants.formattingEnvs)) {
     let output = '';
     while (!lexer.done && !lexer.is('rbrace')) output += textRule(lexer);
     return applyFormatting(output, constants.formattingEnvs[name]);
   }
-  if (own(constants.formattingCommands)) return applyFormatting(bracketString(lexer), constants.formattingCommands[name]);
-  if (own(constants.commands)) return constants.commands[name] ?? '';
-  if (own(constants.mathCommands)) return constants.mathCommands[name] ?? '';
-  if (own(constants.diacritics) && !lexer.done) {
+  if (own(name, constants.formattingCommands)) return applyFormatting(bracketString(lexer), constants.formattingCommands[name]);
+  if (own(name, constants.commands)) return constants.commands[name] ?? '';
+  if (own(name, constants.mathCommands)) return constants.mathCommands[name] ?? '';
+  if (own(name, constants.diacritics) && !lexer.done) {
     const text = textRule(lexer);
     if (text === '') throw new Unhandled();
     return `${text[0]}${constants.diacritics[name]}`.normalize('NFC') + text.slice(1);
   }
-  if (own(constants.argumentCommands)) throw new Unhandled();
+  if (own(name, constants.argumentCommands)) throw new Unhandled();
   if (/^[&%$#_{}]$/.test(name)) return token.text.slice(1);
   return token.text;
 }

@@ -175,15 +175,14 @@ export class EntryError extends Error {}
  */
 function checkedDraft(fields: SourceDraft): SourceDraft {
   const { title, url, publishedDate, accessedDate, notes } = fields;
-  const date = (value: string | null): boolean => value === null || isPartialIsoDate(value);
   const plainSailing =
     title !== '' &&
     title.length <= MAX_TITLE_LENGTH &&
     title === title.trim() &&
     notes.length <= MAX_NOTES_LENGTH &&
     (url === null || (url !== '' && url === url.trim() && url.length <= 4000)) &&
-    date(publishedDate) &&
-    date(accessedDate);
+    (publishedDate === null || isPartialIsoDate(publishedDate)) &&
+    (accessedDate === null || isPartialIsoDate(accessedDate));
   if (plainSailing)
     return { ...fields, author: fields.author.trim(), publisher: fields.publisher.trim(), language: fields.language.trim() };
   const parsed = SourceDraftSchema.safeParse(fields);
