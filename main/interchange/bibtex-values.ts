@@ -97,6 +97,11 @@ class Lexer {
   }
 }
 
+/** What sends a plain field's value through the lexer: anything but words and whitespace. */
+const LATEX_MARKS = /[{}$~\\]/;
+/** Whitespace other than single spaces, which the grammar turns into one space each. */
+const WHITESPACE_RUN = /\s\s|[^\S ]/;
+const WHITESPACE_RUNS = /\s+/g;
 const WHITESPACE = (token: Token): string => (token.text === '~' ? '\u00a0' : ' ');
 const ligatures = (text: string): string =>
   text.replace(constants.ligaturePattern, (ligature) => constants.ligatures[ligature] ?? ligature);
@@ -254,6 +259,9 @@ export function decodeValue(text: string, field: string): unknown {
     if (rule === 'uri') return uri(text);
     if (container === 'list') return stringList(new Lexer(text, 'list'));
     if (container === 'separated') return stringSeparated(new Lexer(text, 'separated'));
+    // Without braces, commands, math or ties the grammar sees only words and runs of whitespace:
+    // each run becomes one space and the words get the ligatures (none of which spans a space).
+    if (!LATEX_MARKS.test(text)) return ligatures(WHITESPACE_RUN.test(text) ? text.replace(WHITESPACE_RUNS, ' ') : text);
     return string(new Lexer(text, 'string'));
   } catch (error) {
     if (!(error instanceof Unhandled)) throw error;
