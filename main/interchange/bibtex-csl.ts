@@ -4,8 +4,7 @@
  * fill CSL fields Warrant never reads, and was a seventh of an import's reading. Here only the
  * CSL fields `cslToRecord` reads are made, by citation-js's own value converters, and where
  * several rules write one field the last that applies wins, as in the translator (rules listed
- * in its order). Entries with a `crossref` are left to citation-js (a child inherits from its
- * parent there). tests/unit/interchange-bibtex-csl.test.ts and the corpus report's Δfast
+ * in its order). Batches where an entry inherits fields are left to citation-js (`inherits`). tests/unit/interchange-bibtex-csl.test.ts and the corpus report's Δfast
  * column compare the records with citation-js's mapping.
  */
 import { parse as citationJsMapping } from '@citation-js/plugin-bibtex/lib/mapping/index.js';
@@ -104,11 +103,13 @@ function directCsl(entry: DecodedEntry): CslItem {
   return item;
 }
 
-/**
- * A batch mapped as citation-js's mapping would map it, or null when an entry names a `crossref`
- * (inheritance from a parent is citation-js's to do).
- */
+/** Inheritance is citation-js's to do: an entry naming a `crossref`, or one keyed `undefined`, which its lookup takes as every entry's parent. */
+function inherits(entry: DecodedEntry): boolean {
+  return 'crossref' in entry.properties || entry.label === 'undefined';
+}
+
+/** A batch mapped as citation-js's mapping would map it, or null when it must map it itself (`inherits`). */
 export function mapDecodedEntries(entries: readonly DecodedEntry[]): CslItem[] | null {
-  if (entries.some((entry) => 'crossref' in entry.properties)) return null;
+  if (entries.some(inherits)) return null;
   return entries.map(directCsl);
 }

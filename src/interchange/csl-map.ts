@@ -183,8 +183,13 @@ function checkedDraft(fields: SourceDraft): SourceDraft {
     (url === null || (url !== '' && url === url.trim() && url.length <= 4000)) &&
     (publishedDate === null || isPartialIsoDate(publishedDate)) &&
     (accessedDate === null || isPartialIsoDate(accessedDate));
-  if (plainSailing)
-    return { ...fields, author: fields.author.trim(), publisher: fields.publisher.trim(), language: fields.language.trim() };
+  if (plainSailing) {
+    // `fields` is the caller's own new object: trimmed in place rather than copied.
+    fields.author = fields.author.trim();
+    fields.publisher = fields.publisher.trim();
+    fields.language = fields.language.trim();
+    return fields;
+  }
   const parsed = SourceDraftSchema.safeParse(fields);
   if (parsed.success) return parsed.data;
   const reason =

@@ -82,6 +82,10 @@ describe('the direct BibLaTeX → CSL mapping', () => {
     const parent = decoded('@book{parent, title = {Parent book}, publisher = {P}}');
     const child = decoded('@inbook{child, title = {Chapter}, crossref = {parent}}');
     expect(citationJs.mapDecodedEntries([parent, child])).toBeNull();
+    // citation-js looks up a missing crossref as the key `undefined`: such a key makes every entry of its batch inherit.
+    expect(
+      citationJs.mapDecodedEntries([decoded('@misc{undefined, publisher = {Inherited}}'), decoded('@misc{other, title = {T}}')]),
+    ).toBeNull();
   });
 
   it.each([
