@@ -5,6 +5,8 @@ import { JOIN_CURRENT_CAPTURE } from './current-capture';
 /** Bump when indexableText or cjkGrams change: every workspace then rebuilds its indexes once. */
 export const SEARCH_INDEX_VERSION = 3;
 const REBUILD_BATCH = 5000;
+/** Text that NFKC leaves alone and that holds no CJK character (printable ASCII and line breaks; anything else takes the full passes). */
+const ASCII = /^[\t\n\r -~]*$/;
 
 export interface SourceText {
   title: string;
@@ -65,18 +67,21 @@ export class SearchIndexer {
     if (grams !== '') s.putSourceGrams.run(num, grams);
   }
 
-  /** Indexes a source inserted in this transaction (nothing to drop first: bulk imports skip that work). */
-  indexNewSource(num: number, source: SourceText): void {
+  /**
+   * Indexes a source inserted in this transaction (nothing to drop first: bulk imports skip that
+   * work). It has no snapshot yet. Plain ASCII fields skip the NFKC and CJK passes, which change
+   * nothing in them (most imported titles and names are ASCII).
+   */
+  indexNewSource(num: number, source: Omit<SourceText, 'snapshot'>): void {
     const s = this.statements;
-    s.putSourceWords.run(
-      num,
-      indexableText(source.title),
-      indexableText(source.author),
-      indexableText(source.publisher),
-      indexableText(source.notes),
-      indexableText(source.snapshot),
-    );
-    const grams = cjkGrams(source.title, source.author, source.publisher, source.notes, source.snapshot);
+    const { title, author, publisher, notes } = source;
+    const ascii = ASCII.test(title) && ASCII.test(author) && ASCII.test(publisher) && ASCII.test(notes);
+    if (ascii) {
+      s.putSourceWords.run(num, title, author, publisher, notes, '');
+      return;
+    }
+    s.putSourceWords.run(num, indexableText(title), indexableText(author), indexableText(publisher), indexableText(notes), '');
+    const grams = cjkGrams(title, author, publisher, notes);
     if (grams !== '') s.putSourceGrams.run(num, grams);
   }
 

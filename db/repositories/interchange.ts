@@ -217,9 +217,10 @@ class ChunkWriter {
     private readonly tags: (path: string) => string,
   ) {
     const db = ctx.db;
+    // Bound by position: a bulk import binds sixteen values per source, and named binding builds an object for each.
     this.insert = db.prepare(
       `INSERT INTO sources (id, title, kind, url, author, publisher, published_date, accessed_date, language, reliability, notes, doi, isbn, author_names, created_at, updated_at)
-       VALUES (@id, @title, @kind, @url, @author, @publisher, @published_date, @accessed_date, @language, @reliability, @notes, @doi, @isbn, @author_names, @now, @now)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const set = `kind = @kind, url = @url, author = @author, publisher = @publisher, published_date = @published_date, accessed_date = @accessed_date,
          language = @language, notes = @notes, doi = @doi, isbn = @isbn, author_names = @author_names, updated_at = @now`;
@@ -240,8 +241,26 @@ class ChunkWriter {
     let done = 0;
     for (const item of plan.creates) {
       const id = randomUUID();
-      const { lastInsertRowid } = this.insert.run({ id, now, ...params(item) });
-      this.index.indexNewSource(Number(lastInsertRowid), { ...item.draft, snapshot: '' });
+      const d = item.draft;
+      const { lastInsertRowid } = this.insert.run(
+        id,
+        d.title,
+        d.kind,
+        d.url,
+        d.author,
+        d.publisher,
+        d.publishedDate,
+        d.accessedDate,
+        d.language,
+        d.reliability,
+        d.notes,
+        item.doi,
+        item.isbn,
+        item.authorNamesJson,
+        now,
+        now,
+      );
+      this.index.indexNewSource(Number(lastInsertRowid), d);
       for (const path of item.tags) this.link.run(id, this.tags(path));
       created.push(id);
       done += 1;

@@ -97,6 +97,11 @@ class Lexer {
   }
 }
 
+/** What sends a plain field's value through the lexer: anything but words and whitespace. */
+const LATEX_MARKS = /[{}$~\\]/;
+/** Whitespace other than single spaces, which the grammar turns into one space each. */
+const WHITESPACE_RUN = /\s\s|[^\S ]/;
+const WHITESPACE_RUNS = /\s+/g;
 const WHITESPACE = (token: Token): string => (token.text === '~' ? '\u00a0' : ' ');
 const ligatures = (text: string): string =>
   text.replace(constants.ligaturePattern, (ligature) => constants.ligatures[ligature] ?? ligature);
@@ -121,24 +126,27 @@ function bracketString(lexer: Lexer): string {
   return output;
 }
 
+function own(name: string, table: object): boolean {
+  return Object.prototype.hasOwnProperty.call(table, name);
+}
+
 function command(lexer: Lexer): string {
   const token = lexer.take('command');
   const name = token.text.slice(1).trim();
-  const own = (table: object): boolean => Object.prototype.hasOwnProperty.call(table, name);
-  if (own(constants.formattingEnvs)) {
+  if (own(name, constants.formattingEnvs)) {
     let output = '';
     while (!lexer.done && !lexer.is('rbrace')) output += textRule(lexer);
     return applyFormatting(output, constants.formattingEnvs[name]);
   }
-  if (own(constants.formattingCommands)) return applyFormatting(bracketString(lexer), constants.formattingCommands[name]);
-  if (own(constants.commands)) return constants.commands[name] ?? '';
-  if (own(constants.mathCommands)) return constants.mathCommands[name] ?? '';
-  if (own(constants.diacritics) && !lexer.done) {
+  if (own(name, constants.formattingCommands)) return applyFormatting(bracketString(lexer), constants.formattingCommands[name]);
+  if (own(name, constants.commands)) return constants.commands[name] ?? '';
+  if (own(name, constants.mathCommands)) return constants.mathCommands[name] ?? '';
+  if (own(name, constants.diacritics) && !lexer.done) {
     const text = textRule(lexer);
     if (text === '') throw new Unhandled();
     return `${text[0]}${constants.diacritics[name]}`.normalize('NFC') + text.slice(1);
   }
-  if (own(constants.argumentCommands)) throw new Unhandled();
+  if (own(name, constants.argumentCommands)) throw new Unhandled();
   if (/^[&%$#_{}]$/.test(name)) return token.text.slice(1);
   return token.text;
 }
@@ -251,6 +259,9 @@ export function decodeValue(text: string, field: string): unknown {
     if (rule === 'uri') return uri(text);
     if (container === 'list') return stringList(new Lexer(text, 'list'));
     if (container === 'separated') return stringSeparated(new Lexer(text, 'separated'));
+    // Without braces, commands, math or ties the grammar sees only words and runs of whitespace:
+    // each run becomes one space and the words get the ligatures (none of which spans a space).
+    if (!LATEX_MARKS.test(text)) return ligatures(WHITESPACE_RUN.test(text) ? text.replace(WHITESPACE_RUNS, ' ') : text);
     return string(new Lexer(text, 'string'));
   } catch (error) {
     if (!(error instanceof Unhandled)) throw error;

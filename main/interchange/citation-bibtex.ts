@@ -86,31 +86,38 @@ function decodeFieldByField({ parseBibtexEntries }: CitationJs, entry: RawBibtex
 }
 
 /**
- * Decodes and maps a batch as citation-js's `parseBibtexEntries` does; with `fastValues`, the
- * values go through Warrant's decoder (the same rules, far less machinery), and the mapping
- * stays citation-js's. Biber annotations and a language that is not text go to citation-js whole.
+ * How far Warrant's own code goes before citation-js: `grammar`, nothing (citation-js reads,
+ * decodes and maps every entry); `values`, Warrant's decoder with citation-js's mapping to CSL;
+ * `direct`, Warrant's decoder and the direct mapping of the fields a source uses (bibtex-csl.ts).
+ * The entry reader is Warrant's in `values` and `direct`. The corpus report compares them.
  */
-function decodeEntries(citationJs: CitationJs, entries: RawBibtexEntry[], fastValues: boolean): Record<string, unknown>[] {
+export type BibtexPath = 'grammar' | 'values' | 'direct';
+
+/**
+ * Decodes and maps a batch as citation-js's `parseBibtexEntries` does; past `grammar`, the
+ * values go through Warrant's decoder (the same rules, far less machinery). Biber annotations
+ * and a language that is not text go to citation-js whole.
+ */
+function decodeEntries(citationJs: CitationJs, entries: RawBibtexEntry[], path: BibtexPath): Record<string, unknown>[] {
   const plain = (entry: RawBibtexEntry): boolean =>
     !('annotations' in entry) && (entry.properties.language === undefined || typeof entry.properties.language === 'string');
-  if (!fastValues || !entries.every(plain)) return citationJs.parseBibtexEntries(entries);
-  return citationJs.mapBibtexEntries(
-    entries.map((entry) => {
-      const properties: Record<string, unknown> = {};
-      // citation-js decodes the language first (its key comes first), then every non-empty field in order.
-      if (entry.properties.language !== undefined)
-        properties.language = citationJs.decodeBibtexValue(String(entry.properties.language), 'language');
-      for (const [name, value] of Object.entries(entry.properties))
-        if (value !== '') properties[name] = citationJs.decodeBibtexValue(String(value), name);
-      return { ...entry, properties };
-    }),
-  );
+  if (path === 'grammar' || !entries.every(plain)) return citationJs.parseBibtexEntries(entries);
+  const decoded = entries.map((entry) => {
+    const properties: Record<string, unknown> = {};
+    // citation-js decodes the language first (its key comes first), then every non-empty field in order.
+    if (entry.properties.language !== undefined)
+      properties.language = citationJs.decodeBibtexValue(String(entry.properties.language), 'language');
+    for (const [name, value] of Object.entries(entry.properties))
+      if (value !== '') properties[name] = citationJs.decodeBibtexValue(String(value), name);
+    return { type: entry.type, label: entry.label, properties };
+  });
+  return (path === 'direct' && citationJs.mapDecodedEntries(decoded)) || citationJs.mapBibtexEntries(decoded);
 }
 
-function toCsl(citationJs: CitationJs, raw: readonly RawBibtexEntry[], fastValues: boolean): ParsedEntry[] {
+function toCsl(citationJs: CitationJs, raw: readonly RawBibtexEntry[], path: BibtexPath): ParsedEntry[] {
   const prepared = raw.map(prepare);
   try {
-    const items = decodeEntries(citationJs, prepared, fastValues);
+    const items = decodeEntries(citationJs, prepared, path);
     return raw.map((entry, i) => finish(entry, items[i] ?? {}, []));
   } catch {
     return raw.map((entry, i) => {
@@ -181,14 +188,14 @@ export function parseBibtexBatch(
   macros: string,
   fastMacros: Macros | null,
   entries: readonly { text: string; line: number }[],
-  fastValues = true,
+  path: BibtexPath = 'direct',
 ): ParsedEntry[] {
   const raw = entries.map((entry) => (fastMacros && readBibtexEntry(entry.text, fastMacros)) || grammarEntry(citationJs, macros, entry));
   const read = raw.filter((entry): entry is RawBibtexEntry => !('reason' in entry));
-  if (read.length === raw.length) return toCsl(citationJs, read, fastValues);
+  if (read.length === raw.length) return toCsl(citationJs, read, path);
   return raw.map((entry) =>
     'reason' in entry
       ? { ok: false, reason: entry.reason }
-      : (toCsl(citationJs, [entry], fastValues)[0] ?? { ok: false, reason: 'the entry could not be read' }),
+      : (toCsl(citationJs, [entry], path)[0] ?? { ok: false, reason: 'the entry could not be read' }),
   );
 }

@@ -60,3 +60,14 @@ declare module '@citation-js/plugin-bibtex/lib/mapping/index.js' {
   /** Maps entries whose values are decoded to CSL items (BibLaTeX rules, crossref within the list). */
   export function parse(entries: { type: string; label: string; properties: Record<string, unknown> }[]): Record<string, unknown>[];
 }
+
+declare module '@citation-js/plugin-bibtex/lib/mapping/shared.js' {
+  interface ToTarget {
+    toTarget(...values: unknown[]): unknown;
+  }
+  /** The value converters of citation-js's BibLaTeX → CSL rules (dates, titles, names, lists). */
+  export const Converters: Record<
+    'DATE' | 'YEAR_MONTH' | 'TITLE' | 'PICK' | 'NAMES' | 'NAMES_ORCID' | 'KEYWORDS' | 'HOW_PUBLISHED',
+    ToTarget
+  >;
+}

@@ -12,6 +12,8 @@ export interface CitationJs {
   decodeBibtexValue: (text: string, field: string) => unknown;
   /** citation-js's mapping of entries whose values are already decoded to CSL items. */
   mapBibtexEntries: (entries: { type: string; label: string; properties: Record<string, unknown> }[]) => Record<string, unknown>[];
+  /** The CSL fields Warrant reads, mapped directly (bibtex-csl.ts); null when citation-js's mapping must do it. */
+  mapDecodedEntries: (entries: { type: string; label: string; properties: Record<string, unknown> }[]) => Record<string, unknown>[] | null;
   /** The macros every BibTeX file starts with (month abbreviations, a few journals). */
   defaultStrings: Readonly<Record<string, string>>;
 }
@@ -30,7 +32,8 @@ export function loadCitationJs(): Promise<CitationJs> {
     import('@citation-js/plugin-bibtex/lib/input/constants.js'),
     import('@citation-js/plugin-bibtex/lib/mapping/index.js'),
     import('./bibtex-values'),
-  ]).then(([file, entries, ris, constants, mapping, values]) => ({
+    import('./bibtex-csl'),
+  ]).then(([file, entries, ris, constants, mapping, values, direct]) => ({
     parseBibtexText: file.parse,
     parseBibtexEntries: entries.parse,
     parseRisText: ris.parse,
@@ -38,6 +41,7 @@ export function loadCitationJs(): Promise<CitationJs> {
     defaultStrings: constants.defaultStrings,
     decodeBibtexValue: values.decodeValue,
     mapBibtexEntries: mapping.parse,
+    mapDecodedEntries: direct.mapDecodedEntries,
   }));
   return loading;
 }

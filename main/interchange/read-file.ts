@@ -11,7 +11,7 @@ import { splitCslJson } from '../../src/interchange/split-csl-json';
 import { splitRis } from '../../src/interchange/split-ris';
 import { isWosTagged, splitWos } from '../../src/interchange/split-wos';
 import { loadCitationJs, parseCslItem, parseRisRecord, type ParsedEntry } from './citation';
-import { parseBibtexBatch } from './citation-bibtex';
+import { type BibtexPath, parseBibtexBatch } from './citation-bibtex';
 
 /** The largest file an import reads. */
 export const IMPORT_MAX_BYTES = 256 * 1024 * 1024;
@@ -90,8 +90,8 @@ export interface ReadOptions {
    * reader that writes them as they come holds one batch at a time, not the file.
    */
   onRecords?: (records: ImportRecord[]) => void;
-  /** False: every BibTeX entry through citation-js's grammar (the corpus report compares both). */
-  fastPath?: boolean;
+  /** How much of a BibTeX read is Warrant's own code (citation-bibtex.ts; the corpus report compares them): `direct` unless told. */
+  bibtexPath?: BibtexPath;
 }
 
 /**
@@ -120,7 +120,8 @@ export async function readOpenedFile(opened: OpenedFile, control: ReadControl, o
   };
   const totalLines = countLines(text);
   let macros = '';
-  let fastMacros: Macros | null = citationJs && options.fastPath !== false ? new Map(Object.entries(citationJs.defaultStrings)) : null;
+  const bibtexPath = options.bibtexPath ?? 'direct';
+  let fastMacros: Macros | null = citationJs && bibtexPath !== 'grammar' ? new Map(Object.entries(citationJs.defaultStrings)) : null;
   let batch: { key: string | null; line: number; text: string }[] = [];
 
   const accept = (entry: { key: string | null; line: number }, parsed: ParsedEntry): void => {
@@ -150,7 +151,7 @@ export async function readOpenedFile(opened: OpenedFile, control: ReadControl, o
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     if (!citationJs) return;
-    const parsed = parseBibtexBatch(citationJs, macros, fastMacros, batch, options.fastPath !== false);
+    const parsed = parseBibtexBatch(citationJs, macros, fastMacros, batch, bibtexPath);
     batch.forEach((entry, i) => accept(entry, parsed[i] ?? { ok: false, reason: 'the entry could not be read' }));
     handOver();
     control.progress(batch[batch.length - 1]?.line ?? 0, totalLines, `Reading entries (${result.entries.toLocaleString('en')} so far)`);

@@ -54,26 +54,27 @@ export function isMappedField(name: string): boolean {
  * LaTeX that citation-js 0.8 leaves as it is (`H\aakan`) or fails on (`{\d}`, `\enquote*`).
  * `{\d}` without an argument is how Icelandic names write ð in the wild (Ragnhei{\d}ur).
  */
-const REPLACEMENTS: readonly [RegExp, string][] = [
-  [/\{\\aa\}|\\aa\{\}|\\aa(?![A-Za-z])\s?/g, 'å'],
-  [/\{\\AA\}|\\AA\{\}|\\AA(?![A-Za-z])\s?/g, 'Å'],
-  [/\{\\'\\i\}|\\'\{\\i\}|\{\\'\{\\i\}\}|\\'\\i(?![A-Za-z])\s?/g, 'í'],
-  [/\{\\`\\i\}|\\`\{\\i\}|\\`\\i(?![A-Za-z])\s?/g, 'ì'],
-  [/\{\\"\\i\}|\\"\{\\i\}|\\"\\i(?![A-Za-z])\s?/g, 'ï'],
-  [/\{\\\^\\i\}|\\\^\{\\i\}|\\\^\\i(?![A-Za-z])\s?/g, 'î'],
-  [/\{\\d\}/g, 'ð'],
-  [/(?<!\\)\\,/g, '\u2009'],
-  [/\\hyphen(?![A-Za-z])\s?/g, '-'],
+const REPLACEMENTS: readonly [string, RegExp, string][] = [
+  ['\\aa', /\{\\aa\}|\\aa\{\}|\\aa(?![A-Za-z])\s?/g, 'å'],
+  ['\\AA', /\{\\AA\}|\\AA\{\}|\\AA(?![A-Za-z])\s?/g, 'Å'],
+  ['\\i', /\{\\'\\i\}|\\'\{\\i\}|\{\\'\{\\i\}\}|\\'\\i(?![A-Za-z])\s?/g, 'í'],
+  ['\\i', /\{\\`\\i\}|\\`\{\\i\}|\\`\\i(?![A-Za-z])\s?/g, 'ì'],
+  ['\\i', /\{\\"\\i\}|\\"\{\\i\}|\\"\\i(?![A-Za-z])\s?/g, 'ï'],
+  ['\\i', /\{\\\^\\i\}|\\\^\{\\i\}|\\\^\\i(?![A-Za-z])\s?/g, 'î'],
+  ['{\\d}', /\{\\d\}/g, 'ð'],
+  ['\\,', /(?<!\\)\\,/g, '\u2009'],
+  ['\\hyphen', /\\hyphen(?![A-Za-z])\s?/g, '-'],
   // A discretionary hyphen only says where a word may break.
-  [/(?<!\\)\\-/g, ''],
-  [/\\enquote\*\{([^{}]*)\}/g, '‘$1’'],
-  [/\\enquote\{([^{}]*)\}/g, '“$1”'],
+  ['\\-', /(?<!\\)\\-/g, ''],
+  ['\\enquote', /\\enquote\*\{([^{}]*)\}/g, '‘$1’'],
+  ['\\enquote', /\\enquote\{([^{}]*)\}/g, '“$1”'],
 ];
 
 export function decodeUnknownLatex(value: string): string {
   if (!value.includes('\\')) return value;
   let decoded = value;
-  for (const [pattern, replacement] of REPLACEMENTS) decoded = decoded.replace(pattern, replacement);
+  // Each pattern needs its command's text, so most values skip the regular expressions.
+  for (const [needle, pattern, replacement] of REPLACEMENTS) if (decoded.includes(needle)) decoded = decoded.replace(pattern, replacement);
   return decoded;
 }
 

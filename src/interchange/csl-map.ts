@@ -1,6 +1,6 @@
 import { RELIABILITY_GRADES, type ReliabilityGrade } from '../domain/admiralty';
 import { isPartialIsoDate, isWebUrl } from '../domain/fields';
-import { SOURCE_KINDS, SourceDraftSchema, type SourceKind } from '../domain/source';
+import { MAX_NOTES_LENGTH, MAX_TITLE_LENGTH, SOURCE_KINDS, type SourceDraft, SourceDraftSchema, type SourceKind } from '../domain/source';
 import { normaliseTagPath } from '../domain/tag';
 import { cleanDoi, doiFromUrl, firstIsbn } from './identifiers';
 import { namesJson, structuredNames } from './names';
@@ -166,6 +166,38 @@ function tagsFrom(value: unknown): string[] {
 export class EntryError extends Error {}
 
 /**
+ * The draft as the schema would give it, without running the schema over every entry (a quarter
+ * of this mapping's time): what `cslToRecord` builds is typed, its URL already checked, and
+ * the schema's trims are done here. Anything the schema could refuse or change beyond that (no
+ * title, a title or notes over the limit, a date or URL not checked above) goes through the
+ * schema itself, so the outcome and its message stay the schema's. The corpus report checks that
+ * every draft passes the schema unchanged.
+ */
+function checkedDraft(fields: SourceDraft): SourceDraft {
+  const { title, url, publishedDate, accessedDate, notes } = fields;
+  const plainSailing =
+    title !== '' &&
+    title.length <= MAX_TITLE_LENGTH &&
+    title === title.trim() &&
+    notes.length <= MAX_NOTES_LENGTH &&
+    (url === null || (url !== '' && url === url.trim() && url.length <= 4000)) &&
+    (publishedDate === null || isPartialIsoDate(publishedDate)) &&
+    (accessedDate === null || isPartialIsoDate(accessedDate));
+  if (plainSailing) {
+    // `fields` is the caller's own new object: trimmed in place rather than copied.
+    fields.author = fields.author.trim();
+    fields.publisher = fields.publisher.trim();
+    fields.language = fields.language.trim();
+    return fields;
+  }
+  const parsed = SourceDraftSchema.safeParse(fields);
+  if (parsed.success) return parsed.data;
+  const reason =
+    title === '' ? 'it has no title' : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  throw new EntryError(reason);
+}
+
+/**
  * Maps one CSL item (from a CSL-JSON file, or produced by citation-js from BibTeX or RIS) to
  * a validated source draft. Throws EntryError with a reason a user can act on.
  */
@@ -206,7 +238,7 @@ export function cslToRecord(
     .filter((name) => name !== '')
     .join('; ')
     .slice(0, 500);
-  const parsed = SourceDraftSchema.safeParse({
+  const draft = checkedDraft({
     title,
     kind,
     url,
@@ -218,17 +250,12 @@ export function cslToRecord(
     reliability,
     notes,
   });
-  if (!parsed.success) {
-    const reason =
-      title === '' ? 'it has no title' : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    throw new EntryError(reason);
-  }
   return {
     ...place,
-    draft: parsed.data,
+    draft,
     doi,
     isbn: firstIsbn(text(item.ISBN)),
-    authorNamesJson: namesJson(structuredNames(authors, parsed.data.author, plain)),
+    authorNamesJson: namesJson(structuredNames(authors, draft.author, plain)),
     tags: tagsFrom(item.keyword ?? item.keywords),
     warnings,
   };

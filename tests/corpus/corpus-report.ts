@@ -92,7 +92,7 @@ async function importInto(
   const workspace = Workspace.open(join(dir, `${name}-${Math.random().toString(36).slice(2)}.warrant`), { create: true });
   // As the CLI does it: sure duplicates skipped, possible ones (a shared address only) imported.
   if (way === 'streamed') return { workspace, report: await importOpened(workspace, openLibraryFile(bytes, name), 'skip', quiet) };
-  const read = await readLibraryFile(bytes, name, quiet, { fastPath: false });
+  const read = await readLibraryFile(bytes, name, quiet, { bibtexPath: 'grammar' });
   return { workspace, report: commitRead(workspace, name, read, decider('skip'), quiet) };
 }
 

@@ -61,6 +61,24 @@ describe('BibTeX import', () => {
     expect(lib.search('Tokyo').sources.items.map((hit) => hit.title)).toContain(press?.title);
   });
 
+  it('indexes imported sources for search whatever their script (the bulk write skips the Unicode passes only for ASCII)', async () => {
+    const file = [
+      '@misc{cjk, title = {日本政府の発表}, author = {Tanaka, Hiroshi}}',
+      '@misc{wide, title = {ＮＡＴＯ summit communiqué}}',
+      '@misc{accent, title = {Plain title}, author = {M{\\"u}ller, J{\\"o}rg}, note = {Kyōto}}',
+      '@misc{ascii, title = {Deterrence posture review}, publisher = {Acme Press}, note = {Some notes}}',
+    ].join('\n');
+    expect(await run(utf8(file))).toMatchObject({ imported: 4, failedCount: 0 });
+    const found = (query: string): string[] => lib.search(query).sources.items.map((hit) => hit.title);
+    expect(found('政府')).toEqual(['日本政府の発表']);
+    expect(found('日')).toEqual(['日本政府の発表']);
+    expect(found('NATO')).toEqual(['ＮＡＴＯ summit communiqué']);
+    expect(found('Muller')).toEqual(['Plain title']);
+    expect(found('Kyoto')).toEqual(['Plain title']);
+    expect(found('Acme')).toEqual(['Deterrence posture review']);
+    expect(found('posture')).toEqual(['Deterrence posture review']);
+  });
+
   it('keeps both entries that share a citation key, naming each by key and line', async () => {
     const report = await run(utf8('@misc{same, title = {First}}\n@misc{same, title = {Second}}\n@misc{same, title = {}}\n'));
     expect(report).toMatchObject({ imported: 2, failedCount: 1, failed: [{ key: 'same', line: 3, message: 'it has no title' }] });
