@@ -52,7 +52,7 @@ export function OcrImageView({ sourceId, fileName, ocr, snapshot, onSelect }: Oc
     };
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
-  }, [words, snapshot.text, onSelect]);
+  }, [words, snapshot.text, snapshot.id, onSelect]);
 
   useLayoutEffect(() => {
     const container = overlay.current;
