@@ -41,7 +41,7 @@ import { RevisionsPanel } from './RevisionsPanel';
 import { WordCountPanel } from './WordCountPanel';
 import { Inspector, InspectorSplitter } from './Inspector';
 import { readInspectorPrefs, writeInspectorPrefs, type InspectorPrefs } from './inspector-prefs';
-import { SaveIndicator } from './SaveIndicator';
+import { WorkspaceActions } from './WorkspaceActions';
 import { useSummaryFold } from './useSummaryFold';
 
 /** The editor only re-renders when what it was opened with changes. */
@@ -257,36 +257,19 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
 
   const inspectorShown = !prefs.collapsed && !focusMode;
   const actions = (
-    <>
-      <SaveIndicator store={statusStore} />
-      {parsed.ok && (
-        <button type="button" onClick={() => setShowArgument(true)} {...shortcutProps('briefing.argument')}>
-          Argument picture
-        </button>
-      )}
-      <button
-        type="button"
-        onClick={() => void openExport()}
-        disabled={!parsed.ok}
-        {...shortcutProps('briefing.export', 'Export as PDF, Word, HTML or Markdown')}
-      >
-        Export…
-      </button>
-      <button type="button" aria-pressed={focusMode} onClick={() => setFocusMode(true)} {...shortcutProps('briefing.focusMode')}>
-        Focus mode
-      </button>
-      <button
-        type="button"
-        aria-expanded={inspectorShown}
-        onClick={() => {
-          setFocusMode(false);
-          setPrefs({ collapsed: inspectorShown });
-        }}
-        {...shortcutProps('briefing.inspector')}
-      >
-        Inspector
-      </button>
-    </>
+    <WorkspaceActions
+      statusStore={statusStore}
+      readable={parsed.ok}
+      focusMode={focusMode}
+      inspectorShown={inspectorShown}
+      onArgument={() => setShowArgument(true)}
+      onExport={() => void openExport()}
+      onFocusMode={() => setFocusMode(true)}
+      onInspector={() => {
+        setFocusMode(false);
+        setPrefs({ collapsed: inspectorShown });
+      }}
+    />
   );
 
   return (
@@ -297,33 +280,27 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
           style={{ ['--inspector-width' as string]: `${prefs.width}px` }}
         >
           <div className="briefing-main">
-            {!focusMode && (
-              <MetaPanel
-                key={briefing.id}
-                briefing={briefing}
-                readOnly={!shownEditable}
-                flushRef={metaFlushRef}
-                clearSummaryRef={clearSummaryRef}
-                types={types}
-                heading={<h1 id="briefing-heading">{briefing.title}</h1>}
-                actions={actions}
-                onSaved={(saved) => {
-                  // A new yardstick moved the judgements' likelihoods to its nearest terms.
-                  if (saved.yardstick !== judgements.yardstick())
-                    void read('judgements.list', { briefingId: saved.id }).then(
-                      ({ yardstick, items }) => judgements.setAll(yardstick, items),
-                      () => undefined,
-                    );
-                  const { title, typeId, typeName, status, wordLimit } = saved;
-                  patchBriefing({ title, typeId, typeName, status, wordLimit });
-                }}
-              />
-            )}
-            {focusMode && (
-              <h1 id="briefing-heading" className="visually-hidden">
-                {briefing.title}
-              </h1>
-            )}
+            {/* Hidden, not unmounted, in focus mode: its saver keeps the title block's version. */}
+            <MetaPanel
+              key={briefing.id}
+              briefing={briefing}
+              readOnly={!shownEditable}
+              flushRef={metaFlushRef}
+              clearSummaryRef={clearSummaryRef}
+              types={types}
+              heading={<h1 id="briefing-heading">{briefing.title}</h1>}
+              actions={actions}
+              onSaved={(saved) => {
+                // A new yardstick moved the judgements' likelihoods to its nearest terms.
+                if (saved.yardstick !== judgements.yardstick())
+                  void read('judgements.list', { briefingId: saved.id }).then(
+                    ({ yardstick, items }) => judgements.setAll(yardstick, items),
+                    () => undefined,
+                  );
+                const { title, typeId, typeName, status, wordLimit } = saved;
+                patchBriefing({ title, typeId, typeName, status, wordLimit });
+              }}
+            />
             <EditModeBanner mode={mode} onEditHere={editHere} />
             {showArgument && (
               <ArgumentDialog
