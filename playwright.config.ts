@@ -27,5 +27,9 @@ export default defineConfig({
   outputDir: 'test-results/e2e-artifacts',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure', acceptDownloads: true },
+  // Reference screenshots (tests/e2e/desk-screens.spec.ts) live with the other fixtures and change
+  // only on purpose: UPDATE_SCREENS=1 rewrites them; otherwise a missing one fails the test.
+  snapshotPathTemplate: '{testDir}/../fixtures/screens/{arg}{ext}',
+  updateSnapshots: process.env.UPDATE_SCREENS === '1' ? 'all' : 'none',
   projects,
 });

@@ -1,7 +1,7 @@
 import type { LexicalEditor } from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentCount } from '../../src/briefing/word-count';
-import { BRIEFING_STATUS_LABELS, type Briefing, type ProductType } from '../../src/domain/briefing';
+import type { Briefing, CitationRef, ProductType } from '../../src/domain/briefing';
 import { LiveWordCounter } from '../../src/editor/live-count';
 import { errorMessage } from '../app/error-message';
 import { NotFound } from '../app/NotFound';
@@ -25,7 +25,6 @@ import type { EditorText } from '../editor';
 import { useCommandHandler } from '../commands/registry';
 import { shortcutProps } from '../commands/shortcut-labels';
 import { useToast } from '../shell/useToast';
-import { useLiveDom } from '../shell/useLiveDom';
 import { ValueStore } from '../shell/value-store';
 import { ArgumentDialog } from './ArgumentDialog';
 import { ConflictDialog, type BodyConflict } from './ConflictDialog';
@@ -40,24 +39,20 @@ import { useTradecraftProblems } from './useTradecraftProblems';
 import { RecoveryView } from './RecoveryView';
 import { RevisionsPanel } from './RevisionsPanel';
 import { WordCountPanel } from './WordCountPanel';
-
-const SAVE_LABELS = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…' } as const;
-
-function paintSaveState(element: HTMLSpanElement, status: BodySaveStatus): void {
-  element.className = `save-indicator save-${status.state}`;
-  element.textContent = status.state === 'failed' ? `Not saved: ${status.message}` : SAVE_LABELS[status.state];
-}
-
-/** The body's own save state, painted without a React commit as it changes while typing. */
-function SaveIndicator({ store }: { store: ValueStore<BodySaveStatus> }) {
-  const ref = useLiveDom(store.subscribe, store.get, paintSaveState);
-  return <span ref={ref} role="status" aria-label="Briefing save state" className="save-indicator" />;
-}
+import { Inspector, InspectorSplitter } from './Inspector';
+import { readInspectorPrefs, writeInspectorPrefs, type InspectorPrefs } from './inspector-prefs';
+import { WorkspaceActions } from './WorkspaceActions';
+import { useSummaryFold } from './useSummaryFold';
 
 /** The editor only re-renders when what it was opened with changes. */
 const MemoComposer = memo(BriefingComposer);
 
-/** One open briefing: title block, editor (or recovery view), counts, problems, library, revisions. */
+/**
+ * One open briefing, editor first: a compact title line (Details drawer for the rest), the text in
+ * a readable column with the live word count on its status line, and one inspector beside it
+ * (Evidence, Problems, Library, Revisions) that stays in view while the text scrolls. Focus mode
+ * leaves only the text.
+ */
 interface BriefingWorkspaceProps {
   briefingId: string;
   types: ProductType[];
@@ -104,6 +99,25 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
     return created;
   }, [initialJudgementId]);
   const [exporting, setExporting] = useState(false);
+  const clearSummaryRef = useRef<(() => Promise<void>) | null>(null);
+  const evidenceDropRef = useRef<((item: CitationRef) => void) | null>(null);
+  const [prefs, setPrefsState] = useState<InspectorPrefs>(readInspectorPrefs);
+  const setPrefs = useCallback((patch: Partial<InspectorPrefs>) => {
+    setPrefsState((prev) => {
+      const next = { ...prev, ...patch };
+      writeInspectorPrefs(next);
+      return next;
+    });
+  }, []);
+  const [focusMode, setFocusMode] = useState(false);
+  // Focus mode hides the app's own header too, which lives outside this view.
+  useEffect(() => {
+    if (!focusMode) return;
+    document.documentElement.dataset.focusMode = 'on';
+    return () => {
+      delete document.documentElement.dataset.focusMode;
+    };
+  }, [focusMode]);
 
   // Export… (Ctrl+Shift+E): the latest text is saved first so the export shows what is on screen.
   const openExport = useCallback(async (): Promise<void> => {
@@ -210,6 +224,22 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   const readable = parsed?.ok === true;
   useCommandHandler('briefing.export', () => void openExport(), readable);
   useCommandHandler('briefing.argument', () => setShowArgument(true), readable);
+  useCommandHandler('briefing.inspector', () => {
+    setFocusMode(false);
+    // Shown: hide it; hidden (or hidden by focus mode): show it.
+    setPrefs({ collapsed: !prefs.collapsed && !focusMode });
+  });
+  useCommandHandler('briefing.focusMode', () => setFocusMode((on) => !on));
+  useCommandHandler('briefing.leaveFocus', () => setFocusMode(false), focusMode);
+  useSummaryFold({
+    summary: briefing?.summary ?? null,
+    editable: shownEditable === true,
+    mount,
+    editorRef,
+    flushRef,
+    statusStore,
+    clearSummaryRef,
+  });
 
   if (loadError)
     return (
@@ -225,28 +255,53 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   const type = types.find((candidate) => candidate.id === briefing.typeId);
   const limit = type ? type.wordLimit : briefing.wordLimit;
 
+  const inspectorShown = !prefs.collapsed && !focusMode;
+  const actions = (
+    <WorkspaceActions
+      statusStore={statusStore}
+      readable={parsed.ok}
+      focusMode={focusMode}
+      inspectorShown={inspectorShown}
+      onArgument={() => setShowArgument(true)}
+      onExport={() => void openExport()}
+      onFocusMode={() => setFocusMode(true)}
+      onInspector={() => {
+        setFocusMode(false);
+        setPrefs({ collapsed: inspectorShown });
+      }}
+    />
+  );
+
   return (
     <CitationContext.Provider value={store}>
       <JudgementContext.Provider value={judgementScope}>
-        <div className="briefing-workspace">
+        <div
+          className={`briefing-workspace${focusMode ? ' focus-mode' : ''}${inspectorShown ? '' : ' inspector-hidden'}`}
+          style={{ ['--inspector-width' as string]: `${prefs.width}px` }}
+        >
           <div className="briefing-main">
-            <header className="view-header">
-              <h1 id="briefing-heading">{briefing.title}</h1>
-              <SaveIndicator store={statusStore} />
-              {parsed.ok && (
-                <button type="button" onClick={() => setShowArgument(true)} {...shortcutProps('briefing.argument')}>
-                  Argument picture
-                </button>
-              )}
-              <button
-                type="button"
-                onClick={() => void openExport()}
-                disabled={!parsed.ok}
-                {...shortcutProps('briefing.export', 'Export as PDF, Word, HTML or Markdown')}
-              >
-                Export…
-              </button>
-            </header>
+            {/* Hidden, not unmounted, in focus mode: its saver keeps the title block's version. */}
+            <MetaPanel
+              key={briefing.id}
+              briefing={briefing}
+              readOnly={!shownEditable}
+              flushRef={metaFlushRef}
+              clearSummaryRef={clearSummaryRef}
+              types={types}
+              heading={<h1 id="briefing-heading">{briefing.title}</h1>}
+              actions={actions}
+              onSaved={(saved) => {
+                // A new yardstick moved the judgements' likelihoods to its nearest terms.
+                if (saved.yardstick !== judgements.yardstick())
+                  void read('judgements.list', { briefingId: saved.id }).then(
+                    ({ yardstick, items }) => judgements.setAll(yardstick, items),
+                    () => undefined,
+                  );
+                const { title, typeId, typeName, status, wordLimit } = saved;
+                patchBriefing({ title, typeId, typeName, status, wordLimit });
+              }}
+            />
+            <EditModeBanner mode={mode} onEditHere={editHere} />
             {showArgument && (
               <ArgumentDialog
                 judgements={judgements}
@@ -262,59 +317,67 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
                 onOpenItem={openSource}
               />
             )}
-            <p className="muted">
-              {briefing.typeName} · {BRIEFING_STATUS_LABELS[briefing.status]}
-            </p>
-            <EditModeBanner mode={mode} onEditHere={editHere} />
-            <MetaPanel
-              key={briefing.id}
-              briefing={briefing}
-              readOnly={!shownEditable}
-              flushRef={metaFlushRef}
-              types={types}
-              onSaved={(saved) => {
-                // A new yardstick moved the judgements' likelihoods to its nearest terms.
-                if (saved.yardstick !== judgements.yardstick())
-                  void read('judgements.list', { briefingId: saved.id }).then(
-                    ({ yardstick, items }) => judgements.setAll(yardstick, items),
-                    () => undefined,
-                  );
-                const { title, typeId, typeName, status, wordLimit } = saved;
-                patchBriefing({ title, typeId, typeName, status, wordLimit });
+            <div className="briefing-scroll">
+              <div className="briefing-text">
+                {parsed.ok ? (
+                  <MemoComposer
+                    key={`${briefing.id}:${mount}`}
+                    briefingId={briefing.id}
+                    initialJson={parsed.json}
+                    initialVersion={briefing.version}
+                    editable={shownEditable}
+                    onSaved={onSaved}
+                    onConflict={onConflict}
+                    editorRef={editorRef}
+                    flushRef={flushRef}
+                    onCount={onCount}
+                    onStatus={onStatus}
+                    onError={onError}
+                    onJudgementRemoved={onJudgementRemoved}
+                  />
+                ) : (
+                  <RecoveryView briefing={briefing} reason={parsed.reason} onRebuilt={reload} readOnly={!shownEditable} />
+                )}
+              </div>
+            </div>
+            <div className="editor-status">
+              {parsed.ok && <WordCountPanel store={countStore} limit={limit} />}
+              {focusMode && (
+                <button type="button" onClick={() => setFocusMode(false)} {...shortcutProps('briefing.leaveFocus')}>
+                  Leave focus mode
+                </button>
+              )}
+            </div>
+          </div>
+          {inspectorShown && <InspectorSplitter width={prefs.width} onWidth={(width) => setPrefs({ width })} />}
+          <div className="inspector-slot" hidden={!inspectorShown}>
+            <Inspector
+              tab={prefs.tab}
+              onTab={(tab) => setPrefs({ tab })}
+              onEvidenceDrop={(ref) => evidenceDropRef.current?.(ref)}
+              panels={{
+                evidence: parsed.ok ? (
+                  <EvidencePanel store={judgements} onOpenItem={openSource} dropRef={evidenceDropRef} />
+                ) : (
+                  <p className="muted">The text cannot be read, so its key judgements cannot be shown.</p>
+                ),
+                problems: <ProblemsPanel editorRef={editorRef} judgements={judgements} problems={problems} />,
+                library: <LibraryPanel onCite={(ref) => editorRef.current?.dispatchCommand(INSERT_CITATION_COMMAND, ref)} />,
+                revisions: (
+                  <RevisionsPanel
+                    briefingId={briefing.id}
+                    readOnly={!shownEditable}
+                    onReveal={() => {
+                      setFocusMode(false);
+                      setPrefs({ collapsed: false, tab: 'revisions' });
+                    }}
+                    currentText={() => (editorRef.current ? LiveWordCounter.text(editorRef.current.getEditorState()) : briefing.bodyText)}
+                    onRestore={restore}
+                  />
+                ),
               }}
             />
-            {parsed.ok ? (
-              <MemoComposer
-                key={`${briefing.id}:${mount}`}
-                briefingId={briefing.id}
-                initialJson={parsed.json}
-                initialVersion={briefing.version}
-                editable={shownEditable}
-                onSaved={onSaved}
-                onConflict={onConflict}
-                editorRef={editorRef}
-                flushRef={flushRef}
-                onCount={onCount}
-                onStatus={onStatus}
-                onError={onError}
-                onJudgementRemoved={onJudgementRemoved}
-              />
-            ) : (
-              <RecoveryView briefing={briefing} reason={parsed.reason} onRebuilt={reload} readOnly={!shownEditable} />
-            )}
           </div>
-          <aside className="briefing-side">
-            {parsed.ok && <WordCountPanel store={countStore} limit={limit} />}
-            {parsed.ok && <EvidencePanel store={judgements} onOpenItem={openSource} />}
-            <ProblemsPanel editorRef={editorRef} judgements={judgements} problems={problems} />
-            <LibraryPanel onCite={(ref) => editorRef.current?.dispatchCommand(INSERT_CITATION_COMMAND, ref)} />
-            <RevisionsPanel
-              briefingId={briefing.id}
-              readOnly={!shownEditable}
-              currentText={() => (editorRef.current ? LiveWordCounter.text(editorRef.current.getEditorState()) : briefing.bodyText)}
-              onRestore={restore}
-            />
-          </aside>
         </div>
       </JudgementContext.Provider>
       {conflict && (

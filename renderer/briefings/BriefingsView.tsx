@@ -56,7 +56,7 @@ export function BriefingsView({
   };
 
   return (
-    <div className="briefings">
+    <div className={openId ? 'briefings briefings-open' : 'briefings'}>
       <nav className="briefings-nav" aria-label="Briefings list">
         <button type="button" {...shortcutProps('briefings.new')} onClick={() => setCreating(true)}>
           New briefing

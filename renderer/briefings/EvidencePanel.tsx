@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore, type DragEvent } from 'react';
+import { useEffect, useState, useSyncExternalStore, type DragEvent, type RefObject } from 'react';
 import { CitationRefSchema } from '../../src/domain/briefing';
 import {
   describeCounts,
@@ -91,21 +91,46 @@ function LinkRow({
 export function EvidencePanel({
   store,
   onOpenItem,
+  dropRef,
 }: {
   store: JudgementStore;
   onOpenItem: (sourceId: string, quoteId: string | null) => void;
+  /** Set while mounted: links an item dropped elsewhere (the inspector's Evidence tab) to the selected judgement. */
+  dropRef?: RefObject<((item: EvidenceRef) => void) | null>;
 }) {
   const command = useCommand();
   const record = useSyncExternalStore(store.subscribe, () => store.selectedRecord());
   const number = useSyncExternalStore(store.subscribe, () => (record ? store.numberOf(record.id) : 0));
   const [stance, setStance] = useState<Stance>('supports');
   const [error, setError] = useState<string | null>(null);
+  const recordId = record?.id ?? null;
+  useEffect(() => {
+    if (!dropRef) return;
+    dropRef.current = (item) => {
+      if (recordId === null) return setError('Select a key judgement first, then drop its evidence here.');
+      command('judgements.link', { judgementId: recordId, item, link: { stance, note: '' } }).then(
+        ({ judgement }) => {
+          store.put(judgement);
+          setError(null);
+        },
+        (failure: unknown) => setError(errorMessage(failure)),
+      );
+    };
+    return () => {
+      dropRef.current = null;
+    };
+  }, [dropRef, recordId, stance, command, store]);
 
   if (!record) {
     return (
       <section className="side-panel" aria-label="Evidence">
         <h2>Evidence</h2>
         <p className="muted">Select a key judgement (or add one with Ctrl+Shift+Enter) to see and link its evidence.</p>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
       </section>
     );
   }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import {
   BRIEFING_STATUS_LABELS,
   BRIEFING_STATUSES,
@@ -37,7 +37,11 @@ function metaOf(briefing: Briefing): BriefingMetaInput {
   };
 }
 
-/** The title block: metadata saved as you change it (a status change also keeps a revision). */
+/**
+ * The title block: metadata saved as you change it (a status change also keeps a revision). A
+ * compact header line (title, status, handling marking, the briefing's actions) with the rest in
+ * a Details drawer, so the text starts near the top of the window.
+ */
 interface MetaPanelProps {
   briefing: Briefing;
   types: ProductType[];
@@ -46,9 +50,14 @@ interface MetaPanelProps {
   readOnly: boolean;
   /** Set while mounted: saves a change still waiting for its pause (before a hand-over). */
   flushRef: RefObject<(() => Promise<void>) | null>;
+  /** Set while mounted: empties the old Summary (BLUF) field once its text is in the body. */
+  clearSummaryRef: RefObject<(() => Promise<void>) | null>;
+  /** The heading and the briefing's actions, shown on the header line. */
+  heading: ReactNode;
+  actions: ReactNode;
 }
 
-export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef }: MetaPanelProps) {
+export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef, clearSummaryRef, heading, actions }: MetaPanelProps) {
   const command = useCommand();
   const [meta, setMeta] = useState<BriefingMetaInput>(() => metaOf(briefing));
   const [tags, setTags] = useState<TagRef[]>(() => briefing.tags);
@@ -103,6 +112,20 @@ export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef }: Meta
     };
   }, [saver, flushRef]);
 
+  const [open, setOpen] = useState(false);
+  const drawerId = useId();
+  useEffect(() => {
+    clearSummaryRef.current = () => {
+      const next = { ...(pending.current ?? meta), summary: '' };
+      setMeta(next);
+      pending.current = next;
+      return saveNow.current();
+    };
+    return () => {
+      clearSummaryRef.current = null;
+    };
+  });
+
   const change = (patch: Partial<BriefingMetaInput>, immediately = false): void => {
     const next = { ...meta, ...patch };
     setMeta(next);
@@ -113,89 +136,103 @@ export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef }: Meta
   };
 
   return (
-    <details className="meta-panel" open>
-      <summary>Title block</summary>
-      <fieldset className="plain-fieldset" disabled={readOnly}>
-        <div className="field-row">
-          <label className="field">
-            Title
-            <input value={meta.title} onChange={(event) => change({ title: event.target.value })} />
-          </label>
-          <label className="field">
-            Product type
-            <select value={meta.typeId} onChange={(event) => change({ typeId: event.target.value }, true)}>
-              {types.map((type) => (
-                <option key={type.id} value={type.id}>
-                  {type.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            Status
-            <select value={meta.status} onChange={(event) => change({ status: event.target.value as BriefingStatus }, true)}>
-              {BRIEFING_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {BRIEFING_STATUS_LABELS[status]}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <div className="field-row">
-          <label className="field">
-            Author
-            <input value={meta.author} onChange={(event) => change({ author: event.target.value })} />
-          </label>
-          <label className="field">
-            Date
-            <input value={meta.date ?? ''} placeholder="YYYY-MM-DD" onChange={(event) => change({ date: event.target.value })} />
-          </label>
-          <label className="field">
-            Handling marking
-            <input value={meta.marking} onChange={(event) => change({ marking: event.target.value })} />
-          </label>
-          <label className="field">
-            Yardstick
-            <select value={meta.yardstick} onChange={(event) => change({ yardstick: event.target.value as Yardstick }, true)}>
-              {YARDSTICKS.map((yardstick) => (
-                <option key={yardstick} value={yardstick}>
-                  {YARDSTICK_LABELS[yardstick]}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <div className="field-row">
-          <label className="field">
-            Reference number
-            <input value={meta.reference ?? ''} onChange={(event) => change({ reference: event.target.value })} />
-          </label>
-          <label className="field">
-            Information cut-off date
-            <input
-              value={meta.cutoffDate ?? ''}
-              placeholder="YYYY-MM-DD"
-              onChange={(event) => change({ cutoffDate: event.target.value })}
-            />
-          </label>
-          <label className="field">
-            Dissemination
-            <input value={meta.dissemination ?? ''} onChange={(event) => change({ dissemination: event.target.value })} />
-          </label>
-        </div>
-        <label className="field">
-          Summary (BLUF)
-          <textarea rows={2} value={meta.summary} onChange={(event) => change({ summary: event.target.value })} />
+    <div className="title-block">
+      <div className="briefing-header">
+        {heading}
+        <label className="inline-field">
+          Status
+          <select
+            value={meta.status}
+            disabled={readOnly}
+            onChange={(event) => change({ status: event.target.value as BriefingStatus }, true)}
+          >
+            {BRIEFING_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {BRIEFING_STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
         </label>
-        <BriefingTagField
-          tags={tags}
-          onChange={(next) => {
-            setTags(next);
-            change({ tagIds: next.map((tag) => tag.id) }, true);
-          }}
-        />
-      </fieldset>
+        <label className="inline-field">
+          Handling marking
+          <input
+            className="marking-input"
+            value={meta.marking}
+            disabled={readOnly}
+            onChange={(event) => change({ marking: event.target.value })}
+          />
+        </label>
+        <button type="button" aria-expanded={open} aria-controls={drawerId} onClick={() => setOpen(!open)}>
+          Details
+        </button>
+        <span className="briefing-actions">{actions}</span>
+      </div>
+      <div id={drawerId} className="details-drawer" role="region" aria-label="Details" hidden={!open}>
+        <fieldset className="plain-fieldset" disabled={readOnly}>
+          <div className="field-row">
+            <label className="field">
+              Title
+              <input value={meta.title} onChange={(event) => change({ title: event.target.value })} />
+            </label>
+            <label className="field">
+              Product type
+              <select value={meta.typeId} onChange={(event) => change({ typeId: event.target.value }, true)}>
+                {types.map((type) => (
+                  <option key={type.id} value={type.id}>
+                    {type.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div className="field-row">
+            <label className="field">
+              Author
+              <input value={meta.author} onChange={(event) => change({ author: event.target.value })} />
+            </label>
+            <label className="field">
+              Date
+              <input value={meta.date ?? ''} placeholder="YYYY-MM-DD" onChange={(event) => change({ date: event.target.value })} />
+            </label>
+            <label className="field">
+              Yardstick
+              <select value={meta.yardstick} onChange={(event) => change({ yardstick: event.target.value as Yardstick }, true)}>
+                {YARDSTICKS.map((yardstick) => (
+                  <option key={yardstick} value={yardstick}>
+                    {YARDSTICK_LABELS[yardstick]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <div className="field-row">
+            <label className="field">
+              Reference number
+              <input value={meta.reference ?? ''} onChange={(event) => change({ reference: event.target.value })} />
+            </label>
+            <label className="field">
+              Information cut-off date
+              <input
+                value={meta.cutoffDate ?? ''}
+                placeholder="YYYY-MM-DD"
+                onChange={(event) => change({ cutoffDate: event.target.value })}
+              />
+            </label>
+            <label className="field">
+              Dissemination
+              <input value={meta.dissemination ?? ''} onChange={(event) => change({ dissemination: event.target.value })} />
+            </label>
+          </div>
+          <p className="hint">The summary (BLUF) is the Summary section at the top of the text.</p>
+          <BriefingTagField
+            tags={tags}
+            onChange={(next) => {
+              setTags(next);
+              change({ tagIds: next.map((tag) => tag.id) }, true);
+            }}
+          />
+        </fieldset>
+      </div>
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -222,6 +259,6 @@ export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef }: Meta
           }}
         />
       )}
-    </details>
+    </div>
   );
 }

@@ -24,13 +24,23 @@ interface RevisionsPanelProps {
   onRestore: (revisionId: string) => Promise<void>;
   /** Another tab is editing the briefing: revisions can be read, not taken or restored here. */
   readOnly: boolean;
+  /** Brings the panel into view (the inspector may be hidden or on another tab). */
+  onReveal?: () => void;
 }
 
 /** Revisions of the briefing: name one now, view any read-only with a diff, restore one. */
-export function RevisionsPanel({ briefingId, currentText, onRestore, readOnly }: RevisionsPanelProps) {
+export function RevisionsPanel({ briefingId, currentText, onRestore, readOnly, onReveal }: RevisionsPanelProps) {
   const nameField = useRef<HTMLInputElement>(null);
   // From the palette: a revision is saved under a name, so the command starts at the name field.
-  useCommandHandler('briefing.saveRevision', () => nameField.current?.focus(), !readOnly);
+  useCommandHandler(
+    'briefing.saveRevision',
+    () => {
+      onReveal?.();
+      // Once the inspector shows this tab.
+      window.requestAnimationFrame(() => nameField.current?.focus());
+    },
+    !readOnly,
+  );
   const read = useReadNow();
   const command = useCommand();
   const listed = useContractQuery('briefings.revisions', { briefingId });

@@ -25,6 +25,8 @@ const STANCE_STYLE: Readonly<Record<Stance, { stroke: string; dash: string | und
 const THIN = '#b45309';
 const FOCUS = '#2f6fde';
 const LINE_HEIGHT = 15;
+/** The smallest text in the picture: legible at 1× (the picture is drawn at its own size and scrolls). */
+const SMALL = 12;
 
 function activate(event: KeyboardEvent, open: () => void): void {
   if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -34,7 +36,7 @@ function activate(event: KeyboardEvent, open: () => void): void {
 
 function GradeMark({ node }: { node: EvidenceNode }) {
   const text = node.grade ?? 'ungraded';
-  const width = node.grade ? 12 + text.length * 8 : 64;
+  const width = node.grade ? 12 + text.length * 8 : 72;
   return (
     <g transform={`translate(${node.x + node.width - width - 6}, ${node.y + node.height - 24})`} aria-hidden="true">
       <rect
@@ -45,7 +47,7 @@ function GradeMark({ node }: { node: EvidenceNode }) {
         stroke={node.grade ? 'none' : '#8a939e'}
         strokeDasharray={node.grade ? undefined : '3 2'}
       />
-      <text x={width / 2} y={13} textAnchor="middle" fontSize={11} fontWeight={600} fill={node.grade ? '#ffffff' : '#5b6470'}>
+      <text x={width / 2} y={13} textAnchor="middle" fontSize={SMALL} fontWeight={600} fill={node.grade ? '#ffffff' : '#5b6470'}>
         {text}
       </text>
     </g>
@@ -94,8 +96,8 @@ function EvidenceBox({ node, focused, onFocus, onBlur, onOpen }: NodeProps<Evide
           key={index}
           x={node.x + 24}
           y={node.y + 20 + index * LINE_HEIGHT}
-          fontSize={12}
-          fill={index === node.lines.length - 1 ? '#5b6470' : '#1b1f24'}
+          fontSize={SMALL}
+          fill={index >= node.sourceLine ? '#5b6470' : '#1b1f24'}
           aria-hidden="true"
         >
           {line}
@@ -139,10 +141,10 @@ function JudgementBox({ node, focused, onFocus, onBlur, onOpen }: NodeProps<Judg
           {line}
         </text>
       ))}
-      <text x={node.x + 14} y={node.y + node.height - 22} fontSize={11} fill="#5b6470" aria-hidden="true">
+      <text x={node.x + 14} y={node.y + node.height - 22} fontSize={SMALL} fill="#5b6470" aria-hidden="true">
         {node.meta}
       </text>
-      <text x={node.x + 14} y={node.y + node.height - 8} fontSize={11} fill={node.thin ? THIN : '#5b6470'} aria-hidden="true">
+      <text x={node.x + 14} y={node.y + node.height - 8} fontSize={SMALL} fill={node.thin ? THIN : '#5b6470'} aria-hidden="true">
         {node.counts}
       </text>
     </g>
@@ -181,8 +183,8 @@ export function ArgumentMap({ judgements, problems, yardstick, derivations, onOp
         role="group"
         aria-label={`Argument map: ${judgements.length} key ${judgements.length === 1 ? 'judgement' : 'judgements'}${thin > 0 ? `, ${thin} on thin ground` : ''}`}
         viewBox={`-8 -4 ${layout.width + 16} ${layout.height + 12}`}
-        width="100%"
-        style={{ maxWidth: layout.width + 16 }}
+        width={layout.width + 16}
+        height={layout.height + 12}
         fontFamily="inherit"
       >
         {layout.columns.map((column) => (

@@ -50,6 +50,8 @@ export interface EvidenceNode extends Box {
   judgementId: string;
   stance: Stance;
   lines: string[];
+  /** Index in `lines` where the source's name starts (the quote's text comes before it). */
+  sourceLine: number;
   /** "B2", "B" or null when ungraded. */
   grade: string | null;
   /** Graded E/F or 5/6. */
@@ -94,15 +96,20 @@ export const ARGUMENT_GEOMETRY = {
   gutter: 48,
   header: 36,
   judgementHeight: 128,
-  evidenceHeight: 68,
+  /** The least height of an evidence box; a long source name makes it taller (it wraps, never cut). */
+  evidenceHeight: 78,
+  /** Baseline of an evidence box's first line, the step between lines, and the grade mark's row below them. */
+  evidenceFirstLine: 20,
+  lineStep: 15,
+  gradeRow: 28,
   gap: 12,
   bandGap: 40,
   contextIndent: 28,
   judgementChars: 46,
   headingChars: 40,
   evidenceChars: 36,
-  /** The source line leaves room for the grade mark at its end. */
-  sourceChars: 24,
+  /** Lines the source's name may take before it is cut (its whole name in practice). */
+  sourceLines: 6,
 } as const;
 
 const THIN_REASONS: Partial<Record<TradecraftCode, string>> = {
@@ -239,36 +246,37 @@ export function layoutArgument(input: ArgumentLayoutInput): ArgumentLayout {
       target: { kind: 'judgement', judgementId: judgement.id },
     };
     layout.judgements.push(node);
-    const rows: Record<Stance, number> = { supports: 0, contradicts: 0, context: 0 };
+    /** The height each column's stack has reached in this band (0: nothing yet). */
+    const stacked: Record<Stance, number> = { supports: 0, contradicts: 0, context: 0 };
     for (const link of judgement.evidence) {
-      const row = rows[link.stance]++;
       const grade = gradeOf(link.item);
-      const box: Box =
-        link.stance === 'supports'
-          ? { x: left, y: top + row * (g.evidenceHeight + g.gap), width: g.column, height: g.evidenceHeight }
-          : link.stance === 'contradicts'
-            ? { x: right, y: top + row * (g.evidenceHeight + g.gap), width: g.column, height: g.evidenceHeight }
-            : {
-                x: middle + g.contextIndent,
-                y: top + g.judgementHeight + g.gap + row * (g.evidenceHeight + g.gap),
-                width: g.middle - g.contextIndent,
-                height: g.evidenceHeight,
-              };
       const chars = link.stance === 'context' ? g.evidenceChars + 4 : g.evidenceChars;
       const shown = link.item.kind === 'quote' ? `“${link.item.text.trim()}”` : link.item.text;
+      const quoteLines = wrapText(shown, chars, 2);
+      // Whose account it is: the source's name wraps onto as many lines as it needs.
+      const sourceLines = wrapText(link.item.kind === 'quote' ? `— ${link.item.sourceTitle}` : 'Whole source', chars, g.sourceLines);
+      const lines = [...quoteLines, ...sourceLines];
+      const height = Math.max(g.evidenceHeight, g.evidenceFirstLine + (lines.length - 1) * g.lineStep + g.gradeRow);
+      const offset = stacked[link.stance] === 0 ? 0 : stacked[link.stance] + g.gap;
+      stacked[link.stance] = offset + height;
+      const box: Box =
+        link.stance === 'supports'
+          ? { x: left, y: top + offset, width: g.column, height }
+          : link.stance === 'contradicts'
+            ? { x: right, y: top + offset, width: g.column, height }
+            : {
+                x: middle + g.contextIndent,
+                y: top + g.judgementHeight + g.gap + offset,
+                width: g.middle - g.contextIndent,
+                height,
+              };
       layout.evidence.push({
         ...box,
         key: `evidence:${link.id}`,
         judgementId: judgement.id,
         stance: link.stance,
-        lines: [
-          ...wrapText(shown, chars, 2),
-          wrapText(
-            link.item.kind === 'quote' ? `— ${link.item.sourceTitle}` : 'Whole source',
-            g.sourceChars + (link.stance === 'context' ? 4 : 0),
-            1,
-          )[0] ?? '',
-        ],
+        lines,
+        sourceLine: quoteLines.length,
         grade,
         weak: isWeaklyGraded(link.item),
         dead: link.item.state !== 'live',
@@ -295,9 +303,8 @@ export function layoutArgument(input: ArgumentLayoutInput): ArgumentLayout {
               ];
       layout.edges.push({ key: `edge:${link.id}`, stance: link.stance, points });
     }
-    const stack = (count: number) => count * (g.evidenceHeight + g.gap) - (count > 0 ? g.gap : 0);
-    const middleHeight = g.judgementHeight + (rows.context > 0 ? g.gap + stack(rows.context) : 0);
-    top += Math.max(middleHeight, stack(rows.supports), stack(rows.contradicts)) + g.bandGap;
+    const middleHeight = g.judgementHeight + (stacked.context > 0 ? g.gap + stacked.context : 0);
+    top += Math.max(middleHeight, stacked.supports, stacked.contradicts) + g.bandGap;
   });
   layout.height = input.judgements.length === 0 ? g.header : top - g.bandGap;
   return layout;

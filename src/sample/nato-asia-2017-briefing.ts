@@ -12,14 +12,17 @@ export const SAMPLE_BRIEFING: SampleBriefing = {
   author: 'Sample Analyst',
   date: '2017-11-03',
   marking: 'TLP:CLEAR',
-  summary:
-    'The NATO Secretary General used his visits to Tokyo and Seoul to put the Alliance firmly behind the sanctions-led pressure on North Korea and behind a negotiated settlement, and to signal closer practical work with Japan. The visits mark political solidarity with two exposed partners, not a military role for NATO in the region.',
+  // One Summary (BLUF): the bottom line opens the Summary section of the text.
+  summary: '',
   yardstick: 'icd203',
   tags: ['tag-nato', 'tag-asia', 'tag-partners'],
   sections: [
     {
       heading: 'Summary',
       paragraphs: [
+        [
+          'The NATO Secretary General used his visits to Tokyo and Seoul to put the Alliance firmly behind the sanctions-led pressure on North Korea and behind a negotiated settlement, and to signal closer practical work with Japan. The visits mark political solidarity with two exposed partners, not a military role for NATO in the region.',
+        ],
         [
           'Jens Stoltenberg spent 30 October to 2 November 2017 in Japan and South Korea, weeks after North Korea’s sixth nuclear test. In both capitals he backed the pressure campaign against Pyongyang, called for a negotiated end to the crisis and presented the Alliance’s Asian partnerships as part of its own security. The trip was about political alignment; it announced no new commitments.',
         ],

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { caretInSection, createBriefing, editorText, expectSaved } from './support/briefings';
+import { caretInSection, createBriefing, editorText, expectSaved, sectionCounts } from './support/briefings';
 
 /** A real paste event carrying the given clipboard types, as a browser fires it. */
 async function paste(editor: Locator, data: Record<string, string>): Promise<void> {
@@ -72,7 +72,7 @@ test('a 500 kB paste and a single 1,000,000-character word: the editor stays usa
   expect(text.length).toBeGreaterThanOrEqual(500_000);
   await paste(editor, { 'text/plain': text });
   await expect(editor).toContainText('Line 4999 of the pasted report');
-  const counts = app.getByRole('region', { name: 'Word count' });
+  const counts = await sectionCounts(app);
   await expect(counts.getByRole('listitem').filter({ hasText: 'Analysis' })).toContainText('65,000');
 
   await caretInSection(app, 'Key Judgements');

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { caretInSection, createBriefing, editorText, expectSaved, seedQuote } from './support/briefings';
+import { caretInSection, createBriefing, editorText, expectSaved, seedQuote, inspectorTab } from './support/briefings';
 
 // These drive long editing sessions; on the shared 2-core machine they can pass 30 s.
 test.describe.configure({ timeout: 90_000 });
@@ -14,7 +14,7 @@ test('citing by drag and by quick-cite; a deleted quote shows as a broken refere
   // Drag a quote from the library panel into the Summary.
   await caretInSection(app, 'Summary');
   await app.keyboard.type('The Secretary General called it a global threat.');
-  const library = app.getByRole('region', { name: 'Library' });
+  const library = await inspectorTab(app, 'Library');
   const item = library.getByRole('listitem').filter({ hasText: 'needs a global response' });
   await item.dragTo(editor.locator('section').first().locator('p').first());
   const first = editor.getByRole('button', { name: 'Citation 1' });
@@ -56,7 +56,7 @@ test('citing by drag and by quick-cite; a deleted quote shows as a broken refere
   await app.keyboard.press('Alt+2');
   await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Citations briefing' }).click();
   await expect(editor.getByRole('button', { name: 'Broken citation 1' })).toBeVisible();
-  const problems = app.getByRole('region', { name: 'Problems' });
+  const problems = await inspectorTab(app, 'Problems');
   await expect(problems.getByRole('button', { name: 'Citation 1: the cited quote is in the trash' })).toBeVisible();
   await expect(editor.getByRole('button', { name: 'Citation 2' })).toBeVisible();
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { callHost, caretInSection, createBriefing, editorText, expectSaved } from './support/briefings';
+import { callHost, caretInSection, createBriefing, editorText, expectSaved, inspectorTab } from './support/briefings';
 import { addJudgement, judgementBlock } from './support/judgements';
 
 async function openBriefing(page: Page, url: string, title: string): Promise<void> {
@@ -40,15 +40,16 @@ test('two windows without a shared lock: the later save gets the conflict and bo
     const diff = notice.getByLabel('Your text against the version saved elsewhere');
     await expect(diff.locator('del')).toContainText('Words from B.');
     await expect(diff.locator('ins')).toContainText('Words from A.');
-    // The editor now holds A's text, and B's is in the revision list.
+    // The editor now holds A's text, and B's is in the revision list (seen once the dialog is closed).
     await expect(editorText(b)).toContainText('Words from A.');
-    await expect(b.getByRole('region', { name: 'Revisions' }).getByRole('button', { name: /Your unsaved version/ })).toBeVisible();
 
     await notice.getByRole('button', { name: 'Keep mine' }).click();
     await expect(editorText(b)).toContainText('Words from B.');
     await expect(editorText(b)).not.toContainText('Words from A.');
     // A's text, replaced by the restore, is itself kept.
-    await expect(b.getByRole('region', { name: 'Revisions' }).getByRole('button', { name: /Before restoring/ })).toBeVisible();
+    const revisions = await inspectorTab(b, 'Revisions');
+    await expect(revisions.getByRole('button', { name: /^Your unsaved version/ })).toBeVisible();
+    await expect(revisions.getByRole('button', { name: /Before restoring/ })).toBeVisible();
   } finally {
     await other.close();
   }

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { caretInSection, createBriefing, editorText, expectSaved } from './support/briefings';
+import { caretInSection, createBriefing, editorText, expectSaved, inspectorTab, sectionCounts } from './support/briefings';
 
 // These drive long editing sessions; on the shared 2-core machine they can pass 30 s.
 test.describe.configure({ timeout: 90_000 });
@@ -8,7 +8,7 @@ const words = (n: number, word = 'word'): string => Array.from({ length: n }, ()
 
 test('the word count is live per section and crosses the product limit and a section cap', async ({ app }) => {
   await createBriefing(app, 'Long briefing');
-  const counts = app.getByRole('region', { name: 'Word count' });
+  const counts = await sectionCounts(app);
   await caretInSection(app, 'Key Judgements');
   await app.keyboard.insertText(words(148));
   await expect(counts.getByRole('listitem').filter({ hasText: 'Key Judgements' })).toContainText('148 / 150 — near the limit');
@@ -38,7 +38,7 @@ test('a named revision can be viewed with a diff and restored, and restoring is 
   await caretInSection(app, 'Summary');
   await app.keyboard.type('Original assessment of the visit.');
   await expectSaved(app);
-  const revisions = app.getByRole('region', { name: 'Revisions' });
+  const revisions = await inspectorTab(app, 'Revisions');
   await revisions.getByLabel('Revision name').fill('Before desk review');
   await revisions.getByRole('button', { name: 'Save revision' }).click();
   await expect(revisions.getByRole('button', { name: /Before desk review/ })).toBeVisible();
@@ -120,7 +120,7 @@ test('a stored body that fails to parse opens in a recovery view with its text, 
 
   await recovery.getByRole('button', { name: 'Rebuild from this text' }).click();
   await expect(editorText(app)).toContainText('Text that must survive.');
-  await expect(app.getByRole('region', { name: 'Revisions' }).getByRole('button', { name: /Damaged text before recovery/ })).toBeVisible();
+  await expect((await inspectorTab(app, 'Revisions')).getByRole('button', { name: /Damaged text before recovery/ })).toBeVisible();
 });
 
 test('briefings are found by title and text in the library search', async ({ app }) => {
@@ -147,7 +147,7 @@ test('users add a product type with its own limit and sections, and a briefing s
   await expect(app.getByText('Added the product type “Spot report”.')).toBeVisible();
 
   await createBriefing(app, 'Missile launch spot report', 'Spot report (up to 300 words)');
-  const counts = app.getByRole('region', { name: 'Word count' });
+  const counts = await sectionCounts(app);
   await expect(counts).toContainText('0 / 300 words');
   await expect(counts.getByRole('listitem').filter({ hasText: 'So what' })).toContainText('0 / 80');
   await expect(counts.getByRole('listitem').filter({ hasText: 'Annex' })).toContainText('(not counted)');

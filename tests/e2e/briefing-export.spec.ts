@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
-import { callHost, caretInSection, createBriefing, editorText, expectSaved, seedQuote } from './support/briefings';
+import { callHost, caretInSection, createBriefing, editorText, expectSaved, seedQuote, titleDetails } from './support/briefings';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -125,6 +125,7 @@ test('the title block’s reference number, information cut-off and disseminatio
   workdir,
 }) => {
   await createBriefing(app, 'Product page e2e');
+  await titleDetails(app);
   await app.getByRole('textbox', { name: 'Reference number' }).fill('WRN-2017-014');
   await app.getByRole('textbox', { name: 'Information cut-off date' }).fill('2017-11-01');
   await app.getByRole('textbox', { name: 'Dissemination' }).fill('Releasable to NATO and partners');
@@ -133,6 +134,7 @@ test('the title block’s reference number, information cut-off and disseminatio
   await expectSaved(app);
   // The title block is kept: a reload shows what was typed.
   await app.reload();
+  await titleDetails(app);
   await expect(app.getByRole('textbox', { name: 'Reference number' })).toHaveValue('WRN-2017-014');
   await expect(app.getByRole('textbox', { name: 'Information cut-off date' })).toHaveValue('2017-11-01');
   await expect(app.getByRole('textbox', { name: 'Dissemination' })).toHaveValue('Releasable to NATO and partners');

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { caretInSection, createBriefing, editorText, expectSaved } from './support/briefings';
+import { caretInSection, createBriefing, editorText, expectSaved, sectionCounts, titleDetails } from './support/briefings';
 
 // These drive long editing sessions; on the shared 2-core machine they can pass 30 s.
 test.describe.configure({ timeout: 90_000 });
@@ -10,7 +10,7 @@ test('a Briefing starts from its template and takes every kind of formatting, a 
   for (const heading of ['Summary', 'Background', 'Analysis', 'Key Judgements']) {
     await expect(editor.getByRole('heading', { name: heading, exact: true })).toBeVisible();
   }
-  const counts = app.getByRole('region', { name: 'Word count' });
+  const counts = await sectionCounts(app);
   await expect(counts).toContainText('0 / 1,100 words');
   await expect(counts).toContainText('Key Judgements');
 
@@ -100,7 +100,7 @@ test('a Briefing starts from its template and takes every kind of formatting, a 
 
 test('a briefing is tagged in its title block and keeps its tags after a reload', async ({ app }) => {
   await createBriefing(app, 'Tagged briefing');
-  const titleBlock = app.locator('details', { has: app.getByText('Title block') });
+  const titleBlock = await titleDetails(app);
   await titleBlock.getByLabel('Tag briefing').fill('Region/Asia-Pacific');
   await titleBlock.getByRole('button', { name: 'Add tag' }).click();
   await titleBlock.getByLabel('Tag briefing').fill('Actor/NATO');
@@ -113,5 +113,5 @@ test('a briefing is tagged in its title block and keeps its tags after a reload'
   await app.reload();
   await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Briefings' }).click();
   await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Tagged briefing' }).click();
-  await expect(app.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText([/Actor\/NATO/]);
+  await expect((await titleDetails(app)).getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText([/Actor\/NATO/]);
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { callHost, caretInSection, createBriefing, expectSaved, seedQuote } from './support/briefings';
+import { callHost, caretInSection, createBriefing, expectSaved, inspectorTab, sectionCounts, seedQuote } from './support/briefings';
 import { addJudgement, judgementBlock, linkBySearch } from './support/judgements';
 
 // Long editing sessions on a shared 2-core machine.
@@ -29,9 +29,7 @@ test('three judgements with likelihood and confidence, evidence for and against,
   await judgement(app, 3).getByLabel('Likelihood').selectOption({ label: 'unlikely (20–45%)' });
   await judgement(app, 3).getByLabel('Confidence').selectOption({ label: 'Low confidence' });
   // The statements are body text of the Key Judgements section.
-  await expect(app.getByRole('region', { name: 'Word count' }).getByRole('listitem').filter({ hasText: 'Key Judgements' })).toContainText(
-    '20 / 150',
-  );
+  await expect((await sectionCounts(app)).getByRole('listitem').filter({ hasText: 'Key Judgements' })).toContainText('20 / 150');
 
   // Reorder from the keyboard: the third moves above the second.
   await judgement(app, 3).getByRole('button', { name: 'Move key judgement 3 up' }).focus();
@@ -41,15 +39,16 @@ test('three judgements with likelihood and confidence, evidence for and against,
 
   // Evidence for the first: two supporting quotes by search, one contradicting by drag from the library.
   await judgement(app, 1).getByLabel('Statement').click();
-  const panel = app.getByRole('region', { name: 'Evidence' });
+  const panel = await inspectorTab(app, 'Evidence');
   await expect(panel.getByRole('heading', { name: 'Evidence for key judgement 1' })).toBeVisible();
   await linkBySearch(app, 'pressure is key', 'Supports', 'Pressure is key');
   await linkBySearch(app, 'Stoltenberg', 'Supports', 'Stoltenberg said pressure');
-  const library = app.getByRole('region', { name: 'Library' });
+  // Dragged from the Library tab onto the Evidence tab, which links it and shows the evidence.
+  const library = await inspectorTab(app, 'Library');
   await library
     .getByRole('listitem')
     .filter({ hasText: 'negotiated solution' })
-    .dragTo(panel.getByRole('heading', { name: 'Evidence for key judgement 1' }));
+    .dragTo(app.getByRole('complementary', { name: 'Inspector' }).getByRole('tab', { name: 'Evidence' }));
   const linked = panel.getByRole('list', { name: 'Linked evidence' });
   await expect(linked.getByRole('listitem')).toHaveCount(3);
   await linked.getByLabel('Stance of “We strongly support a peaceful, negotiated solution.”').selectOption({ label: 'Contradicts' });
@@ -70,7 +69,7 @@ test('three judgements with likelihood and confidence, evidence for and against,
   // briefing started a new session: its entry starts from the values this session found.
   await judgement(app, 1).getByLabel('Statement').fill('NATO will keep up pressure on Pyongyang through 2018.');
   await judgement(app, 1).getByLabel('Confidence').selectOption({ label: 'Moderate confidence' });
-  const log = panel.getByRole('region', { name: 'Change log' });
+  const log = (await inspectorTab(app, 'Evidence')).getByRole('region', { name: 'Change log' });
   const entries = log.getByRole('listitem').filter({ hasText: 'Dana Analyst' });
   await expect(entries).toHaveCount(2);
   await expect(entries.first()).toContainText(
@@ -105,7 +104,7 @@ test('restoring a revision restores its judgements and their evidence; a removed
   await addJudgement(app, 1, 'Japan will stay a close partner.', 'likely (55–80%)', 'High confidence');
   await linkBySearch(app, 'natural partner', 'Supports', 'Japan is a natural partner of NATO');
   await expectSaved(app);
-  const revisions = app.getByRole('region', { name: 'Revisions' });
+  const revisions = await inspectorTab(app, 'Revisions');
   await revisions.getByLabel('Revision name').fill('Agreed wording');
   await revisions.getByRole('button', { name: 'Save revision' }).click();
   await expect(revisions.getByRole('button', { name: /Agreed wording/ })).toBeVisible();
@@ -113,13 +112,13 @@ test('restoring a revision restores its judgements and their evidence; a removed
   // Change the wording, drop the evidence, add a second judgement.
   await judgement(app, 1).getByLabel('Statement').fill('Japan may drift away from NATO.');
   await judgement(app, 1).getByLabel('Likelihood').selectOption({ label: 'unlikely (20–45%)' });
-  const panel = app.getByRole('region', { name: 'Evidence' });
+  const panel = await inspectorTab(app, 'Evidence');
   await panel.getByRole('button', { name: 'Unlink “Japan is a natural partner of NATO.”' }).click();
   await expect(panel.getByLabel('Evidence counts')).toHaveText('No supporting evidence');
   await addJudgement(app, 2, 'A second judgement.', 'roughly even chance (45–55%)', 'Low confidence');
   await expectSaved(app);
 
-  await revisions.getByRole('button', { name: /Agreed wording/ }).click();
+  await (await inspectorTab(app, 'Revisions')).getByRole('button', { name: /Agreed wording/ }).click();
   const viewer = app.getByRole('dialog', { name: 'Revision: Agreed wording' });
   await expect(viewer.getByRole('region', { name: 'Key judgements in this revision' })).toContainText('Japan will stay a close partner.');
   await expect(viewer.getByRole('region', { name: 'Key judgements in this revision' })).toContainText(
@@ -133,7 +132,7 @@ test('restoring a revision restores its judgements and their evidence; a removed
   await expect(judgement(app, 1)).toContainText('1 supporting quote from 1 independent source');
   // The restore is an entry of its own in the change log, not folded into the edits it undid.
   await judgement(app, 1).getByLabel('Statement').click();
-  const log = panel.getByRole('region', { name: 'Change log' });
+  const log = (await inspectorTab(app, 'Evidence')).getByRole('region', { name: 'Change log' });
   await expect(log.getByRole('listitem').filter({ hasText: 'Restored from Agreed wording' })).toContainText(
     'Likelihood: unlikely → likely',
   );

@@ -6,7 +6,7 @@ import { writeSampleJudgements } from '../../db/sample-judgements';
 import { buildSampleWorkspace } from '../../db/sample-workspace';
 import { SAMPLE_WORKSPACE } from '../../src/sample';
 import { expect, test } from './support/fixtures';
-import { editorText } from './support/briefings';
+import { editorText, inspectorTab } from './support/briefings';
 
 const TITLE = 'NATO Secretary General in Tokyo and Seoul, 30 October – 2 November 2017';
 const STATEMENTS = SAMPLE_WORKSPACE.judgements.map((j) => j.statement);
@@ -37,9 +37,9 @@ sampleTest(
       );
     await expect(editor.getByRole('group', { name: /^Key judgement \d+$/ })).toHaveCount(4);
     // The editor's own count (judgement statements included) agrees with the one the builder stored.
-    await expect(app.getByRole('region', { name: 'Word count' })).toContainText('738 / 1,100 words');
+    await expect(app.getByRole('region', { name: 'Word count' })).toContainText('792 / 1,100 words');
     // The checks flag the judgement that rests on one strand of reporting, and nothing else.
-    const problems = app.getByRole('region', { name: 'Problems' });
+    const problems = await inspectorTab(app, 'Problems');
     await expect(
       problems.getByRole('button', { name: /^Warning: Key judgement 4: Its support .* comes from a single independent source/ }),
     ).toBeVisible();

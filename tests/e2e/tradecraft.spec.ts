@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { callHost, createBriefing, expectSaved, seedQuote } from './support/briefings';
+import { callHost, createBriefing, expectSaved, inspectorTab, seedQuote } from './support/briefings';
 import { addJudgement, judgementBlock, linkBySearch } from './support/judgements';
 
 test.describe.configure({ timeout: 120_000 });
@@ -13,7 +13,7 @@ test('tradecraft checks fire and clear as a judgement is worded and sourced, and
   const speech = await seedQuote(host, 'Speech at the National Press Club', 'Pressure is key.');
   const report = await seedQuote(host, 'Wire report on the Tokyo speech', 'He said pressure was key.');
   await createBriefing(app, 'Checked briefing');
-  const problems = app.getByRole('region', { name: 'Problems' });
+  const problems = await inspectorTab(app, 'Problems');
   await expect(problems).toContainText('No problems');
 
   await addJudgement(app, 1, 'NATO may keep up pressure on Pyongyang.', 'unlikely (20–45%)', 'High confidence');
@@ -39,9 +39,11 @@ test('tradecraft checks fire and clear as a judgement is worded and sourced, and
   // Evidence: one source is a single strand; a second, independent one clears it.
   await statement.click();
   await linkBySearch(app, 'pressure is key', 'Supports', 'Pressure is key');
+  await inspectorTab(app, 'Problems');
   await expect(problems.getByRole('button', { name: /no supporting evidence/ })).toHaveCount(0);
   await expect(problems.getByRole('button', { name: /comes from a single independent source/ })).toBeVisible();
   await linkBySearch(app, 'pressure was key', 'Supports', 'He said pressure was key');
+  await inspectorTab(app, 'Problems');
   await expect(problems.getByRole('button', { name: /single independent source/ })).toHaveCount(0);
 
   // The wire report rests on the speech: after a derived-from link they count once again.
@@ -54,7 +56,7 @@ test('tradecraft checks fire and clear as a judgement is worded and sourced, and
   await expect(problem).toBeVisible();
   // A problem takes the analyst to its judgement.
   await problem.click();
-  await expect(app.getByRole('region', { name: 'Evidence' }).getByRole('heading', { name: 'Evidence for key judgement 1' })).toBeVisible();
+  await expect((await inspectorTab(app, 'Evidence')).getByRole('heading', { name: 'Evidence for key judgement 1' })).toBeVisible();
 
   // The argument picture: the judgement with its evidence, thin ground marked; an item opens in the library.
   await app.keyboard.press('Control+Shift+A');

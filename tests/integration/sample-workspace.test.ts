@@ -117,7 +117,9 @@ describe('the sample workspace builder', () => {
         date: '2017-11-03',
       });
       expect(briefing.tags.map((t) => t.path)).toEqual(['Actor/NATO', 'Region/Asia-Pacific', 'Topic/Partnerships']);
-      expect(briefing.summary).toContain('Tokyo and Seoul');
+      // The bottom line is the Summary section of the text, not a separate field.
+      expect(briefing.summary).toBe('');
+      expect(briefing.bodyText).toContain('signal closer practical work with Japan');
       const root = (JSON.parse(briefing.body) as { root: SerializedCountNode & { type: string } }).root;
       const count = countSerialized(root);
       expect(briefing.wordCount).toBe(count.total);

@@ -41,6 +41,24 @@ function sampleArgument() {
 }
 
 describe('argument layout', () => {
+  it('wraps a long source name onto as many lines as it needs, so whose account it is is never cut, and grows the box to fit', () => {
+    const title = 'Speech by NATO Secretary General Jens Stoltenberg at the National Press Club of Japan, Tokyo';
+    const judgements = [
+      judgement({
+        id: 'one',
+        evidence: [
+          link('supports', item('speech', { text: 'pressure is key', sourceTitle: title, reliability: 'A', credibility: '2' })),
+          link('supports', item('short', { text: 'short', sourceTitle: 'Wire', reliability: 'B', credibility: '2' })),
+        ],
+      }),
+    ];
+    const layout = layoutArgument({ judgements, problems: [], yardstick: 'icd203' });
+    const [long, short] = layout.evidence;
+    expect(long?.lines.slice(long.sourceLine).join(' ')).toBe(`— ${title}`);
+    expect(long?.height).toBeGreaterThan(short?.height ?? Infinity);
+    expect((short?.y ?? 0) >= (long?.y ?? 0) + (long?.height ?? 0)).toBe(true);
+  });
+
   it('puts supporting items left, the judgement in the middle with context below, contradicting items right', () => {
     const { judgements, problems, derivations } = sampleArgument();
     const layout = layoutArgument({ judgements, problems, yardstick: 'icd203', derivations });

@@ -61,7 +61,8 @@ describe('the command table', () => {
       desktop: false,
     };
     const withDialog: CommandContext = { ...typing, typing: false, dialogOpen: true };
-    const bare = (spec: CommandSpec, notation: string): boolean => !/Mod|Alt/.test(notation);
+    // Escape types nothing, so it is not a bare key in this sense (it leaves focus mode from the text).
+    const bare = (spec: CommandSpec, notation: string): boolean => !/Mod|Alt/.test(notation) && notation !== 'Escape';
     for (const spec of COMMANDS)
       for (const notation of COMMAND_SHORTCUTS[spec.id] as readonly string[]) {
         if (bare(spec, notation)) expect(chordApplies(spec, notation, typing), `${spec.id} ${notation}`).toBe(false);

@@ -48,3 +48,25 @@ export async function caretInSection(page: Page, heading: string): Promise<void>
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status', { name: 'Briefing save state' })).toHaveText('Saved', { timeout: 10_000 });
 }
+
+/** Shows a tab of the briefing's inspector (Evidence, Problems, Library, Revisions) and returns its panel. */
+export async function inspectorTab(page: Page, name: 'Evidence' | 'Problems' | 'Library' | 'Revisions'): Promise<Locator> {
+  const tab = page.getByRole('complementary', { name: 'Inspector' }).getByRole('tab', { name });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  return page.getByRole('region', { name });
+}
+
+/** The word count on the editor's status line, with its per-section list opened. */
+export async function sectionCounts(page: Page): Promise<Locator> {
+  const counts = page.getByRole('region', { name: 'Word count' });
+  const sections = counts.locator('details');
+  if (!(await sections.evaluate((element) => element.hasAttribute('open')))) await counts.getByText('By section').click();
+  return counts;
+}
+
+/** Opens the title block's Details drawer (title, type, author, dates, reference, tags) and returns it. */
+export async function titleDetails(page: Page): Promise<Locator> {
+  const toggle = page.getByRole('button', { name: 'Details', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return page.getByRole('region', { name: 'Details' });
+}

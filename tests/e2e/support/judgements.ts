@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { editorText } from './briefings';
+import { editorText, inspectorTab } from './briefings';
 
 /** A judgement block in the editor, by its number. */
 export function judgementBlock(app: Page, n: number): Locator {
@@ -18,7 +18,7 @@ export async function addJudgement(app: Page, n: number, statement: string, like
 
 /** Links a library item to the selected judgement through the evidence panel's search. */
 export async function linkBySearch(app: Page, search: string, stance: string, itemText: string): Promise<void> {
-  const panel = app.getByRole('region', { name: 'Evidence' });
+  const panel = await inspectorTab(app, 'Evidence');
   await panel.getByLabel('Link new evidence as').selectOption({ label: stance });
   await panel.getByLabel('Find evidence to link').fill(search);
   await panel
