@@ -28,6 +28,8 @@ export type HostState = 'connected' | 'lost';
 export interface HostLink {
   readonly state: HostState;
   onChange(listener: (state: HostState) => void): () => void;
+  /** Resolves when calls may go out: at once, unless a new address is being checked (see adopt). */
+  ready(): Promise<void>;
   /**
    * Switches to the token of a restarted host; every other call waits until `confirm` (the
    * client's check that the host serves this page's workspace) has answered. Resolves to that answer.
@@ -155,6 +157,8 @@ export function createClient(transport: Transport, now: () => number = () => Dat
       }
       let result: WireResult;
       try {
+        // The epoch is read after the wait: a restarted host's check may be about to replace it.
+        if (transport.link && name !== 'host.info') await transport.link.ready();
         result = await transport.call(name, input, epoch);
       } catch {
         result = {
@@ -183,6 +187,7 @@ export function createClient(transport: Transport, now: () => number = () => Dat
       return result.value as OutputOf<typeof name>;
     },
     async startJob(name, input) {
+      if (transport.link) await transport.link.ready();
       const result = await transport.startJob(name, input, epoch);
       noteResult(result);
       if (!result.ok) throw new ContractError(result.error);
