@@ -14,7 +14,7 @@ function storedBody(workspacePath: string, title: string): string {
 }
 
 function draftKeys(page: Page): Promise<string[]> {
-  return page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('warrant.draft')));
+  return page.evaluate<string[]>("Object.keys(localStorage).filter((key) => key.startsWith('warrant.draft'))");
 }
 
 const TITLE = 'Restarted host briefing';
