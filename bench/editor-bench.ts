@@ -114,7 +114,7 @@ function row(label: string, samples: number[]): string {
 async function openInApp(browser: Browser, url: string, title: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(url);
-  await page.getByRole('status', { name: 'Save state' }).waitFor();
+  await page.getByRole('status', { name: 'Save state', exact: true }).waitFor();
   await page.keyboard.press('Alt+2');
   await page.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: title }).click();
   const editor = page.getByRole('textbox', { name: 'Briefing text' });

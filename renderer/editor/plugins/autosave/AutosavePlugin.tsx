@@ -49,7 +49,8 @@ export function AutosavePlugin({ briefingId, initialVersion, onStatus, onSaved, 
   const stored = useRef<string | null>(null);
   /** A draft left by an earlier page is looked for once per editor. */
   const draftChecked = useRef(false);
-  const workspace = useContractQuery('host.info', {}).data?.workspace.path;
+  // The page's workspace file never changes under it (a switch reloads the page): asked once.
+  const workspace = useContractQuery('host.info', {}, { immutable: true }).data?.workspace.path;
   useEffect(() => {
     const counter = new LiveWordCounter();
     // What is stored now, as this editor serialises it: opening a briefing runs updates (judgement
