@@ -285,8 +285,12 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    host.child.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
+    // The host writes its closing backup as it stops: the folder goes once it has exited.
+    await new Promise((exited) => {
+      host.child.once('exit', exited);
+      host.child.kill('SIGTERM');
+    });
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   }
 
   console.log(
