@@ -74,10 +74,8 @@ export function AutosavePlugin({ briefingId, initialVersion, onStatus, onSaved, 
       capture,
       send: async (text) => {
         if (text.body === stored.current) return forget();
-        if (hostLost()) {
-          keep(text);
-          throw new Error(HOST_STOPPED);
-        }
+        // Tried even while the host is thought gone: a failed call is cheap, and an answer is
+        // what tells the page that a passing failure is over.
         try {
           version.current = (await client.call('briefings.saveBody', { id: briefingId, ...text, baseVersion: version.current })).version;
           stored.current = text.body;
@@ -85,8 +83,9 @@ export function AutosavePlugin({ briefingId, initialVersion, onStatus, onSaved, 
           onSaved(version.current);
         } catch (failure) {
           if (!isConflict(failure)) {
-            if (hostLost()) keep(text);
-            throw failure;
+            if (!hostLost()) throw failure;
+            keep(text);
+            throw new Error(HOST_STOPPED, { cause: failure });
           }
           // Kept as a revision by the conflict path: the stored copy is the one to keep now.
           await onConflict(text);
