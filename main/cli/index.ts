@@ -12,8 +12,9 @@ import { judgementsFrom, tradecraftFrom } from '../export/briefing-checks';
 import { exportCommand, importCommand, LIBRARY_USAGE } from './library-commands';
 import { restoreCommand, RESTORE_USAGE } from './restore-command';
 import { sampleCommand, SAMPLE_USAGE } from './sample-command';
-import { defaultWorkspacePath, ensurePrivateDataDir } from '../paths';
-import { runBrowserHost } from '../web-host/browser-host';
+import { defaultWorkspacePath, ensurePrivateDataDir, userDataDir } from '../paths';
+import { runBrowserHost, type BrowserHostOptions, type RunningBrowserHost } from '../web-host/browser-host';
+import { PortMemory } from '../web-host/port-memory';
 
 /**
  * The checkout: the nearest folder above this module that holds package.json. Found by walking up
@@ -37,7 +38,9 @@ const USAGE = `Usage: warrant <command> [options]
 Commands:
   web     Serve the workbench to your browser on 127.0.0.1
             --workspace PATH   workspace file to open (default: ${defaultWorkspacePath()})
-            --port N           port to listen on (default: any free port)
+            --port N           port to listen on (default: the one this workspace had
+                               last time if it is free, so open tabs can reconnect;
+                               else any free port; 0 for any free port)
             --no-open          do not open a browser window
             --open-cleaned-copy  when the workspace holds triggers, views or tables Warrant
                                did not create, write a copy beside it without them (the
@@ -116,32 +119,50 @@ function cleanedIfForeign(path: string, output: CliOutput): string {
   }
 }
 
+function isAddressInUse(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
+}
+
+/** The port asked for; without one, this workspace's last port when it is free, else any free port. */
+async function runOnPort(ports: PortMemory, asked: number | null, options: Omit<BrowserHostOptions, 'port'>): Promise<RunningBrowserHost> {
+  const last = asked === null ? ports.recall(options.workspacePath) : null;
+  if (last !== null) {
+    try {
+      return await runBrowserHost({ ...options, port: last });
+    } catch (error) {
+      if (!isAddressInUse(error)) throw error;
+    }
+  }
+  return runBrowserHost({ ...options, port: asked ?? 0 });
+}
+
 async function web(args: string[], output: CliOutput): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
       workspace: { type: 'string' },
-      port: { type: 'string', default: '0' },
+      port: { type: 'string' },
       'no-open': { type: 'boolean', default: false },
       'open-cleaned-copy': { type: 'boolean', default: false },
       'read-only': { type: 'boolean', default: false },
     },
     strict: true,
   });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not “${values.port}”.`);
+  const port = values.port === undefined ? null : Number(values.port);
+  if (port !== null && (!Number.isInteger(port) || port < 0 || port > 65535))
+    fail(`--port must be a whole number from 0 to 65535, not “${values.port}”.`);
   const isDefault = values.workspace === undefined;
   let workspacePath = values.workspace ?? defaultWorkspacePath();
   if (isDefault) ensurePrivateDataDir(dirname(workspacePath));
   if (values['open-cleaned-copy'] && existsSync(workspacePath)) workspacePath = cleanedIfForeign(workspacePath, output);
   ensureRendererBuilt(output);
 
+  const ports = new PortMemory(userDataDir());
   let host;
   try {
-    host = await runBrowserHost({
+    host = await runOnPort(ports, port, {
       workspacePath,
       rendererDir: RENDERER_DIR,
-      port,
       create: true,
       readOnly: values['read-only'],
       onInternalError: (operation, error) =>
@@ -151,10 +172,10 @@ async function web(args: string[], output: CliOutput): Promise<number> {
     if (error instanceof WarrantError && error.details?.foreignSchema)
       fail(`${error.message}\nTo do that, run again with --open-cleaned-copy.`);
     if (error instanceof WarrantError) fail(error.message);
-    if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE')
-      fail(`Port ${port} is already in use; choose another with --port.`);
+    if (isAddressInUse(error)) fail(`Port ${port ?? 0} is already in use; choose another with --port.`);
     throw error;
   }
+  ports.remember(workspacePath, host.port);
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;

@@ -14,7 +14,7 @@ import { errorMessage } from './error-message';
 import { keepLastPlace, returnToLastPlace } from './last-place';
 import { Header } from './Header';
 import { AnalysisView, BriefingsView, SettingsView, TagsView, TrashView } from './lazy-views';
-import { ReadOnlyNotice, StaleBanner } from './WorkspaceBanners';
+import { HostLostBanner, ReadOnlyNotice, StaleBanner } from './WorkspaceBanners';
 import { useClient } from './useClient';
 import { NotFound } from './NotFound';
 import { useRoute } from './router';
@@ -105,6 +105,7 @@ export function App({ boot }: { boot: Boot }) {
     <ToastProvider>
       <JobsProvider>
         <StaleBanner />
+        <HostLostBanner />
         <div className="shell">
           <Header view={showView ? navViewOf(route) : null} nativeDialogs={info?.capabilities.nativeDialogs ?? false} />
           <main className="main">

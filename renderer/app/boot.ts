@@ -1,5 +1,6 @@
 import type { WarrantClient } from '../../src/contract/client';
 import type { HostInfo } from '../../src/contract/operations';
+import { watchForNewAddress } from './new-address';
 
 /** What the page learns before React's first render. */
 export interface Boot {
@@ -11,5 +12,6 @@ export interface Boot {
 
 /** Call after the transport took its token out of the address, before anything navigates. */
 export function startBoot(client: WarrantClient): Boot {
+  watchForNewAddress(client);
   return { info: client.call('host.info', {}), returnToLastPlace: window.location.hash === '' };
 }

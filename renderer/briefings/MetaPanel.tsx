@@ -13,6 +13,7 @@ import {
 } from '../../src/domain/briefing';
 import type { TagRef } from '../../src/domain/tag';
 import { errorMessage, isConflict } from '../app/error-message';
+import { useClient } from '../app/useClient';
 import { useCommand } from '../data/mutations';
 import { BriefingTagField } from './BriefingTagField';
 import { MetaConflict } from './MetaConflict';
@@ -59,6 +60,9 @@ interface MetaPanelProps {
 
 export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef, clearSummaryRef, heading, actions }: MetaPanelProps) {
   const command = useCommand();
+  const client = useClient();
+  /** The newest title block a failed save did not store: sent again when a stopped host is back. */
+  const unsent = useRef<BriefingMetaInput | null>(null);
   const [meta, setMeta] = useState<BriefingMetaInput>(() => metaOf(briefing));
   const [tags, setTags] = useState<TagRef[]>(() => briefing.tags);
   const [error, setError] = useState<string | null>(null);
@@ -78,15 +82,27 @@ export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef, clearS
         const saved = await command('briefings.updateMeta', { id: briefing.id, meta: next, baseVersion });
         onSavedRef.current(saved);
         setError(null);
+        unsent.current = null;
         return saved.metaVersion;
       },
       onFailure: (failure, mine) => {
         const theirs = isConflict(failure) ? BriefingSchema.safeParse(failure.payload.details?.current) : null;
         if (theirs?.success) setConflict({ mine, theirs: theirs.data });
-        else setError(errorMessage(failure));
+        else {
+          unsent.current = mine;
+          setError(errorMessage(failure));
+        }
       },
     });
   }, [saver, command, briefing.id]);
+  useEffect(
+    () =>
+      client.onHostState((state) => {
+        if (state !== 'connected' || unsent.current === null) return;
+        void saver.request(unsent.current);
+      }),
+    [client, saver],
+  );
 
   /** Hands the change waiting for its pause to the saver. */
   const saveNow = useRef((): Promise<void> => {

@@ -25,6 +25,7 @@ import { SanitizePlugin } from './plugins/sanitize/SanitizePlugin';
 import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/word-count/WordCountPlugin';
 import { EDITOR_THEME } from './theme';
+import './editor-containment.css';
 
 interface BriefingComposerProps {
   briefingId: string;

@@ -1,6 +1,7 @@
 import type { Transport } from '../../src/contract/client';
 import { WireResultSchema, type WireResult } from '../../src/contract/errors';
 import type { FileRef } from '../../src/contract/file-ref';
+import { HttpHostLink } from './host-link';
 
 const TOKEN_HEADER = 'X-Warrant-Token';
 /** The workspace epoch this page was loaded with; the host refuses calls from an older one. */
@@ -13,17 +14,30 @@ function unreachable(message: string): WireResult {
   return { ok: false, error: { code: 'workspace_unavailable', message } };
 }
 
-/** The contract over HTTP to the browser host; the token travels only in a header. */
-export function createHttpTransport(token: string): Transport {
+/** A refusal of this page's token: the host at this address is a later run that never gave it. */
+function isTokenRefusal(response: Response, result: WireResult): boolean {
+  return response.status === 401 && !result.ok && result.error.code === 'unauthorized';
+}
+
+/**
+ * The contract over HTTP to the browser host; the token travels only in a header. The link
+ * follows whether the host answers, and takes a new token when the host was restarted.
+ */
+export function createHttpTransport(token: string, link: HttpHostLink = new HttpHostLink(token)): Transport {
   const listeners = new Set<(event: unknown) => void>();
   let streaming = false;
 
-  async function post(path: string, body: unknown, epoch: string | undefined): Promise<WireResult> {
+  async function post(path: string, body: unknown, epoch: string | undefined, probe = false): Promise<WireResult> {
+    if (!probe) await link.ready();
     const json = JSON.stringify(body ?? {});
     const request = (keepalive: boolean): Promise<Response> =>
       fetch(path, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token, ...(epoch === undefined ? {} : { [EPOCH_HEADER]: epoch }) },
+        headers: {
+          'Content-Type': 'application/json',
+          [TOKEN_HEADER]: link.token,
+          ...(epoch === undefined ? {} : { [EPOCH_HEADER]: epoch }),
+        },
         body: json,
         credentials: 'omit',
         keepalive,
@@ -34,16 +48,22 @@ export function createHttpTransport(token: string): Transport {
       // for small bodies and a small total in flight, so a refusal is retried as an ordinary request.
       response = json.length <= KEEPALIVE_MAX_CHARS ? await request(true).catch(() => request(false)) : await request(false);
     } catch {
+      link.noteUnreachable();
       return unreachable('Warrant’s host is not answering. Is it still running? Your saved work is safe.');
     }
     const parsed = WireResultSchema.safeParse(await response.json().catch(() => null));
-    return parsed.success
-      ? (parsed.data as WireResult)
-      : unreachable(`Warrant’s host gave an unreadable answer (HTTP ${response.status}).`);
+    if (!parsed.success) return unreachable(`Warrant’s host gave an unreadable answer (HTTP ${response.status}).`);
+    const result = parsed.data as WireResult;
+    if (isTokenRefusal(response, result)) {
+      link.noteUnreachable();
+      return unreachable('Warrant’s host was restarted and does not know this page yet. Open the address it printed in this tab.');
+    }
+    link.noteAnswered();
+    return result;
   }
 
   async function readEvents(): Promise<void> {
-    const response = await fetch('/api/events', { headers: { [TOKEN_HEADER]: token }, credentials: 'omit' });
+    const response = await fetch('/api/events', { headers: { [TOKEN_HEADER]: link.token }, credentials: 'omit' });
     if (!response.ok || !response.body) throw new Error(`event stream refused (${response.status})`);
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
@@ -74,7 +94,8 @@ export function createHttpTransport(token: string): Transport {
   }
 
   return {
-    call: (name, input, epoch) => post(`/api/call/${encodeURIComponent(name)}`, input, epoch),
+    link,
+    call: (name, input, epoch) => post(`/api/call/${encodeURIComponent(name)}`, input, epoch, name === 'host.info'),
     startJob: (name, input, epoch) => post(`/api/job/${encodeURIComponent(name)}`, input, epoch),
     subscribe(listener) {
       listeners.add(listener);
@@ -85,7 +106,11 @@ export function createHttpTransport(token: string): Transport {
       try {
         const response = await fetch('/api/uploads', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/octet-stream', 'X-Warrant-File-Name': encodeURIComponent(name), [TOKEN_HEADER]: token },
+          headers: {
+            'Content-Type': 'application/octet-stream',
+            'X-Warrant-File-Name': encodeURIComponent(name),
+            [TOKEN_HEADER]: link.token,
+          },
           body: bytes as Uint8Array<ArrayBuffer>,
           credentials: 'omit',
         });
@@ -99,7 +124,7 @@ export function createHttpTransport(token: string): Transport {
     },
     async fetchFile(ref: FileRef) {
       const response = await fetch(`/api/files/${encodeURIComponent(ref.fileId)}`, {
-        headers: { [TOKEN_HEADER]: token },
+        headers: { [TOKEN_HEADER]: link.token },
         credentials: 'omit',
       });
       if (!response.ok) throw new Error('That download has expired. Run it again.');

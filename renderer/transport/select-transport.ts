@@ -11,14 +11,24 @@ declare global {
 
 const TOKEN_KEY = 'warrant.token';
 
+/** The session token an address carries in its fragment (`#token=…`), if any. */
+export function tokenInFragment(hash: string): string | null {
+  return new URLSearchParams(hash.slice(1)).get('token') || null;
+}
+
+/** Kept for reloads of this tab (sessionStorage: this tab only, gone when it closes). */
+export function rememberToken(token: string): void {
+  sessionStorage.setItem(TOKEN_KEY, token);
+}
+
 /**
  * The browser host puts the session token in the URL fragment (never sent to a server, never
  * in a Referer); keep it for reloads of this tab and take it out of the address bar.
  */
 function takeToken(): string | null {
-  const fromFragment = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  const fromFragment = tokenInFragment(window.location.hash);
   if (fromFragment) {
-    sessionStorage.setItem(TOKEN_KEY, fromFragment);
+    rememberToken(fromFragment);
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     return fromFragment;
   }

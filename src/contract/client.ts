@@ -17,6 +17,24 @@ export interface Transport {
   fetchFile(ref: FileRef): Promise<Uint8Array>;
   /** Hands bytes to the host for a later job; the value is `{ uploadId }`. */
   uploadFile(bytes: Uint8Array, name: string): Promise<WireResult>;
+  /** Present where the host can stop and come back at a new address (the browser host). */
+  readonly link?: HostLink;
+}
+
+/** Whether this page's host answers: `lost` once a call reached no host, or a new run of it that does not know this page. */
+export type HostState = 'connected' | 'lost';
+
+/** The page's line to a host that may restart under it (HTTP); the desktop's IPC has none. */
+export interface HostLink {
+  readonly state: HostState;
+  onChange(listener: (state: HostState) => void): () => void;
+  /** Resolves when calls may go out: at once, unless a new address is being checked (see adopt). */
+  ready(): Promise<void>;
+  /**
+   * Switches to the token of a restarted host; every other call waits until `confirm` (the
+   * client's check that the host serves this page's workspace) has answered. Resolves to that answer.
+   */
+  adopt(token: string, confirm: () => Promise<boolean>): Promise<boolean>;
 }
 
 /** A typed contract error surfaced to UI code; `message` is meant for the user. */
@@ -48,6 +66,11 @@ export interface WarrantClient {
    */
   readonly stale: string | null;
   onStale(listener: (message: string) => void): () => void;
+  /** `connected` unless the host stopped answering (see HostLink); always `connected` on the desktop. */
+  readonly hostState: HostState;
+  onHostState(listener: (state: HostState) => void): () => void;
+  /** The page was given the address of a restarted host (its token): carry on there if it serves this workspace. */
+  reconnect(token: string): Promise<boolean>;
 }
 
 function epochOf(value: unknown): string | undefined {
@@ -57,12 +80,21 @@ function epochOf(value: unknown): string | undefined {
   return typeof workspace.epoch === 'string' ? workspace.epoch : undefined;
 }
 
+function pathOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !('workspace' in value)) return undefined;
+  const workspace: unknown = value.workspace;
+  if (typeof workspace !== 'object' || workspace === null || !('path' in workspace)) return undefined;
+  return typeof workspace.path === 'string' ? workspace.path : undefined;
+}
+
 export function createClient(transport: Transport, now: () => number = () => Date.now()): WarrantClient {
   const saveListeners = new Set<(state: SaveState) => void>();
   const staleListeners = new Set<(message: string) => void>();
   let stale: string | null = null;
   // Learnt from the first host.info (the shell asks before anything else is shown).
   let epoch: string | undefined;
+  /** The workspace file this page was loaded with: a restarted host must serve the same one. */
+  let workspacePath: string | undefined;
   let pending = 0;
   let saveState: SaveState = { status: 'saved', lastSavedAt: null };
   const setSaveState = (next: SaveState): void => {
@@ -70,14 +102,31 @@ export function createClient(transport: Transport, now: () => number = () => Dat
     for (const listener of saveListeners) listener(next);
   };
 
+  const markStale = (message: string): void => {
+    if (stale !== null) return;
+    stale = message;
+    for (const listener of staleListeners) listener(message);
+  };
   const noteResult = (result: WireResult): void => {
-    if (result.ok || result.error.code !== 'workspace_stale' || stale !== null) return;
-    stale = result.error.message;
-    for (const listener of staleListeners) listener(result.error.message);
+    if (!result.ok && result.error.code === 'workspace_stale') markStale(result.error.message);
   };
   const adoptEpoch = async (): Promise<void> => {
     const info = await transport.call('host.info', {}).catch(() => null);
     epoch = info?.ok ? epochOf(info.value) : undefined;
+  };
+  // A new run of the host has a new epoch; the page carries on with it only when that run opened
+  // the same workspace file (a different file would take this page's saves as its own).
+  const confirmSameWorkspace = async (): Promise<boolean> => {
+    const info = await transport.call('host.info', {}).catch(() => null);
+    if (!info?.ok) return false;
+    const path = pathOf(info.value);
+    if (workspacePath !== undefined && path !== workspacePath) {
+      markStale(`Warrant’s host now has another workspace open (${path ?? 'unknown'}), so nothing more is saved from this page.`);
+      return false;
+    }
+    workspacePath = path;
+    epoch = epochOf(info.value);
+    return true;
   };
 
   return {
@@ -91,6 +140,15 @@ export function createClient(transport: Transport, now: () => number = () => Dat
       staleListeners.add(listener);
       return () => staleListeners.delete(listener);
     },
+    get hostState() {
+      return transport.link?.state ?? 'connected';
+    },
+    onHostState(listener) {
+      return transport.link?.onChange(listener) ?? (() => undefined);
+    },
+    reconnect(token) {
+      return transport.link?.adopt(token, confirmSameWorkspace) ?? Promise.resolve(false);
+    },
     async call(name, input) {
       const mutates = MUTATING_OPERATIONS.has(name);
       if (mutates) {
@@ -99,6 +157,8 @@ export function createClient(transport: Transport, now: () => number = () => Dat
       }
       let result: WireResult;
       try {
+        // The epoch is read after the wait: a restarted host's check may be about to replace it.
+        if (transport.link && name !== 'host.info') await transport.link.ready();
         result = await transport.call(name, input, epoch);
       } catch {
         result = {
@@ -107,7 +167,10 @@ export function createClient(transport: Transport, now: () => number = () => Dat
         };
       }
       noteResult(result);
-      if (result.ok && name === 'host.info' && epoch === undefined) epoch = epochOf(result.value);
+      if (result.ok && name === 'host.info' && epoch === undefined) {
+        epoch = epochOf(result.value);
+        workspacePath = pathOf(result.value);
+      }
       // This page restored or switched the workspace itself (the contract says which calls do
       // that: `changesEpoch`, listed for the page in ./mutating): what it asks next is for the new one.
       if (result.ok && EPOCH_CHANGING_OPERATIONS.has(name)) await adoptEpoch();
@@ -124,6 +187,7 @@ export function createClient(transport: Transport, now: () => number = () => Dat
       return result.value as OutputOf<typeof name>;
     },
     async startJob(name, input) {
+      if (transport.link) await transport.link.ready();
       const result = await transport.startJob(name, input, epoch);
       noteResult(result);
       if (!result.ok) throw new ContractError(result.error);

@@ -37,6 +37,8 @@ test('citing by drag and by quick-cite; a deleted quote shows as a broken refere
   const tip = app.getByRole('tooltip', { name: /North Korea/ });
   await expect(tip).toContainText('North Korea is a global threat');
   await expect(tip).toContainText('Speech at Keio University · grade B2');
+  // Drawn outside the text (whose blocks are layout-contained), so no later block paints over it.
+  await expect(editor.getByRole('tooltip')).toHaveCount(0);
   await expectSaved(app);
 
   // Delete the cited quote: asked first, naming the briefing; Cancel keeps it.

@@ -30,12 +30,12 @@ test('a restart of the host returns to the open briefing with the caret where it
   await page.keyboard.type('Alpha bravo charlie.');
   for (let step = 0; step < 'charlie.'.length; step += 1) await page.keyboard.press('ArrowLeft');
   await expectSaved(page);
-  // The place follows the caret shortly after it stops moving: the same caret this page keeps.
+  // The page keeps the caret once it rests, and the place follows: the same caret this page keeps.
   const briefingId = /#\/briefings\/([\w-]+)$/.exec(page.url())?.[1] ?? '';
-  const pageCaret: unknown = await page.evaluate(
-    `JSON.parse(localStorage.getItem('warrant.carets') ?? '{}')[${JSON.stringify(briefingId)}]`,
-  );
-  expect(pageCaret).toBeTruthy();
+  const readCaret = (): Promise<{ focus?: { offset?: number } } | undefined> =>
+    page.evaluate(`JSON.parse(localStorage.getItem('warrant.carets') ?? '{}')[${JSON.stringify(briefingId)}]`);
+  await expect.poll(async () => (await readCaret())?.focus?.offset).toBe('Alpha bravo '.length);
+  const pageCaret = await readCaret();
   await expect.poll(() => keptPlace(workspacePath), { timeout: 10_000 }).toEqual({ route: `#/briefings/${briefingId}`, caret: pageCaret });
   expect(await first.stop()).toBe(0);
 

@@ -55,8 +55,8 @@ describe('the warrant CLI', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('creates default.warrant in the XDG data folder when no workspace is given, and stops cleanly on SIGTERM', async () => {
-    const run = await runCli(['web', '--no-open', '--port', '0'], env, true);
+  it('creates default.warrant in the XDG data folder when no workspace is given, stops cleanly on SIGTERM, and comes back on its port', async () => {
+    const run = await runCli(['web', '--no-open'], env, true);
     expect(run.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{43}$/);
     expect(run.code).toBe(0);
     const workspace = join(dir, 'data', 'Warrant', 'default.warrant');
@@ -65,6 +65,12 @@ describe('the warrant CLI', () => {
     expect(statSync(workspace).mode & 0o777, 'the workspace is private').toBe(0o600);
     // Closed cleanly: the WAL was folded back and removed, so the file alone is complete.
     expect(existsSync(`${workspace}-wal`)).toBe(false);
+    // Started again, it serves the same origin with a new token: an open tab reconnects there.
+    const again = await runCli(['web', '--no-open'], env, true);
+    expect(again.code).toBe(0);
+    expect(new URL(again.url ?? '').port).toBe(new URL(run.url ?? '').port);
+    expect(again.url).not.toBe(run.url);
+    expect(statSync(join(dir, 'data', 'Warrant', 'web-ports.json')).mode & 0o777).toBe(0o600);
   });
 
   it('refuses a file that is not a workspace, naming it and the reason, without touching it', async () => {

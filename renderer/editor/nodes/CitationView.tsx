@@ -1,6 +1,7 @@
 import { useContext, useId, useState, useSyncExternalStore } from 'react';
 import type { CitationRef, CitationTarget } from '../../../src/domain/briefing';
 import { CitationContext } from '../plugins/citations/CitationContext';
+import { PopoverCard } from '../popover/PopoverCard';
 
 function describe(target: CitationTarget | null): { title: string; detail: string } {
   if (!target) return { title: 'Looking up…', detail: '' };
@@ -20,18 +21,16 @@ export function CitationView({ nodeKey, target: ref }: { nodeKey: string; target
     () => store?.display(nodeKey, ref) ?? { number: 0, target: null, active: false },
   );
   const [hovered, setHovered] = useState(false);
+  const [marker, setMarker] = useState<HTMLButtonElement | null>(null);
   const tipId = useId();
   const broken = display.target !== null && display.target.state !== 'live';
   const text = describe(display.target);
   const open = hovered || display.active;
   const label = `${broken ? 'Broken citation' : 'Citation'} ${display.number}`;
   return (
-    <span
-      className={open ? 'citation-wrap citation-open' : 'citation-wrap'}
-      onMouseEnter={() => setHovered(true)}
-      onMouseLeave={() => setHovered(false)}
-    >
+    <span className="citation-wrap" onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
       <button
+        ref={setMarker}
         type="button"
         tabIndex={-1}
         className={broken ? 'citation citation-broken' : 'citation'}
@@ -43,11 +42,11 @@ export function CitationView({ nodeKey, target: ref }: { nodeKey: string; target
         [{display.number}
         {broken ? '?' : ''}]
       </button>
-      {open && (
-        <span role="tooltip" id={tipId} className="citation-tip" contentEditable={false}>
+      {open && marker && (
+        <PopoverCard anchor={marker} role="tooltip" id={tipId} className="citation-tip">
           <strong className="citation-tip-title">{text.title}</strong>
           <span className="citation-tip-detail">{text.detail}</span>
-        </span>
+        </PopoverCard>
       )}
     </span>
   );

@@ -3,6 +3,7 @@ import { ContractError } from '../../../src/contract/client';
 import type { RunCommand } from '../../data/mutations';
 import { JudgementSchema, type Judgement, type JudgementDraft } from '../../../src/domain/judgement';
 import { errorMessage, isConflict } from '../../app/error-message';
+import { useClient } from '../../app/useClient';
 
 const SAVE_DELAY_MS = 600;
 
@@ -96,6 +97,15 @@ export function useJudgementDraft(
 
   // Typing in progress is saved when the block goes away (moved, or the editor closed).
   useEffect(() => () => flush(), [flush]);
+  // A save refused because the host had stopped is sent again once it is back (nothing else would).
+  const client = useClient();
+  useEffect(
+    () =>
+      client.onHostState((state) => {
+        if (state === 'connected') flush();
+      }),
+    [client, flush],
+  );
 
   return { draft, errors, change, flush, conflict, keepMine, takeTheirs };
 }
