@@ -20,7 +20,8 @@ export function knownMigrations(): readonly Migration[] {
     .map((file) => MIGRATION_FILE.exec(file))
     .filter((match): match is RegExpExecArray => match !== null)
     .map((match) => ({ id: match[1] ?? '', sql: readFileSync(new URL(match[0], MIGRATIONS_DIR), 'utf8') }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    // Plain code-unit order: the ids are ASCII timestamps, and localeCompare would load ICU's collator at start.
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return cached;
 }
 

@@ -5,6 +5,7 @@
 // while it is newer than every source file, so an edited checkout never runs stale code.
 import { build } from 'esbuild';
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { writePrebuiltSchemaInto } from './prebuilt-schema.mjs';
 
@@ -41,6 +42,21 @@ const zodEnglishOnly = {
     }));
   },
 };
+/**
+ * `import { z } from 'zod'` reaches zod's whole API through one namespace object, which esbuild
+ * cannot shake: every schema kind, JSON Schema conversion and more were parsed at each start.
+ * As `import * as z`, each `z.string()` is a static member of the module, so only what Warrant
+ * uses is bundled.
+ */
+const zodShakable = {
+  name: 'zod-shakable',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/](src|db|main)[\\/].*\.ts$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      return { contents: text.replace(/^import \{ z \} from 'zod';$/m, "import * as z from 'zod';"), loader: 'ts' };
+    });
+  },
+};
 await build({
   entryPoints: { cli: 'main/cli/entry.ts' },
   outdir: 'dist',
@@ -51,7 +67,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  plugins: [zodEnglishOnly, externalPackagesButZod],
+  plugins: [zodShakable, zodEnglishOnly, externalPackagesButZod],
   sourcemap: true,
   logLevel: 'warning',
   legalComments: 'none',

@@ -1,7 +1,7 @@
-import { createDispatcher } from '../../src/contract/dispatch';
+import type { Dispatcher } from '../../src/contract/dispatch';
 import { JobManager } from '../../src/contract/job-manager';
 import { APP_VERSION } from '../app-version';
-import { createHandlers, type HostServices } from '../handlers';
+import type { HostServices } from '../handlers';
 import { WorkspaceSession } from '../workspace-session';
 import { DownloadStore } from '../downloads';
 import { UploadStore } from '../uploads';
@@ -60,11 +60,16 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
       return { delivery: 'download', file: downloads.publish(target.fileId, copyFileName(ws.name), WORKSPACE_MEDIA_TYPE) };
     },
   };
-  const { handlers, jobHandlers } = createHandlers(session, jobManager, services, uploads, downloads);
-  const dispatcher = createDispatcher(handlers, jobHandlers, jobManager, {
-    onInternalError: options.onInternalError,
-    epoch: session.epochSource,
-  });
+  // The workspace is open (a refusal must come before the address is printed), but the contract and
+  // its handlers load only once the host listens: the page asks nothing before its script has run.
+  let loading: Promise<Dispatcher> | null = null;
+  const dispatcher = (): Promise<Dispatcher> =>
+    (loading ??= import('./dispatching').then((module) =>
+      module.createHostDispatcher(session, jobManager, services, uploads, downloads, {
+        onInternalError: options.onInternalError,
+        epoch: session.epochSource,
+      }),
+    ));
   let web: WebHost;
   try {
     web = await startWebHost({ dispatcher, jobManager, downloads, uploads, rendererDir: options.rendererDir, port: options.port });
@@ -75,12 +80,16 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
     await pdfPrinter.close();
     throw error;
   }
+  // After the caller's own continuation (which prints the address), not before it.
+  setImmediate(() => void dispatcher().catch((error: unknown) => options.onInternalError?.('host start', error)));
   return {
     session,
     port: web.port,
     token: web.token,
     url: web.url,
     async close() {
+      // Handlers being built hook the final backup into the session: let them finish first.
+      await dispatcher().catch(() => undefined);
       await web.close();
       await pdfPrinter.close();
       downloads.dispose();

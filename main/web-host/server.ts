@@ -18,7 +18,8 @@ const KEEPALIVE_MS = 15_000;
 const EPOCH_HEADER = 'x-warrant-epoch';
 
 export interface WebHostOptions {
-  dispatcher: Dispatcher;
+  /** Asked on every call; the browser host builds it once, after it starts listening. */
+  dispatcher: () => Promise<Dispatcher>;
   jobManager: JobManager;
   downloads: DownloadStore;
   uploads: UploadStore;
@@ -118,10 +119,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const [, , kind, name = ''] = path.split('/');
     if (req.method === 'POST' && kind === 'call') {
-      return sendJson(res, 200, await options.dispatcher.call(name, await readJsonBody(req), epochHeader(req)));
+      return sendJson(res, 200, await (await options.dispatcher()).call(name, await readJsonBody(req), epochHeader(req)));
     }
     if (req.method === 'POST' && kind === 'job') {
-      return sendJson(res, 200, options.dispatcher.startJob(name, await readJsonBody(req), epochHeader(req)));
+      return sendJson(res, 200, (await options.dispatcher()).startJob(name, await readJsonBody(req), epochHeader(req)));
     }
     if (req.method === 'POST' && kind === 'uploads') {
       const bytes = await readBody(req, SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL);

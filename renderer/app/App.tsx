@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { HostInfo } from '../../src/contract/operations';
 import { CommandsHost } from '../commands/CommandsHost';
 import { queryKeyFor } from '../data/queries';
@@ -21,7 +21,11 @@ import { useRoute } from './router';
 import { LIBRARY, navViewOf, type Route } from './routes';
 import { VIEWS } from './views';
 
-function CurrentView({ route }: { route: Route }) {
+/**
+ * Memoised on the route: the shell re-renders as the host's answer comes in (workspace name,
+ * read-only state, the last place), and the view it shows must not render again for that.
+ */
+const CurrentView = memo(function CurrentView({ route }: { route: Route }) {
   switch (route.view) {
     case 'library':
       return <LibraryView open={null} />;
@@ -51,7 +55,7 @@ function CurrentView({ route }: { route: Route }) {
         />
       );
   }
-}
+});
 
 /**
  * The workbench shell: header, navigation, the current view, running jobs, status bar. It paints

@@ -46,7 +46,9 @@ function subscribe(listener: () => void): () => void {
 
 /** Goes to a route: a new history entry, or (replace) a correction of the current one. */
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {
-  if (!options.replace && sameRoute(route, read())) return;
+  // An empty address (a fresh start) reads as the library without naming it; going there from it
+  // writes the address, so a click made while the page still learns the last place is kept.
+  if (!options.replace && sameRoute(route, read()) && window.location.hash !== '') return;
   const hash = routeHash(route);
   if (options.replace) window.history.replaceState(window.history.state, '', hash);
   else window.history.pushState(null, '', hash);

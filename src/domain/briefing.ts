@@ -1,3 +1,4 @@
+import { groupedDigits } from '../text/grouped-digits';
 import { z } from 'zod';
 import { RecordId, Timestamp, optionalPartialDate } from './fields';
 import { TagRefSchema } from './tag';
@@ -49,7 +50,7 @@ const shortField = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Keep this under ${max.toLocaleString('en')} characters.`);
+    .max(max, `Keep this under ${groupedDigits(max)} characters.`);
 
 /** The metadata a user edits in the briefing's title block (the body is saved separately). */
 export const BriefingMetaSchema = z.object({

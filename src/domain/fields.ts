@@ -1,3 +1,4 @@
+import { groupedDigits } from '../text/grouped-digits';
 import { z } from 'zod';
 
 /** Schemes a stored link may use; anything else (javascript:, file:, data:…) is refused. */
@@ -56,7 +57,7 @@ export function shortText(max: number) {
   return z
     .string()
     .trim()
-    .max(max, `Keep this under ${max.toLocaleString('en')} characters.`)
+    .max(max, `Keep this under ${groupedDigits(max)} characters.`)
     .default('');
 }
 

@@ -1,3 +1,4 @@
+import { groupedDigits } from '../text/grouped-digits';
 import { z } from 'zod';
 import { RecordId, Timestamp } from './fields';
 import type { Yardstick } from './briefing';
@@ -91,13 +92,13 @@ export const JudgementDraftSchema = z.object({
   statement: z
     .string()
     .trim()
-    .max(MAX_STATEMENT, `Keep the statement under ${MAX_STATEMENT.toLocaleString('en')} characters.`),
+    .max(MAX_STATEMENT, `Keep the statement under ${groupedDigits(MAX_STATEMENT)} characters.`),
   likelihood: z.string().min(1).max(64).nullable(),
   confidence: z.enum(CONFIDENCE_LEVELS).nullable(),
   rationale: z
     .string()
     .trim()
-    .max(MAX_RATIONALE, `Keep the rationale under ${MAX_RATIONALE.toLocaleString('en')} characters.`),
+    .max(MAX_RATIONALE, `Keep the rationale under ${groupedDigits(MAX_RATIONALE)} characters.`),
 });
 export type JudgementDraft = z.output<typeof JudgementDraftSchema>;
 
@@ -191,7 +192,7 @@ export const EvidenceLinkDraftSchema = z.object({
   note: z
     .string()
     .trim()
-    .max(MAX_EVIDENCE_NOTE, `Keep the note under ${MAX_EVIDENCE_NOTE.toLocaleString('en')} characters.`)
+    .max(MAX_EVIDENCE_NOTE, `Keep the note under ${groupedDigits(MAX_EVIDENCE_NOTE)} characters.`)
     .default(''),
 });
 export type EvidenceLinkDraft = z.output<typeof EvidenceLinkDraftSchema>;

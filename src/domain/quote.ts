@@ -1,3 +1,4 @@
+import { groupedDigits } from '../text/grouped-digits';
 import { z } from 'zod';
 import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from './admiralty';
 import { optionalPartialDate, RecordId, shortText, Timestamp } from './fields';
@@ -27,7 +28,7 @@ export const QuoteDraftSchema = z.object({
   text: z
     .string({ error: 'Enter the quoted text.' })
     .min(1, 'Enter the quoted text.')
-    .max(MAX_QUOTE_LENGTH, `Keep a quote under ${MAX_QUOTE_LENGTH.toLocaleString('en')} characters.`)
+    .max(MAX_QUOTE_LENGTH, `Keep a quote under ${groupedDigits(MAX_QUOTE_LENGTH)} characters.`)
     .refine((text) => text.trim() !== '', 'Enter the quoted text.'),
   /** The capture the quote is cut from; the source's current capture when left out (or null). */
   snapshotId: RecordId.nullish(),

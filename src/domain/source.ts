@@ -1,3 +1,4 @@
+import { groupedDigits } from '../text/grouped-digits';
 import { z } from 'zod';
 import { RELIABILITY_GRADES } from './admiralty';
 import { isPartialIsoDate, optionalPartialDate, optionalWebUrl, RecordId, shortText, Timestamp } from './fields';
@@ -37,7 +38,7 @@ export const SourceDraftSchema = z.object({
     .string({ error: 'Give the source a title.' })
     .trim()
     .min(1, 'Give the source a title.')
-    .max(MAX_TITLE_LENGTH, `Keep the title under ${MAX_TITLE_LENGTH.toLocaleString('en')} characters.`),
+    .max(MAX_TITLE_LENGTH, `Keep the title under ${groupedDigits(MAX_TITLE_LENGTH)} characters.`),
   kind: z.enum(SOURCE_KINDS, { error: 'Choose one of the listed kinds.' }).default('other'),
   url: optionalWebUrl,
   author: shortText(500),
@@ -49,7 +50,7 @@ export const SourceDraftSchema = z.object({
   reliability: z.enum(RELIABILITY_GRADES, { error: 'Choose a grade from A to F, or leave the source ungraded.' }).nullable().default(null),
   notes: z
     .string()
-    .max(MAX_NOTES_LENGTH, `Keep notes under ${MAX_NOTES_LENGTH.toLocaleString('en')} characters.`)
+    .max(MAX_NOTES_LENGTH, `Keep notes under ${groupedDigits(MAX_NOTES_LENGTH)} characters.`)
     .default(''),
 });
 export type SourceDraftInput = z.input<typeof SourceDraftSchema>;

@@ -5,16 +5,16 @@ import { parseRoute } from '../../renderer/app/routes';
 
 /**
  * The router keeps the current route in its module. A test starts on `hash` through the router's
- * own replace; the first test loads a second copy of the module (a query makes it a new module
+ * own replace; a test may load another copy of the module (a query makes it a new module
  * for Vite) to see what a fresh page reads from its address.
  */
-async function loadRouter(hash: string, fresh = false): Promise<typeof router> {
+async function loadRouter(hash: string, fresh: false | string = false): Promise<typeof router> {
   if (!fresh) {
     router.navigate(parseRoute(hash), { replace: true });
     return router;
   }
   window.history.replaceState(null, '', hash);
-  const path = '../../renderer/app/router.ts?fresh-page';
+  const path = `../../renderer/app/router.ts?${fresh}`;
   return (await import(/* @vite-ignore */ path)) as typeof router;
 }
 
@@ -24,7 +24,7 @@ describe('hash router', () => {
   });
 
   it('opens on the route in the address, so a reload returns to the open briefing', async () => {
-    const page = await loadRouter('#/briefings/b%201/judgements/j1', true);
+    const page = await loadRouter('#/briefings/b%201/judgements/j1', 'reloaded-page');
     const { result } = renderHook(() => page.useRoute());
     expect(result.current).toEqual({ view: 'briefing', briefingId: 'b 1', judgementId: 'j1' });
   });
@@ -42,6 +42,20 @@ describe('hash router', () => {
     act(() => page.openSource('s/1', 'q1'));
     expect(window.location.hash).toBe('#/sources/s%2F1/quotes/q1');
     expect(result.current).toEqual({ view: 'source', sourceId: 's/1', quoteId: 'q1' });
+  });
+
+  it('writes the library’s address when it is chosen from an empty one, so a choice made during the start is kept', async () => {
+    const page = await loadRouter('', 'fresh-start');
+    const { result } = renderHook(() => page.useRoute());
+    const shown = result.current;
+    expect(shown).toEqual({ view: 'library' });
+    act(() => page.navigate({ view: 'library' }));
+    expect(window.location.hash).toBe('#/library');
+    // A new route object: the app tells the analyst's choice from the route it started on.
+    expect(result.current).not.toBe(shown);
+    const entries = window.history.length;
+    act(() => page.navigate({ view: 'library' }));
+    expect(window.history.length).toBe(entries);
   });
 
   it('goes back to the view before on Back, and forward again', async () => {

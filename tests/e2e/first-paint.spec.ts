@@ -29,3 +29,29 @@ test('code that cannot be fetched is named in an alert, and the rest of the app 
   await main.getByRole('button', { name: 'Trash' }).click();
   await expect(app.getByRole('alert').filter({ hasText: 'Could not load' })).toHaveCount(0);
 });
+
+test('the navigation answers before the host has said where the analyst was @web', async ({
+  page,
+  host,
+  foreignRequests: _f,
+  dialogs: _d,
+}) => {
+  // The host is slow to say where the analyst was: the shell is there, and a click on the
+  // Library opens it at once instead of being dropped until the answer comes.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/api\/call\/host\.info$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(host?.url ?? '');
+  await expect(page.getByText('Opening workspace…')).toBeVisible();
+  const library = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' });
+  await library.click();
+  await expect(library).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  expect(new URL(page.url()).hash).toBe('#/library');
+  release();
+  await expect(page.getByRole('status', { name: 'Save state' })).toBeVisible();
+  await expect(library).toHaveAttribute('aria-current', 'page');
+});

@@ -69,5 +69,13 @@ describe('first paint', () => {
     expect(start.packages.has('better-sqlite3')).toBe(true);
     for (const heavy of ['docx', 'lexical', '@lexical/headless', 'htmlparser2', 'pdf-lib', 'playwright-core'])
       expect(start.packages.has(heavy), heavy).toBe(false);
+    // The contract and its handlers load once the host listens (the page's first call needs them),
+    // and only the parts of zod Warrant uses are bundled (not, e.g., its JSON Schema reader).
+    const startSources = start.files.flatMap((file) => sourcesOf(out, file));
+    expect(startSources.some((source) => source.endsWith('db/workspace.ts'))).toBe(true);
+    expect(startSources.filter((source) => /(main\/handlers|src\/contract\/operations)\//.test(source))).toEqual([]);
+    expect(startSources.filter((source) => source.includes('zod/v4/classic/from-json-schema'))).toEqual([]);
+    const later = readdirSync(out).filter((file) => /^cli-chunk-.*\.mjs$/.test(file) && !start.files.includes(file));
+    expect(later.flatMap((file) => sourcesOf(out, file)).some((source) => source.endsWith('main/web-host/dispatching.ts'))).toBe(true);
   }, 60_000);
 });
