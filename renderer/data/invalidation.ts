@@ -53,7 +53,7 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
 
   'settings.update': ['settings.get'],
 
-  'sources.create': SOURCE_READS,
+  'sources.create': [...SOURCE_READS, 'tags.list'],
   'sources.update': [...SOURCE_READS, 'quotes.list', 'judgements.list', 'judgements.get', 'judgements.usedIn', 'briefings.citations'],
   'sources.delete': [...SOURCE_READS, ...JUDGEMENT_READS, 'quotes.list', 'tags.list', 'trash.list', 'briefings.citations'],
   'sources.link': ['sources.detail', 'judgements.list', 'judgements.get'],
