@@ -141,7 +141,7 @@ test('keyboard: Alt+N opens a new source, Escape on a touched form asks before d
   await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue('Half-typed title');
   await app.keyboard.press('Control+Enter');
   await expect(dialog).toBeHidden();
-  await expect(app.getByRole('button', { name: 'Edit “Half-typed title”' })).toBeVisible();
+  await expect(app.getByRole('heading', { level: 1, name: 'Half-typed title' })).toBeVisible();
 });
 
 test('a workspace file deleted while open: the next save says what happened and what to do', async ({ app, workspacePath }) => {
