@@ -56,8 +56,16 @@ export function QuickCitePlugin() {
 
 function QuickCiteDialog({ onClose, onPick }: { onClose: () => void; onPick: (ref: CitationRef) => void }) {
   const [text, setText] = useState('');
-  const { results } = useDebouncedSearch(text, { limit: 8 });
+  const { results, current } = useDebouncedSearch(text, { limit: 8 });
   const shown = useMemo(() => (results ? optionsOf(results) : []), [results]);
+  // Enter pressed before the answer for the typed text came: the first option of that answer is
+  // cited when it comes. Typing on clears it; with no match, the list says so and nothing is cited.
+  const [pickWhenLoaded, setPickWhenLoaded] = useState(false);
+  const waiting = pickWhenLoaded && !current;
+  useEffect(() => {
+    const first = shown[0];
+    if (pickWhenLoaded && current && first) onPick(first.ref);
+  }, [pickWhenLoaded, current, shown, onPick]);
   // The highlighted option, for the answer it was chosen in: a new answer starts at the top.
   const [choice, setChoice] = useState<{ of: Option[]; index: number }>({ of: shown, index: 0 });
   const active = choice.of === shown ? choice.index : 0;
@@ -69,7 +77,8 @@ function QuickCiteDialog({ onClose, onPick }: { onClose: () => void; onPick: (re
     else if (event.key === 'ArrowUp') setActive((index) => Math.max(index - 1, 0));
     else if (event.key === 'Enter') {
       const option = shown[active];
-      if (option) onPick(option.ref);
+      if (!current && text.trim() !== '') setPickWhenLoaded(true);
+      else if (option) onPick(option.ref);
     } else return;
     event.preventDefault();
   };
@@ -85,7 +94,7 @@ function QuickCiteDialog({ onClose, onPick }: { onClose: () => void; onPick: (re
         aria-controls={listId}
         aria-activedescendant={shown[active] ? `${listId}-${active}` : undefined}
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => (setText(event.target.value), setPickWhenLoaded(false))}
         onKeyDown={onKey}
       />
       <ul id={listId} role="listbox" aria-label="Matching quotes and sources" className="quick-cite-list">
@@ -102,7 +111,12 @@ function QuickCiteDialog({ onClose, onPick }: { onClose: () => void; onPick: (re
           </li>
         ))}
       </ul>
-      {text.trim() !== '' && shown.length === 0 && <p className="muted">Nothing in the library matches yet.</p>}
+      {waiting && (
+        <p role="status" className="muted">
+          Searching… the first match will be cited (Esc cancels).
+        </p>
+      )}
+      {current && shown.length === 0 && <p className="muted">Nothing in the library matches yet.</p>}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Cancel
