@@ -31,6 +31,9 @@ test('a new source starts ungraded and is graded deliberately', async ({ app }) 
   });
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
+  // Saving opens the new source; the library lists it.
+  await expect(app.getByRole('heading', { level: 1, name: 'Remarks by NATO Secretary General in Tokyo' })).toBeVisible();
+  await app.getByRole('button', { name: '← Back to the library' }).click();
 
   const row = app.getByRole('row', { name: /Remarks by NATO Secretary General in Tokyo/ });
   await expect(row.getByRole('cell', { name: 'Speech' })).toBeVisible();

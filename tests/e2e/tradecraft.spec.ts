@@ -27,7 +27,10 @@ test('tradecraft checks fire and clear as a judgement is worded and sourced, and
   await problems.getByRole('button', { name: /“may” is a vague hedge/ }).click();
   const selected = await judgementBlock(app, 1)
     .getByLabel('Statement')
-    .evaluate((field: HTMLTextAreaElement) => field.value.slice(field.selectionStart, field.selectionEnd));
+    .evaluate((field) => {
+      const area = field as unknown as { value: string; selectionStart: number; selectionEnd: number };
+      return area.value.slice(area.selectionStart, area.selectionEnd);
+    });
   expect(selected).toBe('may');
 
   // Probability words that disagree with the likelihood, then agree.
