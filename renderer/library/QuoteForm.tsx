@@ -8,6 +8,7 @@ import { useVersionedEdit } from '../shell/useVersionedEdit';
 import { ConflictNotice } from '../shell/ConflictNotice';
 import { ModalDialog } from '../shell/ModalDialog';
 import { FormField } from './FormField';
+import { sourceQuotesInput } from '../data/cache-updates';
 import { useContractQuery } from '../data/useContractQuery';
 import { comparable, newQuoteValues, QUOTE_FIELD_LABELS, quoteFormValuesOf, type QuoteFormValues } from './quote-form-state';
 
@@ -27,8 +28,9 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
   // Both reads are in the cache already: the source page shows them.
   const source = useContractQuery('sources.detail', { id: sourceId }).data?.source ?? null;
   const snapshot = useContractQuery('snapshots.text', { sourceId }, { enabled: selection !== null }).data ?? null;
+  const sourceQuotes = useContractQuery('quotes.list', sourceQuotesInput(sourceId)).data?.items;
   const [values, setValues] = useState<QuoteFormValues>(() =>
-    quote ? quoteFormValuesOf(quote) : newQuoteValues(source, selection, snapshot),
+    quote ? quoteFormValuesOf(quote) : newQuoteValues(source, selection, snapshot, sourceQuotes),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);

@@ -35,8 +35,10 @@ export class ActionCounter {
     await this.page.keyboard.insertText(text);
   }
 
+  /** Picks an option; the select takes focus first, as the click that opens it would give it. */
   async choose(select: Locator, label: string): Promise<void> {
     this.actions += 1;
+    await select.focus();
     await select.selectOption({ label });
   }
 
