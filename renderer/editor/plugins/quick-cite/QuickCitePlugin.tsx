@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { COMMAND_PRIORITY_LOW, createCommand, type LexicalCommand } from 'lexical';
+import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_LOW, createCommand, TextNode, type LexicalCommand } from 'lexical';
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { CitationRef } from '../../../../src/domain/briefing';
 import { combinedGrade } from '../../../../src/domain/quote';
@@ -9,7 +9,10 @@ import { useDebouncedSearch } from '../../../data/useDebouncedSearch';
 import { ModalDialog } from '../../../shell/ModalDialog';
 import { INSERT_CITATION_COMMAND } from '../citations/CitationsPlugin';
 
-/** Opens the quick-cite picker (Ctrl+Shift+K in the editor). */
+/** What the analyst types to open the picker in the text. */
+const OPEN_TYPED = '[[';
+
+/** Opens the quick-cite picker (Ctrl+Shift+K in the editor, or typing "[["). */
 export const OPEN_QUICK_CITE_COMMAND: LexicalCommand<void> = createCommand('OPEN_QUICK_CITE_COMMAND');
 
 interface Option {
@@ -37,6 +40,19 @@ export function QuickCitePlugin() {
   const [editor] = useLexicalComposerContext();
   const [open, setOpen] = useState(false);
   useEffect(() => editor.registerCommand(OPEN_QUICK_CITE_COMMAND, () => (setOpen(true), true), COMMAND_PRIORITY_LOW), [editor]);
+  // Typing "[[" opens the picker too, without leaving the keys: the brackets are taken out again.
+  useEffect(
+    () =>
+      editor.registerNodeTransform(TextNode, (node) => {
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection) || !selection.isCollapsed() || selection.anchor.key !== node.getKey()) return;
+        const offset = selection.anchor.offset;
+        if (offset < 2 || node.getTextContent().slice(offset - 2, offset) !== OPEN_TYPED) return;
+        node.spliceText(offset - 2, 2, '', true);
+        queueMicrotask(() => setOpen(true));
+      }),
+    [editor],
+  );
   if (!open) return null;
   const close = (): void => {
     setOpen(false);
