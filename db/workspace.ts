@@ -19,6 +19,7 @@ import { SettingsRepository } from './repositories/settings';
 import { LastPlaceRepository } from './repositories/last-place';
 import { SnapshotRepository } from './repositories/snapshots';
 import { SourceRepository } from './repositories/sources';
+import type { Source, SourceDraft } from '../src/domain/source';
 import { TagRepository } from './repositories/tags';
 import { TrashRepository } from './repositories/trash';
 import { BackLinkRepository } from './repositories/back-links';
@@ -163,6 +164,21 @@ export class Workspace {
   /** Names this workspace in its backups' manifests (given one on first use). */
   workspaceId(): string {
     return ensureWorkspaceId(this.db);
+  }
+
+  /**
+   * A new source with its tags and derived-from links in one transaction: a tag or link that
+   * cannot be made (a source gone to the trash, a reporting loop) leaves no source behind.
+   */
+  createSource(draft: SourceDraft, tagPaths: readonly string[], derivedFrom: readonly string[]): Source {
+    const id = this.db.transaction(() => {
+      const source = this.sources.create(draft);
+      const tagIds = tagPaths.map((path) => this.tags.ensure(path).id);
+      if (tagIds.length > 0) this.tags.apply(tagIds, [{ kind: 'source', id: source.id }], false);
+      for (const originId of derivedFrom) this.derivations.link(source.id, originId);
+      return source.id;
+    })();
+    return this.sources.get(id);
   }
 
   /** The id this workspace already has, without giving it one. */

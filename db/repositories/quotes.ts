@@ -4,6 +4,7 @@ import { QuoteRegionSchema, type Integrity, type Quote, type QuoteDraft } from '
 import { pageAt } from '../../src/domain/snapshot';
 import { codePointLength, sliceCodePoints } from '../../src/text/code-points';
 import { CURRENT_CAPTURE_ID } from '../current-capture';
+import { cutMatches } from '../../src/text/cut-passage';
 import { assertVersion } from '../record-versions';
 import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
@@ -52,14 +53,15 @@ export interface QuoteListQuery {
 
 /**
  * A quote cut from a snapshot is checked against it on every read: the text at its offsets
- * (in code points, like substr() above) must be exactly the quote. A mismatch is reported,
+ * (in code points, like substr() above) must be exactly the quote, or the quote with its
+ * layout line breaks normalised (src/text/cut-passage.ts). A mismatch is reported,
  * never "fixed".
  */
 function integrityOf(row: QuoteRow, snapshotAltered: boolean): Integrity {
   if (row.start_offset === null) return 'unanchored';
   // Offsets into bytes that were changed after capture prove nothing, even where the text agrees.
   if (snapshotAltered) return 'snapshot-altered';
-  return row.anchored_text === row.text ? 'verified' : 'mismatch';
+  return row.anchored_text !== null && cutMatches(row.text, row.anchored_text) ? 'verified' : 'mismatch';
 }
 
 function notFound(): WarrantError {
@@ -143,8 +145,9 @@ export class QuoteRepository {
       params.push(query.sourceId);
     }
     if (query.tagId) {
-      clauses.push(taggedWithin('quote', 'q.id'));
-      params.push(query.tagId);
+      // As in search: a quote inherits its source's tags.
+      clauses.push(`(${taggedWithin('quote', 'q.id')} OR ${taggedWithin('source', 's.id')})`);
+      params.push(query.tagId, query.tagId);
     }
     const where = clauses.join(' AND ');
     // Within a source, quotes follow the text; across the library, newest first.
@@ -224,7 +227,7 @@ export class QuoteRepository {
       throw new WarrantError('invalid_input', 'The selection lies outside the snapshot.', {
         fields: { span: 'The selection lies outside the snapshot.' },
       });
-    if (sliceCodePoints(source.text, draft.span.start, draft.span.end) !== draft.text) {
+    if (!cutMatches(draft.text, sliceCodePoints(source.text, draft.span.start, draft.span.end))) {
       throw new WarrantError('invalid_input', 'The quote does not match the snapshot at the selected place.', {
         fields: { text: 'A quote selected in the snapshot must be exactly the selected text.' },
       });

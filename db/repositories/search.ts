@@ -185,9 +185,13 @@ export class SearchRepository {
     const source = sourceFilterSql(sourceOnly, 's');
     const clauses = kind === 'quote' ? ['q.deleted_at IS NULL', source.where] : [source.where];
     const params = [...source.params];
-    if (tagIds !== null) {
-      clauses.push(taggedWithAny(kind, kind === 'quote' ? 'q.id' : 's.id'));
+    if (tagIds !== null && kind === 'source') {
+      clauses.push(taggedWithAny('source', 's.id'));
       params.push(tagIds);
+    } else if (tagIds !== null) {
+      // A quote inherits its source's tags for filtering: a quote of a source tagged Topic/X is about X.
+      clauses.push(`(${taggedWithAny('quote', 'q.id')} OR ${taggedWithAny('source', 's.id')})`);
+      params.push(tagIds, tagIds);
     }
     return { where: clauses.join(' AND '), params };
   }

@@ -60,6 +60,12 @@ export class TagRepository {
     return this.get(id);
   }
 
+  /** The tag at `path`, made (with the next colour) when there is none. */
+  ensure(path: string): Tag {
+    const existing = this.findByPath(path);
+    return existing ? this.get(existing.id) : this.create(path, null);
+  }
+
   get(id: string): Tag {
     const tag = this.list().find((candidate) => candidate.id === id);
     if (!tag) throw notFound();

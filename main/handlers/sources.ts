@@ -7,7 +7,7 @@ export function sourcesHandlers({ ws }: HandlerContext): DomainHandlers<typeof S
     handlers: {
       'sources.list': (query) => ws().sources.list(query),
       'sources.get': ({ id }) => ws().sources.get(id),
-      'sources.create': ({ draft }) => ws().sources.create(draft),
+      'sources.create': ({ draft, tagPaths, derivedFrom }) => ws().createSource(draft, tagPaths, derivedFrom),
       'sources.update': ({ id, version, draft }) => ws().sources.update(id, draft, version),
       'sources.delete': ({ id }) => ({ id, deletedAt: ws().sources.trash(id) }),
       'sources.detail': ({ id }) => {

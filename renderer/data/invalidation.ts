@@ -55,7 +55,7 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
 
   'settings.update': ['settings.get'],
 
-  'sources.create': SOURCE_READS,
+  'sources.create': [...SOURCE_READS, 'tags.list'],
   'sources.update': [
     MATRIX,
     ...SOURCE_READS,

@@ -21,6 +21,8 @@ export interface SearchAsYouType {
   /** The latest answer for what was typed (null while the box is empty or nothing came back yet). */
   readonly results: SearchWithBriefings | null;
   readonly error: string | null;
+  /** Whether `results` answer the text as it is now (not an earlier text, kept on screen while this one loads). */
+  readonly current: boolean;
 }
 
 /**
@@ -37,6 +39,10 @@ export function useDebouncedSearch(text: string, options: { filter?: SourceFilte
     { text: settled, filter: options.filter ?? {}, limit: options.limit },
     { enabled: active && settled.trim() !== '', keepPrevious: true },
   );
-  if (!active) return { results: null, error: null };
-  return { results: query.data ?? null, error: query.error ? errorMessage(query.error) : null };
+  if (!active) return { results: null, error: null, current: false };
+  return {
+    results: query.data ?? null,
+    error: query.error ? errorMessage(query.error) : null,
+    current: settled === text && query.data !== undefined && !query.isPlaceholderData,
+  };
 }

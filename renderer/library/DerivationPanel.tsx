@@ -5,6 +5,7 @@ import { useCommand } from '../data/mutations';
 import { useDebouncedSearch } from '../data/useDebouncedSearch';
 import { useToast } from '../shell/useToast';
 import { GradeBadge } from './GradeBadge';
+import { titlePrefixes } from './title-prefixes';
 
 interface DerivationPanelProps {
   sourceId: string;
@@ -12,15 +13,6 @@ interface DerivationPanelProps {
   reportedBy: readonly SourceLink[];
   onOpen: (sourceId: string) => void;
 }
-
-/** Titles are matched as they are typed: every word as a prefix. */
-const asPrefixes = (text: string): string =>
-  text
-    .trim()
-    .split(/\s+/)
-    .filter((word) => word !== '')
-    .map((word) => `${word}*`)
-    .join(' ');
 
 /**
  * "Reports on / derived from": a wire story based on a speech is not an independent source.
@@ -30,7 +22,7 @@ export function DerivationPanel({ sourceId, derivedFrom, reportedBy, onOpen }: D
   const command = useCommand();
   const toast = useToast();
   const [query, setQuery] = useState('');
-  const { results } = useDebouncedSearch(asPrefixes(query), { limit: 8 });
+  const { results } = useDebouncedSearch(titlePrefixes(query), { limit: 8 });
   const candidates = results?.sources.items.filter((item) => item.id !== sourceId) ?? [];
 
   const act = (action: Promise<unknown>): void => {

@@ -214,6 +214,8 @@ export function LibraryView({
           onSaved={(saved) => {
             setEditing(null);
             toast({ message: editing.mode === 'edit' ? `Saved “${saved.title}”.` : `Added “${saved.title}”.` });
+            // A new source is made to be worked on: its page is where the snapshot goes and quotes are cut.
+            if (editing.mode === 'new') openSource(saved.id);
           }}
         />
       )}

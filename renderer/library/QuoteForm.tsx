@@ -8,7 +8,9 @@ import { useVersionedEdit } from '../shell/useVersionedEdit';
 import { ConflictNotice } from '../shell/ConflictNotice';
 import { ModalDialog } from '../shell/ModalDialog';
 import { FormField } from './FormField';
-import { comparable, EMPTY_QUOTE_FORM, QUOTE_FIELD_LABELS, quoteFormValuesOf, type QuoteFormValues } from './quote-form-state';
+import { sourceQuotesInput } from '../data/cache-updates';
+import { useContractQuery } from '../data/useContractQuery';
+import { comparable, newQuoteValues, QUOTE_FIELD_LABELS, quoteFormValuesOf, type QuoteFormValues } from './quote-form-state';
 
 interface QuoteFormProps {
   sourceId: string;
@@ -30,10 +32,12 @@ interface QuoteFormProps {
 export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: QuoteFormProps) {
   const command = useCommand();
   const anchored = quote ? quote.span !== null : selection !== null;
+  // Both reads are in the cache already: the source page shows them.
+  const source = useContractQuery('sources.detail', { id: sourceId }).data?.source ?? null;
+  const snapshot = useContractQuery('snapshots.text', { sourceId }, { enabled: selection !== null }).data ?? null;
+  const sourceQuotes = useContractQuery('quotes.list', sourceQuotesInput(sourceId)).data?.items;
   const [values, setValues] = useState<QuoteFormValues>(() =>
-    quote
-      ? quoteFormValuesOf(quote)
-      : { ...EMPTY_QUOTE_FORM, text: selection?.text ?? '', page: selection?.page ? String(selection.page) : '' },
+    quote ? quoteFormValuesOf(quote) : newQuoteValues(source, selection, snapshot, sourceQuotes),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
@@ -90,7 +94,7 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
         <FormField
           label="Quoted text"
           error={errors.text}
-          hint={anchored ? 'Selected in the snapshot: kept exactly as captured.' : undefined}
+          hint={anchored ? 'Selected in the snapshot: its words kept exactly as captured, line breaks joined.' : undefined}
         >
           <textarea rows={4} value={values.text} onChange={set('text')} readOnly={anchored} autoFocus={!anchored} />
         </FormField>

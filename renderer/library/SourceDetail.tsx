@@ -43,6 +43,8 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
   const [focused, setFocused] = useState<string | null>(focusQuoteId);
   const [quoteEditing, setQuoteEditing] = useState<QuoteEditing>(null);
   const [editingSource, setEditingSource] = useState(false);
+  // The next source can be started from here: a new user adds sources one after another.
+  const [creatingSource, setCreatingSource] = useState(false);
   const [selectedQuotes, setSelectedQuotes] = useState<ReadonlySet<string>>(new Set());
   const [snapshotView, setSnapshotView] = useSnapshotView();
 
@@ -80,9 +82,14 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
 
   return (
     <article className="source-detail" aria-labelledby="source-title">
-      <button type="button" className="link" onClick={onBack}>
-        ← Back to the library
-      </button>
+      <div className="toolbar">
+        <button type="button" className="link" onClick={onBack}>
+          ← Back to the library
+        </button>
+        <button type="button" onClick={() => setCreatingSource(true)}>
+          New source
+        </button>
+      </div>
       <header className="detail-header">
         <h1 id="source-title">{source.title}</h1>
         <GradeBadge reliability={source.reliability} />
@@ -201,6 +208,17 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
         />
       )}
       {editingSource && <SourceForm source={source} onClose={() => setEditingSource(false)} onSaved={() => setEditingSource(false)} />}
+      {creatingSource && (
+        <SourceForm
+          source={null}
+          onClose={() => setCreatingSource(false)}
+          onSaved={(created) => {
+            setCreatingSource(false);
+            toast({ message: `Added “${created.title}”.` });
+            onOpen(created.id);
+          }}
+        />
+      )}
       {quoteDeletion.pending && (
         <ConfirmDialog
           title="Move this quote to the trash?"

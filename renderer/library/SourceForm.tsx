@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { RELIABILITY_GRADES, RELIABILITY_LABELS } from '../../src/domain/admiralty';
-import { SOURCE_KIND_LABELS, SOURCE_KINDS, SourceSchema, type Source } from '../../src/domain/source';
+import { SOURCE_KIND_LABELS, SOURCE_KINDS, SourceSchema, type Source, type SourceLink } from '../../src/domain/source';
 import { errorMessage, fieldErrorsOf } from '../app/error-message';
 import { useCommand } from '../data/mutations';
 import { chordsOf } from '../../src/commands/command-keys';
@@ -11,7 +11,9 @@ import { conflictOf, differingRows } from '../shell/conflict';
 import { useVersionedEdit } from '../shell/useVersionedEdit';
 import { ConflictNotice } from '../shell/ConflictNotice';
 import { ModalDialog } from '../shell/ModalDialog';
+import { DerivedFromPicker } from './DerivedFromPicker';
 import { FormField } from './FormField';
+import { tagPathsOf } from './title-prefixes';
 import { draftOf, EMPTY_SOURCE_FORM, formValuesOf, SOURCE_FIELD_LABELS, type SourceFormValues } from './source-form-state';
 
 interface SourceFormProps {
@@ -31,10 +33,13 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A new source only: its tags and derived-from links, written by the same save as the source.
+  const [tagText, setTagText] = useState('');
+  const [derivedFrom, setDerivedFrom] = useState<SourceLink[]>([]);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const edit = useVersionedEdit<Source>(source?.version ?? 1);
   const { conflict } = edit;
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial) || tagText.trim() !== '' || derivedFrom.length > 0;
 
   const set = (field: keyof SourceFormValues) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
@@ -47,13 +52,17 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
       const draft = draftOf(values);
       const saved = source
         ? await command('sources.update', { id: source.id, version, draft })
-        : await command('sources.create', { draft });
+        : await command('sources.create', { draft, tagPaths: tagPathsOf(tagText), derivedFrom: derivedFrom.map((link) => link.id) });
       onSaved(saved);
     } catch (error) {
       const refused = conflictOf(error, SourceSchema);
       edit.setConflict(refused);
       const fields = fieldErrorsOf(error);
-      setErrors(Object.fromEntries(Object.entries(fields).map(([path, message]) => [path.replace(/^draft\./, ''), message])));
+      setErrors(
+        Object.fromEntries(
+          Object.entries(fields).map(([path, message]) => [path.replace(/^draft\./, '').replace(/^tagPaths\.\d+$/, 'tagPaths'), message]),
+        ),
+      );
       setSummary(refused ? null : errorMessage(error));
     } finally {
       setBusy(false);
@@ -138,6 +147,14 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
         <FormField label="Notes" error={errors.notes}>
           <textarea value={values.notes} onChange={set('notes')} rows={4} />
         </FormField>
+        {!source && (
+          <>
+            <FormField label="Tags" error={errors.tagPaths} hint="Tag paths separated by commas, e.g. Actor/NATO, Topic/DPRK nuclear">
+              <input value={tagText} onChange={(event) => setTagText(event.target.value)} />
+            </FormField>
+            <DerivedFromPicker picked={derivedFrom} onChange={setDerivedFrom} />
+          </>
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={requestClose}>
             Cancel

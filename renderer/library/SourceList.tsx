@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { SOURCE_KIND_LABELS, type Source } from '../../src/domain/source';
 import { GradeBadge } from './GradeBadge';
 import type { SourceRows } from './useSourceRows';
+import './source-list.css';
 
 const ROW_HEIGHT = 44;
 
@@ -36,6 +37,7 @@ export function SourceList({ rows, selected, onToggleSelected, onOpen, onEdit, o
             <span className="visually-hidden">Select</span>
           </span>
           <span role="columnheader">Title</span>
+          <span role="columnheader">Tags</span>
           <span role="columnheader">Kind</span>
           <span role="columnheader">Reliability</span>
           <span role="columnheader">Author</span>
@@ -83,6 +85,9 @@ export function SourceList({ rows, selected, onToggleSelected, onOpen, onEdit, o
                           snapshot
                         </span>
                       )}
+                    </span>
+                    <span role="cell" className="col-tags" title={source.tags.map((tag) => tag.path).join(', ')}>
+                      {source.tags.map((tag) => tag.path).join(', ')}
                     </span>
                     <span role="cell">{SOURCE_KIND_LABELS[source.kind]}</span>
                     <span role="cell">

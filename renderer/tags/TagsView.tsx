@@ -18,8 +18,10 @@ function depth(tag: Tag): number {
   return tag.path.split(TAG_SEPARATOR).length - 1;
 }
 
-function leaf(tag: Tag): string {
-  return tag.path.split(TAG_SEPARATOR).pop() ?? tag.path;
+/** The path above the tag's own name ("Actor/" of "Actor/NATO"), shown muted before it. */
+function parentPath(tag: Tag): string {
+  const at = tag.path.lastIndexOf(TAG_SEPARATOR);
+  return at < 0 ? '' : tag.path.slice(0, at + TAG_SEPARATOR.length);
 }
 
 /** The tag tree: create, rename (children follow), merge, recolour and delete. */
@@ -95,7 +97,8 @@ export function TagsView() {
             <li key={tag.id} style={{ paddingLeft: `${depth(tag) * 1.5}rem` }}>
               <span className="tag-dot" style={{ background: tag.color }} aria-hidden="true" />
               <span className="tag-name" title={tag.path}>
-                {leaf(tag)}
+                {parentPath(tag) && <span className="muted">{parentPath(tag)}</span>}
+                {tag.path.slice(parentPath(tag).length)}
               </span>
               <span className="muted">
                 {tag.sourceCount} sources · {tag.quoteCount} quotes

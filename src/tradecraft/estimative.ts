@@ -158,3 +158,19 @@ export function checkEstimativeLanguage(judgement: WordedJudgement, yardstick: Y
   }
   return problems;
 }
+
+/**
+ * The likelihood a statement's own words name, to start an unset likelihood from: the term of the
+ * briefing's yardstick that every plain (not negated) probability phrase in it agrees on; null
+ * when there is none, when they disagree, or when one is negated or of the other yardstick (the
+ * analyst must then choose, and the checks say why).
+ */
+export function likelihoodFromWording(statement: string, yardstick: Yardstick): string | null {
+  const keys = new Set<string>();
+  for (const match of findProbabilityPhrases(statement)) {
+    const term = termWithWording(yardstick, match.wording);
+    if (match.negatedAt !== null || term === null) return null;
+    keys.add(term.key);
+  }
+  return keys.size === 1 ? ([...keys][0] ?? null) : null;
+}

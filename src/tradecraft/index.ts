@@ -4,6 +4,7 @@ import type { Judgement } from '../domain/judgement';
 import { checkLikelihoodWithConfidence } from './confidence-sentences';
 import { checkCitations, checkWordLimits, type CitationState } from './document';
 import { checkEstimativeLanguage } from './estimative';
+export { likelihoodFromWording } from './estimative';
 import { checkEvidence, type Derivation } from './evidence';
 import type { TradecraftProblem } from './problem';
 

@@ -59,7 +59,7 @@ test('citing by drag and by quick-cite; a deleted quote shows as a broken refere
   await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Citations briefing' }).click();
   await expect(editor.getByRole('button', { name: 'Broken citation 1' })).toBeVisible();
   const problems = await inspectorTab(app, 'Problems');
-  await expect(problems.getByRole('button', { name: 'Citation 1: the cited quote is in the trash' })).toBeVisible();
+  await expect(problems.getByRole('button', { name: 'Error: Citation 1: the cited quote is in the trash' })).toBeVisible();
   await expect(editor.getByRole('button', { name: 'Citation 2' })).toBeVisible();
 
   // Restoring the quote from the trash heals it.

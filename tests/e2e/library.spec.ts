@@ -107,11 +107,16 @@ test('several sources are tagged at once, and a parent tag filters its children'
   await expect(bulk).toContainText('2 sources selected');
   await bulk.getByLabel('Tag selected').fill('Region/Asia-Pacific');
   await bulk.getByRole('button', { name: 'Tag selected' }).click();
+  // The sources table shows each source's tags by full path.
+  const seoul = app.getByRole('row').filter({ has: app.getByRole('button', { name: 'Open “Seoul statement”' }) });
+  await expect(seoul.getByRole('cell', { name: 'Region/Asia-Pacific' })).toBeVisible();
 
   await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Tags' }).click();
   await app.getByLabel('New tag').fill('Region');
   await app.getByRole('button', { name: 'Create tag' }).click();
   await expect(app.getByRole('list', { name: 'All tags' })).toContainText('2 sources');
+  // Full paths, not only the last name.
+  await expect(app.getByRole('list', { name: 'All tags' }).getByRole('listitem').last()).toContainText('Region/Asia-Pacific');
 
   await app.keyboard.press('Alt+1');
   await app.getByRole('combobox', { name: 'Tag', exact: true }).selectOption({ label: 'Region' });

@@ -31,6 +31,9 @@ test('a new source starts ungraded and is graded deliberately', async ({ app }) 
   });
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
+  // Saving opens the new source; the library lists it.
+  await expect(app.getByRole('heading', { level: 1, name: 'Remarks by NATO Secretary General in Tokyo' })).toBeVisible();
+  await app.getByRole('button', { name: '← Back to the library' }).click();
 
   const row = app.getByRole('row', { name: /Remarks by NATO Secretary General in Tokyo/ });
   await expect(row.getByRole('cell', { name: 'Speech' })).toBeVisible();
@@ -141,7 +144,7 @@ test('keyboard: Alt+N opens a new source, Escape on a touched form asks before d
   await expect(dialog.getByLabel('Title', { exact: true })).toHaveValue('Half-typed title');
   await app.keyboard.press('Control+Enter');
   await expect(dialog).toBeHidden();
-  await expect(app.getByRole('button', { name: 'Edit “Half-typed title”' })).toBeVisible();
+  await expect(app.getByRole('heading', { level: 1, name: 'Half-typed title' })).toBeVisible();
 });
 
 test('a workspace file deleted while open: the next save says what happened and what to do', async ({ app, workspacePath }) => {

@@ -19,6 +19,19 @@ test('tradecraft checks fire and clear as a judgement is worded and sourced, and
   await addJudgement(app, 1, 'NATO may keep up pressure on Pyongyang.', 'unlikely (20–45%)', 'High confidence');
   await expect(problems.getByRole('button', { name: /Key judgement 1: This judgement has no supporting evidence/ })).toBeVisible();
   await expect(problems.getByRole('button', { name: /Key judgement 1: “may” is a vague hedge/ })).toBeVisible();
+  // Severity shows as a word and an icon, not colour alone; errors come first, counted per severity.
+  await expect(problems.getByLabel('Problems by severity')).toHaveText(/1 error.*1 warning/);
+  await expect(problems.getByRole('listitem').first()).toContainText('Error: Key judgement 1: This judgement has no supporting evidence');
+  await expect(problems.getByRole('listitem').last()).toContainText('Warning: Key judgement 1: “may” is a vague hedge');
+  // A problem with words to blame selects them in the statement.
+  await problems.getByRole('button', { name: /“may” is a vague hedge/ }).click();
+  const selected = await judgementBlock(app, 1)
+    .getByLabel('Statement')
+    .evaluate((field) => {
+      const area = field as unknown as { value: string; selectionStart: number; selectionEnd: number };
+      return area.value.slice(area.selectionStart, area.selectionEnd);
+    });
+  expect(selected).toBe('may');
 
   // Probability words that disagree with the likelihood, then agree.
   const statement = judgementBlock(app, 1).getByLabel('Statement');

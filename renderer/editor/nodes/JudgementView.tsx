@@ -1,3 +1,4 @@
+import { likelihoodFromWording } from '../../../src/tradecraft';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, HISTORY_MERGE_TAG } from 'lexical';
 import { useCallback, useContext, useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
@@ -110,7 +111,12 @@ function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; re
               rows={2}
               value={draft.statement}
               onChange={(event) => change({ statement: event.target.value })}
-              onBlur={flush}
+              onBlur={() => {
+                // An unset likelihood starts from the statement's own words ("very likely"); the analyst can change it.
+                const worded = draft.likelihood === null ? likelihoodFromWording(draft.statement, yardstick) : null;
+                if (worded) change({ likelihood: worded }, true);
+                else flush();
+              }}
             />
           </label>
         </div>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RecordId, Timestamp } from '../../domain/fields';
 import { SnapshotInfoSchema } from '../../domain/snapshot';
 import { SourceDraftSchema, SourceLinkSchema, SourceListQuerySchema, SourcePageSchema, SourceSchema } from '../../domain/source';
+import { TagPathSchema } from '../../domain/tag';
 import { command, query } from '../define';
 import { EditVersion } from './shared';
 
@@ -10,8 +11,14 @@ export const SOURCES_OPERATIONS = {
   'sources.list': query('One page of sources, sorted.', SourceListQuerySchema.strict(), SourcePageSchema),
   'sources.get': query('One source by id.', z.object({ id: RecordId }).strict(), SourceSchema),
   'sources.create': command(
-    'Create a source (it starts ungraded unless a grade is given).',
-    z.object({ draft: SourceDraftSchema.strict() }).strict(),
+    'Create a source (it starts ungraded unless a grade is given), with its tags (made if new) and derived-from links, all or nothing.',
+    z
+      .object({
+        draft: SourceDraftSchema.strict(),
+        tagPaths: z.array(TagPathSchema).max(50, 'Give at most 50 tags at once.').default([]),
+        derivedFrom: z.array(RecordId).max(20, 'Link at most 20 sources at once.').default([]),
+      })
+      .strict(),
     SourceSchema,
   ),
   'sources.update': command(

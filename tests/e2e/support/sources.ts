@@ -35,12 +35,14 @@ export async function fillSourceForm(page: Page, dialogName: string, fields: Par
   if (fields.reliability) await dialog.getByLabel('Reliability', { exact: true }).selectOption({ label: fields.reliability });
 }
 
-/** Creates a source through the New source form and waits for it to be listed. */
+/** Creates a source through the New source form (which opens it) and goes back to the library, where it is listed. */
 export async function addSource(page: Page, fields: SourceFields): Promise<void> {
   await page.getByRole('button', { name: 'New source' }).click();
   await fillSourceForm(page, 'New source', fields);
   const dialog = page.getByRole('dialog', { name: 'New source' });
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: fields.title })).toBeVisible();
+  await page.getByRole('button', { name: '← Back to the library' }).click();
   await expect(page.getByRole('button', { name: `Edit “${fields.title}”` })).toBeVisible();
 }
