@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
 import type { SnapshotArchive, SnapshotImage, SnapshotInfo, SnapshotText, SnapshotTextNotice } from '../../src/domain/snapshot';
-import { regionOfSpan, type ImageRegion, type OcrWord, type SnapshotOcr } from '../../src/snapshot/ocr';
+import { regionOfSpan, type OcrPlace, type OcrWord, type SnapshotOcr } from '../../src/snapshot/ocr';
 import { toCodePointOffset } from '../../src/text/code-points';
 import type { SnapshotIntegrity } from '../snapshot-integrity';
 import type { StoreContext } from '../store-context';
@@ -18,7 +18,7 @@ export interface NewSnapshot {
   encoding?: string | null;
   /** Why the text is blank or unusual; null (or left out) when it was read normally. */
   textNotice?: SnapshotTextNotice | null;
-  /** For an image read with OCR: what was read and where each word stands in the image. */
+  /** For an image or a scanned PDF read with OCR: what was read and where each word stands in the image or on its page. */
   ocr?: (SnapshotOcr & { words: readonly OcrWord[] }) | null;
   /** The container and its own capture facts, for an MHTML page or a web-archive page. */
   archive?: SnapshotArchive | null;
@@ -43,9 +43,12 @@ function infoFromRow(row: InfoRow): Omit<SnapshotInfo, 'hashCheck'> {
   };
 }
 
-/** The `ocr` column: the summary plus each word as [start, end, x, y, w, h], compact because a page holds thousands. */
+/**
+ * The `ocr` column: the summary plus each word as [start, end, x, y, w, h], compact because a
+ * page holds thousands; a scanned PDF's words add their page: [start, end, x, y, w, h, page].
+ */
 interface StoredOcr extends SnapshotOcr {
-  words: [number, number, number, number, number, number][];
+  words: ([number, number, number, number, number, number] | [number, number, number, number, number, number, number])[];
 }
 
 function storedOcr(ocr: NewSnapshot['ocr']): string | null {
@@ -55,15 +58,21 @@ function storedOcr(ocr: NewSnapshot['ocr']): string | null {
     confidence: ocr.confidence,
     width: ocr.width,
     height: ocr.height,
-    words: ocr.words.map((w) => [w.start, w.end, w.region.x, w.region.y, w.region.w, w.region.h]),
+    ...(ocr.pages ? { pages: ocr.pages } : {}),
+    words: ocr.words.map((w) => {
+      const { start, end, region, page } = w;
+      return page === undefined
+        ? [start, end, region.x, region.y, region.w, region.h]
+        : [start, end, region.x, region.y, region.w, region.h, page];
+    }),
   };
   return JSON.stringify(stored);
 }
 
 function ocrSummary(column: string | null): SnapshotOcr | null {
   if (column === null) return null;
-  const { languages, confidence, width, height } = JSON.parse(column) as StoredOcr;
-  return { languages, confidence, width, height };
+  const { languages, confidence, width, height, pages } = JSON.parse(column) as StoredOcr;
+  return pages ? { languages, confidence, width, height, pages } : { languages, confidence, width, height };
 }
 
 const INFO_COLUMNS =
@@ -171,16 +180,17 @@ export class SnapshotRepository {
   }
 
   /**
-   * The regions of an OCR image that quotes cut from its text cover, by quote span; a span that
-   * touches no recognised word (or a snapshot that is not an OCR image) gets none.
+   * The regions of an OCR image (or of a scanned PDF's page) that quotes cut from its text cover,
+   * by quote span; a span that touches no recognised word (or a snapshot without OCR) gets none.
    */
-  ocrRegions(sourceId: string, spans: readonly { start: number; end: number }[]): (ImageRegion | null)[] {
+  ocrRegions(sourceId: string, spans: readonly { start: number; end: number }[]): (OcrPlace | null)[] {
     const column = this.ctx.db.prepare('SELECT ocr FROM snapshots WHERE source_id = ?').pluck().get(sourceId) as string | null | undefined;
     if (!column) return spans.map(() => null);
-    const words: OcrWord[] = (JSON.parse(column) as StoredOcr).words.map(([start, end, x, y, w, h]) => ({
+    const words: OcrWord[] = (JSON.parse(column) as StoredOcr).words.map(([start, end, x, y, w, h, page]) => ({
       start,
       end,
       region: { x, y, w, h },
+      ...(page === undefined ? {} : { page }),
     }));
     return spans.map((span) => regionOfSpan(words, span));
   }

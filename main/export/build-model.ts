@@ -10,6 +10,7 @@ import { ocrRegionText } from '../../src/snapshot/ocr';
 import { strandsTouching } from '../../src/judgement/independence';
 import { runTradecraftChecks } from '../../src/tradecraft';
 import { WarrantError } from '../../src/contract/errors';
+import type { Quote } from '../../src/domain/quote';
 
 /** Where a briefing's key judgements come from (the judgement store, wired by the host). */
 export type LoadJudgements = (briefingId: string) => Judgement[];
@@ -26,11 +27,15 @@ function location(quote: { page: number | null; paragraph: string; timestamp: st
     .join(', ');
 }
 
-/** For a quote cut from an image's OCR text, the region of the image it covers. */
-function ocrLocation(workspace: Workspace, quote: { sourceId: string; span: { start: number; end: number } | null }): string {
-  if (!quote.span) return '';
-  const [region] = workspace.snapshots.ocrRegions(quote.sourceId, [quote.span]);
-  return region ? ocrRegionText(region) : '';
+/**
+ * Where a quote stands; for one cut from OCR text, with the region of the image it covers (or
+ * the page and region of a scanned PDF, which then says the page itself).
+ */
+function quoteLocation(workspace: Workspace, quote: Quote): string {
+  const [place] = quote.span ? workspace.snapshots.ocrRegions(quote.sourceId, [quote.span]) : [null];
+  if (!place) return location(quote);
+  const rest = location(place.page === undefined ? quote : { ...quote, page: null });
+  return [rest, ocrRegionText(place)].filter(Boolean).join(', ');
 }
 
 /**
@@ -73,7 +78,7 @@ export function buildExportModel(
         speaker: quote.speaker,
         dateSaid: quote.dateSaid,
         credibility: quote.credibility,
-        location: [location(quote), ocrLocation(workspace, quote)].filter(Boolean).join(', '),
+        location: quoteLocation(workspace, quote),
       });
       if (!sourceOrder.includes(quote.sourceId)) sourceOrder.push(quote.sourceId);
     } else if (!sourceOrder.includes(target.id)) {
