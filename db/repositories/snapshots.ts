@@ -202,6 +202,70 @@ export class SnapshotRepository {
     return { mediaType, bytes };
   }
 
+  /**
+   * Refuses, with the reason, to read a snapshot again unless it is a PDF or an image of which no
+   * text could be read and no quote (live or in the trash) points into its text.
+   */
+  assertReadableAgain(sourceId: string): void {
+    const row = this.ctx.db
+      .prepare('SELECT media_type AS mediaType, text_notice AS textNotice FROM snapshots WHERE source_id = ?')
+      .get(sourceId) as { mediaType: string; textNotice: string | null } | undefined;
+    if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
+    if (row.mediaType !== 'application/pdf' && !row.mediaType.startsWith('image/'))
+      throw new WarrantError('invalid_input', 'Only a PDF or an image can be read with OCR.');
+    if (row.textNotice !== 'no-text')
+      throw new WarrantError(
+        'invalid_input',
+        'This snapshot already has text; only one of which no text could be read is read again with OCR.',
+      );
+    const quoted = this.ctx.db
+      .prepare('SELECT count(*) FROM quotes WHERE source_id = ? AND start_offset IS NOT NULL')
+      .pluck()
+      .get(sourceId) as number;
+    if (quoted > 0)
+      throw new WarrantError(
+        'invalid_input',
+        'Quotes point into this snapshot’s text, so its reading cannot be replaced. Remove them (and empty them from the trash) first.',
+      );
+  }
+
+  /**
+   * Replaces the reading (text, pages, notice, OCR) of a snapshot of which no text could be read
+   * with a new reading of the same bytes. A snapshot is never updated (a trigger forbids it), so
+   * the row is deleted and inserted again in one transaction with the same bytes, hash and
+   * capture time. Refused as {@link assertReadableAgain} says, and if the bytes are no longer
+   * those that were read (`sha256`).
+   */
+  replaceReading(
+    sourceId: string,
+    reading: Pick<NewSnapshot, 'text' | 'pageOffsets' | 'textNotice' | 'ocr'> & { sha256: string },
+  ): SnapshotInfo {
+    this.ctx.db.transaction(() => {
+      this.assertReadableAgain(sourceId);
+      const row = this.ctx.db.prepare('SELECT * FROM snapshots WHERE source_id = ?').get(sourceId) as Record<string, unknown>;
+      if (row.sha256 !== reading.sha256)
+        throw new WarrantError('invalid_input', 'The snapshot changed while it was being read; nothing was replaced.');
+      const pageOffsets = reading.pageOffsets?.map((offset) => toCodePointOffset(reading.text, offset)) ?? null;
+      const replaced = {
+        ...row,
+        text: reading.text,
+        page_offsets: pageOffsets ? JSON.stringify(pageOffsets) : null,
+        text_notice: reading.textNotice ?? null,
+        ocr: storedOcr(reading.ocr),
+      };
+      // Every column of the stored row goes back as it was but the reading's, named from the row
+      // itself (the table's own column names, never input).
+      const columns = Object.keys(replaced);
+      this.ctx.db.prepare('DELETE FROM snapshots WHERE source_id = ?').run(sourceId);
+      this.ctx.db
+        .prepare(`INSERT INTO snapshots (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`)
+        .run(replaced);
+      this.sources.reindex(sourceId);
+    })();
+    this.ctx.afterWrite();
+    return this.info(sourceId);
+  }
+
   /** Removes a snapshot; quotes cut from it keep their text and show as no longer verified. */
   remove(sourceId: string): void {
     this.ctx.db.transaction(() => {

@@ -98,6 +98,7 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
 
   // Jobs: their results are read again once they succeed (JobsProvider).
   'snapshots.attach': ['sources.detail', 'snapshots.text', 'snapshots.image', 'snapshots.images', 'sources.list', SEARCH],
+  'snapshots.readWithOcr': ['sources.detail', 'snapshots.text', SEARCH],
   'library.importPreview': [],
   'library.importCommit': [...SOURCE_READS, ...QUOTE_READS, 'tags.list'],
   'library.export': [],

@@ -6,7 +6,7 @@ import type { JobControl } from '../../src/contract/job-manager';
 import { BodySaveSchema } from '../../src/domain/briefing';
 import type { Quote } from '../../src/domain/quote';
 import type { SnapshotInfo, SnapshotText } from '../../src/domain/snapshot';
-import type { Source } from '../../src/domain/source';
+import { SourceDraftSchema, type Source } from '../../src/domain/source';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium';
 import { scannedPdf } from '../fixtures/scanned-pdf';
 import { contractPerTest } from './helpers/contract';
@@ -24,6 +24,7 @@ const TYPED = 'This page has a text layer of its own.';
 let browser: Browser;
 let scan: Uint8Array;
 let mixed: Uint8Array;
+let onePage: Uint8Array;
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -32,6 +33,7 @@ beforeAll(async () => {
     PAGES.map((text) => ({ scanned: text })),
   );
   mixed = await scannedPdf(browser, [{ typed: TYPED }, { scanned: PAGES[1] ?? '' }, { typed: TYPED }]);
+  onePage = await scannedPdf(browser, [{ scanned: PAGES[1] ?? '' }]);
 }, 60_000);
 afterAll(() => browser?.close());
 
@@ -122,5 +124,57 @@ describe('scanned PDFs read with OCR', { timeout: 60_000 }, () => {
     }
     expect(job.status).toBe('cancelled');
     expect(contract.session.current.snapshots.recheck(source.id)).toBeNull();
+  });
+
+  /** A scan stored before PDFs were read with OCR: its pages' text is blank and it says so. */
+  function storedUnread(title: string, text = ''): Source {
+    const workspace = contract.session.current;
+    const source = workspace.sources.create(SourceDraftSchema.parse({ title, kind: 'other' }));
+    workspace.snapshots.attach(source.id, {
+      fileName: 'old-scan.pdf',
+      mediaType: 'application/pdf',
+      bytes: onePage,
+      text,
+      pageOffsets: [0],
+      textNotice: 'no-text',
+    });
+    return source;
+  }
+
+  it('"Read with OCR" replaces a stored unreadable scan with its OCR reading, keeping its bytes, hash and capture time', async () => {
+    const source = storedUnread('Old scan');
+    const before = contract.session.current.snapshots.info(source.id);
+    const job = await contract.job('snapshots.readWithOcr', { sourceId: source.id, ocrLanguage: 'eng' });
+    expect(job.status, JSON.stringify(job.error)).toBe('succeeded');
+    const after = await contract.value<SnapshotText>('snapshots.text', { sourceId: source.id });
+    expect(after).toMatchObject({
+      sha256: before.sha256,
+      capturedAt: before.capturedAt,
+      size: before.size,
+      textNotice: null,
+      ocr: { pages: [1] },
+    });
+    expect(recall(words(PAGES[1] ?? ''), words(after.text))).toBeGreaterThanOrEqual(0.95);
+    expect(contract.session.current.snapshots.content(source.id).bytes.equals(Buffer.from(onePage))).toBe(true);
+    expect(contract.session.current.snapshots.recheck(source.id)?.hashCheck.state).toBe('matches');
+    const found = await contract.value<{ sources: { items: { id: string }[] } }>('search.query', { text: 'maritime', limit: 10 });
+    expect(found.sources.items.map((item) => item.id)).toContain(source.id);
+
+    // Now it has text, so it is not read again.
+    const again = await contract.job('snapshots.readWithOcr', { sourceId: source.id, ocrLanguage: 'eng' });
+    expect(again.status).toBe('failed');
+    expect(again.error?.message).toMatch(/already has text/);
+  });
+
+  it('"Read with OCR" is refused, changing nothing, when quotes point into the snapshot\'s text', async () => {
+    // Text no reading could give (blank text cannot be quoted), to stand for any quote cut from it.
+    const source = storedUnread('Quoted scan', 'Page one');
+    await contract.value<Quote>('quotes.create', { draft: { sourceId: source.id, text: 'Page', span: { start: 0, end: 4 } } });
+    const job = await contract.job('snapshots.readWithOcr', { sourceId: source.id, ocrLanguage: 'eng' });
+    expect(job.status).toBe('failed');
+    expect(job.error?.message).toBe(
+      'Quotes point into this snapshot’s text, so its reading cannot be replaced. Remove them (and empty them from the trash) first.',
+    );
+    expect(contract.session.current.snapshots.text(source.id)).toMatchObject({ text: 'Page one', textNotice: 'no-text', ocr: null });
   });
 });
