@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import type { SnapshotOcr } from '../../src/snapshot/ocr';
-import { ocrLanguagesLabel } from '../../src/snapshot/ocr';
 import { errorMessage } from '../app/error-message';
 import { useContractQuery } from '../data/useContractQuery';
+import { ocrNoticeText } from './ocr-messages';
 
 /**
  * An image snapshot shown beside the text OCR read from it, so the analyst checks a quote against
@@ -29,8 +29,7 @@ export function SnapshotImage({ sourceId, fileName, ocr }: { sourceId: string; f
         <p aria-busy="true">Loading the image…</p>
       )}
       <figcaption role="note" aria-label="OCR notice">
-        Text read from the image with OCR ({ocrLanguagesLabel(ocr.languages)}, confidence {Math.round(ocr.confidence)}%). Check a quote
-        against the image before relying on it.
+        {ocrNoticeText(ocr)}
       </figcaption>
     </figure>
   );

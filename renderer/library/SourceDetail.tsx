@@ -18,7 +18,10 @@ import { SnapshotHashState } from './SnapshotHashState';
 import { SnapshotText, type Selection } from './SnapshotText';
 import { SnapshotTextNotice } from './SnapshotTextNotice';
 import { SnapshotImage } from './SnapshotImage';
-import { hasNoQuotableText } from '../../src/snapshot/text-notice';
+import { SnapshotOcrNotice } from './SnapshotOcrNotice';
+import { SnapshotReadWithOcr } from './SnapshotReadWithOcr';
+import { isImageMediaType } from '../../src/snapshot/media-type';
+import { hasNoQuotableText, mayReadWithOcr } from '../../src/snapshot/text-notice';
 import { SnapshotArchiveFacts } from './SnapshotArchiveFacts';
 import { SnapshotImages } from './SnapshotImages';
 import { quoteUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
@@ -140,7 +143,13 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
             {detail.snapshot.archive && <SnapshotArchiveFacts archive={detail.snapshot.archive} />}
             <SnapshotHashState snapshot={detail.snapshot} />
             {detail.snapshot.textNotice && <SnapshotTextNotice notice={detail.snapshot.textNotice} />}
-            {detail.snapshot.ocr && <SnapshotImage sourceId={source.id} fileName={detail.snapshot.fileName} ocr={detail.snapshot.ocr} />}
+            {mayReadWithOcr(detail.snapshot) && <SnapshotReadWithOcr sourceId={source.id} />}
+            {detail.snapshot.ocr &&
+              (isImageMediaType(detail.snapshot.mediaType) ? (
+                <SnapshotImage sourceId={source.id} fileName={detail.snapshot.fileName} ocr={detail.snapshot.ocr} />
+              ) : (
+                <SnapshotOcrNotice ocr={detail.snapshot.ocr} />
+              ))}
             <div className="toolbar">
               {!hasNoQuotableText(detail.snapshot.textNotice) && (
                 <button type="button" className="primary" disabled={!selection} onClick={() => setQuoteEditing({ mode: 'new', selection })}>
