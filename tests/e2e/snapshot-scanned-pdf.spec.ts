@@ -3,10 +3,10 @@ import { expect, test } from './support/fixtures';
 import { openSource, saveSelectionAsQuote, selectInSnapshot } from './support/library';
 import { addSource } from './support/sources';
 
-test('a scanned PDF is read with OCR page by page, marked as OCR, and a quote cut from it keeps its page', async ({ app }) => {
-  // Two pages with no text layer, drawn from known text by the same browser.
+test('a scanned page of a PDF is read with OCR, marked as OCR, and a quote cut from it keeps its page', async ({ app }) => {
+  // A typed first page and a scanned second one (no text layer), drawn from known text by the same browser.
   const pdf = await scannedPdf(app.context(), [
-    { scanned: 'The ministers agreed to meet again in Tokyo.' },
+    { typed: 'The ministers agreed to meet again in Tokyo.' },
     { scanned: 'Japan is a natural partner for cooperation.' },
   ]);
 
@@ -15,11 +15,11 @@ test('a scanned PDF is read with OCR page by page, marked as OCR, and a quote cu
   await app.getByLabel('Language of text in images and scanned PDFs (OCR)').selectOption({ label: 'English' });
   await app.getByLabel('Snapshot file').setInputFiles({ name: 'communique.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
 
-  await expect(app.getByText(/Snapshot captured: the text of pages 1, 2 was read with OCR \(confidence \d+%\)\./)).toBeVisible({
+  await expect(app.getByText(/Snapshot captured: the text of page 2 was read with OCR \(confidence \d+%\)\./)).toBeVisible({
     timeout: 60_000,
   });
   await expect(app.getByRole('note', { name: 'OCR notice' })).toContainText(
-    /Text read from pages 1, 2 with OCR \(English, confidence \d+%\)\. Check a quote against the page/,
+    /Text read from page 2 with OCR \(English, confidence \d+%\)\. Check a quote against the page/,
   );
   await expect(app.getByRole('note', { name: 'Snapshot text notice' })).toHaveCount(0);
 
