@@ -75,6 +75,6 @@ if (rows.length > 0) {
 if (ONLY !== 'screenshot') {
   const pdf = await benchScannedPdf(PDF_RUNS);
   process.stdout.write(`${pdf.report}\n(load ${loadAverage()})\n`);
-  recordPart('ocr-pdf', 'npm run bench:ocr', pdf.figures);
+  recordPart('ocr-pdf', 'npm run bench:ocr', { ...pdf.figures });
 }
 if (rows.length > 0) recordPart('ocr', 'npm run bench:ocr', figures);

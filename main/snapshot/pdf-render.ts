@@ -122,7 +122,7 @@ export class PdfPageRenderer {
       if (!waiting) return;
       this.waiting.delete(reply.page);
       clearTimeout(waiting.timer);
-      if (reply.ok) waiting.resolve({ ...reply, image: new Uint8Array(reply.image) });
+      if (reply.ok) waiting.resolve(reply);
       else waiting.reject(new Error(`page ${reply.page} could not be drawn (${reply.message})`));
     });
     this.worker.on('error', (error) => this.stop(new Error(`the PDF renderer failed (${error.message})`)));
