@@ -2,9 +2,11 @@
  * OCR of a 1440×900 screenshot (`npm run bench:ocr`, and part of `npm run bench`): Warrant's
  * capture path (`recogniseImage`: a fresh worker, the model read from its package, the words
  * assembled into text with their regions) against tesseract.js alone on the same image in the
- * same run (a fresh worker and `recognize` with plain text output), alternating, per language.
+ * same run (a fresh worker and `recognize` with plain text output), alternating, per language;
+ * then a 10-page scanned PDF (bench/ocr-pdf-bench.ts).
  *
- * Environment: BENCH_OCR_RUNS (default 3).
+ * Environment: BENCH_OCR_RUNS (default 3), BENCH_OCR_PDF_RUNS (default 1), BENCH_OCR_ONLY
+ * (`screenshot` or `pdf`: run that part alone).
  */
 import { chromium } from '@playwright/test';
 import { createRequire } from 'node:module';
@@ -14,10 +16,13 @@ import { recogniseImage } from '../main/snapshot/ocr-engine';
 import type { JobControl } from '../src/contract/job-manager';
 import type { OcrLanguage } from '../src/snapshot/ocr';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
+import { benchScannedPdf } from './ocr-pdf-bench';
 import { loadAverage, recordPart } from './results-file';
 import { ms, ratio, summarise, table, timeAsync } from './stats';
 
 const RUNS = Number(process.env.BENCH_OCR_RUNS ?? 3);
+const PDF_RUNS = Number(process.env.BENCH_OCR_PDF_RUNS ?? 1);
+const ONLY = process.env.BENCH_OCR_ONLY ?? '';
 const require = createRequire(import.meta.url);
 
 const PARAGRAPHS: Record<OcrLanguage, string> = {
@@ -47,7 +52,7 @@ async function bare(image: Buffer, language: OcrLanguage): Promise<void> {
 
 const rows: string[][] = [];
 const figures: Record<string, unknown> = {};
-for (const language of ['eng', 'jpn', 'kor'] as const) {
+for (const language of ONLY === 'pdf' ? [] : (['eng', 'jpn', 'kor'] as const)) {
   const image = await screenshot(language);
   const warrant: number[] = [];
   const baseline: number[] = [];
@@ -60,9 +65,16 @@ for (const language of ['eng', 'jpn', 'kor'] as const) {
   figures[language] = { warrant: ours, tesseract: theirs };
   rows.push([language, ms(ours.p50), ms(ours.max), ms(theirs.p50), ms(theirs.max), ratio(ours.p50, theirs.p50)]);
 }
-process.stdout.write(
-  `OCR of a 1440×900 screenshot, ${RUNS} runs each (load ${loadAverage()})\n` +
-    table(['language', 'Warrant p50 ms', 'max', 'tesseract.js p50 ms', 'max', 'Warrant ÷ tesseract.js'], rows) +
-    '\n',
-);
-recordPart('ocr', 'npm run bench:ocr', figures);
+if (rows.length > 0) {
+  process.stdout.write(
+    `OCR of a 1440×900 screenshot, ${RUNS} runs each (load ${loadAverage()})\n` +
+      table(['language', 'Warrant p50 ms', 'max', 'tesseract.js p50 ms', 'max', 'Warrant ÷ tesseract.js'], rows) +
+      '\n',
+  );
+}
+if (ONLY !== 'screenshot') {
+  const pdf = await benchScannedPdf(PDF_RUNS);
+  process.stdout.write(`${pdf.report}\n(load ${loadAverage()})\n`);
+  recordPart('ocr-pdf', 'npm run bench:ocr', { ...pdf.figures });
+}
+if (rows.length > 0) recordPart('ocr', 'npm run bench:ocr', figures);

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
 import type { SnapshotArchive, SnapshotImage, SnapshotInfo, SnapshotText, SnapshotTextNotice } from '../../src/domain/snapshot';
-import { regionOfSpan, type ImageRegion, type OcrWord, type SnapshotOcr } from '../../src/snapshot/ocr';
+import { regionOfSpan, type OcrPlace, type OcrWord, type SnapshotOcr } from '../../src/snapshot/ocr';
 import { toCodePointOffset } from '../../src/text/code-points';
 import type { SnapshotIntegrity } from '../snapshot-integrity';
 import type { StoreContext } from '../store-context';
@@ -18,7 +18,7 @@ export interface NewSnapshot {
   encoding?: string | null;
   /** Why the text is blank or unusual; null (or left out) when it was read normally. */
   textNotice?: SnapshotTextNotice | null;
-  /** For an image read with OCR: what was read and where each word stands in the image. */
+  /** For an image or a scanned PDF read with OCR: what was read and where each word stands in the image or on its page. */
   ocr?: (SnapshotOcr & { words: readonly OcrWord[] }) | null;
   /** The container and its own capture facts, for an MHTML page or a web-archive page. */
   archive?: SnapshotArchive | null;
@@ -43,9 +43,12 @@ function infoFromRow(row: InfoRow): Omit<SnapshotInfo, 'hashCheck'> {
   };
 }
 
-/** The `ocr` column: the summary plus each word as [start, end, x, y, w, h], compact because a page holds thousands. */
+/**
+ * The `ocr` column: the summary plus each word as [start, end, x, y, w, h], compact because a
+ * page holds thousands; a scanned PDF's words add their page: [start, end, x, y, w, h, page].
+ */
 interface StoredOcr extends SnapshotOcr {
-  words: [number, number, number, number, number, number][];
+  words: ([number, number, number, number, number, number] | [number, number, number, number, number, number, number])[];
 }
 
 function storedOcr(ocr: NewSnapshot['ocr']): string | null {
@@ -55,15 +58,21 @@ function storedOcr(ocr: NewSnapshot['ocr']): string | null {
     confidence: ocr.confidence,
     width: ocr.width,
     height: ocr.height,
-    words: ocr.words.map((w) => [w.start, w.end, w.region.x, w.region.y, w.region.w, w.region.h]),
+    ...(ocr.pages ? { pages: ocr.pages } : {}),
+    words: ocr.words.map((w) => {
+      const { start, end, region, page } = w;
+      return page === undefined
+        ? [start, end, region.x, region.y, region.w, region.h]
+        : [start, end, region.x, region.y, region.w, region.h, page];
+    }),
   };
   return JSON.stringify(stored);
 }
 
 function ocrSummary(column: string | null): SnapshotOcr | null {
   if (column === null) return null;
-  const { languages, confidence, width, height } = JSON.parse(column) as StoredOcr;
-  return { languages, confidence, width, height };
+  const { languages, confidence, width, height, pages } = JSON.parse(column) as StoredOcr;
+  return pages ? { languages, confidence, width, height, pages } : { languages, confidence, width, height };
 }
 
 const INFO_COLUMNS =
@@ -227,10 +236,10 @@ export class SnapshotRepository {
   }
 
   /**
-   * The regions of an OCR image that quotes cut from its text cover, by quote span; a span that
-   * touches no recognised word (or a capture that is not an OCR image, or none) gets none.
+   * The regions of an OCR image (or of a scanned PDF's page) that quotes cut from its text cover,
+   * by quote span; a span that touches no recognised word (or a capture without OCR, or none) gets none.
    */
-  ocrRegions(snapshotId: string | null, spans: readonly { start: number; end: number }[]): (ImageRegion | null)[] {
+  ocrRegions(snapshotId: string | null, spans: readonly { start: number; end: number }[]): (OcrPlace | null)[] {
     const words = snapshotId === null ? [] : this.ocrWordsOf(snapshotId);
     return spans.map((span) => (words.length === 0 ? null : regionOfSpan(words, span)));
   }
@@ -243,7 +252,12 @@ export class SnapshotRepository {
   private ocrWordsOf(snapshotId: string): OcrWord[] {
     const column = this.ctx.db.prepare('SELECT ocr FROM snapshots WHERE id = ?').pluck().get(snapshotId) as string | null | undefined;
     if (!column) return [];
-    return (JSON.parse(column) as StoredOcr).words.map(([start, end, x, y, w, h]) => ({ start, end, region: { x, y, w, h } }));
+    return (JSON.parse(column) as StoredOcr).words.map(([start, end, x, y, w, h, page]) => ({
+      start,
+      end,
+      region: { x, y, w, h },
+      ...(page === undefined ? {} : { page }),
+    }));
   }
 
   /** An image capture's bytes, to show beside its OCR text; refused for other captures. */
@@ -251,6 +265,73 @@ export class SnapshotRepository {
     const { bytes, mediaType } = this.content(sourceId, snapshotId);
     if (!mediaType.startsWith('image/')) throw new WarrantError('invalid_input', 'This snapshot is not an image.');
     return { mediaType, bytes };
+  }
+
+  /**
+   * Refuses, with the reason, to read a snapshot again unless it is a PDF or an image of which no
+   * text could be read and no quote (live or in the trash) points into its text.
+   */
+  assertReadableAgain(sourceId: string): void {
+    const id = this.captureId(sourceId);
+    const row = this.ctx.db.prepare('SELECT media_type AS mediaType, text_notice AS textNotice FROM snapshots WHERE id = ?').get(id) as
+      { mediaType: string; textNotice: string | null } | undefined;
+    if (!row) throw new WarrantError('not_found', 'This source has no snapshot.');
+    if (row.mediaType !== 'application/pdf' && !row.mediaType.startsWith('image/'))
+      throw new WarrantError('invalid_input', 'Only a PDF or an image can be read with OCR.');
+    if (row.textNotice !== 'no-text')
+      throw new WarrantError(
+        'invalid_input',
+        'This snapshot already has text; only one of which no text could be read is read again with OCR.',
+      );
+    const quoted = this.ctx.db
+      .prepare('SELECT count(*) FROM quotes WHERE snapshot_id = ? AND start_offset IS NOT NULL')
+      .pluck()
+      .get(id) as number;
+    if (quoted > 0)
+      throw new WarrantError(
+        'invalid_input',
+        'Quotes point into this snapshot’s text, so its reading cannot be replaced. Remove them (and empty them from the trash) first.',
+      );
+  }
+
+  /**
+   * Replaces the reading (text, pages, notice, OCR) of a snapshot of which no text could be read
+   * with a new reading of the same bytes. A snapshot is never updated (a trigger forbids it), so
+   * the row is deleted and inserted again in one transaction with the same bytes, hash and
+   * capture time. Refused as {@link assertReadableAgain} says, and if the bytes are no longer
+   * those that were read (`sha256`).
+   */
+  replaceReading(
+    sourceId: string,
+    reading: Pick<NewSnapshot, 'text' | 'pageOffsets' | 'textNotice' | 'ocr'> & { sha256: string },
+  ): SnapshotInfo {
+    const id = this.captureId(sourceId);
+    this.ctx.db.transaction(() => {
+      this.assertReadableAgain(sourceId);
+      // Quotes typed by hand point at the capture too; the row is back before the commit checks them.
+      this.ctx.db.pragma('defer_foreign_keys = ON');
+      const row = this.ctx.db.prepare('SELECT * FROM snapshots WHERE id = ?').get(id) as Record<string, unknown>;
+      if (row.sha256 !== reading.sha256)
+        throw new WarrantError('invalid_input', 'The snapshot changed while it was being read; nothing was replaced.');
+      const pageOffsets = reading.pageOffsets?.map((offset) => toCodePointOffset(reading.text, offset)) ?? null;
+      const replaced = {
+        ...row,
+        text: reading.text,
+        page_offsets: pageOffsets ? JSON.stringify(pageOffsets) : null,
+        text_notice: reading.textNotice ?? null,
+        ocr: storedOcr(reading.ocr),
+      };
+      // Every column of the stored row goes back as it was but the reading's, named from the row
+      // itself (the table's own column names, never input).
+      const columns = Object.keys(replaced);
+      this.ctx.db.prepare('DELETE FROM snapshots WHERE id = ?').run(id);
+      this.ctx.db
+        .prepare(`INSERT INTO snapshots (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`)
+        .run(replaced);
+      this.sources.reindex(sourceId);
+    })();
+    this.ctx.afterWrite();
+    return this.info(sourceId, id);
   }
 
   /**

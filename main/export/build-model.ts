@@ -30,11 +30,16 @@ function location(quote: { page: number | null; paragraph: string; timestamp: st
     .join(', ');
 }
 
-/** For a quote cut from an image's OCR text, the region of the image it covers. */
-function ocrLocation(workspace: Workspace, quote: { snapshotId: string | null; span: { start: number; end: number } | null }): string {
-  if (!quote.span) return '';
-  const [region] = workspace.snapshots.ocrRegions(quote.snapshotId, [quote.span]);
-  return region ? ocrRegionText(region) : '';
+/**
+ * Where a quote stands; for one cut from OCR text, with the region of the image it covers (or
+ * the page and region of a scanned PDF, which then says the page itself); for one cut on a
+ * rendered PDF page, the region of the page.
+ */
+function quoteLocation(workspace: Workspace, quote: Quote): string {
+  const [place] = quote.span ? workspace.snapshots.ocrRegions(quote.snapshotId, [quote.span]) : [null];
+  if (!place) return [location(quote), pageRegionLocation(quote)].filter(Boolean).join(', ');
+  const rest = location(place.page === undefined ? quote : { ...quote, page: null });
+  return [rest, ocrRegionText(place)].filter(Boolean).join(', ');
 }
 
 /** For a quote selected on a rendered PDF page, where on that page (the page number is said already). */
@@ -101,7 +106,7 @@ export function buildExportModel(
         speaker: quote.speaker,
         dateSaid: quote.dateSaid,
         credibility: quote.credibility,
-        location: [location(quote), ocrLocation(workspace, quote) || pageRegionLocation(quote)].filter(Boolean).join(', '),
+        location: quoteLocation(workspace, quote),
         capture: captureOf(quote.sourceId, quote.snapshotId),
       });
       if (!sourceOrder.includes(quote.sourceId)) sourceOrder.push(quote.sourceId);

@@ -66,6 +66,25 @@ export function snapshotsHandlers({ ws, uploads }: HandlerContext): DomainHandle
           images: captured.images,
         });
       },
+      'snapshots.readWithOcr': async ({ sourceId, ocrLanguage }, control) => {
+        const workspace = ws();
+        const info = workspace.snapshots.info(sourceId);
+        // Checked before the slow part too, so a refusal comes at once rather than after the OCR.
+        workspace.snapshots.assertReadableAgain(sourceId);
+        control.progress(0, 0, 'Reading the file');
+        const { bytes, fileName } = workspace.snapshots.content(sourceId);
+        const { extractSnapshot } = await import('../snapshot/extract');
+        const read = await extractSnapshot(bytes, fileName, { reading: { language: ocrLanguage, control } });
+        control.throwIfCancelled();
+        control.progress(1, 1, 'Storing the new reading');
+        return workspace.snapshots.replaceReading(sourceId, {
+          sha256: info.sha256,
+          text: read.text,
+          pageOffsets: read.pageOffsets,
+          textNotice: read.textNotice,
+          ocr: read.ocr,
+        });
+      },
     },
   };
 }

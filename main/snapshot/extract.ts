@@ -17,7 +17,7 @@ import type { JobControl } from '../../src/contract/job-manager';
 import type { OcrResult } from './ocr-engine';
 import { archiveFormatOf } from '../../src/snapshot/archive-facts';
 import { archivedPage, decodeArchivedHtml, type SnapshotResource } from './archive';
-import { extractPdfText, PdfReadError } from './pdf-text';
+import { extractPdfText, PdfReadError, type PdfText } from './pdf-text';
 
 /** What is stored for an offline snapshot besides its bytes (which are stored unchanged). */
 export interface ExtractedSnapshot {
@@ -36,7 +36,7 @@ export interface ExtractedSnapshot {
   encoding: string | null;
   /** Set when the text is blank or was read from an XFA form's data (see `SnapshotTextNotice`). */
   textNotice: SnapshotTextNotice | null;
-  /** For an image: its text was read with OCR (what was read, and each word's place in the image). */
+  /** For an image or a scanned PDF: its text was read with OCR (what was read, and each word's place in the image or on its page). */
   ocr: OcrResult | null;
   /** For an MHTML page or a page from a WARC or WACZ: the container and its own capture facts. */
   archive: SnapshotArchive | null;
@@ -44,7 +44,7 @@ export interface ExtractedSnapshot {
   images: SnapshotResource[];
 }
 
-/** How an image's text is read: in which language, within which job (progress, Cancel). */
+/** How the text of an image or of a PDF's scanned pages is read: in which language, within which job (progress, Cancel). */
 export interface ImageReading {
   language: OcrLanguage;
   control: JobControl;
@@ -95,24 +95,32 @@ export async function extractSnapshot(
   }
 
   if (mediaType === 'application/pdf') {
+    let pdf: PdfText;
     try {
-      const pdf = await extractPdfText(bytes);
-      return {
-        ...base,
-        archive: null,
-        images: [],
-        text: pdf.text,
-        pageOffsets: pdf.pageOffsets,
-        title: pdf.title,
-        encoding: null,
-        textNotice: noticeForText(pdf.text, pdf.xfaForm),
-      };
+      pdf = await extractPdfText(bytes);
     } catch (error) {
       if (error instanceof PdfReadError) {
         throw new WarrantError('invalid_input', `${quotedFileName(fileName)} could not be read as a PDF (${error.reason}).`);
       }
       throw error;
     }
+    const { reading } = options;
+    // Pages with no text layer (a scan, or scanned pages in a document) are read with OCR.
+    const scanned =
+      reading && !pdf.xfaForm && pdf.pageTexts.some((page) => page.trim() === '')
+        ? await (await import('./pdf-ocr')).readScannedPages(bytes, pdf.pageTexts, reading.language, reading.control)
+        : { text: pdf.text, pageOffsets: pdf.pageOffsets, ocr: null };
+    return {
+      ...base,
+      archive: null,
+      images: [],
+      text: scanned.text,
+      pageOffsets: scanned.pageOffsets,
+      title: pdf.title,
+      encoding: null,
+      textNotice: noticeForText(scanned.text, pdf.xfaForm),
+      ocr: scanned.ocr,
+    };
   }
 
   let decoded: string;

@@ -38,6 +38,8 @@ const PDF_WORKER_HEAP_MB = 1024;
 export interface PdfText {
   /** The pages' text, separated by a blank line; NFC. */
   text: string;
+  /** Each page's text on its own (what `text` joins). */
+  pageTexts: string[];
   /** `pageOffsets[i]` is the offset in `text` where page i + 1 starts (`pageOffsets[0] === 0`). */
   pageOffsets: number[];
   /** Pages in the document (more than `pageOffsets.length` when capped at `maxPages`). */
@@ -152,7 +154,7 @@ extract(workerData).then(
 );
 `;
 
-interface PdfJsFiles {
+export interface PdfJsFiles {
   pdfjsUrl: string;
   workerUrl: string;
   standardFontDataUrl: string;
@@ -162,7 +164,7 @@ interface PdfJsFiles {
 let files: PdfJsFiles | null = null;
 
 /** Where the pdfjs-dist package is, resolved from this module like an import would be. */
-function pdfJsFiles(): PdfJsFiles {
+export function pdfJsFiles(): PdfJsFiles {
   if (!files) {
     const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
     files = {
@@ -230,13 +232,19 @@ export async function extractPdfText(bytes: Uint8Array, options: PdfTextOptions 
   const reply = await runWorker(new Uint8Array(bytes), maxPages, options.timeoutMs ?? PDF_TIMEOUT_MS);
   if (!reply.ok) throw new PdfReadError(reasonFor(reply.name, reply.message));
 
+  const pageTexts = reply.pages.map((items) => pageText(items));
+  const title = stripControls(reply.title).replace(/\s+/g, ' ').trim().normalize('NFC');
+  return { ...joinPages(pageTexts), pageTexts, pageCount: reply.pageCount, title, xfaForm: reply.xfaForm };
+}
+
+/** Pages' texts as one text, a blank line between pages, with the UTF-16 offset where each starts. */
+export function joinPages(pageTexts: readonly string[]): { text: string; pageOffsets: number[] } {
   const pageOffsets: number[] = [];
   let text = '';
-  for (const [index, items] of reply.pages.entries()) {
+  for (const [index, page] of pageTexts.entries()) {
     if (index > 0) text += '\n\n';
     pageOffsets.push(text.length);
-    text += pageText(items);
+    text += page;
   }
-  const title = stripControls(reply.title).replace(/\s+/g, ' ').trim().normalize('NFC');
-  return { text, pageOffsets, pageCount: reply.pageCount, title, xfaForm: reply.xfaForm };
+  return { text, pageOffsets };
 }

@@ -140,6 +140,7 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
     'sources.list',
     SEARCH,
   ],
+  'snapshots.readWithOcr': ['sources.detail', 'snapshots.list', 'snapshots.text', 'snapshots.ocrWords', SEARCH],
   'library.importPreview': [],
   'library.importCommit': [...SOURCE_READS, ...QUOTE_READS, 'tags.list'],
   'library.export': [],

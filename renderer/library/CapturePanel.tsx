@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Quote } from '../../src/domain/quote';
 import type { SnapshotInfo, SnapshotText as Snapshot } from '../../src/domain/snapshot';
 import { encodingLabel } from '../../src/snapshot/charset';
-import { hasNoQuotableText } from '../../src/snapshot/text-notice';
+import { isImageMediaType } from '../../src/snapshot/media-type';
+import { hasNoQuotableText, mayReadWithOcr } from '../../src/snapshot/text-notice';
 import { errorMessage } from '../app/error-message';
 import { useCommand } from '../data/mutations';
 import { useContractQuery } from '../data/useContractQuery';
@@ -17,6 +18,8 @@ import { SnapshotImage } from './SnapshotImage';
 import { SnapshotImages } from './SnapshotImages';
 import { SnapshotText, type Selection } from './SnapshotText';
 import { SnapshotTextNotice } from './SnapshotTextNotice';
+import { SnapshotOcrNotice } from './SnapshotOcrNotice';
+import { SnapshotReadWithOcr } from './SnapshotReadWithOcr';
 import { hasPageView, SnapshotPageView } from './page-view/SnapshotPageView';
 import { SnapshotViewToggle, type SnapshotView } from './page-view/SnapshotViewToggle';
 
@@ -97,7 +100,14 @@ export function CapturePanel({
       {info.archive && <SnapshotArchiveFacts archive={info.archive} />}
       <SnapshotHashState snapshot={info} />
       {info.textNotice && <SnapshotTextNotice notice={info.textNotice} />}
-      {info.ocr && !showPages && <SnapshotImage sourceId={sourceId} snapshotId={info.id} fileName={info.fileName} ocr={info.ocr} />}
+      {info.id === current.id && mayReadWithOcr(info) && <SnapshotReadWithOcr sourceId={sourceId} />}
+      {info.ocr &&
+        !showPages &&
+        (isImageMediaType(info.mediaType) ? (
+          <SnapshotImage sourceId={sourceId} snapshotId={info.id} fileName={info.fileName} ocr={info.ocr} />
+        ) : (
+          <SnapshotOcrNotice ocr={info.ocr} />
+        ))}
       <div className="toolbar">
         {quotable && hasPageView(shown) && (
           <SnapshotViewToggle

@@ -9,13 +9,14 @@ import { useJobs } from '../shell/useJobs';
 import type { ArchivePage, SnapshotInfo } from '../../src/domain/snapshot';
 import { hasNoQuotableText } from '../../src/snapshot/text-notice';
 import { useToast } from '../shell/useToast';
+import { ocrCapturedMessage } from './ocr-messages';
 import { OCR_LANGUAGE_NAMES, OCR_LANGUAGES, OcrLanguageSchema, type OcrLanguage } from '../../src/snapshot/ocr';
 
 /** What the capture's toast says: a capture with no readable text is kept, but never silently. */
 function capturedMessage(captured: SnapshotInfo): string {
   if (hasNoQuotableText(captured.textNotice)) return 'Snapshot captured, but no text could be read from it.';
   if (captured.textNotice === 'xfa-form') return 'Snapshot captured: an XFA form, read from its form data.';
-  if (captured.ocr) return `Snapshot captured: its text was read with OCR (confidence ${Math.round(captured.ocr.confidence)}%).`;
+  if (captured.ocr) return ocrCapturedMessage('Snapshot captured', captured.ocr);
   return 'Snapshot captured.';
 }
 
@@ -26,7 +27,7 @@ interface PendingArchive {
   pages: readonly ArchivePage[];
 }
 
-/** Capture a snapshot: pick or drop an HTML, PDF, text, MHTML, web-archive or image file (an image's text is read with OCR), or paste text. */
+/** Capture a snapshot: pick or drop an HTML, PDF, text, MHTML, web-archive or image file (an image's text, and a scanned PDF's, is read with OCR), or paste text. */
 export function SnapshotAttach({
   sourceId,
   again = false,
@@ -96,8 +97,8 @@ export function SnapshotAttach({
     <div className="snapshot-attach" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
       <p className="hint">
         {again ? 'Capture this source again, as' : 'No snapshot yet. Keep an offline copy of this source:'} an HTML page, a PDF, a text
-        file, an MHTML page, a WARC/WACZ web archive or a screenshot (PNG, JPEG, WebP; its text is read with OCR), up to{' '}
-        {SNAPSHOT_MAX_LABEL}. It is stored inside the workspace and never changed.
+        file, an MHTML page, a WARC/WACZ web archive or a screenshot (PNG, JPEG, WebP), up to {SNAPSHOT_MAX_LABEL}; the text of an image or
+        of a scanned PDF is read with OCR. It is stored inside the workspace and never changed.
       </p>
       {error && (
         <p role="alert" className="error-banner">
@@ -123,7 +124,7 @@ export function SnapshotAttach({
         />
       </label>
       <label className="stacked">
-        Language of text in images (OCR)
+        Language of text in images and scanned PDFs (OCR)
         <select value={ocrLanguage} disabled={busy} onChange={(event) => setOcrLanguage(OcrLanguageSchema.parse(event.target.value))}>
           {OCR_LANGUAGES.map((code) => (
             <option key={code} value={code}>

@@ -1,13 +1,12 @@
 import type { SnapshotOcr } from '../../src/snapshot/ocr';
-import { ocrLanguagesLabel } from '../../src/snapshot/ocr';
+import { ocrNoticeText } from './ocr-messages';
 import { useSnapshotImageUrl } from './useSnapshotImageUrl';
 
 /** Says the text was read with OCR, in which language and how confidently. */
 export function OcrNotice({ ocr }: { ocr: SnapshotOcr }) {
   return (
     <figcaption role="note" aria-label="OCR notice">
-      Text read from the image with OCR ({ocrLanguagesLabel(ocr.languages)}, confidence {Math.round(ocr.confidence)}%). Check a quote
-      against the image before relying on it.
+      {ocrNoticeText(ocr)}
     </figcaption>
   );
 }

@@ -15,6 +15,7 @@ export type JobHandlers = {
 export const JOB_LABELS: Readonly<Record<JobName, string>> = {
   'workspace.saveCopy': 'Saving a copy of the workspace',
   'snapshots.attach': 'Capturing the snapshot',
+  'snapshots.readWithOcr': 'Reading the snapshot with OCR',
   'library.importPreview': 'Reading the import file',
   'library.importCommit': 'Importing sources',
   'library.export': 'Exporting the library',

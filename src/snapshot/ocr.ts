@@ -27,14 +27,29 @@ export const SnapshotOcrSchema = z.object({
   languages: z.array(z.string()),
   /** Tesseract's mean word confidence, 0–100. */
   confidence: z.number().min(0).max(100),
+  /** An image's size in pixels; for a scanned PDF, the first page read with OCR, in points. */
   width: z.number().int(),
   height: z.number().int(),
+  /** For a PDF: the pages (1-based) whose text was read with OCR, the others having a text layer. Absent for an image. */
+  pages: z.array(z.number().int()).optional(),
 });
 export type SnapshotOcr = z.infer<typeof SnapshotOcrSchema>;
 
-/** A recognised word: where it stands in the snapshot text (code points) and in the image. */
-export const OcrWordSchema = z.object({ start: z.number().int(), end: z.number().int(), region: ImageRegionSchema });
+/**
+ * A recognised word: where it stands in the snapshot text (code points) and in the image. For a
+ * scanned PDF, `page` is its page (1-based) and the region is in PDF points from the page's
+ * top-left corner, so it does not depend on the resolution the page was read at.
+ */
+export const OcrWordSchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  region: ImageRegionSchema,
+  page: z.number().int().positive().optional(),
+});
 export type OcrWord = z.infer<typeof OcrWordSchema>;
+
+/** Where a quote cut from OCR text stands: a region of the image, or of a scanned PDF's page. */
+export type OcrPlace = ImageRegion & { page?: number };
 
 /** The recognition result as the engine gives it: blocks of paragraphs of lines of words. */
 export interface RecognisedBox {
@@ -100,18 +115,39 @@ export function assembleOcrText(blocks: readonly RecognisedBlock[]): { text: str
   return { text, words };
 }
 
-/** The smallest rectangle holding every word a span of the text touches; null when it touches none. */
-export function regionOfSpan(words: readonly OcrWord[], span: { start: number; end: number }): ImageRegion | null {
-  const touched = words.filter((word) => word.start < span.end && word.end > span.start);
+/**
+ * The smallest rectangle holding every word a span of the text touches; null when it touches
+ * none. A span running over a page break of a scanned PDF gets the region on its first page.
+ */
+export function regionOfSpan(words: readonly OcrWord[], span: { start: number; end: number }): OcrPlace | null {
+  const inSpan = words.filter((word) => word.start < span.end && word.end > span.start);
+  const page = inSpan[0]?.page;
+  const touched = inSpan.filter((word) => word.page === page);
   if (touched.length === 0) return null;
   const left = Math.min(...touched.map((w) => w.region.x));
   const top = Math.min(...touched.map((w) => w.region.y));
   const right = Math.max(...touched.map((w) => w.region.x + w.region.w));
   const bottom = Math.max(...touched.map((w) => w.region.y + w.region.h));
-  return { x: left, y: top, w: right - left, h: bottom - top };
+  const region = { x: left, y: top, w: right - left, h: bottom - top };
+  return page === undefined ? region : { ...region, page };
 }
 
 /** How an export and the quote view describe where an OCR quote came from. */
-export function ocrRegionText(region: ImageRegion): string {
-  return `OCR, region ${region.x},${region.y},${region.w},${region.h} of the image`;
+export function ocrRegionText(place: OcrPlace): string {
+  const box = `${place.x},${place.y},${place.w},${place.h}`;
+  return place.page === undefined ? `OCR, region ${box} of the image` : `OCR, page ${place.page}, region ${box}`;
+}
+
+/** Page numbers as a reader writes them: "1, 3, 5–8" (a run of three or more as a range). */
+export function pageListText(pages: readonly number[]): string {
+  const sorted = [...new Set(pages)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let index = 0; index < sorted.length;) {
+    let end = index;
+    while (end + 1 < sorted.length && sorted[end + 1] === (sorted[end] ?? 0) + 1) end += 1;
+    const run = sorted.slice(index, end + 1);
+    parts.push(...(run.length >= 3 ? [`${run[0]}–${run.at(-1)}`] : run.map(String)));
+    index = end + 1;
+  }
+  return parts.join(', ');
 }

@@ -1,4 +1,5 @@
 import type { SnapshotTextNotice } from '../domain/snapshot';
+import { isImageMediaType } from './media-type';
 
 /** The sentence shown on a source (and in the capture's result) for a snapshot's text notice. */
 export function textNoticeMessage(notice: SnapshotTextNotice): string {
@@ -22,4 +23,9 @@ export function noticeForText(text: string, xfaForm: boolean): SnapshotTextNotic
   const blank = text.trim() === '';
   if (xfaForm) return blank ? 'xfa-unreadable' : 'xfa-form';
   return blank ? 'no-text' : null;
+}
+
+/** A scanned PDF or an image of which no text could be read is offered a (new) reading with OCR. */
+export function mayReadWithOcr(snapshot: { mediaType: string; textNotice: SnapshotTextNotice | null }): boolean {
+  return snapshot.textNotice === 'no-text' && (snapshot.mediaType === 'application/pdf' || isImageMediaType(snapshot.mediaType));
 }

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WarrantError } from '../../src/contract/errors';
 import { extractSnapshot } from '../../main/snapshot/extract';
+import type { JobControl } from '../../src/contract/job-manager';
 import { SNAPSHOT_EXPECTATIONS, type SnapshotExpectation } from './snapshot-expectations';
 
 type Outcome = { refused: string } | { text: string; pages: number | null; notice: string | null };
@@ -28,6 +29,9 @@ function check(expected: SnapshotExpectation | undefined, outcome: Outcome): str
 
 const pad = (value: string | number, width: number): string => String(value).padStart(width);
 
+/** A job nobody watches or cancels. */
+const UNWATCHED: JobControl = { progress: () => undefined, cancelled: false, throwIfCancelled: () => undefined };
+
 export async function snapshotReport(corpus: string, details: boolean): Promise<number> {
   const dir = join(corpus, 'snapshots');
   if (!existsSync(dir)) {
@@ -43,7 +47,8 @@ export async function snapshotReport(corpus: string, details: boolean): Promise<
     const started = performance.now();
     let outcome: Outcome;
     try {
-      const snapshot = await extractSnapshot(bytes, name);
+      // As the app attaches a file: an image's text, and a PDF's pages with no text layer, read with OCR.
+      const snapshot = await extractSnapshot(bytes, name, { reading: { language: 'eng', control: UNWATCHED } });
       outcome = { text: snapshot.text, pages: snapshot.pageOffsets?.length ?? null, notice: snapshot.textNotice };
     } catch (error) {
       if (!(error instanceof WarrantError)) throw error;

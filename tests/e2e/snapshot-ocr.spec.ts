@@ -14,8 +14,8 @@ test('a screenshot is kept as a snapshot, shown, and its text read with OCR in t
 
   await addSource(app, { title: 'Screenshot of a post' });
   await openSource(app, 'Screenshot of a post');
-  await expect(app.getByLabel('Language of text in images (OCR)')).toHaveValue('eng');
-  await app.getByLabel('Language of text in images (OCR)').selectOption({ label: 'English' });
+  await expect(app.getByLabel('Language of text in images and scanned PDFs (OCR)')).toHaveValue('eng');
+  await app.getByLabel('Language of text in images and scanned PDFs (OCR)').selectOption({ label: 'English' });
   await app.getByLabel('Snapshot file').setInputFiles({ name: 'post.png', mimeType: 'image/png', buffer: png });
 
   await expect(app.getByText(/Snapshot captured: its text was read with OCR \(confidence \d+%\)\./)).toBeVisible({ timeout: 60_000 });

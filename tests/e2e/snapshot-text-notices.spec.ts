@@ -10,7 +10,8 @@ test('a PDF with no text layer is kept, and the source says no text could be rea
     .getByLabel('Snapshot file')
     .setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(shapesOnlyPdf()) });
 
-  await expect(app.getByText('Snapshot captured, but no text could be read from it.')).toBeVisible();
+  // Its page is read with OCR first (it finds nothing in a grey rectangle).
+  await expect(app.getByText('Snapshot captured, but no text could be read from it.')).toBeVisible({ timeout: 60_000 });
   const notice = app.getByRole('note', { name: 'Snapshot text notice' });
   await expect(notice).toContainText('No text could be read from this snapshot');
   await expect(notice).toContainText('There is nothing to quote from');
@@ -19,6 +20,8 @@ test('a PDF with no text layer is kept, and the source says no text could be rea
   await expect(app.getByRole('document', { name: 'Snapshot text' })).toHaveCount(0);
   // Typing a quote by hand stays possible.
   await expect(app.getByRole('button', { name: 'Add quote by hand' })).toBeEnabled();
+  // It can be read again with OCR, in another language.
+  await expect(app.getByRole('group', { name: 'Read with OCR' }).getByRole('button', { name: 'Read with OCR' })).toBeEnabled();
 });
 
 test('an XFA form is read from its form data, said on the source, and quotable', async ({ app }) => {

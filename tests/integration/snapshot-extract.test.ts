@@ -95,7 +95,14 @@ describe('extractSnapshot: PDF', () => {
 
   it('caps the number of pages read', async () => {
     const capped = await extractPdfText(fixture('two-pages.pdf'), { maxPages: 1 });
-    expect(capped).toEqual({ text: PAGE_ONE, pageOffsets: [0], pageCount: 2, title: 'Two-page fixture', xfaForm: false });
+    expect(capped).toEqual({
+      text: PAGE_ONE,
+      pageTexts: [PAGE_ONE],
+      pageOffsets: [0],
+      pageCount: 2,
+      title: 'Two-page fixture',
+      xfaForm: false,
+    });
   });
 
   it('stops a PDF that takes too long', async () => {

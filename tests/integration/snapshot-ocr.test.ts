@@ -8,6 +8,7 @@ import type { Quote } from '../../src/domain/quote';
 import type { Source } from '../../src/domain/source';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium';
 import { contractPerTest } from './helpers/contract';
+import { characters, recall, words } from './helpers/ocr-recall';
 
 // Screenshots rendered by Chromium from known text at 12 pt (16 px), read back with the OCR the
 // app ships (tesseract.js and its English, Japanese and Korean models, no network).
@@ -31,19 +32,6 @@ beforeAll(async () => {
   }
 }, 60_000);
 afterAll(() => browser?.close());
-
-/** Share of the units of `expected` found, in order, in `found` (longest common subsequence). */
-function recall(expected: readonly string[], found: readonly string[]): number {
-  let row = new Array<number>(found.length + 1).fill(0);
-  for (const unit of expected) {
-    const next = [0];
-    for (let j = 0; j < found.length; j += 1) next.push(unit === found[j] ? (row[j] ?? 0) + 1 : Math.max(row[j + 1] ?? 0, next[j] ?? 0));
-    row = next;
-  }
-  return (row[found.length] ?? 0) / expected.length;
-}
-const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-const characters = (text: string): string[] => Array.from(text.replace(/[\s\p{P}]/gu, ''));
 
 describe('image snapshots read with OCR', { timeout: 60_000 }, () => {
   const contract = contractPerTest();

@@ -54,7 +54,7 @@ export const SNAPSHOTS_OPERATIONS = {
 /** Capturing a snapshot. */
 export const SNAPSHOTS_JOBS = {
   'snapshots.attach': job(
-    'Capture a file (uploaded first) or pasted text as a new snapshot of a source, which becomes its current capture; its text is extracted (an image’s with OCR).',
+    'Capture a file (uploaded first) or pasted text as a new snapshot of a source, which becomes its current capture; its text is extracted (an image’s, and a PDF’s pages without a text layer, with OCR).',
     z.union([
       z
         .object({
@@ -62,12 +62,18 @@ export const SNAPSHOTS_JOBS = {
           uploadId: z.string().min(1).max(64),
           /** For a WARC or WACZ: the captured page to keep, from `snapshots.archivePages`. */
           pageId: z.string().min(1).max(64).optional(),
-          /** For an image: the language of its text, read with OCR (English when left out). */
+          /** For an image or a PDF's pages with no text layer: the language of its text, read with OCR (English when left out). */
           ocrLanguage: OcrLanguageSchema.optional(),
         })
         .strict(),
       z.object({ sourceId: RecordId, pastedText: z.string().min(1, 'Paste some text first.') }).strict(),
     ]),
+    SnapshotInfoSchema,
+    { writes: 'workspace' },
+  ),
+  'snapshots.readWithOcr': job(
+    'Read a stored scanned PDF or image whose text could not be read with OCR, replacing its empty reading (same bytes, hash and capture time); refused if quotes point into its text.',
+    z.object({ sourceId: RecordId, ocrLanguage: OcrLanguageSchema }).strict(),
     SnapshotInfoSchema,
     { writes: 'workspace' },
   ),

@@ -1,0 +1,30 @@
+import { scannedPdf } from '../fixtures/scanned-pdf';
+import { expect, test } from './support/fixtures';
+import { openSource, saveSelectionAsQuote, selectInSnapshot } from './support/library';
+import { addSource } from './support/sources';
+
+test('a scanned page of a PDF is read with OCR, marked as OCR, and a quote cut from it keeps its page', async ({ app }) => {
+  // A typed first page and a scanned second one (no text layer), drawn from known text by the same browser.
+  const pdf = await scannedPdf(app.context(), [
+    { typed: 'The ministers agreed to meet again in Tokyo.' },
+    { scanned: 'Japan is a natural partner for cooperation.' },
+  ]);
+
+  await addSource(app, { title: 'Scanned communiqué' });
+  await openSource(app, 'Scanned communiqué');
+  await app.getByLabel('Language of text in images and scanned PDFs (OCR)').selectOption({ label: 'English' });
+  await app.getByLabel('Snapshot file').setInputFiles({ name: 'communique.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+
+  await expect(app.getByText(/Snapshot captured: the text of page 2 was read with OCR \(confidence \d+%\)\./)).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(app.getByRole('note', { name: 'OCR notice' })).toContainText(
+    /Text read from page 2 with OCR \(English, confidence \d+%\)\. Check a quote against the page/,
+  );
+  await expect(app.getByRole('note', { name: 'Snapshot text notice' })).toHaveCount(0);
+
+  await selectInSnapshot(app, 'natural partner');
+  await saveSelectionAsQuote(app);
+  const quote = app.getByRole('list', { name: 'Quotes' }).getByRole('listitem').filter({ hasText: 'natural partner' });
+  await expect(quote).toContainText('p. 2');
+});
