@@ -48,6 +48,7 @@ describe('storage and epoch policy is declared on the contract', () => {
     expect(namesWhere(jobs, (spec: { writes: string }) => spec.writes === 'workspace')).toEqual([
       'library.importCommit',
       'snapshots.attach',
+      'snapshots.readWithOcr',
     ]);
     expect([
       ...namesWhere(operations, (spec: { writes: string }) => spec.writes === 'backups'),

@@ -71,7 +71,7 @@ describe('scanned PDFs read with OCR', { timeout: 60_000 }, () => {
     const quote = await contract.value<Quote>('quotes.create', { draft: { sourceId: source.id, text: 'natural partner', span } });
     expect(quote.page).toBe(2);
     const workspace = contract.session.current;
-    const [place] = workspace.snapshots.ocrRegions(source.id, [span]);
+    const [place] = workspace.snapshots.ocrRegions(quote.snapshotId, [span]);
     // In points on a 306 × 101 pt page; the words are on the first line of text.
     expect(place).toMatchObject({ page: 2 });
     expect(place && place.x > 0 && place.y > 0 && place.x + place.w <= 306 && place.y + place.h <= 101 && place.w > place.h).toBe(true);

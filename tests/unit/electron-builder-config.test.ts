@@ -63,6 +63,7 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toEqual([
       '**/node_modules/better-sqlite3/**',
       '**/node_modules/pdfjs-dist/**',
+      '**/node_modules/@napi-rs/**',
       '**/node_modules/tesseract.js/**',
       '**/node_modules/tesseract.js-core/**',
       '**/node_modules/@tesseract.js-data/**',
@@ -73,8 +74,10 @@ describe('electron-builder.yml', () => {
   it('keeps renderer-only packages out of dependencies (everything there ships in app.asar)', () => {
     // The desktop bundle inlines everything else. Only the native module and pdf.js (which loads
     // its worker and font data from its own package folder) must ship as packages.
-    // What the main process loads at run time: SQLite, pdf.js, the OCR engine and its models, the WARC reader.
+    // What the main process loads at run time: SQLite, pdf.js and the canvas it draws scanned pages
+    // on, the OCR engine and its models, the WARC reader.
     expect(Object.keys(packageJson.dependencies).sort()).toEqual([
+      '@napi-rs/canvas',
       '@tesseract.js-data/eng',
       '@tesseract.js-data/jpn',
       '@tesseract.js-data/kor',
