@@ -19,7 +19,12 @@ const SIZES = [
   { width: 1440, height: 900 },
   { width: 1280, height: 720 },
 ] as const;
-const SCHEMES = ['light', 'dark'] as const;
+/** Both sizes in the light theme; the dark theme at the larger size (its colours do not depend on the size). */
+const SHOTS = [
+  { size: SIZES[0], scheme: 'light' },
+  { size: SIZES[0], scheme: 'dark' },
+  { size: SIZES[1], scheme: 'light' },
+] as const;
 
 const sampleTest = test.extend({
   workspacePath: async ({ workdir }, use) => {
@@ -32,24 +37,23 @@ const sampleTest = test.extend({
 test.use({ locale: 'en-GB', timezoneId: 'UTC' });
 test.describe.configure({ timeout: 120_000 });
 
-/** Every size and scheme of one view, each compared with its reference image. */
+/** Every shot of one view, each compared with its reference image. */
 async function shootAll(app: Page, view: string, mask: Locator[], ready: () => Promise<void>): Promise<void> {
-  for (const size of SIZES)
-    for (const scheme of SCHEMES) {
-      await app.setViewportSize(size);
-      await app.emulateMedia({ colorScheme: scheme });
-      await ready();
-      await app.mouse.move(0, size.height - 1);
-      await expect(app).toHaveScreenshot(`${view}-${size.width}x${size.height}-${scheme}.png`, {
-        mask,
-        maxDiffPixelRatio: 0.01,
-        animations: 'disabled',
-        caret: 'hide',
-      });
-    }
+  for (const { size, scheme } of SHOTS) {
+    await app.setViewportSize(size);
+    await app.emulateMedia({ colorScheme: scheme });
+    await ready();
+    await app.mouse.move(0, size.height - 1);
+    await expect(app).toHaveScreenshot(`${view}-${size.width}x${size.height}-${scheme}.png`, {
+      mask,
+      maxDiffPixelRatio: 0.01,
+      animations: 'disabled',
+      caret: 'hide',
+    });
+  }
 }
 
-sampleTest('the main views look as their reference screenshots, light and dark, at 1440×900 and 1280×720 @web', async ({ app }) => {
+sampleTest('the main views look as their reference screenshots, light at 1440×900 and 1280×720, dark at 1440×900 @web', async ({ app }) => {
   // The page's clock is fixed, so nothing it dates itself moves between runs.
   await app.clock.install({ time: new Date('2026-12-01T09:00:00Z') });
   await app.reload();

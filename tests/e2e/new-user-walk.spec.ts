@@ -250,15 +250,21 @@ test('a new user builds a cited briefing from three captured sources within the 
   );
   expect(words).toBeGreaterThanOrEqual(600);
 
-  // Export: Markdown, checked for the citations' sources.
+  // Export: the PDF a reader gets, read back with pdftotext: the sources, the caveat on the
+  // single-strand judgement, the derived-from links, the word count and the DRAFT mark.
   await walk.click(app.getByRole('button', { name: 'Export…' }));
   const exporting = app.getByRole('dialog', { name: 'Export briefing' });
-  await walk.click(exporting.getByRole('radio', { name: 'Markdown' }));
   const downloading = app.waitForEvent('download');
   await walk.click(exporting.getByRole('button', { name: /^Export/ }));
-  const { readFileSync } = await import('node:fs');
-  const markdown = readFileSync(await (await downloading).path(), 'utf8');
-  for (const source of sources) expect(markdown).toContain(source.title);
+  const anyway = exporting.getByRole('button', { name: 'Export anyway' });
+  if (await anyway.isVisible()) await walk.click(anyway);
+  const { execFileSync } = await import('node:child_process');
+  const text = execFileSync('pdftotext', ['-raw', await (await downloading).path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const source of sources) expect(text).toContain(source.title.replace(/\s+/g, ' ').slice(0, 30));
+  expect(text).toContain('Caveat:');
+  expect(text).toContain('Derived from S');
+  expect(text).toMatch(/Words [\d,]+ of 1,100/);
+  expect(text).toContain('DRAFT');
 
   console.log(`new-user walk: ${walk.count} actions`);
   expect(walk.count, `actions (budget ${BUDGET}, ${ACTIONS_BEFORE} before issue 20)`).toBeLessThanOrEqual(BUDGET);
