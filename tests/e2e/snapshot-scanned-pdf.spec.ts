@@ -27,4 +27,21 @@ test('a scanned page of a PDF is read with OCR, marked as OCR, and a quote cut f
   await saveSelectionAsQuote(app);
   const quote = app.getByRole('list', { name: 'Quotes' }).getByRole('listitem').filter({ hasText: 'natural partner' });
   await expect(quote).toContainText('p. 2');
+
+  // In the page view the scan is shown with the words OCR read laid over it: a drag over two of
+  // them cuts the stored text between them, with its page.
+  await app.getByRole('button', { name: 'Page view' }).click();
+  const scan = app.getByRole('region', { name: 'Page 2 of 2' }).getByRole('document', { name: 'Text read from the scan' });
+  const from = await scan.getByText('Japan', { exact: true }).boundingBox();
+  const to = await scan.getByText('is', { exact: true }).boundingBox();
+  if (!from || !to) throw new Error('the words are not shown over the scan');
+  await app.mouse.move(from.x + 1, from.y + from.height / 2);
+  await app.mouse.down();
+  await app.mouse.move(to.x + to.width - 1, to.y + to.height / 2, { steps: 5 });
+  await app.mouse.up();
+  await app.getByRole('button', { name: 'Save as quote' }).click();
+  const dialog = app.getByRole('dialog', { name: 'New quote' });
+  await expect(dialog.getByLabel('Page')).toHaveValue('2');
+  await dialog.getByRole('button', { name: 'Save quote' }).click();
+  await expect(app.getByRole('list', { name: 'Quotes' }).getByRole('listitem').filter({ hasText: '“Japan is”' })).toContainText('p. 2');
 });

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { OcrWord } from '../../../src/snapshot/ocr';
+import { OcrPageWords } from './OcrPageWords';
 import type { PdfJsModule } from './pdfjs';
 
 /** CSS pixels per PDF point: an A4 page (595 pt) is drawn 744 px wide. */
@@ -20,13 +22,15 @@ interface PdfPageProps {
   /** The first page's size in points, for the placeholder until this page is drawn. */
   size: { width: number; height: number };
   onRendered: (number: number, page: RenderedPage) => void;
+  /** For a page read with OCR (a scan): the stored text and this page's words, laid over the scan. */
+  ocr?: { text: string; words: readonly OcrWord[] } | null;
 }
 
 /**
  * One page, drawn to a canvas with pdf.js's text layer over it (transparent, selectable, read by
  * screen readers) once it comes near the viewport; a placeholder of the page's size until then.
  */
-export function PdfPage({ pdfjs, doc, number, size, onRendered }: PdfPageProps) {
+export function PdfPage({ pdfjs, doc, number, size, onRendered, ocr }: PdfPageProps) {
   const frame = useRef<HTMLElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const layer = useRef<HTMLDivElement>(null);
@@ -100,6 +104,7 @@ export function PdfPage({ pdfjs, doc, number, size, onRendered }: PdfPageProps) 
     >
       <canvas ref={canvas} aria-hidden="true" />
       <div ref={layer} className="textLayer" />
+      {ocr && drawn && <OcrPageWords text={ocr.text} words={ocr.words} scale={PAGE_SCALE} />}
       {failure && (
         <p role="alert" className="pdf-page-failure">
           Page {number} could not be drawn ({failure}). Its text is in the text view.

@@ -1,7 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { SnapshotText as Snapshot } from '../../../src/domain/snapshot';
+import { regionOfSpan, type OcrWord } from '../../../src/snapshot/ocr';
+import { spanOfWordSelection } from '../../../src/snapshot/ocr-selection';
 import { regionInPoints, selectionInPage } from '../../../src/snapshot/pdf-selection';
+import { sliceCodePoints } from '../../../src/text/code-points';
 import { toCodePointOffset, toUtf16Offset } from '../../../src/text/code-points';
 import { errorMessage } from '../../app/error-message';
 import { useContractQuery } from '../../data/useContractQuery';
@@ -53,6 +56,18 @@ export function PdfPageView({
   const root = useRef<HTMLDivElement>(null);
   const rendered = useRef(new Map<number, RenderedPage>());
   const onRendered = useCallback((number: number, page: RenderedPage) => rendered.current.set(number, page), []);
+  // A scanned PDF's pages were read with OCR: their words go over the scans, by page.
+  const ocrRead = useContractQuery(
+    'snapshots.ocrWords',
+    { sourceId, snapshotId: snapshot.id },
+    { immutable: true, enabled: snapshot.ocr !== null },
+  );
+  const ocrPages = useMemo(() => {
+    const byPage = new Map<number, OcrWord[]>();
+    for (const word of ocrRead.data?.words ?? [])
+      if (word.page !== undefined) byPage.set(word.page, [...(byPage.get(word.page) ?? []), word]);
+    return byPage;
+  }, [ocrRead.data]);
 
   useEffect(() => {
     if (!read.data) return;
@@ -84,6 +99,25 @@ export function PdfPageView({
       // A quote is cut from one page; a selection running over two is not taken.
       if (!frame || frame !== pageElement(range.endContainer)) return onSelect(null);
       const number = Number(frame.dataset.page);
+      const scanWords = ocrPages.get(number);
+      const scanLayer = frame.querySelector<HTMLElement>('.ocr-page-words');
+      if (scanWords && scanLayer) {
+        const wordElements = new Map<Node, number>(
+          Array.from(scanLayer.querySelectorAll(':scope > span'), (element, index) => [element, index]),
+        );
+        const first = pointAmong(wordElements, range.startContainer, range.startOffset, 'start');
+        const last = pointAmong(wordElements, range.endContainer, range.endOffset, 'end');
+        const cut = first && last ? spanOfWordSelection(snapshot.text, scanWords, first, last) : null;
+        if (!cut) return onSelect(null);
+        const place = regionOfSpan(scanWords, cut);
+        return onSelect({
+          text: sliceCodePoints(snapshot.text, cut.start, cut.end),
+          span: cut,
+          snapshotId: snapshot.id,
+          page: number,
+          region: place ? { x: place.x, y: place.y, w: place.w, h: place.h } : null,
+        });
+      }
       const page = rendered.current.get(number);
       if (!page) return onSelect(null);
       const elements = new Map<Node, number>(page.itemElements.map((element, index) => [element, index]));
@@ -109,7 +143,7 @@ export function PdfPageView({
     };
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
-  }, [snapshot, onSelect]);
+  }, [snapshot, onSelect, ocrPages]);
 
   const problem = read.error ? errorMessage(read.error) : failure;
   if (problem) return <p role="alert">The pages could not be shown ({problem}). The text view still has the text to quote from.</p>;
@@ -118,7 +152,15 @@ export function PdfPageView({
   return (
     <div ref={root} className="pdf-pages" role="region" aria-label="Snapshot pages" tabIndex={0}>
       {Array.from({ length: opened.doc.numPages }, (_, index) => (
-        <PdfPage key={index} pdfjs={opened.pdfjs} doc={opened.doc} number={index + 1} size={opened.size} onRendered={onRendered} />
+        <PdfPage
+          key={index}
+          pdfjs={opened.pdfjs}
+          doc={opened.doc}
+          number={index + 1}
+          size={opened.size}
+          onRendered={onRendered}
+          ocr={ocrPages.has(index + 1) ? { text: snapshot.text, words: ocrPages.get(index + 1) ?? [] } : null}
+        />
       ))}
     </div>
   );

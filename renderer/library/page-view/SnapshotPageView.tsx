@@ -18,7 +18,8 @@ export function SnapshotPageView({
   snapshot: Snapshot;
   onSelect: (selection: Selection | null) => void;
 }) {
-  if (snapshot.ocr)
+  // A scanned PDF has OCR words too: it is shown as its pages, with the words over each scan.
+  if (snapshot.ocr && snapshot.mediaType !== 'application/pdf')
     return <OcrImageView sourceId={sourceId} fileName={snapshot.fileName} ocr={snapshot.ocr} snapshot={snapshot} onSelect={onSelect} />;
   return <PdfPageView sourceId={sourceId} snapshot={snapshot} onSelect={onSelect} />;
 }
