@@ -14,6 +14,7 @@ import { MAX_HYPOTHESES, MAX_ITEMS } from '../../src/domain/ach';
 import type { CredibilityGrade, ReliabilityGrade } from '../../src/domain/admiralty';
 import { assertVersion } from '../record-versions';
 import type { StoreContext } from '../store-context';
+import { readEvidenceTarget } from './evidence-target';
 
 type ItemDraft = z.output<typeof AchItemDraftSchema>;
 type ItemEdit = z.output<typeof AchItemEditSchema>;
@@ -37,20 +38,6 @@ interface ItemRow {
   credibility_reason: string;
   version: number;
 }
-
-interface TargetRow {
-  text: string;
-  deleted: number;
-  source_id: string;
-  title: string;
-  reliability: string | null;
-  credibility: string | null;
-}
-
-const QUOTE_TARGET = `SELECT q.text, (q.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL) AS deleted, q.source_id, s.title, s.reliability, q.credibility
-  FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ?`;
-const SOURCE_TARGET =
-  'SELECT title AS text, deleted_at IS NOT NULL AS deleted, id AS source_id, title, reliability, NULL AS credibility FROM sources WHERE id = ?';
 
 function notFound(what: string): WarrantError {
   return new WarrantError('not_found', `That ${what} no longer exists.`);
@@ -164,9 +151,7 @@ export class AchRepository {
       const count = this.ctx.db.prepare('SELECT count(*) FROM ach_items WHERE matrix_id = ?').pluck().get(matrixId) as number;
       if (count >= MAX_ITEMS) throw new WarrantError('invalid_input', `A matrix holds at most ${MAX_ITEMS} evidence items.`);
       if (draft.kind === 'quote' || draft.kind === 'source') {
-        const target = this.ctx.db.prepare(draft.kind === 'quote' ? QUOTE_TARGET : SOURCE_TARGET).get(draft.targetId) as
-          TargetRow | undefined;
-        if (!target) throw notFound(draft.kind);
+        if (!readEvidenceTarget(this.ctx.db, draft.kind, draft.targetId)) throw notFound(draft.kind);
       }
       const stored = draft.kind === 'quote' || draft.kind === 'source';
       this.ctx.db
@@ -300,7 +285,7 @@ export class AchRepository {
         credibility: row.credibility ?? 'medium',
       };
     }
-    const target = this.ctx.db.prepare(row.kind === 'quote' ? QUOTE_TARGET : SOURCE_TARGET).get(row.target_id) as TargetRow | undefined;
+    const target = readEvidenceTarget(this.ctx.db, row.kind, row.target_id);
     if (!target)
       return {
         ...base,

@@ -11,6 +11,7 @@ import {
 } from '../../src/domain/judgement';
 import { countIndependent } from '../../src/judgement/independence';
 import type { StoreContext } from '../store-context';
+import { readEvidenceTarget } from './evidence-target';
 
 interface LinkRow {
   id: string;
@@ -21,20 +22,6 @@ interface LinkRow {
   note: string;
   created_at: string;
 }
-
-interface ItemRow {
-  text: string;
-  deleted: number;
-  source_id: string;
-  title: string;
-  reliability: string | null;
-  credibility: string | null;
-}
-
-const QUOTE_ITEM = `SELECT q.text, (q.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL) AS deleted, q.source_id, s.title, s.reliability, q.credibility
-  FROM quotes q JOIN sources s ON s.id = q.source_id WHERE q.id = ?`;
-const SOURCE_ITEM =
-  'SELECT title AS text, deleted_at IS NOT NULL AS deleted, id AS source_id, title, reliability, NULL AS credibility FROM sources WHERE id = ?';
 
 /**
  * Evidence links of judgements: which quote or whole source bears on a judgement, how (stance),
@@ -141,7 +128,7 @@ export class EvidenceRepository {
 
   /** The item a link points at, as the evidence panel shows it. */
   resolve(target: EvidenceRef): EvidenceItem {
-    const row = this.ctx.db.prepare(target.kind === 'quote' ? QUOTE_ITEM : SOURCE_ITEM).get(target.id) as ItemRow | undefined;
+    const row = readEvidenceTarget(this.ctx.db, target.kind, target.id);
     if (!row)
       return {
         kind: target.kind,

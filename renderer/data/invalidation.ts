@@ -11,6 +11,18 @@ const SEARCH = 'search.query';
 const SOURCE_READS = ['sources.list', 'sources.get', 'sources.detail', SEARCH] as const;
 /** Reads that show quotes, their tags or their counts. */
 const QUOTE_READS = ['quotes.list', 'quotes.get', 'sources.detail', 'snapshots.list', 'tags.list', SEARCH] as const;
+/** Reads that show a source's captures: which there are, their text, images, pages and OCR words. */
+const CAPTURE_READS = [
+  'sources.detail',
+  'snapshots.list',
+  'snapshots.text',
+  'snapshots.image',
+  'snapshots.images',
+  'snapshots.pdf',
+  'snapshots.ocrWords',
+  'sources.list',
+  SEARCH,
+] as const;
 /** A matrix shows its quotes' and sources' text and grades (and whether they are in the trash). */
 const MATRIX = 'ach.get';
 /** Reads that show a judgement, its evidence or where evidence is used. */
@@ -68,17 +80,7 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'sources.delete': [MATRIX, ...SOURCE_READS, ...JUDGEMENT_READS, 'quotes.list', 'tags.list', 'trash.list', 'briefings.citations'],
   'sources.link': ['sources.detail', 'judgements.list', 'judgements.get'],
   'sources.unlink': ['sources.detail', 'judgements.list', 'judgements.get'],
-  'snapshots.remove': [
-    'sources.detail',
-    'snapshots.list',
-    'snapshots.text',
-    'snapshots.image',
-    'snapshots.images',
-    'snapshots.pdf',
-    'snapshots.ocrWords',
-    'sources.list',
-    SEARCH,
-  ],
+  'snapshots.remove': CAPTURE_READS,
 
   'quotes.create': QUOTE_READS,
   'quotes.update': [MATRIX, ...QUOTE_READS, 'judgements.list', 'judgements.get', 'briefings.citations'],
@@ -129,17 +131,7 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'trash.empty': ['trash.list'],
 
   // Jobs: their results are read again once they succeed (JobsProvider).
-  'snapshots.attach': [
-    'sources.detail',
-    'snapshots.list',
-    'snapshots.text',
-    'snapshots.image',
-    'snapshots.images',
-    'snapshots.pdf',
-    'snapshots.ocrWords',
-    'sources.list',
-    SEARCH,
-  ],
+  'snapshots.attach': CAPTURE_READS,
   'snapshots.readWithOcr': ['sources.detail', 'snapshots.list', 'snapshots.text', 'snapshots.ocrWords', SEARCH],
   'library.importPreview': [],
   'library.importCommit': [...SOURCE_READS, ...QUOTE_READS, 'tags.list'],
