@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Revision, RevisionKind } from '../../src/domain/briefing';
 import { errorMessage } from '../app/error-message';
 import { useCommand } from '../data/mutations';
@@ -31,16 +31,21 @@ interface RevisionsPanelProps {
 /** Revisions of the briefing: name one now, view any read-only with a diff, restore one. */
 export function RevisionsPanel({ briefingId, currentText, onRestore, readOnly, onReveal }: RevisionsPanelProps) {
   const nameField = useRef<HTMLInputElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
   // From the palette: a revision is saved under a name, so the command starts at the name field.
   useCommandHandler(
     'briefing.saveRevision',
     () => {
       onReveal?.();
-      // Once the inspector shows this tab.
-      window.requestAnimationFrame(() => nameField.current?.focus());
+      setFocusRequest((count) => count + 1);
     },
     !readOnly,
   );
+  // Focused once the render that shows this tab is committed: after the palette, closing in the
+  // same render, has handed focus back to where it was opened (a timer raced that under load).
+  useEffect(() => {
+    if (focusRequest > 0) nameField.current?.focus();
+  }, [focusRequest]);
   const read = useReadNow();
   const command = useCommand();
   const listed = useContractQuery('briefings.revisions', { briefingId });

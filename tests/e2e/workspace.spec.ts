@@ -25,6 +25,8 @@ test('a source created in the UI is still listed after the host restarts @web', 
 
   const second = await startHostProcess(workspacePath);
   try {
+    // A fresh load: the restarted host may reuse the port, and then only the fragment would change.
+    await page.goto('about:blank');
     await page.goto(second.url);
     const row = page.getByRole('row', { name: /Survives a restart/ });
     await expect(row.getByText('A', { exact: true })).toBeVisible();
