@@ -28,6 +28,8 @@ test('a source created in the UI is still listed after the host restarts @web', 
     // A fresh load: the restarted host may reuse the port, and then only the fragment would change.
     await page.goto('about:blank');
     await page.goto(second.url);
+    // The restart returns to the last place (the new source's page, where saving opened it): the list is one click away.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click();
     const row = page.getByRole('row', { name: /Survives a restart/ });
     await expect(row.getByText('A', { exact: true })).toBeVisible();
   } finally {
