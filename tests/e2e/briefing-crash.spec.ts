@@ -19,7 +19,7 @@ test('typing, then the host is SIGKILLed mid-typing: every save shown as saved s
   for (let round = 1; round <= 3; round += 1) {
     const host = await startHostProcess(workspacePath);
     await page.goto(host.url);
-    await expect(page.getByRole('status', { name: 'Save state' })).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Save state', exact: true })).toBeVisible();
     if (round === 1) await createBriefing(page, 'Crash briefing');
     else {
       await page.keyboard.press('Alt+2');

@@ -52,6 +52,6 @@ test('the navigation answers before the host has said where the analyst was @web
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
   expect(new URL(page.url()).hash).toBe('#/library');
   release();
-  await expect(page.getByRole('status', { name: 'Save state' })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Save state', exact: true })).toBeVisible();
   await expect(library).toHaveAttribute('aria-current', 'page');
 });

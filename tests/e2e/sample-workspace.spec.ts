@@ -94,7 +94,7 @@ test('the sample offer can be declined and stays away', async ({ app }) => {
   await offer.getByRole('button', { name: 'No thanks' }).click();
   await expect(offer).toHaveCount(0);
   await app.reload();
-  await expect(app.getByRole('status', { name: 'Save state' })).toBeVisible();
+  await expect(app.getByRole('status', { name: 'Save state', exact: true })).toBeVisible();
   await expect(app.getByText('No sources yet.')).toBeVisible();
   await expect(app.getByRole('region', { name: 'New to Warrant?' })).toHaveCount(0);
 });

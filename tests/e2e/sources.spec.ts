@@ -156,7 +156,7 @@ test('a workspace file deleted while open: the next save says what happened and 
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText(/was deleted or moved by another program while it was open/)).toBeVisible();
   await expect(dialog).toContainText('save a copy somewhere else now (Save a Copy…, Ctrl+Shift+S)');
-  await expect(app.getByRole('status', { name: 'Save state' })).toContainText('Not saved');
+  await expect(app.getByRole('status', { name: 'Save state', exact: true })).toContainText('Not saved');
   // What was saved is still on screen.
   await expect(app.getByRole('button', { name: 'Open “Saved before the file went”' })).toBeVisible();
 });

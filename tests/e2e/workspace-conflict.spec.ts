@@ -19,7 +19,7 @@ async function runJob(host: HostProcess, name: string): Promise<void> {
 async function openSecondTab(app: Page, host: HostProcess): Promise<Page> {
   const tab = await app.context().newPage();
   await tab.goto(host.url);
-  await expect(tab.getByRole('status', { name: 'Save state' })).toBeVisible();
+  await expect(tab.getByRole('status', { name: 'Save state', exact: true })).toBeVisible();
   return tab;
 }
 
@@ -45,7 +45,7 @@ test('a restore under an open tab: the tab shows the reload banner and writes no
 
   await banner.getByRole('button', { name: 'Reload' }).click();
   await expect(banner).toBeHidden();
-  await expect(app.getByRole('status', { name: 'Save state' })).toBeVisible();
+  await expect(app.getByRole('status', { name: 'Save state', exact: true })).toBeVisible();
 });
 
 test('a source edited in two tabs: the second save shows both values and keeps either @web', async ({ app, host }) => {

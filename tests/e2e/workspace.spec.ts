@@ -7,9 +7,9 @@ import { addSource } from './support/sources';
 
 test('the status bar names the workspace and tracks saving', async ({ app }) => {
   await expect(app.getByRole('contentinfo')).toContainText('Workspace: e2e.warrant');
-  await expect(app.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
+  await expect(app.getByRole('status', { name: 'Save state', exact: true })).toHaveText('All changes saved');
   await addSource(app, { title: 'Saved source' });
-  await expect(app.getByRole('status', { name: 'Save state' })).toHaveText(/^All changes saved at /);
+  await expect(app.getByRole('status', { name: 'Save state', exact: true })).toHaveText(/^All changes saved at /);
 });
 
 test('a source created in the UI is still listed after the host restarts @web', async ({

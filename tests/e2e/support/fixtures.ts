@@ -112,7 +112,7 @@ export const test = base.extend<Fixtures>({
     const window = electronApp ? await electronApp.firstWindow() : page;
     if (electronApp) await guardDesktopWindow(window, foreignRequests, dialogs);
     if (host) await window.goto(host.url);
-    await expect(window.getByRole('status', { name: 'Save state' })).toBeVisible();
+    await expect(window.getByRole('status', { name: 'Save state', exact: true })).toBeVisible();
     await use(window);
   },
 });
