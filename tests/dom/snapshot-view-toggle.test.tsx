@@ -18,10 +18,12 @@ describe('the Page view / Text view toggle', () => {
   it('starts on the text view, says which view is pressed, and remembers the choice for the next source', () => {
     const first = render(<Harness />);
     expect(screen.getByRole('button', { name: 'Text view' }).getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByRole('group', { name: 'Show the snapshot as' })).toBeTruthy();
+    expect(
+      Array.from(screen.getByRole('group', { name: 'Show the snapshot as' }).querySelectorAll('button'), (button) => button.textContent),
+    ).toEqual(['Page view', 'Text view']);
     fireEvent.click(screen.getByRole('button', { name: 'Page view' }));
     expect(screen.getByRole('button', { name: 'Page view' }).getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByText('Showing the page view')).toBeTruthy();
+    expect(screen.getByRole('paragraph').textContent).toBe('Showing the page view');
     first.unmount();
 
     render(<Harness />);
