@@ -11,11 +11,10 @@ import {
   type ProductType,
   type Yardstick,
 } from '../../src/domain/briefing';
-import type { TagRef } from '../../src/domain/tag';
 import { errorMessage, isConflict } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { useCommand } from '../data/mutations';
-import { BriefingTagField } from './BriefingTagField';
+import { BriefingTagField, useTagList } from './BriefingTagField';
 import { MetaConflict } from './MetaConflict';
 import { SerialSaver } from './meta-saver';
 
@@ -63,8 +62,14 @@ export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef, clearS
   const client = useClient();
   /** The newest title block a failed save did not store: sent again when a stopped host is back. */
   const unsent = useRef<BriefingMetaInput | null>(null);
-  const [meta, setMeta] = useState<BriefingMetaInput>(() => metaOf(briefing));
-  const [tags, setTags] = useState<TagRef[]>(() => briefing.tags);
+  const [meta, setShownMeta] = useState<BriefingMetaInput>(() => metaOf(briefing));
+  // Changes can land after an await (a tag found or made): each builds on the newest fields, not a render's.
+  const latestMeta = useRef(meta);
+  const setMeta = (next: BriefingMetaInput): void => {
+    latestMeta.current = next;
+    setShownMeta(next);
+  };
+  const tagList = useTagList(briefing.tags);
   const [error, setError] = useState<string | null>(null);
   /** The title block as another window saved it, while the analyst chooses between the two. */
   const [conflict, setConflict] = useState<{ mine: BriefingMetaInput; theirs: Briefing } | null>(null);
@@ -132,7 +137,7 @@ export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef, clearS
   const drawerId = useId();
   useEffect(() => {
     clearSummaryRef.current = () => {
-      const next = { ...(pending.current ?? meta), summary: '' };
+      const next = { ...latestMeta.current, summary: '' };
       setMeta(next);
       pending.current = next;
       return saveNow.current();
@@ -143,7 +148,7 @@ export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef, clearS
   });
 
   const change = (patch: Partial<BriefingMetaInput>, immediately = false): void => {
-    const next = { ...meta, ...patch };
+    const next = { ...latestMeta.current, ...patch };
     setMeta(next);
     pending.current = next;
     window.clearTimeout(timer.current);
@@ -241,9 +246,9 @@ export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef, clearS
           </div>
           <p className="hint">The summary (BLUF) is the Summary section at the top of the text.</p>
           <BriefingTagField
-            tags={tags}
-            onChange={(next) => {
-              setTags(next);
+            tags={tagList.tags}
+            onEdit={(edit) => {
+              const next = tagList.edit(edit);
               change({ tagIds: next.map((tag) => tag.id) }, true);
             }}
           />
@@ -269,7 +274,7 @@ export function MetaPanel({ briefing, types, onSaved, readOnly, flushRef, clearS
             saver.rebase(conflict.theirs.metaVersion);
             pending.current = null;
             setMeta(metaOf(conflict.theirs));
-            setTags(conflict.theirs.tags);
+            tagList.replace(conflict.theirs.tags);
             setConflict(null);
             onSavedRef.current(conflict.theirs);
           }}
