@@ -180,6 +180,10 @@ export function buildExportModel(
     body: briefing.body,
     judgements,
     matrices: workspace.ach.list(briefingId).map((summary) => achTable(workspace.ach.get(summary.id))),
+    comments: workspace.comments
+      .list(briefingId)
+      .filter((thread) => thread.resolvedAt === null)
+      .map((thread) => ({ anchor: thread.anchor, comments: thread.comments })),
     sources,
     quotes: [...quotes.values()],
     images,

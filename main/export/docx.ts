@@ -24,6 +24,7 @@ import type { Block, BriefingDocument, Inline } from '../../src/export/document'
 import type { ExportModel } from '../../src/export/model';
 import { MISSING_SOURCE, References, noteParts, type ResolvedNote } from '../../src/export/references';
 import { achAnnexDocx } from './docx-ach';
+import { DocxComments } from './docx-comments';
 import { HEADINGS, annexes, heading, judgementsPart } from './docx-parts';
 import { imageSize } from './image-size';
 
@@ -32,6 +33,7 @@ const MAX_IMAGE_WIDTH = 600;
 interface Ctx {
   readonly notes: ReadonlyMap<number, ResolvedNote>;
   readonly images: ReadonlyMap<string, { mediaType: string; base64: string }>;
+  readonly comments: DocxComments;
 }
 
 function image(imageId: string, alt: string, ctx: Ctx): ParagraphChild {
@@ -74,6 +76,8 @@ function runs(children: readonly Inline[], ctx: Ctx): ParagraphChild[] {
           : [new FootnoteReferenceRun(child.note), new TextRun({ text: ` ${MISSING_SOURCE}`, bold: true, color: '8A1C1C' })];
       case 'image':
         return [image(child.imageId, child.alt, ctx)];
+      case 'comment':
+        return ctx.comments.wrap(child.anchors, runs(child.children, ctx));
       case 'link':
         return child.url === null
           ? runs(child.children, ctx)
@@ -157,7 +161,12 @@ export async function renderDocx(model: ExportModel, doc: BriefingDocument): Pro
   const b = model.briefing;
   const refs = new References(model);
   const resolved = doc.notes.map((note) => refs.resolve(note));
-  const ctx: Ctx = { notes: new Map(resolved.map((note) => [note.note, note])), images: new Map(model.images.map((img) => [img.id, img])) };
+  const comments = new DocxComments(model.comments ?? [], doc.blocks);
+  const ctx: Ctx = {
+    notes: new Map(resolved.map((note) => [note.note, note])),
+    images: new Map(model.images.map((img) => [img.id, img])),
+    comments,
+  };
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   for (const note of resolved) {
     const parts = noteParts(note);
@@ -204,6 +213,7 @@ export async function renderDocx(model: ExportModel, doc: BriefingDocument): Pro
     keywords: b.tags.join(', '),
     description: b.summary.slice(0, 500),
     footnotes,
+    ...(comments.options.length > 0 ? { comments: { children: comments.options } } : {}),
     numbering: {
       config: [
         {

@@ -126,6 +126,12 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'ach.removeItem': ['ach.list'],
   'ach.rate': ['ach.list'],
 
+  // A thread's change answers with the thread; the list and the briefings' open counts show it.
+  'comments.start': ['comments.list', 'comments.openCounts'],
+  'comments.reply': ['comments.list'],
+  'comments.setResolved': ['comments.list', 'comments.openCounts'],
+  'comments.deleteThread': ['comments.list', 'comments.openCounts'],
+
   // A restored item can be anything; the trash is rarely used, so everything is read again.
   'trash.restore': EVERYTHING,
   'trash.empty': ['trash.list'],

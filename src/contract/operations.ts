@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ACH_OPERATIONS } from './operations/ach';
 import { BACKUPS_JOBS, BACKUPS_OPERATIONS } from './operations/backups';
 import { BRIEFING_OPERATIONS } from './operations/briefings';
+import { COMMENTS_OPERATIONS } from './operations/comments';
 import { EXPORT_JOBS, EXPORT_OPERATIONS } from './operations/export';
 import { HOST_OPERATIONS } from './operations/host';
 import { JOBS_OPERATIONS } from './operations/jobs';
@@ -36,6 +37,7 @@ export const operations = {
   ...BRIEFING_OPERATIONS,
   ...JUDGEMENT_OPERATIONS,
   ...ACH_OPERATIONS,
+  ...COMMENTS_OPERATIONS,
   ...TRASH_OPERATIONS,
   ...LIBRARY_OPERATIONS,
   ...BACKUPS_OPERATIONS,

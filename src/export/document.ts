@@ -23,7 +23,9 @@ export type Inline =
   /** A citation marker: `note` is its number among the notes. */
   | { readonly type: 'cite'; readonly note: number }
   | { readonly type: 'break' }
-  | { readonly type: 'image'; readonly imageId: string; readonly alt: string };
+  | { readonly type: 'image'; readonly imageId: string; readonly alt: string }
+  /** Words a review comment is anchored to: only the DOCX export shows the comments (as Word's own). */
+  | { readonly type: 'comment'; readonly anchors: readonly string[]; readonly children: readonly Inline[] };
 
 export interface ListItem {
   readonly blocks: readonly Block[];
@@ -59,7 +61,13 @@ export interface BriefingDocument {
 export function inlineText(children: readonly Inline[]): string {
   return children
     .map((child) =>
-      child.type === 'text' ? child.text : child.type === 'link' ? inlineText(child.children) : child.type === 'break' ? '\n' : '',
+      child.type === 'text'
+        ? child.text
+        : child.type === 'link' || child.type === 'comment'
+          ? inlineText(child.children)
+          : child.type === 'break'
+            ? '\n'
+            : '',
     )
     .join('');
 }
@@ -78,7 +86,7 @@ export function imageIds(blocks: readonly Block[]): string[] {
   const inlines = (children: readonly Inline[]): void => {
     for (const child of children) {
       if (child.type === 'image') ids.add(child.imageId);
-      else if (child.type === 'link') inlines(child.children);
+      else if (child.type === 'link' || child.type === 'comment') inlines(child.children);
     }
   };
   const visit = (list: readonly Block[]): void => {

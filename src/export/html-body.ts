@@ -50,6 +50,8 @@ export function inlineHtml(children: readonly Inline[], ctx: HtmlBodyContext): s
           return citation(child.note, ctx);
         case 'image':
           return image(child.imageId, child.alt, ctx);
+        case 'comment':
+          return inlineHtml(child.children, ctx);
         case 'link': {
           const inner = inlineHtml(child.children, ctx);
           return child.url === null ? inner : `<a class="external" href="${escapeHtml(child.url)}">${inner}</a>`;

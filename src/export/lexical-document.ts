@@ -1,6 +1,7 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $isLinkNode } from '@lexical/link';
 import { $isListItemNode, $isListNode } from '@lexical/list';
+import { $isMarkNode } from '@lexical/mark';
 import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $isTableCellNode, $isTableNode, $isTableRowNode, TableCellHeaderStates } from '@lexical/table';
 import { $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
@@ -147,6 +148,7 @@ class Walker {
     }
     if ($isImageNode(node)) return [{ type: 'image', imageId: node.getImageId(), alt: node.getAltText() }];
     if ($isLinkNode(node)) return [{ type: 'link', url: safeLinkUrl(node.getURL()), children: this.inlines(node) }];
+    if ($isMarkNode(node)) return [{ type: 'comment', anchors: node.getIDs(), children: this.inlines(node) }];
     if ($isElementNode(node)) return this.inlines(node);
     return [];
   }

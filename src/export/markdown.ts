@@ -45,6 +45,8 @@ function inlineMd(children: readonly Inline[], missing: ReadonlySet<number>): st
           return missing.has(child.note) ? `[^${child.note}] ${MISSING_SOURCE.replace(/[[\]]/g, '\\$&')}` : `[^${child.note}]`;
         case 'image':
           return `*\\[Image${child.alt ? `: ${escapeMarkdown(child.alt)}` : ''}\\]*`;
+        case 'comment':
+          return inlineMd(child.children, missing);
         case 'link': {
           const inner = inlineMd(child.children, missing);
           return child.url === null ? inner : `[${inner}](<${child.url.replace(/[<>\s]/g, encodeURIComponent)}>)`;

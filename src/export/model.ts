@@ -179,6 +179,12 @@ export interface ExportImage {
  * it. Only live records are included; a citation whose quote or source is not here is broken and
  * prints as "[missing source]".
  */
+export interface ExportCommentThread {
+  /** The mark id in the body the thread is anchored to. */
+  readonly anchor: string;
+  readonly comments: readonly { readonly author: string; readonly body: string; readonly createdAt: string }[];
+}
+
 export interface ExportModel {
   readonly briefing: ExportBriefing;
   /** The Lexical editor state as stored (JSON text). */
@@ -190,6 +196,8 @@ export interface ExportModel {
   readonly images: readonly ExportImage[];
   /** The briefing's ACH matrices as the annex lays them out (none when it has none). */
   readonly matrices?: readonly AchTable[];
+  /** Open review comment threads (DOCX writes them as Word comments; the other formats leave them out). */
+  readonly comments?: readonly ExportCommentThread[];
   /**
    * What a reader must know about a judgement's ground, printed where the judgement stands: from
    * the tradecraft checks' verdicts (single source, low grades, no support), by judgement id.

@@ -1,6 +1,7 @@
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { LinkNode } from '@lexical/link';
+import { MarkNode } from '@lexical/mark';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
 import { CitationNode } from './CitationNode';
@@ -22,4 +23,6 @@ export const BRIEFING_NODES: readonly Klass<LexicalNode>[] = [
   CitationNode,
   ImageNode,
   JudgementNode,
+  // Review comments' anchors: the comments themselves live in the workspace, not in the text.
+  MarkNode,
 ];
