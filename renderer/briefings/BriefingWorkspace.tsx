@@ -42,6 +42,7 @@ import { WordCountPanel } from './WordCountPanel';
 import { Inspector, InspectorSplitter } from './Inspector';
 import { readInspectorPrefs, writeInspectorPrefs, type InspectorPrefs } from './inspector-prefs';
 import { WorkspaceActions } from './WorkspaceActions';
+import { CommentMarksStore, CommentsPanel } from '../comments';
 import { useSummaryFold } from './useSummaryFold';
 
 /** The editor only re-renders when what it was opened with changes. */
@@ -93,6 +94,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   /** Whether the open editor is editable (null until this tab knows whether it holds the briefing). */
   const [shownEditable, setShownEditable] = useState<boolean | null>(null);
   const store = useMemo(() => new CitationStore(), []);
+  const commentMarks = useMemo(() => new CommentMarksStore(), []);
   const judgements = useMemo(() => {
     const created = new JudgementStore();
     created.select(initialJudgementId);
@@ -334,6 +336,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
                     onStatus={onStatus}
                     onError={onError}
                     onJudgementRemoved={onJudgementRemoved}
+                    commentMarks={commentMarks}
                   />
                 ) : (
                   <RecoveryView briefing={briefing} reason={parsed.reason} onRebuilt={reload} readOnly={!shownEditable} />
@@ -373,6 +376,18 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
                     }}
                     currentText={() => (editorRef.current ? LiveWordCounter.text(editorRef.current.getEditorState()) : briefing.bodyText)}
                     onRestore={restore}
+                  />
+                ),
+                comments: (
+                  <CommentsPanel
+                    briefingId={briefing.id}
+                    editorRef={editorRef}
+                    marks={commentMarks}
+                    readOnly={!shownEditable || !parsed.ok}
+                    onReveal={() => {
+                      setFocusMode(false);
+                      setPrefs({ collapsed: false, tab: 'comments' });
+                    }}
                   />
                 ),
               }}

@@ -8,6 +8,7 @@ const TAB_LABELS: Readonly<Record<InspectorTab, string>> = {
   problems: 'Problems',
   library: 'Library',
   revisions: 'Revisions',
+  comments: 'Comments',
 };
 
 function droppedRef(event: DragEvent): CitationRef | null {

@@ -97,6 +97,13 @@ export const COMMANDS: readonly CommandSpec[] = [
   // Bound only while focus mode is on; Escape types nothing, so it may act from inside the text.
   { id: 'briefing.leaveFocus', title: 'Leave focus mode', group: 'Briefings', keys: 'page', when: inBriefing },
   { id: 'briefing.saveRevision', title: 'Save a revision…', group: 'Briefings', keys: 'page', when: (c) => inBriefing(c) && !c.readOnly },
+  {
+    id: 'briefing.comment',
+    title: 'Comment on the selected words',
+    group: 'Briefings',
+    keys: 'page',
+    when: (c) => inBriefing(c) && !c.readOnly,
+  },
   format('editor.undo', 'Undo'),
   format('editor.redo', 'Redo'),
   format('editor.bold', 'Bold'),

@@ -17,6 +17,8 @@ import { AutosavePlugin, type EditorText } from './plugins/autosave/AutosavePlug
 import type { BodySaveStatus } from './plugins/autosave/autosave-controller';
 import { CaretMemoryPlugin } from './plugins/caret-memory/CaretMemoryPlugin';
 import { CitationsPlugin } from './plugins/citations/CitationsPlugin';
+import { CommentsPlugin } from './plugins/comments/CommentsPlugin';
+import type { CommentMarksStore } from '../comments';
 import { ImagesPlugin, INSERT_IMAGE_COMMAND, storeImage } from './plugins/images/ImagesPlugin';
 import { JudgementsPlugin } from './plugins/judgements/JudgementsPlugin';
 import { OPEN_QUICK_CITE_COMMAND, QuickCitePlugin } from './plugins/quick-cite/QuickCitePlugin';
@@ -45,6 +47,8 @@ interface BriefingComposerProps {
   onError: (message: string) => void;
   /** A judgement's block was removed and its record moved to the trash. */
   onJudgementRemoved: (judgementId: string) => void;
+  /** Where the review comments' marks are reported (the Comments panel reads it). */
+  commentMarks: CommentMarksStore;
 }
 
 /** The briefing editor: Lexical with the briefing's nodes, the toolbar and every plugin. */
@@ -61,6 +65,7 @@ export function BriefingComposer({
   onStatus,
   onError,
   onJudgementRemoved,
+  commentMarks,
 }: BriefingComposerProps) {
   const client = useClient();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -109,6 +114,7 @@ export function BriefingComposer({
       <SanitizePlugin />
       <ImagesPlugin briefingId={briefingId} onError={onError} />
       <CitationsPlugin />
+      <CommentsPlugin store={commentMarks} />
       <JudgementsPlugin briefingId={briefingId} editable={editable} onRemoved={onJudgementRemoved} />
       <QuickCitePlugin />
       <WordCountPlugin onCount={onCount} />

@@ -10,3 +10,10 @@ export { CitationContext } from './plugins/citations/CitationContext';
 export { CITATION_MIME, INSERT_CITATION_COMMAND } from './plugins/citations/CitationsPlugin';
 export { JudgementContext, type JudgementScope } from './plugins/judgements/JudgementContext';
 export { JudgementStore } from './plugins/judgements/judgement-store';
+export {
+  markPendingComment,
+  readPendingComment,
+  removeCommentMarks,
+  selectCommentedWords,
+  type PendingComment,
+} from './plugins/comments/comment-marks';

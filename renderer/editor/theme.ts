@@ -7,6 +7,8 @@ export const EDITOR_THEME: EditorThemeClasses = {
   quote: 'ed-quote',
   list: { ul: 'ed-ul', ol: 'ed-ol', listitem: 'ed-li', nested: { listitem: 'ed-li-nested' } },
   link: 'ed-link',
+  mark: 'comment-mark',
+  markOverlap: 'comment-mark-overlap',
   table: 'ed-table',
   tableCell: 'ed-td',
   tableCellHeader: 'ed-th',

@@ -24,6 +24,7 @@ export const COMMAND_SHORTCUTS = {
   'briefing.export': ['Mod+Shift+E'],
   'briefing.argument': ['Mod+Shift+A'],
   'briefing.saveRevision': [],
+  'briefing.comment': ['Mod+Alt+M'],
   'briefing.inspector': ['Mod+Shift+B'],
   'briefing.focusMode': ['Mod+Shift+F'],
   'briefing.leaveFocus': ['Escape'],
