@@ -25,10 +25,12 @@ interface BriefingTableProps {
   onQuery: (query: BriefingListQuery) => void;
   onOpen: (id: string) => void;
   onDelete: (briefing: BriefingSummary) => void;
+  /** Unresolved review comment threads per briefing id (a briefing in review is read with them). */
+  openComments: Readonly<Record<string, number>>;
 }
 
 /** Every briefing with its type, status, last edit and word count; sortable, filterable, searchable. */
-export function BriefingTable({ items, query, types, onQuery, onOpen, onDelete }: BriefingTableProps) {
+export function BriefingTable({ items, query, types, onQuery, onOpen, onDelete, openComments }: BriefingTableProps) {
   return (
     <>
       <div className="toolbar briefing-filters">
@@ -101,6 +103,7 @@ export function BriefingTable({ items, query, types, onQuery, onOpen, onDelete }
               <th scope="col">Status</th>
               <th scope="col">Updated</th>
               <th scope="col">Words</th>
+              <th scope="col">Open comments</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -121,6 +124,7 @@ export function BriefingTable({ items, query, types, onQuery, onOpen, onDelete }
                   {item.wordCount.toLocaleString('en')}
                   {item.wordLimit !== null && ` / ${item.wordLimit.toLocaleString('en')}`}
                 </td>
+                <td>{openComments[item.id] ?? 0}</td>
                 <td>
                   <button type="button" aria-label={`Delete “${item.title}”`} onClick={() => onDelete(item)}>
                     Delete

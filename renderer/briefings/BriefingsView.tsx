@@ -4,6 +4,7 @@ import { errorMessage } from '../app/error-message';
 import { navigate, openBriefing } from '../app/router';
 import { BRIEFINGS } from '../app/routes';
 import { useCommand } from '../data/mutations';
+import { useContractQuery } from '../data/useContractQuery';
 import { registerDecorators } from '../editor';
 import { useCommandHandler } from '../commands/registry';
 import { shortcutProps } from '../commands/shortcut-labels';
@@ -31,6 +32,7 @@ export function BriefingsView({
   /** A judgement to select in that briefing (a back-link). */
   judgementId: string | null;
 }) {
+  const openComments = useContractQuery('comments.openCounts', {});
   const command = useCommand();
   const toast = useToast();
   const types = useProductTypes();
@@ -103,6 +105,7 @@ export function BriefingsView({
               onQuery={setQuery}
               onOpen={(id) => openBriefing(id)}
               onDelete={setDeleting}
+              openComments={openComments.data?.counts ?? {}}
             />
           </>
         )}

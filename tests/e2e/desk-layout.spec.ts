@@ -78,13 +78,17 @@ sampleTest(
     await expect(tabs.getByRole('tab', { name: 'Problems' })).toBeFocused();
     await expect(inspector.getByRole('region', { name: 'Problems' })).toBeVisible();
     await app.keyboard.press('End');
+    await expect(tabs.getByRole('tab', { name: 'Comments' })).toHaveAttribute('aria-selected', 'true');
+    await app.keyboard.press('ArrowLeft');
     await expect(tabs.getByRole('tab', { name: 'Revisions' })).toHaveAttribute('aria-selected', 'true');
     const save = inspector.getByRole('button', { name: 'Save revision' });
     await expect(save).toBeInViewport({ ratio: 1 });
     const saveBox = await box(save);
     expect(saveBox.x + saveBox.width).toBeLessThanOrEqual(before.x + before.width);
+    await app.keyboard.press('End');
     await app.keyboard.press('ArrowRight');
     await expect(tabs.getByRole('tab', { name: 'Evidence' })).toHaveAttribute('aria-selected', 'true');
+    await app.keyboard.press('ArrowLeft');
     await app.keyboard.press('ArrowLeft');
     await app.reload();
     await expect(editorText(app)).toContainText('“pressure is key”');

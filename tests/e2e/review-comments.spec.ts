@@ -68,6 +68,12 @@ test('a review comment on selected words: started by shortcut, answered, resolve
   await expect(first.getByRole('button', { name: 'Resolve' })).toBeVisible();
   await expectSaved(app);
 
+  // The briefings list shows what a reviewer left open.
+  await app.getByRole('button', { name: 'All briefings' }).click();
+  const row = app.getByRole('table', { name: 'Briefings' }).getByRole('row', { name: /Reviewed briefing/ });
+  await expect(row.getByRole('cell').nth(5)).toHaveText('1');
+  await row.getByRole('button', { name: 'Reviewed briefing', exact: true }).click();
+
   await app.reload();
   const again = await inspectorTab(app, 'Comments');
   await expect(thread(again)).toHaveCount(1);
