@@ -28,13 +28,18 @@ export function checkMatrixCitation(judgementId: string, standing: MatrixStandin
   ];
 }
 
-/** The stated confidence is two levels above what the evidence, assumptions and matrix suggest. */
+/**
+ * The stated confidence is two levels above what the evidence, assumptions and matrix suggest
+ * (silent on a judgement with no supporting evidence, which has its own error).
+ */
 export function checkConfidence(
   judgement: AnalysedJudgement,
   derivations: readonly Derivation[],
   context: AnalysisContext,
 ): TradecraftProblem[] {
   if (judgement.confidence === null) return [];
+  // With nothing live in support, the no-support error already says it: one problem, not two.
+  if (!judgement.evidence.some((link) => link.stance === 'supports' && link.item.state === 'live')) return [];
   const assumptions = context.assumptions?.get(judgement.id);
   const suggestion = suggestConfidence({
     evidence: judgement.evidence,

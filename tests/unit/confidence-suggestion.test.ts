@@ -151,4 +151,11 @@ describe('the over-confidence check', () => {
     expect(problems('low')).toEqual([]);
     expect(problems(null)).toEqual([]);
   });
+
+  it('leaves a judgement with no supporting evidence to the no-support error', () => {
+    const codes = runTradecraftChecks({ yardstick: 'icd203', judgements: [judgement({ confidence: 'high' })], derivations: [] }).map(
+      (problem) => problem.code,
+    );
+    expect(codes).toEqual(['no-support']);
+  });
 });
