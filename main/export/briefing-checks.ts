@@ -21,6 +21,7 @@ export function tradecraftFrom(ws: () => Workspace): LoadProblems {
     );
     const derivations = strandsTouching(sources, ws().evidence.derivations());
     const numbers = new Map(model.judgements.map((judgement, index) => [judgement.id, index + 1]));
+    // LEAD: add `assumptions` (statuses by judgement id, from the Key Assumptions register) here and in build-model.ts at merge.
     const analysis = { matrices: matrixStandingsOf(ws(), model.judgements) };
     return runTradecraftChecks({ yardstick: model.briefing.yardstick, judgements: model.judgements, derivations, analysis }).map(
       (problem): ExportProblem => {

@@ -27,6 +27,7 @@ export function useTradecraftProblems(
   const ordered = useMemo(() => judgements.inOrder(), [judgements, revision]);
   const derivations = useContractQuery('judgements.list', { briefingId }).data?.derivations ?? NO_DERIVATIONS;
   // A rating changed in a cited matrix moves its standing, so the checks run again.
+  // LEAD: add `assumptions` (statuses by judgement id, from the Key Assumptions register) to `analysis` at merge.
   const matrices = useMatrixStandings(ordered);
   const judgementProblems = useMemo(
     () => runTradecraftChecks({ yardstick: judgements.yardstick(), judgements: ordered, derivations, analysis: { matrices } }),
