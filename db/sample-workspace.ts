@@ -170,6 +170,14 @@ function writeMatrix(workspace: Workspace, sample: SampleWorkspace, briefingId: 
       if (itemId && hypothesisId && rating !== 'N') workspace.ach.rate(stored.id, itemId, hypothesisId, rating, 'N');
     });
   });
+  // Judgements are matched by statement: the sample writes them apart (and may leave them out).
+  const written = workspace.judgements.list(briefingId).items;
+  for (const citation of matrix.citedBy ?? []) {
+    const statement = sample.judgements.find((judgement) => judgement.key === citation.judgementKey)?.statement;
+    const judgement = written.find((candidate) => candidate.statement === statement);
+    const hypothesisId = stored.hypotheses[citation.hypothesis]?.id;
+    if (judgement && hypothesisId) workspace.matrixCitations.cite(judgement.id, { matrixId: stored.id, hypothesisId }, undefined);
+  }
 }
 
 /** Stores a capture as the app stores an attached HTML file: its bytes unchanged, its text extracted the same way. */

@@ -28,6 +28,7 @@ import { JudgementCapture } from './repositories/judgement-capture';
 import { JudgementChangeRepository } from './repositories/judgement-changes';
 import { EvidenceRepository } from './repositories/judgement-evidence';
 import { JudgementRepository } from './repositories/judgements';
+import { MatrixCitationRepository } from './repositories/matrix-citations';
 import { SearchIndexer } from './search-indexer';
 import { SnapshotIntegrity } from './snapshot-integrity';
 import type { StoreContext } from './store-context';
@@ -75,6 +76,8 @@ export class Workspace {
   /** Key judgements of briefings, their evidence links, change log and back-links (issue 6). */
   readonly judgements: JudgementRepository;
   readonly evidence: EvidenceRepository;
+  /** Which ACH matrix each key judgement cites (issue 17). */
+  readonly matrixCitations: MatrixCitationRepository;
   readonly judgementChanges: JudgementChangeRepository;
   readonly backLinks: BackLinkRepository;
   /** Re-checks of snapshot bytes against their recorded SHA-256 (issue 14). */
@@ -114,10 +117,15 @@ export class Workspace {
     const analyst = (): string => this.settings.get().analystName;
     this.evidence = new EvidenceRepository(ctx);
     this.judgementChanges = new JudgementChangeRepository(ctx);
-    this.judgements = new JudgementRepository(ctx, this.evidence, this.judgementChanges, analyst);
+    this.matrixCitations = new MatrixCitationRepository(ctx);
+    this.judgements = new JudgementRepository(ctx, this.evidence, this.judgementChanges, analyst, this.matrixCitations);
     this.backLinks = new BackLinkRepository(this.db, () => this.briefings.indexPending());
     const bodyChanged = (briefingId: string): void => this.backLinks.refreshCitations(briefingId);
-    this.revisions = new BriefingRevisionRepository(ctx, new JudgementCapture(ctx, this.judgementChanges, analyst), bodyChanged);
+    this.revisions = new BriefingRevisionRepository(
+      ctx,
+      new JudgementCapture(ctx, this.judgementChanges, analyst, this.matrixCitations),
+      bodyChanged,
+    );
     this.briefings = new BriefingRepository(ctx, this.productTypes, this.revisions, {
       bodyChanged,
       yardstickChanged: (briefingId, from, to) => this.judgements.remapYardstick(briefingId, from, to),

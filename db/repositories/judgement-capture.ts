@@ -4,6 +4,7 @@ import { CapturedJudgementSchema, type CapturedJudgement } from '../../src/domai
 import type { StoreContext } from '../store-context';
 import type { JudgementChangeRepository } from './judgement-changes';
 import { fieldChanges, type JudgementRow } from './judgements';
+import type { MatrixCitationRepository } from './matrix-citations';
 
 const CapturedListSchema = z.array(CapturedJudgementSchema);
 
@@ -37,6 +38,7 @@ export class JudgementCapture {
     private readonly ctx: StoreContext,
     private readonly changes: JudgementChangeRepository,
     private readonly analyst: () => string,
+    private readonly matrixCitations: MatrixCitationRepository,
   ) {}
 
   capture(briefingId: string): CapturedJudgement[] {
@@ -54,6 +56,7 @@ export class JudgementCapture {
       confidence: row.confidence,
       rationale: row.rationale,
       createdAt: row.created_at,
+      matrixCitation: this.matrixCitations.targetOf(row.id),
       links: (links.all(row.id) as LinkRow[]).map((link) => ({
         id: link.id,
         kind: link.target_kind,
@@ -117,6 +120,8 @@ export class JudgementCapture {
         );
       }
       clearLinks.run(judgement.id);
+      // A revision older than matrix citations leaves the current one as it is, as it says nothing of it.
+      if (judgement.matrixCitation !== undefined) this.matrixCitations.restore(judgement.id, judgement.matrixCitation);
       // A link id may since have been reused elsewhere only if it was deleted: new ids are safe.
       for (const item of judgement.links)
         link.run(this.freshLinkId(item.id), judgement.id, item.kind, item.targetId, item.stance, item.note, item.createdAt);

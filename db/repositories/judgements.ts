@@ -5,6 +5,7 @@ import { likelihoodTerm, nearestTerm, type Judgement, type JudgementDraft, type 
 import type { StoreContext } from '../store-context';
 import type { JudgementChangeRepository } from './judgement-changes';
 import type { EvidenceRepository } from './judgement-evidence';
+import type { MatrixCitationRepository } from './matrix-citations';
 import { refuseStaleWrite } from './stale-write';
 
 export interface JudgementRow {
@@ -59,6 +60,7 @@ export class JudgementRepository {
     private readonly changes: JudgementChangeRepository,
     /** The analyst name from Settings, for the change log. */
     private readonly analyst: () => string,
+    private readonly matrixCitations: MatrixCitationRepository,
   ) {}
 
   list(briefingId: string): { yardstick: Yardstick; items: Judgement[] } {
@@ -211,6 +213,7 @@ export class JudgementRepository {
     if (rows.length === 0) return [];
     const links = this.evidence.linksOf(rows.map((row) => row.id));
     const derivations = this.evidence.derivations();
+    const cited = this.matrixCitations.of(rows.map((row) => row.id));
     return rows.map((row) => {
       const evidence = links.get(row.id) ?? [];
       return {
@@ -223,6 +226,7 @@ export class JudgementRepository {
         rationale: row.rationale,
         evidence,
         counts: this.evidence.counts(evidence, derivations),
+        matrixCitation: cited.get(row.id) ?? null,
         version: row.version,
         createdAt: row.created_at,
         updatedAt: row.updated_at,

@@ -3,6 +3,7 @@ import type { ExportProblem } from '../../src/export/model';
 import { strandsTouching } from '../../src/judgement/independence';
 import { runTradecraftChecks } from '../../src/tradecraft';
 import type { LoadJudgements, LoadProblems } from './build-model';
+import { matrixStandingsOf } from './matrix-standings';
 
 /** A briefing's key judgements from the judgement store, for the export model. */
 export function judgementsFrom(ws: () => Workspace): LoadJudgements {
@@ -20,7 +21,9 @@ export function tradecraftFrom(ws: () => Workspace): LoadProblems {
     );
     const derivations = strandsTouching(sources, ws().evidence.derivations());
     const numbers = new Map(model.judgements.map((judgement, index) => [judgement.id, index + 1]));
-    return runTradecraftChecks({ yardstick: model.briefing.yardstick, judgements: model.judgements, derivations }).map(
+    // LEAD: add `assumptions` (statuses by judgement id, from the Key Assumptions register) here and in build-model.ts at merge.
+    const analysis = { matrices: matrixStandingsOf(ws(), model.judgements) };
+    return runTradecraftChecks({ yardstick: model.briefing.yardstick, judgements: model.judgements, derivations, analysis }).map(
       (problem): ExportProblem => {
         const number = problem.location.kind === 'judgement' ? numbers.get(problem.location.judgementId) : undefined;
         return { code: problem.code, message: number === undefined ? problem.message : `Key judgement ${number}: ${problem.message}` };

@@ -7,6 +7,8 @@ import { briefingDocument } from '../../src/export/lexical-document';
 import type { ExportCapture, ExportModel, ExportProblem, ExportQuote, ExportSource } from '../../src/export/model';
 import { captureFormatLabel } from '../../src/domain/snapshot';
 import { judgementCaveats } from '../../src/export/product-page';
+import { analysisLines } from '../../src/export/analysis-line';
+import { matrixStandingsOf } from './matrix-standings';
 import { exportProblems } from '../../src/export/problems';
 import { ocrRegionText } from '../../src/snapshot/ocr';
 import { pageRegionText } from '../../src/snapshot/pdf-selection';
@@ -144,11 +146,13 @@ export function buildExportModel(
   });
   // The product page prints the tradecraft checks' verdicts on each judgement's ground as caveats.
   const evidenceSources = judgements.flatMap((j) => j.evidence.map((link) => link.item.sourceId).filter((id): id is string => id !== null));
+  const standings = matrixStandingsOf(workspace, judgements);
   const caveats = judgementCaveats(
     runTradecraftChecks({
       yardstick: briefing.yardstick,
       judgements,
       derivations: strandsTouching(evidenceSources, workspace.evidence.derivations()),
+      analysis: { matrices: standings },
     }),
   );
   const images = imageIds(doc.blocks).flatMap((id) => {
@@ -188,6 +192,7 @@ export function buildExportModel(
     quotes: [...quotes.values()],
     images,
     caveats,
+    analysisLines: analysisLines(standings),
     generatedAt: new Date().toISOString(),
   };
   const problems = [...exportProblems(partial, doc), ...(loadProblems?.(partial) ?? [])];

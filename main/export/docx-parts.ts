@@ -2,6 +2,7 @@ import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType
 import { YARDSTICK_LABELS } from '../../src/domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../../src/domain/judgement';
 import { caveatsOf, derivationText } from '../../src/export/product-page';
+import { analysisLineOf } from '../../src/export/analysis-line';
 import { annexSnapshotDetail, type ExportModel } from '../../src/export/model';
 import { CONFIDENCE_LEVEL_NAMES, MISSING_SOURCE, evidenceGrade, type References } from '../../src/export/references';
 
@@ -55,6 +56,8 @@ export function judgementsPart(model: ExportModel, refs: References): (Paragraph
           children: [new TextRun({ text: 'Caveat: ', bold: true, color: '8A4B00' }), new TextRun(caveat)],
         }),
       );
+    const analysis = analysisLineOf(model, judgement.id);
+    if (analysis !== null) statement.push(labelled('Analysis', analysis));
     if (judgement.rationale.trim()) statement.push(labelled('Rationale', judgement.rationale));
     return new TableRow({
       children: [

@@ -50,6 +50,10 @@ export function judgementsHandlers({ ws }: HandlerContext): DomainHandlers<typeo
       const judgementId = ws().evidence.unlink(id);
       return { unlinked: true as const, ...afterLink(judgementId) };
     },
+    'judgements.citeMatrix': ({ judgementId, citation, baseVersion }) => {
+      ws().matrixCitations.cite(judgementId, citation, baseVersion);
+      return afterLink(judgementId);
+    },
     'judgements.changes': ({ judgementId }) => {
       ws().judgements.row(judgementId);
       return { items: ws().judgementChanges.list(judgementId) };

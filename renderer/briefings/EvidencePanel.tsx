@@ -13,6 +13,7 @@ import { combinedGrade } from '../../src/domain/quote';
 import { errorMessage } from '../app/error-message';
 import { useCommand } from '../data/mutations';
 import { CITATION_MIME } from '../editor';
+import { MatrixCitationPanel } from '../judgements';
 import type { JudgementStore } from '../editor';
 import { ChangeLog } from './ChangeLog';
 import { EvidencePicker } from './EvidencePicker';
@@ -197,6 +198,7 @@ export function EvidencePanel({
           {error}
         </p>
       )}
+      <MatrixCitationPanel record={record} onSaved={(judgement) => store.put(judgement)} />
       <ChangeLog judgementId={record.id} yardstick={store.yardstick()} />
     </section>
   );

@@ -4,6 +4,7 @@ import { runTradecraftChecks, type TradecraftProblem } from '../../src/tradecraf
 import { checkWordLimits } from '../../src/tradecraft/document';
 import { useContractQuery } from '../data/useContractQuery';
 import type { JudgementStore } from '../editor';
+import { useMatrixStandings } from '../judgements';
 import type { ValueStore } from '../shell/value-store';
 
 const NO_DERIVATIONS: [string, string][] = [];
@@ -25,9 +26,12 @@ export function useTradecraftProblems(
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `revision` is the store's change signal
   const ordered = useMemo(() => judgements.inOrder(), [judgements, revision]);
   const derivations = useContractQuery('judgements.list', { briefingId }).data?.derivations ?? NO_DERIVATIONS;
+  // A rating changed in a cited matrix moves its standing, so the checks run again.
+  // LEAD: add `assumptions` (statuses by judgement id, from the Key Assumptions register) to `analysis` at merge.
+  const matrices = useMatrixStandings(ordered);
   const judgementProblems = useMemo(
-    () => runTradecraftChecks({ yardstick: judgements.yardstick(), judgements: ordered, derivations }),
-    [judgements, ordered, derivations],
+    () => runTradecraftChecks({ yardstick: judgements.yardstick(), judgements: ordered, derivations, analysis: { matrices } }),
+    [judgements, ordered, derivations, matrices],
   );
   // A snapshot string, so typing re-renders the panel only when a limit is crossed.
   const wordKey = useSyncExternalStore(counts.subscribe, () => {

@@ -89,6 +89,7 @@ export const UPDATE_FROM_ANSWER: { readonly [N in OperationName]?: Updater<N> } 
   'judgements.link': (cache, _input, answer) => putJudgement(cache, answer.judgement, answer.derivations),
   'judgements.updateLink': (cache, _input, answer) => putJudgement(cache, answer.judgement, answer.derivations),
   'judgements.unlink': (cache, _input, answer) => putJudgement(cache, answer.judgement, answer.derivations),
+  'judgements.citeMatrix': (cache, _input, answer) => putJudgement(cache, answer.judgement, answer.derivations),
   'ach.create': (cache, _input, matrix) => putMatrix(cache, matrix),
   'ach.update': (cache, _input, matrix) => putMatrix(cache, matrix),
   'ach.addHypothesis': (cache, _input, matrix) => putMatrix(cache, matrix),

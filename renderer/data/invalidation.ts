@@ -113,6 +113,8 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'judgements.link': EVIDENCE_READS,
   'judgements.updateLink': EVIDENCE_READS,
   'judgements.unlink': EVIDENCE_READS,
+  // Citing a matrix answers with the judgement (cache-updates.ts); the export's checks compare the two.
+  'judgements.citeMatrix': ['judgements.list', 'judgements.get', 'briefings.exportProblems'],
 
   // Every matrix change answers with the whole matrix (cache-updates.ts); the list shows counts and order.
   'ach.create': ['ach.list'],

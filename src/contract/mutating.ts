@@ -58,6 +58,7 @@ export const MUTATING_OPERATIONS: ReadonlySet<OperationName> = new Set<Operation
   'judgements.link',
   'judgements.updateLink',
   'judgements.unlink',
+  'judgements.citeMatrix',
   'trash.restore',
   'trash.empty',
   'backups.restore',

@@ -2,6 +2,7 @@ import { groupedDigits } from '../text/grouped-digits';
 import { z } from 'zod';
 import { RecordId, Timestamp } from './fields';
 import type { Yardstick } from './briefing';
+import { MatrixCitationSchema, MatrixCitationTargetSchema } from './matrix-citation';
 
 /**
  * One term of a probability yardstick. `key` is what a judgement stores; `words` are every wording
@@ -143,6 +144,8 @@ export const JudgementSchema = z.object({
   rationale: z.string(),
   evidence: z.array(EvidenceLinkSchema),
   counts: z.record(z.enum(STANCES), StanceCountSchema),
+  /** The ACH matrix the judgement cites and the hypothesis it supports; null when it cites none. */
+  matrixCitation: MatrixCitationSchema.nullable(),
   /** Increases with every change of the fields above; an update or delete names the one it started from. */
   version: z.number().int(),
   createdAt: Timestamp,
@@ -206,6 +209,8 @@ export const CapturedJudgementSchema = z.object({
   confidence: z.enum(CONFIDENCE_LEVELS).nullable(),
   rationale: z.string(),
   createdAt: Timestamp,
+  /** The cited matrix and hypothesis; absent in revisions taken before judgements could cite one. */
+  matrixCitation: MatrixCitationTargetSchema.nullable().optional(),
   links: z.array(
     z.object({
       id: RecordId,

@@ -3,6 +3,7 @@ import { YARDSTICK_LABELS } from '../domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../domain/judgement';
 import { SOURCE_KIND_LABELS } from '../domain/source';
 import { DRAFT_MARK, caveatsOf, derivationText, titleFacts } from './product-page';
+import { analysisLineOf } from './analysis-line';
 import type { BriefingDocument } from './document';
 import { escapeHtml } from './escape';
 import { blocksHtml, type HtmlBodyContext } from './html-body';
@@ -48,6 +49,11 @@ function caveats(model: ExportModel, judgementId: string): string {
     .join('');
 }
 
+function analysis(model: ExportModel, judgementId: string): string {
+  const line = analysisLineOf(model, judgementId);
+  return line === null ? '' : `<p class="judgement-analysis"><span class="label">Analysis:</span> ${e(line)}</p>`;
+}
+
 function summary(model: ExportModel): string {
   if (model.briefing.summary.trim() === '') return '';
   const paragraphs = model.briefing.summary.split(/\n{2,}/).map((part) => `<p>${e(part).replace(/\n/g, '<br>')}</p>`);
@@ -70,6 +76,7 @@ function judgements(model: ExportModel, refs: References): string {
 <div><dt>Confidence</dt><dd>${judgement.confidence ? CONFIDENCE_LEVEL_NAMES[judgement.confidence] : 'Not stated'}</dd></div>
 </dl>
 ${caveats(model, judgement.id)}
+${analysis(model, judgement.id)}
 ${judgement.rationale.trim() ? `<p class="judgement-rationale"><span class="label">Rationale:</span> ${e(judgement.rationale)}</p>` : ''}
 <div class="judgement-evidence"><span class="label">Evidence:</span>${evidence.length > 0 ? `<ul>${evidence.join('')}</ul>` : ' <span class="no-evidence">none linked</span>'}</div>
 </li>`;

@@ -2,6 +2,7 @@ import { achAnnexMarkdown } from './ach-annex';
 import { YARDSTICK_LABELS } from '../domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../domain/judgement';
 import { DRAFT_MARK, caveatsOf, derivationText, titleFacts } from './product-page';
+import { analysisLineOf } from './analysis-line';
 import type { Block, Inline } from './document';
 import { briefingDocument } from './lexical-document';
 import { annexSnapshotDetail, type ExportModel } from './model';
@@ -130,6 +131,8 @@ export function renderMarkdown(model: ExportModel): string {
       `- **Confidence:** ${judgement.confidence ? CONFIDENCE_LEVEL_NAMES[judgement.confidence] : 'Not stated'}`,
     ];
     for (const caveat of caveatsOf(model, judgement.id)) lines.push(`- **Caveat:** ${escapeMarkdown(caveat)}`);
+    const analysis = analysisLineOf(model, judgement.id);
+    if (analysis !== null) lines.push(`- **Analysis:** ${escapeMarkdown(analysis)}`);
     if (judgement.rationale.trim() !== '') lines.push(`- **Rationale:** ${escapeMarkdown(judgement.rationale)}`);
     if (judgement.evidence.length === 0) lines.push('- **Evidence:** none linked');
     else lines.push('- **Evidence:**');

@@ -203,6 +203,8 @@ export interface ExportModel {
    * the tradecraft checks' verdicts (single source, low grades, no support), by judgement id.
    */
   readonly caveats: Readonly<Record<string, readonly string[]>>;
+  /** For each judgement citing an ACH matrix, by id: the one line on where the matrix ranks its hypothesis. */
+  readonly analysisLines?: Readonly<Record<string, string>>;
   readonly problems: readonly ExportProblem[];
   /** ISO timestamp of the export. */
   readonly generatedAt: string;

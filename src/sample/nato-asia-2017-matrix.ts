@@ -44,4 +44,6 @@ export const SAMPLE_MATRIX: SampleMatrix = {
       ratings: ['C', 'C', 'C', 'C', 'I'],
     },
   ],
+  // The judgement on the visit's purpose rests on the leading hypothesis: its evidence panel shows the lead.
+  citedBy: [{ judgementKey: 'kj-pressure', hypothesis: 0 }],
 };

@@ -74,6 +74,7 @@ export function sampleJudgementRecords(
       rationale: judgement.rationale,
       evidence,
       counts: { supports: count('supports'), contradicts: count('contradicts'), context: count('context') },
+      matrixCitation: null,
       version: 0,
       createdAt: SAMPLE_TIME,
       updatedAt: SAMPLE_TIME,

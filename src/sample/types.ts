@@ -91,6 +91,8 @@ export interface SampleMatrix {
     | { key: SampleKey; relevance: AchWeight; ratings: readonly AchRating[] }
     | { kind: 'argument' | 'assumption' | 'absence'; text: string; relevance: AchWeight; ratings: readonly AchRating[] }
   )[];
+  /** Key judgements that cite the matrix, each with the hypothesis it supports (an index into `hypotheses`). */
+  citedBy?: readonly { judgementKey: SampleKey; hypothesis: number }[];
 }
 
 export interface SampleWorkspace {

@@ -1,6 +1,7 @@
 import type { DocumentCount } from '../briefing/word-count';
 import type { Yardstick } from '../domain/briefing';
 import type { Judgement } from '../domain/judgement';
+import { checkConfidence, checkMatrixCitation, type AnalysisContext } from './analysis-checks';
 import { checkLikelihoodWithConfidence } from './confidence-sentences';
 import { checkCitations, checkWordLimits, type CitationState } from './document';
 import { checkEstimativeLanguage } from './estimative';
@@ -8,6 +9,7 @@ export { likelihoodFromWording } from './estimative';
 import { checkEvidence, type Derivation } from './evidence';
 import type { TradecraftProblem } from './problem';
 
+export type { AnalysisContext } from './analysis-checks';
 export type { CitationState } from './document';
 export type { Derivation } from './evidence';
 export type { TradecraftCode, TradecraftLocation, TradecraftProblem, TradecraftSeverity } from './problem';
@@ -31,6 +33,8 @@ export interface TradecraftInput {
   words?: { count: DocumentCount; wordLimit: number | null; productName?: string };
   /** Every citation in the body with its target's state; omit to skip the citation check. */
   citations?: readonly CitationState[];
+  /** Cited matrices' standings and assumptions, by judgement id; omit to skip what needs them. */
+  analysis?: AnalysisContext;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1 } as const;
@@ -47,6 +51,8 @@ export function runTradecraftChecks(input: TradecraftInput): TradecraftProblem[]
       ...checkEvidence(judgement, input.derivations),
       ...checkEstimativeLanguage(judgement, input.yardstick),
       ...checkLikelihoodWithConfidence(judgement),
+      ...checkMatrixCitation(judgement.id, input.analysis?.matrices?.get(judgement.id)),
+      ...checkConfidence(judgement, input.derivations, input.analysis ?? {}),
     ];
     problems.push(
       ...own

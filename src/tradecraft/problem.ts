@@ -15,6 +15,8 @@ export const TRADECRAFT_CODES = [
   'over-word-limit',
   'section-over-cap',
   'broken-citation',
+  'matrix-disagrees',
+  'confidence-above-evidence',
 ] as const;
 export type TradecraftCode = (typeof TRADECRAFT_CODES)[number];
 

@@ -289,6 +289,7 @@ describe(`script-injection payloads (${XSS_PAYLOADS.length}) export as visible t
         },
       ],
       counts: { supports: empty, contradicts: empty, context: empty },
+      matrixCitation: null,
       version: 0,
       createdAt: '2026-11-28T00:00:00.000Z',
       updatedAt: '2026-11-28T00:00:00.000Z',

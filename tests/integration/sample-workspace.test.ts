@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeSampleJudgements } from '../../db/sample-judgements';
+import { matrixStandingsOf } from '../../main/export/matrix-standings';
 import { buildSampleWorkspace, type WriteJudgements } from '../../db/sample-workspace';
 import { Workspace } from '../../db/workspace';
 import { analyseMatrix } from '../../src/analysis/ach';
@@ -210,6 +211,21 @@ describe('the sample workspace builder', () => {
           .filter((p) => p.location.kind === 'judgement')
           .map((p) => [p.location.kind === 'judgement' ? p.location.judgementId : '', p.code]),
       ).toEqual([[items[3]?.id, 'single-source']]);
+      // The judgement on the visit's purpose cites the matrix's leading hypothesis: the matrix agrees with it.
+      expect(items[0]?.matrixCitation).toMatchObject({
+        matrixTitle: SAMPLE_WORKSPACE.matrix.title,
+        hypothesisText: SAMPLE_WORKSPACE.matrix.hypotheses[0],
+      });
+      expect(items.slice(1).map((j) => j.matrixCitation)).toEqual([null, null, null]);
+      const standings = matrixStandingsOf(ws, items);
+      expect(standings.get(items[0]?.id ?? '')).toMatchObject({ rankedAbove: null, leaderText: SAMPLE_WORKSPACE.matrix.hypotheses[0] });
+      const analysed = runTradecraftChecks({
+        yardstick,
+        judgements: items,
+        derivations: ws.evidence.derivations(),
+        analysis: { matrices: standings },
+      });
+      expect(analysed.filter((p) => p.location.kind === 'judgement').map((p) => p.code)).toEqual(['single-source']);
 
       // One block per judgement, in order, at the end of the Key Judgements section.
       const briefing = ws.briefings.get(build.briefingId);

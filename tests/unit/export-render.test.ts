@@ -39,6 +39,7 @@ function judgement(statement: string, likelihood: string | null, confidence: Jud
       },
     ],
     counts: { supports: empty, contradicts: empty, context: empty },
+    matrixCitation: null,
     version: 0,
     createdAt: '2026-11-28T00:00:00.000Z',
     updatedAt: '2026-11-28T00:00:00.000Z',

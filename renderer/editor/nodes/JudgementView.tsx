@@ -26,6 +26,7 @@ import { JudgementContext, type JudgementScope } from '../plugins/judgements/Jud
 import { useIsolatedInput } from './useIsolatedInput';
 import { JudgementConflict } from './JudgementConflict';
 import { useJudgementDraft } from './useJudgementDraft';
+import { ConfidenceAdvice } from '../../judgements';
 
 function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; record: Judgement; nodeKey: string }) {
   const [editor] = useLexicalComposerContext();
@@ -151,6 +152,7 @@ function JudgementFields({ scope, record, nodeKey }: { scope: JudgementScope; re
             </select>
           </label>
         </div>
+        <ConfidenceAdvice judgement={record} rationale={draft.rationale} confidence={draft.confidence} />
         <label className="stacked">
           Rationale
           <textarea

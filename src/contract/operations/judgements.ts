@@ -12,6 +12,7 @@ import {
   JudgementDraftSchema,
   JudgementSchema,
 } from '../../domain/judgement';
+import { MatrixCitationTargetSchema } from '../../domain/matrix-citation';
 import { command, query } from '../define';
 
 /** A new judgement may start with any of its fields; the rest start empty. */
@@ -80,6 +81,11 @@ export const JUDGEMENT_OPERATIONS = {
     'Remove an evidence link; answers with the judgement’s new counts.',
     z.object({ id: RecordId }).strict(),
     JudgementAfterLinkSchema.extend({ unlinked: z.literal(true) }),
+  ),
+  'judgements.citeMatrix': command(
+    'Make a judgement cite an ACH matrix, naming the hypothesis it supports (null: cite none), unless its citation changed since `baseVersion` (0: it had none).',
+    z.object({ judgementId: RecordId, citation: MatrixCitationTargetSchema.strict().nullable(), baseVersion: BaseVersion }).strict(),
+    JudgementAfterLinkSchema,
   ),
 
   'judgements.changes': query(

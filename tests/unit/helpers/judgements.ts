@@ -38,6 +38,7 @@ export function judgement(overrides: Partial<Judgement> = {}): Judgement {
     rationale: '',
     evidence: [],
     counts: { supports: empty, contradicts: empty, context: empty },
+    matrixCitation: null,
     version: 0,
     createdAt: AT,
     updatedAt: AT,
