@@ -20,7 +20,8 @@ async function selectInText(page: Page, wanted: string): Promise<void> {
   }, wanted);
 }
 
-const selectedText = (page: Page): Promise<string> => page.evaluate(() => document.getSelection()?.toString() ?? '');
+const selectedText = (page: Page): Promise<string> =>
+  editorText(page).evaluate((root) => root.ownerDocument.getSelection()?.toString() ?? '');
 
 function thread(panel: Locator): Locator {
   return panel
