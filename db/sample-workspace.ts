@@ -131,6 +131,7 @@ function fill(workspace: Workspace, sample: SampleWorkspace, writeJudgements: Wr
   const facts = bodyFacts(body);
   workspace.briefings.saveBody(BodySaveSchema.parse({ id: created.id, body, bodyText: facts.text, wordCount: facts.count.total }));
 
+  writeReview(workspace, briefing, created.id);
   const judgements = writeJudgements ? writeJudgements(created.id, sample.judgements, ids, workspace) : 0;
   writeMatrix(workspace, sample, created.id, idOf);
   return {
@@ -144,6 +145,21 @@ function fill(workspace: Workspace, sample: SampleWorkspace, writeJudgements: Wr
       judgements,
     },
   };
+}
+
+/** The sample's review comments: each thread on the words its anchor marks in the text. */
+function writeReview(workspace: Workspace, briefing: SampleWorkspace['briefing'], briefingId: string): void {
+  for (const thread of briefing.review ?? []) {
+    const words = briefing.sections
+      .flatMap((section) => section.paragraphs.flat())
+      .find((part) => typeof part === 'object' && 'comment' in part && part.comment === thread.anchor);
+    const [first, ...replies] = thread.comments;
+    if (!words || typeof words !== 'object' || !('words' in words) || first === undefined) {
+      throw new Error(`The sample's review thread “${thread.anchor}” has no marked words or no comment.`);
+    }
+    const started = workspace.comments.start(briefingId, thread.anchor, words.words, first);
+    for (const reply of replies) workspace.comments.reply(started.id, reply);
+  }
 }
 
 /** The sample's ACH matrix, built as the analyst would: hypotheses, then items, then each rating. */

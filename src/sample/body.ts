@@ -18,6 +18,7 @@ export interface CitedRecord {
 
 function inline(part: SampleInline, resolve: (key: SampleKey) => CitedRecord) {
   if (typeof part === 'string') return text(part);
+  if ('comment' in part) return { type: 'mark', ids: [part.comment], children: [text(part.words)], ...BLOCK };
   const target = resolve(part.cite);
   return { type: 'citation', targetKind: target.kind, targetId: target.id, version: 1 };
 }
@@ -62,5 +63,7 @@ export function bodyFacts(state: string): { text: string; count: DocumentCount }
 
 /** Every key the body cites, in order of appearance. */
 export function citedKeys(briefing: SampleBriefing): SampleKey[] {
-  return briefing.sections.flatMap((section) => section.paragraphs.flat().flatMap((part) => (typeof part === 'string' ? [] : [part.cite])));
+  return briefing.sections.flatMap((section) =>
+    section.paragraphs.flat().flatMap((part) => (typeof part === 'object' && 'cite' in part ? [part.cite] : [])),
+  );
 }

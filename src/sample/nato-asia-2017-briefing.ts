@@ -1,5 +1,8 @@
 import type { SampleBriefing, SampleJudgement } from './types';
 
+/** The anchor of the sample's review comment thread (its words are marked in the Summary). */
+export const SAMPLE_REVIEW_ANCHOR = 'sample-review-military-role';
+
 /*
  * The sample briefing, written for Warrant in our own words. Sections follow the built-in
  * Briefing template (Summary, Background, Analysis, Key Judgements); citations name quotes and
@@ -21,7 +24,9 @@ export const SAMPLE_BRIEFING: SampleBriefing = {
       heading: 'Summary',
       paragraphs: [
         [
-          'The NATO Secretary General used his visits to Tokyo and Seoul to put the Alliance firmly behind the sanctions-led pressure on North Korea and behind a negotiated settlement, and to signal closer practical work with Japan. The visits mark political solidarity with two exposed partners, not a military role for NATO in the region.',
+          'The NATO Secretary General used his visits to Tokyo and Seoul to put the Alliance firmly behind the sanctions-led pressure on North Korea and behind a negotiated settlement, and to signal closer practical work with Japan. The visits mark political solidarity with two exposed partners, ',
+          { comment: SAMPLE_REVIEW_ANCHOR, words: 'not a military role for NATO in the region' },
+          '.',
         ],
         [
           'Jens Stoltenberg spent 30 October to 2 November 2017 in Japan and South Korea, weeks after North Korea’s sixth nuclear test. In both capitals he backed the pressure campaign against Pyongyang, called for a negotiated end to the crisis and presented the Alliance’s Asian partnerships as part of its own security. The trip was about political alignment; it announced no new commitments.',
@@ -97,6 +102,15 @@ export const SAMPLE_BRIEFING: SampleBriefing = {
     {
       heading: 'Key Judgements',
       paragraphs: [['Four key judgements follow. Each records its likelihood, our confidence in it and the evidence it rests on.']],
+    },
+  ],
+  review: [
+    {
+      anchor: SAMPLE_REVIEW_ANCHOR,
+      comments: [
+        'Which source rules out a military role? The summary states it without a citation; the key judgement on it has the evidence.',
+        'Agreed: cite the NATO news release on the Seoul visit here too, for a reader who stops at the summary.',
+      ],
     },
   ],
 };

@@ -41,8 +41,17 @@ export interface SampleDerivation {
   originKey: SampleKey;
 }
 
-/** Inline content of a paragraph: plain text, or a citation of a quote or source by key. */
-export type SampleInline = string | { cite: SampleKey };
+/**
+ * Inline content of a paragraph: plain text, a citation of a quote or source by key, or words a
+ * review comment thread is anchored to (`comment` is the thread's anchor id).
+ */
+export type SampleInline = string | { cite: SampleKey } | { comment: string; words: string };
+
+/** A review comment thread on words of the sample's text: its first comment, then the replies. */
+export interface SampleReviewThread {
+  anchor: string;
+  comments: readonly string[];
+}
 
 export interface SampleSection {
   heading: string;
@@ -80,6 +89,8 @@ export interface SampleBriefing {
   tags: readonly SampleKey[];
   /** In the order of the product type's template sections (their ids and caps are kept). */
   sections: readonly SampleSection[];
+  /** Open review comment threads on the text (their words are marked in `sections`). */
+  review?: readonly SampleReviewThread[];
 }
 
 /** An ACH matrix of the sample: items are sample quotes or sources by key, or words; ratings in hypothesis order. */
