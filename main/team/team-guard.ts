@@ -1,0 +1,161 @@
+// The team server's gate: who may open which document (onAuthenticate), and what a connection
+// may send (beforeHandleMessage). Every refusal is written to the audit log with its reason and
+// closes only the offending document connection: the server and other clients carry on.
+import type {
+  beforeHandleMessagePayload,
+  connectedPayload,
+  Extension,
+  onAuthenticatePayload,
+  onDisconnectPayload,
+} from '@hocuspocus/server';
+import { isTeamDocumentName, mayWrite, type TeamLimits, type TeamRole } from '../../src/team/permissions';
+import type { Accounts } from './accounts';
+import type { AuditLog } from './audit-log';
+import { changesNothing, parseIncoming } from './sync-message';
+
+/** What onAuthenticate adds to a connection's context. */
+export interface TeamConnectionContext {
+  user: string;
+  role: TeamRole;
+  token: string;
+}
+
+function isTeamContext(value: unknown): value is TeamConnectionContext {
+  return typeof value === 'object' && value !== null && 'user' in value && 'token' in value && 'role' in value;
+}
+
+/** The user behind a Yjs transaction, when it came from a client's connection. */
+export function userOfOrigin(origin: unknown): string | null {
+  if (typeof origin !== 'object' || origin === null || !('context' in origin)) return null;
+  return isTeamContext(origin.context) ? origin.context.user : null;
+}
+
+/** Close codes: WebSocket's "message too big", else application codes in the 4000s. */
+const CLOSE = { tooBig: 1009, malformed: 4400, unauthorized: 4401, forbidden: 4403, documentTooLarge: 4413 } as const;
+
+/**
+ * Thrown from a hook: Hocuspocus closes the document connection with this code and reason. Its
+ * message is empty on purpose: Hocuspocus logs a hook error's message, and the guard logs its own line.
+ */
+class Refusal extends Error {
+  constructor(
+    readonly code: number,
+    readonly reason: string,
+  ) {
+    super('');
+  }
+}
+
+export interface TeamGuardOptions {
+  accounts: Accounts;
+  audit: AuditLog;
+  limits: TeamLimits;
+  estimatedBytes: (documentName: string) => number;
+  log: (line: string) => void;
+}
+
+export class TeamGuard implements Extension {
+  readonly extensionName = 'Warrant permissions and limits';
+  // Runs before persistence and Redis, so a refused connection loads nothing.
+  readonly priority = 2000;
+
+  constructor(private readonly options: TeamGuardOptions) {}
+
+  private refuse(
+    event: 'connect-refused' | 'refused',
+    user: string | null,
+    document: string,
+    bytes: number | null,
+    refusal: Refusal,
+  ): never {
+    this.options.audit.record({ user, event, document, bytes, detail: refusal.reason });
+    this.options.log(`${event}: ${user ?? 'unknown user'} on ${document}: ${refusal.reason}`);
+    throw refusal;
+  }
+
+  async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<TeamConnectionContext> {
+    if (!isTeamDocumentName(documentName))
+      this.refuse('connect-refused', null, documentName, null, new Refusal(CLOSE.forbidden, 'not a team document name'));
+    const found = this.options.accounts.userForToken(token);
+    if ('refused' in found)
+      this.refuse('connect-refused', null, documentName, null, new Refusal(CLOSE.unauthorized, `session ${found.refused}`));
+    const { name, role } = found.user;
+    connectionConfig.readOnly = !mayWrite(role, documentName);
+    this.options.audit.record({
+      user: name,
+      event: 'connect',
+      document: documentName,
+      bytes: null,
+      detail: `${role}, ${connectionConfig.readOnly ? 'read-only' : 'read-write'}`,
+    });
+    return { user: name, role, token };
+  }
+
+  async connected({ connection, documentName, context }: connectedPayload): Promise<void> {
+    const user = isTeamContext(context) ? context.user : null;
+    // ws drops a frame over its own cap (twice the message cap) before Hocuspocus sees it; say so here.
+    connection.webSocket.once('error', (error: Error) => {
+      this.options.audit.record({ user, event: 'refused', document: documentName, bytes: null, detail: error.message });
+      this.options.log(`refused: ${user ?? 'unknown user'} on ${documentName}: ${error.message}`);
+    });
+  }
+
+  async onDisconnect({ documentName, context }: onDisconnectPayload): Promise<void> {
+    this.options.audit.record({
+      user: isTeamContext(context) ? context.user : null,
+      event: 'disconnect',
+      document: documentName,
+      bytes: null,
+      detail: null,
+    });
+  }
+
+  async beforeHandleMessage({ update: data, documentName, connection, context, document }: beforeHandleMessagePayload): Promise<void> {
+    const user = isTeamContext(context) ? context.user : null;
+    const { limits } = this.options;
+    if (data.length > limits.maxMessageBytes)
+      this.refuse(
+        'refused',
+        user,
+        documentName,
+        data.length,
+        new Refusal(CLOSE.tooBig, `message over the ${limits.maxMessageBytes}-byte cap`),
+      );
+    const message = parseIncoming(data);
+    if (message.kind === 'malformed') this.refuse('refused', user, documentName, data.length, new Refusal(CLOSE.malformed, message.reason));
+    if (message.kind !== 'change') return;
+    if (connection.readOnly) {
+      // Hocuspocus drops it and tells the client it was not saved; the attempt is recorded here.
+      if (!changesNothing(document, message.update))
+        this.options.audit.record({
+          user,
+          event: 'refused',
+          document: documentName,
+          bytes: message.update.length,
+          detail: 'write on a read-only connection',
+        });
+      return;
+    }
+    // Read again at each write, so a revoked session or a lowered role stops writing at once.
+    const session = isTeamContext(context) ? this.options.accounts.userForToken(context.token) : { refused: 'unknown' as const };
+    if ('refused' in session)
+      this.refuse('refused', user, documentName, message.update.length, new Refusal(CLOSE.unauthorized, `session ${session.refused}`));
+    if (!mayWrite(session.user.role, documentName))
+      this.refuse(
+        'refused',
+        user,
+        documentName,
+        message.update.length,
+        new Refusal(CLOSE.forbidden, `a ${session.user.role} may not change this document`),
+      );
+    const grownTo = this.options.estimatedBytes(documentName) + message.update.length;
+    if (grownTo > limits.maxDocumentBytes && !changesNothing(document, message.update))
+      this.refuse(
+        'refused',
+        user,
+        documentName,
+        message.update.length,
+        new Refusal(CLOSE.documentTooLarge, `document would pass the ${limits.maxDocumentBytes}-byte cap`),
+      );
+  }
+}
