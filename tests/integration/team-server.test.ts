@@ -40,15 +40,15 @@ beforeAll(async () => {
   const accounts = new Accounts(server.db);
   const roles = { ana: 'analyst', bob: 'analyst', rita: 'reviewer', reed: 'reader' } as const;
   await Promise.all(Object.entries(roles).map(([name, role]) => accounts.add(name, role, PASSWORD)));
-  for (const name of Object.keys(roles)) {
-    const answer = await login(server.httpUrl, name, PASSWORD);
+  const answers = await Promise.all(Object.keys(roles).map(async (name) => [name, await login(server.httpUrl, name, PASSWORD)] as const));
+  for (const [name, answer] of answers) {
     expect(answer.status).toBe(200);
     tokens[name] = answer.token ?? '';
   }
 });
 
 afterAll(async () => {
-  for (const client of clients) client.provider.destroy();
+  for (const client of clients) client.close();
   await server.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -72,7 +72,7 @@ describe('warrant team-server', () => {
 
     // Acknowledged means stored: a new server on the same folder serves the same text.
     const merged = ana.doc.getText('body').toString();
-    for (const client of clients.splice(0)) client.provider.destroy();
+    for (const client of clients.splice(0)) client.close();
     await server.close();
     server = await start();
     const again = await open('briefing/converge', 'bob');

@@ -1,6 +1,6 @@
 // Clients of a real team server for tests: logins over HTTP, Hocuspocus providers over `ws`, and
 // a raw client that speaks the wire protocol itself, as a modified workbench would.
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
@@ -27,22 +27,29 @@ export interface TeamClient {
   /** Why the server refused the connection, once it has. */
   refusal: () => string | null;
   synced: () => boolean;
+  close: () => void;
 }
 
-export function connect(url: string, name: string, token: string): TeamClient {
+/** A provider on its own socket (Node 20 has no WebSocket of its own, so `ws` is handed in). */
+export function connect(url: string, name: string, token: string, socket?: HocuspocusProviderWebsocket): TeamClient {
   const doc = new Y.Doc();
   let refusal: string | null = null;
   let synced = false;
+  const websocketProvider = socket ?? new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
   const provider = new HocuspocusProvider({
-    url,
+    websocketProvider,
     name,
     token,
     document: doc,
-    WebSocketPolyfill: WebSocket,
     onAuthenticationFailed: ({ reason }) => (refusal = reason),
     onSynced: () => (synced = true),
   });
-  return { doc, provider, refusal: () => refusal, synced: () => synced };
+  provider.attach();
+  const close = (): void => {
+    provider.destroy();
+    if (!socket) websocketProvider.destroy();
+  };
+  return { doc, provider, refusal: () => refusal, synced: () => synced, close };
 }
 
 export async function connected(client: TeamClient): Promise<TeamClient> {
