@@ -136,7 +136,7 @@ async function loadPhase(dataDir: string): Promise<boolean> {
   for (const [kind, values] of Object.entries(latency))
     if (values.length > 0)
       process.stdout.write(
-        `  propagation ${kind} a node: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms (${values.length} deliveries)\n`,
+        `  propagation ${kind === 'within' ? 'within a node' : 'across nodes'}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms (${values.length} deliveries)\n`,
       );
   process.stdout.write(`  ${keystrokes} keystrokes, ${lost} lost\n`);
   nodes.forEach((node, i) =>
