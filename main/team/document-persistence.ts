@@ -65,6 +65,7 @@ export class DocumentPersistence implements Extension {
       if (tracked.journalRows >= this.options.compactAfterUpdates) this.compact(documentName, document, tracked);
     };
     document.on('update', onUpdate);
+    this.tracked.get(documentName)?.detach();
     this.tracked.set(documentName, tracked);
   }
 
@@ -73,7 +74,9 @@ export class DocumentPersistence implements Extension {
     if (tracked && tracked.journalRows > 0) this.compact(documentName, document, tracked);
   }
 
-  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+  async afterUnloadDocument({ documentName, instance }: afterUnloadDocumentPayload): Promise<void> {
+    // Loaded again while it was being unloaded (a quick reconnect): the entry is the new document's.
+    if (instance.documents.has(documentName)) return;
     this.tracked.get(documentName)?.detach();
     this.tracked.delete(documentName);
   }

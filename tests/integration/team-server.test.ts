@@ -93,6 +93,10 @@ describe('warrant team-server', () => {
     clients.push(lateBob);
     await waitFor(() => lateBob.refusal() !== null, 'the refusal of an expired session');
     expect(audit().query({ event: 'connect-refused', document: 'briefing/sessions' })[0]?.detail).toBe('session expired');
+    const stray = connect(server.url, 'notes/anything', tokens.ana ?? '');
+    clients.push(stray);
+    await waitFor(() => stray.refusal() !== null, 'the refusal of a name outside the team documents');
+    expect(audit().query({ event: 'connect-refused', document: 'notes/anything' })[0]?.detail).toBe('not a team document name');
 
     const live = (await login(server.httpUrl, 'ana', PASSWORD)).token ?? '';
     const raw = await RawClient.open(server.url, 'briefing/sessions', live);
