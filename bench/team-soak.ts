@@ -7,7 +7,8 @@
  *    identical everywhere and hold every keystroke sent (no lost update).
  * 2. Kill: one client types, each keystroke waiting for the server's acknowledgement; the server
  *    is killed with SIGKILL mid-edit and started again on its folder: every acknowledged keystroke
- *    must be there.
+ *    must be there. With NODES=2 the killed node is the writer's, and the other node (through
+ *    Redis) must hold them too.
  * Servers are `warrant team-server` processes; sizes from the environment (defaults: the issue's).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -151,11 +152,19 @@ async function loadPhase(dataDir: string): Promise<boolean> {
   return lost === 0;
 }
 
+/**
+ * With NODES=2, the writer is on the second node, a watcher on the first (through Redis); the
+ * second node is killed and restarted on its port, and both the restarted node and the first
+ * must hold every acknowledged keystroke.
+ */
 async function killPhase(dataDir: string): Promise<boolean> {
-  let node = await startNode(dataDir, null);
+  const redis = NODES > 1 ? await startRedis() : null;
+  const survivor = redis ? await startNode(dataDir, redis) : null;
+  let node = await startNode(dataDir, redis);
   const port = Number(new URL(node.httpUrl).port);
   const token = (await login(node.httpUrl, 'soak', PASSWORD)).token ?? '';
   const writer = await connected(connect(node.url, 'briefing/kill', token));
+  const watcher = survivor ? await connected(connect(survivor.url, 'briefing/kill', token)) : null;
   const acknowledged: string[] = [];
   const killAt = Date.now() + 1500;
   for (let k = 0; Date.now() < killAt; k++) {
@@ -166,14 +175,26 @@ async function killPhase(dataDir: string): Promise<boolean> {
   writer.doc.getText('body').insert(0, ' in-flight ');
   node.child.kill('SIGKILL');
   writer.close();
-  node = await startNode(dataDir, null, port);
+  node = await startNode(dataDir, redis, port);
   const reader = await connected(connect(node.url, 'briefing/kill', token));
-  const text = reader.doc.getText('body').toString();
-  const missing = acknowledged.filter((marker) => !text.includes(` ${marker} `));
+  const missingIn = (client: TeamClient): string[] => {
+    const text = client.doc.getText('body').toString();
+    return acknowledged.filter((marker) => !text.includes(` ${marker} `));
+  };
+  const missing = missingIn(reader);
+  let ok = missing.length === 0;
   process.stdout.write(`kill -9 mid-edit: ${acknowledged.length} acknowledged keystrokes, ${missing.length} missing after the restart\n`);
+  if (watcher) {
+    await waitFor(() => missingIn(watcher).length === 0, 'the other node to hold them', 10_000).catch(() => undefined);
+    process.stdout.write(`  on the node that was not killed: ${missingIn(watcher).length} missing\n`);
+    ok &&= missingIn(watcher).length === 0;
+    watcher.close();
+  }
   reader.close();
   node.child.kill('SIGTERM');
-  return missing.length === 0;
+  survivor?.child.kill('SIGTERM');
+  await redis?.stop();
+  return ok;
 }
 
 if (NODES > 1 && !redisServerInstalled()) {
