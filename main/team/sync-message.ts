@@ -42,3 +42,8 @@ export function parseIncoming(data: Uint8Array): ParsedMessage {
 export function changesNothing(doc: Y.Doc, update: Uint8Array): boolean {
   return Y.snapshotContainsUpdate(Y.snapshot(doc), update);
 }
+
+/** The size of the document's whole state as Yjs encodes it. */
+export function encodedSize(doc: Y.Doc): number {
+  return Y.encodeStateAsUpdate(doc).length;
+}

@@ -11,7 +11,7 @@ import type {
 import { isTeamDocumentName, mayWrite, type TeamLimits, type TeamRole } from '../../src/team/permissions';
 import type { Accounts } from './accounts';
 import type { AuditLog } from './audit-log';
-import { changesNothing, parseIncoming } from './sync-message';
+import { changesNothing, encodedSize, parseIncoming } from './sync-message';
 
 /** What onAuthenticate adds to a connection's context. */
 export interface TeamConnectionContext {
@@ -148,8 +148,10 @@ export class TeamGuard implements Extension {
         message.update.length,
         new Refusal(CLOSE.forbidden, `a ${session.user.role} may not change this document`),
       );
-    const grownTo = this.options.estimatedBytes(documentName) + message.update.length;
-    if (grownTo > limits.maxDocumentBytes && !changesNothing(document, message.update))
+    // The estimate only grows between compactions, so past the cap the real size decides (paid
+    // near the cap only, and a refusal closes the connection).
+    const fits = (size: number): boolean => size + message.update.length <= limits.maxDocumentBytes;
+    if (!fits(this.options.estimatedBytes(documentName)) && !fits(encodedSize(document)) && !changesNothing(document, message.update))
       this.refuse(
         'refused',
         user,
