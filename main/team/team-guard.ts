@@ -9,6 +9,8 @@ import type {
   onDisconnectPayload,
 } from '@hocuspocus/server';
 import { isTeamDocumentName, mayWrite, type TeamLimits, type TeamRole } from '../../src/team/permissions';
+import type { IncomingMessage } from 'node:http';
+import type WebSocket from 'ws';
 import type { Accounts } from './accounts';
 import type { AuditLog } from './audit-log';
 import { changesNothing, encodedSize, parseIncoming } from './sync-message';
@@ -30,8 +32,8 @@ export function userOfOrigin(origin: unknown): string | null {
   return isTeamContext(origin.context) ? origin.context.user : null;
 }
 
-/** Close codes: WebSocket's "message too big", else application codes in the 4000s. */
-const CLOSE = { tooBig: 1009, malformed: 4400, unauthorized: 4401, forbidden: 4403, documentTooLarge: 4413 } as const;
+/** Close codes: WebSocket's "policy violation" and "message too big", else application codes in the 4000s. */
+const CLOSE = { policy: 1008, tooBig: 1009, malformed: 4400, unauthorized: 4401, forbidden: 4403, documentTooLarge: 4413 } as const;
 
 /**
  * Thrown from a hook: Hocuspocus closes the document connection with this code and reason. Its
@@ -59,7 +61,31 @@ export class TeamGuard implements Extension {
   // Runs before persistence and Redis, so a refused connection loads nothing.
   readonly priority = 2000;
 
+  /** Sockets (by their upgrade request) on which some document has passed onAuthenticate. */
+  private readonly authenticated = new WeakSet<IncomingMessage>();
+
   constructor(private readonly options: TeamGuardOptions) {}
+
+  /**
+   * Hocuspocus queues whatever a socket sends before it authenticates, with no bound; this caps
+   * that at four messages' worth of bytes and 64 messages, then drops the socket.
+   */
+  readonly watchSocket = (socket: WebSocket, request: IncomingMessage): void => {
+    let bytes = 0;
+    let messages = 0;
+    const onMessage = (data: Buffer): void => {
+      if (this.authenticated.has(request)) return void socket.off('message', onMessage);
+      bytes += data.length;
+      messages += 1;
+      if (bytes <= this.options.limits.maxMessageBytes * 4 && messages <= 64) return;
+      socket.off('message', onMessage);
+      const reason = 'too much sent before authenticating';
+      this.options.audit.record({ user: null, event: 'refused', document: null, bytes, detail: reason });
+      this.options.log(`refused: unknown user: ${reason}`);
+      socket.close(CLOSE.policy, reason);
+    };
+    socket.on('message', onMessage);
+  };
 
   private refuse(
     event: 'connect-refused' | 'refused',
@@ -73,7 +99,7 @@ export class TeamGuard implements Extension {
     throw refusal;
   }
 
-  async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<TeamConnectionContext> {
+  async onAuthenticate({ token, documentName, connectionConfig, request }: onAuthenticatePayload): Promise<TeamConnectionContext> {
     if (!isTeamDocumentName(documentName))
       this.refuse('connect-refused', null, documentName, null, new Refusal(CLOSE.forbidden, 'not a team document name'));
     const found = this.options.accounts.userForToken(token);
@@ -81,6 +107,7 @@ export class TeamGuard implements Extension {
       this.refuse('connect-refused', null, documentName, null, new Refusal(CLOSE.unauthorized, `session ${found.refused}`));
     const { name, role } = found.user;
     connectionConfig.readOnly = !mayWrite(role, documentName);
+    this.authenticated.add(request);
     this.options.audit.record({
       user: name,
       event: 'connect',

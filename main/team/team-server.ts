@@ -58,11 +58,8 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
       if (user !== null) audit.record({ user, event: 'update', document, bytes: update.length, detail: null });
     },
   });
-  const extensions: Extension[] = [
-    new TeamGuard({ accounts, audit, limits, estimatedBytes: (name) => persistence.estimatedBytes(name), log }),
-    new TeamHttp(accounts, audit, options.sessionHours ?? DEFAULT_SESSION_HOURS),
-    persistence,
-  ];
+  const guard = new TeamGuard({ accounts, audit, limits, estimatedBytes: (name) => persistence.estimatedBytes(name), log });
+  const extensions: Extension[] = [guard, new TeamHttp(accounts, audit, options.sessionHours ?? DEFAULT_SESSION_HOURS), persistence];
   if (options.redis)
     extensions.push(
       new Redis({ ...options.redis, identifier: `warrant-${randomUUID()}`, prefix: 'warrant', options: { lazyConnect: false } }),
@@ -82,6 +79,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
     // ws's own frame cap, a backstop at twice the guard's: a frame over it is dropped before it is buffered.
     { maxPayload: limits.maxMessageBytes * 2 },
   );
+  server.webSocketServer.on('connection', guard.watchSocket);
   try {
     // Not server.listen(): Hocuspocus 3.4 hands Node `address` where it expects `host`, so it
     // would bind every interface whatever it is told. Listening here keeps 127.0.0.1 the default.

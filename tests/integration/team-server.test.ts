@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { Accounts } from '../../main/team/accounts';
 import { AuditLog } from '../../main/team/audit-log';
 import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
@@ -163,6 +164,13 @@ describe('warrant team-server', () => {
     expect(grower.replies.closedWith).toBe(`document would pass the ${LIMITS.maxDocumentBytes}-byte cap`);
     expect(grower.replies.saved.length).toBeLessThanOrEqual(4);
 
+    // Before authenticating, Hocuspocus would queue messages without end.
+    const flood = new WebSocket(server.url);
+    const floodClosed = new Promise<number>((resolve) => flood.once('close', resolve));
+    await new Promise((resolve) => flood.once('open', resolve));
+    for (let i = 0; i < 100 && flood.readyState === WebSocket.OPEN; i++) flood.send(new Uint8Array([3, 120, 120, 120, 0, 0]));
+    expect(await floodClosed).toBe(1008);
+
     for (const raw of [malformed, oversized, beyondWire, grower]) raw.close();
     const reasons = audit()
       .query({ event: 'refused', user: 'ana' })
@@ -175,6 +183,11 @@ describe('warrant team-server', () => {
       ]),
     );
     expect(logged.some((line) => line.includes('document would pass'))).toBe(true);
+    expect(
+      audit()
+        .query({ event: 'refused', user: undefined })
+        .map((entry) => entry.detail),
+    ).toContain('too much sent before authenticating');
 
     ana.doc.getText('body').insert(0, 'still served');
     await waitFor(() => bob.doc.getText('body').toString() === 'still served', 'an ordinary edit after the hostile ones');
