@@ -1,6 +1,7 @@
 // Makes sure the system packages the tests need are present: Debian's Chromium (the e2e
 // browser and the PDF engine), poppler-utils (the PDF reader used to check exports), a font
-// that prints Chinese, Japanese and Korean (exports must not show boxes) and unzip (DOCX checks). Installs them with apt
+// that prints Chinese, Japanese and Korean (exports must not show boxes) unzip (DOCX checks) and redis-server (the team server's
+// two-node test starts its own on 127.0.0.1). Installs them with apt
 // when running as root; otherwise stops and prints the exact command.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,6 +11,7 @@ const NEEDS = [
   { path: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
   { path: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', pkg: 'fonts-wqy-zenhei' },
   { path: '/usr/bin/unzip', pkg: 'unzip' },
+  { path: '/usr/bin/redis-server', pkg: 'redis-server' },
 ];
 
 export function missingPackages() {

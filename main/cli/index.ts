@@ -12,6 +12,7 @@ import { judgementsFrom, tradecraftFrom } from '../export/briefing-checks';
 import { exportCommand, importCommand, LIBRARY_USAGE } from './library-commands';
 import { restoreCommand, RESTORE_USAGE } from './restore-command';
 import { sampleCommand, SAMPLE_USAGE } from './sample-command';
+import { TEAM_USAGE } from './team-usage';
 import { defaultWorkspacePath, ensurePrivateDataDir, userDataDir } from '../paths';
 import { runBrowserHost, type BrowserHostOptions, type RunningBrowserHost } from '../web-host/browser-host';
 import { PortMemory } from '../web-host/port-memory';
@@ -50,6 +51,7 @@ ${LIBRARY_USAGE}
 ${EXPORT_USAGE}
 ${RESTORE_USAGE}
 ${SAMPLE_USAGE}
+${TEAM_USAGE}
 
 Options:
   --help      show this help
@@ -191,6 +193,31 @@ async function web(args: string[], output: CliOutput): Promise<number> {
   return 0;
 }
 
+/** `warrant team-server …`: Hocuspocus is loaded only for this command. */
+async function teamServer(args: string[], output: CliOutput): Promise<number> {
+  const { teamServerCommand } = await import('./team-commands');
+  const { AccountError } = await import('../team/accounts');
+  try {
+    return await teamServerCommand(args, {
+      ...output,
+      onStop: (close) => {
+        let stopping = false;
+        const stop = (): void => {
+          if (stopping) return;
+          stopping = true;
+          void close().then(() => process.exit(0));
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      },
+    });
+  } catch (error) {
+    if (error instanceof AccountError) fail(error.message, 1);
+    if (isAddressInUse(error)) fail('That port is already in use; choose another with --port.');
+    throw error;
+  }
+}
+
 /** Runs one command; returns its exit code (`web` returns once it serves, and keeps serving). */
 async function command(argv: string[], output: CliOutput): Promise<number> {
   const [name, ...rest] = argv;
@@ -203,6 +230,7 @@ async function command(argv: string[], output: CliOutput): Promise<number> {
     return 0;
   }
   if (name === 'web') return web(rest, output);
+  if (name === 'team-server') return teamServer(rest, output);
   try {
     if (name === 'import') return await importCommand(rest);
     if (name === 'export-library') return await exportCommand(rest);

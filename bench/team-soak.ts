@@ -1,0 +1,215 @@
+/**
+ * `npm run soak:team`: the team server under load, and killed mid-edit.
+ * 1. Load: CLIENTS clients (one socket each, every one on all DOCS briefings) type a marked
+ *    keystroke every RATE ms into a random briefing for SECONDS; every other client times when
+ *    it sees it. With NODES=2 the clients alternate between two nodes joined by a redis-server,
+ *    and latency is reported within a node and across nodes. At the end every briefing must be
+ *    identical everywhere and hold every keystroke sent (no lost update).
+ * 2. Kill: one client types, each keystroke waiting for the server's acknowledgement; the server
+ *    is killed with SIGKILL mid-edit and started again on its folder: every acknowledged keystroke
+ *    must be there. With NODES=2 the killed node is the writer's, and the other node (through
+ *    Redis) must hold them too.
+ * Servers are `warrant team-server` processes; sizes from the environment (defaults: the issue's).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import { Accounts } from '../main/team/accounts';
+import { openTeamDatabase } from '../main/team/team-database';
+import { connect, connected, login, waitFor, type TeamClient } from '../tests/integration/helpers/team';
+import { redisServerInstalled, startRedis, type RunningRedis } from '../tests/integration/helpers/redis-server';
+
+const CLI = resolve(import.meta.dirname, '..', 'bin', 'warrant.mjs');
+const CLIENTS = Number(process.env.CLIENTS ?? 50);
+const DOCS = Number(process.env.DOCS ?? 10);
+const SECONDS = Number(process.env.SECONDS ?? 60);
+const RATE = Number(process.env.RATE ?? 500);
+const NODES = Number(process.env.NODES ?? 1);
+const PASSWORD = 'soak password long enough';
+
+interface Node {
+  child: ChildProcess;
+  url: string;
+  httpUrl: string;
+}
+
+function startNode(dataDir: string, redis: RunningRedis | null, port = 0): Promise<Node> {
+  const args = [
+    CLI,
+    'team-server',
+    '--data',
+    dataDir,
+    '--port',
+    String(port),
+    ...(redis ? ['--redis', `${redis.host}:${redis.port}`] : []),
+  ];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((done, fail) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /listening on (ws:\/\/\S+)/.exec(output)?.[1];
+      if (url) done({ child, url, httpUrl: url.replace(/^ws/, 'http') });
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => fail(new Error(`team-server exited (${code}):\n${output}`)));
+  });
+}
+
+function rssMb(pid: number | undefined): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Number(match?.[1] ?? 0) / 1024;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function loadPhase(dataDir: string): Promise<boolean> {
+  const redis = NODES > 1 ? await startRedis() : null;
+  const nodes: Node[] = [];
+  for (let i = 0; i < NODES; i++) nodes.push(await startNode(dataDir, redis));
+  const idleMb = nodes.map((node) => rssMb(node.child.pid));
+  const token = (await login(nodes[0]?.httpUrl ?? '', 'soak', PASSWORD)).token ?? '';
+  const sentAt = new Map<string, number>();
+  const nodeOfClient = (client: number): number => client % NODES;
+  const latency = { within: [] as number[], across: [] as number[] };
+  const sockets: HocuspocusProviderWebsocket[] = [];
+  const views: TeamClient[][] = [];
+  for (let c = 0; c < CLIENTS; c++) {
+    const url = nodes[nodeOfClient(c)]?.url ?? '';
+    const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+    sockets.push(socket);
+    const docs: TeamClient[] = [];
+    for (let d = 0; d < DOCS; d++) {
+      const view = connect(url, `briefing/soak-${d}`, token, socket);
+      view.doc.getText('body').observe((event) => {
+        if (event.transaction.local) return;
+        for (const change of event.changes.delta) {
+          for (const marker of typeof change.insert === 'string' ? (change.insert.match(/c\d+k\d+/g) ?? []) : []) {
+            const writer = Number(/c(\d+)/.exec(marker)?.[1]);
+            const at = sentAt.get(marker);
+            if (at !== undefined) latency[nodeOfClient(writer) === nodeOfClient(c) ? 'within' : 'across'].push(performance.now() - at);
+          }
+        }
+      });
+      docs.push(view);
+    }
+    views.push(docs);
+  }
+  await Promise.all(views.flat().map((view) => connected(view)));
+  const loadedMb = nodes.map((node) => rssMb(node.child.pid));
+  process.stdout.write(
+    `load: ${CLIENTS} clients × ${DOCS} briefings on ${NODES} node(s), a keystroke every ${RATE} ms each, ${SECONDS} s\n`,
+  );
+  const perDoc = new Map<number, string[]>();
+  let keystrokes = 0;
+  const timers = views.map((docs, c) =>
+    setInterval(() => {
+      const d = Math.floor(Math.random() * DOCS);
+      const marker = `c${c}k${keystrokes++}`;
+      sentAt.set(marker, performance.now());
+      perDoc.set(d, [...(perDoc.get(d) ?? []), marker]);
+      const text = docs[d]?.doc.getText('body');
+      // At either end, never inside another keystroke's marker (which would split it).
+      text?.insert(Math.random() < 0.5 ? 0 : text.length, ` ${marker} `);
+    }, RATE),
+  );
+  await new Promise((done) => setTimeout(done, SECONDS * 1000));
+  for (const timer of timers) clearInterval(timer);
+  await waitFor(() => views.flat().every((view) => !view.provider.hasUnsyncedChanges), 'every keystroke acknowledged', 60_000);
+  let lost = 0;
+  await waitFor(
+    () =>
+      views.every((docs) => docs.every((view, d) => view.doc.getText('body').toString() === views[0]?.[d]?.doc.getText('body').toString())),
+    'every briefing identical everywhere',
+    60_000,
+  ).catch((error: unknown) => process.stdout.write(`${String(error)}\n`));
+  for (const [d, markers] of perDoc) {
+    const text = views[0]?.[d]?.doc.getText('body').toString() ?? '';
+    lost += markers.filter((marker) => !text.includes(` ${marker} `)).length;
+  }
+  const busyMb = nodes.map((node) => rssMb(node.child.pid));
+  for (const [kind, values] of Object.entries(latency))
+    if (values.length > 0)
+      process.stdout.write(
+        `  propagation ${kind === 'within' ? 'within a node' : 'across nodes'}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms (${values.length} deliveries)\n`,
+      );
+  process.stdout.write(`  ${keystrokes} keystrokes, ${lost} lost\n`);
+  nodes.forEach((node, i) =>
+    process.stdout.write(
+      `  node ${i + 1} RSS: ${idleMb[i]?.toFixed(0)} MB idle, ${loadedMb[i]?.toFixed(0)} MB with the briefings open, ${busyMb[i]?.toFixed(0)} MB at the end: ~${(((busyMb[i] ?? 0) - (idleMb[i] ?? 0)) / DOCS).toFixed(1)} MB per briefing with ${CLIENTS} clients\n`,
+    ),
+  );
+  for (const docs of views) for (const view of docs) view.provider.destroy();
+  for (const socket of sockets) socket.destroy();
+  for (const node of nodes) node.child.kill('SIGTERM');
+  await redis?.stop();
+  return lost === 0;
+}
+
+/**
+ * With NODES=2, the writer is on the second node, a watcher on the first (through Redis); the
+ * second node is killed and restarted on its port, and both the restarted node and the first
+ * must hold every acknowledged keystroke.
+ */
+async function killPhase(dataDir: string): Promise<boolean> {
+  const redis = NODES > 1 ? await startRedis() : null;
+  const survivor = redis ? await startNode(dataDir, redis) : null;
+  let node = await startNode(dataDir, redis);
+  const port = Number(new URL(node.httpUrl).port);
+  const token = (await login(node.httpUrl, 'soak', PASSWORD)).token ?? '';
+  const writer = await connected(connect(node.url, 'briefing/kill', token));
+  const watcher = survivor ? await connected(connect(survivor.url, 'briefing/kill', token)) : null;
+  const acknowledged: string[] = [];
+  const killAt = Date.now() + 1500;
+  for (let k = 0; Date.now() < killAt; k++) {
+    writer.doc.getText('body').insert(writer.doc.getText('body').length, ` k${k} `);
+    await waitFor(() => !writer.provider.hasUnsyncedChanges, 'an acknowledgement');
+    acknowledged.push(`k${k}`);
+  }
+  writer.doc.getText('body').insert(0, ' in-flight ');
+  node.child.kill('SIGKILL');
+  writer.close();
+  node = await startNode(dataDir, redis, port);
+  const reader = await connected(connect(node.url, 'briefing/kill', token));
+  const missingIn = (client: TeamClient): string[] => {
+    const text = client.doc.getText('body').toString();
+    return acknowledged.filter((marker) => !text.includes(` ${marker} `));
+  };
+  const missing = missingIn(reader);
+  let ok = missing.length === 0;
+  process.stdout.write(`kill -9 mid-edit: ${acknowledged.length} acknowledged keystrokes, ${missing.length} missing after the restart\n`);
+  if (watcher) {
+    await waitFor(() => missingIn(watcher).length === 0, 'the other node to hold them', 10_000).catch(() => undefined);
+    process.stdout.write(`  on the node that was not killed: ${missingIn(watcher).length} missing\n`);
+    ok &&= missingIn(watcher).length === 0;
+    watcher.close();
+  }
+  reader.close();
+  node.child.kill('SIGTERM');
+  survivor?.child.kill('SIGTERM');
+  await redis?.stop();
+  return ok;
+}
+
+if (NODES > 1 && !redisServerInstalled()) {
+  process.stdout.write('NODES=2 needs redis-server (apt-get install redis-server).\n');
+  process.exit(1);
+}
+const dataDir = mkdtempSync(join(tmpdir(), 'warrant-team-soak-'));
+const db = openTeamDatabase(dataDir);
+await new Accounts(db).add('soak', 'analyst', PASSWORD);
+db.close();
+try {
+  const loadOk = await loadPhase(dataDir);
+  const killOk = await killPhase(dataDir);
+  process.stdout.write(loadOk && killOk ? 'team soak passed\n' : 'team soak FAILED\n');
+  process.exitCode = loadOk && killOk ? 0 : 1;
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
