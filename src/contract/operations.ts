@@ -4,6 +4,7 @@ import { BACKUPS_JOBS, BACKUPS_OPERATIONS } from './operations/backups';
 import { BRIEFING_OPERATIONS } from './operations/briefings';
 import { EXPORT_JOBS, EXPORT_OPERATIONS } from './operations/export';
 import { HOST_OPERATIONS } from './operations/host';
+import { INDICATOR_OPERATIONS } from './operations/indicators';
 import { JOBS_OPERATIONS } from './operations/jobs';
 import { JUDGEMENT_OPERATIONS } from './operations/judgements';
 import { LIBRARY_JOBS, LIBRARY_OPERATIONS } from './operations/library';
@@ -36,6 +37,7 @@ export const operations = {
   ...BRIEFING_OPERATIONS,
   ...JUDGEMENT_OPERATIONS,
   ...ACH_OPERATIONS,
+  ...INDICATOR_OPERATIONS,
   ...TRASH_OPERATIONS,
   ...LIBRARY_OPERATIONS,
   ...BACKUPS_OPERATIONS,
