@@ -180,6 +180,10 @@ export function buildExportModel(
     body: briefing.body,
     judgements,
     matrices: workspace.ach.list(briefingId).map((summary) => achTable(workspace.ach.get(summary.id))),
+    indicators: [
+      ...judgements.flatMap((j) => workspace.indicators.listFor({ kind: 'judgement', id: j.id })),
+      ...workspace.ach.list(briefingId).flatMap((m) => workspace.indicators.listFor({ kind: 'matrix', id: m.id })),
+    ],
     sources,
     quotes: [...quotes.values()],
     images,

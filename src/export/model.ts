@@ -1,4 +1,5 @@
 import type { AchTable } from '../analysis/ach-table';
+import type { Indicator } from '../domain/indicator';
 import { z } from 'zod';
 import { archiveCaptureLine, formatCaptureTime, type SnapshotArchive } from '../domain/snapshot';
 import { RecordId } from '../domain/fields';
@@ -190,6 +191,8 @@ export interface ExportModel {
   readonly images: readonly ExportImage[];
   /** The briefing's ACH matrices as the annex lays them out (none when it has none). */
   readonly matrices?: readonly AchTable[];
+  /** The indicators of its key judgements, then of its matrices' hypotheses (Annex E; none when it has none). */
+  readonly indicators?: readonly Indicator[];
   /**
    * What a reader must know about a judgement's ground, printed where the judgement stands: from
    * the tradecraft checks' verdicts (single source, low grades, no support), by judgement id.
