@@ -31,8 +31,3 @@ export const REVIEW_STATE_LABELS: Readonly<Record<ReviewState, string>> = {
   upcoming: 'Not yet due',
   seen: 'Seen',
 };
-
-/** Earliest review first; ties by what the indicator says, so the order is stable. */
-export function byReviewDay(a: Pick<Indicator, 'reviewOn' | 'text' | 'id'>, b: Pick<Indicator, 'reviewOn' | 'text' | 'id'>): number {
-  return a.reviewOn.localeCompare(b.reviewOn) || a.text.localeCompare(b.text) || a.id.localeCompare(b.id);
-}
