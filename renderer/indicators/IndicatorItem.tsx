@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { REVIEW_STATE_LABELS, reviewState } from '../../src/analysis/indicators';
 import { INDICATOR_DIRECTION_LABELS, type Indicator } from '../../src/domain/indicator';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { IndicatorForm } from './IndicatorForm';
 import { SightingForm } from './SightingForm';
 import { useIndicatorCommand } from './useIndicatorCommand';
 
@@ -42,6 +43,7 @@ export function IndicatorItem({ indicator, today }: { indicator: Indicator; toda
   const run = useIndicatorCommand();
   const [marking, setMarking] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [editing, setEditing] = useState(false);
   const label = short(indicator.text);
   return (
     <li className="indicator" aria-label={`Indicator: ${label}`}>
@@ -67,10 +69,22 @@ export function IndicatorItem({ indicator, today }: { indicator: Indicator; toda
             Mark not yet seen
           </button>
         )}
+        <button type="button" aria-label={`Edit indicator “${label}”`} aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          Edit…
+        </button>
         <button type="button" className="link-button" aria-label={`Delete indicator “${label}”`} onClick={() => setDeleting(true)}>
           Delete
         </button>
       </div>
+      {editing && (
+        <IndicatorForm
+          name={`Edit indicator “${label}”`}
+          initial={indicator}
+          submitLabel="Save indicator"
+          onSubmit={(edit) => run((command) => command('indicators.update', { id: indicator.id, version: indicator.version, edit }))}
+          onCancel={() => setEditing(false)}
+        />
+      )}
       {marking && (
         <SightingForm
           label={label}

@@ -1,69 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { addDays, localDay } from '../../src/analysis/indicators';
-import {
-  INDICATOR_DIRECTION_LABELS,
-  INDICATOR_DIRECTIONS,
-  type Indicator,
-  type IndicatorDirection,
-  type IndicatorOwnerRef,
-} from '../../src/domain/indicator';
+import type { Indicator, IndicatorOwnerRef } from '../../src/domain/indicator';
 import { errorMessage } from '../app/error-message';
 import { useContractQuery } from '../data/useContractQuery';
+import { IndicatorForm } from './IndicatorForm';
 import { IndicatorItem } from './IndicatorItem';
 import { useIndicatorCommand } from './useIndicatorCommand';
 
 /** A new indicator is looked at again in a month unless the analyst says otherwise. */
 const DEFAULT_REVIEW_DAYS = 30;
-
-function AddIndicatorForm({ owner, ownerLabel, onDone }: { owner: IndicatorOwnerRef; ownerLabel: string; onDone: () => void }) {
-  const run = useIndicatorCommand();
-  const [text, setText] = useState('');
-  const [direction, setDirection] = useState<IndicatorDirection>('if_true');
-  const [reviewOn, setReviewOn] = useState(() => addDays(localDay(new Date()), DEFAULT_REVIEW_DAYS));
-  const [notes, setNotes] = useState('');
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (text.trim() === '') return;
-    const draft = { text, direction, reviewOn, notes };
-    if (await run((command) => command('indicators.create', { owner, draft }))) onDone();
-  };
-
-  return (
-    <form className="indicator-form" aria-label={`New indicator for ${ownerLabel}`} onSubmit={(event) => void submit(event)}>
-      <label>
-        What would be observed
-        <input value={text} required onChange={(event) => setText(event.target.value)} />
-      </label>
-      <label>
-        Direction
-        <select value={direction} onChange={(event) => setDirection(event.target.value as IndicatorDirection)}>
-          {INDICATOR_DIRECTIONS.map((value) => (
-            <option key={value} value={value}>
-              {INDICATOR_DIRECTION_LABELS[value]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Review by
-        <input type="date" required value={reviewOn} onChange={(event) => setReviewOn(event.target.value)} />
-      </label>
-      <label>
-        Notes (optional)
-        <input value={notes} onChange={(event) => setNotes(event.target.value)} />
-      </label>
-      <div className="dialog-actions">
-        <button type="button" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={text.trim() === ''}>
-          Add indicator
-        </button>
-      </div>
-    </form>
-  );
-}
 
 /** The indicators of one judgement or hypothesis, and the way to add one. */
 function IndicatorSection({
@@ -78,6 +23,7 @@ function IndicatorSection({
   items: readonly Indicator[];
   error: Error | null;
 }) {
+  const run = useIndicatorCommand();
   const [adding, setAdding] = useState(false);
   const today = localDay(new Date());
   return (
@@ -94,7 +40,13 @@ function IndicatorSection({
         </ul>
       )}
       {adding ? (
-        <AddIndicatorForm owner={owner} ownerLabel={ownerLabel} onDone={() => setAdding(false)} />
+        <IndicatorForm
+          name={`New indicator for ${ownerLabel}`}
+          initial={{ text: '', direction: 'if_true', reviewOn: addDays(today, DEFAULT_REVIEW_DAYS), notes: '' }}
+          submitLabel="Add indicator"
+          onSubmit={(draft) => run((command) => command('indicators.create', { owner, draft }))}
+          onCancel={() => setAdding(false)}
+        />
       ) : (
         <button type="button" aria-label={`Add an indicator for ${ownerLabel}`} onClick={() => setAdding(true)}>
           Add indicator…

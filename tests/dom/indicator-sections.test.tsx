@@ -11,7 +11,7 @@ import { inProcessHostPerFile } from './support/hosts';
 const host = inProcessHostPerFile();
 
 describe('indicators beside a matrix’s hypotheses', () => {
-  it('adds an indicator to one hypothesis, marks an overdue review in words, and deletes only after confirming', async () => {
+  it('adds an indicator to one hypothesis, marks an overdue review in words, reschedules it (a stale edit refused), and deletes only after confirming', async () => {
     const matrix = await host.value<AchMatrixRecord>('ach.create', { title: 'Why Seoul', hypotheses: ['Pressure', 'Routine'] });
     const [pressure, routine] = matrix.hypotheses;
     if (!pressure || !routine) throw new Error('no hypotheses');
@@ -40,6 +40,32 @@ describe('indicators beside a matrix’s hypotheses', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Add indicator' }));
     await waitFor(() => expect(within(forPressure).getByRole('listitem', { name: 'Indicator: Sanctions are tightened' })).toBeTruthy());
     expect(within(forRoutine).queryByText('Sanctions are tightened')).toBeNull();
+
+    // Rescheduled in the form, the review is no longer overdue; an edit from a stale copy is refused and the stored one shown.
+    const edit = (): HTMLElement => {
+      fireEvent.click(within(forRoutine).getByRole('button', { name: 'Edit indicator “The visit was announced a year ahead”' }));
+      return within(forRoutine).getByRole('form', { name: 'Edit indicator “The visit was announced a year ahead”' });
+    };
+    let editing = edit();
+    fireEvent.change(within(editing).getByLabelText('Review by'), { target: { value: '2099-01-31' } });
+    fireEvent.click(within(editing).getByRole('button', { name: 'Save indicator' }));
+    await waitFor(() => expect(forRoutine.textContent).toContain('Review by 2099-01-31'));
+    expect(forRoutine.textContent).not.toContain('Overdue');
+    const [stored] = (await host.value<{ items: Indicator[] }>('indicators.list', { of: { kind: 'matrix', id: matrix.id } })).items.filter(
+      (i) => i.owner.id === routine.id,
+    );
+    if (!stored) throw new Error('indicator gone');
+    await host.value('indicators.update', {
+      id: stored.id,
+      version: stored.version,
+      edit: { text: stored.text, reviewOn: '2099-02-28' },
+    });
+    editing = edit();
+    fireEvent.change(within(editing).getByLabelText('Review by'), { target: { value: '2099-03-31' } });
+    fireEvent.click(within(editing).getByRole('button', { name: 'Save indicator' }));
+    await waitFor(() => expect(forRoutine.textContent).toContain('Review by 2099-02-28'));
+    // The refused form stays open with what was typed.
+    expect(within(editing).getByLabelText<HTMLInputElement>('Review by').value).toBe('2099-03-31');
 
     fireEvent.click(within(forRoutine).getByRole('button', { name: 'Delete indicator “The visit was announced a year ahead”' }));
     const confirm = screen.getByRole('alertdialog', { name: 'Delete this indicator?' });
