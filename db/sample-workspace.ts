@@ -17,6 +17,8 @@ import { decodeCapturedText } from '../src/snapshot/charset';
 import { htmlToText } from '../src/snapshot/html-text';
 import { codePointLength } from '../src/text/code-points';
 import { Workspace } from './workspace';
+import { localDay } from '../src/analysis/indicators';
+import { writeSampleIndicators } from './sample-indicators';
 
 /**
  * Writes the sample's key judgements into the new workspace. The judgement store lives apart
@@ -62,7 +64,20 @@ export function buildSampleWorkspace(path: string, options: SampleOptions = {}):
     ...(options.now ? { now: options.now } : {}),
   });
   try {
+    // The sample's review days count from the day it is built (see src/sample/nato-asia-2017-indicators.ts).
+    const today = localDay(new Date(options.now ? options.now() : Date.now()));
     const build = fill(workspace, sample, options.writeJudgements);
+    writeSampleIndicators(
+      workspace,
+      sample,
+      build.briefingId,
+      (key) => {
+        const id = build.idsByKey.get(key);
+        if (id === undefined) throw new Error(`A sample indicator was seen in “${key}”, which the sample does not define.`);
+        return id;
+      },
+      today,
+    );
     workspace.close();
     return { path, ...build };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { AchRepository } from './repositories/ach';
 import { CommentRepository } from './repositories/comments';
+import { IndicatorRepository } from './repositories/indicators';
 import type Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { WarrantError } from '../src/contract/errors';
@@ -65,6 +66,8 @@ export class Workspace {
   readonly trash: TrashRepository;
   readonly ach: AchRepository;
   readonly comments: CommentRepository;
+  /** Indicators and signposts of key judgements and hypotheses (issue 17). */
+  readonly indicators: IndicatorRepository;
   /** Library import and export (BibTeX, RIS, CSL-JSON). */
   readonly interchange: InterchangeRepository;
   readonly productTypes: ProductTypeRepository;
@@ -136,6 +139,7 @@ export class Workspace {
     this.trash = new TrashRepository(ctx, indexer, this.briefings);
     this.ach = new AchRepository(ctx);
     this.comments = new CommentRepository(ctx, analyst);
+    this.indicators = new IndicatorRepository(ctx);
     this.snapshotCheckDone = this.snapshotChecks.checkAllInBackground(snapshotCheckDelayMs);
   }
 

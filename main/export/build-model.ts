@@ -188,6 +188,10 @@ export function buildExportModel(
       .list(briefingId)
       .filter((thread) => thread.resolvedAt === null)
       .map((thread) => ({ anchor: thread.anchor, comments: thread.comments })),
+    indicators: [
+      ...judgements.flatMap((j) => workspace.indicators.listFor({ kind: 'judgement', id: j.id })),
+      ...workspace.ach.list(briefingId).flatMap((m) => workspace.indicators.listFor({ kind: 'matrix', id: m.id })),
+    ],
     sources,
     quotes: [...quotes.values()],
     images,

@@ -25,6 +25,7 @@ import type { ExportModel } from '../../src/export/model';
 import { MISSING_SOURCE, References, noteParts, type ResolvedNote } from '../../src/export/references';
 import { achAnnexDocx } from './docx-ach';
 import { DocxComments } from './docx-comments';
+import { indicatorsAnnexDocx } from './docx-indicators';
 import { HEADINGS, annexes, heading, judgementsPart } from './docx-parts';
 import { imageSize } from './image-size';
 
@@ -254,6 +255,7 @@ export async function renderDocx(model: ExportModel, doc: BriefingDocument): Pro
           ...blocks(doc.blocks, ctx),
           ...annexes(model, refs),
           ...achAnnexDocx(model),
+          ...indicatorsAnnexDocx(model),
         ],
       },
     ],

@@ -6,6 +6,7 @@ import type { UploadStore } from '../uploads';
 import type { WorkspaceSession } from '../workspace-session';
 import { achHandlers } from './ach';
 import { commentsHandlers } from './comments';
+import { indicatorsHandlers } from './indicators';
 import { backupsHandlers } from './backups';
 import { briefingsHandlers } from './briefings';
 import type { HandlerContext, HostServices } from './context';
@@ -51,6 +52,7 @@ export function createHandlers(
   const judgements = judgementsHandlers(context);
   const ach = achHandlers(context);
   const comments = commentsHandlers(context);
+  const indicators = indicatorsHandlers(context);
   const trash = trashHandlers(context);
   const library = libraryHandlers(context);
   const backups = backupsHandlers(context);
@@ -70,6 +72,7 @@ export function createHandlers(
     ...judgements.handlers,
     ...ach.handlers,
     ...comments.handlers,
+    ...indicators.handlers,
     ...trash.handlers,
     ...library.handlers,
     ...backups.handlers,

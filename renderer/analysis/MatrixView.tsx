@@ -12,6 +12,7 @@ import { queryKeyFor } from '../data/queries';
 import { useContractQuery } from '../data/useContractQuery';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useToast } from '../shell/useToast';
+import { HypothesisIndicators } from '../indicators';
 import { AchGrid } from './AchGrid';
 import { AddEvidence } from './AddEvidence';
 import { ItemDialog } from './ItemDialog';
@@ -135,6 +136,7 @@ export function MatrixView({ matrixId }: { matrixId: string }) {
               >
                 Remove<span className="visually-hidden"> hypothesis “{h.text}”</span>
               </button>
+              <HypothesisIndicators matrixId={matrixId} hypothesisId={h.id} ownerLabel={`hypothesis “${h.text}”`} />
             </li>
           ))}
         </ol>

@@ -18,6 +18,10 @@ export const AnalysisView = loadOnFirstUse(
   () => import('../analysis'),
   (m) => m.AnalysisView,
 );
+export const IndicatorsView = loadOnFirstUse(
+  () => import('../indicators'),
+  (m) => m.IndicatorsView,
+);
 export const TagsView = loadOnFirstUse(
   () => import('../tags'),
   (m) => m.TagsView,

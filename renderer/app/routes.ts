@@ -14,6 +14,7 @@ export type Route =
   | { view: 'tags' }
   | { view: 'analysis' }
   | { view: 'matrix'; matrixId: string }
+  | { view: 'indicators' }
   /** An address no view answers to: shown as "not found" with a way back. */
   | { view: 'unknown'; address: string };
 
@@ -46,6 +47,7 @@ export function parseRoute(hash: string): Route {
     case 'library':
     case 'trash':
     case 'tags':
+    case 'indicators':
       return parts.length === 1 ? { view: head } : unknown;
     case 'analysis':
       if (parts.length === 1) return { view: 'analysis' };
@@ -77,6 +79,7 @@ export function routeHash(route: Route): string {
     case 'trash':
     case 'tags':
     case 'analysis':
+    case 'indicators':
       return `#/${route.view}`;
     case 'matrix':
       return `#/analysis/${id(route.matrixId)}`;

@@ -6,5 +6,6 @@ export const VIEWS = [
   { id: 'settings', label: 'Settings', command: 'go.settings' },
   { id: 'tags', label: 'Tags', command: 'go.tags' },
   { id: 'analysis', label: 'Analysis', command: 'go.analysis' },
+  { id: 'indicators', label: 'Indicators', command: 'go.indicators' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];

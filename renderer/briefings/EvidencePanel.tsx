@@ -15,6 +15,7 @@ import { useCommand } from '../data/mutations';
 import { CITATION_MIME } from '../editor';
 import { MatrixCitationPanel } from '../judgements';
 import type { JudgementStore } from '../editor';
+import { JudgementIndicators } from '../indicators';
 import { ChangeLog } from './ChangeLog';
 import { EvidencePicker } from './EvidencePicker';
 
@@ -199,6 +200,7 @@ export function EvidencePanel({
         </p>
       )}
       <MatrixCitationPanel record={record} onSaved={(judgement) => store.put(judgement)} />
+      <JudgementIndicators judgementId={record.id} ownerLabel={`key judgement ${number}`} />
       <ChangeLog judgementId={record.id} yardstick={store.yardstick()} />
     </section>
   );

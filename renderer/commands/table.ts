@@ -59,6 +59,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   goTo('go.settings', 'Go to Settings'),
   goTo('go.tags', 'Go to Tags'),
   goTo('go.analysis', 'Go to Analysis (competing hypotheses)'),
+  goTo('go.indicators', 'Go to Indicators'),
   goTo('go.backups', 'Go to Backups (restore from a backup)'),
   {
     id: 'library.search',

@@ -25,6 +25,8 @@ const CAPTURE_READS = [
 ] as const;
 /** A matrix shows its quotes' and sources' text and grades (and whether they are in the trash). */
 const MATRIX = 'ach.get';
+/** Reads that show indicators (with their judgement's or hypothesis's words and their evidence). */
+const INDICATOR_READS = ['indicators.list', 'indicators.due'] as const;
 /** Reads that show a judgement, its evidence or where evidence is used. */
 const JUDGEMENT_READS = [
   'judgements.list',
@@ -32,6 +34,7 @@ const JUDGEMENT_READS = [
   'judgements.changes',
   'judgements.usedIn',
   'briefings.exportProblems',
+  ...INDICATOR_READS,
 ] as const;
 /** Reads that show a judgement's evidence (its counts, where evidence is used, export checks). */
 const EVIDENCE_READS = ['judgements.list', 'judgements.get', 'judgements.usedIn', 'briefings.exportProblems'] as const;
@@ -98,7 +101,7 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'briefings.updateMeta': [...BRIEFING_LIST_READS, 'briefings.revisions', 'briefings.exportProblems', 'judgements.list', 'tags.list'],
   // The body is saved as the analyst types: only what shows the body's effects goes stale.
   'briefings.saveBody': ['briefings.list', 'briefings.exportProblems', 'judgements.usedIn', SEARCH],
-  'briefings.delete': [...BRIEFING_LIST_READS, 'trash.list'],
+  'briefings.delete': [...BRIEFING_LIST_READS, 'trash.list', ...INDICATOR_READS],
   'briefings.snapshot': ['briefings.revisions'],
   'briefings.keepText': ['briefings.revisions'],
   'briefings.restoreRevision': [...BRIEFING_LIST_READS, 'briefings.get', 'briefings.revisions', ...JUDGEMENT_READS],
@@ -118,11 +121,11 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
 
   // Every matrix change answers with the whole matrix (cache-updates.ts); the list shows counts and order.
   'ach.create': ['ach.list'],
-  'ach.update': ['ach.list'],
-  'ach.delete': ['ach.list', 'ach.get'],
+  'ach.update': ['ach.list', ...INDICATOR_READS],
+  'ach.delete': ['ach.list', 'ach.get', ...INDICATOR_READS],
   'ach.addHypothesis': ['ach.list'],
-  'ach.updateHypothesis': [],
-  'ach.removeHypothesis': ['ach.list'],
+  'ach.updateHypothesis': INDICATOR_READS,
+  'ach.removeHypothesis': ['ach.list', ...INDICATOR_READS],
   'ach.addItem': ['ach.list'],
   'ach.updateItem': [],
   'ach.removeItem': ['ach.list'],
@@ -133,6 +136,11 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'comments.reply': ['comments.list'],
   'comments.setResolved': ['comments.list', 'comments.openCounts'],
   'comments.deleteThread': ['comments.list', 'comments.openCounts'],
+  // An indicator shows in its owner's section and in the due list, which read the same records.
+  'indicators.create': INDICATOR_READS,
+  'indicators.update': INDICATOR_READS,
+  'indicators.setSighting': INDICATOR_READS,
+  'indicators.delete': INDICATOR_READS,
 
   // A restored item can be anything; the trash is rarely used, so everything is read again.
   'trash.restore': EVERYTHING,

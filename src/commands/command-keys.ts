@@ -14,6 +14,7 @@ export const COMMAND_SHORTCUTS = {
   'go.settings': ['Alt+4'],
   'go.tags': ['Alt+5'],
   'go.analysis': ['Alt+6'],
+  'go.indicators': ['Alt+7'],
   'go.backups': [],
   'library.search': ['/'],
   'library.newSource': ['Alt+N'],

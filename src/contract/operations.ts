@@ -5,6 +5,7 @@ import { BRIEFING_OPERATIONS } from './operations/briefings';
 import { COMMENTS_OPERATIONS } from './operations/comments';
 import { EXPORT_JOBS, EXPORT_OPERATIONS } from './operations/export';
 import { HOST_OPERATIONS } from './operations/host';
+import { INDICATOR_OPERATIONS } from './operations/indicators';
 import { JOBS_OPERATIONS } from './operations/jobs';
 import { JUDGEMENT_OPERATIONS } from './operations/judgements';
 import { LIBRARY_JOBS, LIBRARY_OPERATIONS } from './operations/library';
@@ -38,6 +39,7 @@ export const operations = {
   ...JUDGEMENT_OPERATIONS,
   ...ACH_OPERATIONS,
   ...COMMENTS_OPERATIONS,
+  ...INDICATOR_OPERATIONS,
   ...TRASH_OPERATIONS,
   ...LIBRARY_OPERATIONS,
   ...BACKUPS_OPERATIONS,

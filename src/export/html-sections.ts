@@ -1,4 +1,5 @@
 import { achAnnexHtml } from './ach-annex';
+import { indicatorsAnnexHtml } from './indicators-annex';
 import { YARDSTICK_LABELS } from '../domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../domain/judgement';
 import { SOURCE_KIND_LABELS } from '../domain/source';
@@ -22,6 +23,7 @@ export interface HtmlSections {
   readonly sourcingAnnex: string;
   readonly yardstickAnnex: string;
   readonly achAnnex: string;
+  readonly indicatorsAnnex: string;
 }
 
 const e = escapeHtml;
@@ -164,6 +166,7 @@ export function htmlSections(model: ExportModel, doc: BriefingDocument): HtmlSec
     sourcingAnnex: sourcingAnnex(model, refs),
     yardstickAnnex: yardstickAnnex(model),
     achAnnex: achAnnexHtml(model),
+    indicatorsAnnex: indicatorsAnnexHtml(model),
   };
 }
 
@@ -179,5 +182,6 @@ export function joinSections(parts: HtmlSections): string {
     parts.sourcingAnnex,
     parts.yardstickAnnex,
     parts.achAnnex,
+    parts.indicatorsAnnex,
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import type { AchTable } from '../analysis/ach-table';
+import type { Indicator } from '../domain/indicator';
 import { z } from 'zod';
 import { archiveCaptureLine, formatCaptureTime, type SnapshotArchive } from '../domain/snapshot';
 import { RecordId } from '../domain/fields';
@@ -198,6 +199,8 @@ export interface ExportModel {
   readonly matrices?: readonly AchTable[];
   /** Open review comment threads (DOCX writes them as Word comments; the other formats leave them out). */
   readonly comments?: readonly ExportCommentThread[];
+  /** The indicators of its key judgements, then of its matrices' hypotheses (Annex E; none when it has none). */
+  readonly indicators?: readonly Indicator[];
   /**
    * What a reader must know about a judgement's ground, printed where the judgement stands: from
    * the tradecraft checks' verdicts (single source, low grades, no support), by judgement id.

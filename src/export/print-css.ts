@@ -86,6 +86,7 @@ td p, th p { margin: 0; }
 .ach-annex-table { font-size: 8.5pt; }
 .ach-annex-table .ach-rating { text-align: center; white-space: nowrap; }
 .ach-hypotheses { font-size: 9pt; }
+.indicators-annex-table { font-size: 8.5pt; }
 .muted { color: #555; }
 .dissemination { font-family: ${SANS_STACK}; font-size: 9pt; margin: 6pt 0 0; }
 .judgement-caveat { font-size: 9pt; margin: 0 0 3pt; padding: 2pt 5pt; border-left: 2.5pt solid #b26b00; background: #fdf3e1; }

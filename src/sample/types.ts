@@ -1,3 +1,4 @@
+import type { IndicatorDirection } from '../domain/indicator';
 import type { AchRating, AchWeight } from '../analysis/ach';
 import type { BriefingStatus, Yardstick } from '../domain/briefing';
 import type { Confidence, Stance } from '../domain/judgement';
@@ -114,4 +115,17 @@ export interface SampleWorkspace {
   briefing: SampleBriefing;
   judgements: readonly SampleJudgement[];
   matrix: SampleMatrix;
+  /** Indicators of its judgements and hypotheses (none when absent). */
+  indicators?: readonly SampleIndicator[];
+}
+
+/** An indicator as data: its owner by sample key or hypothesis index, its review day relative to the build. */
+export interface SampleIndicator {
+  owner: { judgement: SampleKey } | { hypothesis: number };
+  direction: IndicatorDirection;
+  text: string;
+  /** Days from the day the sample is built (negative: already overdue then). */
+  reviewInDays: number;
+  seen?: { on: string; kind: 'quote' | 'source'; key: SampleKey };
+  notes?: string;
 }

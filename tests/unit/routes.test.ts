@@ -13,6 +13,7 @@ describe('hash routes', () => {
     { view: 'settings', section: null },
     { view: 'settings', section: 'backups' },
     { view: 'tags' },
+    { view: 'indicators' },
   ];
 
   it('reads back every address it writes', () => {
@@ -36,6 +37,7 @@ describe('hash routes', () => {
       '#/sources/%E0%A4%A',
       '#token=abc',
       '#/settings/other',
+      '#/indicators/x',
     ]) {
       expect(parseRoute(hash)).toEqual({ view: 'unknown', address: hash });
     }

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { addDays, localDay } from '../../src/analysis/indicators';
+import type { Indicator, IndicatorOwnerRef } from '../../src/domain/indicator';
+import { errorMessage } from '../app/error-message';
+import { useContractQuery } from '../data/useContractQuery';
+import { IndicatorForm } from './IndicatorForm';
+import { IndicatorItem } from './IndicatorItem';
+import { useIndicatorCommand } from './useIndicatorCommand';
+
+/** A new indicator is looked at again in a month unless the analyst says otherwise. */
+const DEFAULT_REVIEW_DAYS = 30;
+
+/** The indicators of one judgement or hypothesis, and the way to add one. */
+function IndicatorSection({
+  owner,
+  ownerLabel,
+  items,
+  error,
+}: {
+  owner: IndicatorOwnerRef;
+  /** Names the owner in the controls' names: "key judgement 2", "hypothesis “H1”". */
+  ownerLabel: string;
+  items: readonly Indicator[];
+  error: Error | null;
+}) {
+  const run = useIndicatorCommand();
+  const [adding, setAdding] = useState(false);
+  const today = localDay(new Date());
+  return (
+    <section className="indicators" aria-label={`Indicators for ${ownerLabel}`}>
+      <h3>Indicators</h3>
+      {error && <p role="alert">{errorMessage(error)}</p>}
+      {items.length === 0 ? (
+        <p className="muted">None yet: what would you expect to see if this were true, or false?</p>
+      ) : (
+        <ul className="indicator-list">
+          {items.map((indicator) => (
+            <IndicatorItem key={indicator.id} indicator={indicator} today={today} />
+          ))}
+        </ul>
+      )}
+      {adding ? (
+        <IndicatorForm
+          name={`New indicator for ${ownerLabel}`}
+          initial={{ text: '', direction: 'if_true', reviewOn: addDays(today, DEFAULT_REVIEW_DAYS), notes: '' }}
+          submitLabel="Add indicator"
+          onSubmit={(draft) => run((command) => command('indicators.create', { owner, draft }))}
+          onCancel={() => setAdding(false)}
+        />
+      ) : (
+        <button type="button" aria-label={`Add an indicator for ${ownerLabel}`} onClick={() => setAdding(true)}>
+          Add indicator…
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** A key judgement's indicators, for its evidence panel. */
+export function JudgementIndicators({ judgementId, ownerLabel }: { judgementId: string; ownerLabel: string }) {
+  const list = useContractQuery('indicators.list', { of: { kind: 'judgement', id: judgementId } });
+  return (
+    <IndicatorSection
+      owner={{ kind: 'judgement', id: judgementId }}
+      ownerLabel={ownerLabel}
+      items={list.data?.items ?? []}
+      error={list.error}
+    />
+  );
+}
+
+/** A hypothesis's indicators, beside it in the matrix view (one read serves every hypothesis of the matrix). */
+export function HypothesisIndicators({
+  matrixId,
+  hypothesisId,
+  ownerLabel,
+}: {
+  matrixId: string;
+  hypothesisId: string;
+  ownerLabel: string;
+}) {
+  const list = useContractQuery('indicators.list', { of: { kind: 'matrix', id: matrixId } });
+  const items = (list.data?.items ?? []).filter((indicator) => indicator.owner.id === hypothesisId);
+  return <IndicatorSection owner={{ kind: 'hypothesis', id: hypothesisId }} ownerLabel={ownerLabel} items={items} error={list.error} />;
+}
