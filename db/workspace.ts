@@ -1,4 +1,5 @@
 import { AchRepository } from './repositories/ach';
+import { AssumptionRepository } from './repositories/assumptions';
 import type Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { WarrantError } from '../src/contract/errors';
@@ -62,6 +63,8 @@ export class Workspace {
   readonly lastPlace: LastPlaceRepository;
   readonly trash: TrashRepository;
   readonly ach: AchRepository;
+  /** Key Assumptions Check registers of briefings (issue 17). */
+  readonly assumptions: AssumptionRepository;
   /** Library import and export (BibTeX, RIS, CSL-JSON). */
   readonly interchange: InterchangeRepository;
   readonly productTypes: ProductTypeRepository;
@@ -125,6 +128,7 @@ export class Workspace {
     this.citations = new CitationRepository(this.db);
     this.trash = new TrashRepository(ctx, indexer, this.briefings);
     this.ach = new AchRepository(ctx);
+    this.assumptions = new AssumptionRepository(ctx);
     this.snapshotCheckDone = this.snapshotChecks.checkAllInBackground(snapshotCheckDelayMs);
   }
 

@@ -20,7 +20,8 @@ export function tradecraftFrom(ws: () => Workspace): LoadProblems {
     );
     const derivations = strandsTouching(sources, ws().evidence.derivations());
     const numbers = new Map(model.judgements.map((judgement, index) => [judgement.id, index + 1]));
-    return runTradecraftChecks({ yardstick: model.briefing.yardstick, judgements: model.judgements, derivations }).map(
+    const assumptions = ws().assumptions.list(model.briefing.id);
+    return runTradecraftChecks({ yardstick: model.briefing.yardstick, judgements: model.judgements, derivations, assumptions }).map(
       (problem): ExportProblem => {
         const number = problem.location.kind === 'judgement' ? numbers.get(problem.location.judgementId) : undefined;
         return { code: problem.code, message: number === undefined ? problem.message : `Key judgement ${number}: ${problem.message}` };

@@ -180,6 +180,7 @@ export function buildExportModel(
     body: briefing.body,
     judgements,
     matrices: workspace.ach.list(briefingId).map((summary) => achTable(workspace.ach.get(summary.id))),
+    assumptions: workspace.assumptions.list(briefingId),
     sources,
     quotes: [...quotes.values()],
     images,

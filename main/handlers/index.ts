@@ -5,6 +5,7 @@ import { guardStorage } from '../storage-guard';
 import type { UploadStore } from '../uploads';
 import type { WorkspaceSession } from '../workspace-session';
 import { achHandlers } from './ach';
+import { assumptionsHandlers } from './assumptions';
 import { backupsHandlers } from './backups';
 import { briefingsHandlers } from './briefings';
 import type { HandlerContext, HostServices } from './context';
@@ -49,6 +50,7 @@ export function createHandlers(
   const briefings = briefingsHandlers(context);
   const judgements = judgementsHandlers(context);
   const ach = achHandlers(context);
+  const assumptions = assumptionsHandlers(context);
   const trash = trashHandlers(context);
   const library = libraryHandlers(context);
   const backups = backupsHandlers(context);
@@ -67,6 +69,7 @@ export function createHandlers(
     ...briefings.handlers,
     ...judgements.handlers,
     ...ach.handlers,
+    ...assumptions.handlers,
     ...trash.handlers,
     ...library.handlers,
     ...backups.handlers,

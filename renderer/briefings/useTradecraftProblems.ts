@@ -1,12 +1,13 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { DocumentCount } from '../../src/briefing/word-count';
-import { runTradecraftChecks, type TradecraftProblem } from '../../src/tradecraft';
+import { runTradecraftChecks, type CheckedAssumption, type TradecraftProblem } from '../../src/tradecraft';
 import { checkWordLimits } from '../../src/tradecraft/document';
 import { useContractQuery } from '../data/useContractQuery';
 import type { JudgementStore } from '../editor';
 import type { ValueStore } from '../shell/value-store';
 
 const NO_DERIVATIONS: [string, string][] = [];
+const NO_ASSUMPTIONS: CheckedAssumption[] = [];
 
 /**
  * The open briefing's tradecraft problems, live: the judgement checks rerun when a judgement or
@@ -25,9 +26,10 @@ export function useTradecraftProblems(
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `revision` is the store's change signal
   const ordered = useMemo(() => judgements.inOrder(), [judgements, revision]);
   const derivations = useContractQuery('judgements.list', { briefingId }).data?.derivations ?? NO_DERIVATIONS;
+  const assumptions = useContractQuery('assumptions.list', { briefingId }).data?.items ?? NO_ASSUMPTIONS;
   const judgementProblems = useMemo(
-    () => runTradecraftChecks({ yardstick: judgements.yardstick(), judgements: ordered, derivations }),
-    [judgements, ordered, derivations],
+    () => runTradecraftChecks({ yardstick: judgements.yardstick(), judgements: ordered, derivations, assumptions }),
+    [judgements, ordered, derivations, assumptions],
   );
   // A snapshot string, so typing re-renders the panel only when a limit is crossed.
   const wordKey = useSyncExternalStore(counts.subscribe, () => {

@@ -108,7 +108,7 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   // The judgement itself is brought up to date from the answer (cache-updates.ts).
   'judgements.update': JUDGEMENT_READS,
   'judgements.reorder': ['judgements.list', 'briefings.exportProblems'],
-  'judgements.delete': [...JUDGEMENT_READS, 'trash.list'],
+  'judgements.delete': [...JUDGEMENT_READS, 'trash.list', 'assumptions.list'],
   // The change log records statement, likelihood and confidence only, so evidence leaves it alone.
   'judgements.link': EVIDENCE_READS,
   'judgements.updateLink': EVIDENCE_READS,
@@ -125,6 +125,13 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'ach.updateItem': [],
   'ach.removeItem': ['ach.list'],
   'ach.rate': ['ach.list'],
+
+  // Key assumptions: the register, what each judgement rests on, and the export's checks.
+  'assumptions.create': ['assumptions.list', 'briefings.exportProblems'],
+  'assumptions.update': ['assumptions.list', 'assumptions.forJudgement', 'briefings.exportProblems'],
+  'assumptions.delete': ['assumptions.list', 'assumptions.forJudgement', 'briefings.exportProblems'],
+  'assumptions.link': ['assumptions.list', 'assumptions.forJudgement', 'briefings.exportProblems'],
+  'assumptions.unlink': ['assumptions.list', 'assumptions.forJudgement', 'briefings.exportProblems'],
 
   // A restored item can be anything; the trash is rarely used, so everything is read again.
   'trash.restore': EVERYTHING,

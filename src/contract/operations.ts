@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ACH_OPERATIONS } from './operations/ach';
+import { ASSUMPTIONS_OPERATIONS } from './operations/assumptions';
 import { BACKUPS_JOBS, BACKUPS_OPERATIONS } from './operations/backups';
 import { BRIEFING_OPERATIONS } from './operations/briefings';
 import { EXPORT_JOBS, EXPORT_OPERATIONS } from './operations/export';
@@ -36,6 +37,7 @@ export const operations = {
   ...BRIEFING_OPERATIONS,
   ...JUDGEMENT_OPERATIONS,
   ...ACH_OPERATIONS,
+  ...ASSUMPTIONS_OPERATIONS,
   ...TRASH_OPERATIONS,
   ...LIBRARY_OPERATIONS,
   ...BACKUPS_OPERATIONS,

@@ -1,4 +1,5 @@
 import { achAnnexHtml } from './ach-annex';
+import { assumptionsAnnexHtml } from './assumptions-annex';
 import { YARDSTICK_LABELS } from '../domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../domain/judgement';
 import { SOURCE_KIND_LABELS } from '../domain/source';
@@ -21,6 +22,7 @@ export interface HtmlSections {
   readonly sourcingAnnex: string;
   readonly yardstickAnnex: string;
   readonly achAnnex: string;
+  readonly assumptionsAnnex: string;
 }
 
 const e = escapeHtml;
@@ -157,6 +159,7 @@ export function htmlSections(model: ExportModel, doc: BriefingDocument): HtmlSec
     sourcingAnnex: sourcingAnnex(model, refs),
     yardstickAnnex: yardstickAnnex(model),
     achAnnex: achAnnexHtml(model),
+    assumptionsAnnex: assumptionsAnnexHtml(model),
   };
 }
 
@@ -172,5 +175,6 @@ export function joinSections(parts: HtmlSections): string {
     parts.sourcingAnnex,
     parts.yardstickAnnex,
     parts.achAnnex,
+    parts.assumptionsAnnex,
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import type { AchTable } from '../analysis/ach-table';
+import type { Assumption } from '../domain/assumption';
 import { z } from 'zod';
 import { archiveCaptureLine, formatCaptureTime, type SnapshotArchive } from '../domain/snapshot';
 import { RecordId } from '../domain/fields';
@@ -190,6 +191,8 @@ export interface ExportModel {
   readonly images: readonly ExportImage[];
   /** The briefing's ACH matrices as the annex lays them out (none when it has none). */
   readonly matrices?: readonly AchTable[];
+  /** The briefing's Key Assumptions Check register, for Annex D (none when it has none). */
+  readonly assumptions?: readonly Assumption[];
   /**
    * What a reader must know about a judgement's ground, printed where the judgement stands: from
    * the tradecraft checks' verdicts (single source, low grades, no support), by judgement id.

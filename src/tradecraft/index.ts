@@ -1,6 +1,7 @@
 import type { DocumentCount } from '../briefing/word-count';
 import type { Yardstick } from '../domain/briefing';
 import type { Judgement } from '../domain/judgement';
+import { checkAssumptions, type CheckedAssumption } from './assumptions';
 import { checkLikelihoodWithConfidence } from './confidence-sentences';
 import { checkCitations, checkWordLimits, type CitationState } from './document';
 import { checkEstimativeLanguage } from './estimative';
@@ -8,6 +9,7 @@ export { likelihoodFromWording } from './estimative';
 import { checkEvidence, type Derivation } from './evidence';
 import type { TradecraftProblem } from './problem';
 
+export type { CheckedAssumption } from './assumptions';
 export type { CitationState } from './document';
 export type { Derivation } from './evidence';
 export type { TradecraftCode, TradecraftLocation, TradecraftProblem, TradecraftSeverity } from './problem';
@@ -31,6 +33,8 @@ export interface TradecraftInput {
   words?: { count: DocumentCount; wordLimit: number | null; productName?: string };
   /** Every citation in the body with its target's state; omit to skip the citation check. */
   citations?: readonly CitationState[];
+  /** The briefing's key assumptions with the judgements resting on each; omit to skip the assumption checks. */
+  assumptions?: readonly CheckedAssumption[];
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1 } as const;
@@ -47,6 +51,7 @@ export function runTradecraftChecks(input: TradecraftInput): TradecraftProblem[]
       ...checkEvidence(judgement, input.derivations),
       ...checkEstimativeLanguage(judgement, input.yardstick),
       ...checkLikelihoodWithConfidence(judgement),
+      ...checkAssumptions(judgement, input.assumptions ?? []),
     ];
     problems.push(
       ...own

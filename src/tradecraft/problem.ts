@@ -15,6 +15,8 @@ export const TRADECRAFT_CODES = [
   'over-word-limit',
   'section-over-cap',
   'broken-citation',
+  'unsupported-assumption',
+  'confident-on-caveated-assumption',
 ] as const;
 export type TradecraftCode = (typeof TRADECRAFT_CODES)[number];
 
