@@ -14,6 +14,7 @@ import { errorMessage } from '../app/error-message';
 import { useCommand } from '../data/mutations';
 import { CITATION_MIME } from '../editor';
 import type { JudgementStore } from '../editor';
+import { JudgementAssumptions } from '../assumptions';
 import { ChangeLog } from './ChangeLog';
 import { EvidencePicker } from './EvidencePicker';
 
@@ -197,6 +198,7 @@ export function EvidencePanel({
           {error}
         </p>
       )}
+      <JudgementAssumptions judgementId={record.id} />
       <ChangeLog judgementId={record.id} yardstick={store.yardstick()} />
     </section>
   );

@@ -25,6 +25,7 @@ export const COMMAND_SHORTCUTS = {
   'briefing.argument': ['Mod+Shift+A'],
   'briefing.saveRevision': [],
   'briefing.inspector': ['Mod+Shift+B'],
+  'briefing.assumptions': [],
   'briefing.focusMode': ['Mod+Shift+F'],
   'briefing.leaveFocus': ['Escape'],
   'workspace.saveCopy': ['Mod+Shift+S'],
