@@ -1,4 +1,5 @@
 import { SAMPLE_BRIEFING, SAMPLE_JUDGEMENTS } from './nato-asia-2017-briefing';
+import { SAMPLE_ASSUMPTIONS } from './nato-asia-2017-assumptions';
 import { SAMPLE_MATRIX } from './nato-asia-2017-matrix';
 import { SAMPLE_DERIVATIONS, SAMPLE_QUOTES, SAMPLE_SOURCES, SAMPLE_TAGS } from './nato-asia-2017-library';
 import type { SampleWorkspace } from './types';
@@ -16,4 +17,5 @@ export const SAMPLE_WORKSPACE: SampleWorkspace = {
   briefing: SAMPLE_BRIEFING,
   judgements: SAMPLE_JUDGEMENTS,
   matrix: SAMPLE_MATRIX,
+  assumptions: SAMPLE_ASSUMPTIONS,
 };

@@ -1,4 +1,5 @@
 import type { AchRating, AchWeight } from '../analysis/ach';
+import type { AssumptionStatus } from '../domain/assumption';
 import type { BriefingStatus, Yardstick } from '../domain/briefing';
 import type { Confidence, Stance } from '../domain/judgement';
 import type { QuoteDraftInput } from '../domain/quote';
@@ -93,6 +94,16 @@ export interface SampleMatrix {
   )[];
 }
 
+/** A key assumption of the sample's briefing, with the keys of the judgements resting on it. */
+export interface SampleAssumption {
+  text: string;
+  rationale: string;
+  status: AssumptionStatus;
+  caveat: string;
+  wrongIf: readonly string[];
+  judgements: readonly SampleKey[];
+}
+
 export interface SampleWorkspace {
   tags: readonly SampleTag[];
   sources: readonly SampleSource[];
@@ -101,4 +112,6 @@ export interface SampleWorkspace {
   briefing: SampleBriefing;
   judgements: readonly SampleJudgement[];
   matrix: SampleMatrix;
+  /** The briefing's key assumptions (optional, so a reduced sample in a test may leave them out). */
+  assumptions?: readonly SampleAssumption[];
 }
