@@ -128,7 +128,7 @@ export class Workspace {
     this.citations = new CitationRepository(this.db);
     this.trash = new TrashRepository(ctx, indexer, this.briefings);
     this.ach = new AchRepository(ctx);
-    this.assumptions = new AssumptionRepository(ctx);
+    this.assumptions = new AssumptionRepository(ctx, this.judgementChanges, analyst);
     this.snapshotCheckDone = this.snapshotChecks.checkAllInBackground(snapshotCheckDelayMs);
   }
 

@@ -9,6 +9,7 @@ import {
 } from '../../src/domain/assumption';
 import { assertVersion } from '../record-versions';
 import type { StoreContext } from '../store-context';
+import type { JudgementChangeRepository } from './judgement-changes';
 
 interface AssumptionRow {
   id: string;
@@ -34,7 +35,12 @@ function notFound(what: string): WarrantError {
  * Judgements in the trash are left out of every read, so their links come back with them.
  */
 export class AssumptionRepository {
-  constructor(private readonly ctx: StoreContext) {}
+  constructor(
+    private readonly ctx: StoreContext,
+    /** A judgement's change log records what it rests on, as ICD 203 asks changes in judgements to be explained. */
+    private readonly changes: JudgementChangeRepository,
+    private readonly analyst: () => string,
+  ) {}
 
   list(briefingId: string): Assumption[] {
     this.briefingExists(briefingId);
@@ -102,7 +108,14 @@ export class AssumptionRepository {
   delete(id: string, baseVersion: number | undefined): void {
     this.ctx.db.transaction(() => {
       assertVersion('This assumption', baseVersion, this.row(id).version, () => this.get(id));
+      const linked = this.ctx.db
+        .prepare('SELECT judgement_id FROM assumption_judgements WHERE assumption_id = ?')
+        .pluck()
+        .all(id) as string[];
+      const before = new Map(linked.map((judgementId) => [judgementId, this.restingOn(judgementId)]));
       this.ctx.db.prepare('DELETE FROM assumptions WHERE id = ?').run(id);
+      for (const [judgementId, from] of before)
+        this.changes.record(judgementId, this.analyst(), [{ field: 'assumptions', from, to: this.restingOn(judgementId) }]);
     })();
     this.ctx.afterWrite();
   }
@@ -117,10 +130,12 @@ export class AssumptionRepository {
       throw new WarrantError('invalid_input', 'That key judgement belongs to another briefing; link judgements of this briefing only.');
     const now = this.ctx.now();
     this.ctx.db.transaction(() => {
+      const before = this.restingOn(judgementId);
       this.ctx.db
         .prepare('INSERT OR IGNORE INTO assumption_judgements (assumption_id, judgement_id, created_at) VALUES (?, ?, ?)')
         .run(assumptionId, judgementId, now);
       this.ctx.db.prepare('UPDATE assumptions SET updated_at = ? WHERE id = ?').run(now, assumptionId);
+      this.changes.record(judgementId, this.analyst(), [{ field: 'assumptions', from: before, to: this.restingOn(judgementId) }]);
     })();
     this.ctx.afterWrite();
     return this.get(assumptionId);
@@ -129,8 +144,10 @@ export class AssumptionRepository {
   unlink(assumptionId: string, judgementId: string): Assumption {
     this.row(assumptionId);
     this.ctx.db.transaction(() => {
+      const before = this.restingOn(judgementId);
       this.ctx.db.prepare('DELETE FROM assumption_judgements WHERE assumption_id = ? AND judgement_id = ?').run(assumptionId, judgementId);
       this.ctx.db.prepare('UPDATE assumptions SET updated_at = ? WHERE id = ?').run(this.ctx.now(), assumptionId);
+      this.changes.record(judgementId, this.analyst(), [{ field: 'assumptions', from: before, to: this.restingOn(judgementId) }]);
     })();
     this.ctx.afterWrite();
     return this.get(assumptionId);
@@ -145,6 +162,12 @@ export class AssumptionRepository {
          WHERE l.judgement_id = ? ORDER BY a.position, a.num`,
       )
       .all(judgementId) as AssumptionBasis[];
+  }
+
+  /** What a judgement rests on, for its change log: the assumptions' words joined, or null for none. */
+  private restingOn(judgementId: string): string | null {
+    const texts = this.forJudgement(judgementId).map((assumption) => assumption.text);
+    return texts.length === 0 ? null : texts.join('; ');
   }
 
   private row(id: string): AssumptionRow {

@@ -129,9 +129,9 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   // Key assumptions: the register, what each judgement rests on, and the export's checks.
   'assumptions.create': ['assumptions.list', 'briefings.exportProblems'],
   'assumptions.update': ['assumptions.list', 'assumptions.forJudgement', 'briefings.exportProblems'],
-  'assumptions.delete': ['assumptions.list', 'assumptions.forJudgement', 'briefings.exportProblems'],
-  'assumptions.link': ['assumptions.list', 'assumptions.forJudgement', 'briefings.exportProblems'],
-  'assumptions.unlink': ['assumptions.list', 'assumptions.forJudgement', 'briefings.exportProblems'],
+  'assumptions.delete': ['assumptions.list', 'assumptions.forJudgement', 'judgements.changes', 'briefings.exportProblems'],
+  'assumptions.link': ['assumptions.list', 'assumptions.forJudgement', 'judgements.changes', 'briefings.exportProblems'],
+  'assumptions.unlink': ['assumptions.list', 'assumptions.forJudgement', 'judgements.changes', 'briefings.exportProblems'],
 
   // A restored item can be anything; the trash is rarely used, so everything is read again.
   'trash.restore': EVERYTHING,

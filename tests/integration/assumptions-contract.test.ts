@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assumption } from '../../src/domain/assumption';
 import type { Briefing } from '../../src/domain/briefing';
-import type { Judgement } from '../../src/domain/judgement';
+import type { Judgement, JudgementChange } from '../../src/domain/judgement';
 import { contractPerTest } from './helpers/contract';
 
 const contract = contractPerTest();
@@ -83,11 +83,19 @@ describe('the key assumptions contract', () => {
 
     const unlinked = await contract.value<Assumption>('assumptions.unlink', { assumptionId: created.id, judgementId: second.id });
     expect(unlinked.judgementIds).toEqual([first.id]);
+    // What a judgement rests on is part of its change log: linked, then unlinked.
+    const log = await contract.value<{ items: JudgementChange[] }>('judgements.changes', { judgementId: second.id });
+    expect(log.items.map((entry) => entry.changes)).toEqual([
+      [{ field: 'assumptions', from: 'Public statements show the purpose.', to: null }],
+      [{ field: 'assumptions', from: null, to: 'Public statements show the purpose.' }],
+    ]);
 
     expect((await failure('assumptions.delete', { id: created.id, baseVersion: 1 })).code).toBe('conflict');
     await contract.value('assumptions.delete', { id: created.id, baseVersion: 2 });
     expect(await contract.value('assumptions.list', { briefingId: briefing.id })).toEqual({ items: [] });
     expect(await contract.value('assumptions.forJudgement', { judgementId: first.id })).toEqual({ items: [] });
+    const firstLog = await contract.value<{ items: JudgementChange[] }>('judgements.changes', { judgementId: first.id });
+    expect(firstLog.items[0]?.changes).toEqual([{ field: 'assumptions', from: 'Public statements show the purpose.', to: null }]);
   });
 
   it('refuses a judgement of another briefing and records that no longer exist', async () => {
