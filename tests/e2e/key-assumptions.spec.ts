@@ -49,6 +49,7 @@ test('an assumption marked unsupported and linked to a judgement fires its check
   await expect(evidence.getByRole('list', { name: 'Assumptions it rests on' })).toContainText(
     'Unsupported Allies stay <b>agreed</b> on sanctions.',
   );
+  await expect(evidence.getByRole('region', { name: 'Change log' })).toContainText('Rests on assumptions: (none) →');
 
   await app.getByRole('button', { name: 'Export…' }).click();
   const exportDialog = app.getByRole('dialog', { name: 'Export briefing' });
