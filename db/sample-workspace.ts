@@ -1,3 +1,4 @@
+import { writeSampleAssumptions } from './sample-assumptions';
 import { existsSync, rmSync } from 'node:fs';
 import { WarrantError } from '../src/contract/errors';
 import { BodySaveSchema, BriefingMetaSchema } from '../src/domain/briefing';
@@ -149,6 +150,7 @@ function fill(workspace: Workspace, sample: SampleWorkspace, writeJudgements: Wr
   writeReview(workspace, briefing, created.id);
   const judgements = writeJudgements ? writeJudgements(created.id, sample.judgements, ids, workspace) : 0;
   writeMatrix(workspace, sample, created.id, idOf);
+  writeSampleAssumptions(workspace, sample, created.id);
   return {
     briefingId: created.id,
     idsByKey: ids,

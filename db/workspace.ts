@@ -1,6 +1,7 @@
 import { AchRepository } from './repositories/ach';
 import { CommentRepository } from './repositories/comments';
 import { IndicatorRepository } from './repositories/indicators';
+import { AssumptionRepository } from './repositories/assumptions';
 import type Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { WarrantError } from '../src/contract/errors';
@@ -68,6 +69,8 @@ export class Workspace {
   readonly comments: CommentRepository;
   /** Indicators and signposts of key judgements and hypotheses (issue 17). */
   readonly indicators: IndicatorRepository;
+  /** Key Assumptions Check registers of briefings (issue 17). */
+  readonly assumptions: AssumptionRepository;
   /** Library import and export (BibTeX, RIS, CSL-JSON). */
   readonly interchange: InterchangeRepository;
   readonly productTypes: ProductTypeRepository;
@@ -140,6 +143,7 @@ export class Workspace {
     this.ach = new AchRepository(ctx);
     this.comments = new CommentRepository(ctx, analyst);
     this.indicators = new IndicatorRepository(ctx);
+    this.assumptions = new AssumptionRepository(ctx, this.judgementChanges, analyst);
     this.snapshotCheckDone = this.snapshotChecks.checkAllInBackground(snapshotCheckDelayMs);
   }
 

@@ -21,13 +21,17 @@ export function tradecraftFrom(ws: () => Workspace): LoadProblems {
     );
     const derivations = strandsTouching(sources, ws().evidence.derivations());
     const numbers = new Map(model.judgements.map((judgement, index) => [judgement.id, index + 1]));
-    // LEAD: add `assumptions` (statuses by judgement id, from the Key Assumptions register) here and in build-model.ts at merge.
     const analysis = { matrices: matrixStandingsOf(ws(), model.judgements) };
-    return runTradecraftChecks({ yardstick: model.briefing.yardstick, judgements: model.judgements, derivations, analysis }).map(
-      (problem): ExportProblem => {
-        const number = problem.location.kind === 'judgement' ? numbers.get(problem.location.judgementId) : undefined;
-        return { code: problem.code, message: number === undefined ? problem.message : `Key judgement ${number}: ${problem.message}` };
-      },
-    );
+    const assumptions = ws().assumptions.list(model.briefing.id);
+    return runTradecraftChecks({
+      yardstick: model.briefing.yardstick,
+      judgements: model.judgements,
+      derivations,
+      analysis,
+      assumptions,
+    }).map((problem): ExportProblem => {
+      const number = problem.location.kind === 'judgement' ? numbers.get(problem.location.judgementId) : undefined;
+      return { code: problem.code, message: number === undefined ? problem.message : `Key judgement ${number}: ${problem.message}` };
+    });
   };
 }

@@ -192,6 +192,7 @@ export function buildExportModel(
       ...judgements.flatMap((j) => workspace.indicators.listFor({ kind: 'judgement', id: j.id })),
       ...workspace.ach.list(briefingId).flatMap((m) => workspace.indicators.listFor({ kind: 'matrix', id: m.id })),
     ],
+    assumptions: workspace.assumptions.list(briefingId),
     sources,
     quotes: [...quotes.values()],
     images,

@@ -24,6 +24,7 @@ import type { Block, BriefingDocument, Inline } from '../../src/export/document'
 import type { ExportModel } from '../../src/export/model';
 import { MISSING_SOURCE, References, noteParts, type ResolvedNote } from '../../src/export/references';
 import { achAnnexDocx } from './docx-ach';
+import { assumptionsAnnexDocx } from './docx-assumptions';
 import { DocxComments } from './docx-comments';
 import { indicatorsAnnexDocx } from './docx-indicators';
 import { HEADINGS, annexes, heading, judgementsPart } from './docx-parts';
@@ -255,6 +256,7 @@ export async function renderDocx(model: ExportModel, doc: BriefingDocument): Pro
           ...blocks(doc.blocks, ctx),
           ...annexes(model, refs),
           ...achAnnexDocx(model),
+          ...assumptionsAnnexDocx(model),
           ...indicatorsAnnexDocx(model),
         ],
       },

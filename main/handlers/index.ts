@@ -7,6 +7,7 @@ import type { WorkspaceSession } from '../workspace-session';
 import { achHandlers } from './ach';
 import { commentsHandlers } from './comments';
 import { indicatorsHandlers } from './indicators';
+import { assumptionsHandlers } from './assumptions';
 import { backupsHandlers } from './backups';
 import { briefingsHandlers } from './briefings';
 import type { HandlerContext, HostServices } from './context';
@@ -53,6 +54,7 @@ export function createHandlers(
   const ach = achHandlers(context);
   const comments = commentsHandlers(context);
   const indicators = indicatorsHandlers(context);
+  const assumptions = assumptionsHandlers(context);
   const trash = trashHandlers(context);
   const library = libraryHandlers(context);
   const backups = backupsHandlers(context);
@@ -73,6 +75,7 @@ export function createHandlers(
     ...ach.handlers,
     ...comments.handlers,
     ...indicators.handlers,
+    ...assumptions.handlers,
     ...trash.handlers,
     ...library.handlers,
     ...backups.handlers,

@@ -26,6 +26,7 @@ import { useCommandHandler } from '../commands/registry';
 import { shortcutProps } from '../commands/shortcut-labels';
 import { useToast } from '../shell/useToast';
 import { ValueStore } from '../shell/value-store';
+import { AssumptionsPanel } from '../assumptions';
 import { ArgumentDialog } from './ArgumentDialog';
 import { ConflictDialog, type BodyConflict } from './ConflictDialog';
 import { EditModeBanner } from './EditModeBanner';
@@ -51,7 +52,7 @@ const MemoComposer = memo(BriefingComposer);
 /**
  * One open briefing, editor first: a compact title line (Details drawer for the rest), the text in
  * a readable column with the live word count on its status line, and one inspector beside it
- * (Evidence, Problems, Library, Revisions) that stays in view while the text scrolls. Focus mode
+ * (Evidence, Assumptions, Problems, Library, Revisions) that stays in view while the text scrolls. Focus mode
  * leaves only the text.
  */
 interface BriefingWorkspaceProps {
@@ -231,6 +232,10 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
     // Shown: hide it; hidden (or hidden by focus mode): show it.
     setPrefs({ collapsed: !prefs.collapsed && !focusMode });
   });
+  useCommandHandler('briefing.assumptions', () => {
+    setFocusMode(false);
+    setPrefs({ collapsed: false, tab: 'assumptions' });
+  });
   useCommandHandler('briefing.focusMode', () => setFocusMode((on) => !on));
   useCommandHandler('briefing.leaveFocus', () => setFocusMode(false), focusMode);
   useSummaryFold({
@@ -364,6 +369,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
                 ) : (
                   <p className="muted">The text cannot be read, so its key judgements cannot be shown.</p>
                 ),
+                assumptions: <AssumptionsPanel briefingId={briefing.id} store={judgements} readOnly={!shownEditable} />,
                 problems: <ProblemsPanel editorRef={editorRef} judgements={judgements} problems={problems} />,
                 library: <LibraryPanel onCite={(ref) => editorRef.current?.dispatchCommand(INSERT_CITATION_COMMAND, ref)} />,
                 revisions: (

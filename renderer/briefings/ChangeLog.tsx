@@ -7,6 +7,7 @@ const FIELD_LABELS: Readonly<Record<JudgementFieldChange['field'], string>> = {
   statement: 'Statement',
   likelihood: 'Likelihood',
   confidence: 'Confidence',
+  assumptions: 'Rests on assumptions',
 };
 
 /** A logged value as words: likelihood keys of either yardstick, confidence labels, or the text. */
@@ -36,7 +37,7 @@ export function ChangeLog({ judgementId, yardstick }: { judgementId: string; yar
     <section aria-label="Change log" className="change-log">
       <h3>Change log</h3>
       {items.length === 0 ? (
-        <p className="muted">No changes to the statement, likelihood or confidence yet.</p>
+        <p className="muted">No changes to the statement, likelihood, confidence or assumptions yet.</p>
       ) : (
         <ol className="change-list">
           {items.map((entry) => (

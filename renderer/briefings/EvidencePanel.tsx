@@ -16,6 +16,7 @@ import { CITATION_MIME } from '../editor';
 import { MatrixCitationPanel } from '../judgements';
 import type { JudgementStore } from '../editor';
 import { JudgementIndicators } from '../indicators';
+import { JudgementAssumptions } from '../assumptions';
 import { ChangeLog } from './ChangeLog';
 import { EvidencePicker } from './EvidencePicker';
 
@@ -201,6 +202,7 @@ export function EvidencePanel({
       )}
       <MatrixCitationPanel record={record} onSaved={(judgement) => store.put(judgement)} />
       <JudgementIndicators judgementId={record.id} ownerLabel={`key judgement ${number}`} />
+      <JudgementAssumptions judgementId={record.id} />
       <ChangeLog judgementId={record.id} yardstick={store.yardstick()} />
     </section>
   );

@@ -5,6 +5,7 @@ import { clampWidth, INSPECTOR_TABS, INSPECTOR_WIDTH, type InspectorTab } from '
 
 const TAB_LABELS: Readonly<Record<InspectorTab, string>> = {
   evidence: 'Evidence',
+  assumptions: 'Assumptions',
   problems: 'Problems',
   library: 'Library',
   revisions: 'Revisions',

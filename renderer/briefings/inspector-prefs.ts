@@ -3,7 +3,7 @@
  * in this browser's storage (a matter of taste, not of the workspace), read once per open.
  */
 
-export const INSPECTOR_TABS = ['evidence', 'problems', 'library', 'revisions', 'comments'] as const;
+export const INSPECTOR_TABS = ['evidence', 'assumptions', 'problems', 'library', 'revisions', 'comments'] as const;
 export type InspectorTab = (typeof INSPECTOR_TABS)[number];
 
 export const INSPECTOR_WIDTH = { min: 260, max: 560, initial: 340, step: 20 } as const;

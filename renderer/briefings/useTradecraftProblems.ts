@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { DocumentCount } from '../../src/briefing/word-count';
-import { runTradecraftChecks, type TradecraftProblem } from '../../src/tradecraft';
+import { runTradecraftChecks, type CheckedAssumption, type TradecraftProblem } from '../../src/tradecraft';
 import { checkWordLimits } from '../../src/tradecraft/document';
 import { useContractQuery } from '../data/useContractQuery';
 import type { JudgementStore } from '../editor';
@@ -8,6 +8,7 @@ import { useMatrixStandings } from '../judgements';
 import type { ValueStore } from '../shell/value-store';
 
 const NO_DERIVATIONS: [string, string][] = [];
+const NO_ASSUMPTIONS: CheckedAssumption[] = [];
 
 /**
  * The open briefing's tradecraft problems, live: the judgement checks rerun when a judgement or
@@ -27,11 +28,11 @@ export function useTradecraftProblems(
   const ordered = useMemo(() => judgements.inOrder(), [judgements, revision]);
   const derivations = useContractQuery('judgements.list', { briefingId }).data?.derivations ?? NO_DERIVATIONS;
   // A rating changed in a cited matrix moves its standing, so the checks run again.
-  // LEAD: add `assumptions` (statuses by judgement id, from the Key Assumptions register) to `analysis` at merge.
   const matrices = useMatrixStandings(ordered);
+  const assumptions = useContractQuery('assumptions.list', { briefingId }).data?.items ?? NO_ASSUMPTIONS;
   const judgementProblems = useMemo(
-    () => runTradecraftChecks({ yardstick: judgements.yardstick(), judgements: ordered, derivations, analysis: { matrices } }),
-    [judgements, ordered, derivations, matrices],
+    () => runTradecraftChecks({ yardstick: judgements.yardstick(), judgements: ordered, derivations, analysis: { matrices }, assumptions }),
+    [judgements, ordered, derivations, matrices, assumptions],
   );
   // A snapshot string, so typing re-renders the panel only when a limit is crossed.
   const wordKey = useSyncExternalStore(counts.subscribe, () => {

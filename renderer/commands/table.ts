@@ -94,6 +94,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'briefing.export', title: 'Export the briefing…', group: 'Briefings', keys: 'page', when: inBriefing },
   { id: 'briefing.argument', title: 'Argument picture', group: 'Briefings', keys: 'page', when: inBriefing },
   { id: 'briefing.inspector', title: 'Show or hide the inspector', group: 'Briefings', keys: 'page', when: inBriefing },
+  { id: 'briefing.assumptions', title: 'Key assumptions of the briefing', group: 'Briefings', keys: 'page', when: inBriefing },
   { id: 'briefing.focusMode', title: 'Focus mode (only the text)', group: 'Briefings', keys: 'page', when: inBriefing },
   // Bound only while focus mode is on; Escape types nothing, so it may act from inside the text.
   { id: 'briefing.leaveFocus', title: 'Leave focus mode', group: 'Briefings', keys: 'page', when: inBriefing },

@@ -111,7 +111,7 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   // The judgement itself is brought up to date from the answer (cache-updates.ts).
   'judgements.update': JUDGEMENT_READS,
   'judgements.reorder': ['judgements.list', 'briefings.exportProblems'],
-  'judgements.delete': [...JUDGEMENT_READS, 'trash.list'],
+  'judgements.delete': [...JUDGEMENT_READS, 'trash.list', 'assumptions.list'],
   // The change log records statement, likelihood and confidence only, so evidence leaves it alone.
   'judgements.link': EVIDENCE_READS,
   'judgements.updateLink': EVIDENCE_READS,
@@ -141,6 +141,12 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'indicators.update': INDICATOR_READS,
   'indicators.setSighting': INDICATOR_READS,
   'indicators.delete': INDICATOR_READS,
+  // Key assumptions: the register, what each judgement rests on, and the export's checks.
+  'assumptions.create': ['assumptions.list', 'briefings.exportProblems'],
+  'assumptions.update': ['assumptions.list', 'assumptions.forJudgement', 'briefings.exportProblems'],
+  'assumptions.delete': ['assumptions.list', 'assumptions.forJudgement', 'judgements.changes', 'briefings.exportProblems'],
+  'assumptions.link': ['assumptions.list', 'assumptions.forJudgement', 'judgements.changes', 'briefings.exportProblems'],
+  'assumptions.unlink': ['assumptions.list', 'assumptions.forJudgement', 'judgements.changes', 'briefings.exportProblems'],
 
   // A restored item can be anything; the trash is rarely used, so everything is read again.
   'trash.restore': EVERYTHING,

@@ -7,14 +7,9 @@ import { useMatrixStanding } from './useMatrixStandings';
 
 const NO_DERIVATIONS: [string, string][] = [];
 
-/**
- * The assumptions a judgement rests on, from the Key Assumptions register.
- * LEAD: wire the register's read here when the Key Assumptions Check is merged (its statuses are
- * solid / caveated / unsupported); until then no judgement has assumptions, and the factor is left out.
- */
+/** The assumptions a judgement rests on, from the Key Assumptions register (undefined while loading). */
 function useAssumptionsOf(judgementId: string): readonly { status: AssumptionStatus }[] | undefined {
-  void judgementId;
-  return undefined;
+  return useContractQuery('assumptions.forJudgement', { judgementId }).data?.items;
 }
 
 function sign(points: number): string {

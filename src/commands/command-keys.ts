@@ -27,6 +27,7 @@ export const COMMAND_SHORTCUTS = {
   'briefing.saveRevision': [],
   'briefing.comment': ['Mod+Alt+M'],
   'briefing.inspector': ['Mod+Shift+B'],
+  'briefing.assumptions': [],
   'briefing.focusMode': ['Mod+Shift+F'],
   'briefing.leaveFocus': ['Escape'],
   'workspace.saveCopy': ['Mod+Shift+S'],

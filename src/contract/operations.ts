@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ACH_OPERATIONS } from './operations/ach';
+import { ASSUMPTIONS_OPERATIONS } from './operations/assumptions';
 import { BACKUPS_JOBS, BACKUPS_OPERATIONS } from './operations/backups';
 import { BRIEFING_OPERATIONS } from './operations/briefings';
 import { COMMENTS_OPERATIONS } from './operations/comments';
@@ -40,6 +41,7 @@ export const operations = {
   ...ACH_OPERATIONS,
   ...COMMENTS_OPERATIONS,
   ...INDICATOR_OPERATIONS,
+  ...ASSUMPTIONS_OPERATIONS,
   ...TRASH_OPERATIONS,
   ...LIBRARY_OPERATIONS,
   ...BACKUPS_OPERATIONS,

@@ -155,7 +155,8 @@ export type Judgement = z.infer<typeof JudgementSchema>;
 
 /** One field's change inside a change-log entry. */
 export const JudgementFieldChangeSchema = z.object({
-  field: z.enum(['statement', 'likelihood', 'confidence']),
+  /** `assumptions`: the key assumptions it rests on, as their words joined by "; " (none: null). */
+  field: z.enum(['statement', 'likelihood', 'confidence', 'assumptions']),
   from: z.string().nullable(),
   to: z.string().nullable(),
 });

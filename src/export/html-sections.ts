@@ -1,4 +1,5 @@
 import { achAnnexHtml } from './ach-annex';
+import { assumptionsAnnexHtml } from './assumptions-annex';
 import { indicatorsAnnexHtml } from './indicators-annex';
 import { YARDSTICK_LABELS } from '../domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../domain/judgement';
@@ -23,6 +24,7 @@ export interface HtmlSections {
   readonly sourcingAnnex: string;
   readonly yardstickAnnex: string;
   readonly achAnnex: string;
+  readonly assumptionsAnnex: string;
   readonly indicatorsAnnex: string;
 }
 
@@ -166,6 +168,7 @@ export function htmlSections(model: ExportModel, doc: BriefingDocument): HtmlSec
     sourcingAnnex: sourcingAnnex(model, refs),
     yardstickAnnex: yardstickAnnex(model),
     achAnnex: achAnnexHtml(model),
+    assumptionsAnnex: assumptionsAnnexHtml(model),
     indicatorsAnnex: indicatorsAnnexHtml(model),
   };
 }
@@ -182,6 +185,7 @@ export function joinSections(parts: HtmlSections): string {
     parts.sourcingAnnex,
     parts.yardstickAnnex,
     parts.achAnnex,
+    parts.assumptionsAnnex,
     parts.indicatorsAnnex,
   ].join('\n');
 }

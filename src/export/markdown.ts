@@ -1,4 +1,5 @@
 import { achAnnexMarkdown } from './ach-annex';
+import { assumptionsAnnexMarkdown } from './assumptions-annex';
 import { indicatorsAnnexMarkdown } from './indicators-annex';
 import { YARDSTICK_LABELS } from '../domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../domain/judgement';
@@ -192,6 +193,7 @@ export function renderMarkdown(model: ExportModel): string {
     ].join('\n'),
   );
   out.push(...achAnnexMarkdown(model, escapeMarkdown));
+  out.push(...assumptionsAnnexMarkdown(model, escapeMarkdown));
   out.push(...indicatorsAnnexMarkdown(model, escapeMarkdown));
   if (marking) out.push(marking);
   return `${out.join('\n\n')}\n`;

@@ -1,5 +1,6 @@
 import type { AchTable } from '../analysis/ach-table';
 import type { Indicator } from '../domain/indicator';
+import type { Assumption } from '../domain/assumption';
 import { z } from 'zod';
 import { archiveCaptureLine, formatCaptureTime, type SnapshotArchive } from '../domain/snapshot';
 import { RecordId } from '../domain/fields';
@@ -201,6 +202,8 @@ export interface ExportModel {
   readonly comments?: readonly ExportCommentThread[];
   /** The indicators of its key judgements, then of its matrices' hypotheses (Annex E; none when it has none). */
   readonly indicators?: readonly Indicator[];
+  /** The briefing's Key Assumptions Check register, for Annex D (none when it has none). */
+  readonly assumptions?: readonly Assumption[];
   /**
    * What a reader must know about a judgement's ground, printed where the judgement stands: from
    * the tradecraft checks' verdicts (single source, low grades, no support), by judgement id.

@@ -1,5 +1,6 @@
 import { SAMPLE_BRIEFING, SAMPLE_JUDGEMENTS } from './nato-asia-2017-briefing';
 import { SAMPLE_INDICATORS } from './nato-asia-2017-indicators';
+import { SAMPLE_ASSUMPTIONS } from './nato-asia-2017-assumptions';
 import { SAMPLE_MATRIX } from './nato-asia-2017-matrix';
 import { SAMPLE_DERIVATIONS, SAMPLE_QUOTES, SAMPLE_SOURCES, SAMPLE_TAGS } from './nato-asia-2017-library';
 import type { SampleWorkspace } from './types';
@@ -18,4 +19,5 @@ export const SAMPLE_WORKSPACE: SampleWorkspace = {
   judgements: SAMPLE_JUDGEMENTS,
   matrix: SAMPLE_MATRIX,
   indicators: SAMPLE_INDICATORS,
+  assumptions: SAMPLE_ASSUMPTIONS,
 };

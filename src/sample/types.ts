@@ -1,5 +1,6 @@
 import type { IndicatorDirection } from '../domain/indicator';
 import type { AchRating, AchWeight } from '../analysis/ach';
+import type { AssumptionStatus } from '../domain/assumption';
 import type { BriefingStatus, Yardstick } from '../domain/briefing';
 import type { Confidence, Stance } from '../domain/judgement';
 import type { QuoteDraftInput } from '../domain/quote';
@@ -107,6 +108,16 @@ export interface SampleMatrix {
   citedBy?: readonly { judgementKey: SampleKey; hypothesis: number }[];
 }
 
+/** A key assumption of the sample's briefing, with the keys of the judgements resting on it. */
+export interface SampleAssumption {
+  text: string;
+  rationale: string;
+  status: AssumptionStatus;
+  caveat: string;
+  wrongIf: readonly string[];
+  judgements: readonly SampleKey[];
+}
+
 export interface SampleWorkspace {
   tags: readonly SampleTag[];
   sources: readonly SampleSource[];
@@ -117,6 +128,8 @@ export interface SampleWorkspace {
   matrix: SampleMatrix;
   /** Indicators of its judgements and hypotheses (none when absent). */
   indicators?: readonly SampleIndicator[];
+  /** The briefing's key assumptions (optional, so a reduced sample in a test may leave them out). */
+  assumptions?: readonly SampleAssumption[];
 }
 
 /** An indicator as data: its owner by sample key or hypothesis index, its review day relative to the build. */
@@ -128,4 +141,6 @@ export interface SampleIndicator {
   reviewInDays: number;
   seen?: { on: string; kind: 'quote' | 'source'; key: SampleKey };
   notes?: string;
+  /** The briefing's key assumptions (optional, so a reduced sample in a test may leave them out). */
+  assumptions?: readonly SampleAssumption[];
 }

@@ -2,6 +2,7 @@ import type { DocumentCount } from '../briefing/word-count';
 import type { Yardstick } from '../domain/briefing';
 import type { Judgement } from '../domain/judgement';
 import { checkConfidence, checkMatrixCitation, type AnalysisContext } from './analysis-checks';
+import { checkAssumptions, type CheckedAssumption } from './assumptions';
 import { checkLikelihoodWithConfidence } from './confidence-sentences';
 import { checkCitations, checkWordLimits, type CitationState } from './document';
 import { checkEstimativeLanguage } from './estimative';
@@ -10,6 +11,7 @@ import { checkEvidence, type Derivation } from './evidence';
 import type { TradecraftProblem } from './problem';
 
 export type { AnalysisContext } from './analysis-checks';
+export type { CheckedAssumption } from './assumptions';
 export type { CitationState } from './document';
 export type { Derivation } from './evidence';
 export type { TradecraftCode, TradecraftLocation, TradecraftProblem, TradecraftSeverity } from './problem';
@@ -35,6 +37,8 @@ export interface TradecraftInput {
   citations?: readonly CitationState[];
   /** Cited matrices' standings and assumptions, by judgement id; omit to skip what needs them. */
   analysis?: AnalysisContext;
+  /** The briefing's key assumptions with the judgements resting on each; omit to skip the assumption checks. */
+  assumptions?: readonly CheckedAssumption[];
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1 } as const;
@@ -46,13 +50,19 @@ const SEVERITY_ORDER = { error: 0, warning: 1 } as const;
  */
 export function runTradecraftChecks(input: TradecraftInput): TradecraftProblem[] {
   const problems: TradecraftProblem[] = [];
+  // The confidence advice weighs the assumptions each judgement rests on, from the register.
+  const analysis: AnalysisContext = {
+    ...input.analysis,
+    assumptions: input.analysis?.assumptions ?? assumptionsByJudgement(input.assumptions),
+  };
   for (const judgement of input.judgements) {
     const own = [
       ...checkEvidence(judgement, input.derivations),
       ...checkEstimativeLanguage(judgement, input.yardstick),
       ...checkLikelihoodWithConfidence(judgement),
       ...checkMatrixCitation(judgement.id, input.analysis?.matrices?.get(judgement.id)),
-      ...checkConfidence(judgement, input.derivations, input.analysis ?? {}),
+      ...checkConfidence(judgement, input.derivations, analysis),
+      ...checkAssumptions(judgement, input.assumptions ?? []),
     ];
     problems.push(
       ...own
@@ -69,4 +79,12 @@ export function runTradecraftChecks(input: TradecraftInput): TradecraftProblem[]
 /** The problems of one judgement (for its block and the argument picture). */
 export function problemsOf(problems: readonly TradecraftProblem[], judgementId: string): TradecraftProblem[] {
   return problems.filter((problem) => problem.location.kind === 'judgement' && problem.location.judgementId === judgementId);
+}
+
+function assumptionsByJudgement(assumptions: readonly CheckedAssumption[] | undefined): AnalysisContext['assumptions'] {
+  const byJudgement = new Map<string, CheckedAssumption[]>();
+  for (const assumption of assumptions ?? []) {
+    for (const judgementId of assumption.judgementIds) byJudgement.set(judgementId, [...(byJudgement.get(judgementId) ?? []), assumption]);
+  }
+  return byJudgement;
 }

@@ -17,6 +17,8 @@ export const TRADECRAFT_CODES = [
   'broken-citation',
   'matrix-disagrees',
   'confidence-above-evidence',
+  'unsupported-assumption',
+  'confident-on-caveated-assumption',
 ] as const;
 export type TradecraftCode = (typeof TRADECRAFT_CODES)[number];
 

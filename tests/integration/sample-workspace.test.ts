@@ -205,7 +205,14 @@ describe('the sample workspace builder', () => {
       expect(items[3]?.counts.supports).toMatchObject({ independentSources: 1 });
       expect(items[0]?.counts.supports.independentSources).toBeGreaterThan(1);
 
-      const problems = runTradecraftChecks({ yardstick, judgements: items, derivations: ws.evidence.derivations() });
+      // Three key assumptions, one caveated under a judgement held with moderate confidence: no check fires on them.
+      const assumptions = ws.assumptions.list(build.briefingId);
+      expect(assumptions.map((a) => [a.status, a.judgementIds])).toEqual([
+        ['solid', [items[0]?.id, items[2]?.id]],
+        ['caveated', [items[1]?.id]],
+        ['solid', [items[3]?.id]],
+      ]);
+      const problems = runTradecraftChecks({ yardstick, judgements: items, derivations: ws.evidence.derivations(), assumptions });
       expect(
         problems
           .filter((p) => p.location.kind === 'judgement')

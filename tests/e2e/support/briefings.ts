@@ -49,8 +49,11 @@ export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status', { name: 'Briefing save state' })).toHaveText('Saved', { timeout: 10_000 });
 }
 
-/** Shows a tab of the briefing's inspector (Evidence, Problems, Library, Revisions, Comments) and returns its panel. */
-export async function inspectorTab(page: Page, name: 'Evidence' | 'Problems' | 'Library' | 'Revisions' | 'Comments'): Promise<Locator> {
+/** Shows a tab of the briefing's inspector (Evidence, Assumptions, Problems, Library, Revisions, Comments) and returns its panel. */
+export async function inspectorTab(
+  page: Page,
+  name: 'Evidence' | 'Assumptions' | 'Problems' | 'Library' | 'Revisions' | 'Comments',
+): Promise<Locator> {
   const tab = page.getByRole('complementary', { name: 'Inspector' }).getByRole('tab', { name });
   if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
   return page.getByRole('region', { name });

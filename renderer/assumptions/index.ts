@@ -1,0 +1,2 @@
+export { AssumptionsPanel } from './AssumptionsPanel';
+export { JudgementAssumptions } from './JudgementAssumptions';
