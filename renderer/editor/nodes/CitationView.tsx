@@ -18,7 +18,8 @@ function describe(target: CitationTarget | null): { title: string; detail: strin
  * An inline span with the button role, not a <button>: Chromium walks the text before the caret on
  * every keystroke (to tell input methods what surrounds it), and a form control or inline-block in
  * each cited paragraph made that walk about 3 ms a key slower in a 50,000-word briefing with 500
- * citations (BENCHMARKS.md, editor). The marker has no action of its own, only its card.
+ * citations (BENCHMARKS.md, editor), as did every further element or text node in it: one span,
+ * one text node. The marker has no action of its own, only its card.
  */
 export function CitationView({ nodeKey, target: ref }: { nodeKey: string; target: CitationRef }) {
   const store = useContext(CitationContext);
@@ -34,7 +35,7 @@ export function CitationView({ nodeKey, target: ref }: { nodeKey: string; target
   const open = hovered || display.active;
   const label = `${broken ? 'Broken citation' : 'Citation'} ${display.number}`;
   return (
-    <span className="citation-wrap" onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
+    <>
       <span
         ref={setMarker}
         role="button"
@@ -42,11 +43,12 @@ export function CitationView({ nodeKey, target: ref }: { nodeKey: string; target
         className={broken ? 'citation citation-broken' : 'citation'}
         aria-label={label}
         aria-describedby={open ? tipId : undefined}
+        onMouseEnter={() => setHovered(true)}
+        onMouseLeave={() => setHovered(false)}
         onFocus={() => setHovered(true)}
         onBlur={() => setHovered(false)}
       >
-        [{display.number}
-        {broken ? '?' : ''}]
+        {`[${display.number}${broken ? '?' : ''}]`}
       </span>
       {open && marker && (
         <PopoverCard anchor={marker} role="tooltip" id={tipId} className="citation-tip">
@@ -54,6 +56,6 @@ export function CitationView({ nodeKey, target: ref }: { nodeKey: string; target
           <span className="citation-tip-detail">{text.detail}</span>
         </PopoverCard>
       )}
-    </span>
+    </>
   );
 }
