@@ -11,7 +11,10 @@
  * (pause between keys, default 30), BENCH_SAVES (autosave samples per
  * size, default 100), BENCH_NO_SPELLCHECK=1 (turn Chromium's spell-checker off in every editor
  * first: it dominates the bare editor's cost on a long document), BENCH_PROFILE=1 (print where
- * the renderer's time went while typing in the 50,000-word document).
+ * the renderer's time went while typing in the 50,000-word document), BENCH_TRACE=<label prefix>
+ * (a Chromium timeline of each matching row: main-thread self time per keystroke by event, so
+ * style recalculation, layout, paint and script read apart), BENCH_ONLY=<text> (only the rows
+ * whose label contains it).
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -24,6 +27,7 @@ import { Workspace } from '../db/workspace';
 import { countSerialized, type SerializedCountNode } from '../src/briefing/word-count';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 import { installLatencyProbe, typeAndMeasure } from './editor/measure';
+import { startTrace, stopTrace } from './editor/trace';
 import { recordPart } from './results-file';
 import { ms, percentile, timeSync } from './stats';
 
@@ -275,9 +279,12 @@ async function main(): Promise<void> {
             await cdp.send('Profiler.enable');
             await cdp.send('Profiler.start');
           }
+          const tracing = process.env.BENCH_TRACE !== undefined && label.startsWith(process.env.BENCH_TRACE);
+          if (tracing) await startTrace(browser, page);
           // Each round's warm-up keys are dropped here, so the rows below hold measured keys only.
           samplesOf(label).push(...(await typeAndMeasure(page, KEYS, PAUSE_MS)).slice(WARMUP));
           if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
+          if (tracing) console.log(`\n${label}\n${await stopTrace(browser, KEYS)}`);
           await page.close();
           process.stdout.write(`measured: ${label} (round ${round}, load ${loadavg()[0]?.toFixed(1) ?? '?'})\n`);
         }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
 import { refuseStaleWrite } from './stale-write';
 import type { BodySave, Briefing, BriefingListQuery, BriefingMeta, BriefingSummary } from '../../src/domain/briefing';
+import { proposedReference } from '../../src/domain/briefing';
 import type { TagRef } from '../../src/domain/tag';
 import { templateState, templateText } from '../../src/briefing/template';
 import { indexableText } from '../../src/search/cjk';
@@ -141,17 +142,44 @@ export class BriefingRepository {
   }
 
   /** A new briefing from its product type's template; author and marking default from Settings. */
-  create(input: { title: string; typeId: string; author: string; marking: string; date: string | null }): Briefing {
+  create(input: {
+    title: string;
+    typeId: string;
+    author: string;
+    marking: string;
+    date: string | null;
+    /** The information cut-off date it starts with (the UI's new briefings: the day they are made). */
+    cutoffDate?: string | null;
+    /** Propose a reference number from the type, the date and the briefing's serial number. */
+    proposeReference?: boolean;
+  }): Briefing {
     const type = this.types.get(input.typeId);
     const id = randomUUID();
     const now = this.ctx.now();
     this.ctx.db.transaction(() => {
       const { lastInsertRowid } = this.ctx.db
         .prepare(
-          `INSERT INTO briefings (id, title, type_id, author, date, marking, body, body_text, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO briefings (id, title, type_id, author, date, marking, cutoff_date, body, body_text, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(id, input.title, type.id, input.author, input.date, input.marking, templateState(type), templateText(type), now, now);
+        .run(
+          id,
+          input.title,
+          type.id,
+          input.author,
+          input.date,
+          input.marking,
+          input.cutoffDate ?? null,
+          templateState(type),
+          templateText(type),
+          now,
+          now,
+        );
+      // The serial is the row's own number, known once it is inserted: unique in the workspace.
+      if (input.proposeReference)
+        this.ctx.db
+          .prepare('UPDATE briefings SET reference = ? WHERE num = ?')
+          .run(proposedReference(type.name, input.date ?? now.slice(0, 10), Number(lastInsertRowid)), lastInsertRowid);
       this.index(Number(lastInsertRowid), input.title, templateText(type));
     })();
     this.ctx.afterWrite();

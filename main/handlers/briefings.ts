@@ -26,12 +26,16 @@ export function briefingsHandlers({ ws, uploads }: HandlerContext): DomainHandle
     'briefings.get': ({ id }) => ws().briefings.get(id),
     'briefings.create': ({ title, typeId }) => {
       const settings = ws().settings.get();
+      const today = new Date().toISOString().slice(0, 10);
+      // A product page needs its reference and cut-off: both start filled in, and stay editable.
       return ws().briefings.create({
         title,
         typeId,
         author: settings.analystName,
         marking: settings.defaultMarking,
-        date: new Date().toISOString().slice(0, 10),
+        date: today,
+        cutoffDate: today,
+        proposeReference: true,
       });
     },
     'briefings.updateMeta': ({ id, meta, baseVersion }) => ws().briefings.updateMeta(id, meta, baseVersion),

@@ -122,9 +122,10 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
     };
   }, [focusMode]);
 
-  // Export… (Ctrl+Shift+E): the latest text is saved first so the export shows what is on screen.
+  // Export… (Ctrl+Shift+E): the latest text and title block are saved first so the export shows
+  // what is on screen (a title-block change waits half a second before it is saved).
   const openExport = useCallback(async (): Promise<void> => {
-    await flushRef.current?.();
+    await Promise.all([flushRef.current?.(), metaFlushRef.current?.()]);
     setExporting(true);
   }, []);
 

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { BriefingListQuerySchema, type BriefingListQuery, type BriefingSummary } from '../../src/domain/briefing';
+import { TEMPLATE_WRITING_CARET } from '../../src/briefing/template';
+import { saveCaret } from '../app/caret-store';
 import { errorMessage } from '../app/error-message';
 import { navigate, openBriefing } from '../app/router';
 import { BRIEFINGS } from '../app/routes';
@@ -116,6 +118,8 @@ export function BriefingsView({
           onCancel={() => setCreating(false)}
           onCreated={(id) => {
             setCreating(false);
+            // A new briefing opens ready to type in its first section, not one click away from it.
+            saveCaret(id, TEMPLATE_WRITING_CARET);
             openBriefing(id);
           }}
         />

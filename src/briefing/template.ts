@@ -1,4 +1,5 @@
 import type { ProductType } from '../domain/briefing';
+import type { Caret } from '../domain/place';
 import type { SectionRole } from './word-count';
 
 /** Headings that mark a section as outside the count when a template creates it. */
@@ -40,6 +41,15 @@ export function templateState(type: Pick<ProductType, 'sections'>): string {
   }));
   return JSON.stringify({ root: { type: 'root', children, ...TEXT_DEFAULTS } });
 }
+
+/**
+ * Where writing starts in a briefing fresh from its template: the first section's empty paragraph
+ * (child 1 of section 0, after its heading), as a caret path the editor puts back when it opens.
+ */
+export const TEMPLATE_WRITING_CARET: Caret = {
+  anchor: { path: [0, 1], offset: 0, type: 'element' },
+  focus: { path: [0, 1], offset: 0, type: 'element' },
+};
 
 /** Plain text of a template state, for the search index before the first edit. */
 export function templateText(type: Pick<ProductType, 'sections'>): string {

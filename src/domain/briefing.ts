@@ -52,6 +52,24 @@ const shortField = (max: number) =>
     .trim()
     .max(max, `Keep this under ${groupedDigits(max)} characters.`);
 
+/**
+ * The reference number a new product starts with, so the title block is complete without typing
+ * one: its product type, its date and its serial number in the workspace
+ * ("IN-DEPTH-ANALYSIS-20261204-007"). Only a proposal: the analyst edits it in Details.
+ */
+export function proposedReference(typeName: string, date: string, serial: number): string {
+  const code =
+    typeName
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .toUpperCase()
+      .slice(0, 24)
+      .replace(/-+$/, '') || 'PRODUCT';
+  return `${code}-${date.replaceAll('-', '')}-${String(serial).padStart(3, '0')}`;
+}
+
 /** The metadata a user edits in the briefing's title block (the body is saved separately). */
 export const BriefingMetaSchema = z.object({
   title: z

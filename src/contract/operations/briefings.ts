@@ -41,7 +41,7 @@ export const BRIEFING_OPERATIONS = {
   ),
   'briefings.get': query('One briefing with its stored body.', ById, BriefingSchema),
   'briefings.create': command(
-    'Create a briefing from its product type’s template (author and marking from Settings).',
+    'Create a briefing from its product type’s template (author and marking from Settings; date and information cut-off today; a reference number proposed from the type and date).',
     z.object({ title: z.string().trim().min(1, 'Give the briefing a title.').max(MAX_BRIEFING_TITLE), typeId: RecordId }).strict(),
     BriefingSchema,
   ),
