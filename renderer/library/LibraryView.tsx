@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { isPartialIsoDate } from '../../src/domain/fields';
 import { SOURCE_SORT_KEYS, type Source, type SourceFilter, type SourceSortKey } from '../../src/domain/source';
 import { SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
+import { groupedDigits } from '../../src/text/grouped-digits';
 import { errorMessage } from '../app/error-message';
 import { navigate, openSource } from '../app/router';
 import { LIBRARY } from '../app/routes';
@@ -15,10 +16,10 @@ import { useToast } from '../shell/useToast';
 import { BulkTagBar } from './BulkTagBar';
 import { sourceUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { LoadBoundary } from '../shell/LoadBoundary';
 import { FilterPanel } from './FilterPanel';
 import { SearchResults } from './SearchResults';
-import { SourceDetail } from './SourceDetail';
-import { SourceForm } from './SourceForm';
+import { SourceDetail, SourceForm } from './lazy-parts';
 import { SourceList } from './SourceList';
 import { useSourceRows } from './useSourceRows';
 import { useTags } from './useTags';
@@ -119,13 +120,15 @@ export function LibraryView({
       </aside>
       <section className="view library-main" aria-labelledby="sources-heading">
         {open ? (
-          <SourceDetail
-            key={`${open.sourceId}:${open.quoteId ?? ''}`}
-            sourceId={open.sourceId}
-            focusQuoteId={open.quoteId}
-            onOpen={(sourceId, quoteId) => openSource(sourceId, quoteId ?? null)}
-            onBack={() => navigate(LIBRARY)}
-          />
+          <LoadBoundary what="the source">
+            <SourceDetail
+              key={`${open.sourceId}:${open.quoteId ?? ''}`}
+              sourceId={open.sourceId}
+              focusQuoteId={open.quoteId}
+              onOpen={(sourceId, quoteId) => openSource(sourceId, quoteId ?? null)}
+              onBack={() => navigate(LIBRARY)}
+            />
+          </LoadBoundary>
         ) : (
           <>
             <header className="view-header">
@@ -184,7 +187,8 @@ export function LibraryView({
               </div>
             ) : (
               <>
-                {rows.total !== null && <p className="count">{rows.total === 1 ? '1 source' : `${rows.total.toLocaleString()} sources`}</p>}
+                {/* Not toLocaleString: its first call loads ICU's number formatting (15–50 ms) just as the first rows paint. */}
+                {rows.total !== null && <p className="count">{rows.total === 1 ? '1 source' : `${groupedDigits(rows.total)} sources`}</p>}
                 <SourceList
                   rows={rows}
                   selected={selected}
@@ -208,16 +212,18 @@ export function LibraryView({
         />
       )}
       {editing && (
-        <SourceForm
-          source={editing.mode === 'edit' ? editing.source : null}
-          onClose={() => setEditing(null)}
-          onSaved={(saved) => {
-            setEditing(null);
-            toast({ message: editing.mode === 'edit' ? `Saved “${saved.title}”.` : `Added “${saved.title}”.` });
-            // A new source is made to be worked on: its page is where the snapshot goes and quotes are cut.
-            if (editing.mode === 'new') openSource(saved.id);
-          }}
-        />
+        <LoadBoundary what="the source form" inline>
+          <SourceForm
+            source={editing.mode === 'edit' ? editing.source : null}
+            onClose={() => setEditing(null)}
+            onSaved={(saved) => {
+              setEditing(null);
+              toast({ message: editing.mode === 'edit' ? `Saved “${saved.title}”.` : `Added “${saved.title}”.` });
+              // A new source is made to be worked on: its page is where the snapshot goes and quotes are cut.
+              if (editing.mode === 'new') openSource(saved.id);
+            }}
+          />
+        </LoadBoundary>
       )}
     </div>
   );

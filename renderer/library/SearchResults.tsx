@@ -2,6 +2,7 @@ import type { SearchWithBriefings as Results } from '../../src/domain/briefing-s
 import { BRIEFING_STATUS_LABELS } from '../../src/domain/briefing';
 import type { SearchOrder } from '../../src/domain/search';
 import { SOURCE_KIND_LABELS } from '../../src/domain/source';
+import { groupedDigits } from '../../src/text/grouped-digits';
 import { openBriefing, openSource } from '../app/router';
 import { GradeBadge } from './GradeBadge';
 import { Snippet } from './Snippet';
@@ -11,7 +12,7 @@ type Group = { total: number; capped: boolean; order?: SearchOrder };
 
 /** "2,000+, newest first": a capped count, and the order when it is not relevance. */
 function countLabel(group: Group): string {
-  const count = group.capped ? `${group.total.toLocaleString()}+` : group.total.toLocaleString();
+  const count = group.capped ? `${groupedDigits(group.total)}+` : groupedDigits(group.total);
   return group.order === 'newest' && group.total > 0 ? `${count}, newest first` : count;
 }
 
