@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
-import { isPartialIsoDate } from '../../src/domain/fields';
-import { SOURCE_SORT_KEYS, type Source, type SourceFilter, type SourceSortKey } from '../../src/domain/source';
+import { isPartialIsoDate } from '../../src/domain/field-checks';
+import type { Source, SourceFilter } from '../../src/domain/source';
+import { SOURCE_SORT_KEYS, type SourceSortKey } from '../../src/domain/source-kinds';
 import { SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
 import { groupedDigits } from '../../src/text/grouped-digits';
 import { errorMessage } from '../app/error-message';

@@ -1,7 +1,7 @@
 import type { SearchWithBriefings as Results } from '../../src/domain/briefing-search';
-import { BRIEFING_STATUS_LABELS } from '../../src/domain/briefing';
+import { BRIEFING_STATUS_LABELS } from '../../src/domain/briefing-status';
 import type { SearchOrder } from '../../src/domain/search';
-import { SOURCE_KIND_LABELS } from '../../src/domain/source';
+import { SOURCE_KIND_LABELS } from '../../src/domain/source-kinds';
 import { groupedDigits } from '../../src/text/grouped-digits';
 import { openBriefing, openSource } from '../app/router';
 import { GradeBadge } from './GradeBadge';

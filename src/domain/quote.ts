@@ -1,6 +1,8 @@
 import { groupedDigits } from '../text/grouped-digits';
 import { z } from 'zod';
 import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from './admiralty';
+
+export { combinedGrade } from './admiralty';
 import { optionalPartialDate, RecordId, shortText, Timestamp } from './fields';
 import { TagRefSchema } from './tag';
 
@@ -84,8 +86,3 @@ export const QuoteSchema = z.object({
   version: z.number().int().min(1),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
-
-/** The Admiralty grade of a quote as written, e.g. `B2`; `?` stands for an ungraded half. */
-export function combinedGrade(reliability: string | null, credibility: string | null): string {
-  return `${reliability ?? '?'}${credibility ?? '?'}`;
-}
