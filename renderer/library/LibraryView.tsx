@@ -22,7 +22,7 @@ import { FilterPanel } from './FilterPanel';
 import { SearchResults } from './SearchResults';
 import { SourceDetail, SourceForm } from './lazy-parts';
 import { SourceList } from './SourceList';
-import { useSourceRows } from './useSourceRows';
+import { FIRST_ORDER, useSourceRows } from './useSourceRows';
 import { useTags } from './useTags';
 
 const SORT_LABELS: Readonly<Record<SourceSortKey, string>> = {
@@ -55,8 +55,8 @@ export function LibraryView({
   const toast = useToast();
   const { tags } = useTags();
   const [filter, setFilter] = useState<SourceFilter>({});
-  const [sort, setSort] = useState<SourceSortKey>('updated');
-  const [direction, setDirection] = useState<'asc' | 'desc'>('desc');
+  const [sort, setSort] = useState<SourceSortKey>(FIRST_ORDER.sort);
+  const [direction, setDirection] = useState<'asc' | 'desc'>(FIRST_ORDER.direction);
   const [text, setText] = useState('');
   const [editing, setEditing] = useState<Editing>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
