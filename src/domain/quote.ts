@@ -1,10 +1,10 @@
 import { groupedDigits } from '../text/grouped-digits';
 import { z } from 'zod';
 import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from './admiralty';
-
-export { combinedGrade } from './admiralty';
 import { optionalPartialDate, RecordId, shortText, Timestamp } from './fields';
 import { TagRefSchema } from './tag';
+
+export { combinedGrade } from './admiralty';
 
 export const MAX_QUOTE_LENGTH = 20_000;
 
