@@ -1,6 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { WarrantClient } from '../../src/contract/client';
 import type { HostInfo } from '../../src/contract/operations';
+import { prefetchLibrary } from '../library';
 import { watchForNewAddress } from './new-address';
+import { parseRoute } from './routes';
 
 /** What the page learns before React's first render. */
 export interface Boot {
@@ -10,8 +13,28 @@ export interface Boot {
   returnToLastPlace: boolean;
 }
 
-/** Call after the transport took its token out of the address, before anything navigates. */
-export function startBoot(client: WarrantClient): Boot {
+/**
+ * Call after the transport took its token out of the address, before anything navigates. When
+ * the page will open on the library (its address says so, or a fresh start's last place does),
+ * the library's first reads are asked here too, so they do not wait for the shell's first render
+ * and the view's own. A start elsewhere asks nothing extra.
+ */
+export function startBoot(client: WarrantClient, queryClient: QueryClient): Boot {
   watchForNewAddress(client);
-  return { info: client.call('host.info', {}), returnToLastPlace: window.location.hash === '' };
+  const returnToLastPlace = window.location.hash === '';
+  const info = client.call('host.info', {});
+  if (!returnToLastPlace) {
+    if (parseRoute(window.location.hash).view === 'library') prefetchLibrary(client, queryClient);
+  } else {
+    info.then(
+      (value) => {
+        const opensLibrary = value.lastPlace === null || parseRoute(value.lastPlace.route).view === 'library';
+        // Only while the page is still where it started: a click elsewhere meanwhile asks its own reads.
+        if (opensLibrary && window.location.hash === '') prefetchLibrary(client, queryClient);
+      },
+      // The shell shows this failure from its own copy of the promise.
+      () => undefined,
+    );
+  }
+  return { info, returnToLastPlace };
 }

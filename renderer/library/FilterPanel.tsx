@@ -1,5 +1,6 @@
 import { RELIABILITY_GRADES, RELIABILITY_LABELS } from '../../src/domain/admiralty';
-import { SOURCE_KIND_LABELS, SOURCE_KINDS, type SourceFilter } from '../../src/domain/source';
+import type { SourceFilter } from '../../src/domain/source';
+import { SOURCE_KIND_LABELS, SOURCE_KINDS } from '../../src/domain/source-kinds';
 import type { Tag } from '../../src/domain/tag';
 
 interface FilterPanelProps {

@@ -1,5 +1,10 @@
-import { CREDIBILITY_LABELS, describeReliability, type CredibilityGrade, type ReliabilityGrade } from '../../src/domain/admiralty';
-import { combinedGrade } from '../../src/domain/quote';
+import {
+  combinedGrade,
+  CREDIBILITY_LABELS,
+  describeReliability,
+  type CredibilityGrade,
+  type ReliabilityGrade,
+} from '../../src/domain/admiralty';
 
 /** A source's reliability (A–F) or a quote's combined grade (e.g. B2), with its meaning on hover. */
 export function GradeBadge({

@@ -1,7 +1,9 @@
 import { useRef, useState } from 'react';
-import { isPartialIsoDate } from '../../src/domain/fields';
-import { SOURCE_SORT_KEYS, type Source, type SourceFilter, type SourceSortKey } from '../../src/domain/source';
+import { isPartialIsoDate } from '../../src/domain/field-checks';
+import type { Source, SourceFilter } from '../../src/domain/source';
+import { SOURCE_SORT_KEYS, type SourceSortKey } from '../../src/domain/source-kinds';
 import { SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
+import { groupedDigits } from '../../src/text/grouped-digits';
 import { errorMessage } from '../app/error-message';
 import { navigate, openSource } from '../app/router';
 import { LIBRARY } from '../app/routes';
@@ -15,12 +17,12 @@ import { useToast } from '../shell/useToast';
 import { BulkTagBar } from './BulkTagBar';
 import { sourceUses, useLinkedDeleteCheck } from './useLinkedDeleteCheck';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { LoadBoundary } from '../shell/LoadBoundary';
 import { FilterPanel } from './FilterPanel';
 import { SearchResults } from './SearchResults';
-import { SourceDetail } from './SourceDetail';
-import { SourceForm } from './SourceForm';
+import { SourceDetail, SourceForm } from './lazy-parts';
 import { SourceList } from './SourceList';
-import { useSourceRows } from './useSourceRows';
+import { FIRST_ORDER, useSourceRows } from './useSourceRows';
 import { useTags } from './useTags';
 
 const SORT_LABELS: Readonly<Record<SourceSortKey, string>> = {
@@ -53,8 +55,8 @@ export function LibraryView({
   const toast = useToast();
   const { tags } = useTags();
   const [filter, setFilter] = useState<SourceFilter>({});
-  const [sort, setSort] = useState<SourceSortKey>('updated');
-  const [direction, setDirection] = useState<'asc' | 'desc'>('desc');
+  const [sort, setSort] = useState<SourceSortKey>(FIRST_ORDER.sort);
+  const [direction, setDirection] = useState<'asc' | 'desc'>(FIRST_ORDER.direction);
   const [text, setText] = useState('');
   const [editing, setEditing] = useState<Editing>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -119,13 +121,15 @@ export function LibraryView({
       </aside>
       <section className="view library-main" aria-labelledby="sources-heading">
         {open ? (
-          <SourceDetail
-            key={`${open.sourceId}:${open.quoteId ?? ''}`}
-            sourceId={open.sourceId}
-            focusQuoteId={open.quoteId}
-            onOpen={(sourceId, quoteId) => openSource(sourceId, quoteId ?? null)}
-            onBack={() => navigate(LIBRARY)}
-          />
+          <LoadBoundary what="the source">
+            <SourceDetail
+              key={`${open.sourceId}:${open.quoteId ?? ''}`}
+              sourceId={open.sourceId}
+              focusQuoteId={open.quoteId}
+              onOpen={(sourceId, quoteId) => openSource(sourceId, quoteId ?? null)}
+              onBack={() => navigate(LIBRARY)}
+            />
+          </LoadBoundary>
         ) : (
           <>
             <header className="view-header">
@@ -184,7 +188,8 @@ export function LibraryView({
               </div>
             ) : (
               <>
-                {rows.total !== null && <p className="count">{rows.total === 1 ? '1 source' : `${rows.total.toLocaleString()} sources`}</p>}
+                {/* Not toLocaleString: its first call loads ICU's number formatting (15–50 ms) just as the first rows paint. */}
+                {rows.total !== null && <p className="count">{rows.total === 1 ? '1 source' : `${groupedDigits(rows.total)} sources`}</p>}
                 <SourceList
                   rows={rows}
                   selected={selected}
@@ -208,16 +213,18 @@ export function LibraryView({
         />
       )}
       {editing && (
-        <SourceForm
-          source={editing.mode === 'edit' ? editing.source : null}
-          onClose={() => setEditing(null)}
-          onSaved={(saved) => {
-            setEditing(null);
-            toast({ message: editing.mode === 'edit' ? `Saved “${saved.title}”.` : `Added “${saved.title}”.` });
-            // A new source is made to be worked on: its page is where the snapshot goes and quotes are cut.
-            if (editing.mode === 'new') openSource(saved.id);
-          }}
-        />
+        <LoadBoundary what="the source form" inline>
+          <SourceForm
+            source={editing.mode === 'edit' ? editing.source : null}
+            onClose={() => setEditing(null)}
+            onSaved={(saved) => {
+              setEditing(null);
+              toast({ message: editing.mode === 'edit' ? `Saved “${saved.title}”.` : `Added “${saved.title}”.` });
+              // A new source is made to be worked on: its page is where the snapshot goes and quotes are cut.
+              if (editing.mode === 'new') openSource(saved.id);
+            }}
+          />
+        </LoadBoundary>
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 import type { SearchWithBriefings as Results } from '../../src/domain/briefing-search';
-import { BRIEFING_STATUS_LABELS } from '../../src/domain/briefing';
+import { BRIEFING_STATUS_LABELS } from '../../src/domain/briefing-status';
 import type { SearchOrder } from '../../src/domain/search';
-import { SOURCE_KIND_LABELS } from '../../src/domain/source';
+import { SOURCE_KIND_LABELS } from '../../src/domain/source-kinds';
+import { groupedDigits } from '../../src/text/grouped-digits';
 import { openBriefing, openSource } from '../app/router';
 import { GradeBadge } from './GradeBadge';
 import { Snippet } from './Snippet';
@@ -11,7 +12,7 @@ type Group = { total: number; capped: boolean; order?: SearchOrder };
 
 /** "2,000+, newest first": a capped count, and the order when it is not relevance. */
 function countLabel(group: Group): string {
-  const count = group.capped ? `${group.total.toLocaleString()}+` : group.total.toLocaleString();
+  const count = group.capped ? `${groupedDigits(group.total)}+` : groupedDigits(group.total);
   return group.order === 'newest' && group.total > 0 ? `${count}, newest first` : count;
 }
 

@@ -1,4 +1,4 @@
-import { snippetParts } from '../../src/domain/search';
+import { snippetParts } from '../../src/domain/snippet';
 
 /** A search snippet with its matches marked; everything is rendered as text. */
 export function Snippet({ text }: { text: string }) {

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import { SOURCE_KIND_LABELS, type Source } from '../../src/domain/source';
+import type { Source } from '../../src/domain/source';
+import { SOURCE_KIND_LABELS } from '../../src/domain/source-kinds';
 import { GradeBadge } from './GradeBadge';
 import type { SourceRows } from './useSourceRows';
 import './source-list.css';

@@ -1,5 +1,6 @@
 import type { Transport } from '../../src/contract/client';
-import { WireResultSchema, type WireResult } from '../../src/contract/errors';
+import type { WireResult } from '../../src/contract/errors';
+import { readWireResult } from '../../src/contract/wire-check';
 import type { FileRef } from '../../src/contract/file-ref';
 import { HttpHostLink } from './host-link';
 
@@ -51,9 +52,8 @@ export function createHttpTransport(token: string, link: HttpHostLink = new Http
       link.noteUnreachable();
       return unreachable('Warrant’s host is not answering. Is it still running? Your saved work is safe.');
     }
-    const parsed = WireResultSchema.safeParse(await response.json().catch(() => null));
-    if (!parsed.success) return unreachable(`Warrant’s host gave an unreadable answer (HTTP ${response.status}).`);
-    const result = parsed.data as WireResult;
+    const result = readWireResult(await response.json().catch(() => null));
+    if (!result) return unreachable(`Warrant’s host gave an unreadable answer (HTTP ${response.status}).`);
     if (isTokenRefusal(response, result)) {
       link.noteUnreachable();
       return unreachable('Warrant’s host was restarted and does not know this page yet. Open the address it printed in this tab.');
@@ -114,10 +114,10 @@ export function createHttpTransport(token: string, link: HttpHostLink = new Http
           body: bytes as Uint8Array<ArrayBuffer>,
           credentials: 'omit',
         });
-        const parsed = WireResultSchema.safeParse(await response.json().catch(() => null));
-        return parsed.success
-          ? (parsed.data as WireResult)
-          : unreachable(`Warrant’s host gave an unreadable answer (HTTP ${response.status}).`);
+        return (
+          readWireResult(await response.json().catch(() => null)) ??
+          unreachable(`Warrant’s host gave an unreadable answer (HTTP ${response.status}).`)
+        );
       } catch {
         return unreachable('Warrant’s host is not answering; the file was not sent.');
       }

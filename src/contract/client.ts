@@ -1,6 +1,7 @@
 import type { ErrorPayload, WireResult } from './errors';
 import type { FileRef } from './file-ref';
-import { JobEventSchema, type JobEvent } from './job-events';
+import type { JobEvent } from './job-events';
+import { readJobEvent } from './wire-check';
 import type { InputOf, JobInputOf, JobName, OperationName, OutputOf } from './operations';
 import { EPOCH_CHANGING_OPERATIONS, MUTATING_OPERATIONS } from './mutating';
 
@@ -195,8 +196,8 @@ export function createClient(transport: Transport, now: () => number = () => Dat
     },
     onJobEvent(listener) {
       return transport.subscribe((raw) => {
-        const parsed = JobEventSchema.safeParse(raw);
-        if (parsed.success) listener(parsed.data);
+        const event = readJobEvent(raw);
+        if (event) listener(event);
       });
     },
     fetchFile: (ref) => transport.fetchFile(ref),

@@ -30,3 +30,8 @@ export const CREDIBILITY_LABELS: Readonly<Record<CredibilityGrade, string>> = {
 export function describeReliability(grade: ReliabilityGrade | null): string {
   return grade === null ? 'Ungraded' : `${grade} — ${RELIABILITY_LABELS[grade]}`;
 }
+
+/** The Admiralty grade of a quote as written, e.g. `B2`; `?` stands for an ungraded half. */
+export function combinedGrade(reliability: string | null, credibility: string | null): string {
+  return `${reliability ?? '?'}${credibility ?? '?'}`;
+}

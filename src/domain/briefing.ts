@@ -2,10 +2,9 @@ import { groupedDigits } from '../text/grouped-digits';
 import { z } from 'zod';
 import { RecordId, Timestamp, optionalPartialDate } from './fields';
 import { TagRefSchema } from './tag';
+import { BRIEFING_STATUSES } from './briefing-status';
 
-export const BRIEFING_STATUSES = ['draft', 'in_review', 'final'] as const;
-export type BriefingStatus = (typeof BRIEFING_STATUSES)[number];
-export const BRIEFING_STATUS_LABELS: Readonly<Record<BriefingStatus, string>> = { draft: 'Draft', in_review: 'In review', final: 'Final' };
+export { BRIEFING_STATUS_LABELS, BRIEFING_STATUSES, type BriefingStatus } from './briefing-status';
 
 /** Which probability yardstick the briefing's key judgements are worded against. */
 export const YARDSTICKS = ['icd203', 'phia'] as const;

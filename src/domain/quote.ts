@@ -4,6 +4,8 @@ import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from './admiralty';
 import { optionalPartialDate, RecordId, shortText, Timestamp } from './fields';
 import { TagRefSchema } from './tag';
 
+export { combinedGrade } from './admiralty';
+
 export const MAX_QUOTE_LENGTH = 20_000;
 
 /** Where in the snapshot's extracted text a quote was cut from, in code points. */
@@ -84,8 +86,3 @@ export const QuoteSchema = z.object({
   version: z.number().int().min(1),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
-
-/** The Admiralty grade of a quote as written, e.g. `B2`; `?` stands for an ungraded half. */
-export function combinedGrade(reliability: string | null, credibility: string | null): string {
-  return `${reliability ?? '?'}${credibility ?? '?'}`;
-}

@@ -3,9 +3,7 @@ import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from './admiralty';
 import { RecordId } from './fields';
 import { SOURCE_KINDS, SourceFilterSchema } from './source';
 
-/** Snippets mark matches with these two characters (never HTML), for the UI to highlight. */
-export const MATCH_START = '\u0001';
-export const MATCH_END = '\u0002';
+export { MATCH_END, MATCH_START, snippetParts } from './snippet';
 
 export const SearchQuerySchema = z
   .object({
@@ -53,19 +51,3 @@ export const SearchResultsSchema = z.object({
   }),
 });
 export type SearchResults = z.infer<typeof SearchResultsSchema>;
-
-/** Splits a snippet into plain and matched parts, for rendering as text (never as markup). */
-export function snippetParts(snippet: string): { text: string; match: boolean }[] {
-  const parts: { text: string; match: boolean }[] = [];
-  let match = false;
-  let current = '';
-  for (const char of snippet) {
-    if (char === MATCH_START || char === MATCH_END) {
-      if (current !== '') parts.push({ text: current, match });
-      current = '';
-      match = char === MATCH_START;
-    } else current += char;
-  }
-  if (current !== '') parts.push({ text: current, match });
-  return parts;
-}

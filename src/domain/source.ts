@@ -1,33 +1,12 @@
 import { groupedDigits } from '../text/grouped-digits';
 import { z } from 'zod';
 import { RELIABILITY_GRADES } from './admiralty';
-import { isPartialIsoDate, optionalPartialDate, optionalWebUrl, RecordId, shortText, Timestamp } from './fields';
+import { isPartialIsoDate } from './field-checks';
+import { optionalPartialDate, optionalWebUrl, RecordId, shortText, Timestamp } from './fields';
+import { SOURCE_KINDS, SOURCE_SORT_KEYS } from './source-kinds';
 import { TagRefSchema } from './tag';
 
-export const SOURCE_KINDS = [
-  'speech',
-  'news_report',
-  'official_statement',
-  'document',
-  'social_media_post',
-  'interview',
-  'dataset',
-  'imagery',
-  'other',
-] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
-  speech: 'Speech',
-  news_report: 'News report',
-  official_statement: 'Official statement',
-  document: 'Document',
-  social_media_post: 'Social media post',
-  interview: 'Interview',
-  dataset: 'Dataset',
-  imagery: 'Imagery',
-  other: 'Other',
-};
+export { SOURCE_KIND_LABELS, SOURCE_KINDS, SOURCE_SORT_KEYS, type SourceKind, type SourceSortKey } from './source-kinds';
 
 export const MAX_TITLE_LENGTH = 1000;
 export const MAX_NOTES_LENGTH = 200_000;
@@ -93,9 +72,6 @@ export const SourceFilterSchema = z
   })
   .strict();
 export type SourceFilter = z.infer<typeof SourceFilterSchema>;
-
-export const SOURCE_SORT_KEYS = ['title', 'published', 'accessed', 'reliability', 'updated'] as const;
-export type SourceSortKey = (typeof SOURCE_SORT_KEYS)[number];
 
 export const SourceListQuerySchema = z.object({
   filter: SourceFilterSchema.default({}),

@@ -37,7 +37,7 @@ const EDITOR_AND_DIALOGS =
   /node_modules\/(lexical|@lexical\/[\w-]+)\/|renderer\/(editor|briefings)\/|renderer\/interchange\/(ImportDialog|ExportDialog)\.tsx$/;
 
 describe('first paint', () => {
-  it('loads only the library on the first page: the editor, briefings and the import and export dialogs come when first used', () => {
+  it('loads only the library’s list on the first page: the editor, briefings, a source’s page, the import and export dialogs and zod come when first used', () => {
     const out = rendererBuild();
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     const entry = /<script type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
@@ -47,6 +47,10 @@ describe('first paint', () => {
     const firstSources = first.files.flatMap((file) => sourcesOf(assets, file));
     expect(firstSources.some((source) => source.endsWith('renderer/library/LibraryView.tsx'))).toBe(true);
     expect(firstSources.filter((source) => EDITOR_AND_DIALOGS.test(source))).toEqual([]);
+    // No zod and no schema: the library's list needs labels and plain checks only (src/domain's
+    // zod-free modules, src/contract/wire-check.ts); a source's page and form come on first use.
+    expect(firstSources.filter((source) => /node_modules\/zod\/|src\/contract\/operations/.test(source))).toEqual([]);
+    expect(firstSources.filter((source) => /renderer\/library\/(SourceDetail|SourceForm)\.tsx$/.test(source))).toEqual([]);
     // Not vacuous: the build carries them, in chunks the page fetches when they are first shown.
     const rest = readdirSync(assets).filter((file) => file.endsWith('.js') && !first.files.includes(file));
     const restSources = rest.flatMap((file) => sourcesOf(assets, file));
@@ -55,6 +59,8 @@ describe('first paint', () => {
       'renderer/editor/',
       'renderer/briefings/BriefingsView.tsx',
       'renderer/interchange/ImportDialog.tsx',
+      'renderer/library/SourceDetail.tsx',
+      'node_modules/zod/',
     ]) {
       expect(
         restSources.some((source) => source.includes(part)),
