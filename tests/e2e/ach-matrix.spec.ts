@@ -67,7 +67,7 @@ test('a 3 × 6 matrix built and rated by keyboard ranks its hypotheses, and the 
   await expect(status).toHaveText(/H3 leads: “None of the above, or deception”, by 2 over H1/);
   // Items rated alike across the board tell nothing: greyed as such.
   await expect(
-    grid(app).locator('tr').filter({ hasText: 'Allies coordinate visit timing' }).getByText('none', { exact: true }),
+    grid(app).getByRole('row').filter({ hasText: 'Allies coordinate visit timing' }).getByText('none', { exact: true }),
   ).toBeVisible();
 
   // Undo the last change (the last row's N against H3 changed nothing, so it is the C against H2) and redo it.
