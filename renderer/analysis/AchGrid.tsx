@@ -6,6 +6,7 @@ import type { AchItemRecord, AchMatrixRecord } from '../../src/domain/ach';
 import { PLATFORM } from '../commands/shortcut-labels';
 import { AchGridFooter, AchGridHeader, AchGridRow } from './AchGridParts';
 import { FIXED_WIDTH, GRID, rangeKeeping } from './grid-geometry';
+import { itemsInOrder } from './item-order';
 
 interface AchGridProps {
   matrix: AchMatrixRecord;
@@ -36,13 +37,7 @@ export function AchGrid({ matrix, analysis, readOnly, sortByDiagnosticity, onRat
   const [active, setActive] = useState<GridCell>({ row: 0, column: 0 });
   const scroller = useRef<HTMLDivElement>(null);
   const focusWanted = useRef<GridCell | null>(null);
-  const items = useMemo(
-    () =>
-      sortByDiagnosticity
-        ? [...matrix.items].sort((a, b) => (analysis.diagnosticity.get(b.id) ?? 0) - (analysis.diagnosticity.get(a.id) ?? 0))
-        : matrix.items,
-    [matrix.items, analysis.diagnosticity, sortByDiagnosticity],
-  );
+  const items = useMemo(() => itemsInOrder(matrix.items, analysis, sortByDiagnosticity), [matrix.items, analysis, sortByDiagnosticity]);
   const rows = items.length;
   const columns = matrix.hypotheses.length;
   const focused = { row: Math.min(active.row, Math.max(0, rows - 1)), column: Math.min(active.column, Math.max(0, columns - 1)) };
