@@ -50,10 +50,12 @@ export const AchGridRow = memo(function AchGridRow({
       style={{ transform: `translateY(${row * GRID.rowHeight}px)` }}
     >
       <div role="rowheader" aria-colindex={1} className="ach-item" title={item.text}>
-        <span className="ach-kind">{ACH_ITEM_KIND_LABELS[item.kind]}</span>
-        {item.state !== 'live' && <span className="ach-state"> ({item.state === 'trashed' ? 'in the trash' : 'deleted'})</span>}{' '}
-        <span className="ach-item-text">{item.text}</span>
-        {item.sourceTitle && item.kind === 'quote' && <span className="muted"> — {item.sourceTitle}</span>}
+        <div className="ach-item-clamp">
+          <span className="ach-kind">{ACH_ITEM_KIND_LABELS[item.kind]}</span>
+          {item.state !== 'live' && <span className="ach-state"> ({item.state === 'trashed' ? 'in the trash' : 'deleted'})</span>}{' '}
+          <span className="ach-item-text">{item.text}</span>
+          {item.sourceTitle && item.kind === 'quote' && <span className="muted"> — {item.sourceTitle}</span>}
+        </div>
       </div>
       <div role="gridcell" aria-colindex={2} className="ach-fixed" style={placed(GRID.itemWidth, GRID.weightWidth)}>
         <button type="button" className="link-button" onClick={() => onEditItem(item)} aria-label={`Weigh “${item.text}”`}>
