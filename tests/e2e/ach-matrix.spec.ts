@@ -54,6 +54,15 @@ test('a 3 × 6 matrix built and rated by keyboard ranks its hypotheses, and the 
     await expect(grid(app).getByRole('rowheader', { name: new RegExp(text) })).toBeVisible();
   }
   await expect(grid(app).getByRole('row')).toHaveCount(1 + 6 + 1);
+  // The grid is virtual: it says how big it is, and where each rendered cell sits.
+  await expect(grid(app)).toHaveAttribute('aria-rowcount', '8');
+  await expect(grid(app)).toHaveAttribute('aria-colcount', '6');
+  await expect(cell(app, 2, 1)).toHaveAttribute('aria-colindex', '5');
+  await expect(
+    grid(app)
+      .getByRole('row')
+      .filter({ has: app.locator('[data-cell="2:1"]') }),
+  ).toHaveAttribute('aria-rowindex', '4');
 
   // Rate by keyboard, across each row (H1, H2, H3), from the first cell.
   await cell(app, 0, 0).click();
