@@ -125,6 +125,25 @@ const RATING_PROBE = `(() => {
   }, true);
 })()`;
 
+/** Focuses the first cell, scrolls it far out of view (the grid keeps its row and column), and says whether it kept focus. */
+async function focusSurvivesScrolling(page: Page): Promise<boolean> {
+  await page.evaluate(`(async () => {
+    const box = document.querySelector(${JSON.stringify(GRID_SELECTOR)});
+    box.scrollTop = 0;
+    box.scrollLeft = 0;
+    await new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)));
+  })()`);
+  await page.locator('[data-cell="0:0"]').click();
+  const script = `(async () => {
+    const box = document.querySelector(${JSON.stringify(GRID_SELECTOR)});
+    box.scrollTop = box.scrollHeight;
+    box.scrollLeft = box.scrollWidth;
+    await new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)));
+    return document.activeElement?.dataset.cell === '0:0' && document.activeElement.isConnected;
+  })()`;
+  return (await page.evaluate(script)) as boolean;
+}
+
 const KEY_FOR: Record<string, string> = { CC: 'i', C: 'i', N: 'c', I: 'c', II: 'c' };
 
 /** Rates `count` cells from the middle of the grid, each with a key that changes it; returns key → painted times. */
@@ -157,6 +176,7 @@ async function main(): Promise<void> {
   const add = (label: string, values: number[]): void => void (samples[label] ??= []).push(...values);
   const loadBefore = loadAverage();
   let renderedCells: number;
+  let focusKept: boolean;
   try {
     const plain = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await plain.setContent(plainTableHtml());
@@ -173,6 +193,8 @@ async function main(): Promise<void> {
       add('Plain table (baseline), scrolling diagonally', await scrollFrames(plain, 30, 60));
       process.stdout.write(`round ${round}: scrolled (load ${loadAverage()})\n`);
     }
+    focusKept = await focusSurvivesScrolling(app);
+    process.stdout.write(`the focused cell ${focusKept ? 'kept' : 'LOST'} focus when scrolled out of view\n`);
     add('Rating key → new rating and scores painted (host round trip included)', await rateAndMeasure(app, KEYS));
   } finally {
     await browser.close();
@@ -184,7 +206,8 @@ async function main(): Promise<void> {
   );
   process.stdout.write(
     `\nACH grid, ${HYPOTHESES} hypotheses × ${ITEMS} items (${HYPOTHESES * ITEMS} cells; the virtual grid rendered ${renderedCells}), ` +
-      `${ROUNDS} rounds of ${FRAMES} frames, Chromium without vsync, load ${loadBefore} → ${loadAverage()}\n` +
+      `${ROUNDS} rounds of ${FRAMES} frames, Chromium without vsync, load ${loadBefore} → ${loadAverage()}; ` +
+      `the focused cell ${focusKept ? 'kept' : 'LOST'} focus when scrolled out of view\n` +
       table(
         ['', 'samples', 'p50 ms', 'p95 ms', 'max ms', 'frames > 16.7 ms'],
         Object.entries(summaries).map(([label, summary]) => [
@@ -202,6 +225,7 @@ async function main(): Promise<void> {
     hypotheses: HYPOTHESES,
     items: ITEMS,
     renderedCells,
+    focusKept,
     frames: FRAMES,
     rounds: ROUNDS,
     loadBefore,

@@ -5,7 +5,7 @@ import { gridKeyAction, type GridCell } from '../../src/analysis/ach-grid-keys';
 import type { AchItemRecord, AchMatrixRecord } from '../../src/domain/ach';
 import { PLATFORM } from '../commands/shortcut-labels';
 import { AchGridFooter, AchGridHeader, AchGridRow } from './AchGridParts';
-import { FIXED_WIDTH, GRID, rangeKeeping } from './grid-geometry';
+import { FIXED_WIDTH, GRID, GRID_CSS_VARIABLES, rangeKeeping } from './grid-geometry';
 import { itemsInOrder } from './item-order';
 
 interface AchGridProps {
@@ -126,7 +126,7 @@ export function AchGrid({ matrix, analysis, readOnly, sortByDiagnosticity, onRat
       aria-describedby="ach-grid-help"
       aria-rowcount={rows + 2}
       aria-colcount={columns + 3}
-      style={{ height: `min(70vh, ${GRID.headerHeight + bodyHeight + GRID.footerHeight + 2}px)` }}
+      style={{ ...GRID_CSS_VARIABLES, height: `min(70vh, ${GRID.headerHeight + bodyHeight + GRID.footerHeight + 2}px)` }}
       onKeyDown={onKeyDown}
     >
       <div className="ach-grid" style={{ width }}>

@@ -30,3 +30,11 @@ export function rangeKeeping(kept: number): (range: Range) => number[] {
     return [...indexes, kept].sort((a, b) => a - b);
   };
 }
+
+/** The same sizes for the stylesheet (analysis.css), set on the grid's scroller. */
+export const GRID_CSS_VARIABLES: Readonly<Record<string, string>> = {
+  '--ach-row-height': `${GRID.rowHeight}px`,
+  '--ach-head-height': `${GRID.headerHeight}px`,
+  '--ach-foot-height': `${GRID.footerHeight}px`,
+  '--ach-item-width': `${GRID.itemWidth}px`,
+};
