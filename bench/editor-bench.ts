@@ -17,7 +17,7 @@
  * whose label contains it).
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 import { installLatencyProbe, typeAndMeasure } from './editor/measure';
 import { startTrace, stopTrace } from './editor/trace';
 import { recordPart } from './results-file';
+import { startHost } from './web-host';
 import { ms, percentile, timeSync } from './stats';
 
 const KEYS = Number(process.env.BENCH_KEYS ?? 520);
@@ -39,7 +40,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 /** Outranks editor-containment.css (one more element in the selector): the editor as it was before it. */
 const UNCONTAINED = 'main .editor .briefing-section, main .editor .ed-p, main .editor .ed-quote { contain: none }';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'bin/warrant.mjs');
 // Frames are produced as soon as there is work, so the figure is the editor's, not the wait for vsync.
 const BROWSER_ARGS = [...CHROMIUM_ARGS, '--disable-gpu-vsync', '--disable-frame-rate-limit'];
 
@@ -90,23 +90,6 @@ function bodyOf(paras: string[], quoteIds: string[], citations: number): { body:
   }));
   const root = { type: 'root', ...BLOCK, children: sections };
   return { body: JSON.stringify({ root }), bodyText: paras.join('\n'), wordCount: countSerialized(root as SerializedCountNode).total };
-}
-
-function startHost(workspace: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, 'web', '--workspace', workspace, '--port', '0', '--no-open'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /Warrant is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1] });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`host exited (${code}):\n${output}`)));
-  });
 }
 
 function row(label: string, samples: number[]): string {

@@ -1,9 +1,12 @@
-import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { AchRating, MatrixAnalysis } from '../../src/analysis/ach';
 import { gridKeyAction, type GridCell } from '../../src/analysis/ach-grid-keys';
-import { ACH_ITEM_KIND_LABELS, type AchHypothesis, type AchItemRecord, type AchMatrixRecord } from '../../src/domain/ach';
+import type { AchItemRecord, AchMatrixRecord } from '../../src/domain/ach';
 import { PLATFORM } from '../commands/shortcut-labels';
-import { RATING_LABELS, scoreText, WEIGHT_LABELS } from './rating-labels';
+import { AchGridFooter, AchGridHeader, AchGridRow } from './AchGridParts';
+import { FIXED_WIDTH, GRID, GRID_CSS_VARIABLES, rangeKeeping } from './grid-geometry';
+import { itemsInOrder } from './item-order';
 
 interface AchGridProps {
   matrix: AchMatrixRecord;
@@ -16,100 +19,73 @@ interface AchGridProps {
   onEditItem: (item: AchItemRecord) => void;
 }
 
-interface AchGridRowProps {
-  item: AchItemRecord;
-  row: number;
-  hypotheses: readonly AchHypothesis[];
-  ratings: Readonly<Record<string, AchRating>> | undefined;
-  diagnosticity: number;
-  /** The focused column when the focused cell is in this row. */
-  activeColumn: number | null;
-  onFocusCell: (cell: GridCell) => void;
-  onClickCell: (cell: GridCell) => void;
-  onEditItem: (item: AchItemRecord) => void;
+/** The same array while the same indexes are shown, so memoised rows skip a render that changes nothing. */
+function useStableIndexes(indexes: number[]): readonly number[] {
+  const key = indexes.join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the array's content
+  return useMemo(() => indexes, [key]);
 }
 
 /**
- * One item's row. Memoised on its own ratings (a rating replaces only its row's object in the
- * cache), so rating a cell of a 50 × 500 matrix renders one row and the scores, not 25,000 cells.
- */
-const AchGridRow = memo(function AchGridRow({
-  item,
-  row,
-  hypotheses,
-  ratings,
-  diagnosticity,
-  activeColumn,
-  onFocusCell,
-  onClickCell,
-  onEditItem,
-}: AchGridRowProps) {
-  return (
-    <tr className={diagnosticity === 0 ? 'ach-undiagnostic' : undefined}>
-      <th scope="row" className="ach-item">
-        <span className="ach-kind">{ACH_ITEM_KIND_LABELS[item.kind]}</span>
-        {item.state !== 'live' && <span className="ach-state"> ({item.state === 'trashed' ? 'in the trash' : 'deleted'})</span>}{' '}
-        <span className="ach-item-text">{item.text}</span>
-        {item.sourceTitle && item.kind === 'quote' && <span className="muted"> — {item.sourceTitle}</span>}
-      </th>
-      <td>
-        <button type="button" className="link-button" onClick={() => onEditItem(item)} aria-label={`Weigh “${item.text}”`}>
-          {WEIGHT_LABELS[item.relevance]} relevance · {WEIGHT_LABELS[item.credibility].toLowerCase()} credibility
-          {item.credibilityOverride ? ' (set by hand)' : ''}
-        </button>
-      </td>
-      <td>
-        {diagnosticity === 0 ? (
-          <span title="Rated alike against every hypothesis: it cannot tell them apart">none</span>
-        ) : (
-          scoreText(diagnosticity)
-        )}
-      </td>
-      {hypotheses.map((hypothesis, column) => {
-        const rating = ratings?.[hypothesis.id] ?? 'N';
-        return (
-          <td
-            key={hypothesis.id}
-            role="gridcell"
-            data-cell={`${row}:${column}`}
-            data-rating={rating}
-            tabIndex={column === activeColumn ? 0 : -1}
-            className={`ach-cell ach-${rating.toLowerCase()}`}
-            aria-label={`${RATING_LABELS[rating]}: “${item.text.slice(0, 60)}” against H${column + 1}`}
-            onFocus={() => onFocusCell({ row, column })}
-            onClick={() => onClickCell({ row, column })}
-          >
-            {rating === 'N' ? '·' : rating}
-          </td>
-        );
-      })}
-    </tr>
-  );
-});
-
-/**
- * The ratings grid: one row per evidence item, one column per hypothesis, a cell per rating. One
- * cell takes focus at a time (roving tabindex), so Tab leaves the grid and arrows move inside it;
- * typing C, I or N rates the cell and steps across the row.
+ * The ratings grid: one row per evidence item, one column per hypothesis, a cell per rating.
+ * Virtual both ways (50 hypotheses × 500 items would be 25,000 cells): only the rows and columns
+ * in view exist, plus the focused cell's row and column, so focus survives scrolling it away.
+ * One cell takes focus at a time (roving tabindex), so Tab leaves the grid and arrows move inside
+ * it; typing C, I or N rates the cell and steps across the row.
  */
 export function AchGrid({ matrix, analysis, readOnly, sortByDiagnosticity, onRate, onUndo, onRedo, onEditItem }: AchGridProps) {
   const [active, setActive] = useState<GridCell>({ row: 0, column: 0 });
-  const table = useRef<HTMLTableElement>(null);
-  const items = sortByDiagnosticity
-    ? [...matrix.items].sort((a, b) => (analysis.diagnosticity.get(b.id) ?? 0) - (analysis.diagnosticity.get(a.id) ?? 0))
-    : matrix.items;
+  const scroller = useRef<HTMLDivElement>(null);
+  const focusWanted = useRef<GridCell | null>(null);
+  const items = useMemo(() => itemsInOrder(matrix.items, analysis, sortByDiagnosticity), [matrix.items, analysis, sortByDiagnosticity]);
   const rows = items.length;
   const columns = matrix.hypotheses.length;
   const focused = { row: Math.min(active.row, Math.max(0, rows - 1)), column: Math.min(active.column, Math.max(0, columns - 1)) };
   const leaderId = analysis.leader.hypothesisId;
-  const scoreOf = new Map(analysis.scores.map((score) => [score.hypothesisId, score]));
+  const scoreOf = useMemo(() => new Map(analysis.scores.map((score) => [score.hypothesisId, score])), [analysis.scores]);
+
+  const keepRow = useMemo(() => rangeKeeping(focused.row), [focused.row]);
+  const keepColumn = useMemo(() => rangeKeeping(focused.column), [focused.column]);
+  // The virtualizer hands back functions React cannot memoise safely; it is used as documented.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const rowVirtualizer = useVirtualizer({
+    count: rows,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => GRID.rowHeight,
+    scrollMargin: GRID.headerHeight,
+    overscan: 6,
+    rangeExtractor: keepRow,
+  });
+  const columnVirtualizer = useVirtualizer({
+    horizontal: true,
+    count: columns,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => GRID.cellWidth,
+    scrollMargin: FIXED_WIDTH,
+    overscan: 2,
+    rangeExtractor: keepColumn,
+  });
+  const shownRows = rowVirtualizer.getVirtualItems().map((row) => row.index);
+  const shownColumns = useStableIndexes(columnVirtualizer.getVirtualItems().map((column) => column.index));
 
   const focusCell = useCallback((cell: GridCell): void => {
-    setActive(cell);
-    table.current?.querySelector<HTMLElement>(`[data-cell="${cell.row}:${cell.column}"]`)?.focus();
+    focusWanted.current = cell;
+    setActive((now) => (now.row === cell.row && now.column === cell.column ? now : cell));
+  }, []);
+  const noteFocus = useCallback((cell: GridCell): void => {
+    setActive((now) => (now.row === cell.row && now.column === cell.column ? now : cell));
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>): void => {
+  // After the render that brought the cell in (it is always rendered once active), focus it; the
+  // browser scrolls it into view past the sticky headers (the scroller's scroll-padding).
+  useLayoutEffect(() => {
+    const wanted = focusWanted.current;
+    if (!wanted) return;
+    focusWanted.current = null;
+    scroller.current?.querySelector<HTMLElement>(`[data-cell="${wanted.row}:${wanted.column}"]`)?.focus();
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (!(event.target instanceof HTMLElement) || !event.target.dataset.cell) return;
     const action = gridKeyAction(
       { key: event.key, shift: event.shiftKey, mod: PLATFORM === 'mac' ? event.metaKey : event.ctrlKey, alt: event.altKey },
@@ -139,66 +115,45 @@ export function AchGrid({ matrix, analysis, readOnly, sortByDiagnosticity, onRat
       </p>
     );
 
+  const width = FIXED_WIDTH + columns * GRID.cellWidth;
+  const bodyHeight = rows * GRID.rowHeight;
   return (
-    <div className="ach-grid-scroll">
-      <table
-        ref={table}
-        role="grid"
-        className="ach-grid"
-        aria-label="Ratings of the evidence against each hypothesis"
-        aria-describedby="ach-grid-help"
-        aria-rowcount={rows + 1}
-        onKeyDown={onKeyDown}
-      >
-        <thead>
-          <tr>
-            <th scope="col">Evidence</th>
-            <th scope="col">Weight</th>
-            <th scope="col">Diagnosticity</th>
-            {matrix.hypotheses.map((hypothesis, column) => (
-              <th key={hypothesis.id} scope="col" className={hypothesis.id === leaderId ? 'ach-leader' : undefined}>
-                <span className="ach-h-number">H{column + 1}</span> {hypothesis.text}
-                {hypothesis.id === leaderId && <span className="ach-badge"> leads</span>}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item, row) => (
-            <AchGridRow
-              key={item.id}
-              item={item}
-              row={row}
-              hypotheses={matrix.hypotheses}
-              ratings={matrix.ratings[item.id]}
-              diagnosticity={analysis.diagnosticity.get(item.id) ?? 0}
-              activeColumn={row === focused.row ? focused.column : null}
-              onFocusCell={setActive}
-              onClickCell={focusCell}
-              onEditItem={onEditItem}
-            />
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={3}>
-              Weighted inconsistency (lower is stronger)
-            </th>
-            {matrix.hypotheses.map((hypothesis) => {
-              const score = scoreOf.get(hypothesis.id);
-              return (
-                <td key={hypothesis.id} className={hypothesis.id === leaderId ? 'ach-leader' : undefined}>
-                  {scoreText(score?.weightedInconsistency ?? 0)}
-                  <span className="ach-counts">
-                    {' '}
-                    ({score?.counts.I ?? 0} I, {score?.counts.II ?? 0} II)
-                  </span>
-                </td>
-              );
-            })}
-          </tr>
-        </tfoot>
-      </table>
+    <div
+      ref={scroller}
+      role="grid"
+      className="ach-grid-scroll"
+      aria-label="Ratings of the evidence against each hypothesis"
+      aria-describedby="ach-grid-help"
+      aria-rowcount={rows + 2}
+      aria-colcount={columns + 3}
+      style={{ ...GRID_CSS_VARIABLES, height: `min(70vh, ${GRID.headerHeight + bodyHeight + GRID.footerHeight + 2}px)` }}
+      onKeyDown={onKeyDown}
+    >
+      <div className="ach-grid" style={{ width }}>
+        <AchGridHeader hypotheses={matrix.hypotheses} columns={shownColumns} leaderId={leaderId} />
+        <div role="rowgroup" className="ach-body" style={{ height: bodyHeight }}>
+          {shownRows.map((row) => {
+            const item = items[row];
+            if (!item) return null;
+            return (
+              <AchGridRow
+                key={item.id}
+                item={item}
+                row={row}
+                hypotheses={matrix.hypotheses}
+                columns={shownColumns}
+                ratings={matrix.ratings[item.id]}
+                diagnosticity={analysis.diagnosticity.get(item.id) ?? 0}
+                activeColumn={row === focused.row ? focused.column : null}
+                onFocusCell={noteFocus}
+                onClickCell={focusCell}
+                onEditItem={onEditItem}
+              />
+            );
+          })}
+        </div>
+        <AchGridFooter hypotheses={matrix.hypotheses} columns={shownColumns} rowIndex={rows + 2} leaderId={leaderId} scoreOf={scoreOf} />
+      </div>
     </div>
   );
 }

@@ -18,6 +18,9 @@ import { AddEvidence } from './AddEvidence';
 import { ItemDialog } from './ItemDialog';
 import { RATING_LABELS } from './rating-labels';
 import { SensitivityPanel } from './SensitivityPanel';
+import { HeatMap } from './HeatMap';
+import { useEvidenceDrop } from './useEvidenceDrop';
+import { LibraryPanel } from '../briefings';
 import { useRatingHistory, type RatingChange } from './useRatingHistory';
 
 type Pending =
@@ -41,6 +44,8 @@ export function MatrixView({ matrixId }: { matrixId: string }) {
   const toast = useToast();
   const [hypothesis, setHypothesis] = useState('');
   const [sortByDiagnosticity, setSortByDiagnosticity] = useState(false);
+  const [picture, setPicture] = useState<'grid' | 'heat'>('grid');
+  const evidence = useEvidenceDrop(matrixId);
   const [weighing, setWeighing] = useState<AchItemRecord | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const matrix = query.data;
@@ -147,28 +152,50 @@ export function MatrixView({ matrixId }: { matrixId: string }) {
           </button>
         </form>
       </section>
-      <AddEvidence matrixId={matrixId} />
-      <section aria-labelledby="ach-grid-heading">
-        <h2 id="ach-grid-heading">Ratings</h2>
-        <p id="ach-grid-help" className="hint">
-          Arrows move. C {RATING_LABELS.C}, Shift+C {RATING_LABELS.CC}, I {RATING_LABELS.I}, Shift+I {RATING_LABELS.II}, N or Delete{' '}
-          {RATING_LABELS.N}; rating steps across the row. Ctrl+Z undoes, Ctrl+Y redoes.
-        </p>
-        <label className="checkbox">
-          <input type="checkbox" checked={sortByDiagnosticity} onChange={(event) => setSortByDiagnosticity(event.target.checked)} />
-          Most diagnostic evidence first
-        </label>
-        <AchGrid
-          matrix={matrix}
-          analysis={analysis}
-          readOnly={false}
-          sortByDiagnosticity={sortByDiagnosticity}
-          onRate={rate}
-          onUndo={history.undo}
-          onRedo={history.redo}
-          onEditItem={setWeighing}
-        />
-      </section>
+      <div className="ach-layout">
+        <div className="ach-main">
+          <AddEvidence matrixId={matrixId} />
+          <section
+            aria-labelledby="ach-grid-heading"
+            className={evidence.over ? 'ach-drop ach-drop-over' : 'ach-drop'}
+            {...evidence.dropTarget}
+          >
+            <h2 id="ach-grid-heading">Ratings</h2>
+            <p id="ach-grid-help" className="hint">
+              Arrows move. C {RATING_LABELS.C}, Shift+C {RATING_LABELS.CC}, I {RATING_LABELS.I}, Shift+I {RATING_LABELS.II}, N or Delete{' '}
+              {RATING_LABELS.N}; rating steps across the row. Ctrl+Z undoes, Ctrl+Y redoes. Drop quotes or sources here from the library
+              panel.
+            </p>
+            <div className="ach-view-switch" role="group" aria-label="Show the matrix as">
+              <button type="button" aria-pressed={picture === 'grid'} onClick={() => setPicture('grid')}>
+                Grid
+              </button>
+              <button type="button" aria-pressed={picture === 'heat'} onClick={() => setPicture('heat')}>
+                Heat map
+              </button>
+            </div>
+            <label className="checkbox">
+              <input type="checkbox" checked={sortByDiagnosticity} onChange={(event) => setSortByDiagnosticity(event.target.checked)} />
+              Most diagnostic evidence first
+            </label>
+            {picture === 'grid' ? (
+              <AchGrid
+                matrix={matrix}
+                analysis={analysis}
+                readOnly={false}
+                sortByDiagnosticity={sortByDiagnosticity}
+                onRate={rate}
+                onUndo={history.undo}
+                onRedo={history.redo}
+                onEditItem={setWeighing}
+              />
+            ) : (
+              <HeatMap matrix={matrix} analysis={analysis} sortByDiagnosticity={sortByDiagnosticity} />
+            )}
+          </section>
+        </div>
+        <LibraryPanel verb="Add" onCite={evidence.add} />
+      </div>
       <SensitivityPanel matrix={matrix} analysis={analysis} />
       {weighing && (
         <ItemDialog

@@ -6,8 +6,12 @@ import { useDebouncedSearch } from '../data/useDebouncedSearch';
 import { CITATION_MIME } from '../editor';
 import { libraryHits, type LibraryHit } from './library-hits';
 
-/** Quotes and sources to cite: drag one into the text, or press its Cite button. */
-export function LibraryPanel({ onCite }: { onCite: (ref: CitationRef) => void }) {
+/**
+ * Quotes and sources to cite: drag one into the text, or press its Cite button. The ACH matrix
+ * uses it too, to add evidence (`verb` "Add"): its grid takes the same drag.
+ */
+export function LibraryPanel({ onCite, verb = 'Cite' }: { onCite: (ref: CitationRef) => void; verb?: 'Cite' | 'Add' }) {
+  const purpose = verb === 'Cite' ? 'to cite' : 'to add';
   const [text, setText] = useState('');
   // With nothing typed, the newest quotes; with a search, what it finds.
   const recent = useContractQuery('quotes.list', { limit: 30 }, { enabled: text.trim() === '' });
@@ -26,15 +30,15 @@ export function LibraryPanel({ onCite }: { onCite: (ref: CitationRef) => void })
       <h2>Library</h2>
       <input
         type="search"
-        aria-label="Find evidence to cite"
+        aria-label={`Find evidence ${purpose}`}
         placeholder="Find quotes and sources"
         value={text}
         onChange={(event) => setText(event.target.value)}
       />
       {items.length === 0 ? (
-        <p className="muted">{text.trim() === '' ? 'Quotes you save in the Library appear here to cite.' : 'Nothing matches.'}</p>
+        <p className="muted">{text.trim() === '' ? `Quotes you save in the Library appear here ${purpose}.` : 'Nothing matches.'}</p>
       ) : (
-        <ul className="cite-list" aria-label="Evidence to cite">
+        <ul className="cite-list" aria-label={`Evidence ${purpose}`}>
           {items.map((item) => (
             <li
               key={`${item.ref.kind}:${item.ref.id}`}
@@ -47,8 +51,8 @@ export function LibraryPanel({ onCite }: { onCite: (ref: CitationRef) => void })
             >
               <span className="cite-text">{item.text}</span>
               <span className="muted cite-detail">{item.detail}</span>
-              <button type="button" aria-label={`Cite “${item.text.slice(0, 60)}”`} onClick={() => onCite(item.ref)}>
-                Cite
+              <button type="button" aria-label={`${verb} “${item.text.slice(0, 60)}”`} onClick={() => onCite(item.ref)}>
+                {verb}
               </button>
             </li>
           ))}

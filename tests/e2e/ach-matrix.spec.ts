@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
-import { seedQuote } from './support/briefings';
+import { callHost, seedQuote } from './support/briefings';
 
 function grid(app: Page): Locator {
   return app.getByRole('grid', { name: 'Ratings of the evidence against each hypothesis' });
@@ -54,6 +54,15 @@ test('a 3 × 6 matrix built and rated by keyboard ranks its hypotheses, and the 
     await expect(grid(app).getByRole('rowheader', { name: new RegExp(text) })).toBeVisible();
   }
   await expect(grid(app).getByRole('row')).toHaveCount(1 + 6 + 1);
+  // The grid is virtual: it says how big it is, and where each rendered cell sits.
+  await expect(grid(app)).toHaveAttribute('aria-rowcount', '8');
+  await expect(grid(app)).toHaveAttribute('aria-colcount', '6');
+  await expect(cell(app, 2, 1)).toHaveAttribute('aria-colindex', '5');
+  await expect(
+    grid(app)
+      .getByRole('row')
+      .filter({ has: app.locator('[data-cell="2:1"]') }),
+  ).toHaveAttribute('aria-rowindex', '4');
 
   // Rate by keyboard, across each row (H1, H2, H3), from the first cell.
   await cell(app, 0, 0).click();
@@ -67,7 +76,7 @@ test('a 3 × 6 matrix built and rated by keyboard ranks its hypotheses, and the 
   await expect(status).toHaveText(/H3 leads: “None of the above, or deception”, by 2 over H1/);
   // Items rated alike across the board tell nothing: greyed as such.
   await expect(
-    grid(app).locator('tr').filter({ hasText: 'Allies coordinate visit timing' }).getByText('none', { exact: true }),
+    grid(app).getByRole('row').filter({ hasText: 'Allies coordinate visit timing' }).getByText('none', { exact: true }),
   ).toBeVisible();
 
   // Undo the last change (the last row's N against H3 changed nothing, so it is the C against H2) and redo it.
@@ -105,4 +114,38 @@ test('a 3 × 6 matrix built and rated by keyboard ranks its hypotheses, and the 
   const listed = app.getByRole('table', { name: 'Matrices' }).locator('tr').filter({ hasText: 'Why Tokyo and Seoul' });
   await expect(listed.getByRole('cell', { name: '5', exact: true })).toBeVisible();
   await expect(listed.getByRole('cell', { name: '3', exact: true })).toBeVisible();
+});
+
+test('a quote dragged in from the library panel becomes an item weighed by its grades, and the heat map reads each square out @web', async ({
+  app,
+  host,
+}) => {
+  if (!host) throw new Error('browser host only: the quote and matrix are seeded through its HTTP API');
+  await seedQuote(host, 'Speech at Keio University', 'Pyongyang must abandon its nuclear programme.');
+  await callHost(host, 'ach.create', { title: 'Why Tokyo and Seoul', hypotheses: ['Pressure on Pyongyang', 'Solidarity with the US'] });
+
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Analysis' }).click();
+  await app.getByRole('link', { name: 'Why Tokyo and Seoul' }).click();
+  // Source B with information 2: both in the high band, so the item starts at high credibility.
+  await app
+    .getByRole('list', { name: 'Evidence to add' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Pyongyang must abandon' })
+    .dragTo(app.getByRole('region', { name: 'Ratings' }).getByText('Drop quotes or sources here'));
+  await expect(grid(app).getByRole('rowheader', { name: /Pyongyang must abandon/ })).toBeVisible();
+  await expect(grid(app).getByRole('button', { name: /Weigh “Pyongyang must abandon/ })).toHaveText('Medium relevance · high credibility');
+  await cell(app, 0, 0).click();
+  await app.keyboard.press('Shift+I');
+  await expect(cell(app, 0, 0)).toHaveAttribute('data-rating', 'II');
+
+  await app.getByRole('group', { name: 'Show the matrix as' }).getByRole('button', { name: 'Heat map' }).click();
+  await expect(grid(app)).toHaveCount(0);
+  const picture = app.getByRole('img', { name: /^Heat map of 1 items against 2 hypotheses/ });
+  await picture.focus();
+  await expect(picture).toHaveAccessibleDescription('“Pyongyang must abandon its nuclear programme.” against H1: II, very inconsistent');
+  await app.keyboard.press('ArrowRight');
+  await expect(picture).toHaveAccessibleDescription(/against H2: N, neutral or not applicable$/);
+  const counts = app.getByRole('table', { name: 'Ratings per hypothesis' });
+  await expect(counts.getByRole('row', { name: /H1 Pressure on Pyongyang/ }).getByRole('cell')).toHaveText(['0', '0', '0', '0', '1', '4']);
+  await expect(counts.getByRole('row', { name: /H2 Solidarity with the US \(leads\)/ })).toBeVisible();
 });
