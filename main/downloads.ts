@@ -39,6 +39,22 @@ export class DownloadStore {
     return this.entries.get(fileId);
   }
 
+  /**
+   * Hands a download to one request: it leaves the list at once, so a second request (even one
+   * arriving while the first is still being sent) is refused. The file stays until `finish`.
+   */
+  claim(fileId: string): Entry | undefined {
+    const entry = this.entries.get(fileId);
+    if (entry) this.entries.delete(fileId);
+    return entry;
+  }
+
+  /** Ends a claimed download: sent in full, its file goes; broken off, it can be fetched again. */
+  finish(fileId: string, entry: Entry, delivered: boolean): void {
+    if (delivered) rmSync(entry.path, { force: true });
+    else this.entries.set(fileId, entry);
+  }
+
   discard(fileId: string): void {
     const entry = this.entries.get(fileId);
     if (!entry) return;

@@ -148,7 +148,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 
   const sendDownload = (res: ServerResponse, fileId: string): void => {
-    const entry = options.downloads.get(fileId);
+    // Claimed before the first byte: discarding only once the response finished left a moment
+    // in which a second request for the same file was still served.
+    const entry = options.downloads.claim(fileId);
     if (!entry) throw new HttpError(404, { code: 'not_found', message: 'That download has expired. Run the export again.' });
     res.writeHead(200, {
       ...SECURITY_HEADERS,
@@ -157,10 +159,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(entry.ref.name)}`,
       'Cache-Control': 'no-store',
     });
+    let delivered = false;
+    res.on('finish', () => (delivered = true));
+    res.on('close', () => options.downloads.finish(fileId, entry, delivered));
     createReadStream(entry.path)
       .on('error', () => res.destroy())
-      .pipe(res)
-      .on('finish', () => options.downloads.discard(fileId));
+      .pipe(res);
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

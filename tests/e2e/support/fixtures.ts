@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { electronBinary } from './desktop';
 import { startHostProcess, type HostProcess } from './host-process';
+import { copyEmptyWorkspace } from './workspace-template';
 
 interface Fixtures {
   /** A temporary folder for this test, removed afterwards. */
@@ -64,7 +65,12 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  workspacePath: async ({ workdir }, use) => use(join(workdir, 'e2e.warrant')),
+  // A copy of an empty workspace the real host created once (global setup), not a new one per test.
+  workspacePath: async ({ workdir }, use) => {
+    const path = join(workdir, 'e2e.warrant');
+    copyEmptyWorkspace(path);
+    await use(path);
+  },
   host: async ({ workspacePath }, use, testInfo) => {
     if (isDesktop(testInfo.project.name)) return use(null);
     const host = await startHostProcess(workspacePath);
