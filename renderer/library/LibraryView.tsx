@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isPartialIsoDate } from '../../src/domain/field-checks';
 import type { Source, SourceFilter } from '../../src/domain/source';
 import { SOURCE_SORT_KEYS, type SourceSortKey } from '../../src/domain/source-kinds';
@@ -20,7 +20,7 @@ import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { LoadBoundary } from '../shell/LoadBoundary';
 import { FilterPanel } from './FilterPanel';
 import { SearchResults } from './SearchResults';
-import { SourceDetail, SourceForm } from './lazy-parts';
+import { SourceDetail, SourceForm, warmLibraryParts } from './lazy-parts';
 import { SourceList } from './SourceList';
 import { FIRST_ORDER, useSourceRows } from './useSourceRows';
 import { useTags } from './useTags';
@@ -70,6 +70,7 @@ export function LibraryView({
     searchBox.current?.focus();
   });
   useCommandHandler('library.newSource', () => setEditing({ mode: 'new' }));
+  useEffect(() => warmLibraryParts(), []);
 
   const remove = async (source: Source): Promise<void> => {
     try {

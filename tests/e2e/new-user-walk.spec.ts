@@ -143,6 +143,8 @@ test('a new user builds a cited briefing from three captured sources within the 
     // From the library first, then from the source page just finished.
     await walk.click(app.getByRole('button', { name: 'New source' }));
     const form = app.getByRole('dialog', { name: 'New source' });
+    // The form opens with its title field focused: typing starts once the analyst sees it.
+    await expect(form.getByLabel('Title', { exact: true })).toBeFocused();
     await walk.type(source.title);
     await walk.choose(form.getByLabel('Kind', { exact: true }), source.kind);
     await walk.choose(form.getByLabel('Reliability', { exact: true }), source.reliability);
