@@ -5,6 +5,7 @@ import type { Source, SourceFilter, SourceSortKey } from '../../src/domain/sourc
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { queryOptionsFor } from '../data/queries';
+import { JUST_ANSWERED_MS } from '../data/query-client';
 import { useContractQuery } from '../data/useContractQuery';
 
 export const PAGE_SIZE = 100;
@@ -22,8 +23,14 @@ function pageInput(filter: SourceFilter, sort: SourceSortKey, direction: 'asc' |
  * cache, answered or on their way, instead of asking only once it has rendered.
  */
 export function prefetchLibrary(client: WarrantClient, queryClient: QueryClient): void {
-  void queryClient.prefetchQuery(queryOptionsFor(client, 'sources.list', pageInput({}, FIRST_ORDER.sort, FIRST_ORDER.direction, 0)));
-  void queryClient.prefetchQuery(queryOptionsFor(client, 'tags.list', {}));
+  // Only these answers are used by a view mounting within JUST_ANSWERED_MS; every other read is
+  // asked again on mount. A command that makes them stale still makes them stale.
+  const sources = queryOptionsFor(client, 'sources.list', pageInput({}, FIRST_ORDER.sort, FIRST_ORDER.direction, 0));
+  queryClient.setQueryDefaults(sources.queryKey, { staleTime: JUST_ANSWERED_MS });
+  void queryClient.prefetchQuery({ ...sources, staleTime: JUST_ANSWERED_MS });
+  const tags = queryOptionsFor(client, 'tags.list', {});
+  queryClient.setQueryDefaults(tags.queryKey, { staleTime: JUST_ANSWERED_MS });
+  void queryClient.prefetchQuery({ ...tags, staleTime: JUST_ANSWERED_MS });
 }
 
 export interface SourceRows {
