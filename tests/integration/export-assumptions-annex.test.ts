@@ -1,9 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { judgementsFrom, tradecraftFrom } from '../../main/export/briefing-checks';
-import { exportBriefing } from '../../main/export/export-service';
 import { PlaywrightPrinter } from '../../main/export/playwright-printer';
 import { AssumptionDraftSchema } from '../../src/domain/assumption';
 import { JudgementDraftSchema } from '../../src/domain/judgement';
@@ -11,7 +8,6 @@ import type { BriefingExportInput } from '../../src/export/model';
 import { ExportFixture, pdfText, squash } from './helpers/export-fixture';
 import { TempDirs } from './helpers/temp-workspace';
 
-const NO_CONTROL = { progress: () => undefined, throwIfCancelled: () => undefined };
 const HOSTILE = 'Allies agree <script>alert(1)</script> & stay agreed';
 
 /** Annex D: the briefing's key assumptions, legible in every format, hostile text escaped. */
@@ -59,21 +55,11 @@ describe('the exported key assumptions annex', () => {
     temp.cleanup();
   });
 
-  async function exported(format: BriefingExportInput['format']): Promise<{ path: string; problems: readonly { code: string }[] }> {
-    const ws = fixture.workspace;
-    const result = await exportBriefing(ws, { briefingId: fixture.sample.briefingId, format, paper: 'a4' }, NO_CONTROL, {
-      appVersion: 'test',
-      printer: format === 'pdf' ? printer : null,
-      loadJudgements: judgementsFrom(() => ws),
-      loadProblems: tradecraftFrom(() => ws),
-    });
-    const path = join(fixture.dir, `assumptions.${format}`);
-    writeFileSync(path, result.bytes);
-    return { path, problems: result.model.problems };
-  }
+  const exported = (format: BriefingExportInput['format']) => fixture.exportAsHost(format, printer, 'assumptions');
 
   it('PDF: each assumption with its status, caveat, reasons and the judgements resting on it, read back with pdftotext', async () => {
-    const { path, problems } = await exported('pdf');
+    const { path, model } = await exported('pdf');
+    const { problems } = model;
     const text = squash(pdfText(path));
     const annex = text.slice(text.indexOf('Annex D: Key assumptions'));
     expect(annex).toContain(`A1: ${HOSTILE}`);

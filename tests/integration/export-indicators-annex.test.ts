@@ -1,15 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { judgementsFrom } from '../../main/export/briefing-checks';
-import { exportBriefing } from '../../main/export/export-service';
 import { PlaywrightPrinter } from '../../main/export/playwright-printer';
 import type { BriefingExportInput } from '../../src/export/model';
 import { ExportFixture, pdfText, squash } from './helpers/export-fixture';
 import { TempDirs } from './helpers/temp-workspace';
 
-const NO_CONTROL = { progress: () => undefined, throwIfCancelled: () => undefined };
 const HOSTILE = 'A <script>alert(1)</script> | drill';
 
 /** Annex E: the indicators of the briefing's judgements and its matrix's hypotheses, in every format, hostile text escaped. */
@@ -50,17 +46,8 @@ describe('the exported indicators annex', () => {
     temp.cleanup();
   });
 
-  async function exported(format: BriefingExportInput['format']): Promise<string> {
-    const ws = fixture.workspace;
-    const result = await exportBriefing(ws, { briefingId: fixture.sample.briefingId, format, paper: 'a4' }, NO_CONTROL, {
-      appVersion: 'test',
-      printer: format === 'pdf' ? printer : null,
-      loadJudgements: judgementsFrom(() => ws),
-    });
-    const path = join(fixture.dir, `indicators.${format}`);
-    writeFileSync(path, result.bytes);
-    return path;
-  }
+  const exported = async (format: BriefingExportInput['format']): Promise<string> =>
+    (await fixture.exportAsHost(format, printer, 'indicators')).path;
 
   it('PDF: each indicator with its status, evidence and review date, the overdue one marked, read back with pdftotext', async () => {
     const text = squash(pdfText(await exported('pdf')));

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workspace } from '../../../db/workspace';
 import type { BriefingExportInput } from '../../../src/export/model';
+import { judgementsFrom, tradecraftFrom } from '../../../main/export/briefing-checks';
 import { exportBriefing, type ExportedFile } from '../../../main/export/export-service';
 import type { PdfPrinter } from '../../../main/export/pdf-printer';
 import { seedSampleBriefing, type SampleBriefing } from '../../fixtures/export/sample-briefing';
@@ -34,6 +35,23 @@ export class ExportFixture {
       loadJudgements: (id) => (id === this.sample.briefingId ? this.sample.judgements : []),
     });
     const path = join(this.dir, `out-${paper}.${format}`);
+    writeFileSync(path, result.bytes);
+    return { ...result, path };
+  }
+
+  /**
+   * Exports the sample briefing as the host does: its judgements and checks read from the
+   * workspace (what a test wrote there), the PDF only with a printer. The file is `<name>.<format>`.
+   */
+  async exportAsHost(format: BriefingExportInput['format'], printer: PdfPrinter, name: string): Promise<ExportedFile & { path: string }> {
+    const ws = this.workspace;
+    const result = await exportBriefing(ws, { briefingId: this.sample.briefingId, format, paper: 'a4' }, NO_CONTROL, {
+      appVersion: 'test',
+      printer: format === 'pdf' ? printer : null,
+      loadJudgements: judgementsFrom(() => ws),
+      loadProblems: tradecraftFrom(() => ws),
+    });
+    const path = join(this.dir, `${name}.${format}`);
     writeFileSync(path, result.bytes);
     return { ...result, path };
   }
