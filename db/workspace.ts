@@ -51,6 +51,12 @@ export interface CopyProgress {
   onProgress?: (done: number, total: number) => void;
   /** Checked between backup steps; returning true abandons the copy and removes the partial file. */
   isCancelled?: () => boolean;
+  /**
+   * A copy for someone else (Save a copy): it leaves the team, so it carries no session token of
+   * this analyst and no team documents; what was projected from them stays, as a solo workspace.
+   * Backups keep the binding, so a restore stays in the team.
+   */
+  leaveTeam?: boolean;
 }
 
 /** An open workspace file and its repositories. */
@@ -234,6 +240,7 @@ export class Workspace {
               return 256;
             },
           });
+          if (progress.leaveTeam) this.removeTeamFrom(temporary);
         },
         this.path,
       );
@@ -241,6 +248,15 @@ export class Workspace {
       if (error === cancelled || (error instanceof WarrantError && error.code === 'invalid_input')) throw error;
       const reason = error instanceof Error ? error.message : 'unknown error';
       throw new WarrantError('workspace_unavailable', `Could not write the copy to “${destination}”: ${reason}.`);
+    }
+  }
+
+  private removeTeamFrom(copyPath: string): void {
+    this.db.prepare('ATTACH DATABASE ? AS copy').run(copyPath);
+    try {
+      this.db.exec('DELETE FROM copy.team_binding; DELETE FROM copy.team_document_updates; DELETE FROM copy.team_documents;');
+    } finally {
+      this.db.exec('DETACH DATABASE copy');
     }
   }
 

@@ -169,6 +169,7 @@ async function start(): Promise<void> {
       await workspace.saveCopy(path, {
         onProgress: (done, total) => control.progress(done, total, 'Copying pages'),
         isCancelled: () => control.cancelled,
+        leaveTeam: true,
       });
       return { delivery: 'saved', path };
     },

@@ -70,6 +70,7 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
       await ws.saveCopy(target.path, {
         onProgress: (done, total) => control.progress(done, total, 'Copying pages'),
         isCancelled: () => control.cancelled,
+        leaveTeam: true,
       });
       return { delivery: 'download', file: downloads.publish(target.fileId, copyFileName(ws.name), WORKSPACE_MEDIA_TYPE) };
     },

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { Workspace } from '../../db/workspace';
 import { Accounts } from '../../main/team/accounts';
 import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
 import type { TeamService } from '../../main/team-client/team-service';
@@ -112,6 +113,17 @@ describe('joining a team from the workbench', () => {
     );
     // Last writer wins per field, not per record: each kept their own change.
     expect(sourceTitles(docA).s1).toEqual({ title: 'Tokyo speech, 2017', grade: 'A1' });
+
+    // A copy saved for someone else carries neither Ana's session token nor the team's documents.
+    const copyPath = join(temp.make(), 'For a colleague.warrant');
+    await hostA.session.current.saveCopy(copyPath, { leaveTeam: true });
+    const copy = Workspace.open(copyPath, { create: false });
+    try {
+      expect([copy.team.binding(), copy.team.documentNames()]).toEqual([null, []]);
+    } finally {
+      copy.close();
+    }
+    expect(hostA.session.current.team.binding()?.userName).toBe('ana');
   });
 
   it('relays a page to its documents only with the host token, and makes a reviewer read-only there', async () => {
