@@ -57,8 +57,7 @@ export class CitationNode extends DecoratorNode<unknown> {
 
   override createDOM(): DomElement {
     // An inline span with the button role, not a <button>: a form control (an inline-block) costs
-    // the same walk as much again. Its number (drawn by CSS, no text node) and name are painted
-    // by the citations plugin once the document's order is known.
+    // the same walk as much again. Its number and name are painted once the document's order is known.
     return createDomElement('span', 'citation', { role: 'button', tabindex: '-1', 'aria-label': 'Citation' });
   }
 

@@ -3,16 +3,15 @@ import type { CitationStore } from './citation-store';
 
 /**
  * Writes each citation's number, accessible name and broken state onto the element Lexical made
- * for it (CitationNode.createDOM). The number goes into `data-marker`, which CSS draws
- * (`.citation::after`), not into a text node: Chromium's walk to the caret on every keystroke
- * skips drawn text, and 500 markers' text nodes cost it about 0.5 ms a key (BENCHMARKS.md, editor).
- * Only what differs is written, so a renumbering touches the markers after the change and no other.
+ * for it (CitationNode.createDOM). Only what differs is written: the marker's own text node keeps
+ * its identity, and unchanged markers cost a comparison, so a renumbering after one new citation
+ * touches the markers after it and nothing else.
  */
 export function paintCitationMarkers(editor: LexicalEditor, store: CitationStore): void {
   for (const marker of store.markers()) {
     const element = editor.getElementByKey(marker.nodeKey);
     if (!element) continue;
-    if (element.dataset.marker !== marker.text) element.dataset.marker = marker.text;
+    if (element.textContent !== marker.text) element.textContent = marker.text;
     if (element.getAttribute('aria-label') !== marker.label) element.setAttribute('aria-label', marker.label);
     if (element.classList.contains('citation-broken') !== marker.broken) element.classList.toggle('citation-broken', marker.broken);
   }
