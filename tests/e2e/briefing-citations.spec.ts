@@ -35,8 +35,7 @@ test('citing by drag and by quick-cite; a deleted quote shows as a broken refere
   await expect(app.getByRole('tooltip', { name: /keep up the pressure/ })).toContainText('Press conference in Seoul · grade B2');
   const tip = app.getByRole('tooltip', { name: /North Korea/ });
   // Hovering is a pointer move into the marker: under a loaded browser the first move can land
-  // before the marker has its place, and an autosave re-rendering the marker closes the card, so
-  // the pointer leaves and enters again until the whole card is read.
+  // before the marker has its place, so the pointer leaves and enters again until the card is read.
   await expect(async () => {
     await app.mouse.move(0, 0);
     await first.hover();
