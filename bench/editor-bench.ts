@@ -14,11 +14,14 @@
  * the renderer's time went while typing in the 50,000-word document), BENCH_TRACE=<label prefix>
  * (a Chromium timeline of each matching row: main-thread self time per keystroke by event, so
  * style recalculation, layout, paint and script read apart), BENCH_ONLY=<text> (only the rows
- * whose label contains it).
+ * whose label contains it), BENCH_SKIP=<text> (not the rows whose label contains it),
+ * BENCH_BEFORE=<folder>[,<folder>…] (copies of other builds' dist/renderer, say main's: each
+ * one's editor becomes one more row in every round, served by the same host and workspace, so
+ * a change is measured against what it replaces under the same load).
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +40,7 @@ const WARMUP = 20;
 const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 30);
 const SAVES = Number(process.env.BENCH_SAVES ?? 100);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
+const BEFORE = (process.env.BENCH_BEFORE ?? '').split(',').filter(Boolean);
 /** Outranks editor-containment.css (one more element in the selector): the editor as it was before it. */
 const UNCONTAINED = 'main .editor .briefing-section, main .editor .ed-p, main .editor .ed-quote { contain: none }';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -97,9 +101,31 @@ function row(label: string, samples: number[]): string {
   return `| ${label} | ${sorted.length} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(percentile(sorted, 99))} | ${ms(sorted[sorted.length - 1] ?? Number.NaN)} |`;
 }
 
+const MEDIA_TYPES: Record<string, string> = {
+  js: 'text/javascript',
+  css: 'text/css',
+  html: 'text/html',
+  svg: 'image/svg+xml',
+  woff2: 'font/woff2',
+};
+
+/** The page's own files from `rendererDir` instead of the host's (its API, and its page's headers and CSP, stay the host's). */
+async function serveRendererFrom(page: Page, rendererDir: string): Promise<void> {
+  await page.route('**/*', async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const file = join(rendererDir, path === '/' ? 'index.html' : path);
+    if (path.startsWith('/api/') || !existsSync(file)) return route.continue();
+    const body = readFileSync(file);
+    // The page keeps the host's headers; its assets (hashed names the host may not have) get their type.
+    if (path === '/' || path === '/index.html') return route.fulfill({ response: await route.fetch(), body });
+    return route.fulfill({ status: 200, contentType: MEDIA_TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream', body });
+  });
+}
+
 /** Opens a briefing in the real app and puts the caret at the end of a paragraph in the middle. */
-async function openInApp(browser: Browser, url: string, title: string): Promise<Page> {
+async function openInApp(browser: Browser, url: string, title: string, rendererDir?: string): Promise<Page> {
   const page = await browser.newPage();
+  if (rendererDir) await serveRendererFrom(page, rendererDir);
   await page.goto(url);
   await page.getByRole('status', { name: 'Save state', exact: true }).waitFor();
   await page.keyboard.press('Alt+2');
@@ -236,9 +262,13 @@ async function main(): Promise<void> {
         for (const [label, open, css] of [
           [`Warrant editor, ${doc.size}`, () => openInApp(browser, host.url, doc.app), null],
           [`Warrant editor, ${doc.size}, blocks not contained`, () => openInApp(browser, host.url, doc.app), UNCONTAINED],
+          ...BEFORE.map(
+            (dir) => [`Warrant editor from ${dir}, ${doc.size}`, () => openInApp(browser, host.url, doc.app, dir), null] as const,
+          ),
           [`Bare Lexical, ${doc.bareLabel}`, () => openBare(browser, bundle, doc.bare), null],
         ] as const) {
           if (process.env.BENCH_ONLY && !label.includes(process.env.BENCH_ONLY)) continue;
+          if (process.env.BENCH_SKIP && label.includes(process.env.BENCH_SKIP)) continue;
           const page = await open();
           // Style experiments go through the CSSOM: the app's CSP refuses injected <style> elements.
           for (const rule of [css, process.env.BENCH_CSS])

@@ -1,9 +1,8 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
-import type { LexicalEditor } from 'lexical';
-import { Profiler, createRef } from 'react';
+import { $getRoot, type ElementNode, type LexicalEditor, type TextNode } from 'lexical';
+import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { CitationRef, CitationTarget } from '../../src/domain/briefing';
-import { CitationView } from '../../renderer/editor/nodes/CitationView';
+import type { CitationRef } from '../../src/domain/briefing';
 import { CitationContext } from '../../renderer/editor/plugins/citations/CitationContext';
 import { CitationStore } from '../../renderer/editor/plugins/citations/citation-store';
 import { CitationsPlugin, INSERT_CITATION_COMMAND } from '../../renderer/editor/plugins/citations/CitationsPlugin';
@@ -12,46 +11,99 @@ import { inProcessHostPerFile } from './support/hosts';
 
 const host = inProcessHostPerFile();
 
-const live = (ref: CitationRef, text: string): CitationTarget => ({ ...ref, state: 'live', text, sourceTitle: 'NATO', grade: 'B2' });
+const TEXT = { detail: 0, format: 0, mode: 'normal', style: '', version: 1 };
+const BLOCK = { format: '', indent: 0, version: 1, direction: null, textFormat: 0, textStyle: '' };
+const text = (value: string) => ({ type: 'text', text: value, ...TEXT });
+const cite = (ref: CitationRef) => ({ type: 'citation', version: 1, targetKind: ref.kind, targetId: ref.id });
 
-describe('citation markers reading the store', () => {
-  it('number in document order, show their target, and re-render only when their own display changes', async () => {
+/**
+ * A body as briefings store it on disk today (citations are `{ type, version, targetKind,
+ * targetId }`): one paragraph ends with a citation, the other has one between words.
+ */
+function storedBody(q1: CitationRef, q2: CitationRef, s1: CitationRef): string {
+  const paragraph = (children: object[]) => ({ type: 'paragraph', ...BLOCK, children });
+  return JSON.stringify({
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: null,
+      children: [
+        paragraph([text('Tokyo will sign'), cite(q1), text(' and Seoul too'), cite(q2)]),
+        paragraph([text('As the statement says'), cite(s1), text('.')]),
+      ],
+    },
+  });
+}
+
+describe('citation markers', () => {
+  it('load a stored body unchanged, number in document order on Lexical’s own elements, and show their cards on hover and at the caret', async () => {
+    const { client } = host;
+    const source = await client.call('sources.create', { draft: { title: 'NATO', url: 'https://www.nato.int/x', reliability: 'B' } });
+    const quote = (words: string) => client.call('quotes.create', { draft: { sourceId: source.id, text: words, credibility: '2' } });
+    const q1: CitationRef = { kind: 'quote', id: (await quote('Tokyo will sign.')).id };
+    const q2: CitationRef = { kind: 'quote', id: (await quote('Seoul will sign.')).id };
+    const s1: CitationRef = { kind: 'source', id: source.id };
+    const body = storedBody(q1, q2, s1);
     const store = new CitationStore();
-    const q1: CitationRef = { kind: 'quote', id: 'q1' };
-    const q2: CitationRef = { kind: 'quote', id: 'q2' };
-    const s1: CitationRef = { kind: 'source', id: 's1' };
-    const refs = [q1, q2, s1];
-    const renders = new Map<string, number>();
-    const counted = (id: string) => () => renders.set(id, (renders.get(id) ?? 0) + 1);
+    const editorRef = createRef<LexicalEditor>();
     render(
-      <CitationContext.Provider value={store}>
-        {refs.map((ref, index) => (
-          <Profiler key={ref.id} id={ref.id} onRender={counted(ref.id)}>
-            <CitationView nodeKey={`n${index}`} target={ref} />
-          </Profiler>
-        ))}
-      </CitationContext.Provider>,
+      <TestEditor client={client} body={body} editorRef={editorRef}>
+        <CitationContext.Provider value={store}>
+          <CitationsPlugin />
+        </CitationContext.Provider>
+      </TestEditor>,
     );
-    act(() => store.setOrder(refs.map((ref, index) => ({ nodeKey: `n${index}`, ref }))));
-    act(() => store.setTargets([live(q1, 'Tokyo will sign.'), live(q2, 'Seoul will sign.')]));
-    expect(screen.getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual([
-      'Citation 1',
-      'Citation 2',
-      'Citation 3',
+    const editor = editorOf(editorRef);
+    await waitFor(() => expect(store.display(store.markers()[1]?.nodeKey ?? '', q2).target).toMatchObject({ state: 'live' }));
+    const markers = () => screen.getAllByRole('button').map((marker) => [marker.getAttribute('aria-label'), marker.textContent]);
+    expect(markers()).toEqual([
+      ['Citation 1', '[1]'],
+      ['Citation 2', '[2]'],
+      ['Citation 3', '[3]'],
     ]);
-    const before = new Map(renders);
+    // The marker is the element Lexical made for the node (no React view, no holder around it),
+    // and saving writes back exactly what was stored.
+    const [first] = store.markers();
+    expect(editor.getElementByKey(first?.nodeKey ?? '')).toBe(screen.getByRole('button', { name: 'Citation 1' }));
+    expect(Object.keys(editor.getDecorators())).toEqual([]);
+    expect(editor.getRootElement()?.querySelectorAll('.citation *')).toHaveLength(0);
+    expect(JSON.parse(JSON.stringify(editor.getEditorState().toJSON()))).toEqual(JSON.parse(body));
 
-    // The caret moves next to the second marker: its details show, the others stay as they were.
-    act(() => store.setActive('n1'));
-    expect(screen.getByRole('tooltip')).toHaveProperty('textContent', '“Seoul will sign.”NATO · grade B2');
-    expect(renders.get('q2')).toBe((before.get('q2') ?? 0) + 1);
-    expect(renders.get('q1')).toBe(before.get('q1'));
-    expect(renders.get('s1')).toBe(before.get('s1'));
+    // Hovering shows the quote, source and grade, outside the text; leaving hides it.
+    const marker = screen.getByRole('button', { name: 'Citation 2' });
+    act(() => void marker.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
+    const tip = screen.getByRole('tooltip');
+    expect(tip.textContent).toBe('“Seoul will sign.”NATO · grade B2');
+    expect(marker.getAttribute('aria-describedby')).toBe(tip.id);
+    expect(editor.getRootElement()?.contains(tip)).toBe(false);
+    act(() => void marker.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body })));
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(marker.hasAttribute('aria-describedby')).toBe(false);
 
-    // The source is trashed: only its marker changes, to a broken citation.
-    act(() => store.setTargets([live(q1, 'Tokyo will sign.'), live(q2, 'Seoul will sign.'), { ...live(s1, ''), state: 'trashed' }]));
-    expect(screen.getByRole('button', { name: 'Broken citation 3' })).toBeTruthy();
-    expect(store.problems()).toMatchObject([{ nodeKey: 'n2', number: 3, target: { state: 'trashed' } }]);
+    // The caret right after the source citation shows its card, for keyboard users.
+    act(() =>
+      editor.update(
+        () => {
+          const after = $getRoot().getLastChildOrThrow<ElementNode>().getLastChildOrThrow<TextNode>();
+          after.select(0, 0);
+        },
+        { discrete: true },
+      ),
+    );
+    await waitFor(() => expect(screen.getByRole('tooltip').textContent).toBe('NATOWhole source · reliability B'));
+
+    // The second quote is trashed: its marker turns into a broken citation, the others stay as they were.
+    await client.call('quotes.delete', { id: q2.id });
+    act(() => void window.dispatchEvent(new Event('focus')));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Broken citation 2' }).textContent).toBe('[2?]'));
+    expect(markers()).toEqual([
+      ['Citation 1', '[1]'],
+      ['Broken citation 2', '[2?]'],
+      ['Citation 3', '[3]'],
+    ]);
+    expect(store.problems()).toMatchObject([{ number: 2, target: { kind: 'quote', state: 'trashed' } }]);
   });
 });
 

@@ -35,8 +35,7 @@ test('citing by drag and by quick-cite; a deleted quote shows as a broken refere
   await expect(app.getByRole('tooltip', { name: /keep up the pressure/ })).toContainText('Press conference in Seoul · grade B2');
   const tip = app.getByRole('tooltip', { name: /North Korea/ });
   // Hovering is a pointer move into the marker: under a loaded browser the first move can land
-  // before the marker has its place, and an autosave re-rendering the marker closes the card, so
-  // the pointer leaves and enters again until the whole card is read.
+  // before the marker has its place, so the pointer leaves and enters again until the card is read.
   await expect(async () => {
     await app.mouse.move(0, 0);
     await first.hover();
@@ -80,4 +79,18 @@ test('citing by drag and by quick-cite; a deleted quote shows as a broken refere
   await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Citations briefing' }).click();
   await expect(editor.getByRole('button', { name: 'Citation 1' })).toBeVisible();
   await expect(problems).toContainText('No problems');
+
+  // End puts the caret after a paragraph's last citation; a citation is one unit to the keyboard
+  // and the clipboard: one Shift+Left selects it, a paste makes a citation of its own (numbered
+  // after the others), one Backspace deletes it whole.
+  await caretInSection(app, 'Analysis');
+  await app.keyboard.press('Shift+ArrowLeft');
+  await app.keyboard.press('Control+C');
+  await app.keyboard.press('End');
+  await app.keyboard.type(' Again.');
+  await app.keyboard.press('Control+V');
+  await expect(editor.getByRole('button', { name: 'Citation 3' })).toBeVisible();
+  await app.keyboard.press('Backspace');
+  await expect(editor.getByRole('button', { name: /Citation/ })).toHaveCount(2);
+  await expect(editor.locator('p').filter({ hasText: 'Pressure will continue.' })).toHaveText(/^Pressure will continue\.\[2\] Again\.$/);
 });

@@ -1,6 +1,7 @@
 import {
   $applyNodeReplacement,
   DecoratorNode,
+  type DOMExportOutput,
   type LexicalNode,
   type LexicalUpdateJSON,
   type NodeKey,
@@ -8,7 +9,6 @@ import {
   type Spread,
 } from 'lexical';
 import type { CitationRef, CitationTargetKind } from '../../domain/briefing';
-import { renderDecorator } from '../decorators';
 import { createDomElement, type DomElement } from '../dom';
 
 export type SerializedCitationNode = Spread<{ targetKind: CitationTargetKind; targetId: string }, SerializedLexicalNode>;
@@ -16,6 +16,11 @@ export type SerializedCitationNode = Spread<{ targetKind: CitationTargetKind; ta
 /**
  * An inline citation of a quote or a source. It stores only the target's id; its number comes
  * from its place in the document, and what it shows from the library at display time.
+ *
+ * Its element is the marker itself, painted by the editor's citations plugin (number, label,
+ * broken state), with no React view inside: Chromium walks every node before the caret on each
+ * keystroke, and a Lexical holder around a React-rendered marker, 500 times in a long briefing,
+ * made that walk measurably dearer (BENCHMARKS.md, editor). Its card is drawn outside the text.
  */
 export class CitationNode extends DecoratorNode<unknown> {
   __targetKind: CitationTargetKind;
@@ -51,7 +56,14 @@ export class CitationNode extends DecoratorNode<unknown> {
   }
 
   override createDOM(): DomElement {
-    return createDomElement('span', 'citation-holder');
+    // An inline span with the button role, not a <button>: a form control (an inline-block) costs
+    // the same walk as much again. Its number and name are painted once the document's order is known.
+    return createDomElement('span', 'citation', { role: 'button', tabindex: '-1', 'aria-label': 'Citation' });
+  }
+
+  /** Copied as HTML it is an empty span, as it always was: its number means nothing outside this document. */
+  override exportDOM(): DOMExportOutput {
+    return { element: createDomElement('span', 'citation-holder') };
   }
 
   override updateDOM(): boolean {
@@ -76,8 +88,9 @@ export class CitationNode extends DecoratorNode<unknown> {
     return { kind: latest.__targetKind, id: latest.__targetId };
   }
 
-  override decorate(): unknown {
-    return renderDecorator(this);
+  /** Nothing for React to render: the element from createDOM is the whole marker. */
+  override decorate(): null {
+    return null;
   }
 }
 

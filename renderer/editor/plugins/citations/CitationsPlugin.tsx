@@ -20,7 +20,9 @@ import { useContext, useEffect } from 'react';
 import { CitationRefSchema, type CitationRef } from '../../../../src/domain/briefing';
 import { $createCitationNode, $isCitationNode, CitationNode } from '../../../../src/editor/nodes/CitationNode';
 import { useReadNow } from '../../../data/useContractQuery';
+import { keepCitationMarkersPainted } from './citation-markers';
 import { refKey } from './citation-store';
+import { CitationCards } from './CitationCards';
 import { CitationContext } from './CitationContext';
 
 /** Inserts a citation of a quote or source at the selection (or the end of the text). */
@@ -62,7 +64,7 @@ function parseDropped(data: string): CitationRef | null {
   }
 }
 
-/** Citation numbering in document order, target lookup, dropping from the library, insertion. */
+/** Citation numbering in document order, target lookup, dropping from the library, insertion, the cards. */
 export function CitationsPlugin() {
   const [editor] = useLexicalComposerContext();
   const store = useContext(CitationContext);
@@ -88,6 +90,7 @@ export function CitationsPlugin() {
       store.setOrder(editor.getEditorState().read($citationsInOrder));
       resolve(false);
     };
+    const stopPainting = keepCitationMarkersPainted(editor, store);
     renumber();
     const refresh = (): void => resolve(true);
     window.addEventListener('focus', refresh);
@@ -140,8 +143,9 @@ export function CitationsPlugin() {
     return () => {
       window.removeEventListener('focus', refresh);
       unregister();
+      stopPainting();
     };
   }, [editor, store, read]);
 
-  return null;
+  return store ? <CitationCards store={store} /> : null;
 }

@@ -10,6 +10,14 @@ export interface CitationDisplay {
 
 export const refKey = (ref: CitationRef): string => `${ref.kind}:${ref.id}`;
 
+/** What a marker's element shows in the text: painted onto Lexical's own element, not by React. */
+export interface CitationMarker {
+  nodeKey: string;
+  text: string;
+  label: string;
+  broken: boolean;
+}
+
 /**
  * Numbers and resolved targets of the citations in the open document, outside React state so
  * that a change re-renders only the markers whose display changed (not the whole editor).
@@ -20,6 +28,8 @@ export class CitationStore {
   private targets = new Map<string, CitationTarget>();
   private displays = new Map<string, CitationDisplay>();
   private active: string | null = null;
+  /** Bumped when numbers or targets change (not the caret), so markers are repainted only then. */
+  private markersVersion = 0;
   private readonly listeners = new Set<() => void>();
 
   subscribe = (listener: () => void): (() => void) => {
@@ -31,6 +41,7 @@ export class CitationStore {
   setOrder(order: { nodeKey: string; ref: CitationRef }[]): void {
     this.order = order;
     this.numbers = new Map(order.map((item, index) => [item.nodeKey, index + 1]));
+    this.markersVersion += 1;
     this.emit();
   }
 
@@ -42,7 +53,32 @@ export class CitationStore {
 
   setTargets(targets: CitationTarget[]): void {
     this.targets = new Map(targets.map((target) => [refKey(target), target]));
+    this.markersVersion += 1;
     this.emit();
+  }
+
+  /** The citation whose details show because the caret is next to it. */
+  activeKey(): string | null {
+    return this.active;
+  }
+
+  version(): number {
+    return this.markersVersion;
+  }
+
+  /** Every marker's number and name, in document order. */
+  markers(): CitationMarker[] {
+    return this.order.map(({ nodeKey, ref }, index) => {
+      const target = this.targets.get(refKey(ref));
+      const broken = target !== undefined && target.state !== 'live';
+      const number = index + 1;
+      return { nodeKey, text: `[${number}${broken ? '?' : ''}]`, label: `${broken ? 'Broken citation' : 'Citation'} ${number}`, broken };
+    });
+  }
+
+  /** The target the citation with this key points at, as the order last reported it. */
+  refOf(nodeKey: string): CitationRef | null {
+    return this.order.find((item) => item.nodeKey === nodeKey)?.ref ?? null;
   }
 
   refs(): CitationRef[] {
