@@ -1,8 +1,9 @@
-import type { Dispatcher } from '../../src/contract/dispatch';
 import { JobManager } from '../../src/contract/job-manager';
 import { APP_VERSION } from '../app-version';
 import type { HostServices } from '../handlers';
-import { WorkspaceSession } from '../workspace-session';
+import type { WorkspaceSession } from '../workspace-session';
+import { prepareWorkspace, type SessionOptions } from '../workspace-opening';
+import type { LoadedHost } from './dispatching';
 import { DownloadStore } from '../downloads';
 import { UploadStore } from '../uploads';
 import { PlaywrightPrinter } from '../export/playwright-printer';
@@ -23,6 +24,13 @@ export interface BrowserHostOptions {
   readOnly?: boolean;
 }
 
+/** Listening, with the workspace open and checked; its repositories and handlers load behind. */
+export interface StartedBrowserHost extends WebHost {
+  readonly readOnly: boolean;
+  /** The session, once the repositories and the contract's handlers have loaded. */
+  readonly session: Promise<WorkspaceSession>;
+}
+
 export interface RunningBrowserHost extends WebHost {
   readonly session: WorkspaceSession;
 }
@@ -33,14 +41,30 @@ export function copyFileName(workspaceName: string, date: Date = new Date()): st
   return `${stem} (copy ${date.toISOString().slice(0, 10)}).warrant`;
 }
 
-/** Opens the workspace and serves it with the renderer: the whole browser host. */
+/** Opens the workspace and serves it with the renderer, and resolves once all of it has loaded. */
 export async function runBrowserHost(options: BrowserHostOptions): Promise<RunningBrowserHost> {
-  const session = new WorkspaceSession(options.workspacePath, {
+  const host = await startBrowserHost(options);
+  try {
+    return { port: host.port, token: host.token, url: host.url, close: () => host.close(), session: await host.session };
+  } catch (error) {
+    await host.close();
+    throw error;
+  }
+}
+
+/**
+ * Opens the workspace (a refusal must come before the address is printed) and listens; resolves
+ * then, with the repositories, the contract and its handlers still loading. The page asks nothing
+ * before its script has run, and calls wait for the load.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<StartedBrowserHost> {
+  const sessionOptions: SessionOptions = {
     create: options.create ?? false,
     lockAs: 'browser host',
     readOnly: options.readOnly ?? false,
     lockedAdvice: 'open it read-only (warrant web --read-only), or close it there first',
-  });
+  };
+  const prepared = prepareWorkspace(options.workspacePath, sessionOptions);
   const downloads = new DownloadStore();
   const uploads = new UploadStore();
   const jobManager = new JobManager();
@@ -60,42 +84,53 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
       return { delivery: 'download', file: downloads.publish(target.fileId, copyFileName(ws.name), WORKSPACE_MEDIA_TYPE) };
     },
   };
-  // The workspace is open (a refusal must come before the address is printed), but the contract and
-  // its handlers load only once the host listens: the page asks nothing before its script has run.
-  let loading: Promise<Dispatcher> | null = null;
-  const dispatcher = (): Promise<Dispatcher> =>
-    (loading ??= import('./dispatching').then((module) =>
-      module.createHostDispatcher(session, jobManager, services, uploads, downloads, {
-        onInternalError: options.onInternalError,
-        epoch: session.epochSource,
-      }),
+  let loading: Promise<LoadedHost> | null = null;
+  const loaded = (): Promise<LoadedHost> =>
+    (loading ??= import('./dispatching').then(
+      (module) =>
+        module.loadHost(prepared, sessionOptions, jobManager, services, uploads, downloads, { onInternalError: options.onInternalError }),
+      (error: unknown) => {
+        prepared.file.db.close();
+        prepared.lock?.release();
+        throw error;
+      },
     ));
   let web: WebHost;
   try {
-    web = await startWebHost({ dispatcher, jobManager, downloads, uploads, rendererDir: options.rendererDir, port: options.port });
+    web = await startWebHost({
+      dispatcher: () => loaded().then((host) => host.dispatcher),
+      jobManager,
+      downloads,
+      uploads,
+      rendererDir: options.rendererDir,
+      port: options.port,
+    });
   } catch (error) {
-    session.close();
+    prepared.file.db.close();
+    prepared.lock?.release();
     downloads.dispose();
     uploads.dispose();
     await pdfPrinter.close();
     throw error;
   }
   // After the caller's own continuation (which prints the address), not before it.
-  setImmediate(() => void dispatcher().catch((error: unknown) => options.onInternalError?.('host start', error)));
+  const session = new Promise<void>((resolve) => setImmediate(resolve)).then(() => loaded()).then((host) => host.session);
+  session.catch((error: unknown) => options.onInternalError?.('host start', error));
   return {
+    readOnly: prepared.lock === null,
     session,
     port: web.port,
     token: web.token,
     url: web.url,
     async close() {
       // Handlers being built hook the final backup into the session: let them finish first.
-      await dispatcher().catch(() => undefined);
+      const host = await loaded().catch(() => null);
       await web.close();
       await pdfPrinter.close();
       downloads.dispose();
       uploads.dispose();
       // A changed workspace gets its final automatic backup before it closes.
-      await session.closeAsync();
+      await host?.session.closeAsync();
     },
   };
 }
