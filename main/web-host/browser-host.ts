@@ -11,6 +11,13 @@ import { startWebHost, type WebHost } from './server';
 
 export const WORKSPACE_MEDIA_TYPE = 'application/vnd.warrant.workspace+sqlite';
 
+/**
+ * When a host nobody has called yet loads its repositories and handlers anyway. Loading blocks
+ * the event loop for a while, so it waits for the page's first call rather than holding up the
+ * page's own files, unless no page comes soon.
+ */
+const LOAD_UNPROMPTED_MS = 500;
+
 export interface BrowserHostOptions {
   workspacePath: string;
   rendererDir: string;
@@ -24,11 +31,11 @@ export interface BrowserHostOptions {
   readOnly?: boolean;
 }
 
-/** Listening, with the workspace open and checked; its repositories and handlers load behind. */
+/** Listening, with the workspace open and checked; its repositories and handlers load on demand. */
 export interface StartedBrowserHost extends WebHost {
   readonly readOnly: boolean;
-  /** The session, once the repositories and the contract's handlers have loaded. */
-  readonly session: Promise<WorkspaceSession>;
+  /** Loads the repositories, the contract and its handlers now if not yet done; resolves with the session. */
+  load(): Promise<WorkspaceSession>;
 }
 
 export interface RunningBrowserHost extends WebHost {
@@ -45,7 +52,7 @@ export function copyFileName(workspaceName: string, date: Date = new Date()): st
 export async function runBrowserHost(options: BrowserHostOptions): Promise<RunningBrowserHost> {
   const host = await startBrowserHost(options);
   try {
-    return { port: host.port, token: host.token, url: host.url, close: () => host.close(), session: await host.session };
+    return { port: host.port, token: host.token, url: host.url, close: () => host.close(), session: await host.load() };
   } catch (error) {
     await host.close();
     throw error;
@@ -86,15 +93,20 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Sta
   };
   let loading: Promise<LoadedHost> | null = null;
   const loaded = (): Promise<LoadedHost> =>
-    (loading ??= import('./dispatching').then(
-      (module) =>
-        module.loadHost(prepared, sessionOptions, jobManager, services, uploads, downloads, { onInternalError: options.onInternalError }),
-      (error: unknown) => {
-        prepared.file.db.close();
-        prepared.lock?.release();
+    (loading ??= import('./dispatching')
+      .then(
+        (module) =>
+          module.loadHost(prepared, sessionOptions, jobManager, services, uploads, downloads, { onInternalError: options.onInternalError }),
+        (error: unknown) => {
+          prepared.file.db.close();
+          prepared.lock?.release();
+          throw error;
+        },
+      )
+      .catch((error: unknown) => {
+        options.onInternalError?.('host start', error);
         throw error;
-      },
-    ));
+      }));
   let web: WebHost;
   try {
     web = await startWebHost({
@@ -113,16 +125,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Sta
     await pdfPrinter.close();
     throw error;
   }
-  // After the caller's own continuation (which prints the address), not before it.
-  const session = new Promise<void>((resolve) => setImmediate(resolve)).then(() => loaded()).then((host) => host.session);
-  session.catch((error: unknown) => options.onInternalError?.('host start', error));
+  // The page's first call starts the load (its script is served by then, and the host loads while
+  // the page compiles it); a host nobody has called yet loads a moment after it starts listening.
+  const unprompted = setTimeout(() => void loaded().catch(() => undefined), LOAD_UNPROMPTED_MS);
   return {
     readOnly: prepared.lock === null,
-    session,
+    load: () => loaded().then((host) => host.session),
     port: web.port,
     token: web.token,
     url: web.url,
     async close() {
+      clearTimeout(unprompted);
       // Handlers being built hook the final backup into the session: let them finish first.
       const host = await loaded().catch(() => null);
       await web.close();

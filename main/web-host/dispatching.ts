@@ -19,9 +19,8 @@ function nextTurn(): Promise<void> {
 /**
  * The workspace's repositories and the contract's dispatcher over every handler, for the browser
  * host. Its own module, loaded once the host is listening: none of it is needed until the page's
- * first call, which comes only after the page has fetched and run its script. Loaded in three
- * steps with a turn of the event loop between, so the page's files are served meanwhile instead
- * of waiting behind the whole load.
+ * first call. Loaded in steps with a turn of the event loop between, so what arrives meanwhile
+ * (the page's files, on a host loading before its first call) waits for one step, not the whole load.
  */
 export async function loadHost(
   prepared: PreparedWorkspace,
@@ -34,6 +33,12 @@ export async function loadHost(
 ): Promise<LoadedHost> {
   let session: WorkspaceSession;
   try {
+    // zod and the domain's schemas, then the repositories, then the session over them: each step
+    // is one stretch of the event loop, and what waits is served between them.
+    await import('../../src/domain/source');
+    await nextTurn();
+    await import('../../db/workspace');
+    await nextTurn();
     const { WorkspaceSession } = await import('../workspace-session');
     await nextTurn();
     session = new WorkspaceSession(prepared, sessionOptions);
