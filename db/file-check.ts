@@ -1,5 +1,5 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { WarrantError } from '../src/contract/errors';
+import { WarrantError } from '../src/contract/warrant-error';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 const HEADER_SIZE = 100;

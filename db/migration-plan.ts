@@ -1,4 +1,4 @@
-import { WarrantError } from '../src/contract/errors';
+import { WarrantError } from '../src/contract/warrant-error';
 
 /**
  * Decides which known migrations still need applying. The applied list must be a prefix of

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { WarrantError } from '../src/contract/errors';
+import { WarrantError } from '../src/contract/warrant-error';
 import { checkSqliteHeader } from './file-check';
 import { planMigrations } from './migration-plan';
 import { restrictToOwner } from './safe-files';
@@ -160,11 +160,18 @@ function createWorkspaceFile(path: string, label: string, nativeBinding: string 
   }
 }
 
+/** A workspace file open, checked and migrated, before its repositories are built over it. */
+export interface OpenedDatabase {
+  db: Database.Database;
+  path: string;
+  name: string;
+}
+
 /**
  * Opens (or with `create`, creates) a workspace file, refusing anything that is not a
  * workspace this build understands. A refused file is never written to.
  */
-export function openDatabase(path: string, options: OpenOptions = {}): { db: Database.Database; path: string; name: string } {
+export function openDatabase(path: string, options: OpenOptions = {}): OpenedDatabase {
   const absolute = resolve(path);
   const label = labelFor(absolute);
   if (!existsSync(absolute)) {

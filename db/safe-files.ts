@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { WarrantError } from '../src/contract/errors';
+import { WarrantError } from '../src/contract/warrant-error';
 
 /** SQLite's companions of a database file: writing or removing one corrupts the database. */
 export const SIDE_FILES = ['-wal', '-shm', '-journal'];

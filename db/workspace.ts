@@ -5,8 +5,8 @@ import { IndicatorRepository } from './repositories/indicators';
 import { AssumptionRepository } from './repositories/assumptions';
 import type Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
-import { WarrantError } from '../src/contract/errors';
-import { openDatabase, type OpenOptions } from './open-workspace';
+import { WarrantError } from '../src/contract/warrant-error';
+import { openDatabase, type OpenedDatabase, type OpenOptions } from './open-workspace';
 import { writeViaTemporary } from './safe-files';
 import { ensureWorkspaceId, readWorkspaceIdFrom } from './workspace-id';
 import { BriefingImageRepository } from './repositories/briefing-images';
@@ -106,7 +106,7 @@ export class Workspace {
   private readonly identity: { dev: number; ino: number };
   private writes = 0;
 
-  private constructor(opened: { db: Database.Database; path: string; name: string }, now: () => string, snapshotCheckDelayMs: number) {
+  private constructor(opened: OpenedDatabase, now: () => string, snapshotCheckDelayMs: number) {
     this.db = opened.db;
     this.path = opened.path;
     this.name = opened.name;
@@ -158,7 +158,14 @@ export class Workspace {
   }
 
   static open(path: string, options: WorkspaceOptions = {}): Workspace {
-    const opened = openDatabase(path, options);
+    return Workspace.fromOpened(openDatabase(path, options), options);
+  }
+
+  /**
+   * The repositories over a file {@link openDatabase} has opened, checked and migrated: the browser
+   * host does that before it serves, and builds this once it listens.
+   */
+  static fromOpened(opened: OpenedDatabase, options: Pick<WorkspaceOptions, 'now' | 'snapshotCheckDelayMs'> = {}): Workspace {
     try {
       return new Workspace(
         opened,

@@ -1,4 +1,4 @@
-import { WarrantError } from '../src/contract/errors';
+import { WarrantError } from '../src/contract/warrant-error';
 
 /** How much a store of waiting items may hold at once. */
 export interface StagingLimits {

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WarrantError, type WireResult } from '../src/contract/errors';
+import type { WireResult } from '../src/contract/errors';
+import { WarrantError } from '../src/contract/warrant-error';
 import { StagingBudget, type StagingLimits } from './staging-budget';
 
 interface Entry {

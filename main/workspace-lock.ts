@@ -2,22 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { z } from 'zod';
-import { WarrantError } from '../src/contract/errors';
+import { WarrantError } from '../src/contract/warrant-error';
 
 /** Which kind of Warrant process holds a workspace, as the message names it. */
 export const LOCK_HOLDER_KINDS = ['browser host', 'desktop app', 'command line'] as const;
 export type LockHolderKind = (typeof LOCK_HOLDER_KINDS)[number];
 
-const LockHolderSchema = z.object({
-  pid: z.number().int().positive(),
-  host: z.string(),
-  startedAt: z.string(),
-  who: z.enum(LOCK_HOLDER_KINDS),
+/** What a lock file holds. Checked by hand, not with a schema: the lock is taken before a host has loaded zod. */
+export interface LockHolder {
+  pid: number;
+  host: string;
+  startedAt: string;
+  who: LockHolderKind;
   /** Tells this process's own lock from a lock another process wrote in its place. */
-  token: z.string(),
-});
-export type LockHolder = z.infer<typeof LockHolderSchema>;
+  token: string;
+}
 
 /**
  * A lock file still being written by the process that just created it is empty for a moment;
@@ -103,12 +102,18 @@ function inspect(lockPath: string): LockState {
 }
 
 function parseHolder(text: string): LockHolder | null {
+  let value: unknown;
   try {
-    const result = LockHolderSchema.safeParse(JSON.parse(text));
-    return result.success ? result.data : null;
+    value = JSON.parse(text);
   } catch {
     return null;
   }
+  if (typeof value !== 'object' || value === null) return null;
+  const { pid, host, startedAt, who, token } = value as Record<string, unknown>;
+  if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return null;
+  if (typeof host !== 'string' || typeof startedAt !== 'string' || typeof token !== 'string') return null;
+  const kind = LOCK_HOLDER_KINDS.find((known) => known === who);
+  return kind === undefined ? null : { pid, host, startedAt, who: kind, token };
 }
 
 function unreadableHolder(modifiedAt: number): LockHolder {

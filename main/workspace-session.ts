@@ -1,51 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import Database from 'better-sqlite3';
-import { appliedMigrations, knownMigrations } from '../db/migrations';
 import { Workspace } from '../db/workspace';
-import { WarrantError } from '../src/contract/errors';
 import type { RecentWorkspaces } from './recent-workspaces';
-import { currentHolder, describeHolder, WorkspaceLock, type LockHolderKind } from './workspace-lock';
+import { currentHolder, describeHolder, WorkspaceLock } from './workspace-lock';
+import { prepareWorkspace, type PreparedWorkspace, type SessionOptions } from './workspace-opening';
 
-/** Options passed to every workspace this host opens (e.g. the native module for Electron). */
-export interface OpenWorkspaceOptions {
-  nativeBinding?: string;
-}
-
-export interface SessionOptions extends OpenWorkspaceOptions {
-  create?: boolean;
-  /** How this process is named to a second opener (default: browser host). */
-  lockAs?: LockHolderKind;
-  /** Open without the write lock (another process holds it): reads work, every write is refused. */
-  readOnly?: boolean;
-  /** What the `workspace_locked` message advises when the file is held (e.g. the CLI flag to use). */
-  lockedAdvice?: string;
-}
-
-/**
- * Opening applies the migrations a file lacks; a read-only opener must not do that to a file
- * an older Warrant is writing, so such a file is refused until it is closed there.
- */
-function refuseReadOnlyUpgrade(path: string, nativeBinding: string | undefined): void {
-  let applied: string[];
-  try {
-    const db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
-    try {
-      applied = appliedMigrations(db);
-    } finally {
-      db.close();
-    }
-  } catch {
-    // Not a readable workspace: opening it says why.
-    return;
-  }
-  if (knownMigrations().some((migration) => !applied.includes(migration.id))) {
-    throw new WarrantError(
-      'workspace_locked',
-      `“${resolve(path)}” is open in an older Warrant, and this version would have to update the file to open it. Close it there first.`,
-    );
-  }
-}
+export type { OpenWorkspaceOptions, SessionOptions } from './workspace-opening';
 
 /** What made the workspace epoch change last, for the stale page's message. */
 type EpochChange = 'opened' | 'restored' | 'switched';
@@ -62,16 +22,17 @@ export class WorkspaceSession {
   private epochValue = randomUUID();
   private lastChange: EpochChange = 'opened';
 
+  /** `initial` is a path, or a file the host has already locked and opened (see prepareWorkspace). */
   constructor(
-    initialPath: string,
+    initial: string | PreparedWorkspace,
     private readonly options: SessionOptions = {},
     private readonly recent: RecentWorkspaces | null = null,
     private readonly onSwitched: () => void = () => undefined,
   ) {
-    if (options.readOnly) refuseReadOnlyUpgrade(initialPath, options.nativeBinding);
-    this.lock = options.readOnly ? null : this.lockFor(initialPath);
+    const prepared = typeof initial === 'string' ? prepareWorkspace(initial, options) : initial;
+    this.lock = prepared.lock;
     try {
-      this.workspace = Workspace.open(initialPath, { create: options.create ?? false, nativeBinding: options.nativeBinding });
+      this.workspace = Workspace.fromOpened(prepared.file);
     } catch (error) {
       this.lock?.release();
       throw error;

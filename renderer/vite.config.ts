@@ -23,6 +23,28 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 /**
+ * The page's early reads (renderer/early.ts) as a script of their own, `async` and first in the
+ * head, so they run while the main script is still being fetched and compiled. A second module
+ * script in index.html itself would be bundled into the main one by Vite.
+ */
+function earlyReadsScript(): Plugin {
+  return {
+    name: 'warrant-early-reads',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const early = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.isEntry && output.name === 'early',
+        );
+        if (!early) throw new Error('The early-reads entry is missing from the build.');
+        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `./${early.fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
+/**
  * pdf.js's character maps (CJK text in fonts that are not embedded) and the standard-14 font data,
  * shipped with the app under pdfjs/ so the page view never fetches them from anywhere else.
  */
@@ -45,7 +67,7 @@ function pdfJsData(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta(), pdfJsData()],
+  plugins: [react(), contentSecurityPolicyMeta(), pdfJsData(), earlyReadsScript()],
   // pdf.js's worker (the page view) as an ES module worker file of our own, never a blob: or inline worker.
   worker: { format: 'es' },
   build: {
@@ -54,5 +76,11 @@ export default defineConfig({
     // The CSP allows only our own script files, so no inline preload polyfill.
     modulePreload: { polyfill: false },
     sourcemap: true,
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        early: fileURLToPath(new URL('./early.ts', import.meta.url)),
+      },
+    },
   },
 });

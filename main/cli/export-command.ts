@@ -8,12 +8,7 @@ import { APP_VERSION } from '../app-version';
 import type { LoadJudgements, LoadProblems } from '../export/build-model';
 import { PlaywrightPrinter } from '../export/playwright-printer';
 
-export const EXPORT_USAGE = `  export                 Export a briefing as PDF, DOCX, standalone HTML or Markdown
-            --workspace PATH   workspace file
-            --briefing ID|TITLE   the briefing, by id or exact title
-            --format pdf|docx|html|md
-            --out FILE         where to write it
-            --paper a4|letter  paper size for PDF (default: a4)`;
+export { EXPORT_USAGE } from './command-usage';
 
 /** A briefing named by id, or else by its exact title (ignoring case); ambiguous titles are refused. */
 export function findBriefing(workspace: Workspace, wanted: string): string {

@@ -3,18 +3,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeCleanedCopy } from '../../db/clean-copy';
-import { Workspace } from '../../db/workspace';
-import { WarrantError } from '../../src/contract/errors';
+import { WarrantError } from '../../src/contract/warrant-error';
 import { APP_VERSION } from '../app-version';
-import { briefingExportCommand, EXPORT_USAGE } from './export-command';
-import { judgementsFrom, tradecraftFrom } from '../export/briefing-checks';
-import { exportCommand, importCommand, LIBRARY_USAGE } from './library-commands';
-import { restoreCommand, RESTORE_USAGE } from './restore-command';
-import { sampleCommand, SAMPLE_USAGE } from './sample-command';
+import { EXPORT_USAGE, LIBRARY_USAGE, RESTORE_USAGE, SAMPLE_USAGE } from './command-usage';
 import { TEAM_USAGE } from './team-usage';
 import { defaultWorkspacePath, ensurePrivateDataDir, userDataDir } from '../paths';
-import { runBrowserHost, type BrowserHostOptions, type RunningBrowserHost } from '../web-host/browser-host';
+import { startBrowserHost, type BrowserHostOptions, type StartedBrowserHost } from '../web-host/browser-host';
 import { PortMemory } from '../web-host/port-memory';
 
 /**
@@ -104,7 +98,9 @@ function openBrowser(url: string, output: CliOutput): void {
 }
 
 /** The workspace to serve: `path` itself, or when it holds foreign SQL, a cleaned copy written beside it. */
-function cleanedIfForeign(path: string, output: CliOutput): string {
+async function cleanedIfForeign(path: string, output: CliOutput): Promise<string> {
+  // Loaded only for this flag: a plain start opens the workspace without its repositories.
+  const [{ Workspace }, { writeCleanedCopy }] = await Promise.all([import('../../db/workspace'), import('../../db/clean-copy')]);
   try {
     Workspace.open(path).close();
     return path;
@@ -126,16 +122,16 @@ function isAddressInUse(error: unknown): boolean {
 }
 
 /** The port asked for; without one, this workspace's last port when it is free, else any free port. */
-async function runOnPort(ports: PortMemory, asked: number | null, options: Omit<BrowserHostOptions, 'port'>): Promise<RunningBrowserHost> {
+async function runOnPort(ports: PortMemory, asked: number | null, options: Omit<BrowserHostOptions, 'port'>): Promise<StartedBrowserHost> {
   const last = asked === null ? ports.recall(options.workspacePath) : null;
   if (last !== null) {
     try {
-      return await runBrowserHost({ ...options, port: last });
+      return await startBrowserHost({ ...options, port: last });
     } catch (error) {
       if (!isAddressInUse(error)) throw error;
     }
   }
-  return runBrowserHost({ ...options, port: asked ?? 0 });
+  return startBrowserHost({ ...options, port: asked ?? 0 });
 }
 
 async function web(args: string[], output: CliOutput): Promise<number> {
@@ -156,7 +152,7 @@ async function web(args: string[], output: CliOutput): Promise<number> {
   const isDefault = values.workspace === undefined;
   let workspacePath = values.workspace ?? defaultWorkspacePath();
   if (isDefault) ensurePrivateDataDir(dirname(workspacePath));
-  if (values['open-cleaned-copy'] && existsSync(workspacePath)) workspacePath = cleanedIfForeign(workspacePath, output);
+  if (values['open-cleaned-copy'] && existsSync(workspacePath)) workspacePath = await cleanedIfForeign(workspacePath, output);
   ensureRendererBuilt(output);
 
   const ports = new PortMemory(userDataDir());
@@ -187,7 +183,7 @@ async function web(args: string[], output: CliOutput): Promise<number> {
   // Handlers go in before the address is printed: whoever reads it may stop us at once.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  if (host.session.readOnly) output.stdout('Opened read-only: another Warrant process holds this workspace, so changes are refused.\n');
+  if (host.readOnly) output.stdout('Opened read-only: another Warrant process holds this workspace, so changes are refused.\n');
   output.stdout(`Warrant is running at ${host.url}\n`);
   if (!values['no-open']) openBrowser(host.url, output);
   return 0;
@@ -231,20 +227,29 @@ async function command(argv: string[], output: CliOutput): Promise<number> {
   }
   if (name === 'web') return web(rest, output);
   if (name === 'team-server') return teamServer(rest, output);
+  // Each command loads its own code when it runs, so `warrant web` starts without any of it.
   try {
-    if (name === 'import') return await importCommand(rest);
-    if (name === 'export-library') return await exportCommand(rest);
-    if (name === 'export')
+    if (name === 'import') return await (await import('./library-commands')).importCommand(rest);
+    if (name === 'export-library') return await (await import('./library-commands')).exportCommand(rest);
+    if (name === 'export') {
+      const [{ briefingExportCommand }, { judgementsFrom, tradecraftFrom }] = await Promise.all([
+        import('./export-command'),
+        import('../export/briefing-checks'),
+      ]);
       return await briefingExportCommand(rest, {
         loadJudgements: (workspace) => judgementsFrom(() => workspace),
         loadProblems: (workspace) => tradecraftFrom(() => workspace),
       });
+    }
     if (name === 'restore') {
-      output.stdout(`${restoreCommand(rest)}\n`);
+      output.stdout(`${(await import('./restore-command')).restoreCommand(rest)}\n`);
       return 0;
     }
     if (name === 'sample') {
-      const { writeSampleJudgements } = await import('../../db/sample-judgements');
+      const [{ sampleCommand }, { writeSampleJudgements }] = await Promise.all([
+        import('./sample-command'),
+        import('../../db/sample-judgements'),
+      ]);
       output.stdout(`${await sampleCommand(rest, writeSampleJudgements)}\n`);
       return 0;
     }

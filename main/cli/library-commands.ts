@@ -9,13 +9,7 @@ import { importOpened } from '../interchange/import-service';
 import { IMPORT_MAX_BYTES, openLibraryFile, type ReadControl } from '../interchange/read-file';
 import { WorkspaceLock } from '../workspace-lock';
 
-export const LIBRARY_USAGE = `  import FILE            Import a BibTeX, RIS or CSL-JSON file into a workspace
-            --workspace PATH   workspace file (created if missing)
-            --on-duplicate skip|merge   what to do with duplicates (default: skip)
-  export-library         Write the library as CSL-JSON or BibTeX
-            --workspace PATH   workspace file
-            --format csl-json|bibtex
-            --out FILE         write here instead of to standard output`;
+export { LIBRARY_USAGE } from './command-usage';
 
 /** Ctrl+C asks the running read to stop; nothing has been written until the final transaction. */
 function consoleControl(): ReadControl & { dispose(): void } {

@@ -6,10 +6,7 @@ import { readWorkspaceId } from '../../db/workspace-id';
 import { WarrantError } from '../../src/contract/errors';
 import { WorkspaceLock } from '../workspace-lock';
 
-export const RESTORE_USAGE = `  restore Restore a workspace from one of its automatic backups (with Warrant closed)
-            --workspace PATH   the workspace file (required)
-            --list             list its backups, newest first (the default)
-            --backup FILE      restore this backup (a file name from the list)`;
+export { RESTORE_USAGE } from './command-usage';
 
 /** `warrant restore`: lists a workspace's backups or restores one; returns what to print. */
 export function restoreCommand(args: string[]): string {

@@ -3,8 +3,7 @@ import { parseArgs } from 'node:util';
 import type { WriteJudgements } from '../../db/sample-workspace';
 import { WarrantError } from '../../src/contract/errors';
 
-export const SAMPLE_USAGE = `  sample  Create the sample workspace (a Briefing on the NATO Secretary General's 2017 visits to Tokyo and Seoul)
-            --out FILE         the new workspace file to write (must not exist)`;
+export { SAMPLE_USAGE } from './command-usage';
 
 /**
  * `warrant sample --out FILE`: returns what to print. `writeJudgements` is the judgement

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { WarrantError } from '../../src/contract/errors';
+import { WarrantError } from '../../src/contract/warrant-error';
 import { DEFAULT_PRINT_TIMEOUT_MS, withTimeout, type PdfPrinter, type PrintRequest } from './pdf-printer';
 
 export interface PlaywrightPrinterOptions {

@@ -1,15 +1,23 @@
-import type { Dispatcher } from '../../src/contract/dispatch';
 import { JobManager } from '../../src/contract/job-manager';
 import { APP_VERSION } from '../app-version';
 import type { HostServices } from '../handlers';
-import { WorkspaceSession } from '../workspace-session';
+import type { WorkspaceSession } from '../workspace-session';
+import { prepareWorkspace, type SessionOptions } from '../workspace-opening';
+import type { LoadedHost } from './dispatching';
+import type { TeamService } from '../team-client/team-service';
 import { DownloadStore } from '../downloads';
 import { UploadStore } from '../uploads';
 import { PlaywrightPrinter } from '../export/playwright-printer';
-import type { TeamService } from '../team-client/team-service';
 import { startWebHost, type WebHost } from './server';
 
 export const WORKSPACE_MEDIA_TYPE = 'application/vnd.warrant.workspace+sqlite';
+
+/**
+ * When a host nobody has called yet loads its repositories and handlers anyway. Loading blocks
+ * the event loop for a while, so it waits for the page's first call rather than holding up the
+ * page's own files, unless no page comes soon.
+ */
+const LOAD_UNPROMPTED_MS = 500;
 
 export interface BrowserHostOptions {
   workspacePath: string;
@@ -24,9 +32,18 @@ export interface BrowserHostOptions {
   readOnly?: boolean;
 }
 
+/** Listening, with the workspace open and checked; its repositories and handlers load on demand. */
+export interface StartedBrowserHost extends WebHost {
+  readonly readOnly: boolean;
+  /** Loads the repositories, the contract and its handlers now if not yet done; resolves with the session. */
+  load(): Promise<WorkspaceSession>;
+  /** The host's team client, made once the host has loaded. */
+  team(): Promise<TeamService>;
+}
+
 export interface RunningBrowserHost extends WebHost {
   readonly session: WorkspaceSession;
-  /** The host's team client, once loaded (it loads right after the host listens). */
+  /** The host's team client, made once the host has loaded. */
   readonly team: () => Promise<TeamService>;
 }
 
@@ -36,27 +53,39 @@ export function copyFileName(workspaceName: string, date: Date = new Date()): st
   return `${stem} (copy ${date.toISOString().slice(0, 10)}).warrant`;
 }
 
-/** Opens the workspace and serves it with the renderer: the whole browser host. */
+/** Opens the workspace and serves it with the renderer, and resolves once all of it has loaded. */
 export async function runBrowserHost(options: BrowserHostOptions): Promise<RunningBrowserHost> {
-  const session = new WorkspaceSession(options.workspacePath, {
+  const host = await startBrowserHost(options);
+  try {
+    const session = await host.load();
+    return { port: host.port, token: host.token, url: host.url, close: () => host.close(), session, team: () => host.team() };
+  } catch (error) {
+    await host.close();
+    throw error;
+  }
+}
+
+/**
+ * Opens the workspace (a refusal must come before the address is printed) and listens; resolves
+ * then, with the repositories, the contract and its handlers still loading. The page asks nothing
+ * before its script has run, and calls wait for the load.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<StartedBrowserHost> {
+  const sessionOptions: SessionOptions = {
     create: options.create ?? false,
     lockAs: 'browser host',
     readOnly: options.readOnly ?? false,
     lockedAdvice: 'open it read-only (warrant web --read-only), or close it there first',
-  });
+  };
+  const prepared = prepareWorkspace(options.workspacePath, sessionOptions);
   const downloads = new DownloadStore();
   const uploads = new UploadStore();
   const jobManager = new JobManager();
   // Chromium starts on the first PDF export and stays warm until the host stops.
   const pdfPrinter = new PlaywrightPrinter();
   let web: WebHost | null = null;
-  // The team client (Hocuspocus, Yjs, ws) loads after the host listens, like the handlers.
+  // The team client (Hocuspocus, Yjs, ws) is made with the session, after the host listens.
   let team: TeamService | null = null;
-  let teamLoading: Promise<TeamService> | null = null;
-  const teamReady = (): Promise<TeamService> =>
-    (teamLoading ??= import('../team-client/team-service').then(
-      (module) => (team = new module.TeamService(session, () => web?.token ?? '')),
-    ));
   const services: HostServices = {
     appVersion: APP_VERSION,
     dialogs: null,
@@ -75,19 +104,33 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
       return { delivery: 'download', file: downloads.publish(target.fileId, copyFileName(ws.name), WORKSPACE_MEDIA_TYPE) };
     },
   };
-  // The workspace is open (a refusal must come before the address is printed), but the contract and
-  // its handlers load only once the host listens: the page asks nothing before its script has run.
-  let loading: Promise<Dispatcher> | null = null;
-  const dispatcher = (): Promise<Dispatcher> =>
-    (loading ??= Promise.all([import('./dispatching'), teamReady()]).then(([module]) =>
-      module.createHostDispatcher(session, jobManager, services, uploads, downloads, {
-        onInternalError: options.onInternalError,
-        epoch: session.epochSource,
-      }),
-    ));
+  let loading: Promise<LoadedHost> | null = null;
+  const loaded = (): Promise<LoadedHost> =>
+    (loading ??= import('./dispatching')
+      .then(
+        (module) =>
+          module
+            .loadHost(prepared, sessionOptions, jobManager, services, uploads, downloads, { onInternalError: options.onInternalError })
+            .then(async (host) => {
+              const { TeamService } = await import('../team-client/team-service');
+              team = new TeamService(host.session, () => web?.token ?? '');
+              // A workspace joined in an earlier run reconnects to its team; calls need not wait for it.
+              void team.resume().catch((error: unknown) => options.onInternalError?.('team start', error));
+              return host;
+            }),
+        (error: unknown) => {
+          prepared.file.db.close();
+          prepared.lock?.release();
+          throw error;
+        },
+      )
+      .catch((error: unknown) => {
+        options.onInternalError?.('host start', error);
+        throw error;
+      }));
   try {
     web = await startWebHost({
-      dispatcher,
+      dispatcher: () => loaded().then((host) => host.dispatcher),
       jobManager,
       downloads,
       uploads,
@@ -96,38 +139,39 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
       teamRelay: (request, socket, head) => team?.handleUpgrade(request, socket, head) ?? false,
     });
   } catch (error) {
-    session.close();
+    prepared.file.db.close();
+    prepared.lock?.release();
     downloads.dispose();
     uploads.dispose();
     await pdfPrinter.close();
     throw error;
   }
-  // After the caller's own continuation (which prints the address), not before it.
-  setImmediate(() => void dispatcher().catch((error: unknown) => options.onInternalError?.('host start', error)));
-  // A workspace joined in an earlier run reconnects to its team once the host serves.
-  setImmediate(
-    () =>
-      void teamReady()
-        .then((service) => service.resume())
-        .catch((error: unknown) => options.onInternalError?.('team start', error)),
-  );
+  // The page's first call starts the load (its script is served by then, and the host loads while
+  // the page compiles it); a host nobody has called yet loads a moment after it starts listening.
+  const unprompted = setTimeout(() => void loaded().catch(() => undefined), LOAD_UNPROMPTED_MS);
   const served = web;
   return {
-    session,
-    team: teamReady,
+    readOnly: prepared.lock === null,
+    load: () => loaded().then((host) => host.session),
+    team: () =>
+      loaded().then(() => {
+        if (!team) throw new Error('The team client did not load.');
+        return team;
+      }),
     port: served.port,
     token: served.token,
     url: served.url,
     async close() {
+      clearTimeout(unprompted);
       // Handlers being built hook the final backup into the session: let them finish first.
-      await dispatcher().catch(() => undefined);
+      const host = await loaded().catch(() => null);
       await team?.close();
       await served.close();
       await pdfPrinter.close();
       downloads.dispose();
       uploads.dispose();
       // A changed workspace gets its final automatic backup before it closes.
-      await session.closeAsync();
+      await host?.session.closeAsync();
     },
   };
 }

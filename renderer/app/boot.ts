@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { WarrantClient } from '../../src/contract/client';
 import type { HostInfo } from '../../src/contract/operations';
 import { prefetchLibrary } from '../library';
+import { dropEarlyReads } from '../transport/early-reads';
 import { watchForNewAddress } from './new-address';
 import { parseRoute } from './routes';
 
@@ -23,17 +24,20 @@ export function startBoot(client: WarrantClient, queryClient: QueryClient): Boot
   watchForNewAddress(client);
   const returnToLastPlace = window.location.hash === '';
   const info = client.call('host.info', {});
+  // The library's reads renderer/early.ts may have sent are taken by prefetchLibrary, or else dropped.
   if (!returnToLastPlace) {
     if (parseRoute(window.location.hash).view === 'library') prefetchLibrary(client, queryClient);
+    else dropEarlyReads();
   } else {
     info.then(
       (value) => {
         const opensLibrary = value.lastPlace === null || parseRoute(value.lastPlace.route).view === 'library';
         // Only while the page is still where it started: a click elsewhere meanwhile asks its own reads.
         if (opensLibrary && window.location.hash === '') prefetchLibrary(client, queryClient);
+        else dropEarlyReads();
       },
       // The shell shows this failure from its own copy of the promise.
-      () => undefined,
+      dropEarlyReads,
     );
   }
   return { info, returnToLastPlace };

@@ -3,19 +3,13 @@ import { useCallback, useState } from 'react';
 import type { WarrantClient } from '../../src/contract/client';
 import type { Source, SourceFilter, SourceSortKey } from '../../src/domain/source';
 import { errorMessage } from '../app/error-message';
+import { FIRST_ORDER, PAGE_SIZE, sourcePageInput as pageInput } from '../app/first-reads';
 import { useClient } from '../app/useClient';
 import { queryOptionsFor } from '../data/queries';
 import { JUST_ANSWERED_MS } from '../data/query-client';
 import { useContractQuery } from '../data/useContractQuery';
 
-export const PAGE_SIZE = 100;
-
-/** The order the library opens in. */
-export const FIRST_ORDER: { sort: SourceSortKey; direction: 'asc' | 'desc' } = { sort: 'updated', direction: 'desc' };
-
-function pageInput(filter: SourceFilter, sort: SourceSortKey, direction: 'asc' | 'desc', page: number) {
-  return { filter, sort, direction, limit: PAGE_SIZE, offset: page * PAGE_SIZE };
-}
+export { FIRST_ORDER, PAGE_SIZE } from '../app/first-reads';
 
 /**
  * Asks the reads the library's first paint makes (its first page of sources, unfiltered, and the

@@ -2,9 +2,10 @@ import type { Transport } from '../../src/contract/client';
 import type { WireResult } from '../../src/contract/errors';
 import { readWireResult } from '../../src/contract/wire-check';
 import type { FileRef } from '../../src/contract/file-ref';
+import { takeEarlyRead } from './early-reads';
 import { HttpHostLink } from './host-link';
 
-const TOKEN_HEADER = 'X-Warrant-Token';
+import { TOKEN_HEADER } from './token';
 /** The workspace epoch this page was loaded with; the host refuses calls from an older one. */
 const EPOCH_HEADER = 'X-Warrant-Epoch';
 const RECONNECT_MS = 1000;
@@ -45,9 +46,11 @@ export function createHttpTransport(token: string, link: HttpHostLink = new Http
       });
     let response: Response;
     try {
+      // The page's first reads may have been sent before this script ran (renderer/early.ts).
+      const early = await takeEarlyRead(path, json);
       // A save sent as the tab closes must outlive the page; browsers allow that (keepalive) only
       // for small bodies and a small total in flight, so a refusal is retried as an ordinary request.
-      response = json.length <= KEEPALIVE_MAX_CHARS ? await request(true).catch(() => request(false)) : await request(false);
+      response = early ?? (json.length <= KEEPALIVE_MAX_CHARS ? await request(true).catch(() => request(false)) : await request(false));
     } catch {
       link.noteUnreachable();
       return unreachable('Warrant’s host is not answering. Is it still running? Your saved work is safe.');

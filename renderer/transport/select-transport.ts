@@ -1,6 +1,7 @@
 import type { Transport } from '../../src/contract/client';
 import type { WarrantBridge } from '../../src/contract/bridge';
 import { createHttpTransport } from './http-transport';
+import { currentToken, rememberToken, tokenInFragment } from './token';
 
 declare global {
   interface Window {
@@ -9,17 +10,7 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'warrant.token';
-
-/** The session token an address carries in its fragment (`#token=…`), if any. */
-export function tokenInFragment(hash: string): string | null {
-  return new URLSearchParams(hash.slice(1)).get('token') || null;
-}
-
-/** Kept for reloads of this tab (sessionStorage: this tab only, gone when it closes). */
-export function rememberToken(token: string): void {
-  sessionStorage.setItem(TOKEN_KEY, token);
-}
+export { rememberToken, tokenInFragment } from './token';
 
 /**
  * The browser host puts the session token in the URL fragment (never sent to a server, never
@@ -32,7 +23,7 @@ function takeToken(): string | null {
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     return fromFragment;
   }
-  return sessionStorage.getItem(TOKEN_KEY);
+  return currentToken();
 }
 
 /** Chosen once at start-up; nothing else in the UI knows which host it runs in. */

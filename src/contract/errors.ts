@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { ERROR_CODES, type ErrorCode } from './error-codes';
+import { ERROR_CODES } from './error-codes';
+import { WarrantError } from './warrant-error';
 
 export { ERROR_CODES, type ErrorCode } from './error-codes';
+export { toErrorPayload, WarrantError } from './warrant-error';
 
 export const ErrorPayloadSchema = z.object({
   code: z.enum(ERROR_CODES),
@@ -25,25 +27,6 @@ export const ErrorPayloadSchema = z.object({
 /** The typed error value every transport carries: `{ code, message, details? }`. */
 export type ErrorPayload = z.infer<typeof ErrorPayloadSchema>;
 
-/** A failure raised by core, store or host code; serialised as an {@link ErrorPayload}. */
-export class WarrantError extends Error {
-  readonly code: ErrorCode;
-  readonly details: ErrorPayload['details'];
-
-  constructor(code: ErrorCode, message: string, details?: ErrorPayload['details']) {
-    super(message);
-    this.name = 'WarrantError';
-    this.code = code;
-    this.details = details;
-  }
-
-  toPayload(): ErrorPayload {
-    return this.details === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, details: this.details };
-  }
-}
-
 /** What every call returns on the wire: a value or a typed error, never a thrown exception. */
 export type WireResult<T = unknown> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
 
@@ -66,10 +49,4 @@ export function invalidInput(issues: readonly z.core.$ZodIssue[]): WarrantError 
   const fields = fieldErrors(issues);
   const count = Object.keys(fields).length;
   return new WarrantError('invalid_input', count === 1 ? 'One field needs attention.' : `${count} fields need attention.`, { fields });
-}
-
-/** Normalises anything thrown into the wire shape, hiding internals of unexpected errors. */
-export function toErrorPayload(error: unknown): ErrorPayload {
-  if (error instanceof WarrantError) return error.toPayload();
-  return { code: 'internal', message: 'Something went wrong inside Warrant. Nothing was changed by this action.' };
 }

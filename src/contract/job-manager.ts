@@ -1,4 +1,4 @@
-import { toErrorPayload, WarrantError } from './errors';
+import { toErrorPayload, WarrantError } from './warrant-error';
 import type { JobEvent, JobSnapshot } from './job-events';
 
 /** What a running job sees: a way to report progress and to learn it should stop. */

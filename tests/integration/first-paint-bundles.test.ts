@@ -69,19 +69,33 @@ describe('first paint', () => {
     }
   }, 60_000);
 
-  it('starts the browser host without loading the export, DOCX, headless editor or HTML parser code', () => {
+  it('starts the browser host without loading the repositories, zod, the contract or the export, DOCX, headless editor or HTML parser code', () => {
     const out = cliBuild();
     const start = staticClosure(out, 'cli.mjs', staticImports);
     expect(start.packages.has('better-sqlite3')).toBe(true);
     for (const heavy of ['docx', 'lexical', '@lexical/headless', 'htmlparser2', 'pdf-lib', 'playwright-core'])
       expect(start.packages.has(heavy), heavy).toBe(false);
-    // The contract and its handlers load once the host listens (the page's first call needs them),
-    // and only the parts of zod Warrant uses are bundled (not, e.g., its JSON Schema reader).
+    // Before the address is printed the workspace is locked, checked and migrated, and nothing
+    // more: its repositories, the contract, its handlers and zod load once the host listens (the
+    // page's first call needs them), as do the other commands of the CLI.
     const startSources = start.files.flatMap((file) => sourcesOf(out, file));
-    expect(startSources.some((source) => source.endsWith('db/workspace.ts'))).toBe(true);
-    expect(startSources.filter((source) => /(main\/handlers|src\/contract\/operations)\//.test(source))).toEqual([]);
-    expect(startSources.filter((source) => source.includes('zod/v4/classic/from-json-schema'))).toEqual([]);
+    expect(startSources.some((source) => source.endsWith('db/open-workspace.ts'))).toBe(true);
+    expect(startSources.some((source) => source.endsWith('main/workspace-lock.ts'))).toBe(true);
+    expect(
+      startSources.filter((source) =>
+        /(main\/handlers|src\/contract\/operations|db\/repositories|src\/domain)\/|db\/workspace\.ts$|node_modules\/zod\/|main\/cli\/(export|library|restore|sample)-command/.test(
+          source,
+        ),
+      ),
+    ).toEqual([]);
     const later = readdirSync(out).filter((file) => /^cli-chunk-.*\.mjs$/.test(file) && !start.files.includes(file));
-    expect(later.flatMap((file) => sourcesOf(out, file)).some((source) => source.endsWith('main/web-host/dispatching.ts'))).toBe(true);
+    const laterSources = later.flatMap((file) => sourcesOf(out, file));
+    for (const part of ['main/web-host/dispatching.ts', 'db/workspace.ts', 'node_modules/zod/', 'main/cli/export-command.ts'])
+      expect(
+        laterSources.some((source) => source.includes(part)),
+        part,
+      ).toBe(true);
+    // Only the parts of zod Warrant uses are bundled (not, e.g., its JSON Schema reader).
+    expect(laterSources.filter((source) => source.includes('zod/v4/classic/from-json-schema'))).toEqual([]);
   }, 60_000);
 });
