@@ -54,6 +54,37 @@ export function hasBriefingBody(doc: Y.Doc): boolean {
   return doc.get(BRIEFING_BODY_ROOT, Y.XmlText).length > 0;
 }
 
+/** A headless editor kept in step with a document's body both ways, as the page's editor is. */
+export interface BoundBriefingEditor {
+  editor: LexicalEditor;
+  close: () => void;
+}
+
+/**
+ * Binds a fresh headless editor to `doc`'s body. Like the page's editor, it builds its content
+ * from the document's changes, so bind it before the document receives its content (a new doc
+ * that a provider then syncs, or an empty one about to be seeded).
+ */
+export function bindBriefingEditor(doc: Y.Doc): BoundBriefingEditor {
+  const editor = headlessEditor();
+  const binding = bind(editor, doc);
+  const shared = binding.root.getSharedType();
+  const onChanges = (events: Y.YEvent<Y.XmlText>[], transaction: Y.Transaction): void => {
+    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, NOBODY, events, false, () => undefined);
+  };
+  shared.observeDeep(onChanges);
+  const stop = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
+    syncLexicalUpdateToYjs(binding, NOBODY, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags),
+  );
+  return {
+    editor,
+    close: () => {
+      shared.unobserveDeep(onChanges);
+      stop();
+    },
+  };
+}
+
 /**
  * Writes a stored body (a serialized Lexical state) into an empty document, through the same
  * binding the editors use, so every custom node is stored the way a live editor would store it.
@@ -62,11 +93,10 @@ export function hasBriefingBody(doc: Y.Doc): boolean {
 export function seedBriefingBody(doc: Y.Doc, bodyJson: string): void {
   if (hasBriefingBody(doc)) throw new Error('This briefing’s shared document already holds a body.');
   const state = JSON.parse(bodyJson) as SerializedEditorState;
-  const editor = headlessEditor();
-  const binding = bind(editor, doc);
-  const stop = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
-    syncLexicalUpdateToYjs(binding, NOBODY, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags),
-  );
+  // Written into a document of its own and merged: an editor may already be bound to `doc`, and
+  // two bindings on one root would fight over its collab nodes.
+  const scratch = new Y.Doc();
+  const { editor, close } = bindBriefingEditor(scratch);
   try {
     editor.update(
       () => {
@@ -76,8 +106,10 @@ export function seedBriefingBody(doc: Y.Doc, bodyJson: string): void {
       },
       { discrete: true },
     );
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(scratch));
   } finally {
-    stop();
+    close();
+    scratch.destroy();
   }
 }
 
@@ -87,17 +119,13 @@ export function seedBriefingBody(doc: Y.Doc, bodyJson: string): void {
  */
 export function projectBriefingBody(doc: Y.Doc): SerializedEditorState {
   const copy = new Y.Doc();
-  const editor = headlessEditor();
-  const binding = bind(editor, copy);
-  const shared = binding.root.getSharedType();
-  const onChanges = (events: Y.YEvent<Y.XmlText>[]): void => syncYjsChangesToLexical(binding, NOBODY, events, false, () => undefined);
-  shared.observeDeep(onChanges);
+  const { editor, close } = bindBriefingEditor(copy);
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
     // read() commits the update the binding queued before reading.
     return editor.read(() => editor.getEditorState().toJSON());
   } finally {
-    shared.unobserveDeep(onChanges);
+    close();
     copy.destroy();
   }
 }
