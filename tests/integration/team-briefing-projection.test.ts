@@ -4,23 +4,13 @@ import * as Y from 'yjs';
 import { BriefingProjection } from '../../main/team-client/briefing-projection';
 import { bodyFacts } from '../../src/sample';
 import { bindBriefingEditor, seedBriefingBody } from '../../src/team/briefing-body';
+import { bodyCitations } from './helpers/body-nodes';
 import { ExportFixture } from './helpers/export-fixture';
 import { waitFor } from './helpers/team';
 import { TempDirs } from './helpers/temp-workspace';
 
 const temp = new TempDirs();
 afterEach(() => temp.cleanup());
-
-/** The citation nodes a stored body holds, as kind:id. */
-function citations(body: string): string[] {
-  const found: string[] = [];
-  const walk = (node: { type: string; targetKind?: string; targetId?: string; children?: unknown[] }): void => {
-    if (node.type === 'citation') found.push(`${node.targetKind}:${node.targetId}`);
-    for (const child of node.children ?? []) walk(child as typeof node);
-  };
-  walk((JSON.parse(body) as { root: Parameters<typeof walk>[0] }).root);
-  return found;
-}
 
 /** The first paragraph with text, wherever it sits (sections hold them). */
 function $firstParagraph(nodes: readonly LexicalNode[]): LexicalNode | null {
@@ -71,8 +61,8 @@ describe('a shared briefing’s stored body', () => {
     expect(after.version).toBe(before.version + 1);
     expect(after.wordCount).toBe(bodyFacts(before.body).count.total + 20);
     expect(after.bodyText).toContain('w19 w18 w17');
-    expect(citations(after.body)).toEqual(citations(before.body));
-    expect(citations(after.body).length).toBeGreaterThan(0);
+    expect(bodyCitations(after.body)).toEqual(bodyCitations(before.body));
+    expect(bodyCitations(after.body).length).toBeGreaterThan(0);
     projection.close();
     editing.close();
   });
