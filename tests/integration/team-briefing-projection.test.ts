@@ -1,4 +1,4 @@
-import { $createTextNode, $getRoot, $isElementNode, type LexicalNode } from 'lexical';
+import { $createTextNode, $getRoot, $isElementNode, type ElementNode, type LexicalNode } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BriefingProjection } from '../../main/team-client/briefing-projection';
@@ -13,10 +13,11 @@ const temp = new TempDirs();
 afterEach(() => temp.cleanup());
 
 /** The first paragraph with text, wherever it sits (sections hold them). */
-function $firstParagraph(nodes: readonly LexicalNode[]): LexicalNode | null {
+function $firstParagraph(nodes: readonly LexicalNode[]): ElementNode | null {
   for (const node of nodes) {
+    if (!$isElementNode(node)) continue;
     if (node.getType() === 'paragraph' && node.getTextContent() !== '') return node;
-    if ($isElementNode(node)) {
+    {
       const inner = $firstParagraph(node.getChildren());
       if (inner) return inner;
     }
