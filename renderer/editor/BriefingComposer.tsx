@@ -8,7 +8,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useRef, type RefObject } from 'react';
+import { lazy, Suspense, useCallback, useRef, type RefObject } from 'react';
 import type { DocumentCount } from '../../src/briefing/word-count';
 import { BRIEFING_NODES } from '../../src/editor/nodes';
 import { useClient } from '../app/useClient';
@@ -18,7 +18,6 @@ import { AutosavePlugin, type EditorText } from './plugins/autosave/AutosavePlug
 import type { BodySaveStatus } from './plugins/autosave/autosave-controller';
 import { CaretMemoryPlugin } from './plugins/caret-memory/CaretMemoryPlugin';
 import { CitationsPlugin } from './plugins/citations/CitationsPlugin';
-import { CoWritingPlugin } from './plugins/collaboration/CoWritingPlugin';
 import { ShareWithTeamButton } from './plugins/collaboration/ShareWithTeamButton';
 import { CommentsPlugin } from './plugins/comments/CommentsPlugin';
 import type { CommentMarksStore } from '../comments';
@@ -31,6 +30,11 @@ import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/word-count/WordCountPlugin';
 import { EDITOR_THEME } from './theme';
 import './editor-containment.css';
+
+// Yjs and the team relay's provider load only for a briefing shared with the team.
+const CoWritingPlugin = lazy(() =>
+  import('./plugins/collaboration/CoWritingPlugin').then((module) => ({ default: module.CoWritingPlugin })),
+);
 
 interface BriefingComposerProps {
   briefingId: string;
@@ -115,7 +119,13 @@ export function BriefingComposer({
         />
       </div>
       {sharing.team !== null && !sharing.shared && editable && <ShareWithTeamButton briefingId={briefingId} onError={onError} />}
-      {coWriter === null ? <HistoryPlugin /> : <CoWritingPlugin briefingId={briefingId} user={coWriter} />}
+      {coWriter === null ? (
+        <HistoryPlugin />
+      ) : (
+        <Suspense fallback={null}>
+          <CoWritingPlugin briefingId={briefingId} user={coWriter} />
+        </Suspense>
+      )}
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLink} />
       <TablePlugin />
