@@ -53,7 +53,11 @@ export class BriefingProjection {
 
   /** Projects now whatever is waiting (also called on close, so no burst is left unwritten). */
   flush(): void {
-    if (!this.pending) return;
+    if (this.pending) this.projectNow();
+  }
+
+  /** Projects the document now, waiting or not (an unchanged body writes nothing). */
+  projectNow(): void {
     clearTimeout(this.idleTimer);
     clearTimeout(this.burstTimer);
     this.idleTimer = this.burstTimer = undefined;
