@@ -51,7 +51,7 @@ async function typeInSection(page: Page, heading: string, text: string): Promise
   await page.keyboard.type(text);
 }
 
-test('two analysts co-write the sample briefing: each sees the other’s text and caret, and the export holds both @web', async ({
+test('two analysts co-write the sample briefing: each sees the other’s text and caret, undoes only their own typing, and the export holds both @web', async ({
   browser,
   workdir,
 }) => {
@@ -81,6 +81,13 @@ test('two analysts co-write the sample briefing: each sees the other’s text an
     await expect(ana.getByRole('list', { name: 'Also in this briefing' }).getByText('bob')).toBeVisible();
 
     await typeInSection(ana, 'Summary', ' Ana adds this line.');
+    // Undo is per person: Bob's undo takes back his own slip, never Ana's line.
+    await typeInSection(bob, 'Analysis', ' Bob slips.');
+    await expect(editorText(ana)).toContainText('Bob slips.');
+    await expect(editorText(bob)).toContainText('Ana adds this line.');
+    await bob.keyboard.press('Control+z');
+    for (const page of [ana, bob]) await expect(editorText(page)).not.toContainText('Bob slips.');
+    await expect(editorText(bob)).toContainText('Ana adds this line.');
     await typeInSection(bob, 'Analysis', ' Bob adds that line.');
     for (const page of [ana, bob]) {
       await expect(editorText(page)).toContainText('Ana adds this line.');
