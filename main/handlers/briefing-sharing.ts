@@ -16,7 +16,8 @@ export function briefingSharingHandlers({ ws, host }: HandlerContext): DomainHan
       'briefings.sharing': async ({ id }) => {
         ws().briefings.get(id);
         const binding = ws().team.binding();
-        if (!binding) return { shared: false, team: null };
+        // A host without a team client (the desktop app, for now) co-writes nothing, bound or not.
+        if (!binding || !host.team) return { shared: false, team: null };
         const hub = await runningHub();
         const team = { user: binding.userName };
         if (!hub) return { shared: false, team };
