@@ -10,6 +10,7 @@ import { indicatorsHandlers } from './indicators';
 import { assumptionsHandlers } from './assumptions';
 import { backupsHandlers } from './backups';
 import { briefingsHandlers } from './briefings';
+import { briefingSharingHandlers } from './briefing-sharing';
 import type { HandlerContext, HostServices } from './context';
 import { exportHandlers } from './export';
 import { hostHandlers } from './host';
@@ -50,6 +51,7 @@ export function createHandlers(
   const tags = tagsHandlers(context);
   const search = searchHandlers(context);
   const briefings = briefingsHandlers(context);
+  const briefingSharing = briefingSharingHandlers(context);
   const judgements = judgementsHandlers(context);
   const ach = achHandlers(context);
   const comments = commentsHandlers(context);
@@ -71,6 +73,7 @@ export function createHandlers(
     ...tags.handlers,
     ...search.handlers,
     ...briefings.handlers,
+    ...briefingSharing.handlers,
     ...judgements.handlers,
     ...ach.handlers,
     ...comments.handlers,

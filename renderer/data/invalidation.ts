@@ -106,6 +106,8 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'briefings.keepText': ['briefings.revisions'],
   'briefings.restoreRevision': [...BRIEFING_LIST_READS, 'briefings.get', 'briefings.revisions', ...JUDGEMENT_READS],
   'briefings.addImage': [],
+  // The editor opens again on the shared document.
+  'briefings.share': ['briefings.sharing', 'briefings.get'],
 
   'judgements.create': JUDGEMENT_READS,
   // The judgement itself is brought up to date from the answer (cache-updates.ts).

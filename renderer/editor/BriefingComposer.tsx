@@ -8,15 +8,17 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useRef, type RefObject } from 'react';
+import { lazy, Suspense, useCallback, useRef, type RefObject } from 'react';
 import type { DocumentCount } from '../../src/briefing/word-count';
 import { BRIEFING_NODES } from '../../src/editor/nodes';
 import { useClient } from '../app/useClient';
+import { useContractQuery } from '../data/useContractQuery';
 import { errorMessage } from '../app/error-message';
 import { AutosavePlugin, type EditorText } from './plugins/autosave/AutosavePlugin';
 import type { BodySaveStatus } from './plugins/autosave/autosave-controller';
 import { CaretMemoryPlugin } from './plugins/caret-memory/CaretMemoryPlugin';
 import { CitationsPlugin } from './plugins/citations/CitationsPlugin';
+import { ShareWithTeamButton } from './plugins/collaboration/ShareWithTeamButton';
 import { CommentsPlugin } from './plugins/comments/CommentsPlugin';
 import type { CommentMarksStore } from '../comments';
 import { ImagesPlugin, INSERT_IMAGE_COMMAND, storeImage } from './plugins/images/ImagesPlugin';
@@ -28,6 +30,11 @@ import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/word-count/WordCountPlugin';
 import { EDITOR_THEME } from './theme';
 import './editor-containment.css';
+
+// Yjs and the team relay's provider load only for a briefing shared with the team.
+const CoWritingPlugin = lazy(() =>
+  import('./plugins/collaboration/CoWritingPlugin').then((module) => ({ default: module.CoWritingPlugin })),
+);
 
 interface BriefingComposerProps {
   briefingId: string;
@@ -69,19 +76,23 @@ export function BriefingComposer({
 }: BriefingComposerProps) {
   const client = useClient();
   const fileInput = useRef<HTMLInputElement>(null);
+  // A body shared with the team is co-written: its text comes from the team document, not the row.
+  const sharing = useContractQuery('briefings.sharing', { id: briefingId }).data;
+  const coWriter = sharing?.shared ? (sharing.team?.user ?? null) : null;
   const initialConfig = {
     namespace: 'briefing',
     nodes: [...BRIEFING_NODES],
     theme: EDITOR_THEME,
-    editorState: initialJson,
+    editorState: coWriter === null ? initialJson : null,
     editable,
     onError: (error: Error) => onError(`The editor hit a problem: ${error.message}`),
   };
   const quickCite = useCallback(() => editorRef.current?.dispatchCommand(OPEN_QUICK_CITE_COMMAND, undefined), [editorRef]);
   const pickImage = useCallback(() => fileInput.current?.click(), []);
+  if (sharing === undefined) return null;
 
   return (
-    <LexicalComposer initialConfig={initialConfig}>
+    <LexicalComposer key={coWriter === null ? 'solo' : 'shared'} initialConfig={initialConfig}>
       <EditorRefPlugin editorRef={editorRef} />
       <ToolbarPlugin onInsertImage={pickImage} onQuickCite={quickCite} />
       <input
@@ -107,7 +118,14 @@ export function BriefingComposer({
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
-      <HistoryPlugin />
+      {sharing.team !== null && !sharing.shared && editable && <ShareWithTeamButton briefingId={briefingId} onError={onError} />}
+      {coWriter === null ? (
+        <HistoryPlugin />
+      ) : (
+        <Suspense fallback={null}>
+          <CoWritingPlugin briefingId={briefingId} user={coWriter} />
+        </Suspense>
+      )}
       <ListPlugin />
       <LinkPlugin validateUrl={isAllowedLink} />
       <TablePlugin />
@@ -119,7 +137,7 @@ export function BriefingComposer({
       <QuickCitePlugin />
       <WordCountPlugin onCount={onCount} />
       <CaretMemoryPlugin briefingId={briefingId} editable={editable} />
-      {editable && (
+      {editable && coWriter === null && (
         <AutosavePlugin
           briefingId={briefingId}
           initialVersion={initialVersion}

@@ -12,6 +12,11 @@ declare global {
 
 export { rememberToken, tokenInFragment } from './token';
 
+/** This tab's session token (the browser host's; the desktop app has none). */
+export function sessionToken(): string | null {
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
 /**
  * The browser host puts the session token in the URL fragment (never sent to a server, never
  * in a Referer); keep it for reloads of this tab and take it out of the address bar.

@@ -37,6 +37,7 @@ export const MUTATING_OPERATIONS: ReadonlySet<OperationName> = new Set<Operation
   'briefings.keepText',
   'briefings.restoreRevision',
   'briefings.addImage',
+  'briefings.share',
   'indicators.create',
   'indicators.update',
   'indicators.setSighting',

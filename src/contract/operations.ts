@@ -3,6 +3,7 @@ import { ACH_OPERATIONS } from './operations/ach';
 import { ASSUMPTIONS_OPERATIONS } from './operations/assumptions';
 import { BACKUPS_JOBS, BACKUPS_OPERATIONS } from './operations/backups';
 import { BRIEFING_OPERATIONS } from './operations/briefings';
+import { BRIEFING_SHARING_OPERATIONS } from './operations/briefing-sharing';
 import { COMMENTS_OPERATIONS } from './operations/comments';
 import { EXPORT_JOBS, EXPORT_OPERATIONS } from './operations/export';
 import { HOST_OPERATIONS } from './operations/host';
@@ -37,6 +38,7 @@ export const operations = {
   ...TAGS_OPERATIONS,
   ...SEARCH_OPERATIONS,
   ...BRIEFING_OPERATIONS,
+  ...BRIEFING_SHARING_OPERATIONS,
   ...JUDGEMENT_OPERATIONS,
   ...ACH_OPERATIONS,
   ...COMMENTS_OPERATIONS,

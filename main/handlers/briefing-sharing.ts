@@ -1,0 +1,35 @@
+import type { BRIEFING_SHARING_OPERATIONS } from '../../src/contract/operations/briefing-sharing';
+import { WarrantError } from '../../src/contract/errors';
+import { sharingOf } from '../team-client/briefing-sharing';
+import type { TeamHub } from '../team-client/team-hub';
+import type { DomainHandlers, HandlerContext } from './context';
+
+/** Wires sharing a briefing with the team to the host's team client (its hub, while joined). */
+export function briefingSharingHandlers({ ws, host }: HandlerContext): DomainHandlers<typeof BRIEFING_SHARING_OPERATIONS> {
+  // A projection that fails (the briefing went to the trash meanwhile) must not stop the others.
+  const onError = (error: unknown): void => console.error('A shared briefing could not be projected:', error);
+  const sharing = (hub: TeamHub) => sharingOf(hub, ws, onError);
+  // The hub starts just after the host listens: a briefing opened at once waits for it.
+  const runningHub = async (): Promise<TeamHub | null> => (await host.team?.resume()) ?? host.team?.hub() ?? null;
+  return {
+    handlers: {
+      'briefings.sharing': async ({ id }) => {
+        ws().briefings.get(id);
+        const binding = ws().team.binding();
+        // A host without a team client (the desktop app, for now) co-writes nothing, bound or not.
+        if (!binding || !host.team) return { shared: false, team: null };
+        const hub = await runningHub();
+        const team = { user: binding.userName };
+        if (!hub) return { shared: false, team };
+        return { shared: await sharing(hub).isShared(id), team };
+      },
+      'briefings.share': async ({ id }) => {
+        ws().briefings.get(id);
+        const hub = await runningHub();
+        if (!hub) throw new WarrantError('unsupported', 'Join a team first (Team view), then share the briefing.');
+        return { id, document: await sharing(hub).share(id) };
+      },
+    },
+    jobHandlers: {},
+  };
+}

@@ -1,0 +1,121 @@
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { writeSampleJudgements } from '../../db/sample-judgements';
+import { buildSampleWorkspace } from '../../db/sample-workspace';
+import { Workspace } from '../../db/workspace';
+import { Accounts } from '../../main/team/accounts';
+import { startTeamServer } from '../../main/team/team-server';
+import { callHost, editorText } from './support/briefings';
+import { expect, test } from './support/fixtures';
+import { startHostProcess, type HostProcess } from './support/host-process';
+
+const TITLE = 'NATO Secretary General in Tokyo and Seoul, 30 October – 2 November 2017';
+const PASSWORD = 'a long enough password';
+
+test.describe.configure({ timeout: 120_000 });
+
+/** Binds a workspace file to the team as `user` did by joining (the Team view's join, done ahead of the host). */
+async function bindToTeam(path: string, serverUrl: string, user: string): Promise<void> {
+  const response = await fetch(`${serverUrl}/login`, { method: 'POST', body: JSON.stringify({ user, password: PASSWORD }) });
+  const login = (await response.json()) as { token: string; role: 'analyst'; expiresAt: string };
+  const workspace = Workspace.open(path);
+  try {
+    workspace.team.bind({
+      serverUrl,
+      userName: user,
+      role: login.role,
+      token: login.token,
+      expiresAt: login.expiresAt,
+      joinedAt: new Date().toISOString(),
+    });
+  } finally {
+    workspace.close();
+  }
+}
+
+async function openBriefing(browser: Browser, host: HostProcess): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(host.url);
+  await page.keyboard.press('Alt+2');
+  await page.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE }).click();
+  await expect(editorText(page)).toContainText('“pressure is key”');
+  return page;
+}
+
+/** Types at the end of the first paragraph of a section. */
+async function typeInSection(page: Page, heading: string, text: string): Promise<void> {
+  const section = editorText(page).locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
+  await section.locator(':scope > p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+}
+
+test('two analysts co-write the sample briefing: each sees the other’s text and caret, undoes only their own typing, and the export holds both @web', async ({
+  browser,
+  workdir,
+}) => {
+  const server = await startTeamServer({ dataDir: join(workdir, 'team') });
+  const hosts: HostProcess[] = [];
+  try {
+    const accounts = new Accounts(server.db);
+    await accounts.add('ana', 'analyst', PASSWORD);
+    await accounts.add('bob', 'analyst', PASSWORD);
+    // Two workspaces holding the same briefing (one received as a copy of the other), each joined as its analyst.
+    const anaPath = join(workdir, 'ana.warrant');
+    const bobPath = join(workdir, 'bob.warrant');
+    buildSampleWorkspace(anaPath, { writeJudgements: writeSampleJudgements });
+    copyFileSync(anaPath, bobPath);
+    await bindToTeam(anaPath, server.httpUrl, 'ana');
+    await bindToTeam(bobPath, server.httpUrl, 'bob');
+    const [anaHost, bobHost] = await Promise.all([startHostProcess(anaPath), startHostProcess(bobPath)]);
+    hosts.push(anaHost, bobHost);
+
+    const ana = await openBriefing(browser, anaHost);
+    await ana.getByRole('button', { name: 'Share with the team' }).click();
+    await expect(ana.getByRole('button', { name: 'Share with the team' })).toHaveCount(0);
+    await expect(editorText(ana)).toContainText('“pressure is key”');
+
+    const bob = await openBriefing(browser, bobHost);
+    await expect(bob.getByRole('list', { name: 'Also in this briefing' }).getByText('ana')).toBeVisible();
+    await expect(ana.getByRole('list', { name: 'Also in this briefing' }).getByText('bob')).toBeVisible();
+
+    await typeInSection(ana, 'Summary', ' Ana adds this line.');
+    // Undo is per person: Bob's undo takes back his own slip, never Ana's line.
+    await typeInSection(bob, 'Analysis', ' Bob slips.');
+    await expect(editorText(ana)).toContainText('Bob slips.');
+    await expect(editorText(bob)).toContainText('Ana adds this line.');
+    await bob.keyboard.press('Control+z');
+    for (const page of [ana, bob]) await expect(editorText(page)).not.toContainText('Bob slips.');
+    await expect(editorText(bob)).toContainText('Ana adds this line.');
+    await typeInSection(bob, 'Analysis', ' Bob adds that line.');
+    for (const page of [ana, bob]) {
+      await expect(editorText(page)).toContainText('Ana adds this line.');
+      await expect(editorText(page)).toContainText('Bob adds that line.');
+    }
+    const [anaText, bobText] = await Promise.all([editorText(ana).innerText(), editorText(bob).innerText()]);
+    expect(anaText).toBe(bobText);
+    // Each sees the other's caret, labelled with the name.
+    await expect(ana.getByRole('group', { name: 'Other people’s carets' }).getByText('bob')).toBeVisible();
+    await expect(bob.getByRole('group', { name: 'Other people’s carets' }).getByText('ana')).toBeVisible();
+
+    // The host projects the document into the stored briefing, so the export holds both edits.
+    const { items } = await callHost<{ items: { id: string; title: string }[] }>(anaHost, 'briefings.list', {});
+    const briefingId = items.find((item) => item.title === TITLE)?.id ?? '';
+    await expect
+      .poll(async () => (await callHost<{ bodyText: string }>(anaHost, 'briefings.get', { id: briefingId })).bodyText)
+      .toMatch(/Ana adds this line\.[\s\S]*Bob adds that line\./);
+    await ana.getByRole('button', { name: 'Export…' }).click();
+    const dialog = ana.getByRole('dialog', { name: 'Export briefing' });
+    await dialog.getByRole('radio', { name: 'Markdown' }).check();
+    const downloading = ana.waitForEvent('download');
+    // The sample's checks flag one judgement on purpose, so the button offers to export anyway.
+    await dialog.getByRole('button', { name: 'Export anyway' }).click();
+    const markdown = readFileSync(await (await downloading).path(), 'utf8');
+    expect(markdown).toContain('Ana adds this line.');
+    expect(markdown).toContain('Bob adds that line.');
+  } finally {
+    for (const host of hosts) await host.stop();
+    await server.close();
+  }
+});
