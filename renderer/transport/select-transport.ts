@@ -14,7 +14,7 @@ export { rememberToken, tokenInFragment } from './token';
 
 /** This tab's session token (the browser host's; the desktop app has none). */
 export function sessionToken(): string | null {
-  return sessionStorage.getItem(TOKEN_KEY);
+  return currentToken();
 }
 
 /**
