@@ -1,4 +1,5 @@
 import type { COMMENTS_OPERATIONS } from '../../src/contract/operations/comments';
+import { briefingAccess } from '../../src/team/comments-access';
 import type { DomainHandlers, HandlerContext } from './context';
 
 /** Review comments on a briefing's text. */
@@ -6,6 +7,7 @@ export function commentsHandlers({ ws }: HandlerContext): DomainHandlers<typeof 
   return {
     handlers: {
       'comments.list': ({ briefingId }) => ({ items: ws().comments.list(briefingId) }),
+      'comments.access': ({ briefingId }) => briefingAccess(briefingId, false, null),
       'comments.openCounts': () => ({ counts: ws().comments.openCounts() }),
       'comments.start': ({ briefingId, anchor, quote, body }) => ws().comments.start(briefingId, anchor, quote, body),
       'comments.reply': ({ threadId, body }) => ws().comments.reply(threadId, body),

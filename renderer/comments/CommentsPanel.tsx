@@ -6,7 +6,7 @@ import { shortcutLabel, shortcutProps } from '../commands/shortcut-labels';
 import { useCommand } from '../data/mutations';
 import { useContractQuery } from '../data/useContractQuery';
 import { markPendingComment, readPendingComment, removeCommentMarks, selectCommentedWords, type PendingComment } from '../editor';
-import type { CommentMarksStore } from './comment-marks-store';
+import { QUOTED_ONLY_PREFIX, type CommentMarksStore } from './comment-marks-store';
 import { CommentThreadItem, submitOnModEnter } from './CommentThreadItem';
 import './comments.css';
 
@@ -14,18 +14,23 @@ interface CommentsPanelProps {
   briefingId: string;
   editorRef: RefObject<LexicalEditor | null>;
   marks: CommentMarksStore;
-  /** Another tab is editing the text: comments can be read here, not written (they mark the text). */
+  /** Another tab is editing the text, or the team role is a reader's: comments can be read here, not written. */
   readOnly: boolean;
+  /**
+   * Whether a new comment marks its words in the text. A team reviewer may comment but not change
+   * the text: their threads keep the quoted words and an anchor no mark carries yet.
+   */
+  markText: boolean;
   /** Brings the panel into view (the inspector may be hidden or on another tab). */
   onReveal: () => void;
 }
 
-function newAnchor(): string {
-  return `c-${crypto.randomUUID()}`;
+function newAnchor(markText: boolean): string {
+  return `${markText ? 'c' : QUOTED_ONLY_PREFIX}-${crypto.randomUUID()}`;
 }
 
 /** Review comments on the briefing's words: start one on a selection, answer, resolve, reopen. */
-export function CommentsPanel({ briefingId, editorRef, marks, readOnly, onReveal }: CommentsPanelProps) {
+export function CommentsPanel({ briefingId, editorRef, marks, readOnly, markText, onReveal }: CommentsPanelProps) {
   const command = useCommand();
   const listed = useContractQuery('comments.list', { briefingId });
   const threads = useMemo(() => listed.data?.items ?? [], [listed.data]);
@@ -62,8 +67,8 @@ export function CommentsPanel({ briefingId, editorRef, marks, readOnly, onReveal
     event.preventDefault();
     const editor = editorRef.current;
     if (!pending || !editor || body.trim() === '') return;
-    const anchor = newAnchor();
-    if (!markPendingComment(editor, pending, anchor)) {
+    const anchor = newAnchor(markText);
+    if (markText && !markPendingComment(editor, pending, anchor)) {
       setError('The selected words changed while you wrote. Select them again; your comment is kept.');
       setPending(null);
       return;
@@ -74,7 +79,7 @@ export function CommentsPanel({ briefingId, editorRef, marks, readOnly, onReveal
       setBody('');
       setError(null);
     } catch (failure) {
-      removeCommentMarks(editor, anchor);
+      if (markText) removeCommentMarks(editor, anchor);
       setError(errorMessage(failure));
     }
   };
@@ -142,13 +147,14 @@ export function CommentsPanel({ briefingId, editorRef, marks, readOnly, onReveal
               present={present.has(thread.anchor)}
               active={active === thread.anchor}
               readOnly={readOnly}
+              canDelete={markText}
               onShow={() => {
                 const editor = editorRef.current;
                 if (editor && !selectCommentedWords(editor, thread.anchor)) setError('Those words are no longer in the text.');
               }}
               onDeleted={() => {
                 const editor = editorRef.current;
-                if (editor && !readOnly) removeCommentMarks(editor, thread.anchor);
+                if (editor && markText) removeCommentMarks(editor, thread.anchor);
               }}
             />
           ))}
