@@ -5,7 +5,14 @@ import { useCommandHandler } from '../commands/registry';
 import { shortcutLabel, shortcutProps } from '../commands/shortcut-labels';
 import { useCommand } from '../data/mutations';
 import { useContractQuery } from '../data/useContractQuery';
-import { markPendingComment, readPendingComment, removeCommentMarks, selectCommentedWords, type PendingComment } from '../editor';
+import {
+  markPendingComment,
+  markQuotedWords,
+  readPendingComment,
+  removeCommentMarks,
+  selectCommentedWords,
+  type PendingComment,
+} from '../editor';
 import { QUOTED_ONLY_PREFIX, type CommentMarksStore } from './comment-marks-store';
 import { CommentThreadItem, submitOnModEnter } from './CommentThreadItem';
 import './comments.css';
@@ -45,6 +52,19 @@ export function CommentsPanel({ briefingId, editorRef, marks, readOnly, markText
   useEffect(() => {
     marks.setResolved(new Set(threads.filter((thread) => thread.resolvedAt !== null).map((thread) => thread.anchor)));
   }, [marks, threads]);
+  // A reviewer's thread arrives with the words quoted, not marked: the first analyst who has the
+  // text open marks them (once per thread here; ambiguous or vanished words stay unmarked).
+  const triedQuotes = useRef(new Set<string>());
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || readOnly || !markText) return;
+    for (const thread of threads) {
+      const quotedOnly = thread.anchor.startsWith(`${QUOTED_ONLY_PREFIX}-`) && thread.resolvedAt === null;
+      if (!quotedOnly || present.has(thread.anchor) || triedQuotes.current.has(thread.anchor)) continue;
+      triedQuotes.current.add(thread.anchor);
+      markQuotedWords(editor, thread.anchor, thread.quote);
+    }
+  }, [threads, present, readOnly, markText, editorRef]);
   useEffect(() => {
     if (focusRequest > 0) field.current?.focus();
   }, [focusRequest]);
