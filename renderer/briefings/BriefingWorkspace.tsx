@@ -396,6 +396,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
                     marks={commentMarks}
                     readOnly={!parsed.ok || !access.comment || (access.editText && !shownEditable)}
                     markText={access.editText}
+                    shared={access.shared}
                     onReveal={() => {
                       setFocusMode(false);
                       setPrefs({ collapsed: false, tab: 'comments' });

@@ -28,18 +28,23 @@ interface CommentsPanelProps {
    * the text: their threads keep the quoted words and an anchor no mark carries yet.
    */
   markText: boolean;
+  /** The briefing is shared with a team: its threads change without this page asking. */
+  shared: boolean;
   /** Brings the panel into view (the inspector may be hidden or on another tab). */
   onReveal: () => void;
 }
+
+/** How soon a teammate's comment shows here: the host projects it at once, the page asks this often. */
+const TEAM_REFRESH_MS = 1_000;
 
 function newAnchor(markText: boolean): string {
   return `${markText ? 'c' : QUOTED_ONLY_PREFIX}-${crypto.randomUUID()}`;
 }
 
 /** Review comments on the briefing's words: start one on a selection, answer, resolve, reopen. */
-export function CommentsPanel({ briefingId, editorRef, marks, readOnly, markText, onReveal }: CommentsPanelProps) {
+export function CommentsPanel({ briefingId, editorRef, marks, readOnly, markText, shared, onReveal }: CommentsPanelProps) {
   const command = useCommand();
-  const listed = useContractQuery('comments.list', { briefingId });
+  const listed = useContractQuery('comments.list', { briefingId }, { refreshEveryMs: shared ? TEAM_REFRESH_MS : undefined });
   const threads = useMemo(() => listed.data?.items ?? [], [listed.data]);
   const { present, active } = useSyncExternalStore(marks.subscribe, marks.getSnapshot);
   const [pending, setPending] = useState<PendingComment | null>(null);
