@@ -22,6 +22,8 @@ import type { TeamRole } from '../../src/team/permissions';
 /** Where the team's documents come from: the hub, or a plain Y.Doc per name in tests. */
 export interface TeamDocumentSource {
   openDocument(name: string): Promise<Y.Doc>;
+  /** Names of the documents the workspace file holds (opened here at least once). */
+  documentNames(): readonly string[];
 }
 
 export interface CommentsSyncOptions {
@@ -47,29 +49,19 @@ export class CommentsSync {
   constructor(private readonly options: CommentsSyncOptions) {}
 
   /**
-   * Opens a briefing's comments document and keeps the tables following it. Idempotent; the
-   * document stays open as long as the hub does.
+   * Opens a briefing's comments document and keeps the tables following it (idempotent; the
+   * document stays open as long as the hub does). The first time this workspace opens it, the
+   * briefing has just been shared (here or by a teammate): the threads written before sharing are
+   * seeded into it, ids kept, so a thread two workbenches both hold is not doubled. Never later:
+   * seeding again would bring back threads the team has since deleted.
    */
   attach(briefingId: string): Promise<Y.Doc> {
-    return this.open(briefingId, false);
-  }
-
-  /**
-   * Moves the workspace's threads of a briefing into its document when the briefing is shared,
-   * before the first projection (which would otherwise empty the tables). Only at sharing:
-   * seeding again later would bring back threads the team has since deleted.
-   */
-  async share(briefingId: string): Promise<void> {
-    const doc = await this.open(briefingId, true);
-    this.project(briefingId, doc);
-  }
-
-  private open(briefingId: string, seed: boolean): Promise<Y.Doc> {
     const held = this.attached.get(briefingId);
-    if (held && !seed) return held;
-    const opening = (held ?? this.options.documents.openDocument(commentsDocumentName(briefingId))).then((doc) => {
-      if (seed) seedThreads(doc, this.options.workspace().comments.list(briefingId).map(teamThreadOf), LOCAL);
-      if (held) return doc;
+    if (held) return held;
+    const name = commentsDocumentName(briefingId);
+    const firstTime = !this.options.documents.documentNames().includes(name);
+    const opening = this.options.documents.openDocument(name).then((doc) => {
+      if (firstTime) seedThreads(doc, this.options.workspace().comments.list(briefingId).map(teamThreadOf), LOCAL);
       doc.on('afterTransaction', (transaction: Y.Transaction) => {
         if (transaction.origin !== LOCAL && transaction.changed.size > 0) this.schedule(briefingId, doc);
       });

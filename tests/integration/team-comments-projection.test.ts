@@ -16,10 +16,22 @@ let local: Y.Doc;
 /** Another workbench's copy of the same document, exchanging every update with this one. */
 let remote: Y.Doc;
 
+/** Stands in for the hub: one document, held in the workspace file once it has been opened. */
+function documents(): { openDocument: () => Promise<Y.Doc>; documentNames: () => string[] } {
+  const names: string[] = [];
+  return {
+    openDocument: async () => {
+      names.push(`comments/${briefingId}`);
+      return local;
+    },
+    documentNames: () => names,
+  };
+}
+
 function sync(): CommentsSync {
   return new CommentsSync({
     workspace: () => lib.ws,
-    documents: { openDocument: async () => local },
+    documents: documents(),
     account: () => ({ user: 'rita', role }),
     onProjected: (id) => projected.push(id),
   });
@@ -40,11 +52,11 @@ beforeEach(() => {
 });
 
 describe('review threads of a shared briefing', () => {
-  it('seeds the document from the tables once, then projects the team’s changes in one batch', async () => {
+  it('seeds the document from the tables the first time it is opened, then projects the team’s changes in one batch', async () => {
     lib.ws.settings.update({ analystName: 'Dana' });
     const solo = lib.ws.comments.start(briefingId, 'c-solo-anchor', 'a global threat', 'Written before sharing.');
     const comments = sync();
-    await comments.share(briefingId);
+    await comments.attach(briefingId);
     expect(readThreads(remote).map((thread) => thread.id)).toEqual([solo.id]);
 
     // Another analyst answers and begins a thread of their own in one go.
@@ -70,11 +82,17 @@ describe('review threads of a shared briefing', () => {
     ]);
     expect(lib.ws.comments.openCounts()[briefingId]).toBe(2);
 
-    // Deleted by the team: gone here too, and sharing again later does not bring it back.
-    deleteThread(remote, 'bob-thread');
+    // Deleted by the team: gone here too, and opening the document again (a restarted host)
+    // does not seed it back.
+    deleteThread(remote, solo.id);
     await waitFor(() => lib.ws.comments.list(briefingId).length === 1, 'the deletion');
-    await comments.attach(briefingId);
-    expect(readThreads(remote).map((thread) => thread.id)).toEqual([solo.id]);
+    const restarted = new CommentsSync({
+      workspace: () => lib.ws,
+      documents: { ...documents(), documentNames: () => [`comments/${briefingId}`] },
+      account: () => ({ user: 'rita', role }),
+    });
+    await restarted.attach(briefingId);
+    expect(readThreads(remote).map((thread) => thread.id)).toEqual(['bob-thread']);
   });
 
   it('makes a reviewer’s comment, reply and resolve document changes, signed with the team account', async () => {
@@ -100,11 +118,7 @@ describe('review threads of a shared briefing', () => {
   });
 
   it('waits for a briefing the workspace does not hold yet, and never fails on a hostile thread', async () => {
-    const unknown = new CommentsSync({
-      workspace: () => lib.ws,
-      documents: { openDocument: async () => local },
-      account: () => ({ user: 'rita', role }),
-    });
+    const unknown = sync();
     startThread(remote, {
       id: 'x',
       anchor: 'c-anchor-unknown',
