@@ -45,6 +45,8 @@ export function commentsDocumentName(briefingId: string): string {
 export class CommentsSync {
   private readonly attached = new Map<string, Promise<Y.Doc>>();
   private readonly scheduled = new Set<string>();
+  /** Briefings whose threads arrived before the briefing itself did: projected again at the next attach. */
+  private readonly unplaced = new Set<string>();
 
   constructor(private readonly options: CommentsSyncOptions) {}
 
@@ -57,7 +59,7 @@ export class CommentsSync {
    */
   attach(briefingId: string): Promise<Y.Doc> {
     const held = this.attached.get(briefingId);
-    if (held) return held;
+    if (held) return this.unplaced.has(briefingId) ? held.then((doc) => (this.project(briefingId, doc), doc)) : held;
     const name = commentsDocumentName(briefingId);
     const firstTime = !this.options.documents.documentNames().includes(name);
     const opening = this.options.documents.openDocument(name).then((doc) => {
@@ -138,6 +140,9 @@ export class CommentsSync {
   }
 
   private project(briefingId: string, doc: Y.Doc): boolean {
-    return this.options.workspace().comments.projectTeam(briefingId, readThreads(doc)).changed;
+    const { briefingKnown, changed } = this.options.workspace().comments.projectTeam(briefingId, readThreads(doc));
+    if (briefingKnown) this.unplaced.delete(briefingId);
+    else this.unplaced.add(briefingId);
+    return changed;
   }
 }
