@@ -1,3 +1,4 @@
+import { WarrantError } from '../../src/contract/errors';
 import type { COMMENTS_OPERATIONS } from '../../src/contract/operations/comments';
 import { briefingAccess } from '../../src/team/comments-access';
 import type { CommentsSync } from '../team-client/comments-sync';
@@ -11,13 +12,22 @@ import type { DomainHandlers, HandlerContext } from './context';
 export function commentsHandlers({ ws, host }: HandlerContext): DomainHandlers<typeof COMMENTS_OPERATIONS> {
   /** The team's threads for this briefing, when it is shared and the team connection runs. */
   const teamFor = async (briefingId: string): Promise<CommentsSync | null> => {
-    const hub = host.team?.hub();
-    if (!hub || !isSharedBriefing(ws(), briefingId)) return null;
+    if (ws().team.binding() === null || !isSharedBriefing(ws(), briefingId)) return null;
+    // Just after the host starts, the hub may still be loading the documents: wait for it.
+    const hub = host.team?.hub() ?? (await host.team?.resume()) ?? null;
+    if (!hub) return null;
     const sync = commentsSyncOf(hub, ws);
     await sync.attach(briefingId);
     return sync;
   };
-  const teamForThread = (threadId: string): Promise<CommentsSync | null> => teamFor(ws().comments.get(threadId).briefingId);
+  /** For writes: a thread written to the tables alone would be undone by the next projection. */
+  const teamToWrite = async (briefingId: string): Promise<CommentsSync | null> => {
+    const team = await teamFor(briefingId);
+    if (!team && ws().team.binding() !== null && isSharedBriefing(ws(), briefingId))
+      throw new WarrantError('unsupported', 'This briefing is shared with your team, and the team connection is not running here.');
+    return team;
+  };
+  const teamForThread = (threadId: string): Promise<CommentsSync | null> => teamToWrite(ws().comments.get(threadId).briefingId);
 
   return {
     handlers: {
@@ -34,7 +44,7 @@ export function commentsHandlers({ ws, host }: HandlerContext): DomainHandlers<t
         return { counts: ws().comments.openCounts() };
       },
       'comments.start': async ({ briefingId, anchor, quote, body }) => {
-        const team = await teamFor(briefingId);
+        const team = await teamToWrite(briefingId);
         return team ? team.start(briefingId, anchor, quote, body) : ws().comments.start(briefingId, anchor, quote, body);
       },
       'comments.reply': async ({ threadId, body }) => {
