@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { WarrantError } from '../../src/contract/errors';
 import type { Comment, CommentThread } from '../../src/domain/comment';
+import type { TeamThread } from '../../src/team/comments-document';
 import { assertVersion } from '../record-versions';
 import type { StoreContext } from '../store-context';
+import { projectTeamThreads, type CommentProjection } from './comments-projection';
 
 interface ThreadRow {
   id: string;
@@ -105,14 +107,20 @@ export class CommentRepository {
     this.ctx.afterWrite();
   }
 
+  /** A shared briefing's threads as its team document holds them (see comments-projection.ts). */
+  projectTeam(briefingId: string, threads: readonly TeamThread[]): CommentProjection {
+    return projectTeamThreads(this.ctx, briefingId, threads);
+  }
+
+  /** The name a comment is signed with when no team account signs it. */
+  signature(): string {
+    return this.analyst().trim() || UNNAMED;
+  }
+
   private insertComment(threadId: string, body: string, now: string): void {
     this.ctx.db
       .prepare('INSERT INTO comments (id, thread_id, author, body, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(randomUUID(), threadId, this.signature(), body, now);
-  }
-
-  private signature(): string {
-    return this.analyst().trim() || UNNAMED;
   }
 
   private threadRow(id: string): ThreadRow {

@@ -43,7 +43,7 @@ import { WordCountPanel } from './WordCountPanel';
 import { Inspector, InspectorSplitter } from './Inspector';
 import { readInspectorPrefs, writeInspectorPrefs, type InspectorPrefs } from './inspector-prefs';
 import { WorkspaceActions } from './WorkspaceActions';
-import { CommentMarksStore, CommentsPanel } from '../comments';
+import { BriefingAccessNotice, CommentMarksStore, CommentsPanel, useBriefingAccess } from '../comments';
 import { useSummaryFold } from './useSummaryFold';
 
 /** The editor only re-renders when what it was opened with changes. */
@@ -92,6 +92,8 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   });
   const { mode, editHere } = useBriefingLock(briefingId, handOverRef);
   const editable = mode === 'editing';
+  // A team reviewer or reader sees a shared briefing's text read-only (the team server refuses their changes anyway).
+  const { access, known: accessKnown } = useBriefingAccess(briefingId);
   /** Whether the open editor is editable (null until this tab knows whether it holds the briefing). */
   const [shownEditable, setShownEditable] = useState<boolean | null>(null);
   const store = useMemo(() => new CitationStore(), []);
@@ -259,8 +261,9 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
         headingId="briefing-heading"
       />
     );
-  if (!briefing || !parsed || shownEditable === null) return <p className="muted">Opening the briefing…</p>;
+  if (!briefing || !parsed || shownEditable === null || !accessKnown) return <p className="muted">Opening the briefing…</p>;
   const type = types.find((candidate) => candidate.id === briefing.typeId);
+  const textEditable = shownEditable && access.editText;
   const limit = type ? type.wordLimit : briefing.wordLimit;
 
   const inspectorShown = !prefs.collapsed && !focusMode;
@@ -292,7 +295,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
             <MetaPanel
               key={briefing.id}
               briefing={briefing}
-              readOnly={!shownEditable}
+              readOnly={!textEditable}
               flushRef={metaFlushRef}
               clearSummaryRef={clearSummaryRef}
               types={types}
@@ -310,6 +313,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
               }}
             />
             <EditModeBanner mode={mode} onEditHere={editHere} />
+            <BriefingAccessNotice access={access} />
             {showArgument && (
               <ArgumentDialog
                 judgements={judgements}
@@ -333,7 +337,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
                     briefingId={briefing.id}
                     initialJson={parsed.json}
                     initialVersion={briefing.version}
-                    editable={shownEditable}
+                    editable={textEditable}
                     onSaved={onSaved}
                     onConflict={onConflict}
                     editorRef={editorRef}
@@ -345,7 +349,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
                     commentMarks={commentMarks}
                   />
                 ) : (
-                  <RecoveryView briefing={briefing} reason={parsed.reason} onRebuilt={reload} readOnly={!shownEditable} />
+                  <RecoveryView briefing={briefing} reason={parsed.reason} onRebuilt={reload} readOnly={!textEditable} />
                 )}
               </div>
             </div>
@@ -370,13 +374,13 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
                 ) : (
                   <p className="muted">The text cannot be read, so its key judgements cannot be shown.</p>
                 ),
-                assumptions: <AssumptionsPanel briefingId={briefing.id} store={judgements} readOnly={!shownEditable} />,
+                assumptions: <AssumptionsPanel briefingId={briefing.id} store={judgements} readOnly={!textEditable} />,
                 problems: <ProblemsPanel editorRef={editorRef} judgements={judgements} problems={problems} />,
                 library: <LibraryPanel onCite={(ref) => editorRef.current?.dispatchCommand(INSERT_CITATION_COMMAND, ref)} />,
                 revisions: (
                   <RevisionsPanel
                     briefingId={briefing.id}
-                    readOnly={!shownEditable}
+                    readOnly={!textEditable}
                     onReveal={() => {
                       setFocusMode(false);
                       setPrefs({ collapsed: false, tab: 'revisions' });
@@ -390,7 +394,9 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
                     briefingId={briefing.id}
                     editorRef={editorRef}
                     marks={commentMarks}
-                    readOnly={!shownEditable || !parsed.ok}
+                    readOnly={!parsed.ok || !access.comment || (access.editText && !shownEditable)}
+                    markText={access.editText}
+                    shared={access.shared}
                     onReveal={() => {
                       setFocusMode(false);
                       setPrefs({ collapsed: false, tab: 'comments' });

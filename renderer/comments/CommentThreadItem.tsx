@@ -3,6 +3,7 @@ import type { CommentThread } from '../../src/domain/comment';
 import { errorMessage } from '../app/error-message';
 import { useCommand } from '../data/mutations';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { QUOTED_ONLY_PREFIX } from './comment-marks-store';
 
 interface CommentThreadItemProps {
   thread: CommentThread;
@@ -11,6 +12,8 @@ interface CommentThreadItemProps {
   /** The caret is in its words. */
   active: boolean;
   readOnly: boolean;
+  /** Deleting a thread takes its mark off the text, so only someone who may change the text does it. */
+  canDelete: boolean;
   onShow: () => void;
   /** After the host deleted it: the editor takes the mark off its words. */
   onDeleted: () => void;
@@ -25,7 +28,7 @@ export function submitOnModEnter(event: KeyboardEvent<HTMLTextAreaElement>): voi
 }
 
 /** One thread: the commented words, the comments in order, a reply box, resolve or reopen, delete. */
-export function CommentThreadItem({ thread, present, active, readOnly, onShow, onDeleted }: CommentThreadItemProps) {
+export function CommentThreadItem({ thread, present, active, readOnly, canDelete, onShow, onDeleted }: CommentThreadItemProps) {
   const command = useCommand();
   const [reply, setReply] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +65,12 @@ export function CommentThreadItem({ thread, present, active, readOnly, onShow, o
         </button>
       ) : (
         <p className="comment-quote muted">
-          “{thread.quote}” <span>(these words are no longer in the text)</span>
+          “{thread.quote}”{' '}
+          <span>
+            {thread.anchor.startsWith(`${QUOTED_ONLY_PREFIX}-`)
+              ? '(quoted by a reviewer, not marked in the text)'
+              : '(these words are no longer in the text)'}
+          </span>
         </p>
       )}
       {resolved && (
@@ -104,9 +112,11 @@ export function CommentThreadItem({ thread, present, active, readOnly, onShow, o
           >
             {resolved ? 'Reopen' : 'Resolve'}
           </button>
-          <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            Delete thread
-          </button>
+          {canDelete && (
+            <button type="button" className="danger" onClick={() => setConfirming(true)}>
+              Delete thread
+            </button>
+          )}
         </div>
       )}
       {error && (

@@ -5,8 +5,15 @@ import { useCommandHandler } from '../commands/registry';
 import { shortcutLabel, shortcutProps } from '../commands/shortcut-labels';
 import { useCommand } from '../data/mutations';
 import { useContractQuery } from '../data/useContractQuery';
-import { markPendingComment, readPendingComment, removeCommentMarks, selectCommentedWords, type PendingComment } from '../editor';
-import type { CommentMarksStore } from './comment-marks-store';
+import {
+  markPendingComment,
+  markQuotedWords,
+  readPendingComment,
+  removeCommentMarks,
+  selectCommentedWords,
+  type PendingComment,
+} from '../editor';
+import { QUOTED_ONLY_PREFIX, type CommentMarksStore } from './comment-marks-store';
 import { CommentThreadItem, submitOnModEnter } from './CommentThreadItem';
 import './comments.css';
 
@@ -14,20 +21,30 @@ interface CommentsPanelProps {
   briefingId: string;
   editorRef: RefObject<LexicalEditor | null>;
   marks: CommentMarksStore;
-  /** Another tab is editing the text: comments can be read here, not written (they mark the text). */
+  /** Another tab is editing the text, or the team role is a reader's: comments can be read here, not written. */
   readOnly: boolean;
+  /**
+   * Whether a new comment marks its words in the text. A team reviewer may comment but not change
+   * the text: their threads keep the quoted words and an anchor no mark carries yet.
+   */
+  markText: boolean;
+  /** The briefing is shared with a team: its threads change without this page asking. */
+  shared: boolean;
   /** Brings the panel into view (the inspector may be hidden or on another tab). */
   onReveal: () => void;
 }
 
-function newAnchor(): string {
-  return `c-${crypto.randomUUID()}`;
+/** How soon a teammate's comment shows here: the host projects it at once, the page asks this often. */
+const TEAM_REFRESH_MS = 1_000;
+
+function newAnchor(markText: boolean): string {
+  return `${markText ? 'c' : QUOTED_ONLY_PREFIX}-${crypto.randomUUID()}`;
 }
 
 /** Review comments on the briefing's words: start one on a selection, answer, resolve, reopen. */
-export function CommentsPanel({ briefingId, editorRef, marks, readOnly, onReveal }: CommentsPanelProps) {
+export function CommentsPanel({ briefingId, editorRef, marks, readOnly, markText, shared, onReveal }: CommentsPanelProps) {
   const command = useCommand();
-  const listed = useContractQuery('comments.list', { briefingId });
+  const listed = useContractQuery('comments.list', { briefingId }, { refreshEveryMs: shared ? TEAM_REFRESH_MS : undefined });
   const threads = useMemo(() => listed.data?.items ?? [], [listed.data]);
   const { present, active } = useSyncExternalStore(marks.subscribe, marks.getSnapshot);
   const [pending, setPending] = useState<PendingComment | null>(null);
@@ -40,6 +57,19 @@ export function CommentsPanel({ briefingId, editorRef, marks, readOnly, onReveal
   useEffect(() => {
     marks.setResolved(new Set(threads.filter((thread) => thread.resolvedAt !== null).map((thread) => thread.anchor)));
   }, [marks, threads]);
+  // A reviewer's thread arrives with the words quoted, not marked: the first analyst who has the
+  // text open marks them (once per thread here; ambiguous or vanished words stay unmarked).
+  const triedQuotes = useRef(new Set<string>());
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || readOnly || !markText) return;
+    for (const thread of threads) {
+      const quotedOnly = thread.anchor.startsWith(`${QUOTED_ONLY_PREFIX}-`) && thread.resolvedAt === null;
+      if (!quotedOnly || present.has(thread.anchor) || triedQuotes.current.has(thread.anchor)) continue;
+      triedQuotes.current.add(thread.anchor);
+      markQuotedWords(editor, thread.anchor, thread.quote);
+    }
+  }, [threads, present, readOnly, markText, editorRef]);
   useEffect(() => {
     if (focusRequest > 0) field.current?.focus();
   }, [focusRequest]);
@@ -62,8 +92,8 @@ export function CommentsPanel({ briefingId, editorRef, marks, readOnly, onReveal
     event.preventDefault();
     const editor = editorRef.current;
     if (!pending || !editor || body.trim() === '') return;
-    const anchor = newAnchor();
-    if (!markPendingComment(editor, pending, anchor)) {
+    const anchor = newAnchor(markText);
+    if (markText && !markPendingComment(editor, pending, anchor)) {
       setError('The selected words changed while you wrote. Select them again; your comment is kept.');
       setPending(null);
       return;
@@ -74,7 +104,7 @@ export function CommentsPanel({ briefingId, editorRef, marks, readOnly, onReveal
       setBody('');
       setError(null);
     } catch (failure) {
-      removeCommentMarks(editor, anchor);
+      if (markText) removeCommentMarks(editor, anchor);
       setError(errorMessage(failure));
     }
   };
@@ -142,13 +172,14 @@ export function CommentsPanel({ briefingId, editorRef, marks, readOnly, onReveal
               present={present.has(thread.anchor)}
               active={active === thread.anchor}
               readOnly={readOnly}
+              canDelete={markText}
               onShow={() => {
                 const editor = editorRef.current;
                 if (editor && !selectCommentedWords(editor, thread.anchor)) setError('Those words are no longer in the text.');
               }}
               onDeleted={() => {
                 const editor = editorRef.current;
-                if (editor && !readOnly) removeCommentMarks(editor, thread.anchor);
+                if (editor && markText) removeCommentMarks(editor, thread.anchor);
               }}
             />
           ))}

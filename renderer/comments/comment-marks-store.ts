@@ -1,3 +1,6 @@
+/** Anchors of threads begun by someone who may not change the text (a team reviewer): no mark carries them yet. */
+export const QUOTED_ONLY_PREFIX = 'q';
+
 /**
  * What the editor knows about review comments and the Comments panel needs (and back): which
  * threads' anchors are still in the text, the thread under the caret, and which threads are

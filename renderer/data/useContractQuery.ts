@@ -16,6 +16,11 @@ export interface ContractQueryOptions {
   readonly freshOnly?: boolean;
   /** The answer never changes once given (an image, a stored revision): it is never asked again. */
   readonly immutable?: boolean;
+  /**
+   * Ask again every so many milliseconds while shown: for reads that others change through the
+   * team server (a shared briefing's comments), which no command of this page makes stale.
+   */
+  readonly refreshEveryMs?: number;
 }
 
 /** Reads one contract operation through the cache; re-asks when its input changes or a command makes it stale. */
@@ -31,6 +36,7 @@ export function useContractQuery<N extends OperationName>(
     ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
     ...(options.freshOnly ? { gcTime: 0 } : {}),
     ...(options.immutable ? { staleTime: Infinity } : {}),
+    ...(options.refreshEveryMs ? { refetchInterval: options.refreshEveryMs } : {}),
   });
 }
 

@@ -17,3 +17,4 @@ export {
   selectCommentedWords,
   type PendingComment,
 } from './plugins/comments/comment-marks';
+export { markQuotedWords } from './plugins/comments/quoted-marks';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CommentAnchor, CommentBody, CommentThreadSchema } from '../../domain/comment';
 import { RecordId } from '../../domain/fields';
+import { BriefingAccessSchema } from '../../team/comments-access';
 import { command, query } from '../define';
 import { EditVersion } from './shared';
 
@@ -10,6 +11,11 @@ export const COMMENTS_OPERATIONS = {
     'A briefing’s comment threads, oldest first, each with its comments.',
     z.object({ briefingId: RecordId }).strict(),
     z.object({ items: z.array(CommentThreadSchema) }),
+  ),
+  'comments.access': query(
+    'What this workbench may do in a briefing: change its text, comment on it (a team role may allow less), and why not.',
+    z.object({ briefingId: RecordId }).strict(),
+    BriefingAccessSchema,
   ),
   'comments.openCounts': query(
     'How many unresolved threads each briefing has (briefings with none are left out).',

@@ -1,0 +1,115 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import * as Y from 'yjs';
+import { Workspace } from '../../db/workspace';
+import { Accounts } from '../../main/team/accounts';
+import { startTeamServer } from '../../main/team/team-server';
+import { paragraph, section, state, text } from '../fixtures/export/sample-briefing';
+import { editorText, inspectorTab } from './support/briefings';
+import { expect, test } from './support/fixtures';
+import { startHostProcess, type HostProcess } from './support/host-process';
+import { copyEmptyWorkspace } from './support/workspace-template';
+
+const PASSWORD = 'a long enough password';
+const WORDS = 'The visit framed North Korea as a global threat to Europe.';
+
+/** One workspace with a briefing already shared with the team, copied for each member and bound to their account. */
+async function teamWorkspaces(workdir: string, serverUrl: string, users: readonly string[]): Promise<{ paths: string[] }> {
+  const original = join(workdir, 'original.warrant');
+  copyEmptyWorkspace(original);
+  const ws = Workspace.open(original);
+  const briefingId = ws.briefings.create({ title: 'Tokyo visit', typeId: 'briefing', author: 'Ana', marking: 'TLP:CLEAR', date: null }).id;
+  ws.briefings.saveBody({
+    id: briefingId,
+    body: state([section('s1', 'Summary', [paragraph(text(WORDS))])]),
+    bodyText: WORDS,
+    wordCount: 11,
+  });
+  // The briefing's threads are a team document (as "Share with the team" leaves it), still empty.
+  ws.team.append(`comments/${briefingId}`, Y.encodeStateAsUpdate(new Y.Doc()), false);
+  ws.close();
+  const paths: string[] = [];
+  for (const user of users) {
+    const path = join(workdir, `${user}.warrant`);
+    copyFileSync(original, path);
+    const response = await fetch(`${serverUrl}/login`, { method: 'POST', body: JSON.stringify({ user, password: PASSWORD }) });
+    const login = (await response.json()) as { token: string; role: 'analyst' | 'reviewer'; expiresAt: string };
+    const copy = Workspace.open(path);
+    copy.team.bind({
+      serverUrl,
+      userName: user,
+      role: login.role,
+      token: login.token,
+      expiresAt: login.expiresAt,
+      joinedAt: new Date().toISOString(),
+    });
+    copy.close();
+    paths.push(path);
+  }
+  return { paths };
+}
+
+async function openBriefing(page: Page, host: HostProcess): Promise<void> {
+  await page.goto(host.url);
+  await expect(page.getByRole('status', { name: 'Save state', exact: true })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Briefings' }).click();
+  const row = page.getByRole('table', { name: 'Briefings' }).getByRole('row', { name: /Tokyo visit/ });
+  await row.getByRole('button', { name: 'Tokyo visit', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tokyo visit' })).toBeVisible();
+}
+
+test('a reviewer comments on a shared briefing she cannot edit, and the analyst sees the thread with its words marked', async ({
+  browser,
+  workdir,
+}) => {
+  const server = await startTeamServer({ dataDir: workdir });
+  const accounts = new Accounts(server.db);
+  await accounts.add('ana', 'analyst', PASSWORD);
+  await accounts.add('rita', 'reviewer', PASSWORD);
+  const { paths } = await teamWorkspaces(workdir, server.httpUrl, ['ana', 'rita']);
+  const hosts = await Promise.all(paths.map((path) => startHostProcess(path)));
+  const [anaHost, ritaHost] = hosts;
+  const context = await browser.newContext();
+  try {
+    if (!anaHost || !ritaHost) throw new Error('Both hosts should have started.');
+    const rita = await context.newPage();
+    await openBriefing(rita, ritaHost);
+    await expect(rita.getByRole('note', { name: 'Your team role' })).toContainText('You are a reviewer in this team');
+    await expect(editorText(rita)).toHaveAttribute('contenteditable', 'false');
+
+    await editorText(rita).evaluate((root, wanted) => {
+      const walker = root.ownerDocument.createTreeWalker(root, 4);
+      let node = walker.nextNode();
+      while (node && !node.textContent?.includes(wanted)) node = walker.nextNode();
+      const at = node?.textContent?.indexOf(wanted) ?? -1;
+      if (!node || at < 0) throw new Error('The words are not in the text.');
+      const range = root.ownerDocument.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      root.ownerDocument.getSelection()?.removeAllRanges();
+      root.ownerDocument.getSelection()?.addRange(range);
+    }, 'a global threat');
+    const ritaPanel = await inspectorTab(rita, 'Comments');
+    await ritaPanel.getByRole('button', { name: 'Comment on selection' }).click();
+    await ritaPanel.getByRole('textbox', { name: 'Comment', exact: true }).fill('Whose words are these?');
+    await ritaPanel.getByRole('button', { name: 'Post comment' }).click();
+    const ritaThread = ritaPanel.getByRole('listitem', { name: 'Comment by rita' });
+    await expect(ritaThread).toContainText('quoted by a reviewer, not marked in the text');
+    await expect(ritaThread.getByRole('button', { name: 'Delete thread' })).toHaveCount(0);
+
+    const ana = await context.newPage();
+    await openBriefing(ana, anaHost);
+    await expect(ana.getByRole('note', { name: 'Your team role' })).toHaveCount(0);
+    const anaPanel = await inspectorTab(ana, 'Comments');
+    const anaThread = anaPanel.getByRole('listitem', { name: 'Comment by rita' });
+    await expect(anaThread).toContainText('Whose words are these?', { timeout: 10_000 });
+    // The analyst's editor marks the words the reviewer quoted, so the thread is anchored in the text.
+    await expect(editorText(ana).locator('mark.comment-mark')).toHaveText('a global threat');
+    await expect(anaThread.getByRole('button', { name: 'Show the commented words: a global threat' })).toBeVisible();
+  } finally {
+    await context.close();
+    for (const host of hosts) await host.stop();
+    await server.close();
+  }
+});
