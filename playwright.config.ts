@@ -26,7 +26,17 @@ export default defineConfig({
   forbidOnly: true,
   outputDir: 'test-results/e2e-artifacts',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure', acceptDownloads: true },
+  use: {
+    // A failed test keeps its trace with DOM snapshots of every step (and a screenshot of the end);
+    // the trace's screencast is left out: encoding its frames cost about 14% of the suite's CPU.
+    trace: { mode: 'retain-on-failure', screenshots: false },
+    screenshot: 'only-on-failure',
+    acceptDownloads: true,
+    // One browser context and page per worker, reset between tests (tests/e2e/context-reuse.spec.ts
+    // proves nothing leaks): a new context and renderer cost about 0.6 s of CPU a test.
+    // WARRANT_E2E_FRESH_CONTEXT=1 gives each test a context of its own again.
+    reuseContext: process.env.WARRANT_E2E_FRESH_CONTEXT !== '1',
+  },
   // Reference screenshots (tests/e2e/desk-screens.spec.ts) live with the other fixtures and change
   // only on purpose: UPDATE_SCREENS=1 rewrites them; otherwise a missing one fails the test.
   snapshotPathTemplate: '{testDir}/../fixtures/screens/{arg}{ext}',

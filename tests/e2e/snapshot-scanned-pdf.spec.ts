@@ -4,6 +4,10 @@ import { openSource, saveSelectionAsQuote, selectInSnapshot } from './support/li
 import { addSource } from './support/sources';
 
 test('a scanned page of a PDF is read with OCR, marked as OCR, and a quote cut from it keeps its page', async ({ app }) => {
+  // OCR in a host that has just started loads its engine and language data first: on a loaded
+  // 2-core machine that alone passed the test's 30 s, so the 60 s the capture is allowed below
+  // never came into play. A slow test gets three times the time.
+  test.slow();
   // A typed first page and a scanned second one (no text layer), drawn from known text by the same browser.
   const pdf = await scannedPdf(app.context(), [
     { typed: 'The ministers agreed to meet again in Tokyo.' },

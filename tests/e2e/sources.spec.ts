@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 import { addSource, fillSourceForm } from './support/sources';
 
-test('a new source starts ungraded and is graded deliberately', async ({ app }) => {
+test('a new source starts ungraded and is graded deliberately; one saved without a grade is listed as ungraded', async ({ app }) => {
   await expect(app.getByText('No sources yet.')).toBeVisible();
   await app.getByRole('button', { name: 'New source' }).click();
   const dialog = app.getByRole('dialog', { name: 'New source' });
@@ -40,12 +40,10 @@ test('a new source starts ungraded and is graded deliberately', async ({ app }) 
   await expect(row.getByText('B', { exact: true })).toBeVisible();
   await expect(row.getByRole('cell', { name: 'Jens Stoltenberg' })).toBeVisible();
   await expect(app.getByText('1 source')).toBeVisible();
-});
 
-test('a source with no grade is listed as ungraded', async ({ app }) => {
   await addSource(app, { title: 'Joint press statement, Seoul' });
-  const row = app.getByRole('row', { name: /Joint press statement, Seoul/ });
-  await expect(row.getByText('Ungraded')).toBeVisible();
+  const ungraded = app.getByRole('row', { name: /Joint press statement, Seoul/ });
+  await expect(ungraded.getByText('Ungraded')).toBeVisible();
 });
 
 test('editing a source changes it and keeps it in the list', async ({ app }) => {
@@ -98,18 +96,15 @@ test('invalid input gets field-level errors and nothing is saved', async ({ app 
   await expect(app.getByText('No sources yet.')).toBeVisible();
 });
 
-test('delete moves a source to the trash, with undo', async ({ app }) => {
-  await addSource(app, { title: 'Statement to be deleted' });
-  await app.getByRole('button', { name: 'Delete “Statement to be deleted”' }).click();
-  await expect(app.getByRole('button', { name: 'Edit “Statement to be deleted”' })).toBeHidden();
-  await expect(app.getByText('Moved “Statement to be deleted” to the trash.')).toBeVisible();
-  await app.getByRole('button', { name: 'Undo' }).click();
-  await expect(app.getByRole('button', { name: 'Edit “Statement to be deleted”' })).toBeVisible();
-});
-
-test('the trash restores one item and empties only after confirming', async ({ app }) => {
+test('delete moves a source to the trash, with undo; the trash restores one item and empties only after confirming', async ({ app }) => {
   await addSource(app, { title: 'Keep me' });
   await addSource(app, { title: 'Lose me' });
+  await app.getByRole('button', { name: 'Delete “Keep me”' }).click();
+  await expect(app.getByRole('button', { name: 'Edit “Keep me”' })).toBeHidden();
+  await expect(app.getByText('Moved “Keep me” to the trash.')).toBeVisible();
+  await app.getByRole('button', { name: 'Undo' }).click();
+  await expect(app.getByRole('button', { name: 'Edit “Keep me”' })).toBeVisible();
+
   for (const title of ['Keep me', 'Lose me']) await app.getByRole('button', { name: `Delete “${title}”` }).click();
   await expect(app.getByText('No sources yet.')).toBeVisible();
 

@@ -5,11 +5,20 @@ import { expect, test } from './support/fixtures';
 import { startHostProcess } from './support/host-process';
 import { addSource } from './support/sources';
 
-test('the status bar names the workspace and tracks saving', async ({ app }) => {
+test('the status bar names the workspace and tracks saving; every view is reachable by button and by Alt+digit', async ({ app }) => {
   await expect(app.getByRole('contentinfo')).toContainText('Workspace: e2e.warrant');
   await expect(app.getByRole('status', { name: 'Save state', exact: true })).toHaveText('All changes saved');
   await addSource(app, { title: 'Saved source' });
   await expect(app.getByRole('status', { name: 'Save state', exact: true })).toHaveText(/^All changes saved at /);
+
+  const nav = app.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('button', { name: 'Briefings' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Briefings' })).toBeVisible();
+  await expect(nav.getByRole('button', { name: 'Briefings' })).toHaveAttribute('aria-current', 'page');
+  await app.keyboard.press('Alt+3');
+  await expect(app.getByRole('heading', { level: 1, name: 'Trash' })).toBeVisible();
+  await app.keyboard.press('Alt+1');
+  await expect(app.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
 });
 
 test('a source created in the UI is still listed after the host restarts @web', async ({
@@ -70,17 +79,6 @@ test('settings are stored in the workspace', async ({ app }) => {
   await app.keyboard.press('Alt+4');
   await expect(app.getByLabel('Analyst name')).toHaveValue('A. Analyst');
   await expect(app.getByLabel('Default handling marking')).toHaveValue('TLP:AMBER');
-});
-
-test('navigation: every view is reachable by button and by Alt+digit', async ({ app }) => {
-  const nav = app.getByRole('navigation', { name: 'Main' });
-  await nav.getByRole('button', { name: 'Briefings' }).click();
-  await expect(app.getByRole('heading', { level: 1, name: 'Briefings' })).toBeVisible();
-  await expect(nav.getByRole('button', { name: 'Briefings' })).toHaveAttribute('aria-current', 'page');
-  await app.keyboard.press('Alt+3');
-  await expect(app.getByRole('heading', { level: 1, name: 'Trash' })).toBeVisible();
-  await app.keyboard.press('Alt+1');
-  await expect(app.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
 });
 
 test('a page opened without the session token explains how to get in @web', async ({ page, host, foreignRequests: _f, dialogs: _d }) => {

@@ -4,10 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { electronBinary } from './desktop';
+import { HostPool, type PooledWorkspace } from './host-pool';
 import { startHostProcess, type HostProcess } from './host-process';
 import { copyEmptyWorkspace } from './workspace-template';
 
 interface Fixtures {
+  /** This test's folder and empty workspace, taken from the worker's pool (null on the desktop target). */
+  preparedWorkspace: PooledWorkspace | null;
   /** A temporary folder for this test, removed afterwards. */
   workdir: string;
   /** Path of this test's fresh workspace file. */
@@ -24,6 +27,11 @@ interface Fixtures {
   foreignRequests: string[];
   /** Messages of JavaScript dialogs the page opened (must stay empty: no alert() from payloads). */
   dialogs: string[];
+}
+
+interface WorkerFixtures {
+  /** Prepares the next test's workspace and host while a test runs (null on the desktop target). */
+  hostPool: HostPool | null;
 }
 
 const isDesktop = (projectName: string): boolean => projectName === 'desktop';
@@ -49,7 +57,7 @@ async function guardDesktopWindow(page: Page, foreign: string[], dialogs: string
   );
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
   // Debian's Chromium, the same for every target (Playwright's own browsers cannot be downloaded here).
   browser: [
     async ({ playwright }, use) => {
@@ -59,21 +67,47 @@ export const test = base.extend<Fixtures>({
     },
     { scope: 'worker' },
   ],
-  // eslint-disable-next-line no-empty-pattern
-  workdir: async ({}, use) => {
+  // Each worker keeps one context (playwright.config.ts, reuseContext). Playwright resets its
+  // storage, pages, routes and emulation between tests, but not the permissions a test granted.
+  context: async ({ context }, use) => {
+    await context.clearPermissions();
+    await use(context);
+  },
+  hostPool: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use, workerInfo) => {
+      if (isDesktop(workerInfo.project.name)) return use(null);
+      const pool = new HostPool();
+      await use(pool);
+      await pool.close();
+    },
+    { scope: 'worker' },
+  ],
+  preparedWorkspace: async ({ hostPool }, use) => {
+    if (!hostPool) return use(null);
+    const prepared = hostPool.take();
+    await use(prepared);
+    await prepared.dispose();
+  },
+  workdir: async ({ preparedWorkspace }, use) => {
+    if (preparedWorkspace) return use(preparedWorkspace.workdir);
     const dir = mkdtempSync(join(tmpdir(), 'warrant-e2e-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
   // A copy of an empty workspace the real host created once (global setup), not a new one per test.
-  workspacePath: async ({ workdir }, use) => {
+  workspacePath: async ({ workdir, preparedWorkspace }, use) => {
+    if (preparedWorkspace) return use(preparedWorkspace.workspacePath);
     const path = join(workdir, 'e2e.warrant');
     copyEmptyWorkspace(path);
     await use(path);
   },
-  host: async ({ workspacePath }, use, testInfo) => {
+  host: async ({ workspacePath, preparedWorkspace }, use, testInfo) => {
     if (isDesktop(testInfo.project.name)) return use(null);
-    const host = await startHostProcess(workspacePath);
+    // The host started ahead on this test's workspace, unless a spec serves a workspace of its own.
+    const ahead = preparedWorkspace?.workspacePath === workspacePath ? preparedWorkspace : null;
+    if (!ahead) await preparedWorkspace?.stopUnclaimedHost();
+    const host = await (ahead ? ahead.claimHost() : startHostProcess(workspacePath));
     await use(host);
     expect(await host.stop(), 'the host exits cleanly on SIGTERM').toBe(0);
   },

@@ -15,11 +15,27 @@ export interface HostProcess {
   kill(): Promise<void>;
 }
 
-export function startHostProcess(
+/** Workspaces a host was started on ahead of time (support/host-pool.ts), with how to stop that host. */
+const reserved = new Map<string, () => Promise<void>>();
+
+/**
+ * Marks `workspacePath` as served by a host started ahead of time: a test that starts a host of its
+ * own on that file first stops that one, so the two never hold the same workspace. The returned
+ * function lifts the mark.
+ */
+export function reserveWorkspace(workspacePath: string, stopHost: () => Promise<void>): () => void {
+  reserved.set(workspacePath, stopHost);
+  return () => {
+    if (reserved.get(workspacePath) === stopHost) reserved.delete(workspacePath);
+  };
+}
+
+export async function startHostProcess(
   workspacePath: string,
   extraArgs: string[] = [],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<HostProcess> {
+  await reserved.get(workspacePath)?.();
   const child: ChildProcess = spawn(
     process.execPath,
     [CLI, 'web', '--workspace', workspacePath, '--port', '0', '--no-open', ...extraArgs],
