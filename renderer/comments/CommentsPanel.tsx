@@ -46,7 +46,7 @@ export function CommentsPanel({ briefingId, editorRef, marks, readOnly, markText
   const command = useCommand();
   const listed = useContractQuery('comments.list', { briefingId }, { refreshEveryMs: shared ? TEAM_REFRESH_MS : undefined });
   const threads = useMemo(() => listed.data?.items ?? [], [listed.data]);
-  const { present, active } = useSyncExternalStore(marks.subscribe, marks.getSnapshot);
+  const { present, active, editors } = useSyncExternalStore(marks.subscribe, marks.getSnapshot);
   const [pending, setPending] = useState<PendingComment | null>(null);
   const [body, setBody] = useState('');
   const [showResolved, setShowResolved] = useState(false);
@@ -69,7 +69,8 @@ export function CommentsPanel({ briefingId, editorRef, marks, readOnly, markText
       triedQuotes.current.add(thread.anchor);
       markQuotedWords(editor, thread.anchor, thread.quote);
     }
-  }, [threads, present, readOnly, markText, editorRef]);
+    // `editors`: the text may mount after the threads arrive; its arrival is what lets them be marked.
+  }, [threads, present, readOnly, markText, editorRef, editors]);
   useEffect(() => {
     if (focusRequest > 0) field.current?.focus();
   }, [focusRequest]);

@@ -11,11 +11,13 @@ export interface CommentMarksSnapshot {
   readonly present: ReadonlySet<string>;
   /** The anchor the caret is in (the innermost one), if any. */
   readonly active: string | null;
+  /** Counts the editors that have attached to this store: the panel can act on the text once one has. */
+  readonly editors: number;
 }
 
 export class CommentMarksStore {
   private readonly marks = new Map<string, readonly string[]>();
-  private snapshot: CommentMarksSnapshot = { present: new Set(), active: null };
+  private snapshot: CommentMarksSnapshot = { present: new Set(), active: null, editors: 0 };
   private resolvedAnchors: ReadonlySet<string> = new Set();
   private readonly listeners = new Set<() => void>();
   private readonly resolvedListeners = new Set<() => void>();
@@ -36,10 +38,15 @@ export class CommentMarksStore {
     if (!same) this.publish({ ...this.snapshot, present });
   }
 
+  /** An editor now shows the text (it may mount after the panel, e.g. once a shared briefing's binding is known). */
+  attachEditor(): void {
+    this.publish({ ...this.snapshot, editors: this.snapshot.editors + 1 });
+  }
+
   /** The editor went away (another briefing, a reload of the text): its node keys mean nothing now. */
   clear(): void {
     this.marks.clear();
-    this.publish({ present: new Set(), active: null });
+    this.publish({ present: new Set(), active: null, editors: this.snapshot.editors });
   }
 
   /** Every mark node key with its anchors. */

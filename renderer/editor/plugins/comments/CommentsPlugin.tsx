@@ -40,6 +40,7 @@ export function CommentsPlugin({ store }: { store: CommentMarksStore }) {
     const removeResolved = store.onResolvedChange(() => {
       for (const [key, ids] of store.entries()) restyle(key, ids);
     });
+    store.attachEditor();
     return () => {
       removeMutations();
       removeUpdates();
