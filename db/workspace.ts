@@ -1,4 +1,5 @@
 import { AchRepository } from './repositories/ach';
+import { TeamRepository } from './repositories/team';
 import { CommentRepository } from './repositories/comments';
 import { IndicatorRepository } from './repositories/indicators';
 import { AssumptionRepository } from './repositories/assumptions';
@@ -68,6 +69,8 @@ export class Workspace {
   readonly trash: TrashRepository;
   readonly ach: AchRepository;
   readonly comments: CommentRepository;
+  /** The team this workspace joined, and its copy of the team's documents (issue 19). */
+  readonly team: TeamRepository;
   /** Indicators and signposts of key judgements and hypotheses (issue 17). */
   readonly indicators: IndicatorRepository;
   /** Key Assumptions Check registers of briefings (issue 17). */
@@ -146,6 +149,7 @@ export class Workspace {
     this.trash = new TrashRepository(ctx, indexer, this.briefings);
     this.ach = new AchRepository(ctx);
     this.comments = new CommentRepository(ctx, analyst);
+    this.team = new TeamRepository(ctx);
     this.indicators = new IndicatorRepository(ctx);
     this.assumptions = new AssumptionRepository(ctx, this.judgementChanges, analyst);
     this.snapshotCheckDone = this.snapshotChecks.checkAllInBackground(snapshotCheckDelayMs);

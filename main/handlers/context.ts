@@ -1,3 +1,4 @@
+import type { TeamService } from '../team-client/team-service';
 import type { Workspace } from '../../db/workspace';
 import type { Delivery } from '../../src/contract/file-ref';
 import type { Handlers, JobHandlers } from '../../src/contract/handlers';
@@ -26,6 +27,8 @@ export interface HostServices {
   readonly backupIntervalMs?: number;
   /** The PDF engine (Chromium); without one, PDF export is refused with a clear message. */
   readonly pdfPrinter?: PdfPrinter | null;
+  /** The team this workspace joined (issue 19); hosts without one (the desktop app, for now) refuse team calls. */
+  readonly team?: TeamService | null;
 }
 
 /** What every domain's handlers are built from: the host's services and the session's open workspace. */

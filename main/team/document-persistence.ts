@@ -1,14 +1,43 @@
-// Keeps every team document in the server's SQLite file. Hocuspocus acknowledges an update to its
-// sender as soon as it is applied in memory and stores documents only after a debounce, so a
-// killed server would lose acknowledged changes. Here each update is appended to a journal
-// synchronously, inside the Y.Doc's own update event, which fires before Hocuspocus sends the
-// acknowledgement; the journal is folded into the stored state now and then.
+// Keeps every team document on disk: the server's SQLite file, or a workbench's workspace file.
+// Hocuspocus acknowledges an update to its sender as soon as it is applied in memory and stores
+// documents only after a debounce, so a killed process would lose acknowledged changes. Here each
+// update is appended to a journal synchronously, inside the Y.Doc's own update event, which fires
+// before Hocuspocus sends the acknowledgement; the journal is folded into the stored state now and then.
 import type { Extension, onLoadDocumentPayload, onStoreDocumentPayload, afterUnloadDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { TeamDatabase } from './team-database';
 
 /** Told of every update applied to a loaded document, with the transaction's origin (a connection, Redis, …). */
 export type UpdateListener = (documentName: string, update: Uint8Array, origin: unknown) => void;
+
+/** Where documents are kept: a state per document and a journal of the updates since. */
+export interface DocumentJournal {
+  load(name: string): { state: Uint8Array | null; updates: Uint8Array[] };
+  append(name: string, update: Uint8Array, origin: unknown): void;
+  /** Stores `state` (which holds every journaled update) and empties the document's journal. */
+  fold(name: string, state: Uint8Array): void;
+}
+
+/** The team server's journal, in its own SQLite file. */
+export function serverJournal(db: TeamDatabase): DocumentJournal {
+  const statements = {
+    state: db.prepare<[string], Buffer>('SELECT state FROM documents WHERE name = ?').pluck(),
+    journal: db.prepare<[string], Buffer>('SELECT update_bytes FROM document_journal WHERE name = ? ORDER BY id').pluck(),
+    append: db.prepare('INSERT INTO document_journal (name, update_bytes) VALUES (?, ?)'),
+    fold: db.transaction((name: string, state: Uint8Array) => {
+      db.prepare(
+        `INSERT INTO documents (name, state, stored_at) VALUES (?, ?, ?)
+           ON CONFLICT (name) DO UPDATE SET state = excluded.state, stored_at = excluded.stored_at`,
+      ).run(name, state, new Date().toISOString());
+      db.prepare('DELETE FROM document_journal WHERE name = ?').run(name);
+    }),
+  };
+  return {
+    load: (name) => ({ state: statements.state.get(name) ?? null, updates: statements.journal.all(name) }),
+    append: (name, update) => void statements.append.run(name, update),
+    fold: (name, state) => statements.fold(name, state),
+  };
+}
 
 interface Tracked {
   journalRows: number;
@@ -17,28 +46,16 @@ interface Tracked {
   detach: () => void;
 }
 
+/** The origin of the transaction that loads a document from disk: not a change of anyone's. */
+export const STORED = Symbol('loaded from disk');
+
 export class DocumentPersistence implements Extension {
   readonly extensionName = 'Warrant SQLite persistence';
   private readonly tracked = new Map<string, Tracked>();
-  private readonly statements;
-
   constructor(
-    db: TeamDatabase,
+    private readonly journal: DocumentJournal,
     private readonly options: { compactAfterUpdates: number; onUpdate?: UpdateListener },
-  ) {
-    this.statements = {
-      state: db.prepare<[string], { state: Buffer }>('SELECT state FROM documents WHERE name = ?'),
-      journal: db.prepare<[string], { update_bytes: Buffer }>('SELECT update_bytes FROM document_journal WHERE name = ? ORDER BY id'),
-      append: db.prepare('INSERT INTO document_journal (name, update_bytes) VALUES (?, ?)'),
-      compact: db.transaction((name: string, state: Uint8Array) => {
-        db.prepare(
-          `INSERT INTO documents (name, state, stored_at) VALUES (?, ?, ?)
-             ON CONFLICT (name) DO UPDATE SET state = excluded.state, stored_at = excluded.stored_at`,
-        ).run(name, state, new Date().toISOString());
-        db.prepare('DELETE FROM document_journal WHERE name = ?').run(name);
-      }),
-    };
-  }
+  ) {}
 
   /** Upper bound of the encoded size of a loaded document, or 0 when it is not loaded. */
   estimatedBytes(documentName: string): number {
@@ -46,19 +63,22 @@ export class DocumentPersistence implements Extension {
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
-    const stored = this.statements.state.get(documentName);
-    const journal = this.statements.journal.all(documentName);
-    Y.transact(document, () => {
-      if (stored) Y.applyUpdate(document, stored.state);
-      for (const row of journal) Y.applyUpdate(document, row.update_bytes);
-    });
+    const { state, updates } = this.journal.load(documentName);
+    Y.transact(
+      document,
+      () => {
+        if (state && state.length > 0) Y.applyUpdate(document, state);
+        for (const update of updates) Y.applyUpdate(document, update);
+      },
+      STORED,
+    );
     const tracked: Tracked = {
-      journalRows: journal.length,
-      estimatedBytes: (stored?.state.length ?? 0) + journal.reduce((sum, row) => sum + row.update_bytes.length, 0),
+      journalRows: updates.length,
+      estimatedBytes: (state?.length ?? 0) + updates.reduce((sum, update) => sum + update.length, 0),
       detach: () => document.off('update', onUpdate),
     };
     const onUpdate = (update: Uint8Array, origin: unknown): void => {
-      this.statements.append.run(documentName, update);
+      this.journal.append(documentName, update, origin);
       tracked.journalRows += 1;
       tracked.estimatedBytes += update.length;
       this.options.onUpdate?.(documentName, update, origin);
@@ -83,7 +103,7 @@ export class DocumentPersistence implements Extension {
 
   private compact(documentName: string, document: Y.Doc, tracked: Tracked): void {
     const state = Y.encodeStateAsUpdate(document);
-    this.statements.compact(documentName, state);
+    this.journal.fold(documentName, state);
     tracked.journalRows = 0;
     tracked.estimatedBytes = state.length;
   }

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_SESSION_HOURS, DEFAULT_TEAM_LIMITS, type TeamLimits } from '../../src/team/permissions';
 import { Accounts } from './accounts';
 import { AuditLog } from './audit-log';
-import { DocumentPersistence } from './document-persistence';
+import { DocumentPersistence, serverJournal } from './document-persistence';
 import { openTeamDatabase, type TeamDatabase } from './team-database';
 import { TeamGuard, userOfOrigin } from './team-guard';
 import { TeamHttp } from './team-http';
@@ -50,7 +50,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
   const audit = new AuditLog(db);
   const limits: TeamLimits = { ...DEFAULT_TEAM_LIMITS, ...options.limits };
   const log = options.log ?? (() => undefined);
-  const persistence = new DocumentPersistence(db, {
+  const persistence = new DocumentPersistence(serverJournal(db), {
     compactAfterUpdates: options.compactAfterUpdates ?? 500,
     onUpdate: (document, update, origin) => {
       const user = userOfOrigin(origin);
@@ -104,6 +104,8 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
     db,
     async close() {
       await server.destroy();
+      // ws's close() leaves open sockets open: a stopped server must drop its clients, as a stopped process would.
+      for (const client of server.webSocketServer.clients) client.terminate();
       db.close();
     },
   };

@@ -6,6 +6,7 @@ import { WorkspaceSession } from '../workspace-session';
 import { DownloadStore } from '../downloads';
 import { UploadStore } from '../uploads';
 import { PlaywrightPrinter } from '../export/playwright-printer';
+import type { TeamService } from '../team-client/team-service';
 import { startWebHost, type WebHost } from './server';
 
 export const WORKSPACE_MEDIA_TYPE = 'application/vnd.warrant.workspace+sqlite';
@@ -25,6 +26,8 @@ export interface BrowserHostOptions {
 
 export interface RunningBrowserHost extends WebHost {
   readonly session: WorkspaceSession;
+  /** The host's team client, once loaded (it loads right after the host listens). */
+  readonly team: () => Promise<TeamService>;
 }
 
 /** "Briefs.warrant" → "Briefs (copy 2026-11-27).warrant". */
@@ -46,10 +49,21 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
   const jobManager = new JobManager();
   // Chromium starts on the first PDF export and stays warm until the host stops.
   const pdfPrinter = new PlaywrightPrinter();
+  let web: WebHost | null = null;
+  // The team client (Hocuspocus, Yjs, ws) loads after the host listens, like the handlers.
+  let team: TeamService | null = null;
+  let teamLoading: Promise<TeamService> | null = null;
+  const teamReady = (): Promise<TeamService> =>
+    (teamLoading ??= import('../team-client/team-service').then(
+      (module) => (team = new module.TeamService(session, () => web?.token ?? '')),
+    ));
   const services: HostServices = {
     appVersion: APP_VERSION,
     dialogs: null,
     pdfPrinter,
+    get team() {
+      return team;
+    },
     backupIntervalMs: options.backupIntervalMs,
     async deliverCopy(ws, control) {
       const target = downloads.reserve();
@@ -64,15 +78,22 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
   // its handlers load only once the host listens: the page asks nothing before its script has run.
   let loading: Promise<Dispatcher> | null = null;
   const dispatcher = (): Promise<Dispatcher> =>
-    (loading ??= import('./dispatching').then((module) =>
+    (loading ??= Promise.all([import('./dispatching'), teamReady()]).then(([module]) =>
       module.createHostDispatcher(session, jobManager, services, uploads, downloads, {
         onInternalError: options.onInternalError,
         epoch: session.epochSource,
       }),
     ));
-  let web: WebHost;
   try {
-    web = await startWebHost({ dispatcher, jobManager, downloads, uploads, rendererDir: options.rendererDir, port: options.port });
+    web = await startWebHost({
+      dispatcher,
+      jobManager,
+      downloads,
+      uploads,
+      rendererDir: options.rendererDir,
+      port: options.port,
+      teamRelay: (request, socket, head) => team?.handleUpgrade(request, socket, head) ?? false,
+    });
   } catch (error) {
     session.close();
     downloads.dispose();
@@ -82,15 +103,25 @@ export async function runBrowserHost(options: BrowserHostOptions): Promise<Runni
   }
   // After the caller's own continuation (which prints the address), not before it.
   setImmediate(() => void dispatcher().catch((error: unknown) => options.onInternalError?.('host start', error)));
+  // A workspace joined in an earlier run reconnects to its team once the host serves.
+  setImmediate(
+    () =>
+      void teamReady()
+        .then((service) => service.resume())
+        .catch((error: unknown) => options.onInternalError?.('team start', error)),
+  );
+  const served = web;
   return {
     session,
-    port: web.port,
-    token: web.token,
-    url: web.url,
+    team: teamReady,
+    port: served.port,
+    token: served.token,
+    url: served.url,
     async close() {
       // Handlers being built hook the final backup into the session: let them finish first.
       await dispatcher().catch(() => undefined);
-      await web.close();
+      await team?.close();
+      await served.close();
       await pdfPrinter.close();
       downloads.dispose();
       uploads.dispose();
