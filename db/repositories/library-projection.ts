@@ -90,6 +90,16 @@ export class LibraryProjection {
     this.watching = true;
   }
 
+  /** Stops noting local writes (the workspace left its team): drops the TEMP triggers and the outbox. */
+  unwatchLocalWrites(): void {
+    if (!this.watching) return;
+    this.watching = false;
+    for (const { table, update } of WATCHED)
+      for (const event of update ? ['insert', 'delete', 'update'] : ['insert', 'delete'])
+        this.db.exec(`DROP TRIGGER IF EXISTS temp.team_outbox_${table}_${event}`);
+    this.db.exec('DROP TABLE IF EXISTS temp.team_outbox');
+  }
+
   /** Takes the records written locally since the last call (each once), oldest first. */
   takeLocalWrites(): { kind: LibraryKind; id: string }[] {
     if (!this.watching) return [];

@@ -22,6 +22,9 @@ import { settingsHandlers } from './settings';
 import { snapshotsHandlers } from './snapshots';
 import { sourcesHandlers } from './sources';
 import { tagsHandlers } from './tags';
+import { teamHandlers } from './team';
+import { TeamLibraryBinding } from '../team-client/team-library-binding';
+import { bindTeamWrites } from '../team-client/team-writes';
 import { trashHandlers } from './trash';
 import { workspaceHandlers } from './workspace';
 
@@ -40,7 +43,11 @@ export function createHandlers(
   /** Where exports are put for the renderer to fetch; hosts pass theirs (older callers may not). */
   downloads?: DownloadStore,
 ): { handlers: Handlers; jobHandlers: JobHandlers } {
-  const context: HandlerContext = { session, ws: () => session.current, jobManager, host, uploads, downloads };
+  const teamLibrary = new TeamLibraryBinding(
+    () => host.team?.hub() ?? null,
+    () => session.current,
+  );
+  const context: HandlerContext = { session, ws: () => session.current, jobManager, host, uploads, downloads, teamLibrary };
   const hostInfo = hostHandlers(context);
   const workspace = workspaceHandlers(context);
   const settings = settingsHandlers(context);
@@ -60,6 +67,7 @@ export function createHandlers(
   const backups = backupsHandlers(context);
   const exports = exportHandlers(context);
   const jobs = jobsHandlers(context);
+  const team = teamHandlers(context);
 
   const handlers: Handlers = {
     ...hostInfo.handlers,
@@ -81,6 +89,7 @@ export function createHandlers(
     ...backups.handlers,
     ...exports.handlers,
     ...jobs.handlers,
+    ...team.handlers,
   };
   const jobHandlers: JobHandlers = {
     ...workspace.jobHandlers,
@@ -89,5 +98,7 @@ export function createHandlers(
     ...backups.jobHandlers,
     ...exports.jobHandlers,
   };
-  return guardStorage(session, handlers, jobHandlers);
+  // In a team workspace, writes become document changes (main/team-client/team-writes.ts).
+  const teamed = bindTeamWrites(handlers, jobHandlers, () => teamLibrary.active());
+  return guardStorage(session, teamed.handlers, teamed.jobHandlers);
 }

@@ -5,7 +5,7 @@
 //   into the documents field by field (last writer wins per field), each change logged with its author.
 import * as Y from 'yjs';
 import type { Workspace } from '../../db/workspace';
-import type { IncomingRecord } from '../../db/repositories/library-projection';
+import type { IncomingRecord, LocalChange } from '../../db/repositories/library-projection';
 import {
   LIBRARY_KINDS,
   libraryDocumentName,
@@ -15,6 +15,7 @@ import {
   writeRecord,
   writerOf,
   type LibraryKind,
+  type LibraryRecord,
   type RecordMap,
 } from '../../src/team/library-document';
 
@@ -61,7 +62,9 @@ export class TeamLibrary {
       const doc = await openDocument(libraryDocumentName(kind));
       const users = new Y.PermanentUserData(doc);
       // A reader's or reviewer's mapping would be a write the server refuses, left waiting for ever.
-      if (this.identity.mayWrite) users.setUserMapping(doc, doc.clientID, this.identity.user);
+      // Deletions are not attributed (the filter): recording them costs a second update per edit
+      // that overwrites a field, which would double what the status counts as waiting.
+      if (this.identity.mayWrite) users.setUserMapping(doc, doc.clientID, this.identity.user, { filter: () => false });
       const records = recordsOf(doc);
       const shard: Shard = { kind, doc, users, records };
       this.shards.set(kind, shard);
@@ -118,32 +121,29 @@ export class TeamLibrary {
     const writes = projection.takeLocalWrites();
     if (writes.length === 0 || !this.identity.mayWrite) return 0;
     let changed = 0;
-    const byKind = new Map<LibraryKind, string[]>();
-    for (const { kind, id } of writes) byKind.set(kind, [...(byKind.get(kind) ?? []), id]);
-    const log: { kind: LibraryKind; id: string; changes: { field: string; from: unknown; to: unknown }[] }[] = [];
-    for (const [kind, ids] of byKind) {
+    const byKind = new Map<LibraryKind, { id: string; row: LibraryRecord | null }[]>();
+    for (const { kind, id } of writes) byKind.set(kind, [...(byKind.get(kind) ?? []), { id, row: projection.read(kind, id) }]);
+    const log: LocalChange[] = [];
+    for (const [kind, rows] of byKind) {
       const shard = this.shards.get(kind);
       if (!shard) continue;
-      shard.doc.transact(() => {
-        for (const id of ids) {
-          const row = projection.read(kind, id);
-          const before = readRecord(kind, shard.records.get(id));
-          if (row === null) {
-            if (!before) continue;
-            shard.records.delete(id);
-            log.push({ kind, id, changes: [{ field: 'removed', from: null, to: null }] });
-          } else {
-            const written = writeRecord(shard.records, kind, id, row);
-            if (written.length === 0) continue;
-            const changes =
-              before === null
-                ? [{ field: 'created', from: null, to: null }]
-                : written.map((field) => ({ field, from: before[field], to: row[field] }));
-            log.push({ kind, id, changes });
-          }
-          changed += 1;
+      transactInChunks(shard.doc, rows, ({ id, row }) => {
+        const before = readRecord(kind, shard.records.get(id));
+        if (row === null) {
+          if (!before) return;
+          shard.records.delete(id);
+          log.push({ kind, id, changes: [{ field: 'removed', from: null, to: null }] });
+        } else {
+          const written = writeRecord(shard.records, kind, id, row);
+          if (written.length === 0) return;
+          const changes =
+            before === null
+              ? [{ field: 'created', from: null, to: null }]
+              : written.map((field) => ({ field, from: before[field], to: row[field] }));
+          log.push({ kind, id, changes });
         }
-      }, LOCAL_LIBRARY_ORIGIN);
+        changed += 1;
+      });
     }
     projection.logLocal(this.identity.user, log);
     return changed;
@@ -159,11 +159,9 @@ export class TeamLibrary {
     projection.takeLocalWrites();
     let records = 0;
     for (const shard of this.shards.values()) {
-      shard.doc.transact(() => {
-        for (const { id, record } of projection.rows(shard.kind)) {
-          if (writeRecord(shard.records, shard.kind, id, record).length > 0) records += 1;
-        }
-      }, LOCAL_LIBRARY_ORIGIN);
+      transactInChunks(shard.doc, projection.rows(shard.kind), ({ id, record }) => {
+        if (writeRecord(shard.records, shard.kind, id, record).length > 0) records += 1;
+      });
     }
     return { records };
   }
@@ -172,5 +170,45 @@ export class TeamLibrary {
     this.closed = true;
     if (this.flushTimer) clearImmediate(this.flushTimer);
     this.flushTimer = null;
+    try {
+      this.workspace().libraryProjection.unwatchLocalWrites();
+    } catch {
+      // The workspace was closed meanwhile (switched, restored): its TEMP triggers went with its connection.
+    }
   }
+}
+
+/**
+ * The team server refuses a message over 1 MB, and each transaction goes out as one message: a
+ * large share or import is written in transactions of about this many characters of field text.
+ */
+const CHUNK_CHARACTERS = 256 * 1024;
+
+function recordCharacters(item: { record?: LibraryRecord | null; row?: LibraryRecord | null }): number {
+  const record = item.record ?? item.row;
+  if (!record) return 64;
+  let characters = 64;
+  for (const value of Object.values(record)) characters += typeof value === 'string' ? value.length + 16 : 16;
+  return characters;
+}
+
+function transactInChunks<T extends { record?: LibraryRecord | null; row?: LibraryRecord | null }>(
+  doc: Y.Doc,
+  items: Iterable<T>,
+  write: (item: T) => void,
+): void {
+  let chunk: T[] = [];
+  let characters = 0;
+  const flush = (): void => {
+    const writing = chunk;
+    chunk = [];
+    characters = 0;
+    if (writing.length > 0) doc.transact(() => writing.forEach(write), LOCAL_LIBRARY_ORIGIN);
+  };
+  for (const item of items) {
+    chunk.push(item);
+    characters += recordCharacters(item);
+    if (characters >= CHUNK_CHARACTERS) flush();
+  }
+  flush();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { libraryKindOf, readRecord, recordsOf, touchedRecordIds, writeRecord, writerOf } from '../../src/team/library-document';
+import { libraryKindOf, readRecord, recordsOf, touchedRecordIds, writeRecord, writerOf, type RecordMap } from '../../src/team/library-document';
 
 const tag = { path: 'Region/Asia', color: '#1f4e79', created_at: '2026-12-05T00:00:00.000Z' };
 
@@ -12,7 +12,7 @@ describe('library documents', () => {
     expect(writeRecord(records, 'tags', 't1', tag)).toEqual([]);
     expect(writeRecord(records, 'tags', 't1', { ...tag, color: '#2e7d32' })).toEqual(['color']);
     expect(readRecord('tags', records.get('t1'))).toEqual({ ...tag, color: '#2e7d32' });
-    expect(writerOf(records.get('t1') as Y.Map<string>, 'color')).toBe(doc.clientID);
+    expect(writerOf(records.get('t1') as RecordMap, 'color')).toBe(doc.clientID);
   });
 
   it('keeps both of two concurrent edits to different fields of one record', () => {
