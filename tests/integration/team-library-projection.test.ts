@@ -2,7 +2,8 @@
 // library documents, exchanging Yjs updates by hand (what the team server relays). Proves the
 // per-field merge, the projection into the tables (search included), idempotent sharing and the
 // change log's authors; the same flow over a real team server is in team-library-sync.test.ts.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { Workspace } from '../../db/workspace';
@@ -15,8 +16,8 @@ const dirs = new TempDirs();
 const opened: Workspace[] = [];
 afterEach(() => {
   for (const workspace of opened.splice(0)) workspace.close();
-  dirs.cleanup();
 });
+afterAll(() => dirs.cleanup());
 
 interface Bench {
   workspace: Workspace;
@@ -24,8 +25,21 @@ interface Bench {
   docs: Map<string, Y.Doc>;
 }
 
+/** An empty workspace made once per file and copied for each workbench (migrating a new file costs most of a test). */
+let template: string | null = null;
+
+function emptyWorkspace(user: string): Workspace {
+  if (template === null) {
+    template = join(dirs.make(), 'template.warrant');
+    Workspace.open(template, { create: true }).close();
+  }
+  const path = join(dirs.make(), `${user}.warrant`);
+  copyFileSync(template, path);
+  return Workspace.open(path);
+}
+
 async function bench(user: string): Promise<Bench> {
-  const workspace = Workspace.open(join(dirs.make(), `${user}.warrant`), { create: true });
+  const workspace = emptyWorkspace(user);
   opened.push(workspace);
   const docs = new Map<string, Y.Doc>();
   const library = new TeamLibrary(() => workspace, { user, mayWrite: true });
