@@ -69,9 +69,17 @@ test('two analysts share a library through the team server, and changes made off
     server = await startTeamServer({ dataDir, port });
     await expect(app.getByRole('button', { name: 'Team: Connected' })).toBeVisible({ timeout: 20_000 });
     await expect(bea.getByRole('button', { name: 'Open “Port call at Vladivostok, 3 May”' })).toBeVisible({ timeout: 20_000 });
+
+    // Bea leaves (after confirming): the chip goes, the library stays in her workspace.
+    await bea.getByRole('button', { name: 'Team: Connected' }).click();
+    await bea.getByRole('button', { name: 'Leave the team…' }).click();
+    await bea.getByRole('alertdialog', { name: 'Leave the team?' }).getByRole('button', { name: 'Leave the team' }).click();
+    await expect(bea.getByRole('button', { name: 'Join team' })).toBeVisible();
+    await expect(bea.getByRole('button', { name: /^Team: / })).toBeHidden();
   } finally {
     await context.close();
     await otherHost.stop();
-    await server.close();
+    // Already closed when a step between stopping and restarting it failed.
+    await server.close().catch(() => undefined);
   }
 });
