@@ -47,6 +47,11 @@ export function createHandlers(
     () => host.team?.hub() ?? null,
     () => session.current,
   );
+  // A workspace joined in an earlier run: its library follows the team from the start, not from the page's first call.
+  void host.team
+    ?.resume()
+    .then(() => teamLibrary.active())
+    .catch(() => undefined);
   const context: HandlerContext = { session, ws: () => session.current, jobManager, host, uploads, downloads, teamLibrary };
   const hostInfo = hostHandlers(context);
   const workspace = workspaceHandlers(context);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { libraryKindOf, readRecord, recordsOf, touchedRecordIds, writeRecord, writerOf, type RecordMap } from '../../src/team/library-document';
+import {
+  libraryKindOf,
+  readRecord,
+  recordsOf,
+  touchedRecordIds,
+  writeRecord,
+  writerOf,
+  type RecordMap,
+} from '../../src/team/library-document';
 
 const tag = { path: 'Region/Asia', color: '#1f4e79', created_at: '2026-12-05T00:00:00.000Z' };
 
