@@ -185,7 +185,12 @@ export class LibraryProjection {
     if (!this.referencesPresent(kind, record)) return 'waiting';
     const changed = LIBRARY_FIELDS[kind].filter((field) => stored === null || stored[field] !== record[field]);
     if (changed.length === 0) return 'unchanged';
-    this.upsert(kind, id, record, stored !== null);
+    this.upsert(
+      kind,
+      id,
+      record,
+      stored === null ? 'new' : stored.deleted_at === null || stored.deleted_at === undefined ? 'live' : 'trashed',
+    );
     const now = this.ctx.now();
     const log = this.logStatement();
     if (stored === null) log.run(kind, id, 'created', incoming.authorOf(LIBRARY_FIELDS[kind][0] ?? null), now, null, null);
@@ -217,7 +222,7 @@ export class LibraryProjection {
     }
   }
 
-  private upsert(kind: LibraryKind, id: string, record: LibraryRecord, existed: boolean): void {
+  private upsert(kind: LibraryKind, id: string, record: LibraryRecord, was: 'new' | 'live' | 'trashed'): void {
     if (kind === 'tag-links') {
       const [table, column] = record.item_kind === 'quote' ? ['quote_tags', 'quote_id'] : ['source_tags', 'source_id'];
       this.db.prepare(`INSERT OR IGNORE INTO ${table} (${column}, tag_id) VALUES (?, ?)`).run(record.item_id, record.tag_id);
@@ -245,7 +250,7 @@ export class LibraryProjection {
          ON CONFLICT (id) DO UPDATE SET ${updates}, version = version + 1`,
       )
       .run(values);
-    if (kind === 'sources') this.indexSource(id, existed);
+    if (kind === 'sources') this.indexSource(id, was);
     if (kind === 'quotes') this.indexQuote(id);
   }
 
@@ -258,7 +263,7 @@ export class LibraryProjection {
     return holder === undefined || holder === id ? path : `${path} (${id.slice(0, 8)})`;
   }
 
-  private indexSource(id: string, existed: boolean): void {
+  private indexSource(id: string, was: 'new' | 'live' | 'trashed'): void {
     const row = this.db.prepare('SELECT num, title, author, publisher, notes, deleted_at FROM sources WHERE id = ?').get(id) as {
       num: number;
       title: string;
@@ -268,11 +273,12 @@ export class LibraryProjection {
       deleted_at: string | null;
     };
     if (row.deleted_at !== null) {
-      if (existed) this.index.unindexSource(row.num, id);
+      // Into the trash elsewhere: out of the indexes with its quotes.
+      if (was === 'live') this.index.unindexSource(row.num, id);
       return;
     }
-    if (existed) {
-      // Restored from the trash elsewhere, or edited: both put the source (and its live quotes) back.
+    // Back from the trash elsewhere: the source and its live quotes return to the indexes.
+    if (was === 'trashed') {
       this.index.reindexSource(id);
       return;
     }

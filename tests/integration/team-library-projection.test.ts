@@ -117,11 +117,14 @@ describe('the team library projection', () => {
     expect(() => bea.workspace.quotes.get(cut.id)).toThrow();
     exchange(ana, bea);
     expect(bea.workspace.quotes.get(cut.id).text).toBe('Words.');
+    expect(bea.workspace.search.search('Words', {}, 10).quotes.total).toBe(1);
 
     ana.workspace.sources.trash(source.id);
     ana.library.publishLocalWrites();
     exchange(ana, bea);
     expect(() => bea.workspace.sources.get(source.id)).toThrow(/no longer exists/);
+    // Out of search with its quotes, as a trashed source is in a solo workspace.
+    expect(bea.workspace.search.search('Words', {}, 10).quotes.total).toBe(0);
     expect(
       recordsOf(bea.docs.get(libraryDocumentName('sources')) as Y.Doc)
         .get(source.id)
