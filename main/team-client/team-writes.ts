@@ -52,7 +52,8 @@ export function bindTeamWrites(
   const wrapped: Record<string, unknown> = {};
   for (const [name, handler] of Object.entries(handlers)) {
     const spec = operations[name as keyof typeof operations];
-    wrapped[name] = wrap(name, handler as (...args: unknown[]) => unknown, spec.mutates);
+    // A switch or restore puts another workspace behind the session: nothing of this one is left to send.
+    wrapped[name] = wrap(name, handler as (...args: unknown[]) => unknown, spec.mutates && !spec.changesEpoch);
   }
   const wrappedJobs: Record<string, unknown> = {};
   for (const [name, handler] of Object.entries(jobHandlers)) {
