@@ -16,6 +16,7 @@ import { BriefingRepository } from './repositories/briefings';
 import { CitationRepository } from './repositories/citations';
 import { DerivationRepository } from './repositories/derivations';
 import { InterchangeRepository } from './repositories/interchange';
+import { LibraryProjection } from './repositories/library-projection';
 import { ProductTypeRepository } from './repositories/product-types';
 import { QuoteRepository } from './repositories/quotes';
 import { SearchRepository } from './repositories/search';
@@ -82,6 +83,8 @@ export class Workspace {
   readonly assumptions: AssumptionRepository;
   /** Library import and export (BibTeX, RIS, CSL-JSON). */
   readonly interchange: InterchangeRepository;
+  /** The library tables as the projection of a team's documents (issue 19). */
+  readonly libraryProjection: LibraryProjection;
   readonly productTypes: ProductTypeRepository;
   readonly briefings: BriefingRepository;
   readonly revisions: BriefingRevisionRepository;
@@ -128,6 +131,7 @@ export class Workspace {
     // would push an older, real one out of the kept few).
     this.lastPlace = new LastPlaceRepository({ ...ctx, afterWrite: () => this.scheduleCheckpoint() });
     this.interchange = new InterchangeRepository(ctx, indexer);
+    this.libraryProjection = new LibraryProjection(ctx, indexer);
     this.productTypes = new ProductTypeRepository(ctx);
     const analyst = (): string => this.settings.get().analystName;
     this.evidence = new EvidenceRepository(ctx);

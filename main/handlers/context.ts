@@ -1,3 +1,4 @@
+import type { TeamLibraryBinding } from '../team-client/team-library-binding';
 import type { TeamService } from '../team-client/team-service';
 import type { Workspace } from '../../db/workspace';
 import type { Delivery } from '../../src/contract/file-ref';
@@ -41,6 +42,8 @@ export interface HandlerContext {
   readonly uploads: UploadStore;
   /** Where exports are put for the renderer to fetch; hosts pass theirs (older callers may not). */
   readonly downloads: DownloadStore | undefined;
+  /** The open workspace's library as bound to its team's documents (solo: none bound). */
+  readonly teamLibrary: TeamLibraryBinding;
 }
 
 /**

@@ -23,6 +23,9 @@ import { settingsHandlers } from './settings';
 import { snapshotsHandlers } from './snapshots';
 import { sourcesHandlers } from './sources';
 import { tagsHandlers } from './tags';
+import { teamHandlers } from './team';
+import { TeamLibraryBinding } from '../team-client/team-library-binding';
+import { bindTeamWrites } from '../team-client/team-writes';
 import { trashHandlers } from './trash';
 import { workspaceHandlers } from './workspace';
 
@@ -41,7 +44,16 @@ export function createHandlers(
   /** Where exports are put for the renderer to fetch; hosts pass theirs (older callers may not). */
   downloads?: DownloadStore,
 ): { handlers: Handlers; jobHandlers: JobHandlers } {
-  const context: HandlerContext = { session, ws: () => session.current, jobManager, host, uploads, downloads };
+  const teamLibrary = new TeamLibraryBinding(
+    () => host.team?.hub() ?? null,
+    () => session.current,
+  );
+  // A workspace joined in an earlier run: its library follows the team from the start, not from the page's first call.
+  void host.team
+    ?.resume()
+    .then(() => teamLibrary.active())
+    .catch(() => undefined);
+  const context: HandlerContext = { session, ws: () => session.current, jobManager, host, uploads, downloads, teamLibrary };
   const hostInfo = hostHandlers(context);
   const workspace = workspaceHandlers(context);
   const settings = settingsHandlers(context);
@@ -62,6 +74,7 @@ export function createHandlers(
   const backups = backupsHandlers(context);
   const exports = exportHandlers(context);
   const jobs = jobsHandlers(context);
+  const team = teamHandlers(context);
 
   const handlers: Handlers = {
     ...hostInfo.handlers,
@@ -84,6 +97,7 @@ export function createHandlers(
     ...backups.handlers,
     ...exports.handlers,
     ...jobs.handlers,
+    ...team.handlers,
   };
   const jobHandlers: JobHandlers = {
     ...workspace.jobHandlers,
@@ -92,5 +106,7 @@ export function createHandlers(
     ...backups.jobHandlers,
     ...exports.jobHandlers,
   };
-  return guardStorage(session, handlers, jobHandlers);
+  // In a team workspace, writes become document changes (main/team-client/team-writes.ts).
+  const teamed = bindTeamWrites(handlers, jobHandlers, () => teamLibrary.active());
+  return guardStorage(session, teamed.handlers, teamed.jobHandlers);
 }

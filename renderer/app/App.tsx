@@ -13,7 +13,7 @@ import type { Boot } from './boot';
 import { errorMessage } from './error-message';
 import { keepLastPlace, returnToLastPlace } from './last-place';
 import { Header } from './Header';
-import { AnalysisView, BriefingsView, IndicatorsView, SettingsView, TagsView, TrashView } from './lazy-views';
+import { AnalysisView, BriefingsView, IndicatorsView, SettingsView, TagsView, TeamView, TrashView } from './lazy-views';
 import { HostLostBanner, ReadOnlyNotice, StaleBanner } from './WorkspaceBanners';
 import { useClient } from './useClient';
 import { NotFound } from './NotFound';
@@ -47,6 +47,8 @@ const CurrentView = memo(function CurrentView({ route }: { route: Route }) {
       return <AnalysisView matrixId={route.matrixId} />;
     case 'indicators':
       return <IndicatorsView />;
+    case 'team':
+      return <TeamView />;
     case 'unknown':
       return (
         <NotFound

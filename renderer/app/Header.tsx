@@ -4,6 +4,7 @@ import { navigate } from './router';
 import { viewRoute } from './routes';
 import { VIEWS, type ViewId } from './views';
 import { useSaveCopy } from './useSaveCopy';
+import { TeamStatusChip } from './TeamStatusChip';
 import { WorkspaceCommands } from './WorkspaceCommands';
 
 /** App title, main navigation and the workspace commands (the desktop menu mirrors these). */
@@ -39,6 +40,7 @@ export function Header({ view, nativeDialogs }: HeaderProps) {
         </ul>
       </nav>
       <div className="header-actions">
+        <TeamStatusChip />
         {nativeDialogs && <WorkspaceCommands />}
         <button type="button" onClick={() => void saveCopy()} {...shortcutProps('workspace.saveCopy')}>
           Save a copy…

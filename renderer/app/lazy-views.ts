@@ -22,6 +22,10 @@ export const IndicatorsView = loadOnFirstUse(
   () => import('../indicators'),
   (m) => m.IndicatorsView,
 );
+export const TeamView = loadOnFirstUse(
+  () => import('../team'),
+  (m) => m.TeamView,
+);
 export const TagsView = loadOnFirstUse(
   () => import('../tags'),
   (m) => m.TagsView,

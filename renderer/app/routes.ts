@@ -15,6 +15,8 @@ export type Route =
   | { view: 'analysis' }
   | { view: 'matrix'; matrixId: string }
   | { view: 'indicators' }
+  /** Joining a team, its status, sharing the library (issue 19). */
+  | { view: 'team' }
   /** An address no view answers to: shown as "not found" with a way back. */
   | { view: 'unknown'; address: string };
 
@@ -48,6 +50,7 @@ export function parseRoute(hash: string): Route {
     case 'trash':
     case 'tags':
     case 'indicators':
+    case 'team':
       return parts.length === 1 ? { view: head } : unknown;
     case 'analysis':
       if (parts.length === 1) return { view: 'analysis' };
@@ -80,6 +83,7 @@ export function routeHash(route: Route): string {
     case 'tags':
     case 'analysis':
     case 'indicators':
+    case 'team':
       return `#/${route.view}`;
     case 'matrix':
       return `#/analysis/${id(route.matrixId)}`;

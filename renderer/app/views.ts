@@ -7,5 +7,6 @@ export const VIEWS = [
   { id: 'tags', label: 'Tags', command: 'go.tags' },
   { id: 'analysis', label: 'Analysis', command: 'go.analysis' },
   { id: 'indicators', label: 'Indicators', command: 'go.indicators' },
+  { id: 'team', label: 'Team', command: 'go.team' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];

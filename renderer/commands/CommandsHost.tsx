@@ -51,6 +51,7 @@ export function CommandsHost({ readOnly, desktop }: CommandsHostProps) {
   useCommandHandler('go.tags', () => navigate(viewRoute('tags')));
   useCommandHandler('go.analysis', () => navigate(viewRoute('analysis')));
   useCommandHandler('go.indicators', () => navigate(viewRoute('indicators')));
+  useCommandHandler('go.team', () => navigate(viewRoute('team')));
   useCommandHandler('go.backups', () => {
     const backups: Route = { view: 'settings', section: 'backups' };
     // Already there (File → Restore from Backup… twice): the same address again brings the section back into view.

@@ -60,6 +60,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   goTo('go.tags', 'Go to Tags'),
   goTo('go.analysis', 'Go to Analysis (competing hypotheses)'),
   goTo('go.indicators', 'Go to Indicators'),
+  goTo('go.team', 'Go to Team (join a team, share the library)'),
   goTo('go.backups', 'Go to Backups (restore from a backup)'),
   {
     id: 'library.search',

@@ -154,6 +154,11 @@ export const STALE_AFTER: Readonly<Partial<Record<OperationName | JobName, Stale
   'trash.restore': EVERYTHING,
   'trash.empty': ['trash.list'],
 
+  // Joining brings the team's library into the tables, and leaving or sharing changes the status.
+  'team.join': EVERYTHING,
+  'team.leave': ['team.status'],
+  'team.share': ['team.status'],
+
   // Jobs: their results are read again once they succeed (JobsProvider).
   'snapshots.attach': CAPTURE_READS,
   'snapshots.readWithOcr': ['sources.detail', 'snapshots.list', 'snapshots.text', 'snapshots.ocrWords', SEARCH],
@@ -187,6 +192,14 @@ export async function invalidateAfter(
   await Promise.all(
     stale.map((name) => queryClient.invalidateQueries({ queryKey: [name], predicate: (query) => !upToDate.has(query.queryHash) })),
   );
+}
+
+/** Every read that shows library records: stale once changes from the team were written into the library. */
+const TEAM_LIBRARY_READS: readonly OperationName[] = [...SOURCE_READS, ...QUOTE_READS, ...CAPTURE_READS, MATRIX, 'tags.list', 'trash.list'];
+
+/** Marks the library's reads stale after the host wrote changes from the team into it. */
+export async function invalidateTeamLibrary(queryClient: QueryClient): Promise<void> {
+  await Promise.all(TEAM_LIBRARY_READS.map((name) => queryClient.invalidateQueries({ queryKey: [name] })));
 }
 
 export function invalidatesEverything(command: OperationName | JobName): boolean {

@@ -4,7 +4,7 @@ import type { InputOf, OperationName, OutputOf } from '../../src/contract/operat
 import { useClient } from '../app/useClient';
 import { queryOptionsFor } from './queries';
 
-export interface ContractQueryOptions {
+export interface ContractQueryOptions<T = unknown> {
   /** False while the read makes no sense yet (e.g. nothing selected). */
   readonly enabled?: boolean;
   /** Keep showing the last answer while the next one loads (lists that change as the user types or pages). */
@@ -21,13 +21,15 @@ export interface ContractQueryOptions {
    * team server (a shared briefing's comments), which no command of this page makes stale.
    */
   readonly refreshEveryMs?: number;
+  /** Ask again every so many milliseconds while shown, as the last answer decides (false: stop); for a status the host cannot push. */
+  readonly pollMs?: (last: T | undefined) => number | false;
 }
 
 /** Reads one contract operation through the cache; re-asks when its input changes or a command makes it stale. */
 export function useContractQuery<N extends OperationName>(
   name: N,
   input: InputOf<N>,
-  options: ContractQueryOptions = {},
+  options: ContractQueryOptions<OutputOf<N>> = {},
 ): UseQueryResult<OutputOf<N>, Error> {
   const client = useClient();
   return useQuery({
@@ -37,6 +39,9 @@ export function useContractQuery<N extends OperationName>(
     ...(options.freshOnly ? { gcTime: 0 } : {}),
     ...(options.immutable ? { staleTime: Infinity } : {}),
     ...(options.refreshEveryMs ? { refetchInterval: options.refreshEveryMs } : {}),
+    ...(options.pollMs
+      ? { refetchInterval: (query: { state: { data: OutputOf<N> | undefined } }) => options.pollMs?.(query.state.data) ?? false }
+      : {}),
   });
 }
 

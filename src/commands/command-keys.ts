@@ -15,6 +15,7 @@ export const COMMAND_SHORTCUTS = {
   'go.tags': ['Alt+5'],
   'go.analysis': ['Alt+6'],
   'go.indicators': ['Alt+7'],
+  'go.team': ['Alt+8'],
   'go.backups': [],
   'library.search': ['/'],
   'library.newSource': ['Alt+N'],

@@ -17,6 +17,7 @@ import { SETTINGS_OPERATIONS } from './operations/settings';
 import { SNAPSHOTS_JOBS, SNAPSHOTS_OPERATIONS } from './operations/snapshots';
 import { SOURCES_OPERATIONS } from './operations/sources';
 import { TAGS_OPERATIONS } from './operations/tags';
+import { TEAM_OPERATIONS } from './operations/team';
 import { TRASH_OPERATIONS } from './operations/trash';
 import { WORKSPACE_JOBS, WORKSPACE_OPERATIONS } from './operations/workspace';
 
@@ -49,6 +50,7 @@ export const operations = {
   ...BACKUPS_OPERATIONS,
   ...EXPORT_OPERATIONS,
   ...JOBS_OPERATIONS,
+  ...TEAM_OPERATIONS,
 } as const;
 
 /** Long-running operations: start → job id, progress events, cancel, result. */

@@ -14,6 +14,7 @@ describe('hash routes', () => {
     { view: 'settings', section: 'backups' },
     { view: 'tags' },
     { view: 'indicators' },
+    { view: 'team' },
   ];
 
   it('reads back every address it writes', () => {

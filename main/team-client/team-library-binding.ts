@@ -1,0 +1,57 @@
+// Keeps the open workspace's library bound to the team hub that is running, whichever way the hub
+// started (a join now, or a binding resumed at host start) and whichever workspace is open.
+import type { Workspace } from '../../db/workspace';
+import { mayWrite } from '../../src/team/permissions';
+import type { TeamHub } from './team-hub';
+import { TeamLibrary } from './team-library';
+import type { ActiveTeamLibrary } from './team-writes';
+
+export class TeamLibraryBinding {
+  private bound: { hub: TeamHub; workspace: Workspace; ready: Promise<ActiveTeamLibrary | null> } | null = null;
+
+  constructor(
+    /** The running hub, or null while solo (or before the team client has loaded). */
+    private readonly hub: () => TeamHub | null,
+    private readonly workspace: () => Workspace,
+  ) {}
+
+  /**
+   * The library bound to the running hub, starting it when the hub is new; null while solo. A
+   * library document that fails to open leaves the library unbound (and says why to the caller).
+   */
+  active(): Promise<ActiveTeamLibrary | null> {
+    const hub = this.hub();
+    const workspace = this.workspace();
+    if (!hub) {
+      this.unbind();
+      return Promise.resolve(null);
+    }
+    if (this.bound?.hub === hub && this.bound.workspace === workspace) return this.bound.ready;
+    this.unbind();
+    const identity = { user: hub.binding.userName, mayWrite: mayWrite(hub.binding.role, 'library/sources') };
+    const library = new TeamLibrary(() => workspace, identity);
+    const ready = library
+      .start((name) => hub.openDocument(name))
+      .then(
+        () => ({ library, mayWrite: identity.mayWrite }),
+        (error: unknown) => {
+          this.bound = null;
+          throw error;
+        },
+      );
+    this.bound = { hub, workspace, ready };
+    return ready;
+  }
+
+  /** Grows with every batch of team changes written into the library (0 while solo). */
+  async generation(): Promise<number> {
+    const active = await this.active().catch(() => null);
+    return active?.library.projectedGeneration ?? 0;
+  }
+
+  private unbind(): void {
+    const previous = this.bound;
+    this.bound = null;
+    void previous?.ready.then((active) => active?.library.close()).catch(() => undefined);
+  }
+}

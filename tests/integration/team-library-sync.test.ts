@@ -1,0 +1,147 @@
+// The shared library over a real team server on 127.0.0.1: two browser hosts with their own
+// workspace files, driven through the contract over HTTP as the page drives them.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WireResult } from '../../src/contract/errors';
+import type { Source } from '../../src/domain/source';
+import { Accounts } from '../../main/team/accounts';
+import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
+import { runBrowserHost, type RunningBrowserHost } from '../../main/web-host/browser-host';
+import { TempDirs } from './helpers/temp-workspace';
+
+const PASSWORD = 'a long enough password';
+const temp = new TempDirs();
+let server: RunningTeamServer;
+const hosts: RunningBrowserHost[] = [];
+
+async function startHost(name: string): Promise<RunningBrowserHost> {
+  const dir = temp.make();
+  writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+  const host = await runBrowserHost({ workspacePath: join(dir, `${name}.warrant`), rendererDir: dir, port: 0, create: true });
+  hosts.push(host);
+  return host;
+}
+
+/** Calls one operation as the page does; fails the test on a refusal. */
+async function call<T>(host: RunningBrowserHost, name: string, input: unknown): Promise<T> {
+  const answer = await attempt(host, name, input);
+  if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
+  return answer.value as T;
+}
+
+async function attempt(host: RunningBrowserHost, name: string, input: unknown): Promise<WireResult> {
+  const response = await fetch(`http://127.0.0.1:${host.port}/api/call/${name}`, {
+    method: 'POST',
+    headers: { 'X-Warrant-Token': host.token, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  return (await response.json()) as WireResult;
+}
+
+/** Polls until `check` passes (the team's changes arrive asynchronously). */
+async function eventually(check: () => Promise<void>, timeoutMs = 8_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
+const draftOf = (source: Source) => ({
+  title: source.title,
+  kind: source.kind,
+  url: source.url,
+  author: source.author,
+  publisher: source.publisher,
+  publishedDate: source.publishedDate,
+  accessedDate: source.accessedDate,
+  language: source.language,
+  reliability: source.reliability,
+  notes: source.notes,
+});
+
+beforeAll(async () => {
+  server = await startTeamServer({ dataDir: temp.make() });
+  const accounts = new Accounts(server.db);
+  await accounts.add('ana', 'analyst', PASSWORD);
+  await accounts.add('bea', 'analyst', PASSWORD);
+  await accounts.add('reed', 'reader', PASSWORD);
+});
+
+afterAll(async () => {
+  for (const host of hosts) await host.close();
+  await server.close();
+  temp.cleanup();
+});
+
+describe('the team library between two workbenches', () => {
+  it('merges a title changed on one side and a grade changed offline on the other, keeps both quotes, and names each author', async () => {
+    const [ana, bea] = await Promise.all([startHost('Ana'), startHost('Bea')]);
+    const source = await call<Source>(ana, 'sources.create', { draft: { title: 'Port call at Vladivostok' }, tagPaths: ['Region/Asia'] });
+    await call(ana, 'team.join', { serverUrl: server.httpUrl, user: 'ana', password: PASSWORD });
+    expect((await call<{ records: number }>(ana, 'team.share', {})).records).toBeGreaterThan(0);
+    expect((await call<{ records: number }>(ana, 'team.share', {})).records).toBe(0);
+
+    // Bea joins and gets the library without sharing.
+    await call(bea, 'team.join', { serverUrl: server.httpUrl, user: 'bea', password: PASSWORD });
+    await eventually(async () => expect((await call<Source>(bea, 'sources.get', { id: source.id })).tags).toHaveLength(1));
+
+    // Bea goes offline and changes the grade; Ana changes the title. Each quotes the source.
+    const beaHub = (await bea.team()).hub();
+    if (!beaHub) throw new Error('Bea should have a hub once joined.');
+    beaHub.disconnect();
+    await eventually(async () => expect(await call(bea, 'team.status', {})).toMatchObject({ state: 'offline' }));
+    const seenByBea = await call<Source>(bea, 'sources.get', { id: source.id });
+    await call(bea, 'sources.update', { id: source.id, version: seenByBea.version, draft: { ...draftOf(seenByBea), reliability: 'B' } });
+    await call(bea, 'quotes.create', { draft: { sourceId: source.id, text: 'A tanker followed.' } });
+    expect(await call(bea, 'team.status', {})).toMatchObject({ state: 'offline', waiting: 2 });
+    const seenByAna = await call<Source>(ana, 'sources.get', { id: source.id });
+    await call(ana, 'sources.update', {
+      id: source.id,
+      version: seenByAna.version,
+      draft: { ...draftOf(seenByAna), title: 'Port call at Vladivostok, 3 May' },
+    });
+    await call(ana, 'quotes.create', { draft: { sourceId: source.id, text: 'Three frigates docked.' } });
+
+    await beaHub.reconnect();
+    for (const host of [ana, bea]) {
+      await eventually(async () => {
+        expect(await call<Source>(host, 'sources.get', { id: source.id })).toMatchObject({
+          title: 'Port call at Vladivostok, 3 May',
+          reliability: 'B',
+        });
+        const quotes = await call<{ items: { text: string }[] }>(host, 'quotes.list', { sourceId: source.id });
+        expect(quotes.items.map((quote) => quote.text).sort()).toEqual(['A tanker followed.', 'Three frigates docked.']);
+      });
+    }
+    await eventually(async () => expect(await call(bea, 'team.status', {})).toMatchObject({ state: 'connected', waiting: 0 }));
+    // An edit from a version the merge has since passed is a document change, not a conflict.
+    const merged = await call<Source>(bea, 'sources.get', { id: source.id });
+    expect(merged.version).toBeGreaterThan(seenByBea.version + 1);
+    await call(bea, 'sources.update', { id: source.id, version: seenByBea.version, draft: { ...draftOf(merged), notes: 'Checked.' } });
+    for (const host of [ana, bea]) {
+      const log = host.session.current.libraryProjection.changesOf('sources', source.id);
+      expect(log.find((change) => change.field === 'title')?.author).toBe('ana');
+      expect(log.find((change) => change.field === 'reliability')?.author).toBe('bea');
+    }
+  });
+
+  it('keeps a reader’s library read-only: the host refuses the edit and nothing changes', async () => {
+    const reed = await startHost('Reed');
+    const source = await call<Source>(reed, 'sources.create', { draft: { title: 'Written before joining' } });
+    await call(reed, 'team.join', { serverUrl: server.httpUrl, user: 'reed', password: PASSWORD });
+    const refused = await attempt(reed, 'sources.update', {
+      id: source.id,
+      version: source.version,
+      draft: { ...draftOf(source), title: 'x' },
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect((await call<Source>(reed, 'sources.get', { id: source.id })).title).toBe('Written before joining');
+    expect(await attempt(reed, 'team.share', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+});
