@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_SESSION_HOURS, DEFAULT_TEAM_LIMITS, type TeamLimits } from '../../src/team/permissions';
 import { Accounts } from './accounts';
 import { AuditLog } from './audit-log';
+import { BlobRoutes } from './blob-routes';
+import { BlobStore } from './blob-store';
 import { DocumentPersistence } from './document-persistence';
 import { openTeamDatabase, type TeamDatabase } from './team-database';
 import { TeamGuard, userOfOrigin } from './team-guard';
@@ -59,7 +61,13 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
     },
   });
   const guard = new TeamGuard({ accounts, audit, limits, estimatedBytes: (name) => persistence.estimatedBytes(name), log });
-  const extensions: Extension[] = [guard, new TeamHttp(accounts, audit, options.sessionHours ?? DEFAULT_SESSION_HOURS), persistence];
+  const http = new TeamHttp(
+    accounts,
+    audit,
+    options.sessionHours ?? DEFAULT_SESSION_HOURS,
+    new BlobRoutes(new BlobStore(options.dataDir), accounts, audit, limits.maxBlobBytes),
+  );
+  const extensions: Extension[] = [guard, http, persistence];
   if (options.redis)
     extensions.push(
       new Redis({ ...options.redis, identifier: `warrant-${randomUUID()}`, prefix: 'warrant', options: { lazyConnect: false } }),
