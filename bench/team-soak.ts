@@ -10,13 +10,16 @@
  *    must be there. With NODES=2 the killed node is the writer's, and the other node (through
  *    Redis) must hold them too.
  * Servers are `warrant team-server` processes; sizes from the environment (defaults: the issue's).
+ * PROFILE=dir writes the servers' CPU profiles; `node --cpu-prof --import tsx bench/team-soak.ts` the clients'.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
+import * as Y from 'yjs';
 import { Accounts } from '../main/team/accounts';
 import { openTeamDatabase } from '../main/team/team-database';
 import { connect, connected, login, waitFor, type TeamClient } from '../tests/integration/helpers/team';
@@ -46,7 +49,9 @@ function startNode(dataDir: string, redis: RunningRedis | null, port = 0): Promi
     String(port),
     ...(redis ? ['--redis', `${redis.host}:${redis.port}`] : []),
   ];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // PROFILE=dir writes each server's CPU profile there (open in Chrome's DevTools) when it stops.
+  const profile = process.env.PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.PROFILE] : [];
+  const child = spawn(process.execPath, [...profile, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((done, fail) => {
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -62,6 +67,14 @@ function startNode(dataDir: string, redis: RunningRedis | null, port = 0): Promi
 function rssMb(pid: number | undefined): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return Number(match?.[1] ?? 0) / 1024;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (clock ticks of 1/100 s). */
+function cpuSeconds(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /s, '')
+    .split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function percentile(values: number[], p: number): number {
@@ -87,13 +100,17 @@ async function loadPhase(dataDir: string): Promise<boolean> {
     const docs: TeamClient[] = [];
     for (let d = 0; d < DOCS; d++) {
       const view = connect(url, `briefing/soak-${d}`, token, socket);
-      view.doc.getText('body').observe((event) => {
-        if (event.transaction.local) return;
-        for (const change of event.changes.delta) {
-          for (const marker of typeof change.insert === 'string' ? (change.insert.match(/c\d+k\d+/g) ?? []) : []) {
+      // The markers are read from the update itself: a text event's delta walks the whole text,
+      // which at 500 documents in this one process cost more than the server did.
+      view.doc.on('update', (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+        if (transaction.local) return;
+        const arrived = performance.now();
+        for (const struct of Y.decodeUpdate(update).structs) {
+          if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentString)) continue;
+          for (const marker of struct.content.str.match(/c\d+k\d+/g) ?? []) {
             const writer = Number(/c(\d+)/.exec(marker)?.[1]);
             const at = sentAt.get(marker);
-            if (at !== undefined) latency[nodeOfClient(writer) === nodeOfClient(c) ? 'within' : 'across'].push(performance.now() - at);
+            if (at !== undefined) latency[nodeOfClient(writer) === nodeOfClient(c) ? 'within' : 'across'].push(arrived - at);
           }
         }
       });
@@ -108,6 +125,12 @@ async function loadPhase(dataDir: string): Promise<boolean> {
   );
   const perDoc = new Map<number, string[]>();
   let keystrokes = 0;
+  // Where the time goes: the servers' CPU, the clients' (this process's) CPU, and how late this
+  // process's event loop runs (every delivery it times waits in that queue).
+  const serverCpuBefore = nodes.map((node) => cpuSeconds(node.child.pid));
+  const clientCpuBefore = process.cpuUsage();
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   const timers = views.map((docs, c) =>
     setInterval(() => {
       const d = Math.floor(Math.random() * DOCS);
@@ -121,6 +144,9 @@ async function loadPhase(dataDir: string): Promise<boolean> {
   );
   await new Promise((done) => setTimeout(done, SECONDS * 1000));
   for (const timer of timers) clearInterval(timer);
+  loopDelay.disable();
+  const serverCpu = nodes.map((node, i) => cpuSeconds(node.child.pid) - (serverCpuBefore[i] ?? 0));
+  const clientCpu = process.cpuUsage(clientCpuBefore);
   await waitFor(() => views.flat().every((view) => !view.provider.hasUnsyncedChanges), 'every keystroke acknowledged', 60_000);
   let lost = 0;
   await waitFor(
@@ -140,6 +166,9 @@ async function loadPhase(dataDir: string): Promise<boolean> {
         `  propagation ${kind === 'within' ? 'within a node' : 'across nodes'}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms (${values.length} deliveries)\n`,
       );
   process.stdout.write(`  ${keystrokes} keystrokes, ${lost} lost\n`);
+  process.stdout.write(
+    `  CPU over the ${SECONDS} s: server${NODES > 1 ? 's' : ''} ${serverCpu.map((seconds) => `${seconds.toFixed(1)} s`).join(' + ')}, clients ${((clientCpu.user + clientCpu.system) / 1e6).toFixed(1)} s; clients' event-loop delay p50 ${(loopDelay.percentile(50) / 1e6).toFixed(0)} ms, p95 ${(loopDelay.percentile(95) / 1e6).toFixed(0)} ms\n`,
+  );
   nodes.forEach((node, i) =>
     process.stdout.write(
       `  node ${i + 1} RSS: ${idleMb[i]?.toFixed(0)} MB idle, ${loadedMb[i]?.toFixed(0)} MB with the briefings open, ${busyMb[i]?.toFixed(0)} MB at the end: ~${(((busyMb[i] ?? 0) - (idleMb[i] ?? 0)) / DOCS).toFixed(1)} MB per briefing with ${CLIENTS} clients\n`,
