@@ -1,6 +1,5 @@
 // `warrant team-server`: Hocuspocus (3.4 line) with Warrant's accounts, permissions, limits,
 // audit log and SQLite persistence, optionally joined to other nodes through Redis.
-import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Extension } from '@hocuspocus/server';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_SESSION_HOURS, DEFAULT_TEAM_LIMITS, type TeamLimits } from '../../src/team/permissions';
@@ -9,6 +8,7 @@ import { AuditLog } from './audit-log';
 import { BlobRoutes } from './blob-routes';
 import { BlobStore } from './blob-store';
 import { DocumentPersistence } from './document-persistence';
+import { RedisRelay } from './redis-relay';
 import { openTeamDatabase, type TeamDatabase } from './team-database';
 import { TeamGuard, userOfOrigin } from './team-guard';
 import { TeamHttp } from './team-http';
@@ -68,10 +68,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
     new BlobRoutes(new BlobStore(options.dataDir), accounts, audit, limits.maxBlobBytes),
   );
   const extensions: Extension[] = [guard, http, persistence];
-  if (options.redis)
-    extensions.push(
-      new Redis({ ...options.redis, identifier: `warrant-${randomUUID()}`, prefix: 'warrant', options: { lazyConnect: false } }),
-    );
+  if (options.redis) extensions.push(new RedisRelay({ ...options.redis, identifier: `warrant-${randomUUID()}`, prefix: 'warrant' }));
   const server = new Server(
     {
       name: 'warrant-team-server',
