@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import IORedis from 'ioredis';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { Accounts } from '../main/team/accounts';
@@ -77,6 +78,18 @@ function cpuSeconds(pid: number | undefined): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/** Messages Redis has published so far (each reaches every subscribed node): the cost of carrying changes across nodes. */
+async function redisPublishes(redis: RunningRedis | null): Promise<number> {
+  if (!redis) return 0;
+  const client = new IORedis(redis.port, redis.host);
+  try {
+    const stats = await client.info('commandstats');
+    return Number(/cmdstat_publish:calls=(\d+)/.exec(stats)?.[1] ?? 0);
+  } finally {
+    client.disconnect();
+  }
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -129,6 +142,7 @@ async function loadPhase(dataDir: string): Promise<boolean> {
   // process's event loop runs (every delivery it times waits in that queue).
   const serverCpuBefore = nodes.map((node) => cpuSeconds(node.child.pid));
   const clientCpuBefore = process.cpuUsage();
+  const publishesBefore = await redisPublishes(redis);
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
   const timers = views.map((docs, c) =>
@@ -147,6 +161,7 @@ async function loadPhase(dataDir: string): Promise<boolean> {
   loopDelay.disable();
   const serverCpu = nodes.map((node, i) => cpuSeconds(node.child.pid) - (serverCpuBefore[i] ?? 0));
   const clientCpu = process.cpuUsage(clientCpuBefore);
+  const publishes = (await redisPublishes(redis)) - publishesBefore;
   await waitFor(() => views.flat().every((view) => !view.provider.hasUnsyncedChanges), 'every keystroke acknowledged', 60_000);
   let lost = 0;
   await waitFor(
@@ -169,6 +184,7 @@ async function loadPhase(dataDir: string): Promise<boolean> {
   process.stdout.write(
     `  CPU over the ${SECONDS} s: server${NODES > 1 ? 's' : ''} ${serverCpu.map((seconds) => `${seconds.toFixed(1)} s`).join(' + ')}, clients ${((clientCpu.user + clientCpu.system) / 1e6).toFixed(1)} s; clients' event-loop delay p50 ${(loopDelay.percentile(50) / 1e6).toFixed(0)} ms, p95 ${(loopDelay.percentile(95) / 1e6).toFixed(0)} ms\n`,
   );
+  if (redis) process.stdout.write(`  Redis: ${publishes} messages published, ${(publishes / keystrokes).toFixed(1)} per keystroke\n`);
   nodes.forEach((node, i) =>
     process.stdout.write(
       `  node ${i + 1} RSS: ${idleMb[i]?.toFixed(0)} MB idle, ${loadedMb[i]?.toFixed(0)} MB with the briefings open, ${busyMb[i]?.toFixed(0)} MB at the end: ~${(((busyMb[i] ?? 0) - (idleMb[i] ?? 0)) / DOCS).toFixed(1)} MB per briefing with ${CLIENTS} clients\n`,
