@@ -1,7 +1,7 @@
 /**
  * `npm run soak:team`: the team server under load, and killed mid-edit.
- * 1. Load: CLIENTS clients (one socket each, every one on all DOCS briefings) type a marked
- *    keystroke every RATE ms into a random briefing for SECONDS; every other client times when
+ * 1. Load: CLIENTS clients (one socket each, every one on all DOCS briefings, or on OPEN of them) type a marked
+ *    keystroke every RATE ms into a random one of their briefings for SECONDS; every other client times when
  *    it sees it. With NODES=2 the clients alternate between two nodes joined by a redis-server,
  *    and latency is reported within a node and across nodes. At the end every briefing must be
  *    identical everywhere and hold every keystroke sent (no lost update).
@@ -32,6 +32,8 @@ const DOCS = Number(process.env.DOCS ?? 10);
 const SECONDS = Number(process.env.SECONDS ?? 60);
 const RATE = Number(process.env.RATE ?? 500);
 const NODES = Number(process.env.NODES ?? 1);
+/** Briefings each client has open and types into: all of them by default (the worst case), or e.g. 1 (co-writers of one briefing). */
+const OPEN = Math.min(DOCS, Number(process.env.OPEN ?? DOCS));
 const PASSWORD = 'soak password long enough';
 
 interface Node {
@@ -102,16 +104,19 @@ async function loadPhase(dataDir: string): Promise<boolean> {
   const idleMb = nodes.map((node) => rssMb(node.child.pid));
   const token = (await login(nodes[0]?.httpUrl ?? '', 'soak', PASSWORD)).token ?? '';
   const sentAt = new Map<string, number>();
-  const nodeOfClient = (client: number): number => client % NODES;
+  // Spread so that with NODES=2 every briefing has writers on both nodes whatever OPEN is.
+  const nodeOfClient = (client: number): number => (OPEN < DOCS ? Math.floor(client / DOCS) : client) % NODES;
+  const briefingsOf = (client: number): number[] => Array.from({ length: OPEN }, (_, i) => (client + i) % DOCS);
   const latency = { within: [] as number[], across: [] as number[] };
   const sockets: HocuspocusProviderWebsocket[] = [];
-  const views: TeamClient[][] = [];
+  /** views[client][briefing], for the briefings that client has open. */
+  const views: Map<number, TeamClient>[] = [];
   for (let c = 0; c < CLIENTS; c++) {
     const url = nodes[nodeOfClient(c)]?.url ?? '';
     const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
     sockets.push(socket);
-    const docs: TeamClient[] = [];
-    for (let d = 0; d < DOCS; d++) {
+    const docs = new Map<number, TeamClient>();
+    for (const d of briefingsOf(c)) {
       const view = connect(url, `briefing/soak-${d}`, token, socket);
       // The markers are read from the update itself: a text event's delta walks the whole text,
       // which at 500 documents in this one process cost more than the server did.
@@ -127,14 +132,15 @@ async function loadPhase(dataDir: string): Promise<boolean> {
           }
         }
       });
-      docs.push(view);
+      docs.set(d, view);
     }
     views.push(docs);
   }
-  await Promise.all(views.flat().map((view) => connected(view)));
+  const allViews = views.flatMap((docs) => [...docs.values()]);
+  await Promise.all(allViews.map((view) => connected(view)));
   const loadedMb = nodes.map((node) => rssMb(node.child.pid));
   process.stdout.write(
-    `load: ${CLIENTS} clients × ${DOCS} briefings on ${NODES} node(s), a keystroke every ${RATE} ms each, ${SECONDS} s\n`,
+    `load: ${CLIENTS} clients, ${OPEN} of ${DOCS} briefings open each, on ${NODES} node(s), a keystroke every ${RATE} ms each, ${SECONDS} s\n`,
   );
   const perDoc = new Map<number, string[]>();
   let keystrokes = 0;
@@ -147,11 +153,11 @@ async function loadPhase(dataDir: string): Promise<boolean> {
   loopDelay.enable();
   const timers = views.map((docs, c) =>
     setInterval(() => {
-      const d = Math.floor(Math.random() * DOCS);
+      const d = (c + Math.floor(Math.random() * OPEN)) % DOCS;
       const marker = `c${c}k${keystrokes++}`;
       sentAt.set(marker, performance.now());
       perDoc.set(d, [...(perDoc.get(d) ?? []), marker]);
-      const text = docs[d]?.doc.getText('body');
+      const text = docs.get(d)?.doc.getText('body');
       // At either end, never inside another keystroke's marker (which would split it).
       text?.insert(Math.random() < 0.5 ? 0 : text.length, ` ${marker} `);
     }, RATE),
@@ -162,16 +168,21 @@ async function loadPhase(dataDir: string): Promise<boolean> {
   const serverCpu = nodes.map((node, i) => cpuSeconds(node.child.pid) - (serverCpuBefore[i] ?? 0));
   const clientCpu = process.cpuUsage(clientCpuBefore);
   const publishes = (await redisPublishes(redis)) - publishesBefore;
-  await waitFor(() => views.flat().every((view) => !view.provider.hasUnsyncedChanges), 'every keystroke acknowledged', 60_000);
+  await waitFor(() => allViews.every((view) => !view.provider.hasUnsyncedChanges), 'every keystroke acknowledged', 60_000);
   let lost = 0;
+  const textOf = (d: number): string =>
+    views
+      .find((docs) => docs.has(d))
+      ?.get(d)
+      ?.doc.getText('body')
+      .toString() ?? '';
   await waitFor(
-    () =>
-      views.every((docs) => docs.every((view, d) => view.doc.getText('body').toString() === views[0]?.[d]?.doc.getText('body').toString())),
+    () => views.every((docs) => [...docs].every(([d, view]) => view.doc.getText('body').toString() === textOf(d))),
     'every briefing identical everywhere',
     60_000,
   ).catch((error: unknown) => process.stdout.write(`${String(error)}\n`));
   for (const [d, markers] of perDoc) {
-    const text = views[0]?.[d]?.doc.getText('body').toString() ?? '';
+    const text = textOf(d);
     lost += markers.filter((marker) => !text.includes(` ${marker} `)).length;
   }
   const busyMb = nodes.map((node) => rssMb(node.child.pid));
@@ -187,10 +198,10 @@ async function loadPhase(dataDir: string): Promise<boolean> {
   if (redis) process.stdout.write(`  Redis: ${publishes} messages published, ${(publishes / keystrokes).toFixed(1)} per keystroke\n`);
   nodes.forEach((node, i) =>
     process.stdout.write(
-      `  node ${i + 1} RSS: ${idleMb[i]?.toFixed(0)} MB idle, ${loadedMb[i]?.toFixed(0)} MB with the briefings open, ${busyMb[i]?.toFixed(0)} MB at the end: ~${(((busyMb[i] ?? 0) - (idleMb[i] ?? 0)) / DOCS).toFixed(1)} MB per briefing with ${CLIENTS} clients\n`,
+      `  node ${i + 1} RSS: ${idleMb[i]?.toFixed(0)} MB idle, ${loadedMb[i]?.toFixed(0)} MB with the briefings open, ${busyMb[i]?.toFixed(0)} MB at the end: ~${(((busyMb[i] ?? 0) - (idleMb[i] ?? 0)) / DOCS).toFixed(1)} MB per briefing with ${(CLIENTS * OPEN) / DOCS} clients each\n`,
     ),
   );
-  for (const docs of views) for (const view of docs) view.provider.destroy();
+  for (const view of allViews) view.provider.destroy();
   for (const socket of sockets) socket.destroy();
   for (const node of nodes) node.child.kill('SIGTERM');
   await redis?.stop();
