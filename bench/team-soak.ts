@@ -1,7 +1,7 @@
 /**
  * `npm run soak:team`: the team server under load, and killed mid-edit.
- * 1. Load: CLIENTS clients (one socket each, every one on all DOCS briefings) type a marked
- *    keystroke every RATE ms into a random briefing for SECONDS; every other client times when
+ * 1. Load: CLIENTS clients (one socket each, every one on all DOCS briefings, or on OPEN of them) type a marked
+ *    keystroke every RATE ms into a random one of their briefings for SECONDS; every other client times when
  *    it sees it. With NODES=2 the clients alternate between two nodes joined by a redis-server,
  *    and latency is reported within a node and across nodes. At the end every briefing must be
  *    identical everywhere and hold every keystroke sent (no lost update).
@@ -10,13 +10,17 @@
  *    must be there. With NODES=2 the killed node is the writer's, and the other node (through
  *    Redis) must hold them too.
  * Servers are `warrant team-server` processes; sizes from the environment (defaults: the issue's).
+ * PROFILE=dir writes the servers' CPU profiles; `node --cpu-prof --import tsx bench/team-soak.ts` the clients'.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import IORedis from 'ioredis';
 import WebSocket from 'ws';
+import * as Y from 'yjs';
 import { Accounts } from '../main/team/accounts';
 import { openTeamDatabase } from '../main/team/team-database';
 import { connect, connected, login, waitFor, type TeamClient } from '../tests/integration/helpers/team';
@@ -28,6 +32,8 @@ const DOCS = Number(process.env.DOCS ?? 10);
 const SECONDS = Number(process.env.SECONDS ?? 60);
 const RATE = Number(process.env.RATE ?? 500);
 const NODES = Number(process.env.NODES ?? 1);
+/** Briefings each client has open and types into: all of them by default (the worst case), or e.g. 1 (co-writers of one briefing). */
+const OPEN = Math.min(DOCS, Number(process.env.OPEN ?? DOCS));
 const PASSWORD = 'soak password long enough';
 
 interface Node {
@@ -46,7 +52,9 @@ function startNode(dataDir: string, redis: RunningRedis | null, port = 0): Promi
     String(port),
     ...(redis ? ['--redis', `${redis.host}:${redis.port}`] : []),
   ];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // PROFILE=dir writes each server's CPU profile there (open in Chrome's DevTools) when it stops.
+  const profile = process.env.PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.PROFILE] : [];
+  const child = spawn(process.execPath, [...profile, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((done, fail) => {
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -64,6 +72,26 @@ function rssMb(pid: number | undefined): number {
   return Number(match?.[1] ?? 0) / 1024;
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (clock ticks of 1/100 s). */
+function cpuSeconds(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /s, '')
+    .split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Messages Redis has published so far (each reaches every subscribed node): the cost of carrying changes across nodes. */
+async function redisPublishes(redis: RunningRedis | null): Promise<number> {
+  if (!redis) return 0;
+  const client = new IORedis(redis.port, redis.host);
+  try {
+    const stats = await client.info('commandstats');
+    return Number(/cmdstat_publish:calls=(\d+)/.exec(stats)?.[1] ?? 0);
+  } finally {
+    client.disconnect();
+  }
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
@@ -76,61 +104,85 @@ async function loadPhase(dataDir: string): Promise<boolean> {
   const idleMb = nodes.map((node) => rssMb(node.child.pid));
   const token = (await login(nodes[0]?.httpUrl ?? '', 'soak', PASSWORD)).token ?? '';
   const sentAt = new Map<string, number>();
-  const nodeOfClient = (client: number): number => client % NODES;
+  // Spread so that with NODES=2 every briefing has writers on both nodes whatever OPEN is.
+  const nodeOfClient = (client: number): number => (OPEN < DOCS ? Math.floor(client / DOCS) : client) % NODES;
+  const briefingsOf = (client: number): number[] => Array.from({ length: OPEN }, (_, i) => (client + i) % DOCS);
   const latency = { within: [] as number[], across: [] as number[] };
   const sockets: HocuspocusProviderWebsocket[] = [];
-  const views: TeamClient[][] = [];
+  /** views[client][briefing], for the briefings that client has open. */
+  const views: Map<number, TeamClient>[] = [];
   for (let c = 0; c < CLIENTS; c++) {
     const url = nodes[nodeOfClient(c)]?.url ?? '';
     const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
     sockets.push(socket);
-    const docs: TeamClient[] = [];
-    for (let d = 0; d < DOCS; d++) {
+    const docs = new Map<number, TeamClient>();
+    for (const d of briefingsOf(c)) {
       const view = connect(url, `briefing/soak-${d}`, token, socket);
-      view.doc.getText('body').observe((event) => {
-        if (event.transaction.local) return;
-        for (const change of event.changes.delta) {
-          for (const marker of typeof change.insert === 'string' ? (change.insert.match(/c\d+k\d+/g) ?? []) : []) {
+      // The markers are read from the update itself: a text event's delta walks the whole text,
+      // which at 500 documents in this one process cost more than the server did.
+      view.doc.on('update', (update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+        if (transaction.local) return;
+        const arrived = performance.now();
+        for (const struct of Y.decodeUpdate(update).structs) {
+          if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentString)) continue;
+          for (const marker of struct.content.str.match(/c\d+k\d+/g) ?? []) {
             const writer = Number(/c(\d+)/.exec(marker)?.[1]);
             const at = sentAt.get(marker);
-            if (at !== undefined) latency[nodeOfClient(writer) === nodeOfClient(c) ? 'within' : 'across'].push(performance.now() - at);
+            if (at !== undefined) latency[nodeOfClient(writer) === nodeOfClient(c) ? 'within' : 'across'].push(arrived - at);
           }
         }
       });
-      docs.push(view);
+      docs.set(d, view);
     }
     views.push(docs);
   }
-  await Promise.all(views.flat().map((view) => connected(view)));
+  const allViews = views.flatMap((docs) => [...docs.values()]);
+  await Promise.all(allViews.map((view) => connected(view)));
   const loadedMb = nodes.map((node) => rssMb(node.child.pid));
   process.stdout.write(
-    `load: ${CLIENTS} clients × ${DOCS} briefings on ${NODES} node(s), a keystroke every ${RATE} ms each, ${SECONDS} s\n`,
+    `load: ${CLIENTS} clients, ${OPEN} of ${DOCS} briefings open each, on ${NODES} node(s), a keystroke every ${RATE} ms each, ${SECONDS} s\n`,
   );
   const perDoc = new Map<number, string[]>();
   let keystrokes = 0;
+  // Where the time goes: the servers' CPU, the clients' (this process's) CPU, and how late this
+  // process's event loop runs (every delivery it times waits in that queue).
+  const serverCpuBefore = nodes.map((node) => cpuSeconds(node.child.pid));
+  const clientCpuBefore = process.cpuUsage();
+  const publishesBefore = await redisPublishes(redis);
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   const timers = views.map((docs, c) =>
     setInterval(() => {
-      const d = Math.floor(Math.random() * DOCS);
+      const d = (c + Math.floor(Math.random() * OPEN)) % DOCS;
       const marker = `c${c}k${keystrokes++}`;
       sentAt.set(marker, performance.now());
       perDoc.set(d, [...(perDoc.get(d) ?? []), marker]);
-      const text = docs[d]?.doc.getText('body');
+      const text = docs.get(d)?.doc.getText('body');
       // At either end, never inside another keystroke's marker (which would split it).
       text?.insert(Math.random() < 0.5 ? 0 : text.length, ` ${marker} `);
     }, RATE),
   );
   await new Promise((done) => setTimeout(done, SECONDS * 1000));
   for (const timer of timers) clearInterval(timer);
-  await waitFor(() => views.flat().every((view) => !view.provider.hasUnsyncedChanges), 'every keystroke acknowledged', 60_000);
+  loopDelay.disable();
+  const serverCpu = nodes.map((node, i) => cpuSeconds(node.child.pid) - (serverCpuBefore[i] ?? 0));
+  const clientCpu = process.cpuUsage(clientCpuBefore);
+  const publishes = (await redisPublishes(redis)) - publishesBefore;
+  await waitFor(() => allViews.every((view) => !view.provider.hasUnsyncedChanges), 'every keystroke acknowledged', 60_000);
   let lost = 0;
+  const textOf = (d: number): string =>
+    views
+      .find((docs) => docs.has(d))
+      ?.get(d)
+      ?.doc.getText('body')
+      .toString() ?? '';
   await waitFor(
-    () =>
-      views.every((docs) => docs.every((view, d) => view.doc.getText('body').toString() === views[0]?.[d]?.doc.getText('body').toString())),
+    () => views.every((docs) => [...docs].every(([d, view]) => view.doc.getText('body').toString() === textOf(d))),
     'every briefing identical everywhere',
     60_000,
   ).catch((error: unknown) => process.stdout.write(`${String(error)}\n`));
   for (const [d, markers] of perDoc) {
-    const text = views[0]?.[d]?.doc.getText('body').toString() ?? '';
+    const text = textOf(d);
     lost += markers.filter((marker) => !text.includes(` ${marker} `)).length;
   }
   const busyMb = nodes.map((node) => rssMb(node.child.pid));
@@ -140,12 +192,16 @@ async function loadPhase(dataDir: string): Promise<boolean> {
         `  propagation ${kind === 'within' ? 'within a node' : 'across nodes'}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms (${values.length} deliveries)\n`,
       );
   process.stdout.write(`  ${keystrokes} keystrokes, ${lost} lost\n`);
+  process.stdout.write(
+    `  CPU over the ${SECONDS} s: server${NODES > 1 ? 's' : ''} ${serverCpu.map((seconds) => `${seconds.toFixed(1)} s`).join(' + ')}, clients ${((clientCpu.user + clientCpu.system) / 1e6).toFixed(1)} s; clients' event-loop delay p50 ${(loopDelay.percentile(50) / 1e6).toFixed(0)} ms, p95 ${(loopDelay.percentile(95) / 1e6).toFixed(0)} ms\n`,
+  );
+  if (redis) process.stdout.write(`  Redis: ${publishes} messages published, ${(publishes / keystrokes).toFixed(1)} per keystroke\n`);
   nodes.forEach((node, i) =>
     process.stdout.write(
-      `  node ${i + 1} RSS: ${idleMb[i]?.toFixed(0)} MB idle, ${loadedMb[i]?.toFixed(0)} MB with the briefings open, ${busyMb[i]?.toFixed(0)} MB at the end: ~${(((busyMb[i] ?? 0) - (idleMb[i] ?? 0)) / DOCS).toFixed(1)} MB per briefing with ${CLIENTS} clients\n`,
+      `  node ${i + 1} RSS: ${idleMb[i]?.toFixed(0)} MB idle, ${loadedMb[i]?.toFixed(0)} MB with the briefings open, ${busyMb[i]?.toFixed(0)} MB at the end: ~${(((busyMb[i] ?? 0) - (idleMb[i] ?? 0)) / DOCS).toFixed(1)} MB per briefing with ${(CLIENTS * OPEN) / DOCS} clients each\n`,
     ),
   );
-  for (const docs of views) for (const view of docs) view.provider.destroy();
+  for (const view of allViews) view.provider.destroy();
   for (const socket of sockets) socket.destroy();
   for (const node of nodes) node.child.kill('SIGTERM');
   await redis?.stop();

@@ -39,10 +39,18 @@ function userFrom(row: UserRow): TeamUser {
 }
 
 export class Accounts {
+  /** Prepared once: the guard looks the session up at every message a connection sends. */
+  private readonly sessionLookup;
+
   constructor(
     private readonly db: TeamDatabase,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.sessionLookup = db.prepare<[string], UserRow & { expires_at: string; revoked_at: string | null }>(
+      `SELECT s.expires_at, s.revoked_at, u.name, u.role, u.created_at, u.password_hash
+         FROM sessions s JOIN users u ON u.name = s.user_name WHERE s.token_hash = ?`,
+    );
+  }
 
   async add(name: string, role: string, password: string): Promise<TeamUser> {
     if (!USER_NAME.test(name)) throw new AccountError('A user name has 1 to 64 letters, digits or . _ @ - and no spaces.');
@@ -104,12 +112,7 @@ export class Accounts {
 
   /** The live session's user, or why there is none. The role is read now, so a changed role applies at the next connection. */
   userForToken(token: string): { user: TeamUser } | { refused: 'unknown' | 'expired' | 'revoked' } {
-    const row = this.db
-      .prepare(
-        `SELECT s.expires_at, s.revoked_at, u.name, u.role, u.created_at, u.password_hash
-           FROM sessions s JOIN users u ON u.name = s.user_name WHERE s.token_hash = ?`,
-      )
-      .get(tokenHash(token)) as (UserRow & { expires_at: string; revoked_at: string | null }) | undefined;
+    const row = this.sessionLookup.get(tokenHash(token));
     if (!row) return { refused: 'unknown' };
     if (row.revoked_at !== null) return { refused: 'revoked' };
     if (Date.parse(row.expires_at) <= this.now().getTime()) return { refused: 'expired' };

@@ -2,7 +2,17 @@
 // and why. Read with `warrant team-server audit`.
 import type { TeamDatabase } from './team-database';
 
-export const AUDIT_EVENTS = ['login', 'login-refused', 'connect', 'connect-refused', 'update', 'refused', 'disconnect'] as const;
+export const AUDIT_EVENTS = [
+  'login',
+  'login-refused',
+  'connect',
+  'connect-refused',
+  'update',
+  'refused',
+  'disconnect',
+  'blob-put',
+  'blob-get',
+] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
 export interface AuditEntry {

@@ -1,18 +1,16 @@
 // The team server's few HTTP routes, beside its WebSocket: log in (a session token for the
-// provider), log out, and a health check for a load balancer. Anything else is 404.
+// provider), log out, a health check for a load balancer, and the blob store (blob-routes.ts).
+// Anything else is 404.
 import type { Extension, onRequestPayload } from '@hocuspocus/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Accounts } from './accounts';
 import type { AuditLog } from './audit-log';
+import type { BlobRoutes } from './blob-routes';
+import { bearerToken, sendJson as send } from './http-replies';
 
 const MAX_BODY_BYTES = 4096;
 /** Failed logins allowed per user name per minute; scrypt's cost makes each one dear to the CPU. */
 const FAILED_LOGINS_PER_MINUTE = 5;
-
-function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  response.end(JSON.stringify(body));
-}
 
 function readBody(request: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
@@ -57,6 +55,7 @@ export class TeamHttp implements Extension {
     private readonly accounts: Accounts,
     private readonly audit: AuditLog,
     private readonly sessionHours: number,
+    private readonly blobs: BlobRoutes,
   ) {}
 
   private tooManyFailures(user: string, now: number): boolean {
@@ -70,9 +69,9 @@ export class TeamHttp implements Extension {
     if (request.method === 'GET' && path === '/health') send(response, 200, { ok: true });
     else if (request.method === 'POST' && path === '/login') await this.login(request, response);
     else if (request.method === 'POST' && path === '/logout') {
-      const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+      const token = bearerToken(request);
       send(response, token && this.accounts.revoke(token) ? 200 : 401, token ? { ok: true } : { error: 'No session token was sent.' });
-    } else send(response, 404, { error: 'Not found.' });
+    } else if (!(await this.blobs.handle(request, response, path))) send(response, 404, { error: 'Not found.' });
     return handled();
   }
 

@@ -1,12 +1,14 @@
 // `warrant team-server`: Hocuspocus (3.4 line) with Warrant's accounts, permissions, limits,
 // audit log and SQLite persistence, optionally joined to other nodes through Redis.
-import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Extension } from '@hocuspocus/server';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_SESSION_HOURS, DEFAULT_TEAM_LIMITS, type TeamLimits } from '../../src/team/permissions';
 import { Accounts } from './accounts';
 import { AuditLog } from './audit-log';
+import { BlobRoutes } from './blob-routes';
+import { BlobStore } from './blob-store';
 import { DocumentPersistence, serverJournal } from './document-persistence';
+import { RedisRelay } from './redis-relay';
 import { openTeamDatabase, type TeamDatabase } from './team-database';
 import { TeamGuard, userOfOrigin } from './team-guard';
 import { TeamHttp } from './team-http';
@@ -59,11 +61,14 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
     },
   });
   const guard = new TeamGuard({ accounts, audit, limits, estimatedBytes: (name) => persistence.estimatedBytes(name), log });
-  const extensions: Extension[] = [guard, new TeamHttp(accounts, audit, options.sessionHours ?? DEFAULT_SESSION_HOURS), persistence];
-  if (options.redis)
-    extensions.push(
-      new Redis({ ...options.redis, identifier: `warrant-${randomUUID()}`, prefix: 'warrant', options: { lazyConnect: false } }),
-    );
+  const http = new TeamHttp(
+    accounts,
+    audit,
+    options.sessionHours ?? DEFAULT_SESSION_HOURS,
+    new BlobRoutes(new BlobStore(options.dataDir), accounts, audit, limits.maxBlobBytes),
+  );
+  const extensions: Extension[] = [guard, http, persistence];
+  if (options.redis) extensions.push(new RedisRelay({ ...options.redis, identifier: `warrant-${randomUUID()}`, prefix: 'warrant' }));
   const server = new Server(
     {
       name: 'warrant-team-server',

@@ -43,13 +43,25 @@ export interface TeamLimits {
   maxMessageBytes: number;
   /** Largest encoded state a document may reach (bytes); an update that would pass it is refused. */
   maxDocumentBytes: number;
+  /** Largest blob (a snapshot's or an image's bytes) the blob store keeps; larger ones get 413. */
+  maxBlobBytes: number;
 }
 
 /**
  * 1 MB per message holds a pasted 100-page report in one update; 64 MB per document is ~50 times
- * a 50,000-word briefing with its history, and a tenth of a library shard's worst case.
+ * a 50,000-word briefing with its history, and a tenth of a library shard's worst case. 32 MB per
+ * blob is the workbench's 25 MB snapshot cap with room to spare.
  */
-export const DEFAULT_TEAM_LIMITS: TeamLimits = { maxMessageBytes: 1024 * 1024, maxDocumentBytes: 64 * 1024 * 1024 };
+export const DEFAULT_TEAM_LIMITS: TeamLimits = {
+  maxMessageBytes: 1024 * 1024,
+  maxDocumentBytes: 64 * 1024 * 1024,
+  maxBlobBytes: 32 * 1024 * 1024,
+};
+
+/** A blob's name in the store: its SHA-256 in lowercase hex, the form the documents hold. */
+export function isBlobHash(value: string): boolean {
+  return /^[0-9a-f]{64}$/.test(value);
+}
 
 /** How long a login session lasts unless the server is told otherwise. */
 export const DEFAULT_SESSION_HOURS = 12;

@@ -3,7 +3,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import IORedis from 'ioredis';
+import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { Accounts } from '../../main/team/accounts';
 import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
 import { connect, connected, login, waitFor, type TeamClient } from './helpers/team';
@@ -45,5 +48,33 @@ describe.skipIf(!haveRedis)('two team-server nodes on one Redis', () => {
     second.doc.getText('body').insert(0, 'From node two, ');
     await waitFor(() => first.doc.getText('body').toString() === 'From node two, from node one. ', 'node two’s edit on node one');
     expect(second.doc.getText('body').toString()).toBe('From node two, from node one. ');
+  });
+
+  it('publishes a change itself on Redis, so it reaches the other node in one hop', async () => {
+    const token = (await login(nodes[0].httpUrl, 'ana', PASSWORD)).token ?? '';
+    const writer = await connected(connect(nodes[0].url, 'briefing/one-hop', token));
+    const reader = await connected(connect(nodes[1].url, 'briefing/one-hop', token));
+    clients.push(writer, reader);
+    const listener = new IORedis(redis.port, redis.host);
+    const heard: { kind: number; update: Uint8Array }[] = [];
+    listener.on('messageBuffer', (_channel: Buffer, data: Buffer) => {
+      // A node's name (length-prefixed), then Hocuspocus's message: document name, type, sync kind, payload.
+      const decoder = decoding.createDecoder(new Uint8Array(data.subarray((data[0] ?? 0) + 1)));
+      decoding.readVarString(decoder);
+      if (decoding.readVarUint(decoder) !== 0) return;
+      heard.push({ kind: decoding.readVarUint(decoder), update: decoding.readVarUint8Array(decoder) });
+    });
+    await listener.subscribe('warrant:briefing/one-hop');
+    try {
+      writer.doc.getText('body').insert(0, 'one hop');
+      await waitFor(() => reader.doc.getText('body').toString() === 'one hop', 'the edit on the other node');
+      // Hocuspocus's extension as shipped publishes a state vector first (kind 0) and the update only when asked.
+      expect(heard[0]?.kind).toBe(1);
+      const relayed = new Y.Doc();
+      Y.applyUpdate(relayed, heard[0]?.update ?? new Uint8Array());
+      expect(relayed.getText('body').toString()).toBe('one hop');
+    } finally {
+      listener.disconnect();
+    }
   });
 });
