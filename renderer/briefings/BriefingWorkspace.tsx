@@ -241,12 +241,10 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   });
   useCommandHandler('briefing.focusMode', () => setFocusMode((on) => !on));
   useCommandHandler('briefing.leaveFocus', () => setFocusMode(false), focusMode);
-  // The editor mounts once it is known whether the body is co-written (the composer asks the same
-  // query), so the fold waits for that answer too, or it would find no editor to fold into.
-  const editorShown = useContractQuery('briefings.sharing', { id: briefingId }).data !== undefined;
   useSummaryFold({
     summary: briefing?.summary ?? null,
-    editable: shownEditable === true && editorShown,
+    editable: shownEditable === true,
+    marks: commentMarks,
     mount,
     editorRef,
     flushRef,

@@ -1,5 +1,6 @@
 import type { LexicalEditor } from 'lexical';
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useSyncExternalStore, type RefObject } from 'react';
+import type { CommentMarksStore } from '../comments';
 import { $foldSummary } from '../../src/briefing/summary-fold';
 import type { BodySaveStatus } from '../editor';
 import type { ValueStore } from '../shell/value-store';
@@ -11,6 +12,11 @@ interface SummaryFoldOptions {
   editable: boolean;
   /** Bumped when the editor opens again on a fresh read. */
   mount: number;
+  /**
+   * Says when an editor attaches: the editor may mount after this hook's first run (its code loads
+   * lazily, and a team briefing waits to learn whether its body is co-written).
+   */
+  marks: CommentMarksStore;
   editorRef: RefObject<LexicalEditor | null>;
   flushRef: RefObject<(() => Promise<void>) | null>;
   statusStore: ValueStore<BodySaveStatus>;
@@ -22,7 +28,17 @@ interface SummaryFoldOptions {
  * its text when it opens. The field is emptied only after the text holding it has been saved, so
  * a failed save leaves it where it was (and the next opening tries again, without repeating it).
  */
-export function useSummaryFold({ summary, editable, mount, editorRef, flushRef, statusStore, clearSummaryRef }: SummaryFoldOptions): void {
+export function useSummaryFold({
+  summary,
+  editable,
+  mount,
+  marks,
+  editorRef,
+  flushRef,
+  statusStore,
+  clearSummaryRef,
+}: SummaryFoldOptions): void {
+  const editors = useSyncExternalStore(marks.subscribe, () => marks.getSnapshot().editors);
   useEffect(() => {
     const editor = editorRef.current;
     if (!editable || !editor || summary === null || summary.trim() === '') return;
@@ -34,5 +50,5 @@ export function useSummaryFold({ summary, editable, mount, editorRef, flushRef, 
     })();
     // Once per opening: the field's later value is this hook's own doing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mount, editable]);
+  }, [mount, editable, editors]);
 }
