@@ -4,7 +4,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WireResult } from '../../src/contract/errors';
+import type { Quote } from '../../src/domain/quote';
+import type { SnapshotInfo, SnapshotText } from '../../src/domain/snapshot';
 import type { Source } from '../../src/domain/source';
+import { extractSnapshot } from '../../main/snapshot/extract';
 import { Accounts } from '../../main/team/accounts';
 import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
 import { runBrowserHost, type RunningBrowserHost } from '../../main/web-host/browser-host';
@@ -129,6 +132,35 @@ describe('the team library between two workbenches', () => {
       expect(log.find((change) => change.field === 'title')?.author).toBe('ana');
       expect(log.find((change) => change.field === 'reliability')?.author).toBe('bea');
     }
+  });
+
+  it('carries a capture’s bytes through the blob store: Bea gets the same bytes, its text and the quote cut from it', async () => {
+    const [ana, bea] = await Promise.all([startHost('Ana capturing'), startHost('Bea receiving')]);
+    const source = await call<Source>(ana, 'sources.create', { draft: { title: 'Harbour report' } });
+    const bytes = new TextEncoder().encode('<!doctype html><title>Harbour</title><p>Three frigates docked at dawn.</p>');
+    const extracted = await extractSnapshot(bytes, 'harbour.html');
+    const capture = ana.session.current.snapshots.attach(source.id, { ...extracted, fileName: 'harbour.html', bytes });
+    const start = extracted.text.indexOf('Three frigates');
+    await call(ana, 'quotes.create', {
+      draft: { sourceId: source.id, snapshotId: capture.id, text: 'Three frigates', span: { start, end: start + 'Three frigates'.length } },
+    });
+    await call(ana, 'team.join', { serverUrl: server.httpUrl, user: 'ana', password: PASSWORD });
+    await call(ana, 'team.share', {});
+
+    await call(bea, 'team.join', { serverUrl: server.httpUrl, user: 'bea', password: PASSWORD });
+    await eventually(async () => {
+      const quotes = await call<{ items: Quote[] }>(bea, 'quotes.list', { sourceId: source.id });
+      expect(quotes.items.map((quote) => quote.snapshotId)).toEqual([capture.id]);
+    });
+    const received = await call<{ items: SnapshotInfo[] }>(bea, 'snapshots.list', { sourceId: source.id });
+    expect(received.items).toMatchObject([
+      { id: capture.id, sha256: capture.sha256, capturedAt: capture.capturedAt, hashCheck: { state: 'matches' } },
+    ]);
+    expect(Buffer.from(bea.session.current.snapshots.content(source.id).bytes)).toEqual(Buffer.from(bytes));
+    const text = await call<SnapshotText>(bea, 'snapshots.text', { sourceId: source.id });
+    expect(text.text.slice(start, start + 'Three frigates'.length)).toBe('Three frigates');
+    // Receiving the capture is not a local write: nothing of it goes back to the team.
+    expect(bea.session.current.libraryProjection.takeLocalWrites()).toEqual([]);
   });
 
   it('keeps a reader’s library read-only: the host refuses the edit and nothing changes', async () => {
