@@ -39,9 +39,12 @@ export class TeamLibraryBinding {
       mayUpload: identity.mayWrite,
     });
     const library = new TeamLibrary(() => workspace, identity, blobs);
-    // Each time the hub is connected again, what failed offline (uploads and fetches) is tried at once.
+    // Each time the hub is back from offline, what failed meanwhile (uploads and fetches) is tried
+    // at once; only on that change, since the hub reports its status after every update.
+    let wasOffline = hub.status().state === 'offline';
     const unsubscribe = hub.onStatus(({ state }) => {
-      if (state === 'connected') blobs.connected();
+      if (wasOffline && state !== 'offline') blobs.connected();
+      wasOffline = state === 'offline';
     });
     const ready = library
       .start((name) => hub.openDocument(name))
