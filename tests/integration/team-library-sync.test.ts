@@ -1,5 +1,6 @@
 // The shared library over a real team server on 127.0.0.1: two browser hosts with their own
 // workspace files, driven through the contract over HTTP as the page drives them.
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,9 +9,12 @@ import type { Quote } from '../../src/domain/quote';
 import type { SnapshotInfo, SnapshotText } from '../../src/domain/snapshot';
 import type { Source } from '../../src/domain/source';
 import { extractSnapshot } from '../../main/snapshot/extract';
+import { sha256Hex, uploadBlob } from '../../main/team-client/blob-transfer';
+import { SnapshotBlobs } from '../../main/team-client/snapshot-blobs';
 import { Accounts } from '../../main/team/accounts';
 import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
 import { runBrowserHost, type RunningBrowserHost } from '../../main/web-host/browser-host';
+import { login } from './helpers/team';
 import { TempDirs } from './helpers/temp-workspace';
 
 const PASSWORD = 'a long enough password';
@@ -161,6 +165,43 @@ describe('the team library between two workbenches', () => {
     expect(text.text.slice(start, start + 'Three frigates'.length)).toBe('Three frigates');
     // Receiving the capture is not a local write: nothing of it goes back to the team.
     expect(bea.session.current.libraryProjection.takeLocalWrites()).toEqual([]);
+  });
+
+  it('keeps waiting for a capture whose bytes are not on the server yet, and stores it once they are', async () => {
+    const cy = await startHost('Cy');
+    const source = await call<Source>(cy, 'sources.create', { draft: { title: 'Uploaded late' } });
+    const token = (await login(server.httpUrl, 'bea', PASSWORD)).token ?? '';
+    const bytes = new TextEncoder().encode('The convoy left at noon.');
+    const arrived: string[] = [];
+    const blobs = new SnapshotBlobs({
+      serverUrl: server.httpUrl,
+      token,
+      workspace: () => cy.session.current,
+      sharedCaptures: () => [],
+      arrived: (snapshotId) => arrived.push(snapshotId),
+      mayUpload: false,
+    });
+    const id = randomUUID();
+    blobs.missing(id, {
+      source_id: source.id,
+      file_name: 'convoy.txt',
+      media_type: 'text/plain',
+      size: bytes.length,
+      sha256: sha256Hex(bytes),
+      captured_at: '2026-12-05T04:00:00.000Z',
+      encoding: 'utf-8',
+      text_notice: null,
+      ocr: null,
+      archive_format: null,
+      archived_url: null,
+      archived_at: null,
+    });
+    await blobs.idle();
+    expect(arrived).toEqual([]);
+    await uploadBlob(server.httpUrl, token, bytes);
+    await eventually(async () => expect(arrived).toEqual([id]));
+    expect(cy.session.current.snapshots.text(source.id)).toMatchObject({ id, text: 'The convoy left at noon.' });
+    blobs.close();
   });
 
   it('keeps a reader’s library read-only: the host refuses the edit and nothing changes', async () => {
