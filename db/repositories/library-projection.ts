@@ -20,6 +20,16 @@ export interface ProjectionResult {
   projected: number;
   /** Records whose source, tag or capture is not in the tables yet (it comes in another document). */
   waiting: IncomingRecord[];
+  /** Captures the documents name whose bytes are not here: the blob store brings them ({@link LibraryProjection.receiveCapture}). */
+  missingCaptures: { id: string; record: LibraryRecord }[];
+}
+
+/** What this workbench read from a capture's bytes it received: the document carries every other fact. */
+export interface CaptureReading {
+  text: string;
+  /** Code-point offsets where PDF pages start, or null. */
+  pageOffsets: number[] | null;
+  images: readonly { location: string; mediaType: string; bytes: Uint8Array }[];
 }
 
 /** Fields of one record changed by a local write, as the change log records them. */
@@ -139,19 +149,58 @@ export class LibraryProjection {
   /** Writes a batch of incoming records into the tables in one transaction. */
   apply(batch: readonly IncomingRecord[]): ProjectionResult {
     const waiting: IncomingRecord[] = [];
+    const missingCaptures: ProjectionResult['missingCaptures'] = [];
     let projected = 0;
-    this.db.transaction(() => {
-      const outboxMark = this.watching ? (this.db.prepare('SELECT coalesce(max(num), 0) FROM team_outbox').pluck().get() as number) : 0;
+    this.fromDocuments(() => {
       for (const incoming of batch) {
         const outcome = this.applyOne(incoming);
         if (outcome === 'waiting') waiting.push(incoming);
         else if (outcome === 'written') projected += 1;
+        else if (outcome === 'no-bytes' && incoming.record) missingCaptures.push({ id: incoming.id, record: incoming.record });
       }
-      // What the projection wrote came from the documents: it must not be sent back as a local change.
+    });
+    if (projected > 0) this.ctx.afterWrite();
+    return { projected, waiting, missingCaptures };
+  }
+
+  /**
+   * Stores a capture whose bytes arrived from the blob store (verified against the record's hash by
+   * the caller) as the document describes it: its facts verbatim, the text as read here. False when
+   * it is here already or its source is not (the caller keeps it for later).
+   */
+  receiveCapture(id: string, record: LibraryRecord, bytes: Uint8Array, reading: CaptureReading): boolean {
+    let stored = false;
+    this.fromDocuments(() => {
+      if (this.db.prepare('SELECT 1 FROM snapshots WHERE id = ?').get(id) !== undefined) return;
+      if (this.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(record.source_id) === undefined) return;
+      const columns = [...LIBRARY_FIELDS.snapshots, 'content', 'text', 'page_offsets'];
+      const values = {
+        ...record,
+        id,
+        content: Buffer.from(bytes),
+        text: reading.text,
+        page_offsets: reading.pageOffsets ? JSON.stringify(reading.pageOffsets) : null,
+      };
+      this.db
+        .prepare(`INSERT INTO snapshots (id, ${columns.join(', ')}) VALUES (@id, ${columns.map((column) => `@${column}`).join(', ')})`)
+        .run(values);
+      const addImage = this.db.prepare('INSERT INTO snapshot_resources (snapshot_id, location, media_type, content) VALUES (?, ?, ?, ?)');
+      for (const image of reading.images) addImage.run(id, image.location, image.mediaType, Buffer.from(image.bytes));
+      // The newest capture is the one search indexes.
+      this.index.reindexSource(String(record.source_id));
+      stored = true;
+    });
+    if (stored) this.ctx.afterWrite();
+    return stored;
+  }
+
+  /** Runs a write of what came from the documents: it must not be sent back as a local change. */
+  private fromDocuments(write: () => void): void {
+    this.db.transaction(() => {
+      const outboxMark = this.watching ? (this.db.prepare('SELECT coalesce(max(num), 0) FROM team_outbox').pluck().get() as number) : 0;
+      write();
       if (this.watching) this.db.prepare('DELETE FROM team_outbox WHERE num > ?').run(outboxMark);
     })();
-    if (projected > 0) this.ctx.afterWrite();
-    return { projected, waiting };
   }
 
   /** The change log of one record, newest first. */
@@ -170,7 +219,7 @@ export class LibraryProjection {
     );
   }
 
-  private applyOne(incoming: IncomingRecord): 'written' | 'unchanged' | 'waiting' {
+  private applyOne(incoming: IncomingRecord): 'written' | 'unchanged' | 'waiting' | 'no-bytes' {
     const { kind, id } = incoming;
     const stored = this.read(kind, id);
     const record = incoming.record === null ? null : this.localised(kind, incoming.record);
@@ -180,8 +229,8 @@ export class LibraryProjection {
       this.logStatement().run(kind, id, 'removed', incoming.authorOf(null), this.ctx.now(), null, null);
       return 'written';
     }
-    // A capture is written here with its bytes, which travel by the blob store, not in the document.
-    if (kind === 'snapshots') return 'unchanged';
+    // A capture is written with its bytes, which travel by the blob store, not in the document; it never changes once here.
+    if (kind === 'snapshots') return stored === null ? 'no-bytes' : 'unchanged';
     if (!this.referencesPresent(kind, record)) return 'waiting';
     const changed = LIBRARY_FIELDS[kind].filter((field) => stored === null || stored[field] !== record[field]);
     if (changed.length === 0) return 'unchanged';

@@ -86,9 +86,11 @@ export async function uploadBlob(
   options: BlobTransferOptions = {},
 ): Promise<UploadedBlob> {
   const sha256 = sha256Hex(bytes);
+  // fetch takes views of plain ArrayBuffers only; the bytes (a Buffer from SQLite or a file) are one, viewed without a copy.
+  const body = new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
   const response = await request(
     blobUrl(serverUrl, sha256),
-    { method: 'PUT', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream' }, body: bytes },
+    { method: 'PUT', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream' }, body },
     options.timeoutMs ?? 120_000,
   );
   if (response.status !== 200 && response.status !== 201) throw await refusal(response, 'store the blob');

@@ -3,11 +3,12 @@
 import type { Workspace } from '../../db/workspace';
 import { mayWrite } from '../../src/team/permissions';
 import type { TeamHub } from './team-hub';
+import { SnapshotBlobs } from './snapshot-blobs';
 import { TeamLibrary } from './team-library';
 import type { ActiveTeamLibrary } from './team-writes';
 
 export class TeamLibraryBinding {
-  private bound: { hub: TeamHub; workspace: Workspace; ready: Promise<ActiveTeamLibrary | null> } | null = null;
+  private bound: { hub: TeamHub; workspace: Workspace; ready: Promise<ActiveTeamLibrary | null>; stop: () => void } | null = null;
 
   constructor(
     /** The running hub, or null while solo (or before the team client has loaded). */
@@ -29,7 +30,22 @@ export class TeamLibraryBinding {
     if (this.bound?.hub === hub && this.bound.workspace === workspace) return this.bound.ready;
     this.unbind();
     const identity = { user: hub.binding.userName, mayWrite: mayWrite(hub.binding.role, 'library/sources') };
-    const library = new TeamLibrary(() => workspace, identity);
+    const blobs: SnapshotBlobs = new SnapshotBlobs({
+      serverUrl: hub.binding.serverUrl,
+      token: hub.binding.token,
+      workspace: () => workspace,
+      sharedCaptures: () => library.captureIds(),
+      arrived: (snapshotId) => library.captureArrived(snapshotId),
+      mayUpload: identity.mayWrite,
+    });
+    const library = new TeamLibrary(() => workspace, identity, blobs);
+    // Each time the hub is back from offline, what failed meanwhile (uploads and fetches) is tried
+    // at once; only on that change, since the hub reports its status after every update.
+    let wasOffline = hub.status().state === 'offline';
+    const unsubscribe = hub.onStatus(({ state }) => {
+      if (wasOffline && state !== 'offline') blobs.connected();
+      wasOffline = state === 'offline';
+    });
     const ready = library
       .start((name) => hub.openDocument(name))
       .then(
@@ -39,7 +55,15 @@ export class TeamLibraryBinding {
           throw error;
         },
       );
-    this.bound = { hub, workspace, ready };
+    this.bound = {
+      hub,
+      workspace,
+      ready,
+      stop: () => {
+        unsubscribe();
+        blobs.close();
+      },
+    };
     return ready;
   }
 
@@ -52,6 +76,7 @@ export class TeamLibraryBinding {
   private unbind(): void {
     const previous = this.bound;
     this.bound = null;
+    previous?.stop();
     void previous?.ready.then((active) => active?.library.close()).catch(() => undefined);
   }
 }

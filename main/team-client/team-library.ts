@@ -31,6 +31,14 @@ export interface LibraryIdentity {
 /** Said when a removal's author cannot be told (its delete set has not arrived yet). */
 const UNKNOWN_AUTHOR = 'a team member';
 
+/** Where captures go whose bytes travel by the blob store (see snapshot-blobs.ts). */
+export interface CaptureBytes {
+  /** A capture the documents name whose bytes are not here. */
+  missing(id: string, record: LibraryRecord): void;
+  /** Capture records were written into the documents from here: their bytes are to go up. */
+  published(): void;
+}
+
 interface Shard {
   kind: LibraryKind;
   doc: Y.Doc;
@@ -49,6 +57,7 @@ export class TeamLibrary {
   constructor(
     private readonly workspace: () => Workspace,
     private readonly identity: LibraryIdentity,
+    private readonly captures: CaptureBytes | null = null,
   ) {}
 
   /** Grows with every batch projected into the tables, so the page can tell its library reads are stale. */
@@ -98,6 +107,23 @@ export class TeamLibrary {
     const result = this.workspace().libraryProjection.apply(batch);
     this.waiting = result.waiting;
     if (result.projected > 0) this.generation += 1;
+    for (const { id, record } of result.missingCaptures) this.captures?.missing(id, record);
+  }
+
+  /** Ids of the captures the team's library holds. */
+  captureIds(): string[] {
+    return [...(this.shards.get('snapshots')?.records.keys() ?? [])];
+  }
+
+  /** A capture's bytes were stored here: the quotes cut from it, projected without it so far, get it now. */
+  captureArrived(snapshotId: string): void {
+    if (this.closed) return;
+    this.generation += 1;
+    const quotes = this.shards.get('quotes');
+    if (quotes)
+      for (const [id, map] of quotes.records)
+        if (map.get('snapshot_id') === snapshotId) this.pending.set(`quotes|${id}`, { kind: 'quotes', id });
+    this.flush();
   }
 
   private authorOf(shard: Shard, map: RecordMap | undefined, field: string | null): string {
@@ -122,7 +148,8 @@ export class TeamLibrary {
     if (writes.length === 0 || !this.identity.mayWrite) return 0;
     let changed = 0;
     const byKind = new Map<LibraryKind, { id: string; row: LibraryRecord | null }[]>();
-    for (const { kind, id } of writes) byKind.set(kind, [...(byKind.get(kind) ?? []), { id, row: projection.read(kind, id) }]);
+    for (const { kind, id } of writes)
+      byKind.set(kind, [...(byKind.get(kind) ?? []), { id, row: this.withAwaitedCapture(kind, id, projection.read(kind, id)) }]);
     const log: LocalChange[] = [];
     for (const [kind, rows] of byKind) {
       const shard = this.shards.get(kind);
@@ -146,7 +173,20 @@ export class TeamLibrary {
       });
     }
     projection.logLocal(this.identity.user, log);
+    if (byKind.has('snapshots')) this.captures?.published();
     return changed;
+  }
+
+  /**
+   * A quote projected without its capture (the bytes are on their way) keeps the document's
+   * capture when edited here: its row's empty snapshot_id means "not here yet", not "removed".
+   */
+  private withAwaitedCapture(kind: LibraryKind, id: string, row: LibraryRecord | null): LibraryRecord | null {
+    if (kind !== 'quotes' || row === null || row.snapshot_id !== null) return row;
+    const awaited = this.shards.get('quotes')?.records.get(id)?.get('snapshot_id');
+    return typeof awaited === 'string' && this.workspace().libraryProjection.read('snapshots', awaited) === null
+      ? { ...row, snapshot_id: awaited }
+      : row;
   }
 
   /**
@@ -163,6 +203,7 @@ export class TeamLibrary {
         if (writeRecord(shard.records, shard.kind, id, record).length > 0) records += 1;
       });
     }
+    this.captures?.published();
     return { records };
   }
 

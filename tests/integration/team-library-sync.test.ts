@@ -1,13 +1,20 @@
 // The shared library over a real team server on 127.0.0.1: two browser hosts with their own
 // workspace files, driven through the contract over HTTP as the page drives them.
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WireResult } from '../../src/contract/errors';
+import type { Quote } from '../../src/domain/quote';
+import type { SnapshotInfo, SnapshotText } from '../../src/domain/snapshot';
 import type { Source } from '../../src/domain/source';
+import { extractSnapshot } from '../../main/snapshot/extract';
+import { sha256Hex, uploadBlob } from '../../main/team-client/blob-transfer';
+import { SnapshotBlobs } from '../../main/team-client/snapshot-blobs';
 import { Accounts } from '../../main/team/accounts';
 import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
 import { runBrowserHost, type RunningBrowserHost } from '../../main/web-host/browser-host';
+import { login } from './helpers/team';
 import { TempDirs } from './helpers/temp-workspace';
 
 const PASSWORD = 'a long enough password';
@@ -129,6 +136,72 @@ describe('the team library between two workbenches', () => {
       expect(log.find((change) => change.field === 'title')?.author).toBe('ana');
       expect(log.find((change) => change.field === 'reliability')?.author).toBe('bea');
     }
+  });
+
+  it('carries a capture’s bytes through the blob store: Bea gets the same bytes, its text and the quote cut from it', async () => {
+    const [ana, bea] = await Promise.all([startHost('Ana capturing'), startHost('Bea receiving')]);
+    const source = await call<Source>(ana, 'sources.create', { draft: { title: 'Harbour report' } });
+    const bytes = new TextEncoder().encode('<!doctype html><title>Harbour</title><p>Three frigates docked at dawn.</p>');
+    const extracted = await extractSnapshot(bytes, 'harbour.html');
+    const capture = ana.session.current.snapshots.attach(source.id, { ...extracted, fileName: 'harbour.html', bytes });
+    const start = extracted.text.indexOf('Three frigates');
+    await call(ana, 'quotes.create', {
+      draft: { sourceId: source.id, snapshotId: capture.id, text: 'Three frigates', span: { start, end: start + 'Three frigates'.length } },
+    });
+    await call(ana, 'team.join', { serverUrl: server.httpUrl, user: 'ana', password: PASSWORD });
+    await call(ana, 'team.share', {});
+
+    await call(bea, 'team.join', { serverUrl: server.httpUrl, user: 'bea', password: PASSWORD });
+    await eventually(async () => {
+      const quotes = await call<{ items: Quote[] }>(bea, 'quotes.list', { sourceId: source.id });
+      expect(quotes.items.map((quote) => quote.snapshotId)).toEqual([capture.id]);
+    });
+    const received = await call<{ items: SnapshotInfo[] }>(bea, 'snapshots.list', { sourceId: source.id });
+    expect(received.items).toMatchObject([
+      { id: capture.id, sha256: capture.sha256, capturedAt: capture.capturedAt, hashCheck: { state: 'matches' } },
+    ]);
+    expect(Buffer.from(bea.session.current.snapshots.content(source.id).bytes)).toEqual(Buffer.from(bytes));
+    const text = await call<SnapshotText>(bea, 'snapshots.text', { sourceId: source.id });
+    expect(text.text.slice(start, start + 'Three frigates'.length)).toBe('Three frigates');
+    // Receiving the capture is not a local write: nothing of it goes back to the team.
+    expect(bea.session.current.libraryProjection.takeLocalWrites()).toEqual([]);
+  });
+
+  it('keeps waiting for a capture whose bytes are not on the server yet, and stores it once they are', async () => {
+    const cy = await startHost('Cy');
+    const source = await call<Source>(cy, 'sources.create', { draft: { title: 'Uploaded late' } });
+    const token = (await login(server.httpUrl, 'bea', PASSWORD)).token ?? '';
+    const bytes = new TextEncoder().encode('The convoy left at noon.');
+    const arrived: string[] = [];
+    const blobs = new SnapshotBlobs({
+      serverUrl: server.httpUrl,
+      token,
+      workspace: () => cy.session.current,
+      sharedCaptures: () => [],
+      arrived: (snapshotId) => arrived.push(snapshotId),
+      mayUpload: false,
+    });
+    const id = randomUUID();
+    blobs.missing(id, {
+      source_id: source.id,
+      file_name: 'convoy.txt',
+      media_type: 'text/plain',
+      size: bytes.length,
+      sha256: sha256Hex(bytes),
+      captured_at: '2026-12-05T04:00:00.000Z',
+      encoding: 'utf-8',
+      text_notice: null,
+      ocr: null,
+      archive_format: null,
+      archived_url: null,
+      archived_at: null,
+    });
+    await blobs.idle();
+    expect(arrived).toEqual([]);
+    await uploadBlob(server.httpUrl, token, bytes);
+    await eventually(async () => expect(arrived).toEqual([id]));
+    expect(cy.session.current.snapshots.text(source.id)).toMatchObject({ id, text: 'The convoy left at noon.' });
+    blobs.close();
   });
 
   it('keeps a reader’s library read-only: the host refuses the edit and nothing changes', async () => {
