@@ -2,7 +2,8 @@ import type { Transport } from '../../src/contract/client';
 import type { WireResult } from '../../src/contract/errors';
 import { readWireResult } from '../../src/contract/wire-check';
 import type { FileRef } from '../../src/contract/file-ref';
-import { takeEarlyRead } from './early-reads';
+import { MUTATING_OPERATIONS } from '../../src/contract/mutating';
+import { dropEarlyReads, takeEarlyRead } from './early-reads';
 import { HttpHostLink } from './host-link';
 
 import { TOKEN_HEADER } from './token';
@@ -98,8 +99,15 @@ export function createHttpTransport(token: string, link: HttpHostLink = new Http
 
   return {
     link,
-    call: (name, input, epoch) => post(`/api/call/${encodeURIComponent(name)}`, input, epoch, name === 'host.info'),
-    startJob: (name, input, epoch) => post(`/api/job/${encodeURIComponent(name)}`, input, epoch),
+    call: (name, input, epoch) => {
+      // A write may change what an early answer says: one not taken by now would be stale.
+      if ((MUTATING_OPERATIONS as ReadonlySet<string>).has(name)) dropEarlyReads();
+      return post(`/api/call/${encodeURIComponent(name)}`, input, epoch, name === 'host.info');
+    },
+    startJob: (name, input, epoch) => {
+      dropEarlyReads();
+      return post(`/api/job/${encodeURIComponent(name)}`, input, epoch);
+    },
     subscribe(listener) {
       listeners.add(listener);
       ensureStream();

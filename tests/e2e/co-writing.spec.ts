@@ -1,6 +1,6 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { writeSampleJudgements } from '../../db/sample-judgements';
 import { buildSampleWorkspace } from '../../db/sample-workspace';
 import { Workspace } from '../../db/workspace';
@@ -34,8 +34,12 @@ async function bindToTeam(path: string, serverUrl: string, user: string): Promis
   }
 }
 
+const contexts: BrowserContext[] = [];
+
 async function openBriefing(browser: Browser, host: HostProcess): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
   await page.goto(host.url);
   await page.keyboard.press('Alt+2');
   await page.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE }).click();
@@ -115,6 +119,8 @@ test('two analysts co-write the sample briefing: each sees the other’s text an
     expect(markdown).toContain('Ana adds this line.');
     expect(markdown).toContain('Bob adds that line.');
   } finally {
+    // Their pages would otherwise live on in this worker's browser, polling hosts that are gone.
+    for (const context of contexts) await context.close();
     for (const host of hosts) await host.stop();
     await server.close();
   }
