@@ -31,6 +31,9 @@ test('a WACZ with several pages asks which to keep; the capture facts show on th
   app,
   host,
 }) => {
+  // Reads a WACZ, captures a page and exports HTML with its annex: 10 s here alone, and it passed
+  // 30 s once beside the other lanes on a fresh clone.
+  test.slow();
   if (!host) throw new Error('browser-host target only');
   const warc = await buildWarc(
     [
