@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { UNLOGGED_FIELDS, fieldText, LIBRARY_FIELDS, type LibraryKind, type LibraryRecord } from '../../src/team/library-document';
+import { UNLOGGED_FIELDS, fieldText, LIBRARY_FIELDS, type LibraryKind, type LibraryRecord } from '../../src/team/library-fields';
 import { CURRENT_CAPTURE_TEXT } from '../current-capture';
 import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { LIBRARY_FIELDS, type LibraryKind, type LibraryRecord } from '../../src/team/library-document';
+import { LIBRARY_FIELDS, type LibraryKind, type LibraryRecord } from '../../src/team/library-fields';
 
 /** A library row as a team document record: its id (the document key) and its fields by column name. */
 export interface KeyedRecord {

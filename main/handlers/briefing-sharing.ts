@@ -1,6 +1,5 @@
 import type { BRIEFING_SHARING_OPERATIONS } from '../../src/contract/operations/briefing-sharing';
 import { WarrantError } from '../../src/contract/errors';
-import { sharingOf } from '../team-client/briefing-sharing';
 import type { TeamHub } from '../team-client/team-hub';
 import type { DomainHandlers, HandlerContext } from './context';
 
@@ -8,7 +7,8 @@ import type { DomainHandlers, HandlerContext } from './context';
 export function briefingSharingHandlers({ ws, host }: HandlerContext): DomainHandlers<typeof BRIEFING_SHARING_OPERATIONS> {
   // A projection that fails (the briefing went to the trash meanwhile) must not stop the others.
   const onError = (error: unknown): void => console.error('A shared briefing could not be projected:', error);
-  const sharing = (hub: TeamHub) => sharingOf(hub, ws, onError);
+  // The headless editor and its Yjs binding load with the first shared briefing.
+  const sharing = async (hub: TeamHub) => (await import('../team-client/briefing-sharing')).sharingOf(hub, ws, onError);
   // The hub starts just after the host listens: a briefing opened at once waits for it.
   const runningHub = async (): Promise<TeamHub | null> => (await host.team?.resume()) ?? host.team?.hub() ?? null;
   return {
@@ -21,13 +21,13 @@ export function briefingSharingHandlers({ ws, host }: HandlerContext): DomainHan
         const hub = await runningHub();
         const team = { user: binding.userName };
         if (!hub) return { shared: false, team };
-        return { shared: await sharing(hub).isShared(id), team };
+        return { shared: await (await sharing(hub)).isShared(id), team };
       },
       'briefings.share': async ({ id }) => {
         ws().briefings.get(id);
         const hub = await runningHub();
         if (!hub) throw new WarrantError('unsupported', 'Join a team first (Team view), then share the briefing.');
-        return { id, document: await sharing(hub).share(id) };
+        return { id, document: await (await sharing(hub)).share(id) };
       },
     },
     jobHandlers: {},

@@ -2,7 +2,7 @@ import { WarrantError } from '../../src/contract/errors';
 import type { COMMENTS_OPERATIONS } from '../../src/contract/operations/comments';
 import { briefingAccess } from '../../src/team/comments-access';
 import type { CommentsSync } from '../team-client/comments-sync';
-import { commentsSyncOf, isSharedBriefing, sharedBriefingIds } from '../team-client/comments-team';
+import { isSharedBriefing, sharedBriefingIds } from '../team-client/shared-briefings';
 import type { DomainHandlers, HandlerContext } from './context';
 
 /**
@@ -16,6 +16,7 @@ export function commentsHandlers({ ws, host }: HandlerContext): DomainHandlers<t
     // Just after the host starts, the hub may still be loading the documents: wait for it.
     const hub = host.team?.hub() ?? (await host.team?.resume()) ?? null;
     if (!hub) return null;
+    const { commentsSyncOf } = await import('../team-client/comments-team');
     const sync = commentsSyncOf(hub, ws);
     await sync.attach(briefingId);
     return sync;

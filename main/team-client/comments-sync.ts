@@ -18,6 +18,7 @@ import {
   teamThreadOf,
 } from '../../src/team/comments-document';
 import type { TeamRole } from '../../src/team/permissions';
+import { commentsDocumentName } from './shared-briefings';
 
 /** Where the team's documents come from: the hub, or a plain Y.Doc per name in tests. */
 export interface TeamDocumentSource {
@@ -38,9 +39,7 @@ export interface CommentsSyncOptions {
 /** Marks this workbench's own transactions, so their projection is not repeated by the observer. */
 const LOCAL = Symbol('local comment change');
 
-export function commentsDocumentName(briefingId: string): string {
-  return `comments/${briefingId}`;
-}
+export { commentsDocumentName };
 
 export class CommentsSync {
   private readonly attached = new Map<string, Promise<Y.Doc>>();

@@ -3,8 +3,8 @@
 import type { Workspace } from '../../db/workspace';
 import { mayWrite } from '../../src/team/permissions';
 import type { TeamHub } from './team-hub';
-import { SnapshotBlobs } from './snapshot-blobs';
-import { TeamLibrary } from './team-library';
+import type { SnapshotBlobs } from './snapshot-blobs';
+import type { TeamLibrary } from './team-library';
 import type { ActiveTeamLibrary } from './team-writes';
 
 export class TeamLibraryBinding {
@@ -29,8 +29,36 @@ export class TeamLibraryBinding {
     }
     if (this.bound?.hub === hub && this.bound.workspace === workspace) return this.bound.ready;
     this.unbind();
+    return this.bind(hub, workspace);
+  }
+
+  private bind(hub: TeamHub, workspace: Workspace): Promise<ActiveTeamLibrary | null> {
+    let stopped = false;
+    let stop = (): void => {
+      stopped = true;
+    };
+    // Yjs and the library's documents load with the first team (a solo host never loads them).
+    const ready = Promise.all([import('./snapshot-blobs'), import('./team-library')]).then(async ([{ SnapshotBlobs }, { TeamLibrary }]) => {
+      if (stopped) return null;
+      const started = this.start(hub, workspace, SnapshotBlobs, TeamLibrary);
+      stop = started.stop;
+      return started.ready;
+    });
+    this.bound = { hub, workspace, ready, stop: () => stop() };
+    ready.catch(() => {
+      if (this.bound?.ready === ready) this.bound = null;
+    });
+    return ready;
+  }
+
+  private start(
+    hub: TeamHub,
+    workspace: Workspace,
+    SnapshotBlobsClass: typeof SnapshotBlobs,
+    TeamLibraryClass: typeof TeamLibrary,
+  ): { ready: Promise<ActiveTeamLibrary>; stop: () => void } {
     const identity = { user: hub.binding.userName, mayWrite: mayWrite(hub.binding.role, 'library/sources') };
-    const blobs: SnapshotBlobs = new SnapshotBlobs({
+    const blobs: SnapshotBlobs = new SnapshotBlobsClass({
       serverUrl: hub.binding.serverUrl,
       token: hub.binding.token,
       workspace: () => workspace,
@@ -38,7 +66,7 @@ export class TeamLibraryBinding {
       arrived: (snapshotId) => library.captureArrived(snapshotId),
       mayUpload: identity.mayWrite,
     });
-    const library = new TeamLibrary(() => workspace, identity, blobs);
+    const library = new TeamLibraryClass(() => workspace, identity, blobs);
     // Each time the hub is back from offline, what failed meanwhile (uploads and fetches) is tried
     // at once; only on that change, since the hub reports its status after every update.
     let wasOffline = hub.status().state === 'offline';
@@ -46,25 +74,14 @@ export class TeamLibraryBinding {
       if (wasOffline && state !== 'offline') blobs.connected();
       wasOffline = state === 'offline';
     });
-    const ready = library
-      .start((name) => hub.openDocument(name))
-      .then(
-        () => ({ library, mayWrite: identity.mayWrite }),
-        (error: unknown) => {
-          this.bound = null;
-          throw error;
-        },
-      );
-    this.bound = {
-      hub,
-      workspace,
+    const ready = library.start((name) => hub.openDocument(name)).then(() => ({ library, mayWrite: identity.mayWrite }));
+    return {
       ready,
       stop: () => {
         unsubscribe();
         blobs.close();
       },
     };
-    return ready;
   }
 
   /** Grows with every batch of team changes written into the library (0 while solo). */

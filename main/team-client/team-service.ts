@@ -5,7 +5,7 @@ import { WarrantError } from '../../src/contract/errors';
 import { normaliseServerUrl, type TeamStatus } from '../../src/team/binding';
 import type { WorkspaceSession } from '../workspace-session';
 import { loginToTeamServer } from './login';
-import { TeamHub } from './team-hub';
+import type { TeamHub } from './team-hub';
 
 export interface JoinRequest {
   serverUrl: string;
@@ -90,6 +90,9 @@ export class TeamService {
     const binding = this.session.current.team.binding();
     if (!binding || this.session.readOnly) return null;
     const session = this.session;
+    // Hocuspocus, ws and Yjs load only for a workspace that belongs to a team: a solo host's first
+    // answer to the page does not wait for them.
+    const { TeamHub } = await import('./team-hub');
     this.running = await TeamHub.start({ store: () => session.current.team, binding, hostToken: this.hostToken });
     return this.running;
   }

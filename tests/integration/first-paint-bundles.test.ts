@@ -98,4 +98,36 @@ describe('first paint', () => {
     // Only the parts of zod Warrant uses are bundled (not, e.g., its JSON Schema reader).
     expect(laterSources.filter((source) => source.includes('zod/v4/classic/from-json-schema'))).toEqual([]);
   }, 60_000);
+
+  it('answers the page’s first call in a solo workspace without loading the team client’s Yjs, Hocuspocus or headless editor', () => {
+    const out = cliBuild();
+    const chunks = readdirSync(out).filter((file) => /^cli-chunk-.*\.mjs$/.test(file));
+    const chunkOf = (source: string): string => {
+      const chunk = chunks.find((file) => sourcesOf(out, file).some((each) => each.endsWith(source)));
+      expect(chunk, source).toBeDefined();
+      return chunk as string;
+    };
+    // What the host loads before its first answer: main/web-host/dispatching.ts imports these in
+    // steps, then main/web-host/browser-host.ts the team service.
+    const firstAnswer = [
+      'main/web-host/dispatching.ts',
+      'src/domain/source.ts',
+      'db/workspace.ts',
+      'main/workspace-session.ts',
+      'main/handlers/index.ts',
+      'src/contract/dispatch.ts',
+      'main/team-client/team-service.ts',
+    ].map((source) => staticClosure(out, chunkOf(source), staticImports));
+    const packages = new Set(firstAnswer.flatMap((closure) => [...closure.packages]));
+    const sources = firstAnswer.flatMap((closure) => closure.files.flatMap((file) => sourcesOf(out, file)));
+    expect(sources.some((source) => source.endsWith('main/handlers/index.ts'))).toBe(true);
+    for (const heavy of ['yjs', 'lib0', '@hocuspocus/server', '@hocuspocus/provider', 'ws', 'lexical', '@lexical/yjs', '@lexical/headless'])
+      expect(packages.has(heavy), heavy).toBe(false);
+    // They load when a team is joined or resumed: the hub and the shared library are in the build.
+    expect(
+      sources.filter((source) => /main\/team-client\/(team-hub|team-library|briefing-sharing|comments-sync)\.ts$/.test(source)),
+    ).toEqual([]);
+    const hub = staticClosure(out, chunkOf('main/team-client/team-hub.ts'), staticImports);
+    expect(hub.packages.has('@hocuspocus/server')).toBe(true);
+  }, 60_000);
 });
