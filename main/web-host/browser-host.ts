@@ -1,4 +1,6 @@
+import { lastPlaceRoute } from '../../db/last-place-route';
 import { JobManager } from '../../src/contract/job-manager';
+import { isLibraryAddress } from '../../src/domain/library-address';
 import { APP_VERSION } from '../app-version';
 import type { HostServices } from '../handlers';
 import type { WorkspaceSession } from '../workspace-session';
@@ -105,6 +107,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Sta
     },
   };
   let loading: Promise<LoadedHost> | null = null;
+  let loadedHost: LoadedHost | null = null;
+  // Where a fresh page opens, read at each serving of the page: from the file itself until the
+  // repositories are loaded, then from the session's workspace (which may have been switched).
+  const opensOnLibrary = (): boolean => {
+    const route = loadedHost ? (loadedHost.session.current.lastPlace.get()?.route ?? null) : lastPlaceRoute(prepared.file.db);
+    return isLibraryAddress(route ?? '');
+  };
   const loaded = (): Promise<LoadedHost> =>
     (loading ??= import('./dispatching')
       .then(
@@ -116,6 +125,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Sta
               team = new TeamService(host.session, () => web?.token ?? '');
               // A workspace joined in an earlier run reconnects to its team; calls need not wait for it.
               void team.resume().catch((error: unknown) => options.onInternalError?.('team start', error));
+              loadedHost = host;
               return host;
             }),
         (error: unknown) => {
@@ -137,6 +147,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Sta
       rendererDir: options.rendererDir,
       port: options.port,
       teamRelay: (request, socket, head) => team?.handleUpgrade(request, socket, head) ?? false,
+      opensOnLibrary,
     });
   } catch (error) {
     prepared.file.db.close();

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Dispatcher } from '../../src/contract/dispatch';
 import type { ErrorPayload } from '../../src/contract/errors';
 import type { JobManager } from '../../src/contract/job-manager';
@@ -12,11 +12,18 @@ import type { UploadStore } from '../uploads';
 import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
 import { readStatic, resolveStaticPath } from '../static-files';
 import { SECURITY_HEADERS } from '../security-headers';
+import { OPENS_ON_LIBRARY_META } from '../../src/domain/library-address';
 
 /** Calls carry whole documents and pasted text, but nothing near this size. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const KEEPALIVE_MS = 15_000;
 const EPOCH_HEADER = 'x-warrant-epoch';
+/**
+ * The build names every file under /assets/ by a hash of its content, so a browser may keep them:
+ * a restart on the workspace's usual port then loads the page from its cache, with the code
+ * Chromium compiled last time. The page itself, the API and pdf.js's files stay uncached.
+ */
+const CACHED_FOR_GOOD = { 'Cache-Control': 'public, max-age=31536000, immutable' };
 /** Where the page's team documents sync: the host's own address, so the page needs no other credential. */
 export const TEAM_RELAY_PATH = '/team-relay';
 
@@ -35,6 +42,19 @@ export interface WebHostOptions {
    * Origin checks; false when nothing takes them. The hub checks the token inside the protocol.
    */
   teamRelay?: (request: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
+  /**
+   * Asked each time the page itself is served: true writes the hint that a fresh start opens on
+   * the library (src/domain/library-address.ts), so the page shows it without waiting for `host.info`.
+   */
+  opensOnLibrary?: () => boolean;
+}
+
+/** The page with the start hint written into its head, before its scripts. */
+function withStartHint(page: Buffer): Buffer {
+  const meta = `<meta name="${OPENS_ON_LIBRARY_META.name}" content="${OPENS_ON_LIBRARY_META.content}">`;
+  const html = page.toString('utf8');
+  const at = html.indexOf('<script');
+  return at < 0 ? page : Buffer.from(`${html.slice(0, at)}${meta}\n    ${html.slice(at)}`, 'utf8');
 }
 
 export interface WebHost {
@@ -112,6 +132,7 @@ function fileNameHeader(value: string | string[] | undefined): string {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? createToken();
   const rendererDir = resolve(options.rendererDir);
+  const hashedAssets = join(rendererDir, 'assets') + sep;
   const streams = new Set<ServerResponse>();
   let port = 0;
 
@@ -187,7 +208,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const file = resolveStaticPath(rendererDir, path);
       if (!file) return send(res, 404, 'Not found.', 'text/plain; charset=utf-8');
       const { body, mediaType } = readStatic(file);
-      return send(res, 200, req.method === 'HEAD' ? '' : body, mediaType);
+      const page = file === resolve(rendererDir, 'index.html') && options.opensOnLibrary?.() === true ? withStartHint(body) : body;
+      return send(res, 200, req.method === 'HEAD' ? '' : page, mediaType, file.startsWith(hashedAssets) ? CACHED_FOR_GOOD : {});
     } catch (error) {
       if (error instanceof HttpError) {
         if (error.status === 413) res.setHeader('Connection', 'close');

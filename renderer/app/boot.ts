@@ -4,7 +4,9 @@ import type { HostInfo } from '../../src/contract/operations';
 import { prefetchLibrary } from '../library';
 import { dropEarlyReads } from '../transport/early-reads';
 import { watchForNewAddress } from './new-address';
-import { parseRoute } from './routes';
+import { OPENS_ON_LIBRARY_META } from '../../src/domain/library-address';
+import { navigate } from './router';
+import { LIBRARY, parseRoute } from './routes';
 
 /** What the page learns before React's first render. */
 export interface Boot {
@@ -22,6 +24,8 @@ export interface Boot {
  */
 export function startBoot(client: WarrantClient, queryClient: QueryClient): Boot {
   watchForNewAddress(client);
+  // A fresh start the host says opens on the library goes there now, not once `host.info` answers.
+  if (window.location.hash === '' && hintsLibraryStart()) navigate(LIBRARY, { replace: true });
   const returnToLastPlace = window.location.hash === '';
   const info = client.call('host.info', {});
   // The library's reads renderer/early.ts may have sent are taken by prefetchLibrary, or else dropped.
@@ -41,4 +45,10 @@ export function startBoot(client: WarrantClient, queryClient: QueryClient): Boot
     );
   }
   return { info, returnToLastPlace };
+}
+
+/** The browser host writes this into the page it serves when the workspace's last place is the library. */
+function hintsLibraryStart(): boolean {
+  const meta = document.querySelector(`meta[name="${OPENS_ON_LIBRARY_META.name}"]`);
+  return meta?.getAttribute('content') === OPENS_ON_LIBRARY_META.content;
 }

@@ -52,4 +52,21 @@ describe('the page’s start', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(host.calls).toEqual(['host.info']);
   });
+
+  it('opens on the library at once when the host’s page says the last place is the library, without waiting for host.info', async () => {
+    const hint = document.createElement('meta');
+    hint.name = 'warrant-opens';
+    hint.content = 'library';
+    document.head.append(hint);
+    try {
+      const boot = startBoot(host.client, createQueryClient());
+      // Decided before any answer: the address names the library and its reads are asked with host.info.
+      expect(boot.returnToLastPlace).toBe(false);
+      expect(window.location.hash).toBe('#/library');
+      expect([...host.calls].sort()).toEqual(['host.info', 'sources.list', 'tags.list']);
+      await boot.info;
+    } finally {
+      hint.remove();
+    }
+  });
 });

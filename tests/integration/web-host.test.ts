@@ -9,11 +9,12 @@ const INDEX_HTML = '<!doctype html><title>Warrant</title>';
 const temp = new TempDirs();
 let host: RunningBrowserHost;
 let base: string;
+let rendererDir: string;
 
 beforeEach(async () => {
   // The renderer folder sits beside a package.json that traversal must never reach.
   const dir = temp.make();
-  const rendererDir = join(dir, 'renderer');
+  rendererDir = join(dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), INDEX_HTML);
   writeFileSync(join(dir, 'package.json'), '{"name":"secret"}');
@@ -178,6 +179,37 @@ describe('browser host: static files', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('writes the hint that a fresh start opens on the library while the last place is the library, and not otherwise', async () => {
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><head><title>Warrant</title><script src="x.js"></script></head>');
+    const hinted = async (): Promise<boolean> =>
+      (await (await fetch(`${base}/`)).text()).includes('<meta name="warrant-opens" content="library">');
+    // A new workspace has no last place: it opens on the library, and says so before any call loaded the host.
+    expect(await hinted()).toBe(true);
+    const remember = (route: string) => call('workspace.rememberPlace', { route, caret: null });
+    expect((await remember('#/briefings/b-1')).json.ok).toBe(true);
+    expect(await hinted()).toBe(false);
+    expect((await remember('#/library')).json.ok).toBe(true);
+    expect(await hinted()).toBe(true);
+    // The hint goes before the page's scripts, so the first of them can read it; the rest is the file as built.
+    const page = await (await fetch(`${base}/index.html`)).text();
+    expect(page.indexOf('warrant-opens')).toBeLessThan(page.indexOf('<script'));
+    expect(page.replace(/<meta name="warrant-opens"[^>]*>\s*/, '')).toBe(
+      '<!doctype html><head><title>Warrant</title><script src="x.js"></script></head>',
+    );
+  });
+
+  it('lets the browser keep the build’s hashed assets, and never the page, the API or a path that leaves assets/', async () => {
+    mkdirSync(join(rendererDir, 'assets'));
+    writeFileSync(join(rendererDir, 'assets', 'index-Ab12.js'), 'export {};');
+    const cacheOf = async (path: string): Promise<string | null> =>
+      ((await rawRequest(host.port, { path })).headers['cache-control'] as string | undefined) ?? null;
+    expect(await cacheOf('/assets/index-Ab12.js')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/index.html', '/assets/../index.html', '/assets/%2e%2e/index.html'])
+      expect(await cacheOf(path), path).toBe('no-store');
+    const api = await fetch(`${base}/api/call/host.info`, { method: 'POST', headers: { 'X-Warrant-Token': host.token }, body: '{}' });
+    expect(api.headers.get('cache-control')).toBe('no-store');
   });
 
   it('does not serve files from outside the renderer folder, however the path is spelled', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { navViewOf, parseRoute, routeHash, type Route } from '../../renderer/app/routes';
+import { isLibraryAddress } from '../../src/domain/library-address';
 
 describe('hash routes', () => {
   const routes: Route[] = [
@@ -48,5 +49,23 @@ describe('hash routes', () => {
     expect(navViewOf({ view: 'source', sourceId: 's', quoteId: null })).toBe('library');
     expect(navViewOf({ view: 'briefing', briefingId: 'b', judgementId: null })).toBe('briefings');
     expect(navViewOf({ view: 'unknown', address: '#/x' })).toBeNull();
+  });
+
+  it('agrees with the host on which addresses open the library (the host hints it without the router)', () => {
+    for (const hash of [
+      '',
+      '#',
+      '#/',
+      '#/library',
+      '#/library/',
+      '#/briefings',
+      '#/briefings/b1',
+      '#/sources/s1',
+      '#/libraryx',
+      '#/trash',
+      'library',
+      '#/library/x',
+    ])
+      expect(isLibraryAddress(hash), hash).toBe(parseRoute(hash).view === 'library');
   });
 });
