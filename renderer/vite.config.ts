@@ -68,6 +68,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   plugins: [react(), contentSecurityPolicyMeta(), pdfJsData(), earlyReadsScript()],
+  resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./zod-for-the-page.ts', import.meta.url)) }] },
   // pdf.js's worker (the page view) as an ES module worker file of our own, never a blob: or inline worker.
   worker: { format: 'es' },
   build: {

@@ -1,6 +1,6 @@
 import { lastPlaceRoute } from '../../db/last-place-route';
 import { JobManager } from '../../src/contract/job-manager';
-import { isLibraryAddress } from '../../src/domain/library-address';
+import { isLibraryAddress } from '../../src/start/library-address';
 import { APP_VERSION } from '../app-version';
 import type { HostServices } from '../handlers';
 import type { WorkspaceSession } from '../workspace-session';

@@ -12,7 +12,7 @@ import type { UploadStore } from '../uploads';
 import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
 import { readStatic, resolveStaticPath } from '../static-files';
 import { SECURITY_HEADERS } from '../security-headers';
-import { OPENS_ON_LIBRARY_META } from '../../src/domain/library-address';
+import { OPENS_ON_LIBRARY_META } from '../../src/start/library-address';
 
 /** Calls carry whole documents and pasted text, but nothing near this size. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -44,7 +44,7 @@ export interface WebHostOptions {
   teamRelay?: (request: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
   /**
    * Asked each time the page itself is served: true writes the hint that a fresh start opens on
-   * the library (src/domain/library-address.ts), so the page shows it without waiting for `host.info`.
+   * the library (src/start/library-address.ts), so the page shows it without waiting for `host.info`.
    */
   opensOnLibrary?: () => boolean;
 }

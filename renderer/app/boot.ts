@@ -4,7 +4,7 @@ import type { HostInfo } from '../../src/contract/operations';
 import { prefetchLibrary } from '../library';
 import { dropEarlyReads } from '../transport/early-reads';
 import { watchForNewAddress } from './new-address';
-import { OPENS_ON_LIBRARY_META } from '../../src/domain/library-address';
+import { OPENS_ON_LIBRARY_META } from '../../src/start/library-address';
 import { navigate } from './router';
 import { LIBRARY, parseRoute } from './routes';
 

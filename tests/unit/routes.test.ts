@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { navViewOf, parseRoute, routeHash, type Route } from '../../renderer/app/routes';
-import { isLibraryAddress } from '../../src/domain/library-address';
+import { isLibraryAddress } from '../../src/start/library-address';
 
 describe('hash routes', () => {
   const routes: Route[] = [
