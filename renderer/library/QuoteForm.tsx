@@ -43,29 +43,39 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
   const [summary, setSummary] = useState<string | null>(null);
   const edit = useVersionedEdit<Quote>(quote?.version ?? 1);
   const { conflict } = edit;
+  // What the form's version holds: the save sends it, so only the fields changed from it are written.
+  const [baseValues, setBaseValues] = useState<QuoteFormValues | null>(() => (quote ? quoteFormValuesOf(quote) : null));
   const set = (field: keyof QuoteFormValues) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
 
-  const submit = async (event?: FormEvent, version = edit.baseVersion): Promise<void> => {
-    event?.preventDefault();
-    const page = values.page.trim() === '' ? null : Number(values.page);
-    const draft: QuoteDraftInput = {
+  const draftOf = (form: QuoteFormValues): QuoteDraftInput => {
+    const page = form.page.trim() === '' ? null : Number(form.page);
+    return {
       sourceId,
-      text: values.text,
+      text: form.text,
       span: quote?.span ?? selection?.span ?? null,
       snapshotId: quote?.snapshotId ?? selection?.snapshotId ?? null,
       page: page !== null && Number.isFinite(page) ? page : null,
       region: quote ? quote.region : (selection?.region ?? null),
-      paragraph: values.paragraph,
-      timestamp: values.timestamp,
-      speaker: values.speaker,
-      dateSaid: values.dateSaid,
-      credibility: values.credibility === '' ? null : (values.credibility as QuoteDraftInput['credibility']),
-      verbatim: values.verbatim,
-      note: values.note,
+      paragraph: form.paragraph,
+      timestamp: form.timestamp,
+      speaker: form.speaker,
+      dateSaid: form.dateSaid,
+      credibility: form.credibility === '' ? null : (form.credibility as QuoteDraftInput['credibility']),
+      verbatim: form.verbatim,
+      note: form.note,
     };
+  };
+
+  const submit = async (event?: FormEvent, version = edit.baseVersion): Promise<void> => {
+    event?.preventDefault();
+    const draft = draftOf(values);
     try {
-      onSaved(quote ? await command('quotes.update', { id: quote.id, version, draft }) : await command('quotes.create', { draft }));
+      onSaved(
+        quote
+          ? await command('quotes.update', { id: quote.id, version, draft, base: baseValues ? draftOf(baseValues) : undefined })
+          : await command('quotes.create', { draft }),
+      );
     } catch (error) {
       const refused = conflictOf(error, QuoteSchema);
       edit.setConflict(refused);
@@ -87,8 +97,15 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
           <ConflictNotice
             what="quote"
             rows={differingRows(QUOTE_FIELD_LABELS, comparable(values), comparable(quoteFormValuesOf(conflict.stored)))}
-            onKeepMine={() => void submit(undefined, edit.keepMine(conflict))}
-            onTakeStored={() => setValues(quoteFormValuesOf(edit.takeStored(conflict)))}
+            onKeepMine={() => {
+              setBaseValues(quoteFormValuesOf(conflict.stored));
+              void submit(undefined, edit.keepMine(conflict));
+            }}
+            onTakeStored={() => {
+              const stored = quoteFormValuesOf(edit.takeStored(conflict));
+              setBaseValues(stored);
+              setValues(stored);
+            }}
           />
         )}
         <FormField

@@ -39,6 +39,8 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const edit = useVersionedEdit<Source>(source?.version ?? 1);
   const { conflict } = edit;
+  // What the form's version holds: the save sends it, so only the fields changed from it are written.
+  const [baseValues, setBaseValues] = useState<SourceFormValues>(initial);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial) || tagText.trim() !== '' || derivedFrom.length > 0;
 
   const set = (field: keyof SourceFormValues) => (event: { target: { value: string } }) =>
@@ -51,7 +53,7 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
     try {
       const draft = draftOf(values);
       const saved = source
-        ? await command('sources.update', { id: source.id, version, draft })
+        ? await command('sources.update', { id: source.id, version, draft, base: draftOf(baseValues) })
         : await command('sources.create', { draft, tagPaths: tagPathsOf(tagText), derivedFrom: derivedFrom.map((link) => link.id) });
       onSaved(saved);
     } catch (error) {
@@ -90,8 +92,15 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
           <ConflictNotice
             what="source"
             rows={differingRows(SOURCE_FIELD_LABELS, values, formValuesOf(conflict.stored))}
-            onKeepMine={() => void submit(undefined, edit.keepMine(conflict))}
-            onTakeStored={() => setValues(formValuesOf(edit.takeStored(conflict)))}
+            onKeepMine={() => {
+              setBaseValues(formValuesOf(conflict.stored));
+              void submit(undefined, edit.keepMine(conflict));
+            }}
+            onTakeStored={() => {
+              const stored = formValuesOf(edit.takeStored(conflict));
+              setBaseValues(stored);
+              setValues(stored);
+            }}
           />
         )}
         <FormField label="Title" error={errors.title}>

@@ -127,10 +127,25 @@ describe('the team library between two workbenches', () => {
       });
     }
     await eventually(async () => expect(await call(bea, 'team.status', {})).toMatchObject({ state: 'connected', waiting: 0 }));
-    // An edit from a version the merge has since passed is a document change, not a conflict.
+    // A form Bea opened before the merge saves a note: a document change, not a conflict, and with
+    // the base it loaded it writes the note alone, not Ana's title and her own grade back as they were.
     const merged = await call<Source>(bea, 'sources.get', { id: source.id });
     expect(merged.version).toBeGreaterThan(seenByBea.version + 1);
-    await call(bea, 'sources.update', { id: source.id, version: seenByBea.version, draft: { ...draftOf(merged), notes: 'Checked.' } });
+    const staleForm = draftOf(seenByBea);
+    await call(bea, 'sources.update', {
+      id: source.id,
+      version: seenByBea.version,
+      base: staleForm,
+      draft: { ...staleForm, notes: 'Checked.' },
+    });
+    for (const host of [ana, bea])
+      await eventually(async () =>
+        expect(await call<Source>(host, 'sources.get', { id: source.id })).toMatchObject({
+          title: 'Port call at Vladivostok, 3 May',
+          reliability: 'B',
+          notes: 'Checked.',
+        }),
+      );
     for (const host of [ana, bea]) {
       const log = host.session.current.libraryProjection.changesOf('sources', source.id);
       expect(log.find((change) => change.field === 'title')?.author).toBe('ana');
