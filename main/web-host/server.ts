@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import { resolve } from 'node:path';
 import type { Dispatcher } from '../../src/contract/dispatch';
 import type { ErrorPayload } from '../../src/contract/errors';
+import type { HostEvent } from '../../src/contract/host-events';
 import type { JobManager } from '../../src/contract/job-manager';
 import { createToken, isAllowedHost, isAllowedOrigin, TOKEN_HEADER, tokensMatch } from './auth';
 import type { DownloadStore } from '../downloads';
@@ -35,6 +36,8 @@ export interface WebHostOptions {
    * Origin checks; false when nothing takes them. The hub checks the token inside the protocol.
    */
   teamRelay?: (request: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
+  /** The host's own events (the team status) for each event stream, beside the jobs'; returns how to stop them. */
+  hostEvents?: (send: (event: HostEvent) => void) => () => void;
 }
 
 export interface WebHost {
@@ -146,11 +149,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' });
     res.write(': connected\n\n');
     streams.add(res);
-    const unsubscribe = options.jobManager.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    const push = (event: unknown): void => void res.write(`data: ${JSON.stringify(event)}\n\n`);
+    const unsubscribe = options.jobManager.subscribe(push);
+    const stopHostEvents = options.hostEvents?.(push);
     const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
     res.on('close', () => {
       clearInterval(keepalive);
       unsubscribe();
+      stopHostEvents?.();
       streams.delete(res);
     });
   };
