@@ -1,8 +1,6 @@
 // The shared library over a real team server on 127.0.0.1: two browser hosts with their own
 // workspace files, driven through the contract over HTTP as the page drives them.
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WireResult } from '../../src/contract/errors';
 import type { Quote } from '../../src/domain/quote';
@@ -11,21 +9,18 @@ import type { Source } from '../../src/domain/source';
 import { extractSnapshot } from '../../main/snapshot/extract';
 import { sha256Hex, uploadBlob } from '../../main/team-client/blob-transfer';
 import { SnapshotBlobs } from '../../main/team-client/snapshot-blobs';
-import { Accounts } from '../../main/team/accounts';
-import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
-import { runBrowserHost, type RunningBrowserHost } from '../../main/web-host/browser-host';
+import type { RunningTeamServer } from '../../main/team/team-server';
+import type { RunningBrowserHost } from '../../main/web-host/browser-host';
 import { login } from './helpers/team';
+import { startTeam, startWorkbench, TEAM_PASSWORD as PASSWORD } from './helpers/team-setup';
 import { TempDirs } from './helpers/temp-workspace';
 
-const PASSWORD = 'a long enough password';
 const temp = new TempDirs();
 let server: RunningTeamServer;
 const hosts: RunningBrowserHost[] = [];
 
 async function startHost(name: string): Promise<RunningBrowserHost> {
-  const dir = temp.make();
-  writeFileSync(join(dir, 'index.html'), '<!doctype html>');
-  const host = await runBrowserHost({ workspacePath: join(dir, `${name}.warrant`), rendererDir: dir, port: 0, create: true });
+  const host = await startWorkbench(temp, name);
   hosts.push(host);
   return host;
 }
@@ -73,11 +68,7 @@ const draftOf = (source: Source) => ({
 });
 
 beforeAll(async () => {
-  server = await startTeamServer({ dataDir: temp.make() });
-  const accounts = new Accounts(server.db);
-  await accounts.add('ana', 'analyst', PASSWORD);
-  await accounts.add('bea', 'analyst', PASSWORD);
-  await accounts.add('reed', 'reader', PASSWORD);
+  server = await startTeam(temp.make(), { ana: 'analyst', bea: 'analyst', reed: 'reader' });
 });
 
 afterAll(async () => {
