@@ -41,10 +41,8 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
-  const edit = useVersionedEdit<Quote>(quote?.version ?? 1);
-  const { conflict } = edit;
-  // What the form's version holds: the save sends it, so only the fields changed from it are written.
-  const [baseValues, setBaseValues] = useState<QuoteFormValues | null>(() => (quote ? quoteFormValuesOf(quote) : null));
+  const edit = useVersionedEdit<Quote>(quote?.version ?? 1, quote);
+  const { conflict, baseRecord } = edit;
   const set = (field: keyof QuoteFormValues) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
 
@@ -73,7 +71,12 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
     try {
       onSaved(
         quote
-          ? await command('quotes.update', { id: quote.id, version, draft, base: baseValues ? draftOf(baseValues) : undefined })
+          ? await command('quotes.update', {
+              id: quote.id,
+              version,
+              draft,
+              base: baseRecord ? draftOf(quoteFormValuesOf(baseRecord)) : undefined,
+            })
           : await command('quotes.create', { draft }),
       );
     } catch (error) {
@@ -97,15 +100,8 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
           <ConflictNotice
             what="quote"
             rows={differingRows(QUOTE_FIELD_LABELS, comparable(values), comparable(quoteFormValuesOf(conflict.stored)))}
-            onKeepMine={() => {
-              setBaseValues(quoteFormValuesOf(conflict.stored));
-              void submit(undefined, edit.keepMine(conflict));
-            }}
-            onTakeStored={() => {
-              const stored = quoteFormValuesOf(edit.takeStored(conflict));
-              setBaseValues(stored);
-              setValues(stored);
-            }}
+            onKeepMine={() => void submit(undefined, edit.keepMine(conflict))}
+            onTakeStored={() => setValues(quoteFormValuesOf(edit.takeStored(conflict)))}
           />
         )}
         <FormField

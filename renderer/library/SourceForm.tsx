@@ -37,10 +37,8 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
   const [tagText, setTagText] = useState('');
   const [derivedFrom, setDerivedFrom] = useState<SourceLink[]>([]);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
-  const edit = useVersionedEdit<Source>(source?.version ?? 1);
-  const { conflict } = edit;
-  // What the form's version holds: the save sends it, so only the fields changed from it are written.
-  const [baseValues, setBaseValues] = useState<SourceFormValues>(initial);
+  const edit = useVersionedEdit<Source>(source?.version ?? 1, source);
+  const { conflict, baseRecord } = edit;
   const dirty = JSON.stringify(values) !== JSON.stringify(initial) || tagText.trim() !== '' || derivedFrom.length > 0;
 
   const set = (field: keyof SourceFormValues) => (event: { target: { value: string } }) =>
@@ -53,7 +51,12 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
     try {
       const draft = draftOf(values);
       const saved = source
-        ? await command('sources.update', { id: source.id, version, draft, base: draftOf(baseValues) })
+        ? await command('sources.update', {
+            id: source.id,
+            version,
+            draft,
+            base: baseRecord ? draftOf(formValuesOf(baseRecord)) : undefined,
+          })
         : await command('sources.create', { draft, tagPaths: tagPathsOf(tagText), derivedFrom: derivedFrom.map((link) => link.id) });
       onSaved(saved);
     } catch (error) {
@@ -92,15 +95,8 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
           <ConflictNotice
             what="source"
             rows={differingRows(SOURCE_FIELD_LABELS, values, formValuesOf(conflict.stored))}
-            onKeepMine={() => {
-              setBaseValues(formValuesOf(conflict.stored));
-              void submit(undefined, edit.keepMine(conflict));
-            }}
-            onTakeStored={() => {
-              const stored = formValuesOf(edit.takeStored(conflict));
-              setBaseValues(stored);
-              setValues(stored);
-            }}
+            onKeepMine={() => void submit(undefined, edit.keepMine(conflict))}
+            onTakeStored={() => setValues(formValuesOf(edit.takeStored(conflict)))}
           />
         )}
         <FormField label="Title" error={errors.title}>

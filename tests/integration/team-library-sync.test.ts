@@ -6,6 +6,7 @@ import type { WireResult } from '../../src/contract/errors';
 import type { Quote } from '../../src/domain/quote';
 import type { SnapshotInfo, SnapshotText } from '../../src/domain/snapshot';
 import type { Source } from '../../src/domain/source';
+import { sourceDraftOf as draftOf } from '../../src/domain/form-edit-merge';
 import { extractSnapshot } from '../../main/snapshot/extract';
 import { sha256Hex, uploadBlob } from '../../main/team-client/blob-transfer';
 import { SnapshotBlobs } from '../../main/team-client/snapshot-blobs';
@@ -53,19 +54,6 @@ async function eventually(check: () => Promise<void>, timeoutMs = 8_000): Promis
     }
   }
 }
-
-const draftOf = (source: Source) => ({
-  title: source.title,
-  kind: source.kind,
-  url: source.url,
-  author: source.author,
-  publisher: source.publisher,
-  publishedDate: source.publishedDate,
-  accessedDate: source.accessedDate,
-  language: source.language,
-  reliability: source.reliability,
-  notes: source.notes,
-});
 
 beforeAll(async () => {
   server = await startTeam(temp.make(), { ana: 'analyst', bea: 'analyst', reed: 'reader' });
