@@ -20,7 +20,7 @@ export async function startTeam(
 ): Promise<RunningTeamServer> {
   const server = await startTeamServer({ dataDir, ...options });
   const accounts = new Accounts(server.db);
-  for (const [name, role] of Object.entries(users)) await accounts.add(name, role, TEAM_PASSWORD);
+  await Promise.all(Object.entries(users).map(([name, role]) => accounts.add(name, role, TEAM_PASSWORD)));
   return server;
 }
 
