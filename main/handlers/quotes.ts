@@ -1,5 +1,7 @@
 import type { QUOTES_OPERATIONS } from '../../src/contract/operations/quotes';
+import { quoteDraftOf } from '../../src/domain/form-edit-merge';
 import type { DomainHandlers, HandlerContext } from './context';
+import { formEditWrite } from './form-edit';
 
 /** Quotes from sources. */
 export function quotesHandlers({ ws }: HandlerContext): DomainHandlers<typeof QUOTES_OPERATIONS> {
@@ -12,7 +14,10 @@ export function quotesHandlers({ ws }: HandlerContext): DomainHandlers<typeof QU
       },
       'quotes.get': ({ id }) => ws().quotes.get(id),
       'quotes.create': ({ draft }) => ws().quotes.create(draft),
-      'quotes.update': ({ id, version, draft }) => ws().quotes.update(id, draft, version),
+      'quotes.update': ({ id, version, draft, base }) => {
+        const quotes = ws().quotes;
+        return quotes.update(id, ...formEditWrite(quotes.get(id), quoteDraftOf, { version, draft, base }));
+      },
       'quotes.delete': ({ id }) => ({ id, deletedAt: ws().quotes.trash(id) }),
     },
     jobHandlers: {},

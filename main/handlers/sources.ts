@@ -1,5 +1,7 @@
 import type { SOURCES_OPERATIONS } from '../../src/contract/operations/sources';
+import { sourceDraftOf } from '../../src/domain/form-edit-merge';
 import type { DomainHandlers, HandlerContext } from './context';
+import { formEditWrite } from './form-edit';
 
 /** Sources and the derived-from links between them. */
 export function sourcesHandlers({ ws }: HandlerContext): DomainHandlers<typeof SOURCES_OPERATIONS> {
@@ -8,7 +10,10 @@ export function sourcesHandlers({ ws }: HandlerContext): DomainHandlers<typeof S
       'sources.list': (query) => ws().sources.list(query),
       'sources.get': ({ id }) => ws().sources.get(id),
       'sources.create': ({ draft, tagPaths, derivedFrom }) => ws().createSource(draft, tagPaths, derivedFrom),
-      'sources.update': ({ id, version, draft }) => ws().sources.update(id, draft, version),
+      'sources.update': ({ id, version, draft, base }) => {
+        const sources = ws().sources;
+        return sources.update(id, ...formEditWrite(sources.get(id), sourceDraftOf, { version, draft, base }));
+      },
       'sources.delete': ({ id }) => ({ id, deletedAt: ws().sources.trash(id) }),
       'sources.detail': ({ id }) => {
         const source = ws().sources.get(id);

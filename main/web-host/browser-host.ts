@@ -7,6 +7,8 @@ import type { WorkspaceSession } from '../workspace-session';
 import { prepareWorkspace, type SessionOptions } from '../workspace-opening';
 import type { LoadedHost } from './dispatching';
 import type { TeamService } from '../team-client/team-service';
+import { TeamStatusFeed } from '../team-client/team-status-feed';
+import type { TeamStatusAnswer } from '../../src/contract/operations/team';
 import { DownloadStore } from '../downloads';
 import { UploadStore } from '../uploads';
 import { PlaywrightPrinter } from '../export/playwright-printer';
@@ -138,6 +140,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Sta
         options.onInternalError?.('host start', error);
         throw error;
       }));
+  // Read through the contract, so a page is pushed exactly what `team.status` would answer.
+  const teamStatus = new TeamStatusFeed({
+    read: async () => {
+      const answer = await (await loaded()).dispatcher.call('team.status', {});
+      return answer.ok ? (answer.value as TeamStatusAnswer) : null;
+    },
+    hub: () => team?.hub() ?? null,
+  });
   try {
     web = await startWebHost({
       dispatcher: () => loaded().then((host) => host.dispatcher),
@@ -148,6 +158,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Sta
       port: options.port,
       teamRelay: (request, socket, head) => team?.handleUpgrade(request, socket, head) ?? false,
       opensOnLibrary,
+      hostEvents: (send) => teamStatus.subscribe(send),
     });
   } catch (error) {
     prepared.file.db.close();
@@ -176,6 +187,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Sta
       clearTimeout(unprompted);
       // Handlers being built hook the final backup into the session: let them finish first.
       const host = await loaded().catch(() => null);
+      teamStatus.close();
       await team?.close();
       await served.close();
       await pdfPrinter.close();

@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import { join, resolve, sep } from 'node:path';
 import type { Dispatcher } from '../../src/contract/dispatch';
 import type { ErrorPayload } from '../../src/contract/errors';
+import type { HostEvent } from '../../src/contract/host-events';
 import type { JobManager } from '../../src/contract/job-manager';
 import { createToken, isAllowedHost, isAllowedOrigin, TOKEN_HEADER, tokensMatch } from './auth';
 import type { DownloadStore } from '../downloads';
@@ -47,6 +48,8 @@ export interface WebHostOptions {
    * the library (src/start/library-address.ts), so the page shows it without waiting for `host.info`.
    */
   opensOnLibrary?: () => boolean;
+  /** The host's own events (the team status) for each event stream, beside the jobs'; returns how to stop them. */
+  hostEvents?: (send: (event: HostEvent) => void) => () => void;
 }
 
 /** The page with the start hint written into its head, before its scripts. */
@@ -167,11 +170,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' });
     res.write(': connected\n\n');
     streams.add(res);
-    const unsubscribe = options.jobManager.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    const push = (event: unknown): void => void res.write(`data: ${JSON.stringify(event)}\n\n`);
+    const unsubscribe = options.jobManager.subscribe(push);
+    const stopHostEvents = options.hostEvents?.(push);
     const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
     res.on('close', () => {
       clearInterval(keepalive);
       unsubscribe();
+      stopHostEvents?.();
       streams.delete(res);
     });
   };

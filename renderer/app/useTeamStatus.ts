@@ -1,20 +1,33 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { TeamStatusAnswer } from '../../src/contract/operations/team';
 import { invalidateTeamLibrary } from '../data/invalidation';
+import { queryKeyFor } from '../data/queries';
 import { useContractQuery } from '../data/useContractQuery';
+import { useClient } from './useClient';
 
-/** How often a joined workspace asks its host how the team link is (the host has no way to push it). */
-const TEAM_POLL_MS = 1500;
+/** How often a joined workspace asks for its status while the host's event stream is down (it reconnects within seconds). */
+export const TEAM_FALLBACK_POLL_MS = 10_000;
 
 /**
- * The workspace's team status, polled while it belongs to a team. The host cannot push to the
- * page, so polling is how the page learns both the link's state and that changes from the team
- * were written into the library (`libraryGeneration` grew): the library's reads are then stale.
+ * The workspace's team status. The host pushes it on its event stream whenever it changes (the
+ * hub's link, changes waiting, changes from the team written into the library), straight into
+ * the cache; the page reads it once and asks again only while that stream is down. A grown
+ * `libraryGeneration` means the library's reads are stale.
  */
 export function useTeamStatus(): TeamStatusAnswer | null {
+  const client = useClient();
   const queryClient = useQueryClient();
-  const status = useContractQuery('team.status', {}, { pollMs: (last) => (last?.joined ? TEAM_POLL_MS : false) });
+  const followEvents = useCallback((onChange: () => void) => client.onEventsOpen(onChange), [client]);
+  const pushed = useSyncExternalStore(followEvents, () => client.eventsOpen);
+  useEffect(
+    () =>
+      client.onHostEvent((event) => {
+        if (event.type === 'team-status') queryClient.setQueryData(queryKeyFor('team.status', {}), event.status);
+      }),
+    [client, queryClient],
+  );
+  const status = useContractQuery('team.status', {}, { pollMs: (last) => (last?.joined && !pushed ? TEAM_FALLBACK_POLL_MS : false) });
   const data = status.data ?? null;
   const generation = useRef<number | null>(null);
   useEffect(() => {

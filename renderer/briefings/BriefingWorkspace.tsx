@@ -41,10 +41,10 @@ import { RecoveryView } from './RecoveryView';
 import { RevisionsPanel } from './RevisionsPanel';
 import { WordCountPanel } from './WordCountPanel';
 import { Inspector, InspectorSplitter } from './Inspector';
-import { readInspectorPrefs, writeInspectorPrefs, type InspectorPrefs } from './inspector-prefs';
 import { WorkspaceActions } from './WorkspaceActions';
 import { BriefingAccessNotice, CommentMarksStore, CommentsPanel, useBriefingAccess } from '../comments';
 import { useSummaryFold } from './useSummaryFold';
+import { useWorkspaceLayout } from './useWorkspaceLayout';
 
 /** The editor only re-renders when what it was opened with changes. */
 const MemoComposer = memo(BriefingComposer);
@@ -106,23 +106,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   const [exporting, setExporting] = useState(false);
   const clearSummaryRef = useRef<(() => Promise<void>) | null>(null);
   const evidenceDropRef = useRef<((item: CitationRef) => void) | null>(null);
-  const [prefs, setPrefsState] = useState<InspectorPrefs>(readInspectorPrefs);
-  const setPrefs = useCallback((patch: Partial<InspectorPrefs>) => {
-    setPrefsState((prev) => {
-      const next = { ...prev, ...patch };
-      writeInspectorPrefs(next);
-      return next;
-    });
-  }, []);
-  const [focusMode, setFocusMode] = useState(false);
-  // Focus mode hides the app's own header too, which lives outside this view.
-  useEffect(() => {
-    if (!focusMode) return;
-    document.documentElement.dataset.focusMode = 'on';
-    return () => {
-      delete document.documentElement.dataset.focusMode;
-    };
-  }, [focusMode]);
+  const { prefs, setPrefs, focusMode, setFocusMode, inspectorShown, toggleInspector, reveal } = useWorkspaceLayout();
 
   // Export… (Ctrl+Shift+E): the latest text and title block are saved first so the export shows
   // what is on screen (a title-block change waits half a second before it is saved).
@@ -230,17 +214,6 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   const readable = parsed?.ok === true;
   useCommandHandler('briefing.export', () => void openExport(), readable);
   useCommandHandler('briefing.argument', () => setShowArgument(true), readable);
-  useCommandHandler('briefing.inspector', () => {
-    setFocusMode(false);
-    // Shown: hide it; hidden (or hidden by focus mode): show it.
-    setPrefs({ collapsed: !prefs.collapsed && !focusMode });
-  });
-  useCommandHandler('briefing.assumptions', () => {
-    setFocusMode(false);
-    setPrefs({ collapsed: false, tab: 'assumptions' });
-  });
-  useCommandHandler('briefing.focusMode', () => setFocusMode((on) => !on));
-  useCommandHandler('briefing.leaveFocus', () => setFocusMode(false), focusMode);
   useSummaryFold({
     summary: briefing?.summary ?? null,
     editable: shownEditable === true,
@@ -267,7 +240,6 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
   const textEditable = shownEditable && access.editText;
   const limit = type ? type.wordLimit : briefing.wordLimit;
 
-  const inspectorShown = !prefs.collapsed && !focusMode;
   const actions = (
     <WorkspaceActions
       statusStore={statusStore}
@@ -277,10 +249,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
       onArgument={() => setShowArgument(true)}
       onExport={() => void openExport()}
       onFocusMode={() => setFocusMode(true)}
-      onInspector={() => {
-        setFocusMode(false);
-        setPrefs({ collapsed: inspectorShown });
-      }}
+      onInspector={toggleInspector}
     />
   );
 
@@ -382,10 +351,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
                   <RevisionsPanel
                     briefingId={briefing.id}
                     readOnly={!textEditable}
-                    onReveal={() => {
-                      setFocusMode(false);
-                      setPrefs({ collapsed: false, tab: 'revisions' });
-                    }}
+                    onReveal={() => reveal('revisions')}
                     currentText={() => (editorRef.current ? LiveWordCounter.text(editorRef.current.getEditorState()) : briefing.bodyText)}
                     onRestore={restore}
                   />
@@ -398,10 +364,7 @@ export const BriefingWorkspace = memo(function BriefingWorkspace({ briefingId, t
                     readOnly={!parsed.ok || !access.comment || (access.editText && !shownEditable)}
                     markText={access.editText}
                     shared={access.shared}
-                    onReveal={() => {
-                      setFocusMode(false);
-                      setPrefs({ collapsed: false, tab: 'comments' });
-                    }}
+                    onReveal={() => reveal('comments')}
                   />
                 ),
               }}

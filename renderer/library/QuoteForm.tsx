@@ -41,31 +41,44 @@ export function QuoteForm({ sourceId, quote, selection, onSaved, onClose }: Quot
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
-  const edit = useVersionedEdit<Quote>(quote?.version ?? 1);
-  const { conflict } = edit;
+  const edit = useVersionedEdit<Quote>(quote?.version ?? 1, quote);
+  const { conflict, baseRecord } = edit;
   const set = (field: keyof QuoteFormValues) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
 
-  const submit = async (event?: FormEvent, version = edit.baseVersion): Promise<void> => {
-    event?.preventDefault();
-    const page = values.page.trim() === '' ? null : Number(values.page);
-    const draft: QuoteDraftInput = {
+  const draftOf = (form: QuoteFormValues): QuoteDraftInput => {
+    const page = form.page.trim() === '' ? null : Number(form.page);
+    return {
       sourceId,
-      text: values.text,
+      text: form.text,
       span: quote?.span ?? selection?.span ?? null,
       snapshotId: quote?.snapshotId ?? selection?.snapshotId ?? null,
       page: page !== null && Number.isFinite(page) ? page : null,
       region: quote ? quote.region : (selection?.region ?? null),
-      paragraph: values.paragraph,
-      timestamp: values.timestamp,
-      speaker: values.speaker,
-      dateSaid: values.dateSaid,
-      credibility: values.credibility === '' ? null : (values.credibility as QuoteDraftInput['credibility']),
-      verbatim: values.verbatim,
-      note: values.note,
+      paragraph: form.paragraph,
+      timestamp: form.timestamp,
+      speaker: form.speaker,
+      dateSaid: form.dateSaid,
+      credibility: form.credibility === '' ? null : (form.credibility as QuoteDraftInput['credibility']),
+      verbatim: form.verbatim,
+      note: form.note,
     };
+  };
+
+  const submit = async (event?: FormEvent, version = edit.baseVersion): Promise<void> => {
+    event?.preventDefault();
+    const draft = draftOf(values);
     try {
-      onSaved(quote ? await command('quotes.update', { id: quote.id, version, draft }) : await command('quotes.create', { draft }));
+      onSaved(
+        quote
+          ? await command('quotes.update', {
+              id: quote.id,
+              version,
+              draft,
+              base: baseRecord ? draftOf(quoteFormValuesOf(baseRecord)) : undefined,
+            })
+          : await command('quotes.create', { draft }),
+      );
     } catch (error) {
       const refused = conflictOf(error, QuoteSchema);
       edit.setConflict(refused);

@@ -37,8 +37,8 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
   const [tagText, setTagText] = useState('');
   const [derivedFrom, setDerivedFrom] = useState<SourceLink[]>([]);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
-  const edit = useVersionedEdit<Source>(source?.version ?? 1);
-  const { conflict } = edit;
+  const edit = useVersionedEdit<Source>(source?.version ?? 1, source);
+  const { conflict, baseRecord } = edit;
   const dirty = JSON.stringify(values) !== JSON.stringify(initial) || tagText.trim() !== '' || derivedFrom.length > 0;
 
   const set = (field: keyof SourceFormValues) => (event: { target: { value: string } }) =>
@@ -51,7 +51,12 @@ export function SourceForm({ source, onSaved, onClose }: SourceFormProps) {
     try {
       const draft = draftOf(values);
       const saved = source
-        ? await command('sources.update', { id: source.id, version, draft })
+        ? await command('sources.update', {
+            id: source.id,
+            version,
+            draft,
+            base: baseRecord ? draftOf(formValuesOf(baseRecord)) : undefined,
+          })
         : await command('sources.create', { draft, tagPaths: tagPathsOf(tagText), derivedFrom: derivedFrom.map((link) => link.id) });
       onSaved(saved);
     } catch (error) {

@@ -2,19 +2,22 @@ import { useState } from 'react';
 import type { Conflict } from './conflict';
 
 /**
- * For a form that edits a stored record: the version the edit started from, and the other side
- * of a save refused because the record changed elsewhere. The version moves on only once the
- * analyst has chosen which side to keep.
+ * For a form that edits a stored record: the version the edit started from and the record as it
+ * was then (a save sends both, so only the fields changed from it are written), and the other side
+ * of a save refused because the record changed elsewhere. Both move on only once the analyst has
+ * chosen which side to keep.
  */
-export function useVersionedEdit<T>(startVersion: number) {
-  const [baseVersion, setBaseVersion] = useState(startVersion);
+export function useVersionedEdit<T>(startVersion: number, startRecord: T | null = null) {
+  const [base, setBase] = useState({ version: startVersion, record: startRecord });
   const [conflict, setConflict] = useState<Conflict<T> | null>(null);
   const settle = (newer: Conflict<T>): void => {
-    setBaseVersion(newer.version);
+    setBase({ version: newer.version, record: newer.stored });
     setConflict(null);
   };
   return {
-    baseVersion,
+    baseVersion: base.version,
+    /** The record the form's values started from (null for a new one). */
+    baseRecord: base.record,
     conflict,
     /** Shows a refused save's other side (null clears it). */
     setConflict,

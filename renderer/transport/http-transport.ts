@@ -28,7 +28,14 @@ function isTokenRefusal(response: Response, result: WireResult): boolean {
  */
 export function createHttpTransport(token: string, link: HttpHostLink = new HttpHostLink(token)): Transport {
   const listeners = new Set<(event: unknown) => void>();
+  const channelListeners = new Set<(open: boolean) => void>();
   let streaming = false;
+  let streamOpen = false;
+  const setStreamOpen = (open: boolean): void => {
+    if (open === streamOpen) return;
+    streamOpen = open;
+    for (const listener of channelListeners) listener(open);
+  };
 
   async function post(path: string, body: unknown, epoch: string | undefined, probe = false): Promise<WireResult> {
     if (!probe) await link.ready();
@@ -69,6 +76,7 @@ export function createHttpTransport(token: string, link: HttpHostLink = new Http
   async function readEvents(): Promise<void> {
     const response = await fetch('/api/events', { headers: { [TOKEN_HEADER]: link.token }, credentials: 'omit' });
     if (!response.ok || !response.body) throw new Error(`event stream refused (${response.status})`);
+    setStreamOpen(true);
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
     for (;;) {
@@ -92,7 +100,10 @@ export function createHttpTransport(token: string, link: HttpHostLink = new Http
     const loop = (): void => {
       readEvents()
         .catch(() => undefined)
-        .finally(() => setTimeout(loop, RECONNECT_MS));
+        .finally(() => {
+          setStreamOpen(false);
+          setTimeout(loop, RECONNECT_MS);
+        });
     };
     loop();
   }
@@ -112,6 +123,15 @@ export function createHttpTransport(token: string, link: HttpHostLink = new Http
       listeners.add(listener);
       ensureStream();
       return () => listeners.delete(listener);
+    },
+    events: {
+      get open() {
+        return streamOpen;
+      },
+      onChange(listener) {
+        channelListeners.add(listener);
+        return () => channelListeners.delete(listener);
+      },
     },
     async uploadFile(bytes, name) {
       try {

@@ -1,7 +1,8 @@
 import type { ErrorPayload, WireResult } from './errors';
 import type { FileRef } from './file-ref';
+import type { HostEvent } from './host-events';
 import type { JobEvent } from './job-events';
-import { readJobEvent } from './wire-check';
+import { readHostEvent, readJobEvent } from './wire-check';
 import type { InputOf, JobInputOf, JobName, OperationName, OutputOf } from './operations';
 import { EPOCH_CHANGING_OPERATIONS, MUTATING_OPERATIONS } from './mutating';
 
@@ -13,13 +14,21 @@ export interface Transport {
   /** `epoch` is the workspace epoch this page was loaded with (absent until it is known). */
   call(name: string, input: unknown, epoch?: string): Promise<WireResult>;
   startJob(name: string, input: unknown, epoch?: string): Promise<WireResult>;
-  /** Delivers raw job events; returns an unsubscribe function. */
+  /** Delivers raw events (jobs' and the host's own); returns an unsubscribe function. */
   subscribe(listener: (event: unknown) => void): () => void;
+  /** Whether those events arrive now, where their channel can drop and come back (the browser host's stream). */
+  readonly events?: EventChannel;
   fetchFile(ref: FileRef): Promise<Uint8Array>;
   /** Hands bytes to the host for a later job; the value is `{ uploadId }`. */
   uploadFile(bytes: Uint8Array, name: string): Promise<WireResult>;
   /** Present where the host can stop and come back at a new address (the browser host). */
   readonly link?: HostLink;
+}
+
+/** The browser host's event stream: open, or down until it reconnects on its own. */
+export interface EventChannel {
+  readonly open: boolean;
+  onChange(listener: (open: boolean) => void): () => void;
 }
 
 /** Whether this page's host answers: `lost` once a call reached no host, or a new run of it that does not know this page. */
@@ -55,6 +64,11 @@ export interface WarrantClient {
   call<N extends OperationName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>;
   startJob<J extends JobName>(name: J, input: JobInputOf<J>): Promise<string>;
   onJobEvent(listener: (event: JobEvent) => void): () => void;
+  /** Events the host pushes of its own accord (the team status); subscribing opens the stream if need be. */
+  onHostEvent(listener: (event: HostEvent) => void): () => void;
+  /** False while pushed events cannot arrive (the browser host's stream is down or not open yet); true over IPC. */
+  readonly eventsOpen: boolean;
+  onEventsOpen(listener: (open: boolean) => void): () => void;
   fetchFile(ref: FileRef): Promise<Uint8Array>;
   /** Hands a file's bytes to the host; returns the id a job takes them by. */
   uploadFile(bytes: Uint8Array, name: string): Promise<string>;
@@ -199,6 +213,18 @@ export function createClient(transport: Transport, now: () => number = () => Dat
         const event = readJobEvent(raw);
         if (event) listener(event);
       });
+    },
+    onHostEvent(listener) {
+      return transport.subscribe((raw) => {
+        const event = readHostEvent(raw);
+        if (event) listener(event);
+      });
+    },
+    get eventsOpen() {
+      return transport.events?.open ?? true;
+    },
+    onEventsOpen(listener) {
+      return transport.events?.onChange(listener) ?? (() => undefined);
     },
     fetchFile: (ref) => transport.fetchFile(ref),
     async uploadFile(bytes, name) {

@@ -1,6 +1,10 @@
 import { ERROR_CODES } from './error-codes';
 import type { ErrorPayload, WireResult } from './errors';
+import type { HostEvent } from './host-events';
 import type { JobEvent } from './job-events';
+import type { TeamStatusAnswer } from './operations/team';
+import type { TeamConnectionState } from '../team/binding';
+import type { TeamRole } from '../team/permissions';
 
 /*
  * The page's checks of what the host sends: the same shapes as `WireResultSchema` and
@@ -17,6 +21,7 @@ function isObject(value: unknown): value is Fields {
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isWholeCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const CODES: ReadonlySet<unknown> = new Set(ERROR_CODES);
 
 function readDetails(raw: unknown): ErrorPayload['details'] | null {
@@ -79,4 +84,28 @@ export function readJobEvent(raw: unknown): JobEvent | null {
     default:
       return null;
   }
+}
+
+// Every role and link state, so a new one fails the type-check here rather than the page's check.
+const TEAM_ROLES: Record<TeamRole, true> = { analyst: true, reviewer: true, reader: true };
+const TEAM_STATES: Record<TeamConnectionState, true> = { connected: true, syncing: true, offline: true };
+const isKeyOf = <K extends string>(table: Record<K, true>, value: unknown): value is K =>
+  typeof value === 'string' && Object.hasOwn(table, value);
+
+function readTeamStatus(raw: unknown): TeamStatusAnswer | null {
+  if (!isObject(raw) || !isWholeCount(raw.libraryGeneration)) return null;
+  const libraryGeneration = raw.libraryGeneration;
+  if (raw.joined === false) return { joined: false, libraryGeneration };
+  if (raw.joined !== true || !isString(raw.serverUrl) || !isString(raw.userName)) return null;
+  if (!isKeyOf(TEAM_ROLES, raw.role) || !isKeyOf(TEAM_STATES, raw.state) || !isWholeCount(raw.waiting)) return null;
+  if (raw.refusal !== null && !isString(raw.refusal)) return null;
+  const { serverUrl, userName, role, state, waiting, refusal } = raw;
+  return { joined: true, serverUrl, userName, role, state, waiting, refusal, libraryGeneration };
+}
+
+/** One of the host's other events (not a job's); null if it is not one the contract defines. */
+export function readHostEvent(raw: unknown): HostEvent | null {
+  if (!isObject(raw) || raw.type !== 'team-status') return null;
+  const status = readTeamStatus(raw.status);
+  return status ? { type: 'team-status', status } : null;
 }

@@ -1,8 +1,10 @@
-import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { WarrantClient } from '../../src/contract/client';
 import { SourceSchema, type Source } from '../../src/domain/source';
+import { ClientProvider } from '../../renderer/app/ClientProvider';
+import { SourceForm } from '../../renderer/library/SourceForm';
 import { ConflictNotice } from '../../renderer/shell/ConflictNotice';
 import { conflictOf, differingRows } from '../../renderer/shell/conflict';
 import { useVersionedEdit } from '../../renderer/shell/useVersionedEdit';
@@ -113,5 +115,40 @@ describe('useVersionedEdit', () => {
     });
     expect(kept).toBe(5);
     await waitFor(() => expect(result.current).toMatchObject({ baseVersion: 5, conflict: null }));
+  });
+});
+
+describe('the source form saves what the analyst changed', () => {
+  it('keeps another tab’s change to another field, and still refuses one to the same field', async () => {
+    const source = await host.client.call('sources.create', { draft: draft({ title: 'Joint statement', notes: 'As first written.' }) });
+    const open = (): Source[] => {
+      const saved: Source[] = [];
+      render(
+        <ClientProvider client={host.client}>
+          <SourceForm source={source} onSaved={(stored) => saved.push(stored)} onClose={() => undefined} />
+        </ClientProvider>,
+      );
+      return saved;
+    };
+    const edit = (field: string, value: string): void => {
+      fireEvent.change(screen.getByRole('textbox', { name: field }), { target: { value } });
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    };
+    const saved = open();
+    // Another tab saves new notes after this form opened.
+    await host.value('sources.update', {
+      id: source.id,
+      version: source.version,
+      draft: draft({ title: 'Joint statement', notes: 'Other tab.' }),
+    });
+    edit('Title', 'Joint statement, Seoul');
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toMatchObject({ title: 'Joint statement, Seoul', notes: 'Other tab.', version: 3 });
+
+    cleanup();
+    open();
+    edit('Notes', 'Mine.');
+    await screen.findByRole('alert', { name: 'Changed elsewhere' });
+    expect(await host.value<Source>('sources.get', { id: source.id })).toMatchObject({ notes: 'Other tab.', version: 3 });
   });
 });

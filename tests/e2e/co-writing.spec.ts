@@ -1,38 +1,16 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { writeSampleJudgements } from '../../db/sample-judgements';
 import { buildSampleWorkspace } from '../../db/sample-workspace';
-import { Workspace } from '../../db/workspace';
-import { Accounts } from '../../main/team/accounts';
-import { startTeamServer } from '../../main/team/team-server';
 import { callHost, editorText } from './support/briefings';
 import { expect, test } from './support/fixtures';
-import { startHostProcess, type HostProcess } from './support/host-process';
+import type { HostProcess } from './support/host-process';
+import { startTeam, startTeamWorkbenches } from './support/team';
 
 const TITLE = 'NATO Secretary General in Tokyo and Seoul, 30 October – 2 November 2017';
-const PASSWORD = 'a long enough password';
 
 test.describe.configure({ timeout: 120_000 });
-
-/** Binds a workspace file to the team as `user` did by joining (the Team view's join, done ahead of the host). */
-async function bindToTeam(path: string, serverUrl: string, user: string): Promise<void> {
-  const response = await fetch(`${serverUrl}/login`, { method: 'POST', body: JSON.stringify({ user, password: PASSWORD }) });
-  const login = (await response.json()) as { token: string; role: 'analyst'; expiresAt: string };
-  const workspace = Workspace.open(path);
-  try {
-    workspace.team.bind({
-      serverUrl,
-      userName: user,
-      role: login.role,
-      token: login.token,
-      expiresAt: login.expiresAt,
-      joinedAt: new Date().toISOString(),
-    });
-  } finally {
-    workspace.close();
-  }
-}
 
 const contexts: BrowserContext[] = [];
 
@@ -59,21 +37,15 @@ test('two analysts co-write the sample briefing: each sees the other’s text an
   browser,
   workdir,
 }) => {
-  const server = await startTeamServer({ dataDir: join(workdir, 'team') });
+  const server = await startTeam(join(workdir, 'team'), { ana: 'analyst', bob: 'analyst' });
   const hosts: HostProcess[] = [];
   try {
-    const accounts = new Accounts(server.db);
-    await accounts.add('ana', 'analyst', PASSWORD);
-    await accounts.add('bob', 'analyst', PASSWORD);
-    // Two workspaces holding the same briefing (one received as a copy of the other), each joined as its analyst.
-    const anaPath = join(workdir, 'ana.warrant');
-    const bobPath = join(workdir, 'bob.warrant');
-    buildSampleWorkspace(anaPath, { writeJudgements: writeSampleJudgements });
-    copyFileSync(anaPath, bobPath);
-    await bindToTeam(anaPath, server.httpUrl, 'ana');
-    await bindToTeam(bobPath, server.httpUrl, 'bob');
-    const [anaHost, bobHost] = await Promise.all([startHostProcess(anaPath), startHostProcess(bobPath)]);
-    hosts.push(anaHost, bobHost);
+    // Two workspaces holding the same briefing (copies of one file), each joined as its analyst.
+    const sample = join(workdir, 'sample.warrant');
+    buildSampleWorkspace(sample, { writeJudgements: writeSampleJudgements });
+    hosts.push(...(await startTeamWorkbenches(sample, server.httpUrl, ['ana', 'bob'])));
+    const [anaHost, bobHost] = hosts;
+    if (!anaHost || !bobHost) throw new Error('Both hosts should have started.');
 
     const ana = await openBriefing(browser, anaHost);
     await ana.getByRole('button', { name: 'Share with the team' }).click();

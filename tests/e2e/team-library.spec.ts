@@ -3,14 +3,12 @@
 // is down until it is back and everything has gone out.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { Accounts } from '../../main/team/accounts';
 import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
 import { expect, test } from './support/fixtures';
 import { startHostProcess } from './support/host-process';
 import { addSource, fillSourceForm } from './support/sources';
+import { startTeam, TEAM_PASSWORD as PASSWORD } from './support/team';
 import { copyEmptyWorkspace } from './support/workspace-template';
-
-const PASSWORD = 'correct horse battery staple';
 
 async function joinTeam(page: Page, serverUrl: string, user: string, password = PASSWORD): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Team' }).click();
@@ -27,10 +25,7 @@ test('two analysts share a library through the team server, and changes made off
 }) => {
   test.slow();
   const dataDir = join(workdir, 'team');
-  let server: RunningTeamServer = await startTeamServer({ dataDir });
-  const accounts = new Accounts(server.db);
-  await accounts.add('ana', 'analyst', PASSWORD);
-  await accounts.add('bea', 'analyst', PASSWORD);
+  let server: RunningTeamServer = await startTeam(dataDir, { ana: 'analyst', bea: 'analyst' });
   const otherPath = join(workdir, 'bea.warrant');
   copyEmptyWorkspace(otherPath);
   const otherHost = await startHostProcess(otherPath);

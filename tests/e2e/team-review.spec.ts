@@ -1,21 +1,18 @@
-import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { Workspace } from '../../db/workspace';
-import { Accounts } from '../../main/team/accounts';
-import { startTeamServer } from '../../main/team/team-server';
 import { paragraph, section, state, text } from '../fixtures/export/sample-briefing';
 import { editorText, inspectorTab } from './support/briefings';
 import { expect, test } from './support/fixtures';
-import { startHostProcess, type HostProcess } from './support/host-process';
+import type { HostProcess } from './support/host-process';
+import { startTeam, startTeamWorkbenches } from './support/team';
 import { copyEmptyWorkspace } from './support/workspace-template';
 
-const PASSWORD = 'a long enough password';
 const WORDS = 'The visit framed North Korea as a global threat to Europe.';
 
-/** One workspace with a briefing already shared with the team, copied for each member and bound to their account. */
-async function teamWorkspaces(workdir: string, serverUrl: string, users: readonly string[]): Promise<{ paths: string[] }> {
+/** One workspace with a briefing already shared with the team, copied for each member, bound to their account and served. */
+async function teamWorkbenches(workdir: string, serverUrl: string, users: readonly string[]): Promise<HostProcess[]> {
   const original = join(workdir, 'original.warrant');
   copyEmptyWorkspace(original);
   const ws = Workspace.open(original);
@@ -29,25 +26,7 @@ async function teamWorkspaces(workdir: string, serverUrl: string, users: readonl
   // The briefing's threads are a team document (as "Share with the team" leaves it), still empty.
   ws.team.append(`comments/${briefingId}`, Y.encodeStateAsUpdate(new Y.Doc()), false);
   ws.close();
-  const paths: string[] = [];
-  for (const user of users) {
-    const path = join(workdir, `${user}.warrant`);
-    copyFileSync(original, path);
-    const response = await fetch(`${serverUrl}/login`, { method: 'POST', body: JSON.stringify({ user, password: PASSWORD }) });
-    const login = (await response.json()) as { token: string; role: 'analyst' | 'reviewer'; expiresAt: string };
-    const copy = Workspace.open(path);
-    copy.team.bind({
-      serverUrl,
-      userName: user,
-      role: login.role,
-      token: login.token,
-      expiresAt: login.expiresAt,
-      joinedAt: new Date().toISOString(),
-    });
-    copy.close();
-    paths.push(path);
-  }
-  return { paths };
+  return startTeamWorkbenches(original, serverUrl, users);
 }
 
 async function openBriefing(page: Page, host: HostProcess): Promise<void> {
@@ -63,12 +42,8 @@ test('a reviewer comments on a shared briefing she cannot edit, and the analyst 
   browser,
   workdir,
 }) => {
-  const server = await startTeamServer({ dataDir: workdir });
-  const accounts = new Accounts(server.db);
-  await accounts.add('ana', 'analyst', PASSWORD);
-  await accounts.add('rita', 'reviewer', PASSWORD);
-  const { paths } = await teamWorkspaces(workdir, server.httpUrl, ['ana', 'rita']);
-  const hosts = await Promise.all(paths.map((path) => startHostProcess(path)));
+  const server = await startTeam(workdir, { ana: 'analyst', rita: 'reviewer' });
+  const hosts = await teamWorkbenches(workdir, server.httpUrl, ['ana', 'rita']);
   const [anaHost, ritaHost] = hosts;
   const context = await browser.newContext();
   try {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { WireResult } from '../../src/contract/errors';
 import type { Quote } from '../../src/domain/quote';
 import type { StoredSettings } from '../../src/domain/settings';
@@ -90,5 +90,52 @@ describe('optimistic concurrency on library records and settings', () => {
       analystName: 'Tab B',
       backupsToKeep: 3,
     });
+  });
+});
+
+/**
+ * Two tabs load the same record; each changes a different field of its whole form and saves with
+ * what it loaded as `base`. The second save lands over the first (only its own field), so neither
+ * change is written back with its old value; the same field changed on both sides is still refused.
+ */
+describe('whole-form saves with the base they loaded', () => {
+  // One workspace for both: each works on records of its own.
+  const contract = new ContractFixture();
+  beforeAll(() => void contract.open());
+  afterAll(() => contract.close());
+
+  it('sources: each tab keeps its own field; one field changed in both is a conflict', async () => {
+    const loaded = await contract.value<Source>('sources.create', { draft: { title: 'Speech', notes: 'first' } });
+    const base = { title: 'Speech', notes: 'first', reliability: null };
+    await contract.value('sources.update', { id: loaded.id, version: 1, base, draft: { ...base, notes: 'tab A' } });
+    const second = await contract.value<Source>('sources.update', {
+      id: loaded.id,
+      version: 1,
+      base,
+      draft: { ...base, reliability: 'B' },
+    });
+    expect(second).toMatchObject({ title: 'Speech', notes: 'tab A', reliability: 'B', version: 3 });
+
+    const clash = await contract.call('sources.update', { id: loaded.id, version: 1, base, draft: { ...base, notes: 'tab C' } });
+    expect(clash).toMatchObject({ ok: false, error: { code: 'conflict', details: { version: 3, current: { notes: 'tab A' } } } });
+    // The same value on both sides is no clash: nothing is lost by writing it.
+    expect(
+      await contract.value<Source>('sources.update', {
+        id: loaded.id,
+        version: 1,
+        base,
+        draft: { ...base, notes: 'tab A', title: 'Speech, 1 May' },
+      }),
+    ).toMatchObject({ title: 'Speech, 1 May', notes: 'tab A', reliability: 'B', version: 4 });
+  });
+
+  it('quotes: a note and a grade changed in two tabs from the same version are both kept', async () => {
+    const source = await contract.value<Source>('sources.create', { draft: { title: 'Speech' } });
+    const loaded = await contract.value<Quote>('quotes.create', { draft: { sourceId: source.id, text: 'Pressure is key.' } });
+    const base = { sourceId: source.id, text: 'Pressure is key.', note: '', credibility: null };
+    await contract.value('quotes.update', { id: loaded.id, version: loaded.version, base, draft: { ...base, credibility: '2' } });
+    expect(
+      await contract.value<Quote>('quotes.update', { id: loaded.id, version: loaded.version, base, draft: { ...base, note: 'tab B' } }),
+    ).toMatchObject({ credibility: '2', note: 'tab B', version: 3 });
   });
 });

@@ -9,12 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobTransferError, fetchBlob, uploadBlob } from '../../main/team-client/blob-transfer';
-import { Accounts } from '../../main/team/accounts';
 import { AuditLog } from '../../main/team/audit-log';
-import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
+import type { RunningTeamServer } from '../../main/team/team-server';
 import { login, waitFor } from './helpers/team';
+import { startTeam, TEAM_PASSWORD as PASSWORD } from './helpers/team-setup';
 
-const PASSWORD = 'a long enough password';
 const MAX_BLOB_BYTES = 64 * 1024;
 
 let dataDir: string;
@@ -69,10 +68,8 @@ function chunkedUpload(hash: string, chunks: Uint8Array[]): Promise<{ status: nu
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'warrant-team-blobs-'));
-  server = await startTeamServer({ dataDir, limits: { maxBlobBytes: MAX_BLOB_BYTES } });
-  const accounts = new Accounts(server.db);
   const roles = { ana: 'analyst', rita: 'reviewer', reed: 'reader', eve: 'analyst' } as const;
-  await Promise.all(Object.entries(roles).map(([name, role]) => accounts.add(name, role, PASSWORD)));
+  server = await startTeam(dataDir, roles, { limits: { maxBlobBytes: MAX_BLOB_BYTES } });
   for (const name of Object.keys(roles)) tokens[name] = (await login(server.httpUrl, name, PASSWORD)).token ?? '';
 });
 

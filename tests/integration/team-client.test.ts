@@ -1,20 +1,18 @@
 // The workbench's team client for real: two browser hosts (each with its own workspace file) joined to
 // one team server on 127.0.0.1; the server stopped and started again on the same port for "offline".
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { Workspace } from '../../db/workspace';
-import { Accounts } from '../../main/team/accounts';
 import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
 import type { TeamService } from '../../main/team-client/team-service';
-import { runBrowserHost, type RunningBrowserHost } from '../../main/web-host/browser-host';
+import type { RunningBrowserHost } from '../../main/web-host/browser-host';
 import { TempDirs } from './helpers/temp-workspace';
 import { waitFor } from './helpers/team';
+import { startTeam, startWorkbench, TEAM_PASSWORD as PASSWORD } from './helpers/team-setup';
 
-const PASSWORD = 'a long enough password';
 const temp = new TempDirs();
 let serverDir: string;
 let server: RunningTeamServer;
@@ -22,9 +20,7 @@ let port: number;
 const hosts: RunningBrowserHost[] = [];
 
 async function startHost(name: string): Promise<RunningBrowserHost> {
-  const dir = temp.make();
-  writeFileSync(join(dir, 'index.html'), '<!doctype html>');
-  const host = await runBrowserHost({ workspacePath: join(dir, `${name}.warrant`), rendererDir: dir, port: 0, create: true });
+  const host = await startWorkbench(temp, name);
   hosts.push(host);
   return host;
 }
@@ -49,12 +45,8 @@ function sourceTitles(doc: Y.Doc): Record<string, unknown> {
 
 beforeAll(async () => {
   serverDir = temp.make();
-  server = await startTeamServer({ dataDir: serverDir });
+  server = await startTeam(serverDir, { ana: 'analyst', bob: 'analyst', rita: 'reviewer' });
   port = server.port;
-  const accounts = new Accounts(server.db);
-  await accounts.add('ana', 'analyst', PASSWORD);
-  await accounts.add('bob', 'analyst', PASSWORD);
-  await accounts.add('rita', 'reviewer', PASSWORD);
 });
 
 afterAll(async () => {

@@ -5,14 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { $getRoot, $isElementNode, $isTextNode, type ElementNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Accounts } from '../../main/team/accounts';
-import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
+import type { RunningTeamServer } from '../../main/team/team-server';
 import { bodyFacts, SAMPLE_WORKSPACE, sampleBodyState } from '../../src/sample';
 import { bindBriefingEditor, briefingDocumentName, projectBriefing, seedBriefingBody } from '../../src/team/briefing-body';
 import { bodyCitations, bodySections } from './helpers/body-nodes';
 import { connect, connected, login, waitFor, type TeamClient } from './helpers/team';
+import { startTeam, TEAM_PASSWORD as PASSWORD } from './helpers/team-setup';
 
-const PASSWORD = 'a long enough password';
 const SAMPLE_TYPE = { sections: SAMPLE_WORKSPACE.briefing.sections.map((s, i) => ({ heading: s.heading, cap: i === 3 ? 150 : null })) };
 const SAMPLE_BODY = sampleBodyState(SAMPLE_WORKSPACE.briefing, SAMPLE_TYPE, (key) => ({
   kind: SAMPLE_WORKSPACE.sources.some((s) => s.key === key) ? 'source' : 'quote',
@@ -26,12 +25,8 @@ const closers: (() => void)[] = [];
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'warrant-co-writing-'));
-  server = await startTeamServer({ dataDir, log: () => undefined });
-  const accounts = new Accounts(server.db);
-  for (const name of ['ana', 'bob']) {
-    await accounts.add(name, 'analyst', PASSWORD);
-    tokens[name] = (await login(server.httpUrl, name, PASSWORD)).token ?? '';
-  }
+  server = await startTeam(dataDir, { ana: 'analyst', bob: 'analyst' }, { log: () => undefined });
+  for (const name of ['ana', 'bob']) tokens[name] = (await login(server.httpUrl, name, PASSWORD)).token ?? '';
 });
 
 afterAll(async () => {

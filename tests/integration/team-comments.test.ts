@@ -6,15 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../../db/workspace';
 import { commentsSyncOf } from '../../main/team-client/comments-team';
 import type { TeamHub } from '../../main/team-client/team-hub';
-import { Accounts } from '../../main/team/accounts';
 import { AuditLog } from '../../main/team/audit-log';
-import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
+import type { RunningTeamServer } from '../../main/team/team-server';
 import { runBrowserHost, type RunningBrowserHost } from '../../main/web-host/browser-host';
 import type { CommentThread } from '../../src/domain/comment';
 import { TempDirs } from './helpers/temp-workspace';
 import { waitFor } from './helpers/team';
+import { startTeam, TEAM_PASSWORD as PASSWORD } from './helpers/team-setup';
 
-const PASSWORD = 'a long enough password';
 const temp = new TempDirs();
 let server: RunningTeamServer;
 const hosts: RunningBrowserHost[] = [];
@@ -66,10 +65,7 @@ async function joined(host: RunningBrowserHost, user: string): Promise<TeamHub> 
 }
 
 beforeAll(async () => {
-  server = await startTeamServer({ dataDir: temp.make() });
-  const accounts = new Accounts(server.db);
-  await accounts.add('ana', 'analyst', PASSWORD);
-  await accounts.add('rita', 'reviewer', PASSWORD);
+  server = await startTeam(temp.make(), { ana: 'analyst', rita: 'reviewer' });
 });
 
 afterAll(async () => {

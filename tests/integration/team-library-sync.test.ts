@@ -1,31 +1,27 @@
 // The shared library over a real team server on 127.0.0.1: two browser hosts with their own
 // workspace files, driven through the contract over HTTP as the page drives them.
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WireResult } from '../../src/contract/errors';
 import type { Quote } from '../../src/domain/quote';
 import type { SnapshotInfo, SnapshotText } from '../../src/domain/snapshot';
 import type { Source } from '../../src/domain/source';
+import { sourceDraftOf as draftOf } from '../../src/domain/form-edit-merge';
 import { extractSnapshot } from '../../main/snapshot/extract';
 import { sha256Hex, uploadBlob } from '../../main/team-client/blob-transfer';
 import { SnapshotBlobs } from '../../main/team-client/snapshot-blobs';
-import { Accounts } from '../../main/team/accounts';
-import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
-import { runBrowserHost, type RunningBrowserHost } from '../../main/web-host/browser-host';
+import type { RunningTeamServer } from '../../main/team/team-server';
+import type { RunningBrowserHost } from '../../main/web-host/browser-host';
 import { login } from './helpers/team';
+import { startTeam, startWorkbench, TEAM_PASSWORD as PASSWORD } from './helpers/team-setup';
 import { TempDirs } from './helpers/temp-workspace';
 
-const PASSWORD = 'a long enough password';
 const temp = new TempDirs();
 let server: RunningTeamServer;
 const hosts: RunningBrowserHost[] = [];
 
 async function startHost(name: string): Promise<RunningBrowserHost> {
-  const dir = temp.make();
-  writeFileSync(join(dir, 'index.html'), '<!doctype html>');
-  const host = await runBrowserHost({ workspacePath: join(dir, `${name}.warrant`), rendererDir: dir, port: 0, create: true });
+  const host = await startWorkbench(temp, name);
   hosts.push(host);
   return host;
 }
@@ -59,25 +55,8 @@ async function eventually(check: () => Promise<void>, timeoutMs = 8_000): Promis
   }
 }
 
-const draftOf = (source: Source) => ({
-  title: source.title,
-  kind: source.kind,
-  url: source.url,
-  author: source.author,
-  publisher: source.publisher,
-  publishedDate: source.publishedDate,
-  accessedDate: source.accessedDate,
-  language: source.language,
-  reliability: source.reliability,
-  notes: source.notes,
-});
-
 beforeAll(async () => {
-  server = await startTeamServer({ dataDir: temp.make() });
-  const accounts = new Accounts(server.db);
-  await accounts.add('ana', 'analyst', PASSWORD);
-  await accounts.add('bea', 'analyst', PASSWORD);
-  await accounts.add('reed', 'reader', PASSWORD);
+  server = await startTeam(temp.make(), { ana: 'analyst', bea: 'analyst', reed: 'reader' });
 });
 
 afterAll(async () => {
@@ -127,10 +106,25 @@ describe('the team library between two workbenches', () => {
       });
     }
     await eventually(async () => expect(await call(bea, 'team.status', {})).toMatchObject({ state: 'connected', waiting: 0 }));
-    // An edit from a version the merge has since passed is a document change, not a conflict.
+    // A form Bea opened before the merge saves a note: a document change, not a conflict, and with
+    // the base it loaded it writes the note alone, not Ana's title and her own grade back as they were.
     const merged = await call<Source>(bea, 'sources.get', { id: source.id });
     expect(merged.version).toBeGreaterThan(seenByBea.version + 1);
-    await call(bea, 'sources.update', { id: source.id, version: seenByBea.version, draft: { ...draftOf(merged), notes: 'Checked.' } });
+    const staleForm = draftOf(seenByBea);
+    await call(bea, 'sources.update', {
+      id: source.id,
+      version: seenByBea.version,
+      base: staleForm,
+      draft: { ...staleForm, notes: 'Checked.' },
+    });
+    for (const host of [ana, bea])
+      await eventually(async () =>
+        expect(await call<Source>(host, 'sources.get', { id: source.id })).toMatchObject({
+          title: 'Port call at Vladivostok, 3 May',
+          reliability: 'B',
+          notes: 'Checked.',
+        }),
+      );
     for (const host of [ana, bea]) {
       const log = host.session.current.libraryProjection.changesOf('sources', source.id);
       expect(log.find((change) => change.field === 'title')?.author).toBe('ana');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, WireResultSchema } from '../../src/contract/errors';
+import { HostEventSchema } from '../../src/contract/host-events';
 import { JobEventSchema } from '../../src/contract/job-events';
-import { readJobEvent, readWireResult } from '../../src/contract/wire-check';
+import { readHostEvent, readJobEvent, readWireResult } from '../../src/contract/wire-check';
 
 // The page checks the host's answers by hand so its first script loads no zod; these tests hold
 // each hand check to the schema it stands in for: the same values accepted, the same keys kept.
@@ -56,8 +57,29 @@ const JOB_CASES: unknown[] = [
   [],
 ];
 
+const TEAM = { joined: true, serverUrl: 'http://127.0.0.1:4455', userName: 'ana', role: 'analyst', state: 'offline', waiting: 2 };
+const HOST_CASES: unknown[] = [
+  { type: 'team-status', status: { ...TEAM, refusal: null, libraryGeneration: 3 } },
+  { type: 'team-status', status: { ...TEAM, refusal: 'Session expired.', libraryGeneration: 0, extra: 'dropped' }, extra: 1 },
+  { type: 'team-status', status: { joined: false, libraryGeneration: 0, serverUrl: 'dropped' } },
+  { type: 'team-status', status: { joined: false } },
+  { type: 'team-status', status: { ...TEAM, refusal: null, libraryGeneration: 1.5 } },
+  { type: 'team-status', status: { ...TEAM, refusal: null, libraryGeneration: -1 } },
+  { type: 'team-status', status: { ...TEAM, libraryGeneration: 0 } },
+  { type: 'team-status', status: { ...TEAM, role: 'admin', refusal: null, libraryGeneration: 0 } },
+  { type: 'team-status', status: { ...TEAM, state: 'lost', refusal: null, libraryGeneration: 0 } },
+  { type: 'team-status', status: { ...TEAM, state: 'toString', refusal: null, libraryGeneration: 0 } },
+  { type: 'team-status', status: { ...TEAM, waiting: 0.5, refusal: null, libraryGeneration: 0 } },
+  { type: 'team-status', status: { ...TEAM, userName: 3, refusal: null, libraryGeneration: 0 } },
+  { type: 'team-status', status: { ...TEAM, joined: 'yes', refusal: null, libraryGeneration: 0 } },
+  { type: 'team-status', status: null },
+  { type: 'team-status' },
+  { type: 'started', jobId: 'j1', name: 'x', label: 'y' },
+  null,
+];
+
 /** Random JSON-like values built from the pieces above, so mixes no one listed are compared too. */
-function* randomValues(count: number): Generator<unknown> {
+function* randomValues(count: number, team = false): Generator<unknown> {
   let seed = 20261204;
   const next = (): number => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -65,12 +87,14 @@ function* randomValues(count: number): Generator<unknown> {
   };
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const leaves: unknown[] = [null, true, false, 0, 1.5, -2, 'x', '', [], {}, undefined, ...ERROR_CODES];
+  const teamLeaves: unknown[] = [null, true, false, 0, 3, -1, 'x', 'team-status', 'analyst', 'offline', undefined];
   const keys = ['ok', 'value', 'error', 'code', 'message', 'details', 'fields', 'version', 'current', 'foreignSchema', 'type', 'jobId'];
+  const teamKeys = ['status', 'joined', 'libraryGeneration', 'waiting', 'refusal', 'serverUrl', 'userName', 'role', 'state'];
   const build = (depth: number): unknown => {
-    if (depth === 0 || next() < 0.3) return pick(leaves);
+    if (depth === 0 || next() < 0.3) return pick(team ? teamLeaves : leaves);
     if (next() < 0.2) return [build(depth - 1), build(depth - 1)];
     const value: Record<string, unknown> = {};
-    for (let i = 0; i < 1 + Math.floor(next() * 4); i += 1) value[pick(keys)] = build(depth - 1);
+    for (let i = 0; i < 1 + Math.floor(next() * 4); i += 1) value[pick(team ? teamKeys : keys)] = build(depth - 1);
     return value;
   };
   for (let i = 0; i < count; i += 1) yield build(4);
@@ -88,6 +112,13 @@ describe('the page’s hand checks of wire answers', () => {
     for (const value of [...JOB_CASES, ...randomValues(1000)]) {
       const parsed = JobEventSchema.safeParse(value);
       expect(readJobEvent(value), JSON.stringify(value)).toEqual(parsed.success ? parsed.data : null);
+    }
+  });
+
+  it('accept and keep what HostEventSchema accepts and keeps, and refuse the rest', () => {
+    for (const value of [...HOST_CASES, ...randomValues(1000, true)]) {
+      const parsed = HostEventSchema.safeParse(value);
+      expect(readHostEvent(value), JSON.stringify(value)).toEqual(parsed.success ? parsed.data : null);
     }
   });
 });

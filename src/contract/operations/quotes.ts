@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RecordId, Timestamp } from '../../domain/fields';
 import { QuoteDraftSchema, QuoteSchema } from '../../domain/quote';
 import { command, query } from '../define';
-import { EditVersion } from './shared';
+import { EditVersion, formBase } from './shared';
 
 /** Quotes from sources. */
 export const QUOTES_OPERATIONS = {
@@ -25,8 +25,8 @@ export const QUOTES_OPERATIONS = {
     QuoteSchema,
   ),
   'quotes.update': command(
-    'Replace the editable fields of a quote, if it is still at `version` (else a conflict carrying the stored quote).',
-    z.object({ id: RecordId, version: EditVersion, draft: QuoteDraftSchema.strict() }).strict(),
+    'Replace the editable fields of a quote, if it is still at `version` (else a conflict carrying the stored quote). With `base` (what the form loaded), only the fields the draft changed from it are written, over a newer version too; a field changed on both sides is a conflict.',
+    z.object({ id: RecordId, version: EditVersion, draft: QuoteDraftSchema.strict(), base: formBase(QuoteDraftSchema.strict()) }).strict(),
     QuoteSchema,
   ),
   'quotes.delete': command(

@@ -4,7 +4,7 @@ import { SnapshotInfoSchema } from '../../domain/snapshot';
 import { SourceDraftSchema, SourceLinkSchema, SourceListQuerySchema, SourcePageSchema, SourceSchema } from '../../domain/source';
 import { TagPathSchema } from '../../domain/tag';
 import { command, query } from '../define';
-import { EditVersion } from './shared';
+import { EditVersion, formBase } from './shared';
 
 /** Sources and the derived-from links between them. */
 export const SOURCES_OPERATIONS = {
@@ -22,8 +22,10 @@ export const SOURCES_OPERATIONS = {
     SourceSchema,
   ),
   'sources.update': command(
-    'Replace the editable fields of a source, if it is still at `version` (else a conflict carrying the stored source).',
-    z.object({ id: RecordId, version: EditVersion, draft: SourceDraftSchema.strict() }).strict(),
+    'Replace the editable fields of a source, if it is still at `version` (else a conflict carrying the stored source). With `base` (what the form loaded), only the fields the draft changed from it are written, over a newer version too; a field changed on both sides is a conflict.',
+    z
+      .object({ id: RecordId, version: EditVersion, draft: SourceDraftSchema.strict(), base: formBase(SourceDraftSchema.strict()) })
+      .strict(),
     SourceSchema,
   ),
   'sources.delete': command(

@@ -95,12 +95,15 @@ export class BrowserHostFixture {
   host!: RunningBrowserHost;
   client!: WarrantClient;
 
-  async start(): Promise<void> {
+  /** `prepare` may make the workspace file first (e.g. bound to a team) for the host to open. */
+  async start(prepare?: (workspacePath: string) => void | Promise<void>): Promise<void> {
     const dir = this.temp.make();
     const rendererDir = join(dir, 'renderer');
     mkdirSync(rendererDir);
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Warrant</title>');
-    this.host = await runBrowserHost({ workspacePath: join(dir, 'case.warrant'), rendererDir, port: 0, create: true });
+    const workspacePath = join(dir, 'case.warrant');
+    await prepare?.(workspacePath);
+    this.host = await runBrowserHost({ workspacePath, rendererDir, port: 0, create: true });
     // happy-dom's fetch resolves the transport's relative paths against the page's address.
     (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`http://127.0.0.1:${this.host.port}/`);
     this.client = createClient(createHttpTransport(this.host.token));
