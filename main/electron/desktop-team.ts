@@ -20,6 +20,7 @@ export class DesktopTeam {
   private servicePath: string | null = null;
   /** The previous workspace's service closing: the next one resumes only after it has. */
   private retiring: Promise<void> = Promise.resolve();
+  private stopFollowing: (() => void) | null = null;
 
   private constructor(
     private readonly endpoint: RelayEndpoint,
@@ -53,33 +54,53 @@ export class DesktopTeam {
     return this.service;
   }
 
-  /** Makes the team client of the session's open workspace and reconnects a workspace joined in an earlier run. */
+  /**
+   * Makes the team client of the session's open workspace and reconnects a workspace joined in an
+   * earlier run. From now on, a switch to another file closes this client's hub before the session
+   * closes the file it belongs to (its documents are folded into that file, not the next one).
+   */
   open(session: WorkspaceSession): void {
+    this.stopFollowing?.();
+    this.stopFollowing = session.whenLeaving((workspace) => this.leave(session, workspace.path));
+    this.start(session);
+  }
+
+  /**
+   * Called whenever the session's file changed under it. A restore reopens the same file and keeps
+   * the team client (as in the browser host); after a switch to another file, that file's team
+   * client starts once the previous one has closed.
+   */
+  workspaceChanged(session: WorkspaceSession): void {
+    if (this.service && session.current.path === this.servicePath) return;
+    this.retire();
+    this.start(session);
+  }
+
+  /** Closes the hub (its documents are folded into the workspace file) and the relay. */
+  async close(): Promise<void> {
+    this.stopFollowing?.();
+    this.retire();
+    await this.retiring;
+    await this.endpoint.close();
+  }
+
+  private start(session: WorkspaceSession): void {
     this.service = new TeamService(session, () => this.endpoint.secret);
     this.servicePath = session.current.path;
     this.resumeAfterRetiring(this.service);
   }
 
-  /**
-   * Called whenever the session's file changed under it. A restore reopens the same file and keeps
-   * the team client (as in the browser host); a switch to another file closes this one's hub and
-   * starts the new workspace's.
-   */
-  workspaceChanged(session: WorkspaceSession): void {
-    if (this.service && session.current.path === this.servicePath) return;
-    const previous = this.service;
-    this.service = null;
-    this.retiring = this.retiring.then(() => previous?.close()).catch((error: unknown) => this.onError('team close', error));
-    this.open(session);
+  /** The session is closing `path` after moving on from it: if this team belongs there, it closes first. */
+  private leave(session: WorkspaceSession, path: string): Promise<void> {
+    if (this.service && path === this.servicePath && session.current.path !== path) this.retire();
+    return this.retiring;
   }
 
-  /** Closes the hub (its documents are folded into the workspace file) and the relay. */
-  async close(): Promise<void> {
+  private retire(): void {
     const previous = this.service;
     this.service = null;
-    await this.retiring;
-    await previous?.close().catch((error: unknown) => this.onError('team close', error));
-    await this.endpoint.close();
+    this.servicePath = null;
+    this.retiring = this.retiring.then(() => previous?.close()).catch((error: unknown) => this.onError('team close', error));
   }
 
   private resumeAfterRetiring(service: TeamService): void {
