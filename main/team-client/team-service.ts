@@ -1,4 +1,4 @@
-// A host's team (the browser host's and the desktop app's): joining and leaving, the hub while joined, and the status the page shows.
+// A host's team (browser host and desktop app): joining and leaving, the hub while joined, and the status the page shows.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WarrantError } from '../../src/contract/errors';
@@ -99,8 +99,9 @@ export class TeamService {
 
   /**
    * The team store of the workspace open now, followed through a restore (which reopens the same
-   * file) but not through a switch to another file: the desktop app closes this service after a
-   * switch, and what its hub still folds away while closing belongs to the file it came from.
+   * file) but not through a switch to another file: the desktop app closes this service once the
+   * session has moved on and before it closes the file left behind, and what the hub folds away
+   * while closing belongs in that file, not the next one.
    */
   private storeOfOpenedWorkspace(): () => TeamRepository {
     let workspace = this.session.current;
