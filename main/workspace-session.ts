@@ -18,6 +18,7 @@ export class WorkspaceSession {
   private workspace: Workspace;
   private lock: WorkspaceLock | null;
   private beforeClose: ((workspace: Workspace) => Promise<void>) | null = null;
+  private readonly leaving = new Set<(workspace: Workspace) => Promise<void>>();
   private readonly disposers: (() => void)[] = [];
   private epochValue = randomUUID();
   private lastChange: EpochChange = 'opened';
@@ -104,6 +105,16 @@ export class WorkspaceSession {
     this.onSwitched();
   }
 
+  /**
+   * More work that must finish with a workspace before it closes on a switch or shutdown, called
+   * when the session has already moved on (the desktop app's team hub folds its documents into
+   * the file it came from). Returns how to stop asking.
+   */
+  whenLeaving(hook: (workspace: Workspace) => Promise<void>): () => void {
+    this.leaving.add(hook);
+    return () => this.leaving.delete(hook);
+  }
+
   /** Work to finish before a workspace closes on a switch or shutdown (e.g. a final backup). */
   setBeforeClose(hook: (workspace: Workspace) => Promise<void>, dispose: () => void): void {
     this.beforeClose = hook;
@@ -151,6 +162,8 @@ export class WorkspaceSession {
   }
 
   private async retire(workspace: Workspace): Promise<void> {
+    // Settled, never thrown: like a failed backup, a failure here must not keep the file open.
+    await Promise.allSettled([...this.leaving].map(async (hook) => hook(workspace)));
     try {
       await this.beforeClose?.(workspace);
     } catch {

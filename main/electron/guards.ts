@@ -25,14 +25,21 @@ export function hardenWebContents(contents: WebContents): void {
   guardContents(contents, () => (printContents.has(contents) ? 'print' : 'app'), APP_LOCATION, openExternalIfAllowed);
 }
 
-/** No permission is ever granted, and no request leaves the machine from a page. */
-export function hardenSession(session: Session): void {
+/**
+ * No permission is ever granted, and no request leaves the machine from a page. `mayConnect` names
+ * the one exception (the editor's socket to this launch's team relay on 127.0.0.1).
+ */
+export function hardenSession(session: Session, mayConnect: (url: string) => boolean = () => false): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest(
     { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*', 'file://*/*'] },
     (details, callback) => {
+      if (mayConnect(details.url)) {
+        callback({});
+        return;
+      }
       // Logged so that a test (or a worried analyst) can see what was stopped; never the full URL's query.
       console.warn(`Warrant blocked a network request: ${blockedRequestLabel(details.url)}`);
       callback({ cancel: true });

@@ -24,7 +24,9 @@ import { installMenu } from './menu';
 import { chooseNativeBinding } from './native-binding';
 import { spellcheckPolicy } from './spellcheck-policy';
 import { createMainWindow } from './window';
-import { APP_ENTRY_URL } from './app-location';
+import { APP_ENTRY_URL, APP_LOCATION } from './app-location';
+import { DesktopTeam } from './desktop-team';
+import { isRelayRequest } from './relay-policy';
 
 const ROOT = app.getAppPath();
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -99,12 +101,18 @@ async function start(): Promise<void> {
     return;
   }
 
+  // The team relay listens first: the page's CSP and the request filter name its port.
+  const team = await DesktopTeam.listen({
+    appOrigin: `${APP_LOCATION.protocol}//${APP_LOCATION.host}`,
+    onError: (what, error) =>
+      console.error(`Warrant could not ${what === 'team start' ? 'reconnect to its team' : 'close its team link'}:`, error),
+  });
   const rendererDir = join(ROOT, 'dist', 'renderer');
   const spellcheck = spellcheckPolicy(process.platform, existsSync(join(rendererDir, 'dictionaries')), 'app://warrant/');
-  hardenSession(electronSession.defaultSession);
+  hardenSession(electronSession.defaultSession, (url) => isRelayRequest(url, team.relayOrigin));
   if (spellcheck.dictionaryUrl) electronSession.defaultSession.setSpellCheckerDictionaryDownloadURL(spellcheck.dictionaryUrl);
   electronSession.defaultSession.setSpellCheckerEnabled(spellcheck.enabled);
-  serveAppScheme(rendererDir);
+  serveAppScheme(rendererDir, team.relayOrigin);
 
   const recent = new RecentWorkspaces(join(userData, 'recent-workspaces.json'));
   const requested = workspaceFromArgv(process.argv) ?? pendingFiles.shift() ?? null;
@@ -114,6 +122,8 @@ async function start(): Promise<void> {
   const openSession = (path: string, create: boolean, readOnly = false): WorkspaceSession =>
     new WorkspaceSession(path, { create, nativeBinding: binding.nativeBinding, lockAs: 'desktop app', readOnly }, recent, () => {
       menu.rebuild();
+      // Another file's team is another team: its hub starts and the previous one closes.
+      if (session) team.workspaceChanged(session);
       // Loaded without an address: the page opens where the analyst last was in the workspace it
       // switched to (a reload would keep the address of a record in the previous one).
       void mainWindow?.webContents.loadURL(APP_ENTRY_URL);
@@ -155,6 +165,8 @@ async function start(): Promise<void> {
     }
   }
 
+  team.open(session);
+
   const jobs = new JobManager();
   const downloads = new DownloadStore();
   const uploads = new UploadStore();
@@ -164,6 +176,10 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     dialogs,
     pdfPrinter,
+    get team() {
+      return team.current;
+    },
+    teamRelay: team.relay,
     async deliverCopy(workspace, control) {
       const path = await dialogs.pickCopyPath(workspace.name.replace(/\.warrant$/i, ' copy.warrant'));
       await workspace.saveCopy(path, {
@@ -199,7 +215,12 @@ async function start(): Promise<void> {
     downloads.dispose();
     uploads.dispose();
     void pdfPrinter.close();
-    void (session?.closeAsync() ?? Promise.resolve()).finally(() => app.quit());
+    // The team's documents are folded into the workspace file before it closes.
+    void team
+      .close()
+      .catch(() => undefined)
+      .then(() => session?.closeAsync())
+      .finally(() => app.quit());
   });
 }
 

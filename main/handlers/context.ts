@@ -3,6 +3,7 @@ import type { TeamService } from '../team-client/team-service';
 import type { Workspace } from '../../db/workspace';
 import type { Delivery } from '../../src/contract/file-ref';
 import type { Handlers, JobHandlers } from '../../src/contract/handlers';
+import type { TeamRelayAddress } from '../../src/contract/operations/host';
 import type { JobControl, JobManager } from '../../src/contract/job-manager';
 import type { JobName, OperationName } from '../../src/contract/operations';
 import type { DownloadStore } from '../downloads';
@@ -28,8 +29,10 @@ export interface HostServices {
   readonly backupIntervalMs?: number;
   /** The PDF engine (Chromium); without one, PDF export is refused with a clear message. */
   readonly pdfPrinter?: PdfPrinter | null;
-  /** The team this workspace joined (issue 19); hosts without one (the desktop app, for now) refuse team calls. */
+  /** The team this workspace joined (issue 19); a host without one refuses team calls. */
   readonly team?: TeamService | null;
+  /** The team relay's address when the page cannot reach it at its own host (the desktop app); see host.info. */
+  readonly teamRelay?: TeamRelayAddress | null;
 }
 
 /** What every domain's handlers are built from: the host's services and the session's open workspace. */

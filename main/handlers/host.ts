@@ -10,6 +10,7 @@ export function hostHandlers({ ws, session, host }: HandlerContext): DomainHandl
         capabilities: { nativeDialogs: host.dialogs !== null },
         workspace: { name: ws().name, path: ws().path, epoch: session.epoch, readOnly: session.readOnly },
         lastPlace: ws().lastPlace.get(),
+        teamRelay: host.teamRelay ?? null,
       }),
     },
     jobHandlers: {},

@@ -8,7 +8,7 @@ import type { DomainHandlers, HandlerContext } from './context';
 export function teamHandlers({ host, teamLibrary }: HandlerContext): DomainHandlers<typeof TEAM_OPERATIONS> {
   const service = (): TeamService => {
     const team = host.team;
-    if (!team) throw new WarrantError('unsupported', 'This Warrant cannot join a team yet: use the browser host (`warrant web`).');
+    if (!team) throw new WarrantError('unsupported', 'This Warrant cannot join a team: its host runs no team client.');
     return team;
   };
   // Asking for the status also binds the library to a hub that started on its own (a binding resumed at host start).

@@ -1,8 +1,9 @@
-// The browser host's team: joining and leaving, the hub while joined, and the status the page shows.
+// A host's team (browser host and desktop app): joining and leaving, the hub while joined, and the status the page shows.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WarrantError } from '../../src/contract/errors';
 import { normaliseServerUrl, type TeamStatus } from '../../src/team/binding';
+import type { TeamRepository } from '../../db/repositories/team';
 import type { WorkspaceSession } from '../workspace-session';
 import { loginToTeamServer } from './login';
 import type { TeamHub } from './team-hub';
@@ -89,12 +90,26 @@ export class TeamService {
   private async startFromBinding(): Promise<TeamHub | null> {
     const binding = this.session.current.team.binding();
     if (!binding || this.session.readOnly) return null;
-    const session = this.session;
     // Hocuspocus, ws and Yjs load only for a workspace that belongs to a team: a solo host's first
     // answer to the page does not wait for them.
     const { TeamHub } = await import('./team-hub');
-    this.running = await TeamHub.start({ store: () => session.current.team, binding, hostToken: this.hostToken });
+    this.running = await TeamHub.start({ store: this.storeOfOpenedWorkspace(), binding, hostToken: this.hostToken });
     return this.running;
+  }
+
+  /**
+   * The team store of the workspace open now, followed through a restore (which reopens the same
+   * file) but not through a switch to another file: the desktop app closes this service once the
+   * session has moved on and before it closes the file left behind, and what the hub folds away
+   * while closing belongs in that file, not the next one.
+   */
+  private storeOfOpenedWorkspace(): () => TeamRepository {
+    let workspace = this.session.current;
+    return () => {
+      const current = this.session.current;
+      if (current.path === workspace.path) workspace = current;
+      return workspace.team;
+    };
   }
 
   private async stop(): Promise<void> {

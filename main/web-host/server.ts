@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
 import { join, resolve, sep } from 'node:path';
 import type { Dispatcher } from '../../src/contract/dispatch';
 import type { ErrorPayload } from '../../src/contract/errors';
@@ -14,6 +13,7 @@ import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limit
 import { readStatic, resolveStaticPath } from '../static-files';
 import { SECURITY_HEADERS } from '../security-headers';
 import { OPENS_ON_LIBRARY_META } from '../../src/start/library-address';
+import { relayUpgradeHandler, type RelayTaker } from '../team-client/relay-endpoint';
 
 /** Calls carry whole documents and pasted text, but nothing near this size. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -25,8 +25,6 @@ const EPOCH_HEADER = 'x-warrant-epoch';
  * Chromium compiled last time. The page itself, the API and pdf.js's files stay uncached.
  */
 const CACHED_FOR_GOOD = { 'Cache-Control': 'public, max-age=31536000, immutable' };
-/** Where the page's team documents sync: the host's own address, so the page needs no other credential. */
-export const TEAM_RELAY_PATH = '/team-relay';
 
 export interface WebHostOptions {
   /** Asked on every call; the browser host builds it once, after it starts listening. */
@@ -42,7 +40,7 @@ export interface WebHostOptions {
    * WebSocket upgrades to `/team-relay` (the page's live link to the team hub), after the Host and
    * Origin checks; false when nothing takes them. The hub checks the token inside the protocol.
    */
-  teamRelay?: (request: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
+  teamRelay?: RelayTaker;
   /**
    * Asked each time the page itself is served: true writes the hint that a fresh start opens on
    * the library (src/start/library-address.ts), so the page shows it without waiting for `host.info`.
@@ -226,14 +224,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 
   const server: Server = createServer((req, res) => void handle(req, res));
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const allowed = isAllowedHost(req.headers.host, port) && isAllowedOrigin(req.headers.origin, port) && path === TEAM_RELAY_PATH;
-    if (!allowed || !options.teamRelay?.(req, socket, head)) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      socket.destroy();
-    }
-  });
+  server.on(
+    'upgrade',
+    relayUpgradeHandler(
+      { allowedHost: (host) => isAllowedHost(host, port), allowedOrigin: (origin) => isAllowedOrigin(origin, port) },
+      options.teamRelay,
+    ),
+  );
   await new Promise<void>((ready, fail) => {
     server.once('error', fail);
     server.listen(options.port, '127.0.0.1', () => ready());

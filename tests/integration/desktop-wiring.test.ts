@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileFunction, createContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
 import { menuAccelerator, type CommandId } from '../../src/commands/command-keys';
 import type { WarrantBridge } from '../../src/contract/bridge';
 import type { WireResult } from '../../src/contract/errors';
@@ -30,6 +31,7 @@ let appEventsBeforeReady: string[];
 let bridge: WarrantBridge;
 let epoch: string | undefined;
 let copyPath: string;
+let relayHttpUrl: string;
 
 /** Calls a callback main registered, with the arguments Electron would pass. */
 const invoke = (callback: Callback | null | undefined, ...args: unknown[]): unknown => {
@@ -274,6 +276,40 @@ describe('the built desktop main, booted under Node with a recording electron st
     expect(upload).toMatchObject({ ok: true, value: { uploadId: expect.any(String) } });
   });
 
+  it('names its team relay to the page and lets only that socket out: the request filter, the CSP and the relay’s own checks', async () => {
+    electron.caller = appFrame();
+    const info = await bridge.call('host.info', {});
+    if (!info.ok) throw new Error(info.error.message);
+    const relay = (info.value as { teamRelay: { url: string; token: string } | null }).teamRelay;
+    if (!relay) throw new Error('The desktop host named no team relay.');
+    const origin = relay.url.replace('/team-relay', '');
+    expect(origin).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
+
+    const [{ listener }] = electron.defaultSession.requestFilters as [(typeof electron.defaultSession.requestFilters)[number]];
+    const decide = (url: string): unknown => {
+      let answer: unknown = null;
+      invoke(listener, { url }, (response: unknown) => (answer = response));
+      return answer;
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(decide(relay.url)).toEqual({});
+    expect(decide(`${origin}/other`)).toEqual({ cancel: true });
+    expect(decide(relay.url.replace(/:\d+\//, ':1/'))).toEqual({ cancel: true });
+    warn.mockRestore();
+
+    const page = await electron.protocolHandlers.get('app')?.(new Request(APP_PAGE));
+    expect(page?.headers.get('content-security-policy')).toContain(`connect-src 'self' ${origin};`);
+    // A solo workspace runs no hub: even the app's own page is refused (the secret is checked by the hub).
+    const status = await new Promise<number | 'opened'>((settle) => {
+      const socket = new WebSocket(relay.url, { origin: 'app://warrant' });
+      socket.on('open', () => (settle('opened'), socket.terminate()));
+      socket.on('unexpected-response', (_request, response) => settle(response.statusCode ?? 0));
+      socket.on('error', () => undefined);
+    });
+    expect(status).toBe(403);
+    relayHttpUrl = relay.url.replace('ws:', 'http:');
+  });
+
   it('refuses every channel to a frame that is not the app’s own top frame, and nothing changes', async () => {
     const otherContents = new StandInWebContents(() => undefined);
     const strangers: [string, IpcCaller][] = [
@@ -343,6 +379,8 @@ describe('the built desktop main, booted under Node with a recording electron st
     await until(() => electron.quits > 0, 'the real quit');
     const workspace = join(userData, 'default.warrant');
     expect(existsSync(`${workspace}.lock`)).toBe(false);
+    // The team relay stopped listening with the app.
+    await expect(fetch(relayHttpUrl)).rejects.toThrow();
     expect(existsSync(`${copyPath}.lock`)).toBe(false);
     const db = new Database(workspace, { readonly: true, fileMustExist: true });
     try {

@@ -105,6 +105,7 @@ describe('dispatcher over the real handlers', () => {
         capabilities: { nativeDialogs: true },
         workspace: { name: 'case.warrant', path: session.current.path, epoch: session.epoch, readOnly: false },
         lastPlace: null,
+        teamRelay: null,
       },
     });
   });

@@ -3,6 +3,14 @@ import { LastPlaceSchema } from '../../domain/place';
 import { query } from '../define';
 import { Empty } from './shared';
 
+export const TeamRelayAddressSchema = z.object({
+  /** `ws://127.0.0.1:<port>/team-relay`. */
+  url: z.string(),
+  /** What the page presents to the relay in place of a session token. */
+  token: z.string(),
+});
+export type TeamRelayAddress = z.infer<typeof TeamRelayAddressSchema>;
+
 export const HostInfoSchema = z.object({
   appVersion: z.string(),
   capabilities: z.object({
@@ -19,6 +27,12 @@ export const HostInfoSchema = z.object({
   }),
   /** Where the analyst last was in this workspace: a start with no address opens there. */
   lastPlace: LastPlaceSchema.nullable(),
+  /**
+   * Where the editor reaches the team relay when that is not the page's own host (the desktop app:
+   * its page comes from app://, so the relay listens on a loopback port of its own, with a secret
+   * made for this launch). Null: the host's own `/team-relay`, with the page's session token.
+   */
+  teamRelay: TeamRelayAddressSchema.nullable(),
 });
 export type HostInfo = z.infer<typeof HostInfoSchema>;
 

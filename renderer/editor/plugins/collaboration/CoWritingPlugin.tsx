@@ -5,9 +5,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import * as Y from 'yjs';
 import { BRIEFING_BODY_ROOT, briefingDocumentName } from '../../../../src/team/briefing-body';
+import { useContractQuery } from '../../../data/useContractQuery';
 import { sessionToken } from '../../../transport/select-transport';
 import { collaboratorColour } from './collaborator-colour';
-import { relayProvider, relayUrl } from './relay-provider';
+import { relayAddress, relayProvider } from './relay-provider';
 import './co-writing.css';
 
 interface Person {
@@ -54,14 +55,20 @@ export function CoWritingPlugin({ briefingId, user }: CoWritingPluginProps) {
   const cursors = useRef<HTMLDivElement | null>(null);
   const [cursorsReady, setCursorsReady] = useState(false);
   const [people, setPeople] = useState<Person[]>([]);
-  const providerFactory = useCallback((id: string, docs: Map<string, Y.Doc>) => {
-    const doc = new Y.Doc();
-    docs.set(id, doc);
-    const { provider, hocuspocus } = relayProvider(id, doc, sessionToken() ?? '', relayUrl(window.location));
-    const awareness = hocuspocus.awareness;
-    awareness?.on('change', () => setPeople(othersIn(awareness.getStates(), awareness.clientID)));
-    return provider;
-  }, []);
+  // Read once at start; the desktop app names its own relay there (the browser host does not).
+  const namedRelay = useContractQuery('host.info', {}, { immutable: true }).data?.teamRelay;
+  const providerFactory = useCallback(
+    (id: string, docs: Map<string, Y.Doc>) => {
+      const doc = new Y.Doc();
+      docs.set(id, doc);
+      const { url, token } = relayAddress(namedRelay ?? null, window.location, sessionToken());
+      const { provider, hocuspocus } = relayProvider(id, doc, token, url);
+      const awareness = hocuspocus.awareness;
+      awareness?.on('change', () => setPeople(othersIn(awareness.getStates(), awareness.clientID)));
+      return provider;
+    },
+    [namedRelay],
+  );
   const colour = collaboratorColour(user);
 
   return (
@@ -79,7 +86,7 @@ export function CoWritingPlugin({ briefingId, user }: CoWritingPluginProps) {
           />,
           frame,
         )}
-      {cursorsReady && (
+      {cursorsReady && namedRelay !== undefined && (
         <CollaborationPlugin
           id={briefingDocumentName(briefingId)}
           providerFactory={providerFactory}

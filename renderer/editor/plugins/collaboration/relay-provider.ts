@@ -1,10 +1,25 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import type { Provider, ProviderAwareness, UserState } from '@lexical/yjs';
 import type * as Y from 'yjs';
+import type { TeamRelayAddress } from '../../../../src/contract/operations/host';
+
+/** The page's own address, as far as the relay's address depends on it (`window.location` fits). */
+export interface PageLocation {
+  protocol: string;
+  host: string;
+}
 
 /** The host's relay for team documents: same origin as the page, so its Host/Origin checks pass. */
-export function relayUrl(location: Pick<Location, 'protocol' | 'host'>): string {
+export function relayUrl(location: PageLocation): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/team-relay`;
+}
+
+/**
+ * Where this page's editor connects and what it presents: the address host.info names (the desktop
+ * app's loopback relay and its per-launch secret), or else the page's own host with its session token.
+ */
+export function relayAddress(named: TeamRelayAddress | null, location: PageLocation, sessionToken: string | null): TeamRelayAddress {
+  return named ?? { url: relayUrl(location), token: sessionToken ?? '' };
 }
 
 type Listener = (value: never) => void;
