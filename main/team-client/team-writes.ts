@@ -1,6 +1,7 @@
 import type { Handlers, JobHandlers } from '../../src/contract/handlers';
 import { WarrantError } from '../../src/contract/errors';
 import { jobs, operations } from '../../src/contract/operations';
+import type { LibraryKind } from '../../src/team/library-fields';
 import type { TeamLibrary } from './team-library';
 
 /** The library the open workspace shares with its team, and whether this user may change it (null: solo). */
@@ -12,6 +13,13 @@ export interface ActiveTeamLibrary {
 /** Operations that write library records: a team reader's or reviewer's call is refused before it writes. */
 const LIBRARY_WRITE = /^(sources|quotes|tags|snapshots|trash|library)\./;
 
+/** Writes of a shared briefing's records that name the version they started from: in a team, a merge, not a conflict. */
+const SHARED_RECORD_WRITES: Readonly<Record<string, LibraryKind>> = {
+  'briefings.updateMeta': 'briefings',
+  'judgements.update': 'judgements',
+  'judgements.delete': 'judgements',
+};
+
 function refusal(): WarrantError {
   return new WarrantError(
     'unauthorized',
@@ -22,7 +30,8 @@ function refusal(): WarrantError {
 /**
  * In a team workspace, a write through the usual handlers is a document change, not a solo edit:
  * - the record version it started from is dropped (a field another analyst changed meanwhile is
- *   merged per field, last writer wins, never refused as a conflict);
+ *   merged per field, last writer wins, never refused as a conflict), for library records and for
+ *   a shared briefing's title block and judgements;
  * - after it, the rows it wrote are copied into the team's library documents;
  * - a role that may not write the library is refused at once, so the page never shows a change
  *   the server would drop.
@@ -41,7 +50,13 @@ export function bindTeamWrites(
       if (!team) return handler(...args);
       if (libraryWrite && !team.mayWrite) throw refusal();
       const [input, ...rest] = args;
-      const unversioned = libraryWrite && isObject(input) && 'version' in input ? { ...input, version: undefined } : input;
+      const sharedKind = SHARED_RECORD_WRITES[name];
+      const unversioned =
+        libraryWrite && isObject(input) && 'version' in input
+          ? { ...input, version: undefined }
+          : sharedKind && isObject(input) && typeof input.id === 'string' && team.library.holds(sharedKind, input.id)
+            ? { ...input, baseVersion: undefined }
+            : input;
       try {
         return await handler(unversioned, ...rest);
       } finally {
