@@ -13,17 +13,34 @@ export interface ActiveTeamLibrary {
 /** Operations that write library records: a team reader's or reviewer's call is refused before it writes. */
 const LIBRARY_WRITE = /^(sources|quotes|tags|snapshots|trash|library)\./;
 
-/** Writes of a shared briefing's records that name the version they started from: in a team, a merge, not a conflict. */
-const SHARED_RECORD_WRITES: Readonly<Record<string, LibraryKind>> = {
-  'briefings.updateMeta': 'briefings',
-  'judgements.update': 'judgements',
-  'judgements.delete': 'judgements',
+/**
+ * Writes of a shared briefing's records: which record the input names. A reader's or reviewer's is
+ * refused; one that names the version it started from (`versioned`) merges in a team, never conflicts.
+ */
+const SHARED_RECORD_WRITES: Readonly<Record<string, { kind: LibraryKind; key: string; versioned?: true }>> = {
+  'briefings.updateMeta': { kind: 'briefings', key: 'id', versioned: true },
+  'briefings.delete': { kind: 'briefings', key: 'id' },
+  'judgements.create': { kind: 'briefings', key: 'briefingId' },
+  'judgements.reorder': { kind: 'briefings', key: 'briefingId' },
+  'judgements.update': { kind: 'judgements', key: 'id', versioned: true },
+  'judgements.delete': { kind: 'judgements', key: 'id', versioned: true },
+  'judgements.link': { kind: 'judgements', key: 'judgementId' },
+  'judgements.updateLink': { kind: 'evidence-links', key: 'id' },
+  'judgements.unlink': { kind: 'evidence-links', key: 'id' },
 };
+
+/** The shared record a write names, if the team's documents hold it. */
+function sharedRecordOf(name: string, input: unknown, library: TeamLibrary): { versioned: boolean } | null {
+  const write = SHARED_RECORD_WRITES[name];
+  if (!write || !isObject(input)) return null;
+  const id = input[write.key];
+  return typeof id === 'string' && library.holds(write.kind, id) ? { versioned: write.versioned === true } : null;
+}
 
 function refusal(): WarrantError {
   return new WarrantError(
     'unauthorized',
-    'Your role in the team does not let you change the shared library (the team server would refuse it). Nothing was changed.',
+    'Your role in the team does not let you change the shared library or shared briefings (the team server would refuse it). Nothing was changed.',
   );
 }
 
@@ -48,13 +65,13 @@ export function bindTeamWrites(
     return async (...args: unknown[]): Promise<unknown> => {
       const team = await active();
       if (!team) return handler(...args);
-      if (libraryWrite && !team.mayWrite) throw refusal();
       const [input, ...rest] = args;
-      const sharedKind = SHARED_RECORD_WRITES[name];
+      const shared = sharedRecordOf(name, input, team.library);
+      if ((libraryWrite || shared) && !team.mayWrite) throw refusal();
       const unversioned =
         libraryWrite && isObject(input) && 'version' in input
           ? { ...input, version: undefined }
-          : sharedKind && isObject(input) && typeof input.id === 'string' && team.library.holds(sharedKind, input.id)
+          : shared?.versioned && isObject(input)
             ? { ...input, baseVersion: undefined }
             : input;
       try {

@@ -1,6 +1,7 @@
 // A shared briefing's own records between two workbenches whose workspaces are different files:
 // Ana shares a briefing with a judgement and an evidence link; Bea, a fresh workspace that joins,
-// gets the briefing row (filled with the shared body), the judgement and the link; edits of
+// gets the briefing row (filled with the shared body), the judgement and the link (a reader too, whose
+// edit is refused); edits of
 // different fields of the judgement made offline on both sides merge, each named in the change logs.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,13 +29,17 @@ async function startHost(name: string): Promise<RunningBrowserHost> {
   return host;
 }
 
-async function call<T>(host: RunningBrowserHost, name: string, input: unknown): Promise<T> {
+async function attempt(host: RunningBrowserHost, name: string, input: unknown): Promise<WireResult> {
   const response = await fetch(`http://127.0.0.1:${host.port}/api/call/${name}`, {
     method: 'POST',
     headers: { 'X-Warrant-Token': host.token, 'Content-Type': 'application/json' },
     body: JSON.stringify(input),
   });
-  const answer = (await response.json()) as WireResult;
+  return (await response.json()) as WireResult;
+}
+
+async function call<T>(host: RunningBrowserHost, name: string, input: unknown): Promise<T> {
+  const answer = await attempt(host, name, input);
   if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
   return answer.value as T;
 }
@@ -71,6 +76,7 @@ beforeAll(async () => {
   const accounts = new Accounts(server.db);
   await accounts.add('ana', 'analyst', PASSWORD);
   await accounts.add('bea', 'analyst', PASSWORD);
+  await accounts.add('reed', 'reader', PASSWORD);
 });
 
 afterAll(async () => {
@@ -80,8 +86,8 @@ afterAll(async () => {
 });
 
 describe('a shared briefing’s records', () => {
-  it('reach a fresh workspace that joins, and merge a judgement’s fields changed offline on both sides, naming who', async () => {
-    const [ana, bea] = await Promise.all([startHost('Ana'), startHost('Bea')]);
+  it('reach fresh workspaces that join (a reader’s edit refused), and merge a judgement’s fields changed offline on both sides, naming who', async () => {
+    const [ana, bea, reed] = await Promise.all([startHost('Ana'), startHost('Bea'), startHost('Reed')]);
     const source = await call<Source>(ana, 'sources.create', { draft: { title: 'Harbour log' } });
     const quote = await call<Quote>(ana, 'quotes.create', { draft: { sourceId: source.id, text: 'Three frigates docked.' } });
     const briefing = await call<Briefing>(ana, 'briefings.create', { title: 'Naval activity, May', typeId: 'briefing' });
@@ -120,6 +126,18 @@ describe('a shared briefing’s records', () => {
     expect(received.items[0]?.evidence).toMatchObject([{ stance: 'supports', note: 'Port log', item: { kind: 'quote', id: quote.id } }]);
     expect((await call<{ shared: boolean }>(bea, 'briefings.sharing', { id: briefing.id })).shared).toBe(true);
     await expect(call(bea, 'briefings.get', { id: solo.id })).rejects.toThrow(/no longer exists/);
+
+    // A reader gets it too, and the host refuses her edit of it (the server would drop it).
+    await call(reed, 'team.join', { serverUrl: server.httpUrl, user: 'reed', password: PASSWORD });
+    await eventually(async () => expect((await call<Judgement>(reed, 'judgements.get', { id: judgement.id })).confidence).toBe('moderate'));
+    const seenByReed = await call<Judgement>(reed, 'judgements.get', { id: judgement.id });
+    expect(
+      await attempt(reed, 'judgements.update', {
+        id: judgement.id,
+        baseVersion: seenByReed.version,
+        draft: { ...draftOf(seenByReed), rationale: 'x' },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
 
     // Both offline: Bea rewrites the statement, Ana lowers the confidence; then both reconnect.
     const [anaBack, beaBack] = await Promise.all([offline(ana), offline(bea)]);
