@@ -89,17 +89,13 @@ async function until(check: () => Promise<boolean>, timeoutMs = 60_000): Promise
 
 /** From the Briefings list, opens `title` and waits until the editor shows the body's last words. */
 async function timeOpen(page: Page, title: string): Promise<number> {
-  await page.evaluate(() => {
-    window.location.hash = '#/briefings';
-  });
+  await page.evaluate('window.location.hash = "#/briefings"');
   const listed = page.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: title });
   await listed.waitFor();
-  await page.waitForFunction(() => document.querySelector('[contenteditable="true"]') === null);
+  await page.locator('[contenteditable="true"]').waitFor({ state: 'detached' });
   const start = Date.now();
   await listed.click();
-  await page.waitForFunction((marker) => document.querySelector('[contenteditable]')?.textContent?.includes(marker) ?? false, MARKER, {
-    polling: 'raf',
-  });
+  await page.getByRole('textbox', { name: 'Briefing text' }).getByText(MARKER).waitFor();
   return Date.now() - start;
 }
 
