@@ -90,7 +90,13 @@ describe('a shared briefing’s records', () => {
     const [ana, bea, reed] = await Promise.all([startHost('Ana'), startHost('Bea'), startHost('Reed')]);
     const source = await call<Source>(ana, 'sources.create', { draft: { title: 'Harbour log' } });
     const quote = await call<Quote>(ana, 'quotes.create', { draft: { sourceId: source.id, text: 'Three frigates docked.' } });
-    const briefing = await call<Briefing>(ana, 'briefings.create', { title: 'Naval activity, May', typeId: 'briefing' });
+    // A product type of Ana's own: Bea's workspace has only the built-in ones, so it travels with the briefing.
+    const type = await call<{ id: string }>(ana, 'productTypes.create', {
+      name: 'Maritime note',
+      wordLimit: 800,
+      sections: [{ heading: 'Key Judgements', cap: null }],
+    });
+    const briefing = await call<Briefing>(ana, 'briefings.create', { title: 'Naval activity, May', typeId: type.id });
     const judgement = await call<Judgement>(ana, 'judgements.create', {
       briefingId: briefing.id,
       draft: { statement: 'The fleet will sail within a week.', likelihood: 'likely', confidence: 'moderate' },
@@ -111,7 +117,9 @@ describe('a shared briefing’s records', () => {
     await call(bea, 'team.join', { serverUrl: server.httpUrl, user: 'bea', password: PASSWORD });
     await eventually(async () => {
       const { items } = await call<{ items: BriefingSummary[] }>(bea, 'briefings.list', {});
-      expect(items.map((item) => item.title)).toEqual(['Naval activity, May']);
+      expect(items.map((item) => ({ title: item.title, typeName: item.typeName, wordLimit: item.wordLimit }))).toEqual([
+        { title: 'Naval activity, May', typeName: 'Maritime note', wordLimit: 800 },
+      ]);
       expect((await call<Briefing>(bea, 'briefings.get', { id: briefing.id })).bodyText).toBe(body);
     });
     expect(body).toContain('Key Judgements');
