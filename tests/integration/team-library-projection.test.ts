@@ -159,6 +159,14 @@ describe('the team library projection', () => {
     exchange(ana, bea);
     expect(bea.workspace.judgements.get(judgement.id)).toMatchObject({ statement: 'It will.', confidence: 'low' });
     expect(bea.workspace.briefings.list({ sort: 'title', direction: 'asc', text: '' }).map((item) => item.title)).toEqual(['Shared']);
+    // A judgement and a link added after sharing follow their briefing.
+    const source = ana.workspace.createSource(draft({ title: 'Log' }), [], []);
+    ana.library.share();
+    const later = ana.workspace.judgements.create(shared.id, { statement: 'Later.', likelihood: null, confidence: null, rationale: '' });
+    ana.workspace.evidence.link(later.id, { kind: 'source', id: source.id }, { stance: 'context', note: '' });
+    expect(ana.library.publishLocalWrites()).toBe(2);
+    exchange(ana, bea);
+    expect(bea.workspace.judgements.get(later.id).evidence).toMatchObject([{ stance: 'context', item: { kind: 'source', id: source.id } }]);
 
     // A record no table can hold (an empty title) arrives with the trashing of the shared briefing.
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
