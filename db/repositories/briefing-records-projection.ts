@@ -109,6 +109,23 @@ export function upsertBriefingRecord(
   }
 }
 
+/**
+ * Writes the first body a teammate's briefing receives into its awaiting row, without the revision
+ * an ordinary save keeps of the text before it (that text is only the empty placeholder). False when
+ * the row holds a body already: the caller saves as usual. The word and citation indexes follow the
+ * new version, as after any save.
+ */
+export function fillAwaitedBody(ctx: StoreContext, id: string, projected: { body: string; bodyText: string; wordCount: number }): boolean {
+  const filled = ctx.db
+    .prepare(
+      `UPDATE briefings SET body = ?, body_text = ?, word_count = ?, version = version + 1, updated_at = ?
+       WHERE id = ? AND body = ? AND deleted_at IS NULL`,
+    )
+    .run(projected.body, projected.bodyText, projected.wordCount, ctx.now(), id, AWAITED_BODY);
+  if (filled.changes > 0) ctx.afterWrite();
+  return filled.changes > 0;
+}
+
 /** Removes a record deleted for good elsewhere (a purge from the trash); what hangs off it goes with it. */
 export function removeBriefingRecord(db: Database.Database, kind: BriefingRecordKind, id: string): void {
   const table = { 'product-types': 'product_types', briefings: 'briefings', judgements: 'judgements', 'evidence-links': 'evidence_links' }[

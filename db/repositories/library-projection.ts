@@ -3,7 +3,13 @@ import { UNLOGGED_FIELDS, fieldText, LIBRARY_FIELDS, type LibraryKind, type Libr
 import { CURRENT_CAPTURE_TEXT } from '../current-capture';
 import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
-import { briefingParentPresent, isBriefingRecordKind, removeBriefingRecord, upsertBriefingRecord } from './briefing-records-projection';
+import {
+  briefingParentPresent,
+  fillAwaitedBody,
+  isBriefingRecordKind,
+  removeBriefingRecord,
+  upsertBriefingRecord,
+} from './briefing-records-projection';
 import { createOutbox, dropOutbox } from './team-outbox';
 import { briefingOfRecord, briefingRecordKeys, readLibraryRow, readLibraryRows, type KeyedRecord } from './library-rows';
 import { tagKey } from './tags';
@@ -115,6 +121,11 @@ export class LibraryProjection {
   /** The briefing a judgement or evidence link belongs to, from its row (null for other kinds). */
   briefingOf(kind: LibraryKind, record: LibraryRecord): string | null {
     return briefingOfRecord(this.db, kind, record);
+  }
+
+  /** Fills a teammate's briefing row, made before its body arrived, with that body (false: it has one already). */
+  fillAwaitedBody(id: string, projected: { body: string; bodyText: string; wordCount: number }): boolean {
+    return fillAwaitedBody(this.ctx, id, projected);
   }
 
   /** Every row of a kind as its document would hold it (streamed). */

@@ -136,7 +136,11 @@ export class BriefingSharing {
   private follow(briefingId: string, doc: Y.Doc): void {
     if (this.projections.has(briefingId)) return;
     const projection = new BriefingProjection(doc, {
-      store: (projected) => this.ws().briefings.saveBody({ id: briefingId, ...projected }),
+      // A teammate's briefing gets its first body without a revision of the empty text it waited with.
+      store: (projected) => {
+        if (!this.ws().libraryProjection.fillAwaitedBody(briefingId, projected))
+          this.ws().briefings.saveBody({ id: briefingId, ...projected });
+      },
       storedBody: () => this.ws().briefings.get(briefingId).body,
       onError: this.onError,
     });

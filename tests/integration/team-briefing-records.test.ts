@@ -123,6 +123,8 @@ describe('a shared briefing’s records', () => {
       expect((await call<Briefing>(bea, 'briefings.get', { id: briefing.id })).bodyText).toBe(body);
     });
     expect(body).toContain('Key Judgements');
+    // Its first body is not a change of Bea's: no revision keeps the empty text it waited with.
+    expect(bea.session.current.revisions.list(briefing.id)).toEqual([]);
     const received = await call<{ items: Judgement[] }>(bea, 'judgements.list', { briefingId: briefing.id });
     expect(received.items).toHaveLength(1);
     expect(received.items[0]).toMatchObject({
