@@ -134,15 +134,17 @@ export class Workspace {
     this.libraryProjection = new LibraryProjection(ctx, indexer);
     this.productTypes = new ProductTypeRepository(ctx);
     const analyst = (): string => this.settings.get().analystName;
+    // In a team workspace, the judgement change log names the team user, as entries merged from teammates do.
+    const changeAuthor = (): string => this.team.binding()?.userName ?? analyst();
     this.evidence = new EvidenceRepository(ctx);
     this.judgementChanges = new JudgementChangeRepository(ctx);
     this.matrixCitations = new MatrixCitationRepository(ctx);
-    this.judgements = new JudgementRepository(ctx, this.evidence, this.judgementChanges, analyst, this.matrixCitations);
+    this.judgements = new JudgementRepository(ctx, this.evidence, this.judgementChanges, changeAuthor, this.matrixCitations);
     this.backLinks = new BackLinkRepository(this.db, () => this.briefings.indexPending());
     const bodyChanged = (briefingId: string): void => this.backLinks.refreshCitations(briefingId);
     this.revisions = new BriefingRevisionRepository(
       ctx,
-      new JudgementCapture(ctx, this.judgementChanges, analyst, this.matrixCitations),
+      new JudgementCapture(ctx, this.judgementChanges, changeAuthor, this.matrixCitations),
       bodyChanged,
     );
     this.briefings = new BriefingRepository(ctx, this.productTypes, this.revisions, {
@@ -157,7 +159,7 @@ export class Workspace {
     this.comments = new CommentRepository(ctx, analyst);
     this.team = new TeamRepository(ctx);
     this.indicators = new IndicatorRepository(ctx);
-    this.assumptions = new AssumptionRepository(ctx, this.judgementChanges, analyst);
+    this.assumptions = new AssumptionRepository(ctx, this.judgementChanges, changeAuthor);
     this.snapshotCheckDone = this.snapshotChecks.checkAllInBackground(snapshotCheckDelayMs);
   }
 

@@ -3,7 +3,15 @@ import { UNLOGGED_FIELDS, fieldText, LIBRARY_FIELDS, type LibraryKind, type Libr
 import { CURRENT_CAPTURE_TEXT } from '../current-capture';
 import type { SearchIndexer } from '../search-indexer';
 import type { StoreContext } from '../store-context';
-import { readLibraryRow, readLibraryRows, type KeyedRecord } from './library-rows';
+import {
+  briefingParentPresent,
+  fillAwaitedBody,
+  isBriefingRecordKind,
+  removeBriefingRecord,
+  upsertBriefingRecord,
+} from './briefing-records-projection';
+import { createOutbox, dropOutbox } from './team-outbox';
+import { briefingOfRecord, briefingRecordKeys, readLibraryRow, readLibraryRows, type KeyedRecord } from './library-rows';
 import { tagKey } from './tags';
 
 /** One record of a batch from the team documents: its fields, or null when it was removed. */
@@ -22,6 +30,10 @@ export interface ProjectionResult {
   waiting: IncomingRecord[];
   /** Captures the documents name whose bytes are not here: the blob store brings them ({@link LibraryProjection.receiveCapture}). */
   missingCaptures: { id: string; record: LibraryRecord }[];
+  /** Briefings whose rows this batch created: their bodies' documents are to be followed. */
+  arrivedBriefings: string[];
+  /** Records the tables refused (a value breaking a rule of the schema), with the reason; the document keeps them. */
+  refused: { kind: LibraryKind; id: string; reason: string }[];
 }
 
 /** What this workbench read from a capture's bytes it received: the document carries every other fact. */
@@ -50,17 +62,6 @@ export interface LibraryChange {
   newValue: string | null;
 }
 
-/** The tables written through the local handlers, watched so that their changes can go to the team documents. */
-const WATCHED: readonly { table: string; kind: LibraryKind; key: (row: 'NEW' | 'OLD') => string; update: boolean }[] = [
-  { table: 'sources', kind: 'sources', key: (row) => `${row}.id`, update: true },
-  { table: 'quotes', kind: 'quotes', key: (row) => `${row}.id`, update: true },
-  { table: 'tags', kind: 'tags', key: (row) => `${row}.id`, update: true },
-  { table: 'snapshots', kind: 'snapshots', key: (row) => `${row}.id`, update: false },
-  { table: 'source_tags', kind: 'tag-links', key: (row) => `'source|' || ${row}.source_id || '|' || ${row}.tag_id`, update: false },
-  { table: 'quote_tags', kind: 'tag-links', key: (row) => `'quote|' || ${row}.quote_id || '|' || ${row}.tag_id`, update: false },
-  { table: 'source_derivations', kind: 'derivations', key: (row) => `${row}.source_id || '|' || ${row}.origin_id`, update: false },
-];
-
 /**
  * The library tables as the projection of the team documents: incoming records are written in one
  * transaction per batch (search indexes included, so search and lists work unchanged), each
@@ -83,20 +84,7 @@ export class LibraryProjection {
   /** Starts noting local library writes (idempotent; lasts as long as the connection). */
   watchLocalWrites(): void {
     if (this.watching) return;
-    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS team_outbox (num INTEGER PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL)');
-    for (const { table, kind, key, update } of WATCHED) {
-      const events: ['INSERT' | 'UPDATE' | 'DELETE', 'NEW' | 'OLD'][] = [
-        ['INSERT', 'NEW'],
-        ['DELETE', 'OLD'],
-      ];
-      if (update) events.push(['UPDATE', 'NEW']);
-      for (const [event, row] of events) {
-        this.db.exec(
-          `CREATE TEMP TRIGGER IF NOT EXISTS team_outbox_${table}_${event.toLowerCase()} AFTER ${event} ON main.${table}
-           BEGIN INSERT INTO team_outbox (kind, id) VALUES ('${kind}', ${key(row)}); END`,
-        );
-      }
-    }
+    createOutbox(this.db);
     this.watching = true;
   }
 
@@ -104,10 +92,7 @@ export class LibraryProjection {
   unwatchLocalWrites(): void {
     if (!this.watching) return;
     this.watching = false;
-    for (const { table, update } of WATCHED)
-      for (const event of update ? ['insert', 'delete', 'update'] : ['insert', 'delete'])
-        this.db.exec(`DROP TRIGGER IF EXISTS temp.team_outbox_${table}_${event}`);
-    this.db.exec('DROP TABLE IF EXISTS temp.team_outbox');
+    dropOutbox(this.db);
   }
 
   /** Takes the records written locally since the last call (each once), oldest first. */
@@ -126,6 +111,21 @@ export class LibraryProjection {
   /** A row as its document would hold it (null: no such row). */
   read(kind: LibraryKind, id: string): LibraryRecord | null {
     return readLibraryRow(this.db, kind, id);
+  }
+
+  /** The records a shared briefing takes into the documents, parents first. */
+  briefingRecords(briefingId: string): { kind: LibraryKind; id: string }[] {
+    return briefingRecordKeys(this.db, briefingId);
+  }
+
+  /** The briefing a judgement or evidence link belongs to, from its row (null for other kinds). */
+  briefingOf(kind: LibraryKind, record: LibraryRecord): string | null {
+    return briefingOfRecord(this.db, kind, record);
+  }
+
+  /** Fills a teammate's briefing row, made before its body arrived, with that body (false: it has one already). */
+  fillAwaitedBody(id: string, projected: { body: string; bodyText: string; wordCount: number }): boolean {
+    return fillAwaitedBody(this.ctx, id, projected);
   }
 
   /** Every row of a kind as its document would hold it (streamed). */
@@ -150,17 +150,28 @@ export class LibraryProjection {
   apply(batch: readonly IncomingRecord[]): ProjectionResult {
     const waiting: IncomingRecord[] = [];
     const missingCaptures: ProjectionResult['missingCaptures'] = [];
+    const arrivedBriefings: string[] = [];
+    const refused: ProjectionResult['refused'] = [];
     let projected = 0;
     this.fromDocuments(() => {
       for (const incoming of batch) {
-        const outcome = this.applyOne(incoming);
+        const created = incoming.kind === 'briefings' && incoming.record !== null && this.read('briefings', incoming.id) === null;
+        let outcome: ReturnType<LibraryProjection['applyOne']>;
+        try {
+          // A savepoint each: one record the schema refuses must not undo the batch around it.
+          outcome = this.db.transaction(() => this.applyOne(incoming))();
+        } catch (error) {
+          refused.push({ kind: incoming.kind, id: incoming.id, reason: error instanceof Error ? error.message : String(error) });
+          continue;
+        }
         if (outcome === 'waiting') waiting.push(incoming);
         else if (outcome === 'written') projected += 1;
         else if (outcome === 'no-bytes' && incoming.record) missingCaptures.push({ id: incoming.id, record: incoming.record });
+        if (created && outcome === 'written') arrivedBriefings.push(incoming.id);
       }
     });
     if (projected > 0) this.ctx.afterWrite();
-    return { projected, waiting, missingCaptures };
+    return { projected, waiting, missingCaptures, arrivedBriefings, refused };
   }
 
   /**
@@ -234,12 +245,14 @@ export class LibraryProjection {
     if (!this.referencesPresent(kind, record)) return 'waiting';
     const changed = LIBRARY_FIELDS[kind].filter((field) => stored === null || stored[field] !== record[field]);
     if (changed.length === 0) return 'unchanged';
-    this.upsert(
-      kind,
-      id,
-      record,
-      stored === null ? 'new' : stored.deleted_at === null || stored.deleted_at === undefined ? 'live' : 'trashed',
-    );
+    if (isBriefingRecordKind(kind)) upsertBriefingRecord(this.ctx, kind, id, record, stored, (field) => incoming.authorOf(field));
+    else
+      this.upsert(
+        kind,
+        id,
+        record,
+        stored === null ? 'new' : stored.deleted_at === null || stored.deleted_at === undefined ? 'live' : 'trashed',
+      );
     const now = this.ctx.now();
     const log = this.logStatement();
     if (stored === null) log.run(kind, id, 'created', incoming.authorOf(LIBRARY_FIELDS[kind][0] ?? null), now, null, null);
@@ -258,6 +271,7 @@ export class LibraryProjection {
   }
 
   private referencesPresent(kind: LibraryKind, record: LibraryRecord): boolean {
+    if (isBriefingRecordKind(kind)) return briefingParentPresent(this.db, kind, record);
     const exists = (table: string, id: unknown): boolean => this.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
     switch (kind) {
       case 'quotes':
@@ -347,7 +361,9 @@ export class LibraryProjection {
   }
 
   private remove(kind: LibraryKind, id: string): void {
-    if (kind === 'tag-links') {
+    if (isBriefingRecordKind(kind)) {
+      removeBriefingRecord(this.db, kind, id);
+    } else if (kind === 'tag-links') {
       const [itemKind, itemId, tagId] = id.split('|');
       const [table, column] = itemKind === 'quote' ? ['quote_tags', 'quote_id'] : ['source_tags', 'source_id'];
       this.db.prepare(`DELETE FROM ${table} WHERE ${column} = ? AND tag_id = ?`).run(itemId, tagId);

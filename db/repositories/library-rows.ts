@@ -16,6 +16,10 @@ const ALL_ROWS: Readonly<Record<LibraryKind, string>> = {
   'tag-links': `SELECT 'source|' || source_id || '|' || tag_id AS id, 'source' AS item_kind, source_id AS item_id, tag_id FROM source_tags
     UNION ALL SELECT 'quote|' || quote_id || '|' || tag_id AS id, 'quote' AS item_kind, quote_id AS item_id, tag_id FROM quote_tags`,
   derivations: `SELECT source_id || '|' || origin_id AS id, source_id, origin_id, created_at FROM source_derivations`,
+  'product-types': `SELECT id, ${LIBRARY_FIELDS['product-types'].join(', ')} FROM product_types`,
+  briefings: `SELECT id, ${LIBRARY_FIELDS.briefings.join(', ')} FROM briefings`,
+  judgements: `SELECT id, ${LIBRARY_FIELDS.judgements.join(', ')} FROM judgements`,
+  'evidence-links': `SELECT id, ${LIBRARY_FIELDS['evidence-links'].join(', ')} FROM evidence_links`,
 };
 
 /** One row by its document id; links are split back into their columns. */
@@ -59,4 +63,41 @@ export function* readLibraryRows(db: Database.Database, kind: LibraryKind): Gene
   for (const row of db.prepare(ALL_ROWS[kind]).iterate() as IterableIterator<Record<string, unknown>>) {
     yield { id: String(row.id), record: toRecord(kind, row) };
   }
+}
+
+/**
+ * The records a shared briefing takes into the documents: its custom product type (built-in ones
+ * are in every workspace), itself, its judgements (trashed ones too, so a restore travels) and
+ * their evidence links; parents first.
+ */
+export function briefingRecordKeys(db: Database.Database, briefingId: string): { kind: LibraryKind; id: string }[] {
+  const keys: { kind: LibraryKind; id: string }[] = [];
+  const briefing = db
+    .prepare('SELECT b.type_id, t.built_in FROM briefings b JOIN product_types t ON t.id = b.type_id WHERE b.id = ?')
+    .get(briefingId) as { type_id: string; built_in: number } | undefined;
+  if (!briefing) return keys;
+  if (briefing.built_in === 0) keys.push({ kind: 'product-types', id: briefing.type_id });
+  keys.push({ kind: 'briefings', id: briefingId });
+  const judgements = db
+    .prepare('SELECT id FROM judgements WHERE briefing_id = ? ORDER BY position, num')
+    .pluck()
+    .all(briefingId) as string[];
+  for (const id of judgements) keys.push({ kind: 'judgements', id });
+  const links = db
+    .prepare('SELECT l.id FROM evidence_links l JOIN judgements j ON j.id = l.judgement_id WHERE j.briefing_id = ? ORDER BY l.num')
+    .pluck()
+    .all(briefingId) as string[];
+  for (const id of links) keys.push({ kind: 'evidence-links', id });
+  return keys;
+}
+
+/** The briefing a briefing record belongs to, read from the row (null: no such row, or a product type). */
+export function briefingOfRecord(db: Database.Database, kind: LibraryKind, record: LibraryRecord): string | null {
+  if (kind === 'briefings') return null;
+  if (kind === 'judgements') return typeof record.briefing_id === 'string' ? record.briefing_id : null;
+  if (kind === 'evidence-links') {
+    const briefing = db.prepare('SELECT briefing_id FROM judgements WHERE id = ?').pluck().get(record.judgement_id) as string | undefined;
+    return briefing ?? null;
+  }
+  return null;
 }

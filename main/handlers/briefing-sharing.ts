@@ -4,7 +4,7 @@ import type { TeamHub } from '../team-client/team-hub';
 import type { DomainHandlers, HandlerContext } from './context';
 
 /** Wires sharing a briefing with the team to the host's team client (its hub, while joined). */
-export function briefingSharingHandlers({ ws, host }: HandlerContext): DomainHandlers<typeof BRIEFING_SHARING_OPERATIONS> {
+export function briefingSharingHandlers({ ws, host, teamLibrary }: HandlerContext): DomainHandlers<typeof BRIEFING_SHARING_OPERATIONS> {
   // A projection that fails (the briefing went to the trash meanwhile) must not stop the others.
   const onError = (error: unknown): void => console.error('A shared briefing could not be projected:', error);
   // The headless editor and its Yjs binding load with the first shared briefing.
@@ -21,13 +21,19 @@ export function briefingSharingHandlers({ ws, host }: HandlerContext): DomainHan
         const hub = await runningHub();
         const team = { user: binding.userName };
         if (!hub) return { shared: false, team };
-        return { shared: await (await sharing(hub)).isShared(id), team };
+        const shared = await (await sharing(hub)).isShared(id);
+        // A briefing shared before its records travelled: they go in now (only those the team lacks).
+        if (shared) (await teamLibrary.active())?.library.shareBriefing(id);
+        return { shared, team };
       },
       'briefings.share': async ({ id }) => {
         ws().briefings.get(id);
         const hub = await runningHub();
         if (!hub) throw new WarrantError('unsupported', 'Join a team first (Team view), then share the briefing.');
-        return { id, document: await (await sharing(hub)).share(id) };
+        const document = await (await sharing(hub)).share(id);
+        // Its title block, judgements and evidence links travel too, so a teammate's list shows it.
+        (await teamLibrary.active())?.library.shareBriefing(id);
+        return { id, document };
       },
     },
     jobHandlers: {},

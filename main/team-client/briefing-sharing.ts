@@ -59,6 +59,8 @@ const SERVER_LOOKUP_MS = 1_500;
  */
 export class BriefingSharing {
   private readonly projections = new Map<string, BriefingProjection>();
+  /** Briefings whose records arrived before their body: each stops waiting when the body does. */
+  private readonly awaiting = new Map<string, () => void>();
 
   constructor(
     private readonly ws: () => Workspace,
@@ -99,6 +101,28 @@ export class BriefingSharing {
     return name;
   }
 
+  /**
+   * Follows the body of a briefing a teammate shared (its row was just projected here): opening its
+   * document brings the body from the team server, and the projection fills the row once it is in.
+   */
+  async followWhenSeeded(briefingId: string): Promise<void> {
+    if (this.projections.has(briefingId) || this.awaiting.has(briefingId)) return;
+    const doc = await this.documents.open(briefingDocumentName(briefingId));
+    if (hasBriefingBody(doc)) return this.follow(briefingId, doc);
+    if (this.awaiting.has(briefingId)) return;
+    const onUpdate = (): void => {
+      if (!hasBriefingBody(doc)) return;
+      stop();
+      this.follow(briefingId, doc);
+    };
+    const stop = (): void => {
+      doc.off('update', onUpdate);
+      this.awaiting.delete(briefingId);
+    };
+    this.awaiting.set(briefingId, stop);
+    doc.on('update', onUpdate);
+  }
+
   /** Projects every briefing document this workspace holds (at host start). */
   async followAll(): Promise<void> {
     for (const name of this.documents.names()) {
@@ -112,7 +136,11 @@ export class BriefingSharing {
   private follow(briefingId: string, doc: Y.Doc): void {
     if (this.projections.has(briefingId)) return;
     const projection = new BriefingProjection(doc, {
-      store: (projected) => this.ws().briefings.saveBody({ id: briefingId, ...projected }),
+      // A teammate's briefing gets its first body without a revision of the empty text it waited with.
+      store: (projected) => {
+        if (!this.ws().libraryProjection.fillAwaitedBody(briefingId, projected))
+          this.ws().briefings.saveBody({ id: briefingId, ...projected });
+      },
       storedBody: () => this.ws().briefings.get(briefingId).body,
       onError: this.onError,
     });
@@ -123,6 +151,7 @@ export class BriefingSharing {
 
   /** Writes what is waiting and stops following (before the hub closes). */
   close(): void {
+    for (const stop of [...this.awaiting.values()]) stop();
     for (const projection of this.projections.values()) projection.close();
     this.projections.clear();
   }

@@ -7,6 +7,10 @@ import type { SnapshotBlobs } from './snapshot-blobs';
 import type { TeamLibrary } from './team-library';
 import type { ActiveTeamLibrary } from './team-writes';
 
+function reportProjectionError(error: unknown): void {
+  console.error('A shared briefing could not be projected:', error);
+}
+
 export class TeamLibraryBinding {
   private bound: { hub: TeamHub; workspace: Workspace; ready: Promise<ActiveTeamLibrary | null>; stop: () => void } | null = null;
 
@@ -66,7 +70,17 @@ export class TeamLibraryBinding {
       arrived: (snapshotId) => library.captureArrived(snapshotId),
       mayUpload: identity.mayWrite,
     });
-    const library = new TeamLibraryClass(() => workspace, identity, blobs);
+    const library = new TeamLibraryClass(() => workspace, identity, blobs, {
+      // A teammate's briefing arrived: its body's document is followed, which brings the text into its row.
+      arrived: (briefingIds) => {
+        void import('./briefing-sharing')
+          .then(({ sharingOf }) => {
+            const sharing = sharingOf(hub, () => workspace, reportProjectionError);
+            return Promise.all(briefingIds.map((id) => sharing.followWhenSeeded(id)));
+          })
+          .catch(reportProjectionError);
+      },
+    });
     // Each time the hub is back from offline, what failed meanwhile (uploads and fetches) is tried
     // at once; only on that change, since the hub reports its status after every update.
     let wasOffline = hub.status().state === 'offline';

@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import type { Workspace } from '../../db/workspace';
 import type { IncomingRecord, LocalChange } from '../../db/repositories/library-projection';
 import {
+  BRIEFING_RECORD_KINDS,
   LIBRARY_KINDS,
   libraryDocumentName,
   readRecord,
@@ -39,6 +40,11 @@ export interface CaptureBytes {
   published(): void;
 }
 
+/** Where briefings go whose records arrived from the team: their bodies' documents are to be followed. */
+export interface ArrivingBriefings {
+  arrived(briefingIds: readonly string[]): void;
+}
+
 interface Shard {
   kind: LibraryKind;
   doc: Y.Doc;
@@ -58,6 +64,7 @@ export class TeamLibrary {
     private readonly workspace: () => Workspace,
     private readonly identity: LibraryIdentity,
     private readonly captures: CaptureBytes | null = null,
+    private readonly briefings: ArrivingBriefings | null = null,
   ) {}
 
   /** Grows with every batch projected into the tables, so the page can tell its library reads are stale. */
@@ -86,6 +93,14 @@ export class TeamLibrary {
     }
     this.workspace().libraryProjection.watchLocalWrites();
     this.flush();
+    // Shared briefings whose body was not followed yet (a host stopped before it arrived) are followed from now on.
+    const shared = [...(this.shards.get('briefings')?.records.keys() ?? [])];
+    if (shared.length > 0) this.briefings?.arrived(shared);
+  }
+
+  /** Whether the team's documents hold this record (a shared briefing's, or the library's). */
+  holds(kind: LibraryKind, id: string): boolean {
+    return this.shards.get(kind)?.records.has(id) ?? false;
   }
 
   /** Projects what arrived since the last flush, in one transaction; records whose parents are missing wait for a later batch. */
@@ -108,6 +123,9 @@ export class TeamLibrary {
     this.waiting = result.waiting;
     if (result.projected > 0) this.generation += 1;
     for (const { id, record } of result.missingCaptures) this.captures?.missing(id, record);
+    if (result.arrivedBriefings.length > 0) this.briefings?.arrived(result.arrivedBriefings);
+    // The document keeps a refused record (nothing is lost); the host's log says which and why.
+    for (const { kind, id, reason } of result.refused) console.error(`A team ${kind} record (${id}) could not be stored here: ${reason}`);
   }
 
   /** Ids of the captures the team's library holds. */
@@ -148,8 +166,12 @@ export class TeamLibrary {
     if (writes.length === 0 || !this.identity.mayWrite) return 0;
     let changed = 0;
     const byKind = new Map<LibraryKind, { id: string; row: LibraryRecord | null }[]>();
-    for (const { kind, id } of writes)
-      byKind.set(kind, [...(byKind.get(kind) ?? []), { id, row: this.withAwaitedCapture(kind, id, projection.read(kind, id)) }]);
+    for (const { kind, id } of this.withTypesOfBriefings(writes)) {
+      const row = this.withAwaitedCapture(kind, id, projection.read(kind, id));
+      // A briefing's records go to the team only once it is shared ("Share with the team"); solo ones stay here.
+      if (BRIEFING_RECORD_KINDS.has(kind) && !this.holds(kind, id) && !this.ofSharedBriefing(kind, row)) continue;
+      byKind.set(kind, [...(byKind.get(kind) ?? []), { id, row }]);
+    }
     const log: LocalChange[] = [];
     for (const [kind, rows] of byKind) {
       const shard = this.shards.get(kind);
@@ -189,6 +211,47 @@ export class TeamLibrary {
       : row;
   }
 
+  /** Whether a new judgement or evidence link belongs to a briefing already shared with the team. */
+  private ofSharedBriefing(kind: LibraryKind, row: LibraryRecord | null): boolean {
+    if (row === null) return false;
+    const briefingId = this.workspace().libraryProjection.briefingOf(kind, row);
+    return briefingId !== null && this.holds('briefings', briefingId);
+  }
+
+  /** A shared briefing moved to a custom product type takes the type along (a teammate's row needs it). */
+  private withTypesOfBriefings(writes: readonly { kind: LibraryKind; id: string }[]): { kind: LibraryKind; id: string }[] {
+    const projection = this.workspace().libraryProjection;
+    const types: { kind: LibraryKind; id: string }[] = [];
+    for (const { kind, id } of writes) {
+      if (kind !== 'briefings' || !this.holds('briefings', id)) continue;
+      const typeId = projection.read('briefings', id)?.type_id;
+      if (typeof typeId === 'string' && !this.holds('product-types', typeId))
+        types.push(...projection.briefingRecords(id).filter((key) => key.kind === 'product-types'));
+    }
+    return [...types, ...writes];
+  }
+
+  /**
+   * A briefing shared with the team: its product type (if custom), title block, judgements and
+   * their evidence links into the documents. Only records the documents do not hold yet are
+   * written, so sharing again, or after a teammate shared the same briefing, overwrites nothing.
+   */
+  shareBriefing(briefingId: string): { records: number } {
+    if (!this.identity.mayWrite) return { records: 0 };
+    const projection = this.workspace().libraryProjection;
+    let records = 0;
+    const keys = projection.briefingRecords(briefingId).filter(({ kind, id }) => !this.holds(kind, id));
+    for (const kind of BRIEFING_RECORD_KINDS) {
+      const shard = this.shards.get(kind);
+      if (!shard) continue;
+      const rows = keys.filter((key) => key.kind === kind).map(({ id }) => ({ id, record: projection.read(kind, id) }));
+      transactInChunks(shard.doc, rows, ({ id, record }) => {
+        if (record && writeRecord(shard.records, kind, id, record).length > 0) records += 1;
+      });
+    }
+    return { records };
+  }
+
   /**
    * "Share with the team": every library row into the documents, ids kept. Only differing fields
    * are written, so sharing twice (or after another analyst shared) changes nothing already there.
@@ -199,6 +262,7 @@ export class TeamLibrary {
     projection.takeLocalWrites();
     let records = 0;
     for (const shard of this.shards.values()) {
+      if (BRIEFING_RECORD_KINDS.has(shard.kind)) continue;
       transactInChunks(shard.doc, projection.rows(shard.kind), ({ id, record }) => {
         if (writeRecord(shard.records, shard.kind, id, record).length > 0) records += 1;
       });

@@ -194,8 +194,21 @@ export async function invalidateAfter(
   );
 }
 
-/** Every read that shows library records: stale once changes from the team were written into the library. */
-const TEAM_LIBRARY_READS: readonly OperationName[] = [...SOURCE_READS, ...QUOTE_READS, ...CAPTURE_READS, MATRIX, 'tags.list', 'trash.list'];
+/**
+ * Every read that shows records from the team documents (the library, and shared briefings' title
+ * blocks, judgements and evidence): stale once changes from the team were written into the tables.
+ */
+const TEAM_LIBRARY_READS: readonly OperationName[] = [
+  ...SOURCE_READS,
+  ...QUOTE_READS,
+  ...CAPTURE_READS,
+  MATRIX,
+  'tags.list',
+  'trash.list',
+  ...BRIEFING_LIST_READS,
+  ...JUDGEMENT_READS,
+  'productTypes.list',
+];
 
 /** Marks the library's reads stale after the host wrote changes from the team into it. */
 export async function invalidateTeamLibrary(queryClient: QueryClient): Promise<void> {

@@ -7,8 +7,27 @@ export type FieldValue = string | number | boolean | null;
 /** One record's fields by column name; the record's id is its key in the document, not a field. */
 export type LibraryRecord = Readonly<Record<string, FieldValue>>;
 
-export const LIBRARY_KINDS = ['sources', 'tags', 'snapshots', 'quotes', 'tag-links', 'derivations'] as const;
+/**
+ * Every record kind, parents before children: a batch is projected in this order. The last four
+ * are a shared briefing's own records (ARCHITECTURE.md, "Briefing records"): they enter the
+ * documents only when a briefing is shared, never with the library.
+ */
+export const LIBRARY_KINDS = [
+  'sources',
+  'tags',
+  'snapshots',
+  'quotes',
+  'tag-links',
+  'derivations',
+  'product-types',
+  'briefings',
+  'judgements',
+  'evidence-links',
+] as const;
 export type LibraryKind = (typeof LIBRARY_KINDS)[number];
+
+/** The kinds that travel with a shared briefing rather than with "Share the library". */
+export const BRIEFING_RECORD_KINDS: ReadonlySet<LibraryKind> = new Set(['product-types', 'briefings', 'judgements', 'evidence-links']);
 
 /**
  * The fields each kind carries. Snapshots carry what identifies the bytes (hash, name, type, size,
@@ -67,6 +86,27 @@ export const LIBRARY_FIELDS: Readonly<Record<LibraryKind, readonly string[]>> = 
   ],
   'tag-links': ['item_kind', 'item_id', 'tag_id'],
   derivations: ['source_id', 'origin_id', 'created_at'],
+  // A custom product type goes with the briefings of that type (built-in ones are in every workspace).
+  'product-types': ['name', 'word_limit', 'sections', 'created_at'],
+  // The title block and state, not the body (that is `briefing/<id>`), nor what follows the body
+  // (text, word count, versions, updated_at): those are each workbench's own projection.
+  briefings: [
+    'title',
+    'type_id',
+    'status',
+    'author',
+    'date',
+    'marking',
+    'summary',
+    'yardstick',
+    'reference',
+    'cutoff_date',
+    'dissemination',
+    'created_at',
+    'deleted_at',
+  ],
+  judgements: ['briefing_id', 'position', 'statement', 'likelihood', 'confidence', 'rationale', 'created_at', 'updated_at', 'deleted_at'],
+  'evidence-links': ['judgement_id', 'target_kind', 'target_id', 'stance', 'note', 'created_at'],
 };
 
 /** Fields that change with every edit: kept in the document, left out of the change log. */

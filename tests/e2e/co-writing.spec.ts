@@ -5,8 +5,8 @@ import { writeSampleJudgements } from '../../db/sample-judgements';
 import { buildSampleWorkspace } from '../../db/sample-workspace';
 import { callHost, editorText } from './support/briefings';
 import { expect, test } from './support/fixtures';
-import type { HostProcess } from './support/host-process';
-import { startTeam, startTeamWorkbenches } from './support/team';
+import { startHostProcess, type HostProcess } from './support/host-process';
+import { bindWorkspaceToTeam, startTeam } from './support/team';
 
 const TITLE = 'NATO Secretary General in Tokyo and Seoul, 30 October – 2 November 2017';
 
@@ -20,7 +20,10 @@ async function openBriefing(browser: Browser, host: HostProcess): Promise<Page> 
   const page = await context.newPage();
   await page.goto(host.url);
   await page.keyboard.press('Alt+2');
-  await page.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE }).click();
+  // In a teammate's fresh workspace the briefing appears once its record arrives from the team.
+  const listed = page.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE });
+  await expect(listed).toBeVisible({ timeout: 20_000 });
+  await listed.click();
   await expect(editorText(page)).toContainText('“pressure is key”');
   return page;
 }
@@ -33,20 +36,27 @@ async function typeInSection(page: Page, heading: string, text: string): Promise
   await page.keyboard.type(text);
 }
 
-test('two analysts co-write the sample briefing: each sees the other’s text and caret, undoes only their own typing, and the export holds both @web', async ({
+test('a teammate with a fresh workspace gets the shared sample briefing in their list, and both co-write it: each sees the other’s text and caret, undoes only their own typing, and the export holds both @web', async ({
   browser,
   workdir,
 }) => {
   const server = await startTeam(join(workdir, 'team'), { ana: 'analyst', bob: 'analyst' });
   const hosts: HostProcess[] = [];
   try {
-    // Two workspaces holding the same briefing (copies of one file), each joined as its analyst.
-    const sample = join(workdir, 'sample.warrant');
-    buildSampleWorkspace(sample, { writeJudgements: writeSampleJudgements });
-    hosts.push(...(await startTeamWorkbenches(sample, server.httpUrl, ['ana', 'bob'])));
-    const [anaHost, bobHost] = hosts;
-    if (!anaHost || !bobHost) throw new Error('Both hosts should have started.');
+    // Ana holds the sample; Bob's workspace is new and empty. Each is joined as its analyst.
+    const anaPath = join(workdir, 'ana.warrant');
+    const bobPath = join(workdir, 'bob.warrant');
+    buildSampleWorkspace(anaPath, { writeJudgements: writeSampleJudgements });
+    await bindWorkspaceToTeam(anaPath, server.httpUrl, 'ana');
+    await bindWorkspaceToTeam(bobPath, server.httpUrl, 'bob');
+    const [anaHost, bobHost] = await Promise.all([startHostProcess(anaPath), startHostProcess(bobPath)]);
+    hosts.push(anaHost, bobHost);
 
+    // The library goes first, so the briefing's citations and evidence resolve on Bob's side.
+    await expect
+      .poll(async () => (await callHost<{ state?: string }>(anaHost, 'team.status', {})).state, { timeout: 20_000 })
+      .toBe('connected');
+    await callHost(anaHost, 'team.share', {});
     const ana = await openBriefing(browser, anaHost);
     await ana.getByRole('button', { name: 'Share with the team' }).click();
     await expect(ana.getByRole('button', { name: 'Share with the team' })).toHaveCount(0);
@@ -69,7 +79,10 @@ test('two analysts co-write the sample briefing: each sees the other’s text an
       await expect(editorText(page)).toContainText('Ana adds this line.');
       await expect(editorText(page)).toContainText('Bob adds that line.');
     }
-    const [anaText, bobText] = await Promise.all([editorText(ana).innerText(), editorText(bob).innerText()]);
+    // The text is one; a judgement block's suggested confidence also weighs the key assumptions,
+    // which stay in Ana's workspace (they are not team records), so that line is left out.
+    const written = async (page: Page): Promise<string> => (await editorText(page).innerText()).replace(/^Suggested: .*$/gm, '');
+    const [anaText, bobText] = await Promise.all([written(ana), written(bob)]);
     expect(anaText).toBe(bobText);
     // Each sees the other's caret, labelled with the name.
     await expect(ana.getByRole('group', { name: 'Other people’s carets' }).getByText('bob')).toBeVisible();

@@ -2,13 +2,13 @@
 // library documents, exchanging Yjs updates by hand (what the team server relays). Proves the
 // per-field merge, the projection into the tables (search included), idempotent sharing and the
 // change log's authors; the same flow over a real team server is in team-library-sync.test.ts.
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { Workspace } from '../../db/workspace';
 import { TeamLibrary } from '../../main/team-client/team-library';
-import { LIBRARY_KINDS, libraryDocumentName, recordsOf } from '../../src/team/library-document';
+import { LIBRARY_KINDS, libraryDocumentName, recordsOf, writeRecord } from '../../src/team/library-document';
 import { QuoteDraftSchema } from '../../src/domain/quote';
 import { draft, TempDirs } from './helpers/temp-workspace';
 
@@ -130,5 +130,55 @@ describe('the team library projection', () => {
         .get(source.id)
         ?.get('deleted_at'),
     ).not.toBeNull();
+  });
+
+  it('shares only a shared briefing; its judgement waits for it; a record the tables refuse leaves the rest of the batch; trash travels', async () => {
+    const ana = await bench('ana');
+    const bea = await bench('bea');
+    const newBriefing = (title: string) =>
+      ana.workspace.briefings.create({ title, typeId: 'briefing', author: '', marking: '', date: null });
+    const shared = newBriefing('Shared');
+    const solo = newBriefing('Kept here');
+    const judgement = ana.workspace.judgements.create(shared.id, {
+      statement: 'It will.',
+      likelihood: null,
+      confidence: 'low',
+      rationale: '',
+    });
+    ana.workspace.judgements.create(solo.id, { statement: 'Mine.', likelihood: null, confidence: null, rationale: '' });
+    expect(ana.library.share().records).toBe(0);
+    expect(ana.library.shareBriefing(shared.id).records).toBe(2);
+    expect(ana.library.shareBriefing(shared.id).records).toBe(0);
+    // A write to the solo briefing stays here.
+    expect(ana.library.publishLocalWrites()).toBe(0);
+
+    const judgements = libraryDocumentName('judgements');
+    Y.applyUpdate(bea.docs.get(judgements) as Y.Doc, Y.encodeStateAsUpdate(ana.docs.get(judgements) as Y.Doc), 'server');
+    bea.library.flush();
+    expect(() => bea.workspace.judgements.get(judgement.id)).toThrow();
+    exchange(ana, bea);
+    expect(bea.workspace.judgements.get(judgement.id)).toMatchObject({ statement: 'It will.', confidence: 'low' });
+    expect(bea.workspace.briefings.list({ sort: 'title', direction: 'asc', text: '' }).map((item) => item.title)).toEqual(['Shared']);
+    // A judgement and a link added after sharing follow their briefing.
+    const source = ana.workspace.createSource(draft({ title: 'Log' }), [], []);
+    ana.library.share();
+    const later = ana.workspace.judgements.create(shared.id, { statement: 'Later.', likelihood: null, confidence: null, rationale: '' });
+    ana.workspace.evidence.link(later.id, { kind: 'source', id: source.id }, { stance: 'context', note: '' });
+    expect(ana.library.publishLocalWrites()).toBe(2);
+    exchange(ana, bea);
+    expect(bea.workspace.judgements.get(later.id).evidence).toMatchObject([{ stance: 'context', item: { kind: 'source', id: source.id } }]);
+
+    // A record no table can hold (an empty title) arrives with the trashing of the shared briefing.
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken = { ...(ana.workspace.libraryProjection.read('briefings', shared.id) ?? {}), title: '' };
+    const briefings = ana.docs.get(libraryDocumentName('briefings')) as Y.Doc;
+    briefings.transact(() => writeRecord(recordsOf(briefings), 'briefings', 'broken-briefing', broken));
+    ana.workspace.briefings.trash(shared.id);
+    ana.library.publishLocalWrites();
+    exchange(ana, bea);
+    expect(errors.mock.calls.some(([message]) => String(message).includes('broken-briefing'))).toBe(true);
+    errors.mockRestore();
+    expect(bea.workspace.briefings.list({ sort: 'title', direction: 'asc', text: '' })).toEqual([]);
+    expect(() => bea.workspace.briefings.get(shared.id)).toThrow(/no longer exists/);
   });
 });

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { bindWorkspaceToTeam } from '../../integration/helpers/team-setup';
 import { startHostProcess, type HostProcess } from './host-process';
 
-export { startTeam, TEAM_PASSWORD } from '../../integration/helpers/team-setup';
+export { bindWorkspaceToTeam, startTeam, TEAM_PASSWORD } from '../../integration/helpers/team-setup';
 
 /** `<user>.warrant` beside `original` for each user, bound to the team at `serverUrl`, and a host on each (in the users' order). */
 export async function startTeamWorkbenches(original: string, serverUrl: string, users: readonly string[]): Promise<HostProcess[]> {

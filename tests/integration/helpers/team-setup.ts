@@ -56,7 +56,8 @@ export async function sessionFor(server: RunningTeamServer, user: string): Promi
 
 /** Binds the workspace file at `path` to the team as `user`, as joining leaves it (the host started afterwards resumes it). */
 export function bindWorkspace(path: string, serverUrl: string, user: string, session: TeamSession): void {
-  const workspace = Workspace.open(path);
+  // A file that does not exist yet is a new member's empty workspace.
+  const workspace = Workspace.open(path, { create: true });
   try {
     workspace.team.bind({ serverUrl, userName: user, ...session, joinedAt: new Date().toISOString() });
   } finally {
