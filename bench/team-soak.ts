@@ -22,7 +22,7 @@ import IORedis from 'ioredis';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { Accounts } from '../main/team/accounts';
-import { openTeamDatabase } from '../main/team/team-database';
+import { openTeamStore } from '../main/team/team-store';
 import { connect, connected, login, waitFor, type TeamClient } from '../tests/integration/helpers/team';
 import { redisServerInstalled, startRedis, type RunningRedis } from '../tests/integration/helpers/redis-server';
 
@@ -258,9 +258,9 @@ if (NODES > 1 && !redisServerInstalled()) {
   process.exit(1);
 }
 const dataDir = mkdtempSync(join(tmpdir(), 'warrant-team-soak-'));
-const db = openTeamDatabase(dataDir);
-await new Accounts(db).add('soak', 'analyst', PASSWORD);
-db.close();
+const store = await openTeamStore({ dataDir });
+await new Accounts(store).add('soak', 'analyst', PASSWORD);
+await store.close();
 try {
   const loadOk = await loadPhase(dataDir);
   const killOk = await killPhase(dataDir);
