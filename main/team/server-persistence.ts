@@ -5,7 +5,7 @@
 // appended to the store's journal in that hook and awaited: by the time the update is applied,
 // broadcast and acknowledged, it is durable in either backend. The journal is folded into the
 // stored state now and then (compaction), and a loaded document is its state plus its journal.
-import { Connection, type afterUnloadDocumentPayload, type beforeHandleMessagePayload, type Extension } from '@hocuspocus/server';
+import type { afterUnloadDocumentPayload, beforeHandleMessagePayload, Extension } from '@hocuspocus/server';
 import type { onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { STORED, type UpdateListener } from './document-persistence';
@@ -34,11 +34,11 @@ function isEmptyUpdate(update: Uint8Array): boolean {
 
 export class ServerPersistence implements Extension {
   readonly extensionName = 'Warrant team server persistence';
-  // After the guard (2000): a refused message is never journaled. Before Redis: a document is
-  // loaded from the store before the other nodes are asked for what it lacks.
-  readonly priority = 1000;
+  // After the guard (2000): a refused message is never journaled. After Redis (1000): its lock
+  // lets one node at a time store a document (compactions are safe without it, only slower).
+  readonly priority = 500;
   private readonly tracked = new Map<string, Tracked>();
-  /** Writes not awaited by anyone (relayed updates, compactions), awaited before the store closes. */
+  /** Compactions started from the update event, awaited before the store closes. */
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
@@ -81,14 +81,13 @@ export class ServerPersistence implements Extension {
       compacting: false,
       detach: () => document.off('update', onUpdate),
     };
+    // Only counted here: a client's change was journaled before it was applied (beforeHandleMessage),
+    // and one relayed from another node (Redis) by that node, into the store all nodes share.
     const onUpdate = (update: Uint8Array, origin: unknown): void => {
       tracked.changes += 1;
       tracked.estimatedBytes += update.length;
-      // A client's change was journaled before it was applied; one relayed from another node (Redis)
-      // was journaled by that node, and again here in case the nodes do not share a store.
-      if (!(origin instanceof Connection)) this.track(this.store.appendUpdate(documentName, update), `a relayed change to ${documentName}`);
       this.options.onUpdate?.(documentName, update, origin);
-      if (tracked.changes >= this.options.compactAfterUpdates) this.track(this.compact(documentName, document, tracked), `${documentName}`);
+      if (tracked.changes >= this.options.compactAfterUpdates) this.track(this.compact(documentName, document, tracked), documentName);
     };
     document.on('update', onUpdate);
     this.tracked.get(documentName)?.detach();
@@ -107,14 +106,14 @@ export class ServerPersistence implements Extension {
     this.tracked.delete(documentName);
   }
 
-  /** Resolves once every write started so far has finished; the server awaits it before closing the store. */
+  /** Resolves once every compaction started so far has finished; the server awaits it before closing the store. */
   async settled(): Promise<void> {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
   }
 
-  private track(work: Promise<unknown>, what: string): void {
+  private track(work: Promise<unknown>, documentName: string): void {
     const tracked = work.catch((error: unknown) =>
-      this.options.log(`could not store ${what} (${this.store.description}): ${messageOf(error)}`),
+      this.options.log(`could not compact ${documentName} (${this.store.description}): ${messageOf(error)}`),
     );
     this.pending.add(tracked);
     void tracked.finally(() => this.pending.delete(tracked));

@@ -63,12 +63,13 @@ describe.skipIf(missing !== null)('the team server on PostgreSQL', () => {
   const servers: ServerProcess[] = [];
   const stores: TeamStore[] = [];
 
+  // Longer than a hook's usual 10 s: on an edited checkout the CLI bundle is rebuilt first.
   beforeAll(async () => {
     cliBuild();
     postgres = await startPostgres();
     url = postgres.url;
     dataDir = mkdtempSync(join(tmpdir(), 'warrant-team-pg-'));
-  });
+  }, 60_000);
 
   afterAll(async () => {
     for (const client of clients) client.close();
