@@ -120,8 +120,10 @@ export class ServerPersistence implements Extension {
   }
 
   /**
-   * Folds the journal into the stored state. What is folded is the stored state, every journal row
-   * and this node's document, merged: rows another node appended, or a state it folded, are kept.
+   * Folds the journal into the stored state. What the store holds (its state and every journal
+   * row, some perhaps written by another node and not yet relayed here) is first applied to this
+   * node's document, which then holds all of it and is written as the new state: nothing another
+   * node stored is dropped, and deleted content is collected as in any document.
    */
   private async compact(documentName: string, document: Y.Doc, tracked: Tracked): Promise<void> {
     if (tracked.compacting) return;
@@ -129,9 +131,16 @@ export class ServerPersistence implements Extension {
     const changesBefore = tracked.changes;
     const bytesBefore = tracked.estimatedBytes;
     try {
-      const state = await this.store.compactDocument(documentName, (stored) =>
-        Y.mergeUpdates([...(stored.state ? [stored.state] : []), ...stored.updates, Y.encodeStateAsUpdate(document)]),
-      );
+      const state = await this.store.compactDocument(documentName, (stored) => {
+        Y.transact(
+          document,
+          () => {
+            for (const update of [...(stored.state ? [stored.state] : []), ...stored.updates]) Y.applyUpdate(document, update);
+          },
+          STORED,
+        );
+        return Y.encodeStateAsUpdate(document);
+      });
       tracked.changes -= changesBefore;
       tracked.estimatedBytes = state.length + (tracked.estimatedBytes - bytesBefore);
     } finally {

@@ -181,6 +181,38 @@ describe.skipIf(missing !== null)('the team server on PostgreSQL', () => {
     }
   });
 
+  it('keeps, when a node compacts, what another node stored and this one never saw', async () => {
+    // No Redis between the nodes, so neither hears of the other's change: only the store has both.
+    const node = (): Promise<RunningTeamServer> => startTeamServer({ dataDir, postgres: url, compactAfterUpdates: 1 });
+    const [first, second] = await Promise.all([node(), node()]);
+    let firstOpen = true;
+    try {
+      await new Accounts(first.db).add('cid', 'analyst', PASSWORD);
+      const token = (await login(first.httpUrl, 'cid', PASSWORD)).token ?? '';
+      const onSecond = await connected(connect(second.url, 'briefing/unrelayed', token));
+      const onFirst = await connected(connect(first.url, 'briefing/unrelayed', token));
+      clients.push(onFirst, onSecond);
+      onFirst.doc.getText('body').insert(0, 'from the first node. ');
+      await waitFor(() => !onFirst.provider.hasUnsyncedChanges, 'the first node’s acknowledgement');
+      firstOpen = false;
+      await first.close();
+      onSecond.doc.getText('body').insert(0, 'from the second node. ');
+      await waitFor(() => !onSecond.provider.hasUnsyncedChanges, 'the second node’s acknowledgement');
+      // The second node's compaction took the first node's change from the store, and its client got it too.
+      await waitFor(() => onSecond.doc.getText('body').toString().includes('from the first node.'), 'the stored change on the second node');
+    } finally {
+      if (firstOpen) await first.close();
+      await second.close();
+    }
+    const store = await openTeamStore({ dataDir, postgres: url });
+    stores.push(store);
+    const { state, updates } = await store.loadDocument('briefing/unrelayed');
+    const loaded = new Y.Doc();
+    for (const update of [...(state ? [state] : []), ...updates]) Y.applyUpdate(loaded, update);
+    expect(loaded.getText('body').toString()).toContain('from the first node.');
+    expect(loaded.getText('body').toString()).toContain('from the second node.');
+  });
+
   it.skipIf(!redisServerInstalled())('lets two nodes on one Redis share the database, each compacting, and loses nothing', async () => {
     const redis = await startRedis();
     const node = (): Promise<RunningTeamServer> =>
