@@ -29,13 +29,8 @@ interface Where {
 
 /** Where a URL points, without its password; refuses what is not a PostgreSQL URL. */
 export function postgresAddress(url: string): Where {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = new URL('invalid:');
-  }
-  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:')
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  if (parsed === null || (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:'))
     throw new TeamStoreError('--postgres must be a URL such as postgres://warrant@127.0.0.1:5432/warrant_team.');
   const user = decodeURIComponent(parsed.username) || process.env.PGUSER || process.env.USER || 'postgres';
   return {

@@ -66,9 +66,13 @@ export interface TeamStore {
   /** Marks every live session of a user revoked; returns how many were live. */
   revokeUserSessions(userName: string, at: string): Promise<number>;
 
-  /** Resolves once the row is stored; rows are stored in the order they were appended. */
+  /**
+   * Resolves once the row is stored; rows are stored in the order they were appended. Not awaited
+   * by the server (an audit row never holds up an answer), so with PostgreSQL a process killed
+   * with SIGKILL may lose its last few milliseconds of audit rows, never a journaled change.
+   */
   appendAudit(row: AuditRow): Promise<void>;
-  /** Newest first; sees every row appended before the call. */
+  /** Newest first; sees every row appended through this store before the call (another process's rows once it has written them). */
   queryAudit(filter: AuditFilter): Promise<AuditRow[]>;
 
   loadDocument(name: string): Promise<StoredDocument>;
