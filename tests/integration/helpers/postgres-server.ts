@@ -78,7 +78,9 @@ export async function startPostgres(): Promise<RunningPostgres> {
   const bin = binDir();
   const user = runAs();
   if (bin === null || user === null) throw new Error(postgresMissing() ?? 'PostgreSQL cannot run here');
-  const dir = mkdtempSync(join(tmpdir(), 'warrant-postgres-'));
+  // Run as another user (under root), the cluster needs a folder that user can reach: /tmp, not a private TMPDIR.
+  const base = user.uid === process.getuid?.() ? tmpdir() : '/tmp';
+  const dir = mkdtempSync(join(base, 'warrant-postgres-'));
   chownSync(dir, user.uid, user.gid);
   const data = join(dir, 'data');
   // cwd: the server's user may not be allowed into ours.
