@@ -100,6 +100,9 @@ export async function startPostgres(): Promise<RunningPostgres> {
     ['-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir, ...settings.flatMap((setting) => ['-c', setting])],
     { ...asUser, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  // A test process that ends without stopping it (a hook timed out) must not leave it running.
+  const stopOnExit = (): void => void child.kill('SIGQUIT');
+  process.once('exit', stopOnExit);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -116,6 +119,7 @@ export async function startPostgres(): Promise<RunningPostgres> {
     url: urlOf('postgres'),
     stop: () =>
       new Promise((resolve) => {
+        process.off('exit', stopOnExit);
         child.once('exit', () => {
           rmSync(dir, { recursive: true, force: true });
           resolve();
