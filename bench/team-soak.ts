@@ -10,6 +10,8 @@
  *    must be there. With NODES=2 the killed node is the writer's, and the other node (through
  *    Redis) must hold them too.
  * Servers are `warrant team-server` processes; sizes from the environment (defaults: the issue's).
+ * POSTGRES=url runs them on that PostgreSQL database (`--postgres`), POSTGRES=local on a throwaway
+ * cluster started here (tests/integration/helpers/postgres-server.ts); otherwise on the SQLite file.
  * PROFILE=dir writes the servers' CPU profiles; `node --cpu-prof --import tsx bench/team-soak.ts` the clients'.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -22,8 +24,9 @@ import IORedis from 'ioredis';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { Accounts } from '../main/team/accounts';
-import { openTeamDatabase } from '../main/team/team-database';
+import { openTeamStore } from '../main/team/team-store';
 import { connect, connected, login, waitFor, type TeamClient } from '../tests/integration/helpers/team';
+import { startPostgres } from '../tests/integration/helpers/postgres-server';
 import { redisServerInstalled, startRedis, type RunningRedis } from '../tests/integration/helpers/redis-server';
 
 const CLI = resolve(import.meta.dirname, '..', 'bin', 'warrant.mjs');
@@ -35,6 +38,8 @@ const NODES = Number(process.env.NODES ?? 1);
 /** Briefings each client has open and types into: all of them by default (the worst case), or e.g. 1 (co-writers of one briefing). */
 const OPEN = Math.min(DOCS, Number(process.env.OPEN ?? DOCS));
 const PASSWORD = 'soak password long enough';
+const localPostgres = process.env.POSTGRES === 'local' ? await startPostgres() : null;
+const POSTGRES_URL = localPostgres?.url ?? (process.env.POSTGRES || undefined);
 
 interface Node {
   child: ChildProcess;
@@ -51,6 +56,7 @@ function startNode(dataDir: string, redis: RunningRedis | null, port = 0): Promi
     '--port',
     String(port),
     ...(redis ? ['--redis', `${redis.host}:${redis.port}`] : []),
+    ...(POSTGRES_URL ? ['--postgres', POSTGRES_URL] : []),
   ];
   // PROFILE=dir writes each server's CPU profile there (open in Chrome's DevTools) when it stops.
   const profile = process.env.PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.PROFILE] : [];
@@ -258,9 +264,10 @@ if (NODES > 1 && !redisServerInstalled()) {
   process.exit(1);
 }
 const dataDir = mkdtempSync(join(tmpdir(), 'warrant-team-soak-'));
-const db = openTeamDatabase(dataDir);
-await new Accounts(db).add('soak', 'analyst', PASSWORD);
-db.close();
+const store = await openTeamStore({ dataDir, postgres: POSTGRES_URL });
+process.stdout.write(`store: ${store.description}\n`);
+await new Accounts(store).add('soak', 'analyst', PASSWORD);
+await store.close();
 try {
   const loadOk = await loadPhase(dataDir);
   const killOk = await killPhase(dataDir);
@@ -268,4 +275,5 @@ try {
   process.exitCode = loadOk && killOk ? 0 : 1;
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
+  await localPostgres?.stop();
 }

@@ -193,6 +193,7 @@ async function web(args: string[], output: CliOutput): Promise<number> {
 async function teamServer(args: string[], output: CliOutput): Promise<number> {
   const { teamServerCommand } = await import('./team-commands');
   const { AccountError } = await import('../team/accounts');
+  const { TeamStoreError } = await import('../team/team-store');
   try {
     return await teamServerCommand(args, {
       ...output,
@@ -208,7 +209,7 @@ async function teamServer(args: string[], output: CliOutput): Promise<number> {
       },
     });
   } catch (error) {
-    if (error instanceof AccountError) fail(error.message, 1);
+    if (error instanceof AccountError || error instanceof TeamStoreError) fail(error.message, 1);
     if (isAddressInUse(error)) fail('That port is already in use; choose another with --port.');
     throw error;
   }

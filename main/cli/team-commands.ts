@@ -5,8 +5,8 @@ import { ROLE_MEANING } from '../../src/team/permissions';
 import { userDataDir } from '../paths';
 import { AccountError, Accounts } from '../team/accounts';
 import { AUDIT_EVENTS, AuditLog, formatAuditEntry, type AuditEvent } from '../team/audit-log';
-import { openTeamDatabase } from '../team/team-database';
 import { parseRedisAddress, startTeamServer } from '../team/team-server';
+import { openTeamStore, type TeamStore } from '../team/team-store';
 import { readPassword } from './read-password';
 
 export interface TeamCommandIo {
@@ -16,10 +16,26 @@ export interface TeamCommandIo {
   onStop(stop: () => Promise<void>): void;
 }
 
-const dataOption = { data: { type: 'string' } } as const;
+/** Where the server keeps its data: every team-server command takes both. */
+const storeOptions = { data: { type: 'string' }, postgres: { type: 'string' } } as const;
 
 function dataDirOf(value: string | undefined): string {
   return resolve(value ?? join(userDataDir(), 'team-server'));
+}
+
+/** `--postgres URL`, else WARRANT_TEAM_POSTGRES, else none (the SQLite file in the data folder). */
+function postgresUrlOf(value: string | undefined): string | undefined {
+  return value ?? (process.env.WARRANT_TEAM_POSTGRES || undefined);
+}
+
+/** Runs `work` on the server's store (as the server would open it), closing it after. */
+async function withStore<T>(values: { data?: string; postgres?: string }, work: (store: TeamStore) => Promise<T>): Promise<T> {
+  const store = await openTeamStore({ dataDir: dataDirOf(values.data), postgres: postgresUrlOf(values.postgres) });
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
 }
 
 function wholeNumber(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
@@ -35,7 +51,7 @@ async function serve(args: string[], io: TeamCommandIo): Promise<number> {
     args,
     strict: true,
     options: {
-      ...dataOption,
+      ...storeOptions,
       port: { type: 'string' },
       host: { type: 'string' },
       redis: { type: 'string' },
@@ -52,13 +68,15 @@ async function serve(args: string[], io: TeamCommandIo): Promise<number> {
   }
   const dataDir = dataDirOf(values.data);
   const host = values.host ?? '127.0.0.1';
-  const server = await startTeamServer({ dataDir, host, port, redis, sessionHours, log: (line) => io.stderr(`${line}\n`) });
+  const postgres = postgresUrlOf(values.postgres);
+  const server = await startTeamServer({ dataDir, postgres, host, port, redis, sessionHours, log: (line) => io.stderr(`${line}\n`) });
   io.onStop(() => server.close());
   if (!['127.0.0.1', '::1', 'localhost'].includes(host))
     io.stdout(`Listening beyond this machine on ${host}: put it behind a TLS reverse proxy (README, Teams).\n`);
-  const users = new Accounts(server.db).list().length;
+  const users = (await new Accounts(server.db).list()).length;
   if (users === 0) io.stdout('No users yet: add one with `warrant team-server user add NAME --role analyst`.\n');
-  io.stdout(`Warrant team server is listening on ${server.url} (data: ${dataDir}${redis ? `, Redis ${values.redis}` : ''})\n`);
+  const stores = postgres === undefined ? server.db.description : `${server.db.description}, blobs: ${dataDir}`;
+  io.stdout(`Warrant team server is listening on ${server.url} (${stores}${redis ? `, Redis ${values.redis}` : ''})\n`);
   return 0;
 }
 
@@ -67,14 +85,13 @@ async function user(args: string[], io: TeamCommandIo): Promise<number> {
     args,
     strict: true,
     allowPositionals: true,
-    options: { ...dataOption, role: { type: 'string' } },
+    options: { ...storeOptions, role: { type: 'string' } },
   });
   const [action, name, role] = positionals;
-  const db = openTeamDatabase(dataDirOf(values.data));
-  try {
-    const accounts = new Accounts(db);
+  return withStore(values, async (store) => {
+    const accounts = new Accounts(store);
     if (action === 'list') {
-      const users = accounts.list();
+      const users = await accounts.list();
       if (users.length === 0) io.stdout('No users.\n');
       for (const each of users) io.stdout(`${each.name}\t${each.role}\t(${ROLE_MEANING[each.role]})\tadded ${each.createdAt}\n`);
       return 0;
@@ -85,30 +102,28 @@ async function user(args: string[], io: TeamCommandIo): Promise<number> {
       const added = await accounts.add(name, values.role, await readPassword(`Password for ${name}: `));
       io.stdout(`Added ${added.name} as ${added.role} (${ROLE_MEANING[added.role]}).\n`);
     } else if (action === 'remove') {
-      accounts.remove(name);
+      await accounts.remove(name);
       io.stdout(`Removed ${name}; their sessions ended, their audit entries stay.\n`);
     } else if (action === 'role') {
       if (!role) throw new AccountError('Say which role: warrant team-server user role NAME analyst|reviewer|reader.');
-      const changed = accounts.setRole(name, role);
+      const changed = await accounts.setRole(name, role);
       io.stdout(`${changed.name} is now ${changed.role}; it applies to their next write and next connection.\n`);
     } else if (action === 'password') {
       await accounts.setPassword(name, await readPassword(`New password for ${name}: `));
       io.stdout(`Changed ${name}'s password and ended their sessions.\n`);
     } else if (action === 'logout') {
-      io.stdout(`Ended ${accounts.revokeAll(name)} session(s) of ${name}.\n`);
+      io.stdout(`Ended ${await accounts.revokeAll(name)} session(s) of ${name}.\n`);
     } else throw new AccountError(`Unknown user command “${action ?? ''}”: add, list, remove, role, password or logout.`);
     return 0;
-  } finally {
-    db.close();
-  }
+  });
 }
 
-function audit(args: string[], io: TeamCommandIo): number {
+async function audit(args: string[], io: TeamCommandIo): Promise<number> {
   const { values } = parseArgs({
     args,
     strict: true,
     options: {
-      ...dataOption,
+      ...storeOptions,
       user: { type: 'string' },
       document: { type: 'string' },
       event: { type: 'string' },
@@ -121,9 +136,8 @@ function audit(args: string[], io: TeamCommandIo): number {
     throw new AccountError(`--event must be one of ${AUDIT_EVENTS.join(', ')}, not “${event}”.`);
   if (values.since !== undefined && Number.isNaN(Date.parse(values.since)))
     throw new AccountError(`--since must be a time such as 2026-12-05T09:00:00Z, not “${values.since}”.`);
-  const db = openTeamDatabase(dataDirOf(values.data));
-  try {
-    const entries = new AuditLog(db).query({
+  return withStore(values, async (store) => {
+    const entries = await new AuditLog(store).query({
       user: values.user,
       document: values.document,
       event: event as AuditEvent | undefined,
@@ -133,15 +147,13 @@ function audit(args: string[], io: TeamCommandIo): number {
     if (entries.length === 0) io.stdout('No audit entries match.\n');
     for (const entry of entries) io.stdout(`${formatAuditEntry(entry)}\n`);
     return 0;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** `warrant team-server ARGS`; refusals are thrown as AccountError, for the CLI to print. */
 export function teamServerCommand(args: string[], io: TeamCommandIo): Promise<number> {
   const [first, ...rest] = args;
   if (first === 'user') return user(rest, io);
-  if (first === 'audit') return Promise.resolve(audit(rest, io));
+  if (first === 'audit') return audit(rest, io);
   return serve(args, io);
 }

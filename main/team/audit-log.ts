@@ -1,6 +1,6 @@
 // Who connected to which document, which updates they sent (size, time), and what was refused
 // and why. Read with `warrant team-server audit`.
-import type { TeamDatabase } from './team-database';
+import type { TeamStore } from './team-store';
 
 export const AUDIT_EVENTS = [
   'login',
@@ -33,47 +33,41 @@ export interface AuditQuery {
   limit?: number;
 }
 
-interface AuditRow {
-  at: string;
-  user_name: string | null;
-  event: AuditEvent;
-  document: string | null;
-  bytes: number | null;
-  detail: string | null;
+function auditEventOf(value: string): AuditEvent {
+  const known = AUDIT_EVENTS.find((event) => event === value);
+  if (known === undefined) throw new Error(`The audit log holds an unknown event “${value}”.`);
+  return known;
 }
 
 export class AuditLog {
-  private readonly insert;
-
   constructor(
-    private readonly db: TeamDatabase,
+    private readonly store: TeamStore,
+    /** Where a row that could not be stored is reported; recording never holds up the caller. */
+    private readonly onError: (error: unknown) => void = (error) => console.error('Could not write to the team audit log:', error),
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.insert = db.prepare('INSERT INTO audit (at, user_name, event, document, bytes, detail) VALUES (?, ?, ?, ?, ?, ?)');
-  }
+  ) {}
 
+  /** Stored in the order recorded (at once with SQLite, in the next batch with PostgreSQL). */
   record(entry: Omit<AuditEntry, 'at'>): void {
-    this.insert.run(this.now().toISOString(), entry.user, entry.event, entry.document, entry.bytes, entry.detail);
+    this.store
+      .appendAudit({
+        at: this.now().toISOString(),
+        user_name: entry.user,
+        event: entry.event,
+        document: entry.document,
+        bytes: entry.bytes,
+        detail: entry.detail,
+      })
+      .catch(this.onError);
   }
 
-  /** Newest first. */
-  query(query: AuditQuery = {}): AuditEntry[] {
-    const filters: [string, string | undefined][] = [
-      ['user_name = ?', query.user],
-      ['document = ?', query.document],
-      ['event = ?', query.event],
-      ['at >= ?', query.since],
-    ];
-    const chosen = filters.filter((filter): filter is [string, string] => filter[1] !== undefined);
-    const where = chosen.map(([clause]) => clause);
-    const values = chosen.map(([, value]) => value);
-    const sql = `SELECT at, user_name, event, document, bytes, detail FROM audit ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-                 ORDER BY id DESC LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...values, query.limit ?? 100) as AuditRow[];
+  /** Newest first; includes everything recorded before the call. */
+  async query(query: AuditQuery = {}): Promise<AuditEntry[]> {
+    const rows = await this.store.queryAudit({ ...query, limit: query.limit ?? 100 });
     return rows.map((row) => ({
       at: row.at,
       user: row.user_name,
-      event: row.event,
+      event: auditEventOf(row.event),
       document: row.document,
       bytes: row.bytes,
       detail: row.detail,

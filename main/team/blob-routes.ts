@@ -51,7 +51,7 @@ export class BlobRoutes {
     if (!isBlobHash(hash)) return refuse(400, 'A blob address is its SHA-256 in 64 lowercase hex digits.', null);
     const token = bearerToken(request);
     if (token === null) return refuse(401, 'No session token was sent (Authorization: Bearer …).', null);
-    const session = this.accounts.userForToken(token);
+    const session = await this.accounts.userForToken(token);
     if ('refused' in session) return refuse(401, `The session is ${session.refused}; log in again.`, null);
     const { user } = session;
     return request.method === 'GET' ? this.get(hash, user.name, response, refuse) : this.put(hash, user, request, response, refuse);

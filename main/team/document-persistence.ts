@@ -1,11 +1,11 @@
-// Keeps every team document on disk: the server's SQLite file, or a workbench's workspace file.
-// Hocuspocus acknowledges an update to its sender as soon as it is applied in memory and stores
-// documents only after a debounce, so a killed process would lose acknowledged changes. Here each
-// update is appended to a journal synchronously, inside the Y.Doc's own update event, which fires
-// before Hocuspocus sends the acknowledgement; the journal is folded into the stored state now and then.
+// Keeps a workbench's team documents in its workspace file (the team server has its own,
+// server-persistence.ts, over an async store). Hocuspocus acknowledges an update to its sender as
+// soon as it is applied in memory and stores documents only after a debounce, so a killed process
+// would lose acknowledged changes. Here each update is appended to a journal synchronously, inside
+// the Y.Doc's own update event, which fires before Hocuspocus sends the acknowledgement; the
+// journal is folded into the stored state now and then.
 import type { Extension, onLoadDocumentPayload, onStoreDocumentPayload, afterUnloadDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import type { TeamDatabase } from './team-database';
 
 /** Told of every update applied to a loaded document, with the transaction's origin (a connection, Redis, …). */
 export type UpdateListener = (documentName: string, update: Uint8Array, origin: unknown) => void;
@@ -16,27 +16,6 @@ export interface DocumentJournal {
   append(name: string, update: Uint8Array, origin: unknown): void;
   /** Stores `state` (which holds every journaled update) and empties the document's journal. */
   fold(name: string, state: Uint8Array): void;
-}
-
-/** The team server's journal, in its own SQLite file. */
-export function serverJournal(db: TeamDatabase): DocumentJournal {
-  const statements = {
-    state: db.prepare<[string], Buffer>('SELECT state FROM documents WHERE name = ?').pluck(),
-    journal: db.prepare<[string], Buffer>('SELECT update_bytes FROM document_journal WHERE name = ? ORDER BY id').pluck(),
-    append: db.prepare('INSERT INTO document_journal (name, update_bytes) VALUES (?, ?)'),
-    fold: db.transaction((name: string, state: Uint8Array) => {
-      db.prepare(
-        `INSERT INTO documents (name, state, stored_at) VALUES (?, ?, ?)
-           ON CONFLICT (name) DO UPDATE SET state = excluded.state, stored_at = excluded.stored_at`,
-      ).run(name, state, new Date().toISOString());
-      db.prepare('DELETE FROM document_journal WHERE name = ?').run(name);
-    }),
-  };
-  return {
-    load: (name) => ({ state: statements.state.get(name) ?? null, updates: statements.journal.all(name) }),
-    append: (name, update) => void statements.append.run(name, update),
-    fold: (name, state) => statements.fold(name, state),
-  };
 }
 
 interface Tracked {

@@ -38,6 +38,23 @@ export function parseIncoming(data: Uint8Array): ParsedMessage {
   return { kind: 'change', update };
 }
 
+/**
+ * The Yjs update a message carries, or null when it carries none. Unlike parseIncoming it does not
+ * decode the update: the guard has already refused any message that does not decode.
+ */
+export function changeIn(data: Uint8Array): Uint8Array | null {
+  try {
+    const decoder = decoding.createDecoder(data);
+    decoding.readVarString(decoder);
+    const type = decoding.readVarUint(decoder);
+    if (type !== SYNC && type !== SYNC_REPLY) return null;
+    const step = decoding.readVarUint(decoder);
+    return step === SYNC_STEP_2 || step === SYNC_UPDATE ? decoding.readVarUint8Array(decoder) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Whether an update would change nothing in `doc` (a read-only client's harmless first sync sends one). */
 export function changesNothing(doc: Y.Doc, update: Uint8Array): boolean {
   return Y.snapshotContainsUpdate(Y.snapshot(doc), update);

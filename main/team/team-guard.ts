@@ -102,7 +102,7 @@ export class TeamGuard implements Extension {
   async onAuthenticate({ token, documentName, connectionConfig, request }: onAuthenticatePayload): Promise<TeamConnectionContext> {
     if (!isTeamDocumentName(documentName))
       this.refuse('connect-refused', null, documentName, null, new Refusal(CLOSE.forbidden, 'not a team document name'));
-    const found = this.options.accounts.userForToken(token);
+    const found = await this.options.accounts.userForToken(token);
     if ('refused' in found)
       this.refuse('connect-refused', null, documentName, null, new Refusal(CLOSE.unauthorized, `session ${found.refused}`));
     const { name, role } = found.user;
@@ -164,7 +164,7 @@ export class TeamGuard implements Extension {
       return;
     }
     // Read again at each write, so a revoked session or a lowered role stops writing at once.
-    const session = isTeamContext(context) ? this.options.accounts.userForToken(context.token) : { refused: 'unknown' as const };
+    const session = isTeamContext(context) ? await this.options.accounts.userForToken(context.token) : { refused: 'unknown' as const };
     if ('refused' in session)
       this.refuse('refused', user, documentName, message.update.length, new Refusal(CLOSE.unauthorized, `session ${session.refused}`));
     if (!mayWrite(session.user.role, documentName))

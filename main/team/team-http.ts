@@ -70,7 +70,11 @@ export class TeamHttp implements Extension {
     else if (request.method === 'POST' && path === '/login') await this.login(request, response);
     else if (request.method === 'POST' && path === '/logout') {
       const token = bearerToken(request);
-      send(response, token && this.accounts.revoke(token) ? 200 : 401, token ? { ok: true } : { error: 'No session token was sent.' });
+      send(
+        response,
+        token && (await this.accounts.revoke(token)) ? 200 : 401,
+        token ? { ok: true } : { error: 'No session token was sent.' },
+      );
     } else if (!(await this.blobs.handle(request, response, path))) send(response, 404, { error: 'Not found.' });
     return handled();
   }

@@ -1,5 +1,6 @@
 // `warrant team-server`: Hocuspocus (3.4 line) with Warrant's accounts, permissions, limits,
-// audit log and SQLite persistence, optionally joined to other nodes through Redis.
+// audit log and persistence (SQLite, or PostgreSQL with `--postgres`), optionally joined to other
+// nodes through Redis.
 import { Server, type Extension } from '@hocuspocus/server';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_SESSION_HOURS, DEFAULT_TEAM_LIMITS, type TeamLimits } from '../../src/team/permissions';
@@ -7,14 +8,17 @@ import { Accounts } from './accounts';
 import { AuditLog } from './audit-log';
 import { BlobRoutes } from './blob-routes';
 import { BlobStore } from './blob-store';
-import { DocumentPersistence, serverJournal } from './document-persistence';
 import { RedisRelay } from './redis-relay';
-import { openTeamDatabase, type TeamDatabase } from './team-database';
+import { ServerPersistence } from './server-persistence';
 import { TeamGuard, userOfOrigin } from './team-guard';
 import { TeamHttp } from './team-http';
+import { openTeamStore, type TeamStore } from './team-store';
 
 export interface TeamServerOptions {
+  /** The server's folder: its SQLite file (unless `postgres` is given) and its blob store. */
   dataDir: string;
+  /** A PostgreSQL URL to keep accounts, audit log and documents in, instead of the SQLite file. */
+  postgres?: string;
   host?: string;
   /** 0 (the default) for any free port. */
   port?: number;
@@ -33,7 +37,8 @@ export interface RunningTeamServer {
   /** http://host:port, for /login. */
   httpUrl: string;
   port: number;
-  db: TeamDatabase;
+  /** The server's store (SQLite file or PostgreSQL), for accounts and the audit log. */
+  db: TeamStore;
   close(): Promise<void>;
 }
 
@@ -47,12 +52,15 @@ export function parseRedisAddress(value: string): { host: string; port: number }
 }
 
 export async function startTeamServer(options: TeamServerOptions): Promise<RunningTeamServer> {
-  const db = openTeamDatabase(options.dataDir);
-  const accounts = new Accounts(db);
-  const audit = new AuditLog(db);
-  const limits: TeamLimits = { ...DEFAULT_TEAM_LIMITS, ...options.limits };
   const log = options.log ?? (() => undefined);
-  const persistence = new DocumentPersistence(serverJournal(db), {
+  const db = await openTeamStore({ dataDir: options.dataDir, postgres: options.postgres, log });
+  const accounts = new Accounts(db);
+  const audit = new AuditLog(db, (error) =>
+    log(`could not write to the audit log: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  const limits: TeamLimits = { ...DEFAULT_TEAM_LIMITS, ...options.limits };
+  const persistence = new ServerPersistence(db, {
+    log,
     compactAfterUpdates: options.compactAfterUpdates ?? 500,
     onUpdate: (document, update, origin) => {
       const user = userOfOrigin(origin);
@@ -97,7 +105,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
     });
   } catch (error) {
     await server.destroy();
-    db.close();
+    await db.close();
     throw error;
   }
   const { address, port } = server.address;
@@ -111,7 +119,8 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
       await server.destroy();
       // ws's close() leaves open sockets open: a stopped server must drop its clients, as a stopped process would.
       for (const client of server.webSocketServer.clients) client.terminate();
-      db.close();
+      await persistence.settled();
+      await db.close();
     },
   };
 }

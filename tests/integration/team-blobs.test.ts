@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobTransferError, fetchBlob, uploadBlob } from '../../main/team-client/blob-transfer';
-import { AuditLog } from '../../main/team/audit-log';
+import { AuditLog, type AuditEntry } from '../../main/team/audit-log';
 import type { RunningTeamServer } from '../../main/team/team-server';
-import { login, waitFor } from './helpers/team';
+import { login, sqliteFileOf, waitForAsync } from './helpers/team';
 import { startTeam, TEAM_PASSWORD as PASSWORD } from './helpers/team-setup';
 
 const MAX_BLOB_BYTES = 64 * 1024;
@@ -91,11 +91,13 @@ describe('the team server’s blob store', () => {
     expect(Buffer.from(await fetchBlob(server.httpUrl, tokens.rita ?? '', first.sha256)).equals(bytes)).toBe(true);
 
     const audit = new AuditLog(server.db);
-    expect(audit.query({ event: 'blob-put', document: `blobs/${first.sha256}` }).map((entry) => [entry.user, entry.detail])).toEqual([
+    expect(
+      (await audit.query({ event: 'blob-put', document: `blobs/${first.sha256}` })).map((entry) => [entry.user, entry.detail]),
+    ).toEqual([
       ['eve', 'already'],
       ['ana', 'new'],
     ]);
-    expect(new Set(audit.query({ event: 'blob-get' }).map((entry) => entry.user))).toEqual(new Set(['reed', 'rita']));
+    expect(new Set((await audit.query({ event: 'blob-get' })).map((entry) => entry.user))).toEqual(new Set(['reed', 'rita']));
     expect(partialFiles()).toEqual([]);
 
     const missing = await refusedWith(fetchBlob(server.url, tokens.reed ?? '', sha256(randomBytes(8))));
@@ -125,10 +127,9 @@ describe('the team server’s blob store', () => {
     // (how much of it the server read before the hang-up depends on timing).
     const whole = randomBytes(1000);
     await cutOffUpload(sha256(whole), whole.length, whole.subarray(0, 400));
-    await waitFor(() => new AuditLog(server.db).query({ event: 'refused', document: `blobs/${sha256(whole)}` }).length > 0, 'the refusal');
-    expect(new AuditLog(server.db).query({ event: 'refused', document: `blobs/${sha256(whole)}` })[0]?.detail).toMatch(
-      /^PUT blob: The body ended after \d+ bytes, before it was complete/,
-    );
+    const refusals = (): Promise<AuditEntry[]> => new AuditLog(server.db).query({ event: 'refused', document: `blobs/${sha256(whole)}` });
+    await waitForAsync(async () => (await refusals()).length > 0, 'the refusal');
+    expect((await refusals())[0]?.detail).toMatch(/^PUT blob: The body ended after \d+ bytes, before it was complete/);
     expect(existsSync(blobPath(sha256(whole)))).toBe(false);
     // A truncated body sent as if whole: its hash is not the address's.
     const truncated = await fetch(`${server.httpUrl}/blobs/${sha256(whole)}`, {
@@ -155,10 +156,12 @@ describe('the team server’s blob store', () => {
       expect(refused).toMatchObject({ failure: 'forbidden', status: 403 });
     }
     expect(existsSync(blobPath(sha256(bytes)))).toBe(false);
-    expect(new AuditLog(server.db).query({ event: 'refused', user: 'reed' })[0]?.detail).toBe('PUT blob: A reader may not add blobs.');
+    expect((await new AuditLog(server.db).query({ event: 'refused', user: 'reed' }))[0]?.detail).toBe(
+      'PUT blob: A reader may not add blobs.',
+    );
 
     const stored = await uploadBlob(server.url, tokens.ana ?? '', bytes);
-    const expired = server.db
+    const expired = sqliteFileOf(server.db)
       .prepare("UPDATE sessions SET expires_at = '2000-01-01T00:00:00.000Z' WHERE token_hash = ?")
       .run(sha256(Buffer.from(tokens.eve ?? '')));
     expect(expired.changes).toBe(1);

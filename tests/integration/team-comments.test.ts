@@ -119,7 +119,7 @@ describe('review comments in a team', () => {
     await call(ritaHost, 'comments.reply', { threadId: started.id, body: 'Sent after the forged text.' });
     await waitFor(() => anaThreads()[1]?.comments.length === 2, 'the later reply to reach Ana', 10_000);
     expect(anaBody.getText('forged').toString()).toBe('');
-    const refused = new AuditLog(server.db).query({ user: 'rita', event: 'refused', document: `briefing/${briefingId}` });
+    const refused = await new AuditLog(server.db).query({ user: 'rita', event: 'refused', document: `briefing/${briefingId}` });
     expect(refused[0]?.detail).toBe('write on a read-only connection');
   });
 });

@@ -9,7 +9,7 @@ import WebSocket from 'ws';
 import { Accounts } from '../../main/team/accounts';
 import { AuditLog } from '../../main/team/audit-log';
 import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
-import { connect, connected, login, RawClient, textUpdate, waitFor, type TeamClient } from './helpers/team';
+import { connect, connected, login, RawClient, sqliteFileOf, textUpdate, waitFor, type TeamClient } from './helpers/team';
 import { runCliInProcess } from './helpers/cli';
 
 const PASSWORD = 'a long enough password';
@@ -66,10 +66,10 @@ describe('warrant team-server', () => {
     expect(ana.doc.getText('body').toString()).toBe(bob.doc.getText('body').toString());
     await waitFor(() => !ana.provider.hasUnsyncedChanges && !bob.provider.hasUnsyncedChanges, 'both acknowledged');
 
-    const updates = audit().query({ document: 'briefing/converge', event: 'update' });
+    const updates = await audit().query({ document: 'briefing/converge', event: 'update' });
     expect(new Set(updates.map((entry) => entry.user))).toEqual(new Set(['ana', 'bob']));
     expect(updates.every((entry) => (entry.bytes ?? 0) > 0)).toBe(true);
-    expect(audit().query({ document: 'briefing/converge', event: 'connect', user: 'ana' })[0]?.detail).toBe('analyst, read-write');
+    expect((await audit().query({ document: 'briefing/converge', event: 'connect', user: 'ana' }))[0]?.detail).toBe('analyst, read-write');
 
     // Acknowledged means stored: a new server on the same folder serves the same text.
     const merged = ana.doc.getText('body').toString();
@@ -82,22 +82,22 @@ describe('warrant team-server', () => {
 
   it('refuses a wrong password, an expired or revoked session, and a revoked session that was already connected', async () => {
     expect(await login(server.httpUrl, 'ana', 'not the password')).toMatchObject({ status: 401, error: 'Wrong user name or password.' });
-    expect(audit().query({ event: 'login-refused', user: 'ana' })[0]?.detail).toBe('wrong user name or password');
+    expect((await audit().query({ event: 'login-refused', user: 'ana' }))[0]?.detail).toBe('wrong user name or password');
 
     const expiring = (await login(server.httpUrl, 'bob', PASSWORD)).token ?? '';
     // The session ends as if its hours had passed.
-    const expired = server.db
+    const expired = sqliteFileOf(server.db)
       .prepare("UPDATE sessions SET expires_at = '2000-01-01T00:00:00.000Z' WHERE token_hash = ?")
       .run(createHash('sha256').update(expiring).digest('hex'));
     expect(expired.changes).toBe(1);
     const lateBob = connect(server.url, 'briefing/sessions', expiring);
     clients.push(lateBob);
     await waitFor(() => lateBob.refusal() !== null, 'the refusal of an expired session');
-    expect(audit().query({ event: 'connect-refused', document: 'briefing/sessions' })[0]?.detail).toBe('session expired');
+    expect((await audit().query({ event: 'connect-refused', document: 'briefing/sessions' }))[0]?.detail).toBe('session expired');
     const stray = connect(server.url, 'notes/anything', tokens.ana ?? '');
     clients.push(stray);
     await waitFor(() => stray.refusal() !== null, 'the refusal of a name outside the team documents');
-    expect(audit().query({ event: 'connect-refused', document: 'notes/anything' })[0]?.detail).toBe('not a team document name');
+    expect((await audit().query({ event: 'connect-refused', document: 'notes/anything' }))[0]?.detail).toBe('not a team document name');
 
     const live = (await login(server.httpUrl, 'ana', PASSWORD)).token ?? '';
     const raw = await RawClient.open(server.url, 'briefing/sessions', live);
@@ -124,7 +124,9 @@ describe('warrant team-server', () => {
       await waitFor(() => raw.replies.saved.length > 0, `the answer to ${user}’s write`);
       expect(raw.replies.saved).toEqual([false]);
       raw.close();
-      expect(audit().query({ user, event: 'refused', document: 'briefing/roles' })[0]?.detail).toBe('write on a read-only connection');
+      expect((await audit().query({ user, event: 'refused', document: 'briefing/roles' }))[0]?.detail).toBe(
+        'write on a read-only connection',
+      );
     }
     const reader = await open('briefing/roles', 'reed');
     expect(reader.doc.getText('body').toString()).toBe('The assessment.');
@@ -172,9 +174,7 @@ describe('warrant team-server', () => {
     expect(await floodClosed).toBe(1008);
 
     for (const raw of [malformed, oversized, beyondWire, grower]) raw.close();
-    const reasons = audit()
-      .query({ event: 'refused', user: 'ana' })
-      .map((entry) => entry.detail);
+    const reasons = (await audit().query({ event: 'refused', user: 'ana' })).map((entry) => entry.detail);
     expect(reasons).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^the Yjs update does not decode/),
@@ -183,11 +183,9 @@ describe('warrant team-server', () => {
       ]),
     );
     expect(logged.some((line) => line.includes('document would pass'))).toBe(true);
-    expect(
-      audit()
-        .query({ event: 'refused', user: undefined })
-        .map((entry) => entry.detail),
-    ).toContain('too much sent before authenticating');
+    expect((await audit().query({ event: 'refused', user: undefined })).map((entry) => entry.detail)).toContain(
+      'too much sent before authenticating',
+    );
 
     ana.doc.getText('body').insert(0, 'still served');
     await waitFor(() => bob.doc.getText('body').toString() === 'still served', 'an ordinary edit after the hostile ones');

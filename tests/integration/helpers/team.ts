@@ -5,6 +5,9 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { SqliteTeamStore } from '../../../main/team/sqlite-team-store';
+import type { TeamDatabase } from '../../../main/team/team-database';
+import type { TeamStore } from '../../../main/team/team-store';
 
 /** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */
 export async function waitFor(condition: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
@@ -141,4 +144,19 @@ export function textUpdate(field: string, text: string): Uint8Array {
   const doc = new Y.Doc();
   doc.getText(field).insert(0, text);
   return Y.encodeStateAsUpdate(doc);
+}
+
+/** Polls an async `condition` (an audit query, say) until it holds; fails with `what` after `timeoutMs`. */
+export async function waitForAsync(condition: () => Promise<boolean>, what: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** The SQLite file behind a server on the default store, for tests that set a row by hand (an expired session). */
+export function sqliteFileOf(store: TeamStore): TeamDatabase {
+  if (!(store instanceof SqliteTeamStore)) throw new Error(`Not a SQLite team store: ${store.description}.`);
+  return store.database;
 }
