@@ -1,12 +1,12 @@
 import { defineConfig, type Project } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/support/chromium';
+import { CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from './tests/e2e/support/chromium';
 import { electronBinary } from './tests/e2e/support/desktop';
 
 const projects: Project[] = [
   {
     name: 'browser-host',
     grepInvert: /@desktop/,
-    use: { browserName: 'chromium', launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } },
+    use: { browserName: 'chromium', launchOptions: { executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS } },
   },
 ];
 // The same suite, plus the Electron-only tests, against the desktop app where its binary exists.

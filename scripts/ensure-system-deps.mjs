@@ -1,5 +1,5 @@
-// Makes sure the system packages the tests need are present: Debian's Chromium (the e2e
-// browser and the PDF engine), poppler-utils (the PDF reader used to check exports), a font
+// Makes sure the system packages the tests need are present: Debian's Chromium (the PDF engine)
+// and its old headless shell (the browser the e2e tests drive, a fifth cheaper in CPU), poppler-utils (the PDF reader used to check exports), a font
 // that prints Chinese, Japanese and Korean (exports must not show boxes) unzip (DOCX checks) and redis-server (the team server's
 // two-node test starts its own on 127.0.0.1). Installs them with apt
 // when running as root; otherwise stops and prints the exact command.
@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 
 const NEEDS = [
   { path: process.env.WARRANT_CHROMIUM ?? '/usr/bin/chromium', pkg: 'chromium' },
+  { path: process.env.WARRANT_TEST_CHROMIUM ?? '/usr/bin/chromium-headless-shell', pkg: 'chromium-headless-shell' },
   { path: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
   { path: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', pkg: 'fonts-wqy-zenhei' },
   { path: '/usr/bin/unzip', pkg: 'unzip' },

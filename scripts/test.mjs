@@ -1,8 +1,8 @@
-// `npm test`: every check, in order — builds, then type-check, lint and the Electronegativity scan
-// side by side, unit + integration, e2e — then one closing line "N passed, N failed". Later steps
+// `npm test`: every check — builds, type-check, lint, format and the Electronegativity scan side by
+// side, then unit + integration beside e2e — then one closing line "N passed, N failed". Later steps
 // still run after a failure so one run shows everything that is wrong; the exit code is non-zero
 // if anything failed.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureSystemDeps } from './ensure-system-deps.mjs';
 
@@ -11,21 +11,6 @@ const TS_PROJECTS = ['src', 'renderer', 'tsconfig.node.json', 'main/electron', '
 const tally = { passed: 0, failed: 0 };
 const SUITE_STARTED = Date.now();
 const lines = [];
-
-function run(label, command, args, env = {}) {
-  console.log(`\n── ${label}: ${[command, ...args].join(' ')}`);
-  const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  return { ok: result.status === 0, seconds };
-}
-
-/** A step that is one check (type-check, lint). */
-function check(label, command, args) {
-  const { ok, seconds } = run(label, command, args);
-  tally[ok ? 'passed' : 'failed'] += 1;
-  lines.push(`${label}: ${ok ? 'ok' : 'FAILED'} (${seconds} s)`);
-}
 
 /**
  * Single-threaded checks run side by side, so both cores work; each one's output is printed
@@ -103,23 +88,32 @@ async function suite(label, command, args, reportPath, count, env) {
 mkdirSync(RESULTS, { recursive: true });
 ensureSystemDeps();
 
-// Builds come first: the CLI tests run the bundle (not TypeScript through tsx, ~3 s a start), the
-// desktop build test inspects dist/desktop instead of building it again, and the scan reads dist/.
-check('build desktop host', process.execPath, ['scripts/build-desktop.mjs']);
-check('build renderer', 'npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
-check('build CLI and browser host', process.execPath, ['scripts/build-cli.mjs']);
+// The three builds side by side (separate outputs), and beside them the checks that read only the
+// sources (type-check, lint, format), so the cores have work while the builds wait on esbuild and
+// Vite. Everything else waits for the builds: the CLI tests run the bundle (not TypeScript through
+// tsx, ~3 s a start), the desktop build test inspects dist/desktop instead of building it again,
+// the scan reads dist/, and the e2e tests serve dist/renderer.
+const builds = checksTogether([
+  ['build desktop host', process.execPath, ['scripts/build-desktop.mjs']],
+  ['build renderer', 'npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']],
+  ['build CLI and browser host', process.execPath, ['scripts/build-cli.mjs']],
+]);
 // Two lanes side by side. The browser tests mostly wait (on pages, timers and the host), using
 // under half of the two cores; the checks and vitest are CPU work that fills the rest. Each
 // lane's output is printed whole when a step ends, so the log still reads step by step.
 await Promise.all([
   (async () => {
-    await checksTogether([
-      // One build of the project references: src/ is checked once and the others read its declarations.
-      ['type-check src/, renderer/, db/ main/ tests/, main/electron/, tests/dom/ (tsc -b)', 'npx', ['tsc', '-b', ...TS_PROJECTS]],
-      ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
-      ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+    await Promise.all([
+      checksTogether([
+        // One build of the project references: src/ is checked once and the others read its declarations.
+        ['type-check src/, renderer/, db/ main/ tests/, main/electron/, tests/dom/ (tsc -b)', 'npx', ['tsc', '-b', ...TS_PROJECTS]],
+        ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
+        ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+      ]),
       // Mostly waiting (its release lookup times out offline), so it costs the others little.
-      ['electronegativity (desktop security scan)', process.execPath, ['scripts/electronegativity-gate.mjs']],
+      builds.then(() =>
+        checksTogether([['electronegativity (desktop security scan)', process.execPath, ['scripts/electronegativity-gate.mjs']]]),
+      ),
     ]);
     await suite(
       'unit + integration + DOM',
@@ -133,11 +127,14 @@ await Promise.all([
       }),
     );
   })(),
-  suite('e2e', 'npx', ['playwright', 'test'], `${RESULTS}/e2e.json`, (report) => ({
-    passed: report.stats.expected + report.stats.flaky,
-    failed: report.stats.unexpected,
-    skipped: report.stats.skipped,
-  })),
+  (async () => {
+    await builds;
+    await suite('e2e', 'npx', ['playwright', 'test'], `${RESULTS}/e2e.json`, (report) => ({
+      passed: report.stats.expected + report.stats.flaky,
+      failed: report.stats.unexpected,
+      skipped: report.stats.skipped,
+    }));
+  })(),
 ]);
 
 console.log(`\n── Summary (${((Date.now() - SUITE_STARTED) / 1000).toFixed(1)} s)\n${lines.join('\n')}`);

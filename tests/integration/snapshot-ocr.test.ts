@@ -6,7 +6,7 @@ import type { SnapshotInfo, SnapshotText } from '../../src/domain/snapshot';
 import { ocrRegionText } from '../../src/snapshot/ocr';
 import type { Quote } from '../../src/domain/quote';
 import type { Source } from '../../src/domain/source';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium';
+import { CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from '../e2e/support/chromium';
 import { contractPerTest } from './helpers/contract';
 import { characters, recall, words } from './helpers/ocr-recall';
 
@@ -22,7 +22,7 @@ let browser: Browser;
 const shots = new Map<string, Buffer>();
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1000, height: 200 } });
   for (const [language, text] of Object.entries(TEXTS)) {
     await page.setContent(

@@ -7,7 +7,7 @@ import { BodySaveSchema } from '../../src/domain/briefing';
 import type { Quote } from '../../src/domain/quote';
 import type { SnapshotInfo, SnapshotText } from '../../src/domain/snapshot';
 import { SourceDraftSchema, type Source } from '../../src/domain/source';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium';
+import { CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from '../e2e/support/chromium';
 import { scannedPdf } from '../fixtures/scanned-pdf';
 import { contractPerTest } from './helpers/contract';
 import { recall, words } from './helpers/ocr-recall';
@@ -27,7 +27,7 @@ let mixed: Uint8Array;
 let onePage: Uint8Array;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS });
   scan = await scannedPdf(
     browser,
     PAGES.map((text) => ({ scanned: text })),

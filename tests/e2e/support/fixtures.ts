@@ -2,7 +2,7 @@ import { _electron, test as base, expect, type ElectronApplication, type Page } 
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_ARGS, TEST_CHROMIUM_PATH } from './chromium';
 import { electronBinary } from './desktop';
 import { HostPool, type PooledWorkspace } from './host-pool';
 import { startHostProcess, type HostProcess } from './host-process';
@@ -61,7 +61,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   // Debian's Chromium, the same for every target (Playwright's own browsers cannot be downloaded here).
   browser: [
     async ({ playwright }, use) => {
-      const browser = await playwright.chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+      const browser = await playwright.chromium.launch({ executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS });
       await use(browser);
       await browser.close();
     },

@@ -50,7 +50,9 @@ export function rendererBuild(): string {
     execFileSync(
       process.execPath,
       [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'],
-      { cwd: ROOT, stdio: 'pipe' },
+      // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build (the
+      // e2e tests then found the editor read-only): build as `npm run build` does.
+      { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } },
     );
   }
   return out;
