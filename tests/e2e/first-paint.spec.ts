@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+import { callHost } from './support/briefings';
 import { expect, test } from './support/fixtures';
 
 // The first page carries only the library; the other views' code is fetched when first opened
@@ -30,28 +32,47 @@ test('code that cannot be fetched is named in an alert, and the rest of the app 
   await expect(app.getByRole('alert').filter({ hasText: 'Could not load' })).toHaveCount(0);
 });
 
-test('the navigation answers before the host has said where the analyst was @web', async ({
+test('a fresh start opens on the library without waiting for the host, and the navigation answers while the host says where the analyst was @web', async ({
   page,
   host,
   foreignRequests: _f,
   dialogs: _d,
 }) => {
-  // The host is slow to say where the analyst was: the shell is there, and a click on the
-  // Library opens it at once instead of being dropped until the answer comes.
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/api\/call\/host\.info$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(host?.url ?? '');
-  await expect(page.getByText('Opening workspace…')).toBeVisible();
-  const library = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' });
-  await library.click();
-  await expect(library).toHaveAttribute('aria-current', 'page');
+  if (!host) throw new Error('This test needs its own host.');
+  const holdHostInfo = async (target: Page): Promise<() => void> => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await target.route(/\/api\/call\/host\.info$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  };
+  const libraryButton = (target: Page) => target.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' });
+
+  // The last place is the library (a new workspace's is): the page the host serves says so, and
+  // the library shows while host.info is still unanswered.
+  const releaseFirst = await holdHostInfo(page);
+  await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
-  expect(new URL(page.url()).hash).toBe('#/library');
-  release();
+  await expect(libraryButton(page)).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByText('Opening workspace…')).toHaveCount(0);
+  releaseFirst();
   await expect(page.getByRole('status', { name: 'Save state', exact: true })).toBeVisible();
-  await expect(library).toHaveAttribute('aria-current', 'page');
+
+  // Elsewhere (the trash): the page must wait for host.info to learn it, and a click on the
+  // Library meanwhile opens it at once instead of being dropped until the answer comes.
+  await callHost(host, 'workspace.rememberPlace', { route: '#/trash', caret: null });
+  const second = await page.context().newPage();
+  const releaseSecond = await holdHostInfo(second);
+  await second.goto(host.url);
+  await expect(second.getByText('Opening workspace…')).toBeVisible();
+  await libraryButton(second).click();
+  await expect(libraryButton(second)).toHaveAttribute('aria-current', 'page');
+  await expect(second.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  expect(new URL(second.url()).hash).toBe('#/library');
+  releaseSecond();
+  await expect(second.getByRole('status', { name: 'Save state', exact: true })).toBeVisible();
+  await expect(libraryButton(second)).toHaveAttribute('aria-current', 'page');
+  await second.close();
 });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type WireResult } from '../../src/contract/errors';
 import { type Delivery } from '../../src/contract/file-ref';
 import { JobEventSchema, type JobEvent, type JobSnapshot } from '../../src/contract/job-events';
+import { HostEventSchema } from '../../src/contract/host-events';
 import { Workspace } from '../../db/workspace';
 import { runBrowserHost, WORKSPACE_MEDIA_TYPE, type RunningBrowserHost } from '../../main/web-host/browser-host';
 import { TempDirs } from './helpers/temp-workspace';
@@ -74,7 +75,10 @@ class EventStream {
         this.buffer = this.buffer.slice(end + 2);
         for (const line of frame.split('\n')) {
           if (!line.startsWith('data: ')) continue;
-          const event = JobEventSchema.parse(JSON.parse(line.slice('data: '.length)));
+          const data: unknown = JSON.parse(line.slice('data: '.length));
+          // The stream also carries the host's own events (the team status, sent as it opens).
+          if (HostEventSchema.safeParse(data).success) continue;
+          const event = JobEventSchema.parse(data);
           events.push(event);
           if (until(event)) done = true;
         }
