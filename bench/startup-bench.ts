@@ -19,7 +19,6 @@
  * are compared under the same load.
  */
 import { chromium, type Page } from '@playwright/test';
-import { createServer } from 'node:net';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,6 +26,7 @@ import { join, resolve } from 'node:path';
 import type { Workspace } from '../db/workspace';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
+import { freePort } from '../tests/integration/helpers/free-port';
 import { recordPart } from './results-file';
 import { ms, percentile } from './stats';
 
@@ -117,18 +117,6 @@ function stats(samples: (number | null)[]) {
 function summary(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
   return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? null };
-}
-
-/** A port free now, for the restarts on one port. */
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /** 200 sources, so the library has a page to render. */

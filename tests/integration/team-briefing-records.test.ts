@@ -14,6 +14,7 @@ import type { Source } from '../../src/domain/source';
 import { Accounts } from '../../main/team/accounts';
 import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
 import { runBrowserHost, type RunningBrowserHost } from '../../main/web-host/browser-host';
+import { eventually } from './helpers/team';
 import { TempDirs } from './helpers/temp-workspace';
 
 const PASSWORD = 'a long enough password';
@@ -42,18 +43,6 @@ async function call<T>(host: RunningBrowserHost, name: string, input: unknown): 
   const answer = await attempt(host, name, input);
   if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
   return answer.value as T;
-}
-
-async function eventually(check: () => Promise<void>, timeoutMs = 8_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
 }
 
 async function offline(host: RunningBrowserHost): Promise<() => Promise<void>> {

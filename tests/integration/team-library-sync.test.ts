@@ -12,7 +12,7 @@ import { sha256Hex, uploadBlob } from '../../main/team-client/blob-transfer';
 import { SnapshotBlobs } from '../../main/team-client/snapshot-blobs';
 import type { RunningTeamServer } from '../../main/team/team-server';
 import type { RunningBrowserHost } from '../../main/web-host/browser-host';
-import { login } from './helpers/team';
+import { login, eventually } from './helpers/team';
 import { startTeam, startWorkbench, TEAM_PASSWORD as PASSWORD } from './helpers/team-setup';
 import { TempDirs } from './helpers/temp-workspace';
 
@@ -40,19 +40,6 @@ async function attempt(host: RunningBrowserHost, name: string, input: unknown): 
     body: JSON.stringify(input),
   });
   return (await response.json()) as WireResult;
-}
-
-/** Polls until `check` passes (the team's changes arrive asynchronously). */
-async function eventually(check: () => Promise<void>, timeoutMs = 8_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
 }
 
 beforeAll(async () => {

@@ -4,9 +4,9 @@
 // PostgreSQL refuses to run as root, so under root it runs as the `postgres` user.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port';
 import pg from 'pg';
 
 /** Where initdb and postgres are: on PATH, else Debian's versioned folder. */
@@ -36,18 +36,6 @@ export function postgresMissing(): string | null {
   if (bin === null || !existsSync(join(bin, 'postgres'))) return 'PostgreSQL is not installed (apt-get install postgresql)';
   if (runAs() === null) return 'running as root and there is no `postgres` user to run PostgreSQL as';
   return null;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 export interface RunningPostgres {

@@ -160,3 +160,16 @@ export function sqliteFileOf(store: TeamStore): TeamDatabase {
   if (!(store instanceof SqliteTeamStore)) throw new Error(`Not a SQLite team store: ${store.description}.`);
   return store.database;
 }
+
+/** Polls until `check` passes (a team's changes arrive asynchronously); its last failure if it never does. */
+export async function eventually(check: () => Promise<void>, timeoutMs = 8_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
