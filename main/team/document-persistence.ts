@@ -28,6 +28,22 @@ interface Tracked {
 /** The origin of the transaction that loads a document from disk: not a change of anyone's. */
 export const STORED = Symbol('loaded from disk');
 
+/**
+ * Applies what a store holds for a document (its compacted state, then the changes journaled
+ * after it) in one transaction that is nobody's change; returns how many bytes that was.
+ */
+export function applyStored(document: Y.Doc, stored: { state: Uint8Array | null; updates: readonly Uint8Array[] }): number {
+  Y.transact(
+    document,
+    () => {
+      if (stored.state && stored.state.length > 0) Y.applyUpdate(document, stored.state);
+      for (const update of stored.updates) Y.applyUpdate(document, update);
+    },
+    STORED,
+  );
+  return (stored.state?.length ?? 0) + stored.updates.reduce((sum, update) => sum + update.length, 0);
+}
+
 export class DocumentPersistence implements Extension {
   readonly extensionName = 'Warrant SQLite persistence';
   private readonly tracked = new Map<string, Tracked>();
@@ -42,18 +58,10 @@ export class DocumentPersistence implements Extension {
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
-    const { state, updates } = this.journal.load(documentName);
-    Y.transact(
-      document,
-      () => {
-        if (state && state.length > 0) Y.applyUpdate(document, state);
-        for (const update of updates) Y.applyUpdate(document, update);
-      },
-      STORED,
-    );
+    const stored = this.journal.load(documentName);
     const tracked: Tracked = {
-      journalRows: updates.length,
-      estimatedBytes: (state?.length ?? 0) + updates.reduce((sum, update) => sum + update.length, 0),
+      journalRows: stored.updates.length,
+      estimatedBytes: applyStored(document, stored),
       detach: () => document.off('update', onUpdate),
     };
     const onUpdate = (update: Uint8Array, origin: unknown): void => {

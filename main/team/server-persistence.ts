@@ -8,7 +8,7 @@
 import type { afterUnloadDocumentPayload, beforeHandleMessagePayload, Extension } from '@hocuspocus/server';
 import type { onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { STORED, type UpdateListener } from './document-persistence';
+import { applyStored, type UpdateListener } from './document-persistence';
 import { changeIn } from './sync-message';
 import type { TeamStore } from './team-store';
 
@@ -66,18 +66,10 @@ export class ServerPersistence implements Extension {
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
-    const { state, updates } = await this.store.loadDocument(documentName);
-    Y.transact(
-      document,
-      () => {
-        if (state && state.length > 0) Y.applyUpdate(document, state);
-        for (const update of updates) Y.applyUpdate(document, update);
-      },
-      STORED,
-    );
+    const stored = await this.store.loadDocument(documentName);
     const tracked: Tracked = {
-      changes: updates.length,
-      estimatedBytes: (state?.length ?? 0) + updates.reduce((sum, update) => sum + update.length, 0),
+      changes: stored.updates.length,
+      estimatedBytes: applyStored(document, stored),
       compacting: false,
       detach: () => document.off('update', onUpdate),
     };
@@ -132,13 +124,7 @@ export class ServerPersistence implements Extension {
     const bytesBefore = tracked.estimatedBytes;
     try {
       const state = await this.store.compactDocument(documentName, (stored) => {
-        Y.transact(
-          document,
-          () => {
-            for (const update of [...(stored.state ? [stored.state] : []), ...stored.updates]) Y.applyUpdate(document, update);
-          },
-          STORED,
-        );
+        applyStored(document, stored);
         return Y.encodeStateAsUpdate(document);
       });
       tracked.changes -= changesBefore;
