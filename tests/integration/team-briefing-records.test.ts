@@ -3,46 +3,25 @@
 // gets the briefing row (filled with the shared body), the judgement and the link (a reader too, whose
 // edit is refused); edits of
 // different fields of the judgement made offline on both sides merge, each named in the change logs.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WireResult } from '../../src/contract/errors';
 import type { Briefing, BriefingSummary } from '../../src/domain/briefing';
 import type { Judgement, JudgementChange } from '../../src/domain/judgement';
 import type { Quote } from '../../src/domain/quote';
 import type { Source } from '../../src/domain/source';
-import { Accounts } from '../../main/team/accounts';
-import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
-import { runBrowserHost, type RunningBrowserHost } from '../../main/web-host/browser-host';
+import type { RunningTeamServer } from '../../main/team/team-server';
+import type { RunningBrowserHost } from '../../main/web-host/browser-host';
 import { eventually } from './helpers/team';
+import { attempt, call, startTeam, startWorkbench, TEAM_PASSWORD as PASSWORD } from './helpers/team-setup';
 import { TempDirs } from './helpers/temp-workspace';
 
-const PASSWORD = 'a long enough password';
 const temp = new TempDirs();
 let server: RunningTeamServer;
 const hosts: RunningBrowserHost[] = [];
 
 async function startHost(name: string): Promise<RunningBrowserHost> {
-  const dir = temp.make();
-  writeFileSync(join(dir, 'index.html'), '<!doctype html>');
-  const host = await runBrowserHost({ workspacePath: join(dir, `${name}.warrant`), rendererDir: dir, port: 0, create: true });
+  const host = await startWorkbench(temp, name);
   hosts.push(host);
   return host;
-}
-
-async function attempt(host: RunningBrowserHost, name: string, input: unknown): Promise<WireResult> {
-  const response = await fetch(`http://127.0.0.1:${host.port}/api/call/${name}`, {
-    method: 'POST',
-    headers: { 'X-Warrant-Token': host.token, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  return (await response.json()) as WireResult;
-}
-
-async function call<T>(host: RunningBrowserHost, name: string, input: unknown): Promise<T> {
-  const answer = await attempt(host, name, input);
-  if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
-  return answer.value as T;
 }
 
 async function offline(host: RunningBrowserHost): Promise<() => Promise<void>> {
@@ -61,11 +40,7 @@ const draftOf = (judgement: Judgement) => ({
 });
 
 beforeAll(async () => {
-  server = await startTeamServer({ dataDir: temp.make() });
-  const accounts = new Accounts(server.db);
-  await accounts.add('ana', 'analyst', PASSWORD);
-  await accounts.add('bea', 'analyst', PASSWORD);
-  await accounts.add('reed', 'reader', PASSWORD);
+  server = await startTeam(temp.make(), { ana: 'analyst', bea: 'analyst', reed: 'reader' });
 });
 
 afterAll(async () => {

@@ -2,7 +2,6 @@
 // workspace files, driven through the contract over HTTP as the page drives them.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WireResult } from '../../src/contract/errors';
 import type { Quote } from '../../src/domain/quote';
 import type { SnapshotInfo, SnapshotText } from '../../src/domain/snapshot';
 import type { Source } from '../../src/domain/source';
@@ -13,7 +12,7 @@ import { SnapshotBlobs } from '../../main/team-client/snapshot-blobs';
 import type { RunningTeamServer } from '../../main/team/team-server';
 import type { RunningBrowserHost } from '../../main/web-host/browser-host';
 import { login, eventually } from './helpers/team';
-import { startTeam, startWorkbench, TEAM_PASSWORD as PASSWORD } from './helpers/team-setup';
+import { attempt, call, startTeam, startWorkbench, TEAM_PASSWORD as PASSWORD } from './helpers/team-setup';
 import { TempDirs } from './helpers/temp-workspace';
 
 const temp = new TempDirs();
@@ -24,22 +23,6 @@ async function startHost(name: string): Promise<RunningBrowserHost> {
   const host = await startWorkbench(temp, name);
   hosts.push(host);
   return host;
-}
-
-/** Calls one operation as the page does; fails the test on a refusal. */
-async function call<T>(host: RunningBrowserHost, name: string, input: unknown): Promise<T> {
-  const answer = await attempt(host, name, input);
-  if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
-  return answer.value as T;
-}
-
-async function attempt(host: RunningBrowserHost, name: string, input: unknown): Promise<WireResult> {
-  const response = await fetch(`http://127.0.0.1:${host.port}/api/call/${name}`, {
-    method: 'POST',
-    headers: { 'X-Warrant-Token': host.token, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  return (await response.json()) as WireResult;
 }
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workspace } from '../../../db/workspace';
+import type { WireResult } from '../../../src/contract/errors';
 import type { TeamRole } from '../../../src/team/permissions';
 import { Accounts } from '../../../main/team/accounts';
 import { startTeamServer, type RunningTeamServer, type TeamServerOptions } from '../../../main/team/team-server';
@@ -68,4 +69,21 @@ export function bindWorkspace(path: string, serverUrl: string, user: string, ses
 /** Logs `user` in and binds the workspace file at `path` to the team. */
 export async function bindWorkspaceToTeam(path: string, serverUrl: string, user: string): Promise<void> {
   bindWorkspace(path, serverUrl, user, await loginAs(serverUrl, user));
+}
+
+/** Calls one operation on a workbench as its page does, and returns the wire answer (a refusal included). */
+export async function attempt(host: RunningBrowserHost, name: string, input: unknown): Promise<WireResult> {
+  const response = await fetch(`http://127.0.0.1:${host.port}/api/call/${name}`, {
+    method: 'POST',
+    headers: { 'X-Warrant-Token': host.token, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  return (await response.json()) as WireResult;
+}
+
+/** Calls one operation on a workbench; fails the test on a refusal. */
+export async function call<T>(host: RunningBrowserHost, name: string, input: unknown): Promise<T> {
+  const answer = await attempt(host, name, input);
+  if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
+  return answer.value as T;
 }
