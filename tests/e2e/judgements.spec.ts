@@ -28,7 +28,13 @@ test('three judgements with likelihood and confidence, evidence for and against,
   await app.keyboard.type('Seoul will join a NATO exercise.');
   await judgement(app, 3).getByLabel('Likelihood').selectOption({ label: 'unlikely (20–45%)' });
   await judgement(app, 3).getByLabel('Confidence').selectOption({ label: 'Low confidence' });
-  // The statements are body text of the Key Judgements section.
+  // The statements are body text of the Key Judgements section (each checked first, so a lost one is named).
+  for (const [n, statement] of [
+    'NATO will keep up pressure on Pyongyang.',
+    'Japan will deepen its partnership with NATO.',
+    'Seoul will join a NATO exercise.',
+  ].entries())
+    await expect(judgement(app, n + 1).getByLabel('Statement')).toHaveValue(statement);
   await expect((await sectionCounts(app)).getByRole('listitem').filter({ hasText: 'Key Judgements' })).toContainText('20 / 150');
 
   // Reorder from the keyboard: the third moves above the second.

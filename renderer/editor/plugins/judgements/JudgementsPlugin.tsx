@@ -213,12 +213,14 @@ export function JudgementsPlugin({
     };
 
     // A failed first read keeps every block as it is (none is dropped) and is tried again.
-    const load = (attempt: number): void =>
+    const load = (attempt: number): void => {
+      const askedAt = store.mark();
       void read('judgements.list', { briefingId }).then(
         ({ yardstick, items }) => {
           if (!active) return;
-          store.setAll(yardstick, items);
-          const live = new Set(items.map((item) => item.id));
+          // A save answered while the list was on its way is newer than the list: the store keeps it.
+          store.setAll(yardstick, items, askedAt);
+          const live = new Set(store.ids());
           editor.update(
             () => {
               const nodes = $judgementNodes();
@@ -228,12 +230,12 @@ export function JudgementsPlugin({
                 if (!live.has(id) || present.has(id)) node.remove();
                 else {
                   present.add(id);
-                  const statement = items.find((item) => item.id === id)?.statement ?? '';
+                  const statement = store.get(id)?.statement ?? '';
                   if (node.getStatement() !== statement) node.setStatement(statement);
                 }
               }
               const section = $keyJudgementsSection();
-              for (const item of items) if (!present.has(item.id)) section.append($createJudgementNode(item.id, item.statement));
+              for (const item of store.all()) if (!present.has(item.id)) section.append($createJudgementNode(item.id, item.statement));
             },
             {
               tag: HISTORY_MERGE_TAG,
@@ -250,6 +252,7 @@ export function JudgementsPlugin({
           if (active && errorCodeOf(failure) !== 'not_found') window.setTimeout(() => active && load(attempt + 1), retryDelayMs(attempt));
         },
       );
+    };
     load(0);
 
     const unregister = mergeRegister(

@@ -13,6 +13,9 @@ export class JudgementStore {
   private selected: string | null = null;
   private numbers = new Map<string, number>();
   private loads = 0;
+  /** Counts record writes; `putAt` says at which count each record was last written. */
+  private writes = 0;
+  private readonly putAt = new Map<string, number>();
   private changes = 0;
   /** A judgement whose statement should take focus when its block mounts (just added). */
   private focusRequest: string | null = null;
@@ -27,14 +30,47 @@ export class JudgementStore {
     return () => this.listeners.delete(listener);
   };
 
-  setAll(yardstick: Yardstick, items: readonly Judgement[]): void {
-    this.loads += 1;
+  /** Where the record writes stand now: a list asked for at this mark knows nothing put later. */
+  mark(): number {
+    return this.writes;
+  }
+
+  /**
+   * Takes a listed answer as the records. A record put after `askedAt` (a save's answer, a new
+   * judgement) may be newer than the list, which the host may have read before that write: it is
+   * kept unless the list holds the same or a later version of it.
+   */
+  setAll(yardstick: Yardstick, items: readonly Judgement[], askedAt = this.writes): void {
+    const next = new Map(items.map((item) => [item.id, item]));
+    for (const [id, record] of this.records) {
+      if ((this.putAt.get(id) ?? 0) <= askedAt) continue;
+      const listed = next.get(id);
+      if (!listed || listed.version < record.version) next.set(id, record);
+    }
+    // Blocks remount on news only: an answer that repeats what is shown must not take the caret
+    // out of a statement being typed.
+    const news =
+      yardstick !== this.yardstickValue ||
+      next.size !== this.records.size ||
+      [...next].some(([id, record]) => this.records.get(id)?.version !== record.version);
+    if (news) this.loads += 1;
     this.yardstickValue = yardstick;
-    this.records = new Map(items.map((item) => [item.id, item]));
+    this.records = next;
     this.emit();
   }
 
+  /** The records' ids, in the order they were listed. */
+  ids(): string[] {
+    return [...this.records.keys()];
+  }
+
+  all(): Judgement[] {
+    return [...this.records.values()];
+  }
+
   put(judgement: Judgement): void {
+    this.writes += 1;
+    this.putAt.set(judgement.id, this.writes);
     this.records = new Map(this.records).set(judgement.id, judgement);
     this.emit();
   }
