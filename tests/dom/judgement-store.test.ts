@@ -11,7 +11,11 @@ const record = (id: string, version: number, statement: string): Judgement => ({
   confidence: null,
   rationale: '',
   evidence: [],
-  counts: {},
+  counts: {
+    supports: { quotes: 0, sources: 0, independentSources: 0 },
+    contradicts: { quotes: 0, sources: 0, independentSources: 0 },
+    context: { quotes: 0, sources: 0, independentSources: 0 },
+  },
   matrixCitation: null,
   version,
   createdAt: '2026-12-05T08:00:00.000Z',
