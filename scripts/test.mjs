@@ -78,11 +78,24 @@ async function suite(label, command, args, reportPath, count, env) {
     lines.push(`${label}: FAILED before reporting (${seconds} s)`);
     return;
   }
-  const { passed, failed, skipped } = count(JSON.parse(readFileSync(reportPath, 'utf8')));
+  const { passed, failed, skipped, flaky = [] } = count(JSON.parse(readFileSync(reportPath, 'utf8')));
   const runnerFailed = !ok && failed === 0 ? 1 : 0;
   tally.passed += passed;
   tally.failed += failed + runnerFailed;
   lines.push(`${label}: ${passed} passed, ${failed + runnerFailed} failed${skipped ? `, ${skipped} skipped` : ''} (${seconds} s)`);
+  for (const title of flaky) lines.push(`  FLAKY (failed, then passed on its retry): ${title}`);
+}
+
+/** "file › title" of every test Playwright's JSON report marks flaky (failed, then passed on a retry). */
+function flakyTitles(report) {
+  const titles = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests ?? []) if (test.status === 'flaky') titles.push(`${spec.file} › ${spec.title}`);
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  return titles;
 }
 
 mkdirSync(RESULTS, { recursive: true });
@@ -138,6 +151,7 @@ await Promise.all([
       passed: report.stats.expected + report.stats.flaky,
       failed: report.stats.unexpected,
       skipped: report.stats.skipped,
+      flaky: flakyTitles(report),
     }));
   })(),
 ]);
