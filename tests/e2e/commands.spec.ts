@@ -34,7 +34,7 @@ test('the palette opens on Ctrl+Shift+P and Ctrl+K, filters fuzzily and runs a c
   await expect(dialog).toBeHidden();
 
   await app.keyboard.press('Control+K');
-  await expect(dialog).toBeVisible();
+  await expect(field).toBeFocused();
   await app.keyboard.type('gotrs');
   const options = dialog.getByRole('option');
   await expect(options.first()).toHaveAccessibleName(/^Go to Trash/);
@@ -47,6 +47,7 @@ test('the palette opens on Ctrl+Shift+P and Ctrl+K, filters fuzzily and runs a c
 
   // Arrow keys move through the list; a command whose view is elsewhere goes there and runs.
   await app.keyboard.press('Control+K');
+  await expect(field).toBeFocused();
   await app.keyboard.type('new');
   await app.keyboard.press('ArrowDown');
   await expect(options.first()).toHaveAttribute('aria-selected', 'false');
@@ -60,6 +61,7 @@ test('the palette opens on Ctrl+Shift+P and Ctrl+K, filters fuzzily and runs a c
 
   await app.getByRole('dialog', { name: 'New briefing' }).getByRole('button', { name: 'Cancel' }).click();
   await app.keyboard.press('Control+K');
+  await expect(field).toBeFocused();
   await app.keyboard.type('zzzz');
   await expect(dialog.getByText('No command matches “zzzz”.')).toBeVisible();
 });
@@ -81,6 +83,7 @@ test('inside the editor Ctrl+K inserts a link and Ctrl+Shift+P opens the palette
   await app.keyboard.press('Control+Shift+P');
   const dialog = palette(app);
   await expect(dialog.getByRole('option', { name: /Export the briefing/ })).toContainText('Ctrl+Shift+E');
+  await expect(dialog.getByRole('combobox', { name: 'Command' })).toBeFocused();
   await app.keyboard.type('bold');
   await expect(dialog.getByRole('option').first()).toHaveAccessibleName(/^Bold.*Ctrl\+B/);
   await app.keyboard.press('Enter');
@@ -90,6 +93,7 @@ test('inside the editor Ctrl+K inserts a link and Ctrl+Shift+P opens the palette
 
   // A command with no key of its own is still one palette away.
   await app.keyboard.press('Control+Shift+P');
+  await expect(dialog.getByRole('combobox', { name: 'Command' })).toBeFocused();
   await app.keyboard.type('save rev');
   await app.keyboard.press('Enter');
   await expect(app.getByRole('textbox', { name: 'Revision name' })).toBeFocused();

@@ -13,6 +13,9 @@ test('an assumption marked unsupported and linked to a judgement fires its check
 
   // The command opens the tab from the palette; the tab is reachable by keyboard like the others.
   await app.keyboard.press('Control+Shift+P');
+  // Typed once the palette's field has focus, as a user sees it first: keys sent before it opens
+  // would go to the judgement's Confidence list that has focus.
+  await expect(app.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox', { name: 'Command' })).toBeFocused();
   await app.keyboard.type('key assumptions');
   await app.keyboard.press('Enter');
   const tab = app.getByRole('complementary', { name: 'Inspector' }).getByRole('tab', { name: 'Assumptions' });
