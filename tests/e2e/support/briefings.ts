@@ -43,6 +43,11 @@ export async function caretInSection(page: Page, heading: string): Promise<void>
   const last = section.locator(':scope > :not(h2)').last();
   await last.click();
   await page.keyboard.press('End');
+  // Lexical takes the caret from the page on \`selectionchange\`, which the browser fires as a task
+  // after the click and End; a paste sent before that task ran acted on the selection from before
+  // the click (a reopened briefing's remembered one), replacing what that selection held. Two
+  // frames later the task has run.
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 export async function expectSaved(page: Page): Promise<void> {
