@@ -47,7 +47,7 @@ export async function caretInSection(page: Page, heading: string): Promise<void>
   // after the click and End; a paste sent before that task ran acted on the selection from before
   // the click (a reopened briefing's remembered one), replacing what that selection held. Two
   // frames later the task has run.
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
 }
 
 export async function expectSaved(page: Page): Promise<void> {
