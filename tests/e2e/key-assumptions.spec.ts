@@ -15,8 +15,12 @@ test('an assumption marked unsupported and linked to a judgement fires its check
   await app.keyboard.press('Control+Shift+P');
   // Typed once the palette's field has focus, as a user sees it first: keys sent before it opens
   // would go to the judgement's Confidence list that has focus.
-  await expect(app.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox', { name: 'Command' })).toBeFocused();
+  const palette = app.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('combobox', { name: 'Command' })).toBeFocused();
   await app.keyboard.type('key assumptions');
+  // The field holds what was typed and the command leads the list before Enter runs it.
+  await expect(palette.getByRole('combobox', { name: 'Command' })).toHaveValue('key assumptions');
+  await expect(palette.getByRole('option').first()).toHaveAccessibleName(/^Key assumptions of the briefing/);
   await app.keyboard.press('Enter');
   const tab = app.getByRole('complementary', { name: 'Inspector' }).getByRole('tab', { name: 'Assumptions' });
   await expect(tab).toHaveAttribute('aria-selected', 'true');
