@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { callHost, caretInSection, createBriefing, editorText, expectSaved, inspectorTab } from './support/briefings';
+import { callHost, caretInSection, createBriefing, editorText, expectSaved, goToBriefings, inspectorTab } from './support/briefings';
 import { addJudgement, judgementBlock } from './support/judgements';
 
 async function openBriefing(page: Page, url: string, title: string): Promise<void> {
   await page.goto(url);
-  await page.keyboard.press('Alt+2');
+  await goToBriefings(page);
   await page.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: title }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { caretInSection, createBriefing, editorText, expectSaved, inspectorTab, sectionCounts } from './support/briefings';
+import { caretInSection, createBriefing, editorText, expectSaved, goToBriefings, inspectorTab, sectionCounts } from './support/briefings';
 
 // These drive long editing sessions; on the shared 2-core machine they can pass 30 s.
 test.describe.configure({ timeout: 90_000 });
@@ -87,7 +87,7 @@ test('closing the page within 50 ms of a keystroke loses nothing @web', async ({
   await app.close({ runBeforeUnload: true });
   const again = await context.newPage();
   await again.goto(host.url);
-  await again.keyboard.press('Alt+2');
+  await goToBriefings(again);
   await again.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Closing briefing' }).click();
   await expect(editorText(again)).toContainText('Typed just before closing');
 });

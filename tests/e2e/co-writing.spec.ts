@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { writeSampleJudgements } from '../../db/sample-judgements';
 import { buildSampleWorkspace } from '../../db/sample-workspace';
-import { callHost, editorText } from './support/briefings';
+import { callHost, editorText, goToBriefings } from './support/briefings';
 import { expect, test } from './support/fixtures';
 import { startHostProcess, type HostProcess } from './support/host-process';
 import { bindWorkspaceToTeam, startTeam } from './support/team';
@@ -19,7 +19,7 @@ async function openBriefing(browser: Browser, host: HostProcess): Promise<Page> 
   contexts.push(context);
   const page = await context.newPage();
   await page.goto(host.url);
-  await page.keyboard.press('Alt+2');
+  await goToBriefings(page);
   // In a teammate's fresh workspace the briefing appears once its record arrives from the team.
   const listed = page.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE });
   await expect(listed).toBeVisible({ timeout: 20_000 });

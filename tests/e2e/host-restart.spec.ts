@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { caretInSection, createBriefing, editorText, expectSaved } from './support/briefings';
+import { caretInSection, createBriefing, editorText, expectSaved, goToBriefings } from './support/briefings';
 import { startHostProcess, type HostProcess } from './support/host-process';
 
 function storedBody(workspacePath: string, title: string): string {
@@ -66,7 +66,7 @@ test('typing while the host is down is kept, and saved once the tab has the new 
     const context = page.context();
     const later = await context.newPage();
     await later.goto(host.url);
-    await later.keyboard.press('Alt+2');
+    await goToBriefings(later);
     await later.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE }).click();
     await expect(editorText(later)).toContainText('And after the banner. Kept after the tab closed.');
     await expectSaved(later);
