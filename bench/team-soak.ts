@@ -14,7 +14,6 @@
  * cluster started here (tests/integration/helpers/postgres-server.ts); otherwise on the SQLite file.
  * PROFILE=dir writes the servers' CPU profiles; `node --cpu-prof --import tsx bench/team-soak.ts` the clients'.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,7 +24,15 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { Accounts } from '../main/team/accounts';
 import { openTeamStore } from '../main/team/team-store';
-import { connect, connected, login, waitFor, type TeamClient } from '../tests/integration/helpers/team';
+import {
+  connect,
+  connected,
+  login,
+  spawnTeamServer,
+  waitFor,
+  type TeamClient,
+  type TeamServerProcess,
+} from '../tests/integration/helpers/team';
 import { startPostgres } from '../tests/integration/helpers/postgres-server';
 import { redisServerInstalled, startRedis, type RunningRedis } from '../tests/integration/helpers/redis-server';
 
@@ -41,11 +48,7 @@ const PASSWORD = 'soak password long enough';
 const localPostgres = process.env.POSTGRES === 'local' ? await startPostgres() : null;
 const POSTGRES_URL = localPostgres?.url ?? (process.env.POSTGRES || undefined);
 
-interface Node {
-  child: ChildProcess;
-  url: string;
-  httpUrl: string;
-}
+type Node = TeamServerProcess;
 
 function startNode(dataDir: string, redis: RunningRedis | null, port = 0): Promise<Node> {
   const args = [
@@ -60,17 +63,7 @@ function startNode(dataDir: string, redis: RunningRedis | null, port = 0): Promi
   ];
   // PROFILE=dir writes each server's CPU profile there (open in Chrome's DevTools) when it stops.
   const profile = process.env.PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.PROFILE] : [];
-  const child = spawn(process.execPath, [...profile, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((done, fail) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /listening on (ws:\/\/\S+)/.exec(output)?.[1];
-      if (url) done({ child, url, httpUrl: url.replace(/^ws/, 'http') });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => fail(new Error(`team-server exited (${code}):\n${output}`)));
-  });
+  return spawnTeamServer([...profile, ...args]);
 }
 
 function rssMb(pid: number | undefined): number {

@@ -2,7 +2,6 @@
 // server's own checks again on that backend, through the `warrant team-server --postgres` process,
 // killed with SIGKILL mid-edit; clear refusals when PostgreSQL cannot be used; the same tables as
 // the SQLite file; and two nodes on one Redis sharing one database.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,42 +10,37 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Accounts } from '../../main/team/accounts';
 import { AuditLog } from '../../main/team/audit-log';
+import { applyStored } from '../../main/team/document-persistence';
 import { startTeamServer, type RunningTeamServer } from '../../main/team/team-server';
 import { openTeamStore, type TeamStore } from '../../main/team/team-store';
 import { cliBuild } from './helpers/builds';
 import { CLI, runCliInProcess } from './helpers/cli';
 import { postgresMissing, startPostgres, type RunningPostgres } from './helpers/postgres-server';
 import { redisServerInstalled, startRedis } from './helpers/redis-server';
-import { connect, connected, login, RawClient, sqliteFileOf, textUpdate, waitFor, waitForAsync, type TeamClient } from './helpers/team';
+import {
+  connect,
+  connected,
+  login,
+  RawClient,
+  spawnTeamServer,
+  sqliteFileOf,
+  textUpdate,
+  waitFor,
+  waitForAsync,
+  type TeamClient,
+  type TeamServerProcess,
+} from './helpers/team';
 
 const PASSWORD = 'a long enough password';
 const missing = postgresMissing();
 if (missing) console.warn(`team-postgres: skipped, ${missing}.`);
 
-interface ServerProcess {
-  child: ChildProcess;
-  url: string;
-  httpUrl: string;
-}
-
 /** `warrant team-server --postgres URL` as a process of its own, so that it can be killed with SIGKILL. */
-function startServerProcess(dataDir: string, postgres: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [CLI, 'team-server', '--data', dataDir, '--port', '0', '--postgres', postgres], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((done, fail) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /listening on (ws:\/\/\S+)/.exec(output)?.[1];
-      if (url) done({ child, url, httpUrl: url.replace(/^ws/, 'http') });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => fail(new Error(`team-server exited (${code}):\n${output}`)));
-  });
+function startTeamServerProcess(dataDir: string, postgres: string): Promise<TeamServerProcess> {
+  return spawnTeamServer([CLI, 'team-server', '--data', dataDir, '--port', '0', '--postgres', postgres]);
 }
 
-function killed(server: ServerProcess): Promise<void> {
+function killed(server: TeamServerProcess): Promise<void> {
   return new Promise((resolve) => {
     if (server.child.exitCode !== null || server.child.signalCode !== null) return resolve();
     server.child.once('exit', () => resolve());
@@ -60,7 +54,7 @@ describe.skipIf(missing !== null)('the team server on PostgreSQL', () => {
   let url: string;
   let dataDir: string;
   const clients: TeamClient[] = [];
-  const servers: ServerProcess[] = [];
+  const servers: TeamServerProcess[] = [];
   const stores: TeamStore[] = [];
 
   // Longer than a hook's usual 10 s: on an edited checkout the CLI bundle is rebuilt first.
@@ -80,7 +74,7 @@ describe.skipIf(missing !== null)('the team server on PostgreSQL', () => {
   });
 
   it('logs in, writes, refuses a reviewer’s write, and after kill -9 mid-edit still holds every acknowledged change', async () => {
-    let server = await startServerProcess(dataDir, url);
+    let server = await startTeamServerProcess(dataDir, url);
     servers.push(server);
     const store = await openTeamStore({ dataDir, postgres: url });
     stores.push(store);
@@ -116,7 +110,7 @@ describe.skipIf(missing !== null)('the team server on PostgreSQL', () => {
     writer.doc.getText('body').insert(0, ' in-flight ');
     await killed(server);
     writer.close();
-    server = await startServerProcess(dataDir, url);
+    server = await startTeamServerProcess(dataDir, url);
     servers.push(server);
     const reader = await connected(connect(server.url, 'briefing/kill', ana.token ?? ''));
     clients.push(reader);
@@ -209,9 +203,8 @@ describe.skipIf(missing !== null)('the team server on PostgreSQL', () => {
     }
     const store = await openTeamStore({ dataDir, postgres: url });
     stores.push(store);
-    const { state, updates } = await store.loadDocument('briefing/unrelayed');
     const loaded = new Y.Doc();
-    for (const update of [...(state ? [state] : []), ...updates]) Y.applyUpdate(loaded, update);
+    applyStored(loaded, await store.loadDocument('briefing/unrelayed'));
     expect(loaded.getText('body').toString()).toContain('from the first node.');
     expect(loaded.getText('body').toString()).toContain('from the second node.');
   });
@@ -243,13 +236,13 @@ describe.skipIf(missing !== null)('the team server on PostgreSQL', () => {
     // What a node starting afresh would load: the database alone holds every change.
     const store = await openTeamStore({ dataDir, postgres: url });
     stores.push(store);
-    const { state, updates } = await store.loadDocument('briefing/shared');
+    const stored = await store.loadDocument('briefing/shared');
     const loaded = new Y.Doc();
-    for (const update of [...(state ? [state] : []), ...updates]) Y.applyUpdate(loaded, update);
+    applyStored(loaded, stored);
     const text = loaded.getText('body').toString();
     expect(Array.from({ length: edits }, (_, k) => `n${k}`).filter((marker) => !text.includes(` ${marker} `))).toEqual([]);
     // Both nodes compacted (every 4 changes), so the state holds most of it and the journal little.
-    expect(state).not.toBeNull();
-    expect(updates.length).toBeLessThan(edits);
+    expect(stored.state).not.toBeNull();
+    expect(stored.updates.length).toBeLessThan(edits);
   });
 });

@@ -1,5 +1,6 @@
 // Clients of a real team server for tests: logins over HTTP, Hocuspocus providers over `ws`, and
 // a raw client that speaks the wire protocol itself, as a modified workbench would.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -172,4 +173,26 @@ export async function eventually(check: () => Promise<void>, timeoutMs = 8_000):
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
+}
+
+/** A `warrant team-server` running as a process of its own (so that it can be SIGKILLed). */
+export interface TeamServerProcess {
+  child: ChildProcess;
+  url: string;
+  httpUrl: string;
+}
+
+/** Spawns `node <args>` (the CLI and its `team-server` arguments) and resolves once it says where it listens. */
+export function spawnTeamServer(args: readonly string[]): Promise<TeamServerProcess> {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((done, fail) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /listening on (ws:\/\/\S+)/.exec(output)?.[1];
+      if (url) done({ child, url, httpUrl: url.replace(/^ws/, 'http') });
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => fail(new Error(`team-server exited (${code}):\n${output}`)));
+  });
 }
