@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { memo, useEffect, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useState } from 'react';
 import type { HostInfo } from '../../src/contract/operations';
 import { CommandsHost } from '../commands/CommandsHost';
 import { queryKeyFor } from '../data/queries';
@@ -99,6 +99,11 @@ export function App({ boot }: { boot: Boot }) {
     return keepLastPlace(client);
   }, [placed, info, client]);
 
+  const showView = placed || route !== bootRoute;
+  // The shell's first commit (navigation, header, status bar) does not wait for the view: the view
+  // renders just after, in slices the browser can answer input between.
+  const viewPainted = useDeferredValue(showView, false);
+
   if (failure) {
     return (
       <main className="fatal" role="alert">
@@ -107,7 +112,6 @@ export function App({ boot }: { boot: Boot }) {
       </main>
     );
   }
-  const showView = placed || route !== bootRoute;
 
   return (
     <ToastProvider>
@@ -118,7 +122,7 @@ export function App({ boot }: { boot: Boot }) {
           <Header view={showView ? navViewOf(route) : null} nativeDialogs={info?.capabilities.nativeDialogs ?? false} />
           <main className="main">
             {info?.workspace.readOnly && <ReadOnlyNotice />}
-            {showView ? (
+            {viewPainted ? (
               <LoadBoundary
                 key={navViewOf(route) ?? 'none'}
                 what={VIEWS.find((item) => item.id === navViewOf(route))?.label ?? 'this view'}
