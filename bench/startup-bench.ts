@@ -10,6 +10,11 @@
  * keeps its cache between runs, as an analyst's does: the page's hashed assets come from the
  * cache, with the code Chromium compiled for them before. The first two rows are a first start.
  *
+ * Two rungs between the bare page and the app say where the gap comes from: the bare page sent with
+ * the browser host's security headers, and React DOM rendering the same button behind those headers
+ * (bench/pages/startup-floor.tsx, bundled here with esbuild). What the app costs beyond the React
+ * floor is its own code, data and host.
+ *
  * Also measured: when the library shows its first source (the data, not only the shell), and the
  * CPU time the server process used up to printing its address (from /proc, summed over its
  * threads: less sensitive than wall time to other work on a shared machine).
@@ -27,6 +32,8 @@ import type { Workspace } from '../db/workspace';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 import { freePort } from '../tests/integration/helpers/free-port';
+import { SECURITY_HEADERS } from '../main/security-headers';
+import { build } from 'esbuild';
 import { recordPart } from './results-file';
 import { ms, percentile } from './stats';
 
@@ -38,11 +45,31 @@ const APP_READY = /Warrant is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-
 // The bare page's button answers a click as the app's does (the address names the view and the
 // button says it is current), so both pass the same check of "interactive".
 const BARE_PAGE = `<!doctype html><nav aria-label="Main"><button onclick="location.hash='#/library';this.setAttribute('aria-current','page')">Library</button></nav>`;
-const BARE_SERVER = `
+// The React floor's page: the same button rendered by React DOM from a module script (bench/pages/startup-floor.tsx).
+const FLOOR_PAGE = `<!doctype html><html><head><script type="module" src="/floor.js"></script></head><body><div id="root"></div></body></html>`;
+
+/**
+ * A bare Node server serving one page (and, for the React floor, its script), optionally with the
+ * browser host's security headers. Spawned as `node -e`, like the app's host, so both pay for a
+ * process start.
+ */
+function bareServer(options: { page: string; headers?: Readonly<Record<string, string>>; script?: string }): string {
+  return `
 const http = require('node:http');
-const server = http.createServer((req, res) => { res.setHeader('Content-Type', 'text/html'); res.end(${JSON.stringify(BARE_PAGE)}); });
+const headers = ${JSON.stringify(options.headers ?? {})};
+const script = ${options.script ? `require('node:fs').readFileSync(${JSON.stringify(options.script)})` : 'null'};
+const server = http.createServer((req, res) => {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  if (script && req.url === '/floor.js') { res.setHeader('Content-Type', 'text/javascript'); res.end(script); return; }
+  res.setHeader('Content-Type', 'text/html');
+  res.end(${JSON.stringify(options.page)});
+});
 server.listen(0, '127.0.0.1', () => console.log('listening at http://127.0.0.1:' + server.address().port + '/'));
 `;
+}
+// The bare page's inline click handler is what a Content-Security-Policy refuses; the other headers apply.
+const HEADERS_BUT_CSP = Object.fromEntries(Object.entries(SECURITY_HEADERS).filter(([name]) => name !== 'Content-Security-Policy'));
+const BARE_READY = /listening at (http:\/\/127\.0\.0\.1:\d+\/)/;
 
 /** CPU time (user + system, all threads) a process has used, in ms; null where /proc is missing. */
 function cpuMs(pid: number | undefined): number | null {
@@ -141,6 +168,22 @@ async function seedWorkspace(root: string, path: string): Promise<void> {
   ws.close();
 }
 
+/** Bundles the React floor's page (production React DOM, minified) into `dir`; returns the file. */
+async function buildReactFloor(dir: string): Promise<string> {
+  const outfile = join(dir, 'floor.js');
+  await build({
+    entryPoints: [join(ROOT, 'bench/pages/startup-floor.tsx')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'warrant-startup-bench-'));
   const builds = [
@@ -149,6 +192,17 @@ async function main(): Promise<void> {
   ];
   // Each build gets a workspace made by its own code: an older build refuses a newer one's file.
   for (const build of builds) await seedWorkspace(build.root, build.workspace);
+  const floorScript = await buildReactFloor(dir);
+  // Two rungs between the bare page and the app, each alternating with the rest: the bare page with
+  // the host's security headers (its Cross-Origin-Opener-Policy puts the page in a new browsing
+  // context group, hence a renderer process of its own), then React DOM rendering the same button.
+  const ladder = [
+    { label: 'bare + the host’s security headers', server: bareServer({ page: BARE_PAGE, headers: HEADERS_BUT_CSP }) },
+    {
+      label: 'React floor: React DOM renders the button, with the headers',
+      server: bareServer({ page: FLOOR_PAGE, headers: SECURITY_HEADERS, script: floorScript }),
+    },
+  ];
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   // A restart as analysts have it: the workspace's usual port (warrant web reuses it) and a browser
   // that has shown Warrant before, so its cache holds the build's assets and their compiled code.
@@ -158,6 +212,7 @@ async function main(): Promise<void> {
   const samples = new Map<string, Timing[]>([
     ...builds.map((build) => [build.label, []] as [string, Timing[]]),
     [warmLabel, []],
+    ...ladder.map((rung) => [rung.label, []] as [string, Timing[]]),
     ['bare', []],
   ]);
   const loadAtStart = loadavg()[0] ?? 0;
@@ -181,7 +236,11 @@ async function main(): Promise<void> {
         true,
       );
       if (run > 0) samples.get(warmLabel)?.push(warm);
-      const bare = await timeStart(freshPage, ['-e', BARE_SERVER], /listening at (http:\/\/127\.0\.0\.1:\d+\/)/, false);
+      for (const rung of ladder) {
+        const timing = await timeStart(freshPage, ['-e', rung.server], BARE_READY, false);
+        if (run > 0) samples.get(rung.label)?.push(timing);
+      }
+      const bare = await timeStart(freshPage, ['-e', bareServer({ page: BARE_PAGE })], BARE_READY, false);
       if (run > 0) samples.get('bare')?.push(bare);
     }
   } finally {
@@ -202,6 +261,8 @@ async function main(): Promise<void> {
     app: describe(samples.get(builds[0]?.label ?? '') ?? []),
     restartWarm: describe(samples.get(warmLabel) ?? []),
     ...(BEFORE_ROOT ? { before: describe(samples.get(builds[1]?.label ?? '') ?? []) } : {}),
+    bareWithHeaders: describe(samples.get(ladder[0]?.label ?? '') ?? []),
+    reactFloor: describe(samples.get(ladder[1]?.label ?? '') ?? []),
     baseline: bare,
   };
   console.log(
@@ -214,6 +275,7 @@ async function main(): Promise<void> {
   for (const [label, t] of [
     ...builds.map((build) => [build.label, describe(samples.get(build.label) ?? [])] as const),
     [warmLabel, describe(samples.get(warmLabel) ?? [])] as const,
+    ...ladder.map((rung) => [rung.label, describe(samples.get(rung.label) ?? [])] as const),
     ['bare Node server + one button (baseline)', bare] as const,
   ]) {
     console.log(

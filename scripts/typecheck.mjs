@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 /** src/ first: the others read its declarations. */
-export const TS_PROJECTS = ['src', 'renderer', 'tsconfig.node.json', 'main/electron', 'tests/dom'];
+export const TS_PROJECTS = ['src', 'renderer', 'tsconfig.node.json', 'main/electron', 'tests/dom', 'bench/pages'];
 
 // The package exports no ./bin path, so its bin is found beside its package.json.
 export const NATIVE_TSC = join(dirname(createRequire(import.meta.url).resolve('typescript-native/package.json')), 'bin', 'tsc');
