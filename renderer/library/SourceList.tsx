@@ -41,8 +41,12 @@ export function SourceList({ rows, selected, onToggleSelected, onOpen, onEdit, o
           <span role="columnheader">Tags</span>
           <span role="columnheader">Kind</span>
           <span role="columnheader">Reliability</span>
-          <span role="columnheader">Author</span>
-          <span role="columnheader">Publisher</span>
+          <span role="columnheader" className="col-author">
+            Author
+          </span>
+          <span role="columnheader" className="col-publisher">
+            Publisher
+          </span>
           <span role="columnheader">Published</span>
           <span role="columnheader">
             <span className="visually-hidden">Actions</span>
@@ -94,8 +98,12 @@ export function SourceList({ rows, selected, onToggleSelected, onOpen, onEdit, o
                     <span role="cell">
                       <GradeBadge reliability={source.reliability} />
                     </span>
-                    <span role="cell">{source.author}</span>
-                    <span role="cell">{source.publisher}</span>
+                    <span role="cell" className="col-author">
+                      {source.author}
+                    </span>
+                    <span role="cell" className="col-publisher">
+                      {source.publisher}
+                    </span>
                     <span role="cell">{source.publishedDate ?? ''}</span>
                     <span role="cell" className="col-actions">
                       <button type="button" className="ghost" onClick={() => onEdit(source)} aria-label={`Edit “${source.title}”`}>

@@ -53,6 +53,34 @@ test('a new source starts ungraded and is graded deliberately; one saved without
   await expect(ungraded.getByText('Ungraded')).toBeVisible();
 });
 
+test('the list fits the window: at 1280 pixels the publisher column gives way so Edit and Delete stay in view; a wider window shows it', async ({
+  app,
+}) => {
+  await addSource(app, { title: 'Remarks in Tokyo', author: 'Jens Stoltenberg', publisher: 'NATO Public Diplomacy Division' });
+  const row = app.getByRole('row', { name: /Remarks in Tokyo/ });
+  const table = app.getByRole('table', { name: 'Sources' });
+  // The scroller's content is no wider than the scroller: nothing is hidden to the right.
+  const overflowsSideways = `(() => { const s = document.querySelector('.source-scroller'); return s.scrollWidth > s.clientWidth; })()`;
+
+  await app.setViewportSize({ width: 1280, height: 720 });
+  await expect(row.getByRole('button', { name: 'Delete “Remarks in Tokyo”' })).toBeInViewport({ ratio: 1 });
+  await expect(row.getByRole('button', { name: 'Edit “Remarks in Tokyo”' })).toBeInViewport({ ratio: 1 });
+  await expect(table.getByRole('columnheader', { name: 'Publisher' })).toBeHidden();
+  await expect(row.getByRole('cell', { name: 'Jens Stoltenberg' })).toBeVisible();
+  expect(await app.evaluate(overflowsSideways)).toBe(false);
+
+  await app.setViewportSize({ width: 1100, height: 720 });
+  await expect(table.getByRole('columnheader', { name: 'Author' })).toBeHidden();
+  await expect(row.getByRole('button', { name: 'Delete “Remarks in Tokyo”' })).toBeInViewport({ ratio: 1 });
+  expect(await app.evaluate(overflowsSideways)).toBe(false);
+
+  await app.setViewportSize({ width: 1700, height: 900 });
+  await expect(row.getByRole('cell', { name: 'NATO Public Diplomacy Division' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Publisher' })).toBeVisible();
+  await expect(row.getByRole('button', { name: 'Delete “Remarks in Tokyo”' })).toBeInViewport({ ratio: 1 });
+  expect(await app.evaluate(overflowsSideways)).toBe(false);
+});
+
 test('editing a source changes it and keeps it in the list', async ({ app }) => {
   await addSource(app, { title: 'Wire report', reliability: 'C — Fairly reliable' });
   await app.getByRole('button', { name: 'Edit “Wire report”' }).click();
