@@ -3,8 +3,7 @@ import { routeHash } from '../app/routes';
 import { errorMessage } from '../app/error-message';
 import { useContractQuery } from '../data/useContractQuery';
 import { NewMatrixDialog } from './NewMatrixDialog';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { When } from '../shell/When';
 
 /** Every matrix of the workspace, latest change first, and the way to start one. */
 export function MatrixList() {
@@ -28,7 +27,7 @@ export function MatrixList() {
         <p className="empty-state">No matrices yet. Start one for the question a briefing answers, with two or more hypotheses.</p>
       )}
       {matrices.length > 0 && (
-        <table className="ach-list" aria-label="Matrices">
+        <table className="sources-table ach-list" aria-label="Matrices">
           <thead>
             <tr>
               <th scope="col">Title</th>
@@ -47,7 +46,9 @@ export function MatrixList() {
                 <td>{matrix.question}</td>
                 <td>{matrix.hypotheses}</td>
                 <td>{matrix.items}</td>
-                <td>{dateFormat.format(new Date(matrix.updatedAt))}</td>
+                <td>
+                  <When iso={matrix.updatedAt} />
+                </td>
               </tr>
             ))}
           </tbody>

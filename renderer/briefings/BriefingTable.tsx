@@ -9,6 +9,7 @@ import {
   type ProductType,
 } from '../../src/domain/briefing';
 import { limitState } from '../../src/briefing/word-count';
+import { When } from '../shell/When';
 
 const SORT_LABELS: Readonly<Record<BriefingSortKey, string>> = {
   updated: 'Last edited',
@@ -119,7 +120,9 @@ export function BriefingTable({ items, query, types, onQuery, onOpen, onDelete, 
                 </td>
                 <td>{item.typeName}</td>
                 <td>{BRIEFING_STATUS_LABELS[item.status]}</td>
-                <td>{new Date(item.updatedAt).toLocaleString()}</td>
+                <td>
+                  <When iso={item.updatedAt} />
+                </td>
                 <td className={`words words-${limitState(item.wordCount, item.wordLimit)}`}>
                   {item.wordCount.toLocaleString('en')}
                   {item.wordLimit !== null && ` / ${item.wordLimit.toLocaleString('en')}`}

@@ -2,6 +2,7 @@ import type { Yardstick } from '../../src/domain/briefing';
 import { CONFIDENCE_LABELS, likelihoodTerm, YARDSTICK_TERMS, type Confidence, type JudgementFieldChange } from '../../src/domain/judgement';
 import { errorMessage } from '../app/error-message';
 import { useContractQuery } from '../data/useContractQuery';
+import { When } from '../shell/When';
 
 const FIELD_LABELS: Readonly<Record<JudgementFieldChange['field'], string>> = {
   statement: 'Statement',
@@ -44,7 +45,7 @@ export function ChangeLog({ judgementId, yardstick }: { judgementId: string; yar
             <li key={entry.id}>
               <p className="muted">
                 {entry.kind === 'edit' ? '' : `${entry.note} · `}
-                {entry.analyst || 'Unnamed analyst'} · <time dateTime={entry.endedAt}>{new Date(entry.endedAt).toLocaleString()}</time>
+                {entry.analyst || 'Unnamed analyst'} · <When iso={entry.endedAt} />
               </p>
               <ul>
                 {entry.changes.map((change) => (

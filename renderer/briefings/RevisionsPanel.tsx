@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { ModalDialog } from '../shell/ModalDialog';
 import { RevisionDiff } from './RevisionDiff';
 import { RevisionJudgements } from './RevisionJudgements';
+import { When } from '../shell/When';
 
 const KIND_LABELS: Readonly<Record<RevisionKind, string>> = {
   auto: 'Automatic',
@@ -99,7 +100,7 @@ export function RevisionsPanel({ briefingId, currentText, onRestore, readOnly, o
           {items.map((item) => (
             <li key={item.id}>
               <button type="button" className="link-button" onClick={() => void open(item.id)}>
-                {item.name || KIND_LABELS[item.kind]} · {new Date(item.createdAt).toLocaleString()}
+                {item.name || KIND_LABELS[item.kind]} · <When iso={item.createdAt} />
               </button>
               <span className="muted"> {item.wordCount.toLocaleString('en')} words</span>
             </li>
@@ -113,8 +114,8 @@ export function RevisionsPanel({ briefingId, currentText, onRestore, readOnly, o
           className="revision-viewer"
         >
           <p className="muted">
-            {new Date(viewing.revision.createdAt).toLocaleString()} · read-only. <del>Struck through</del>: only in this revision;{' '}
-            <ins>underlined</ins>: only in the current text.
+            <When iso={viewing.revision.createdAt} /> · read-only. <del>Struck through</del>: only in this revision; <ins>underlined</ins>:
+            only in the current text.
           </p>
           <RevisionDiff revisionText={viewing.revision.bodyText} otherText={viewing.current} />
           <RevisionJudgements revisionId={viewing.revision.id} />

@@ -4,6 +4,7 @@ import { errorMessage } from '../app/error-message';
 import { useCommand } from '../data/mutations';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { QUOTED_ONLY_PREFIX } from './comment-marks-store';
+import { When } from '../shell/When';
 
 interface CommentThreadItemProps {
   thread: CommentThread;
@@ -75,14 +76,14 @@ export function CommentThreadItem({ thread, present, active, readOnly, canDelete
       )}
       {resolved && (
         <p className="comment-state">
-          <span aria-hidden="true">✓ </span>Resolved by {thread.resolvedBy} · {new Date(thread.resolvedAt ?? '').toLocaleString()}
+          <span aria-hidden="true">✓ </span>Resolved by {thread.resolvedBy} · <When iso={thread.resolvedAt ?? ''} />
         </p>
       )}
       <ol className="comment-list" aria-label="Comments">
         {thread.comments.map((comment) => (
           <li key={comment.id}>
             <p className="comment-meta">
-              <strong>{comment.author}</strong> · {new Date(comment.createdAt).toLocaleString()}
+              <strong>{comment.author}</strong> · <When iso={comment.createdAt} />
             </p>
             <p className="comment-body">{comment.body}</p>
           </li>

@@ -5,6 +5,7 @@ import { useCommand } from '../data/mutations';
 import { useContractQuery } from '../data/useContractQuery';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { useToast } from '../shell/useToast';
+import { When } from '../shell/When';
 
 /** Deleted records: restore one, or empty the trash for good after confirming. */
 export function TrashView() {
@@ -50,7 +51,7 @@ export function TrashView() {
                 <span className="trash-kind">{TRASH_KIND_LABELS[item.kind]}</span> {item.label}
                 {item.detail && <span className="muted"> ({item.detail})</span>}
               </span>
-              <time dateTime={item.deletedAt}>{new Date(item.deletedAt).toLocaleString()}</time>
+              <When iso={item.deletedAt} />
               <button
                 type="button"
                 onClick={() => void act(() => command('trash.restore', { kind: item.kind, id: item.id }), `Restored “${item.label}”.`)}

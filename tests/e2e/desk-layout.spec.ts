@@ -4,7 +4,7 @@ import { writeSampleJudgements } from '../../db/sample-judgements';
 import { buildSampleWorkspace } from '../../db/sample-workspace';
 import type { Briefing } from '../../src/domain/briefing';
 import { expect, test } from './support/fixtures';
-import { callHost, editorText, expectSaved } from './support/briefings';
+import { callHost, editorText, expectSaved, goToBriefings } from './support/briefings';
 
 const TITLE = 'NATO Secretary General in Tokyo and Seoul, 30 October – 2 November 2017';
 
@@ -210,5 +210,44 @@ sampleTest(
     await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click();
     await expect(app.getByRole('button', { name: /^Open “/ })).toHaveCount(8);
     await expect(app).toHaveURL(/#\/library$/);
+  },
+);
+
+sampleTest(
+  'every list gives a moment the same way, to the minute with the full time as its tooltip; links keep the theme’s colour when dark',
+  async ({ app }) => {
+    await app.emulateMedia({ colorScheme: 'dark' });
+    // What the page's own locale makes of an instant, to the minute.
+    const toMinute = (iso: string) =>
+      app.evaluate(
+        `new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(${JSON.stringify(iso)}))`,
+      );
+    const expectMoment = async (moment: Locator) => {
+      const iso = await moment.getAttribute('datetime');
+      expect(iso).not.toBeNull();
+      await expect(moment).toHaveText(String(await toMinute(iso ?? '')));
+      await expect(moment).toHaveAttribute('title', /\d{4}/);
+    };
+
+    await goToBriefings(app);
+    await expectMoment(app.getByRole('table', { name: 'Briefings' }).locator('time').first());
+
+    await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Analysis' }).click();
+    const matrices = app.getByRole('table', { name: 'Matrices' });
+    await expectMoment(matrices.locator('time').first());
+    // A plain link is drawn in the theme's link colour, which the dark theme lightens; the browser's
+    // own blue is unreadable on the dark page.
+    const link = matrices.getByRole('link', { name: 'Why the Secretary General went to Tokyo and Seoul' });
+    await expect(link).toBeVisible();
+    const colours = (await app.evaluate(`(() => {
+    const link = document.querySelector('table[aria-label="Matrices"] a');
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--link)';
+    document.body.append(probe);
+    const theme = getComputedStyle(probe).color;
+    probe.remove();
+    return [getComputedStyle(link).color, theme];
+  })()`)) as [string, string];
+    expect(colours[0]).toBe(colours[1]);
   },
 );
