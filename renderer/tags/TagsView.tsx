@@ -9,6 +9,7 @@ import { conflictOf, differingRows, type Conflict } from '../shell/conflict';
 import { ConflictNotice } from '../shell/ConflictNotice';
 import { ModalDialog } from '../shell/ModalDialog';
 import { useToast } from '../shell/useToast';
+import { countNoun } from '../../src/text/count-noun';
 
 const TAG_FIELD_LABELS = { path: 'Path', color: 'Colour' } as const;
 
@@ -101,7 +102,7 @@ export function TagsView() {
                 {tag.path.slice(parentPath(tag).length)}
               </span>
               <span className="muted">
-                {tag.sourceCount} sources · {tag.quoteCount} quotes
+                {countNoun(tag.sourceCount, 'source', 'sources')} · {countNoun(tag.quoteCount, 'quote', 'quotes')}
               </span>
               <button type="button" onClick={() => start({ kind: 'rename', tag })} aria-label={`Rename tag ${tag.path}`}>
                 Rename

@@ -1,13 +1,12 @@
 import { DUPLICATE_REASON_LABELS } from './duplicates';
 import { entryName } from './record';
 import { FORMAT_LABELS, type ImportReport } from './schemas';
-
-const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+import { countNoun } from '../text/count-noun';
 
 /** An import report as plain text (the CLI prints it; tests read it). */
 export function reportText(report: ImportReport): string {
   const lines = [
-    `${report.fileName} (${FORMAT_LABELS[report.format]}, ${report.encoding}): ${plural(report.entries, 'entry', 'entries')}`,
+    `${report.fileName} (${FORMAT_LABELS[report.format]}, ${report.encoding}): ${countNoun(report.entries, 'entry', 'entries')}`,
     ...(report.encodingBasis === 'fallback: not UTF-8'
       ? ['  (not UTF-8 and no other encoding recognised: read as Windows-1252; check accented letters)']
       : report.encodingBasis === 'valid UTF-8' || report.encodingBasis === 'byte-order mark'
@@ -22,7 +21,7 @@ export function reportText(report: ImportReport): string {
     lines.push('', 'Failed entries (not imported):');
     for (const problem of report.failed) lines.push(`  ${entryName(problem)}: ${problem.message}`);
     if (report.failedCount > report.failed.length)
-      lines.push(`  …and ${plural(report.failedCount - report.failed.length, 'more', 'more')}`);
+      lines.push(`  …and ${countNoun(report.failedCount - report.failed.length, 'more', 'more')}`);
   }
   if (report.duplicateCount > 0) {
     lines.push('', 'Duplicates:');
@@ -37,13 +36,13 @@ export function reportText(report: ImportReport): string {
       );
     }
     if (report.duplicateCount > report.duplicates.length)
-      lines.push(`  …and ${plural(report.duplicateCount - report.duplicates.length, 'more', 'more')}`);
+      lines.push(`  …and ${countNoun(report.duplicateCount - report.duplicates.length, 'more', 'more')}`);
   }
   if (report.warningCount > 0) {
     lines.push('', 'Imported with changes:');
     for (const problem of report.warnings) lines.push(`  ${entryName(problem)}: ${problem.message}`);
     if (report.warningCount > report.warnings.length)
-      lines.push(`  …and ${plural(report.warningCount - report.warnings.length, 'more', 'more')}`);
+      lines.push(`  …and ${countNoun(report.warningCount - report.warnings.length, 'more', 'more')}`);
   }
   return lines.join('\n');
 }

@@ -11,6 +11,7 @@ import {
 import { gradeOf, isWeaklyGraded, sourceOf, type Derivation } from '../tradecraft/evidence';
 import { THIN_GROUND_CODES, type TradecraftCode, type TradecraftProblem } from '../tradecraft/problem';
 import { countIndependent } from './independence';
+import { countNoun } from '../text/count-noun';
 
 /** What a node of the picture opens when chosen: a judgement, or a linked quote or source. */
 export type ArgumentTarget =
@@ -152,10 +153,6 @@ export function wrapText(text: string, width: number, maxLines: number): string[
   return kept;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function shortText(text: string, max = 200): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
@@ -180,7 +177,7 @@ function countsText(judgement: Judgement, derivations: readonly Derivation[] | u
   const parts = [
     supports.length === 0
       ? 'no supporting evidence'
-      : `${supports.length} supporting (${plural(independent, 'independent source', 'independent sources')})`,
+      : `${supports.length} supporting (${countNoun(independent, 'independent source', 'independent sources')})`,
   ];
   const contradicting = live('contradicts').length;
   const context = live('context').length;

@@ -12,6 +12,8 @@ const PAYLOADS = {
 };
 
 test('script-injection payloads are stored and shown as text, never run', async ({ app, appOrigin }) => {
+  // Wide enough that the sources list shows every column, the publisher's included.
+  await app.setViewportSize({ width: 1600, height: 900 });
   await addSource(app, { ...PAYLOADS, url: 'https://example.org/?q=<script>alert(1)</script>' });
 
   await expect(app.getByRole('rowheader', { name: PAYLOADS.title })).toBeVisible();

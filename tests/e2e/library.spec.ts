@@ -144,6 +144,10 @@ test('renaming a tag moves its children; merging folds one tag into another', as
   const all = app.getByRole('list', { name: 'All tags' });
   await expect(all.getByRole('button', { name: 'Rename tag Org/NATO/SG' })).toBeVisible();
   await expect(all.getByRole('button', { name: 'Rename tag Actor/NATO/SG' })).toHaveCount(0);
+  // Counts agree with their nouns: one source, no quotes.
+  await expect(all.getByRole('listitem').filter({ has: app.getByRole('button', { name: 'Rename tag Org/NATO/SG' }) })).toContainText(
+    '1 source · 0 quotes',
+  );
 
   await app.getByRole('button', { name: 'Merge tag Org/Alliance' }).click();
   const merge = app.getByRole('dialog', { name: 'Merge “Org/Alliance” into…' });
