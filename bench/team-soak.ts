@@ -20,7 +20,6 @@ import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import IORedis from 'ioredis';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { Accounts } from '../main/team/accounts';
 import { openTeamStore } from '../main/team/team-store';
@@ -35,6 +34,7 @@ import {
 } from '../tests/integration/helpers/team';
 import { startPostgres } from '../tests/integration/helpers/postgres-server';
 import { redisServerInstalled, startRedis, type RunningRedis } from '../tests/integration/helpers/redis-server';
+import { ProviderWebSocket } from '../main/team-client/provider-websocket';
 
 const CLI = resolve(import.meta.dirname, '..', 'bin', 'warrant.mjs');
 const CLIENTS = Number(process.env.CLIENTS ?? 50);
@@ -112,7 +112,7 @@ async function loadPhase(dataDir: string): Promise<boolean> {
   const views: Map<number, TeamClient>[] = [];
   for (let c = 0; c < CLIENTS; c++) {
     const url = nodes[nodeOfClient(c)]?.url ?? '';
-    const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+    const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: ProviderWebSocket });
     sockets.push(socket);
     const docs = new Map<number, TeamClient>();
     for (const d of briefingsOf(c)) {

@@ -7,13 +7,14 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { Hocuspocus, type Extension, type onAuthenticatePayload } from '@hocuspocus/server';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import WebSocket, { WebSocketServer } from 'ws';
+import { WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
 import type { TeamRepository } from '../../db/repositories/team';
 import { documentSocketUrl, type TeamBinding, type TeamConnectionState } from '../../src/team/binding';
 import { isTeamDocumentName, mayWrite } from '../../src/team/permissions';
 import { DocumentPersistence } from '../team/document-persistence';
 import { tokensMatch } from '../web-host/auth';
+import { ProviderWebSocket } from './provider-websocket';
 
 type DirectConnection = Awaited<ReturnType<Hocuspocus['openDirectConnection']>>;
 
@@ -51,7 +52,7 @@ export class TeamHub {
   private constructor(private readonly options: TeamHubOptions) {
     this.upstreamSocket = new HocuspocusProviderWebsocket({
       url: documentSocketUrl(options.binding.serverUrl),
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: ProviderWebSocket,
       // Offline for days is normal: keep trying, but not more than every ten seconds.
       maxDelay: 10_000,
       onStatus: ({ status }) => {

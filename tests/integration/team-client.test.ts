@@ -12,6 +12,7 @@ import type { RunningBrowserHost } from '../../main/web-host/browser-host';
 import { TempDirs } from './helpers/temp-workspace';
 import { waitFor } from './helpers/team';
 import { startTeam, startWorkbench, TEAM_PASSWORD as PASSWORD } from './helpers/team-setup';
+import { ProviderWebSocket } from '../../main/team-client/provider-websocket';
 
 const temp = new TempDirs();
 let serverDir: string;
@@ -127,7 +128,10 @@ describe('joining a team from the workbench', () => {
       name: string,
     ): { provider: HocuspocusProvider; refused: () => string | null; socket: HocuspocusProviderWebsocket } => {
       let refusal: string | null = null;
-      const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${host.port}/team-relay`, WebSocketPolyfill: WebSocket });
+      const socket = new HocuspocusProviderWebsocket({
+        url: `ws://127.0.0.1:${host.port}/team-relay`,
+        WebSocketPolyfill: ProviderWebSocket,
+      });
       const provider = new HocuspocusProvider({
         websocketProvider: socket,
         name,

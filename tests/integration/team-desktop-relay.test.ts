@@ -31,6 +31,8 @@ function pageSocket(url: string, origin = APP_ORIGIN): HocuspocusProviderWebsock
   class AppPageWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[], options?: ClientOptions) {
       super(address, protocols, { ...options, origin });
+      // As main/team-client/provider-websocket.ts: an aborted handshake reported after the provider let go is not fatal.
+      this.on('error', () => undefined);
     }
   }
   return new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: AppPageWebSocket });

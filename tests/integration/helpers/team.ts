@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import { SqliteTeamStore } from '../../../main/team/sqlite-team-store';
 import type { TeamDatabase } from '../../../main/team/team-database';
 import type { TeamStore } from '../../../main/team/team-store';
+import { ProviderWebSocket } from '../../../main/team-client/provider-websocket';
 
 /** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */
 export async function waitFor(condition: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
@@ -39,7 +40,7 @@ export function connect(url: string, name: string, token: string, socket?: Hocus
   const doc = new Y.Doc();
   let refusal: string | null = null;
   let synced = false;
-  const websocketProvider = socket ?? new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+  const websocketProvider = socket ?? new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: ProviderWebSocket });
   const provider = new HocuspocusProvider({
     websocketProvider,
     name,
