@@ -121,7 +121,7 @@ await Promise.all([
         // One build of the project references (src/ is checked once, the others read its
         // declarations) by TypeScript 7's native compiler: scripts/typecheck.mjs says why.
         [
-          'type-check src/, renderer/, db/ main/ tests/, main/electron/, tests/dom/ (tsc -b, TypeScript 7)',
+          'type-check src/, renderer/, db/ main/ tests/ bench/, main/electron/, tests/dom/, bench/pages/ (tsc -b, TypeScript 7)',
           process.execPath,
           [NATIVE_TSC, '-b', ...TS_PROJECTS],
         ],
