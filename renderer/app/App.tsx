@@ -130,7 +130,8 @@ export function App({ boot }: { boot: Boot }) {
                 <CurrentView route={route} />
               </LoadBoundary>
             ) : (
-              <p className="loading">Opening workspace…</p>
+              // While the view is only a moment away (its render is deferred, not waiting on the host) the main area stays empty.
+              !showView && <p className="loading">Opening workspace…</p>
             )}
           </main>
           <JobsPanel />

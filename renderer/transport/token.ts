@@ -9,6 +9,7 @@ const KEEP_AFTER_START_MS = 3_000;
 let held: string | null = null;
 let written: string | null = null;
 let keeping = false;
+let startOver = false;
 
 /** The session token an address carries in its fragment (`#token=…`), if any. */
 export function tokenInFragment(hash: string): string | null {
@@ -24,6 +25,11 @@ export function tokenInFragment(hash: string): string | null {
  */
 export function rememberToken(token: string): void {
   held = token;
+  if (startOver) {
+    // A token taken later (the host restarted on a new address) is written at the next quiet moment.
+    writeWhenIdle();
+    return;
+  }
   if (keeping) return;
   keeping = true;
   window.addEventListener('pagehide', writeHeldToken);
@@ -31,9 +37,14 @@ export function rememberToken(token: string): void {
     if (document.visibilityState === 'hidden') writeHeldToken();
   });
   window.setTimeout(() => {
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(writeHeldToken, { timeout: KEEP_AFTER_START_MS });
-    else writeHeldToken();
+    startOver = true;
+    writeWhenIdle();
   }, KEEP_AFTER_START_MS);
+}
+
+function writeWhenIdle(): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(writeHeldToken, { timeout: KEEP_AFTER_START_MS });
+  else writeHeldToken();
 }
 
 function writeHeldToken(): void {

@@ -59,6 +59,17 @@ describe('the session token', () => {
     expect(sessionStorage.getItem('warrant.token')).toBe('new');
   });
 
+  it('writes a token taken after the start at the next quiet moment, without waiting for the page to go', async () => {
+    vi.useFakeTimers();
+    const token = await freshModule();
+    token.rememberToken('first');
+    vi.advanceTimersByTime(6_500);
+    expect(sessionStorage.getItem('warrant.token')).toBe('first');
+    token.rememberToken('after-restart');
+    vi.advanceTimersByTime(3_500);
+    expect(sessionStorage.getItem('warrant.token')).toBe('after-restart');
+  });
+
   it('prefers a token in the address to the one held', async () => {
     const token = await freshModule();
     token.rememberToken('held');
