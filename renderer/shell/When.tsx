@@ -1,6 +1,6 @@
 /**
- * One way to show a moment across the workbench (lists of briefings, matrices, revisions, backups,
- * the trash, comments): the day and the minute in the analyst's own locale, with the full date to
+ * One way to show a moment across the workbench (lists of briefings, matrices, revisions, the trash,
+ * comments, the change log): the day and the minute in the analyst's own locale, with the full date to
  * the second as the tooltip and the exact instant in `dateTime`. The formats are made on first use:
  * their first construction loads the browser's date data, which the start does not need.
  */

@@ -1,5 +1,5 @@
 // The session token's place in the address and in this tab's storage; small and free of the
-// transport, so the page's early reads (renderer/early-reads.ts) can find it before the main script.
+// transport, so the page's early reads (renderer/transport/early-reads.ts) can find it before the main script.
 
 const TOKEN_KEY = 'warrant.token';
 /** Long enough that the start is over (the page is interactive and showing data) well before it. */
