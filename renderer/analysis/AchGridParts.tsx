@@ -42,6 +42,8 @@ export const AchGridRow = memo(function AchGridRow({
   onClickCell,
   onEditItem,
 }: RowProps) {
+  // Shown on the button and first in its name, so the words on screen reach it.
+  const weights = `${WEIGHT_LABELS[item.relevance]} relevance · ${WEIGHT_LABELS[item.credibility].toLowerCase()} credibility${item.credibilityOverride ? ' (set by hand)' : ''}`;
   return (
     <div
       role="row"
@@ -58,9 +60,8 @@ export const AchGridRow = memo(function AchGridRow({
         </div>
       </div>
       <div role="gridcell" aria-colindex={2} className="ach-fixed" style={placed(GRID.itemWidth, GRID.weightWidth)}>
-        <button type="button" className="link-button" onClick={() => onEditItem(item)} aria-label={`Weigh “${item.text}”`}>
-          {WEIGHT_LABELS[item.relevance]} relevance · {WEIGHT_LABELS[item.credibility].toLowerCase()} credibility
-          {item.credibilityOverride ? ' (set by hand)' : ''}
+        <button type="button" className="link-button" onClick={() => onEditItem(item)} aria-label={`${weights}. Weigh “${item.text}”`}>
+          {weights}
         </button>
       </div>
       <div
@@ -89,7 +90,7 @@ export const AchGridRow = memo(function AchGridRow({
             tabIndex={column === activeColumn ? 0 : -1}
             className={`ach-cell ach-${rating.toLowerCase()}`}
             style={placed(columnLeft(column), GRID.cellWidth)}
-            aria-label={`${RATING_LABELS[rating]}: “${item.text.slice(0, 60)}” against H${column + 1}`}
+            aria-label={`${rating === 'N' ? '' : `${rating}, `}${RATING_LABELS[rating]}: “${item.text.slice(0, 60)}” against H${column + 1}`}
             onFocus={() => onFocusCell({ row, column })}
             onClick={() => onClickCell({ row, column })}
           >

@@ -55,13 +55,13 @@ export function IndicatorItem({ indicator, today }: { indicator: Indicator; toda
       {indicator.notes && <p className="muted indicator-notes">{indicator.notes}</p>}
       <div className="indicator-actions">
         {indicator.seenOn === null ? (
-          <button type="button" aria-label={`Mark “${label}” seen`} aria-expanded={marking} onClick={() => setMarking(!marking)}>
+          <button type="button" aria-label={`Mark seen: “${label}”`} aria-expanded={marking} onClick={() => setMarking(!marking)}>
             Mark seen…
           </button>
         ) : (
           <button
             type="button"
-            aria-label={`Mark “${label}” not yet seen`}
+            aria-label={`Mark not yet seen: “${label}”`}
             onClick={() =>
               void run((command) => command('indicators.setSighting', { id: indicator.id, version: indicator.version, sighting: null }))
             }

@@ -48,7 +48,7 @@ function IndicatorSection({
           onCancel={() => setAdding(false)}
         />
       ) : (
-        <button type="button" aria-label={`Add an indicator for ${ownerLabel}`} onClick={() => setAdding(true)}>
+        <button type="button" aria-label={`Add indicator for ${ownerLabel}`} onClick={() => setAdding(true)}>
           Add indicator…
         </button>
       )}

@@ -71,7 +71,7 @@ export function QuoteList({ quotes, focusedId, onShow, onEdit, onDelete, selecte
           </p>
           {quote.note && <p className="quote-note">{quote.note}</p>}
           <TagEditor items={[{ kind: 'quote', id: quote.id }]} tags={quote.tags} label="Tag quote" />
-          <UsedInDisclosure item={{ kind: 'quote', id: quote.id }} label={`Where quote “${quote.text.slice(0, 40)}” is used`} />
+          <UsedInDisclosure item={{ kind: 'quote', id: quote.id }} label={`Used in: quote “${quote.text.slice(0, 40)}”`} />
           <div className="quote-actions">
             {quote.span && (
               <button type="button" onClick={() => onShow(quote)}>

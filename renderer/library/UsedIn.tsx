@@ -65,13 +65,16 @@ export function UsedIn({ item }: UsedInProps) {
   );
 }
 
-/** "Used in" for one quote of a list, loaded when the analyst opens it. */
+/**
+ * "Used in" for one quote of a list, loaded when the analyst opens it. `label` names the quote and
+ * starts with the button's visible words, so a voice command that says them reaches it.
+ */
 export function UsedInDisclosure({ item, label }: { item: EvidenceRef; label: string }) {
   const [open, setOpen] = useState(false);
   return (
     <div className="used-in-disclosure">
       <button type="button" aria-expanded={open} aria-label={label} onClick={() => setOpen(!open)}>
-        Used in {open ? '▴' : '▾'}
+        Used in <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
       {open && <UsedIn item={item} />}
     </div>

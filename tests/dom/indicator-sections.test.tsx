@@ -32,7 +32,7 @@ describe('indicators beside a matrix’s hypotheses', () => {
     expect(forPressure.textContent).toContain('None yet');
     expect(host.calls.slice(calls).filter((name) => name === 'indicators.list')).toHaveLength(1);
 
-    fireEvent.click(within(forPressure).getByRole('button', { name: 'Add an indicator for hypothesis “Pressure”' }));
+    fireEvent.click(within(forPressure).getByRole('button', { name: 'Add indicator for hypothesis “Pressure”' }));
     const form = within(forPressure).getByRole('form', { name: 'New indicator for hypothesis “Pressure”' });
     fireEvent.change(within(form).getByRole('textbox', { name: 'What would be observed' }), {
       target: { value: 'Sanctions are tightened' },

@@ -18,7 +18,7 @@ test('an indicator added to a judgement is marked seen with a quote, listed in t
 
   // Add it with a review day already past: the panel says it is overdue, in words.
   const panel = (await inspectorTab(app, 'Evidence')).getByRole('region', { name: 'Indicators for key judgement 1' });
-  await panel.getByRole('button', { name: 'Add an indicator for key judgement 1' }).click();
+  await panel.getByRole('button', { name: 'Add indicator for key judgement 1' }).click();
   const form = panel.getByRole('form', { name: 'New indicator for key judgement 1' });
   await form.getByRole('textbox', { name: 'What would be observed' }).fill(INDICATOR);
   await form.getByLabel('Review by').fill('2017-12-01');
@@ -27,7 +27,7 @@ test('an indicator added to a judgement is marked seen with a quote, listed in t
   await expect(item).toContainText('Would be seen if true · Not yet seen · Review by 2017-12-01 ⚠ Overdue');
 
   // Mark it seen: the day defaults to today; the evidence comes from the library search.
-  await item.getByRole('button', { name: /^Mark “A NATO–Japan partnership .*” seen$/ }).click();
+  await item.getByRole('button', { name: /^Mark seen: “A NATO–Japan partnership .*”$/ }).click();
   const sighting = item.getByRole('form', { name: /^Mark “A NATO–Japan/ });
   const today = await app.evaluate(() => {
     const now = new Date();

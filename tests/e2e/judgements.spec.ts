@@ -88,7 +88,7 @@ test('three judgements with likelihood and confidence, evidence for and against,
   // Back-links from the quote: the judgement linking it, one click away.
   await app.keyboard.press('Alt+1');
   await app.getByRole('button', { name: 'Open “Speech at the National Press Club”' }).click();
-  await app.getByRole('button', { name: 'Where quote “Pressure is key.” is used' }).click();
+  await app.getByRole('button', { name: 'Used in: quote “Pressure is key.”' }).click();
   const used = app.getByRole('list', { name: 'Key judgements linking this quote' });
   await expect(used).toContainText('Supports');
   await used.getByRole('button', { name: /^Open key judgement “NATO will keep up pressure on Pyongyang through 2018\.”/ }).click();

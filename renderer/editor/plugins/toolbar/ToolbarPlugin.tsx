@@ -206,7 +206,9 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
         {...shortcutProps('editor.bulletList')}
         onClick={() => setBlock('bullet')}
       >
-        • List
+        {/* The list's mark is drawn by CSS, so the button's words are all in its name, as a voice command says them. */}
+        <span className="list-mark list-mark-bullet" aria-hidden="true" />
+        List
       </button>
       <button
         type="button"
@@ -215,7 +217,8 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
         {...shortcutProps('editor.numberedList')}
         onClick={() => setBlock('number')}
       >
-        1. List
+        <span className="list-mark list-mark-number" aria-hidden="true" />
+        List
       </button>
       <button
         type="button"
