@@ -6,6 +6,7 @@ import type { CommandContext } from './context';
 import { isAvailable } from './registry';
 import { PLATFORM, shortcutLabel } from './shortcut-labels';
 import { COMMANDS } from './table';
+import { useTypingStaysInDialog } from '../shell/useTypingStaysInDialog';
 
 function savedRanges(): Range[] {
   const selection = document.getSelection();
@@ -42,6 +43,7 @@ export function CommandPalette({ context, onRun, onClose }: CommandPaletteProps)
   const shown = useMemo(() => fuzzyFilter(query, offered, (spec) => spec.title), [query, offered]);
   const current = shown[Math.min(active, shown.length - 1)];
   const optionId = (id: CommandId): string => `${listId}-${id}`;
+  useTypingStaysInDialog(dialog);
 
   useEffect(() => {
     const element = dialog.current;

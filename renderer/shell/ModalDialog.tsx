@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTypingStaysInDialog } from './useTypingStaysInDialog';
 
 interface ModalDialogProps {
   title: string;
@@ -13,6 +14,7 @@ interface ModalDialogProps {
 export function ModalDialog({ title, onRequestClose, children, role = 'dialog', className }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  useTypingStaysInDialog(ref);
 
   useEffect(() => {
     const dialog = ref.current;

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { caretInSection, createBriefing, editorText } from './support/briefings';
+import { caretInSection, createBriefing, editorText, inspectorTab } from './support/briefings';
 
 function palette(app: Page) {
   return app.getByRole('dialog', { name: 'Command palette' });
@@ -142,4 +142,33 @@ test('buttons carry aria-keyshortcuts and tooltips from the command table', asyn
   await expect(toolbar.getByRole('button', { name: 'Bold' })).toHaveAttribute('aria-keyshortcuts', 'Control+B');
   await expect(toolbar.getByRole('button', { name: 'Link' })).toHaveAttribute('aria-keyshortcuts', 'Control+K');
   await expect(toolbar.getByRole('button', { name: 'Add key judgement' })).toHaveAttribute('title', 'Add key judgement (Ctrl+Shift+Enter)');
+});
+
+test('typing in the palette or a dialog over the editor stays there when the editor sets its selection behind it', async ({ app }) => {
+  await createBriefing(app, 'Selection behind dialogs');
+  // What a background update does (a saved judgement coming back): the editor puts the document's
+  // selection back into its text while a dialog over it has the focus.
+  const editorSetsItsSelection = () =>
+    app.evaluate(`(() => {
+      const text = document.createTreeWalker(document.querySelector('[contenteditable="true"]'), NodeFilter.SHOW_TEXT).nextNode();
+      window.getSelection().setBaseAndExtent(text, 0, text, 1);
+    })()`);
+
+  await app.keyboard.press('Control+Shift+P');
+  const field = app.getByRole('dialog', { name: 'Command palette' }).getByRole('combobox', { name: 'Command' });
+  await expect(field).toBeFocused();
+  await app.keyboard.type('key');
+  await editorSetsItsSelection();
+  await app.keyboard.type(' assumptions');
+  await expect(field).toHaveValue('key assumptions');
+  await app.keyboard.press('Escape');
+
+  const panel = await inspectorTab(app, 'Assumptions');
+  await panel.getByRole('button', { name: 'Add assumption…' }).click();
+  const assumption = app.getByRole('dialog', { name: 'Add a key assumption' }).getByLabel('Assumption', { exact: true });
+  await assumption.click();
+  await app.keyboard.type('Allies stay');
+  await editorSetsItsSelection();
+  await app.keyboard.type(' agreed.');
+  await expect(assumption).toHaveValue('Allies stay agreed.');
 });
