@@ -30,6 +30,7 @@ import { ToolbarPlugin } from './plugins/toolbar/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/word-count/WordCountPlugin';
 import { EDITOR_THEME } from './theme';
 import './editor-containment.css';
+import { FocusGuardPlugin } from './plugins/focus-guard/FocusGuardPlugin';
 
 // Yjs and the team relay's provider load only for a briefing shared with the team.
 const CoWritingPlugin = lazy(() =>
@@ -130,6 +131,7 @@ export function BriefingComposer({
       <LinkPlugin validateUrl={isAllowedLink} />
       <TablePlugin />
       <SanitizePlugin />
+      <FocusGuardPlugin />
       <ImagesPlugin briefingId={briefingId} onError={onError} />
       <CitationsPlugin />
       <CommentsPlugin store={commentMarks} />

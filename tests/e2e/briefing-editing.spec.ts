@@ -152,3 +152,27 @@ test('users add a product type with its own limit and sections, and a briefing s
   await expect(counts.getByRole('listitem').filter({ hasText: 'So what' })).toContainText('0 / 80');
   await expect(counts.getByRole('listitem').filter({ hasText: 'Annex' })).toContainText('(not counted)');
 });
+
+test('an update the analyst did not make does not pull the keys typed in another field into the briefing', async ({ app }) => {
+  await createBriefing(app, 'Keys stay where they are typed');
+  await editorText(app).click();
+  await app.keyboard.type('Pressure is key');
+  const marking = app.getByRole('textbox', { name: 'Handling marking' });
+  await marking.click();
+  await app.keyboard.press('End');
+  await app.keyboard.type(' A');
+  // A change to the text arriving from elsewhere (a saved judgement's statement coming back, a
+  // teammate's edit): the page's own Lexical editor, updated as those paths update it.
+  await app.evaluate(`(() => {
+    const editor = document.querySelector('[contenteditable="true"]').__lexicalEditor;
+    editor.update(() => {
+      const text = editor._pendingEditorState._nodeMap.get('root').getAllTextNodes()[0];
+      text.setTextContent(text.getTextContent() + ' (revised)');
+    });
+  })()`);
+  await expect(editorText(app)).toContainText('(revised)');
+  await app.keyboard.type('MBER');
+  await expect(marking).toHaveValue('TLP:CLEAR AMBER');
+  await expect(marking).toBeFocused();
+  await expect(editorText(app)).not.toContainText('MBER');
+});
