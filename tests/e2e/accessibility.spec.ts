@@ -1,9 +1,7 @@
 import axe from 'axe-core';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { writeSampleJudgements } from '../../db/sample-judgements';
-import { buildSampleWorkspace } from '../../db/sample-workspace';
 import { expect, test } from './support/fixtures';
+import { sampleTest } from './support/sample-test';
 
 /*
  * Every main view of the sample workspace checked by axe-core against WCAG 2.1 A and AA: names and
@@ -12,14 +10,6 @@ import { expect, test } from './support/fixtures';
  * from a fallback colour both failed it); the theme's own colour pairs are held to AA in both themes
  * by tests/unit/theme-contrast.test.ts.
  */
-const sampleTest = test.extend({
-  workspacePath: async ({ workdir }, use) => {
-    const path = join(workdir, 'sample.warrant');
-    buildSampleWorkspace(path, { writeJudgements: writeSampleJudgements });
-    await use(path);
-  },
-});
-
 test.describe.configure({ timeout: 90_000 });
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

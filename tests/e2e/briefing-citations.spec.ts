@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { caretInSection, createBriefing, editorText, expectSaved, seedQuote, inspectorTab } from './support/briefings';
+import { caretInSection, createBriefing, editorText, expectSaved, hoverUntilCard, seedQuote, inspectorTab } from './support/briefings';
 
 // These drive long editing sessions; on the shared 2-core machine they can pass 30 s.
 test.describe.configure({ timeout: 90_000 });
@@ -34,14 +34,7 @@ test('citing by drag and by quick-cite; a deleted quote shows as a broken refere
   // The caret right after a citation shows its details (keyboard access), as hovering does.
   await expect(app.getByRole('tooltip', { name: /keep up the pressure/ })).toContainText('Press conference in Seoul · grade B2');
   const tip = app.getByRole('tooltip', { name: /North Korea/ });
-  // Hovering is a pointer move into the marker: under a loaded browser the first move can land
-  // before the marker has its place, so the pointer leaves and enters again until the card is read.
-  await expect(async () => {
-    await app.mouse.move(0, 0);
-    await first.hover();
-    await expect(tip).toContainText('North Korea is a global threat', { timeout: 1_000 });
-    await expect(tip).toContainText('Speech at Keio University · grade B2', { timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+  await hoverUntilCard(app, first, tip, ['North Korea is a global threat', 'Speech at Keio University · grade B2']);
   // Drawn outside the text (whose blocks are layout-contained), so no later block paints over it.
   await expect(editor.getByRole('tooltip')).toHaveCount(0);
   await expectSaved(app);

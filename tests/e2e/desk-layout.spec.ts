@@ -1,21 +1,10 @@
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { writeSampleJudgements } from '../../db/sample-judgements';
-import { buildSampleWorkspace } from '../../db/sample-workspace';
 import type { Briefing } from '../../src/domain/briefing';
 import { expect, test } from './support/fixtures';
 import { callHost, editorText, expectSaved, goToBriefings } from './support/briefings';
+import { sampleTest } from './support/sample-test';
 
 const TITLE = 'NATO Secretary General in Tokyo and Seoul, 30 October – 2 November 2017';
-
-// The sample workspace, as `warrant sample` builds it: a long briefing, judgements, a library.
-const sampleTest = test.extend({
-  workspacePath: async ({ workdir }, use) => {
-    const path = join(workdir, 'sample.warrant');
-    buildSampleWorkspace(path, { writeJudgements: writeSampleJudgements });
-    await use(path);
-  },
-});
 
 test.describe.configure({ timeout: 90_000 });
 

@@ -1,9 +1,7 @@
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { writeSampleJudgements } from '../../db/sample-judgements';
-import { buildSampleWorkspace } from '../../db/sample-workspace';
 import { expect, test } from './support/fixtures';
 import { editorText, expectSaved } from './support/briefings';
+import { sampleTest } from './support/sample-test';
 
 /*
  * Reference screenshots of the main views, light and dark, at 1440×900 and 1280×720, compared
@@ -25,14 +23,6 @@ const SHOTS = [
   { size: SIZES[0], scheme: 'dark' },
   { size: SIZES[1], scheme: 'light' },
 ] as const;
-
-const sampleTest = test.extend({
-  workspacePath: async ({ workdir }, use) => {
-    const path = join(workdir, 'sample.warrant');
-    buildSampleWorkspace(path, { writeJudgements: writeSampleJudgements });
-    await use(path);
-  },
-});
 
 test.use({ locale: 'en-GB', timezoneId: 'UTC' });
 test.describe.configure({ timeout: 120_000 });

@@ -2,23 +2,13 @@ import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeSampleJudgements } from '../../db/sample-judgements';
-import { buildSampleWorkspace } from '../../db/sample-workspace';
 import { SAMPLE_WORKSPACE } from '../../src/sample';
 import { expect, test } from './support/fixtures';
-import { editorText, inspectorTab } from './support/briefings';
+import { editorText, hoverUntilCard, inspectorTab } from './support/briefings';
+import { sampleTest } from './support/sample-test';
 
 const TITLE = 'NATO Secretary General in Tokyo and Seoul, 30 October – 2 November 2017';
 const STATEMENTS = SAMPLE_WORKSPACE.judgements.map((j) => j.statement);
-
-// The workbench opens the sample workspace, built as `warrant sample` builds it.
-const sampleTest = test.extend({
-  workspacePath: async ({ workdir }, use) => {
-    const path = join(workdir, 'sample.warrant');
-    buildSampleWorkspace(path, { writeJudgements: writeSampleJudgements });
-    await use(path);
-  },
-});
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -45,11 +35,9 @@ sampleTest(
     ).toBeVisible();
     await expect(problems.getByRole('listitem')).toHaveCount(1);
 
-    await editor.getByRole('button', { name: 'Citation 3' }).hover();
-    const tip = app.getByRole('tooltip', { name: /pressure is key/ });
-    await expect(tip).toContainText(
+    await hoverUntilCard(app, editor.getByRole('button', { name: 'Citation 3' }), app.getByRole('tooltip', { name: /pressure is key/ }), [
       'Speech by NATO Secretary General Jens Stoltenberg at the National Press Club of Japan, Tokyo · grade A2',
-    );
+    ]);
 
     await app.keyboard.press('Alt+1');
     await expect(app.getByRole('button', { name: /^Open “/ })).toHaveCount(8);

@@ -87,3 +87,16 @@ export async function titleDetails(page: Page): Promise<Locator> {
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   return page.getByRole('region', { name: 'Details' });
 }
+
+/**
+ * Hovers a citation marker until its card shows every one of `texts`. Hovering is a pointer move
+ * into the marker: under a loaded browser the first move can land before the marker has its place,
+ * so the pointer leaves and enters again until the card is read.
+ */
+export async function hoverUntilCard(page: Page, marker: Locator, card: Locator, texts: readonly string[]): Promise<void> {
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await marker.hover();
+    for (const text of texts) await expect(card).toContainText(text, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}
