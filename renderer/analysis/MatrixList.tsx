@@ -27,7 +27,7 @@ export function MatrixList() {
         <p className="empty-state">No matrices yet. Start one for the question a briefing answers, with two or more hypotheses.</p>
       )}
       {matrices.length > 0 && (
-        <table className="sources-table ach-list" aria-label="Matrices">
+        <table className="sources-table" aria-label="Matrices">
           <thead>
             <tr>
               <th scope="col">Title</th>

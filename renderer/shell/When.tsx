@@ -13,7 +13,7 @@ function dateOf(iso: string): Date | null {
 }
 
 /** The day and minute of `iso`, e.g. “5 Dec 2026, 21:36” in en-GB; empty for a value that is not a date. */
-export function formatWhen(iso: string): string {
+function formatWhen(iso: string): string {
   const date = dateOf(iso);
   if (!date) return '';
   short ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
