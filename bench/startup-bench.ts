@@ -19,9 +19,9 @@
  * CPU time the server process used up to printing its address (from /proc, summed over its
  * threads: less sensitive than wall time to other work on a shared machine).
  *
- * Environment: BENCH_STARTUP_RUNS (default 10); BENCH_STARTUP_BEFORE, the root of another
- * checkout with its own build (an older commit), started in the same rounds so the two builds
- * are compared under the same load.
+ * Environment: BENCH_STARTUP_RUNS (default 10); BENCH_STARTUP_BEFORE, the roots of other
+ * checkouts with their own builds (older commits, or variants), comma-separated, started in the
+ * same rounds so the builds are compared under the same load.
  */
 import { chromium, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -39,7 +39,10 @@ import { ms, percentile } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 10);
-const BEFORE_ROOT = process.env.BENCH_STARTUP_BEFORE ? resolve(process.env.BENCH_STARTUP_BEFORE) : null;
+const BEFORE_ROOTS = (process.env.BENCH_STARTUP_BEFORE ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((root) => resolve(root));
 const APP_READY = /Warrant is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/;
 
 // The bare page's button answers a click as the app's does (the address names the view and the
@@ -188,7 +191,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'warrant-startup-bench-'));
   const builds = [
     { label: 'warrant web + app', root: ROOT, workspace: join(dir, 'startup.warrant') },
-    ...(BEFORE_ROOT ? [{ label: `before (${BEFORE_ROOT})`, root: BEFORE_ROOT, workspace: join(dir, 'startup-before.warrant') }] : []),
+    ...BEFORE_ROOTS.map((root, index) => ({ label: `before (${root})`, root, workspace: join(dir, `startup-before-${index}.warrant`) })),
   ];
   // Each build gets a workspace made by its own code: an older build refuses a newer one's file.
   for (const build of builds) await seedWorkspace(build.root, build.workspace);
@@ -260,7 +263,9 @@ async function main(): Promise<void> {
     load,
     app: describe(samples.get(builds[0]?.label ?? '') ?? []),
     restartWarm: describe(samples.get(warmLabel) ?? []),
-    ...(BEFORE_ROOT ? { before: describe(samples.get(builds[1]?.label ?? '') ?? []) } : {}),
+    ...(BEFORE_ROOTS.length > 0
+      ? { before: builds.slice(1).map((build) => ({ root: build.root, ...describe(samples.get(build.label) ?? []) })) }
+      : {}),
     bareWithHeaders: describe(samples.get(ladder[0]?.label ?? '') ?? []),
     reactFloor: describe(samples.get(ladder[1]?.label ?? '') ?? []),
     baseline: bare,

@@ -23,9 +23,12 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 /**
- * The page's early reads (renderer/early.ts) as a script of their own, `async` and first in the
- * head, so they run while the main script is still being fetched and compiled. A second module
- * script in index.html itself would be bundled into the main one by Vite.
+ * The page's early reads (renderer/early.ts) as a module script of its own, placed just before the
+ * main one. Module scripts without `async` run in document order once parsing ends, so the reads
+ * always go out before the main script's evaluation and the boot's own calls. An `async` script
+ * ran too late: Chromium gives async scripts' execution a low priority, so it ran after the main
+ * script, whose boot had already sent the same reads (duplicates the host answered twice).
+ * A second module script in index.html itself would be bundled into the main one by Vite.
  */
 function earlyReadsScript(): Plugin {
   return {
@@ -33,12 +36,15 @@ function earlyReadsScript(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, context) {
+      handler(html, context) {
         const early = Object.values(context.bundle ?? {}).find(
           (output) => output.type === 'chunk' && output.isEntry && output.name === 'early',
         );
         if (!early) throw new Error('The early-reads entry is missing from the build.');
-        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `./${early.fileName}` }, injectTo: 'head' }];
+        const main = /<script type="module" crossorigin src="\.\/assets\/index-[\w-]+\.js"><\/script>/.exec(html);
+        if (!main) throw new Error('The main script is missing from the page.');
+        const tag = `<script type="module" crossorigin src="./${early.fileName}"></script>`;
+        return html.slice(0, main.index) + tag + '\n    ' + html.slice(main.index);
       },
     },
   };

@@ -76,3 +76,24 @@ test('a fresh start opens on the library without waiting for the host, and the n
   await expect(libraryButton(second)).toHaveAttribute('aria-current', 'page');
   await second.close();
 });
+
+test('a fresh start asks the host each of its first reads once @web', async ({ page, host, foreignRequests: _f, dialogs: _d }) => {
+  if (!host) throw new Error('This test needs its own host.');
+  // The early script sends them before the main script runs, and the boot takes their answers. Run
+  // out of order, each went to the host twice: once from each, a few milliseconds apart.
+  const FIRST_READS = ['host.info', 'sources.list', 'tags.list'];
+  const calls: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/api/call/')) calls.push(path.slice('/api/call/'.length));
+  });
+  const answered = FIRST_READS.map((read) => page.waitForResponse((response) => response.url().endsWith(`/api/call/${read}`)));
+  await page.goto(host.url);
+  await Promise.all(answered);
+  await expect(page.getByRole('status', { name: 'Save state', exact: true })).toBeVisible();
+  for (const read of FIRST_READS)
+    expect(
+      calls.filter((call) => call === read),
+      read,
+    ).toHaveLength(1);
+});

@@ -40,7 +40,7 @@ describe('first paint', () => {
   it('loads only the library’s list on the first page: the editor, briefings, a source’s page, the import and export dialogs and zod come when first used', () => {
     const out = rendererBuild();
     const html = readFileSync(join(out, 'index.html'), 'utf8');
-    const entry = /<script type="module"[^>]*src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    const entry = /<script type="module"[^>]*src="\.\/(assets\/index-[^"]+\.js)"/.exec(html)?.[1];
     expect(entry, 'the page names its entry script').toBeDefined();
     const assets = join(out, 'assets');
     const first = staticClosure(assets, (entry as string).slice('assets/'.length), staticImports);
@@ -68,6 +68,16 @@ describe('first paint', () => {
       ).toBe(true);
     }
   }, 60_000);
+
+  it('runs the early reads before the main script: a module script of its own, in order and not async, just before it', () => {
+    const html = readFileSync(join(rendererBuild(), 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)><\/script>/g)].map((match) => match[1] as string);
+    expect(scripts).toHaveLength(2);
+    expect(scripts[0]).toMatch(/type="module"[^>]*src="\.\/assets\/early-[\w-]+\.js"/);
+    expect(scripts[1]).toMatch(/type="module"[^>]*src="\.\/assets\/index-[\w-]+\.js"/);
+    // An async script's run waits behind the main one's in Chromium; deferred modules run in order.
+    for (const script of scripts) expect(script).not.toMatch(/\basync\b/);
+  });
 
   it('starts the browser host without loading the repositories, zod, the contract or the export, DOCX, headless editor or HTML parser code', () => {
     const out = cliBuild();
