@@ -25,7 +25,7 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Workspace } from '../db/workspace';
@@ -34,6 +34,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 import { freePort } from '../tests/integration/helpers/free-port';
 import { SECURITY_HEADERS } from '../main/security-headers';
 import { build } from 'esbuild';
+import { countBrowserCpu, cpuMs, launchedBrowserPid, type CpuByPart } from './process-cpu';
 import { recordPart } from './results-file';
 import { ms, percentile } from './stats';
 
@@ -74,20 +75,6 @@ server.listen(0, '127.0.0.1', () => console.log('listening at http://127.0.0.1:'
 const HEADERS_BUT_CSP = Object.fromEntries(Object.entries(SECURITY_HEADERS).filter(([name]) => name !== 'Content-Security-Policy'));
 const BARE_READY = /listening at (http:\/\/127\.0\.0\.1:\d+\/)/;
 
-/** CPU time (user + system, all threads) a process has used, in ms; null where /proc is missing. */
-function cpuMs(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  try {
-    let ns = 0;
-    // schedstat's first field is nanoseconds on the CPU: finer than stat's 10 ms ticks.
-    for (const task of readdirSync(`/proc/${pid}/task`))
-      ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
-    return ns / 1e6;
-  } catch {
-    return null;
-  }
-}
-
 /** Spawns a server and resolves with its URL once it prints one. */
 function spawnServer(args: string[], pattern: RegExp): Promise<{ child: ChildProcess; url: string; cpuMs: number | null }> {
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -110,9 +97,18 @@ interface Timing {
   /** The first source row on screen (the app only; the bare page has no data). */
   libraryMs: number | null;
   serverCpuMs: number | null;
+  /** CPU each process spent from the server's spawn to interactive: the server, and the browser's parts. */
+  cpuToInteractive: (CpuByPart & { server: number }) | null;
 }
 
-async function timeStart(openPage: () => Promise<Page>, args: string[], pattern: RegExp, withLibrary: boolean): Promise<Timing> {
+async function timeStart(
+  openPage: () => Promise<Page>,
+  args: string[],
+  pattern: RegExp,
+  withLibrary: boolean,
+  browserPid: number | null,
+): Promise<Timing> {
+  const browserCpu = countBrowserCpu(browserPid);
   const started = performance.now();
   const server = await spawnServer(args, pattern);
   const serverReadyMs = performance.now() - started;
@@ -127,17 +123,44 @@ async function timeStart(openPage: () => Promise<Page>, args: string[], pattern:
     await page.waitForFunction("location.hash === '#/library'", undefined, { timeout: 30_000 });
     await library.and(page.locator('[aria-current="page"]')).waitFor({ timeout: 30_000 });
     const interactiveMs = performance.now() - started;
+    const browserUsed = browserCpu();
+    const serverUsed = cpuMs(server.child.pid);
+    const cpuToInteractive = browserUsed && serverUsed !== null ? { ...browserUsed, server: serverUsed } : null;
     if (withLibrary)
       await page
         .getByText(/^Startup source \d+$/)
         .first()
         .waitFor({ timeout: 30_000 });
-    return { serverReadyMs, interactiveMs, libraryMs: withLibrary ? performance.now() - started : null, serverCpuMs: server.cpuMs };
+    return {
+      serverReadyMs,
+      interactiveMs,
+      libraryMs: withLibrary ? performance.now() - started : null,
+      serverCpuMs: server.cpuMs,
+      cpuToInteractive,
+    };
   } finally {
     await page.close();
     server.child.kill('SIGTERM');
     await new Promise((done) => server.child.once('exit', done));
   }
+}
+
+const PROCESSES = ['server', 'browser', 'renderer', 'gpu', 'network', 'other'] as const;
+
+/** The median CPU per start of each process, and of all of them; null where /proc could not be read. */
+function cpuByProcess(timings: Timing[]): Record<(typeof PROCESSES)[number] | 'all', number> | null {
+  const readings = timings.flatMap((timing) => (timing.cpuToInteractive ? [timing.cpuToInteractive] : []));
+  if (readings.length === 0) return null;
+  const median = (values: number[]): number =>
+    percentile(
+      [...values].sort((a, b) => a - b),
+      50,
+    );
+  const all = median(readings.map((reading) => PROCESSES.reduce((sum, part) => sum + reading[part], 0)));
+  return { ...Object.fromEntries(PROCESSES.map((part) => [part, median(readings.map((reading) => reading[part]))])), all } as Record<
+    (typeof PROCESSES)[number] | 'all',
+    number
+  >;
 }
 
 function stats(samples: (number | null)[]) {
@@ -207,6 +230,7 @@ async function main(): Promise<void> {
     },
   ];
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browserPid = launchedBrowserPid();
   // A restart as analysts have it: the workspace's usual port (warrant web reuses it) and a browser
   // that has shown Warrant before, so its cache holds the build's assets and their compiled code.
   const usualPort = await freePort();
@@ -229,6 +253,7 @@ async function main(): Promise<void> {
           [join(build.root, 'bin/warrant.mjs'), 'web', '--workspace', build.workspace, '--port', '0', '--no-open'],
           APP_READY,
           true,
+          browserPid,
         );
         if (run > 0) samples.get(build.label)?.push(timing);
       }
@@ -237,13 +262,14 @@ async function main(): Promise<void> {
         [join(ROOT, 'bin/warrant.mjs'), 'web', '--workspace', builds[0]?.workspace ?? '', '--port', String(usualPort), '--no-open'],
         APP_READY,
         true,
+        browserPid,
       );
       if (run > 0) samples.get(warmLabel)?.push(warm);
       for (const rung of ladder) {
-        const timing = await timeStart(freshPage, ['-e', rung.server], BARE_READY, false);
+        const timing = await timeStart(freshPage, ['-e', rung.server], BARE_READY, false, browserPid);
         if (run > 0) samples.get(rung.label)?.push(timing);
       }
-      const bare = await timeStart(freshPage, ['-e', bareServer({ page: BARE_PAGE })], BARE_READY, false);
+      const bare = await timeStart(freshPage, ['-e', bareServer({ page: BARE_PAGE })], BARE_READY, false, browserPid);
       if (run > 0) samples.get('bare')?.push(bare);
     }
   } finally {
@@ -256,6 +282,7 @@ async function main(): Promise<void> {
     interactiveMs: stats(timings.map((t) => t.interactiveMs)),
     libraryMs: stats(timings.map((t) => t.libraryMs)),
     serverCpuMs: stats(timings.map((t) => t.serverCpuMs)),
+    cpuToInteractiveMs: cpuByProcess(timings),
   });
   const bare = describe(samples.get('bare') ?? []);
   const figures = {
@@ -277,15 +304,24 @@ async function main(): Promise<void> {
     '| | server ready p50 / p95 | server CPU to ready p50 | interactive p50 / p95 | library shown p50 / p95 | interactive ÷ bare (p50) |',
   );
   console.log('|---|---|---|---|---|---|');
-  for (const [label, t] of [
+  const rows = [
     ...builds.map((build) => [build.label, describe(samples.get(build.label) ?? [])] as const),
     [warmLabel, describe(samples.get(warmLabel) ?? [])] as const,
     ...ladder.map((rung) => [rung.label, describe(samples.get(rung.label) ?? [])] as const),
     ['bare Node server + one button (baseline)', bare] as const,
-  ]) {
+  ];
+  for (const [label, t] of rows) {
     console.log(
       `| ${label} | ${ms(t.serverReadyMs.p50)} / ${ms(t.serverReadyMs.p95)} | ${ms(t.serverCpuMs.p50)} | ${ms(t.interactiveMs.p50)} / ${ms(t.interactiveMs.p95)} | ${ms(t.libraryMs.p50)} / ${ms(t.libraryMs.p95)} | ${(t.interactiveMs.p50 / bare.interactiveMs.p50).toFixed(2)}× |`,
     );
+  }
+  // Both cores are busy for the whole start, so wall time follows the CPU all processes spend.
+  console.log('\nCPU to interactive by process, ms per start (p50 of each; all = p50 of the sums)\n');
+  console.log(`| | ${PROCESSES.join(' | ')} | all |`);
+  console.log(`|---|${PROCESSES.map(() => '---|').join('')}---|`);
+  for (const [label, t] of rows) {
+    const cpu = t.cpuToInteractiveMs;
+    console.log(`| ${label} | ${cpu ? [...PROCESSES, 'all' as const].map((part) => ms(cpu[part])).join(' | ') : 'not readable here'} |`);
   }
   recordPart('startup', 'npm run bench:startup', figures);
 }
