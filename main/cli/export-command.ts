@@ -8,8 +8,6 @@ import { APP_VERSION } from '../app-version';
 import type { LoadJudgements, LoadProblems } from '../export/build-model';
 import { PlaywrightPrinter } from '../export/playwright-printer';
 
-export { EXPORT_USAGE } from './command-usage';
-
 /** A briefing named by id, or else by its exact title (ignoring case); ambiguous titles are refused. */
 export function findBriefing(workspace: Workspace, wanted: string): string {
   const all = workspace.briefings.list({ sort: 'title', direction: 'asc', text: '' });

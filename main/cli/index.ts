@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WarrantError } from '../../src/contract/warrant-error';
 import { APP_VERSION } from '../app-version';
-import { EXPORT_USAGE, LIBRARY_USAGE, RESTORE_USAGE, SAMPLE_USAGE } from './command-usage';
-import { TEAM_USAGE } from './team-usage';
+import { commandUsage, isCommandName, USAGE, type CommandName } from './command-usage';
 import { defaultWorkspacePath, ensurePrivateDataDir, userDataDir } from '../paths';
 import { startBrowserHost, type BrowserHostOptions, type StartedBrowserHost } from '../web-host/browser-host';
 import { PortMemory } from '../web-host/port-memory';
@@ -27,29 +26,6 @@ function checkoutRoot(): string {
 
 const ROOT = checkoutRoot();
 const RENDERER_DIR = join(ROOT, 'dist', 'renderer');
-
-const USAGE = `Usage: warrant <command> [options]
-
-Commands:
-  web     Serve the workbench to your browser on 127.0.0.1
-            --workspace PATH   workspace file to open (default: ${defaultWorkspacePath()})
-            --port N           port to listen on (default: the one this workspace had
-                               last time if it is free, so open tabs can reconnect;
-                               else any free port; 0 for any free port)
-            --no-open          do not open a browser window
-            --open-cleaned-copy  when the workspace holds triggers, views or tables Warrant
-                               did not create, write a copy beside it without them (the
-                               file itself is never changed) and open that instead
-            --read-only        open a workspace another Warrant holds, to read only
-${LIBRARY_USAGE}
-${EXPORT_USAGE}
-${RESTORE_USAGE}
-${SAMPLE_USAGE}
-${TEAM_USAGE}
-
-Options:
-  --help      show this help
-  --version   show the version`;
 
 /** Where the CLI writes; the process's streams, or a test's collector for an in-process run. */
 export interface CliOutput {
@@ -215,50 +191,87 @@ async function teamServer(args: string[], output: CliOutput): Promise<number> {
   }
 }
 
+/** True when the arguments ask for help, before any `--` that ends the options. */
+function asksForHelp(args: readonly string[]): boolean {
+  const options = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+  return options.includes('--help') || options.includes('-h');
+}
+
+/** Node's message for an argument parseArgs refused, said of the command it was given to. */
+function parseRefusal(error: TypeError & { code: string }, name: CommandName): string {
+  const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /Unknown option '([^']+)'/.exec(error.message)?.[1] : undefined;
+  const message = unknown ? `Unknown option “${unknown}” for warrant ${name}.` : error.message;
+  return `${message}\n\n${commandUsage(name)}`;
+}
+
+function isParseArgsError(error: unknown): error is TypeError & { code: string } {
+  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}
+
 /** Runs one command; returns its exit code (`web` returns once it serves, and keeps serving). */
 async function command(argv: string[], output: CliOutput): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined || name === '--help' || name === '-h') {
     output.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (name === 'help') {
+    const [topic] = rest;
+    if (topic !== undefined && !isCommandName(topic)) fail(`Unknown command “${topic}”.\n\n${USAGE}`);
+    output.stdout(`${topic === undefined ? USAGE : commandUsage(topic)}\n`);
     return 0;
   }
   if (name === '--version') {
     output.stdout(`${APP_VERSION}\n`);
     return 0;
   }
-  if (name === 'web') return web(rest, output);
-  if (name === 'team-server') return teamServer(rest, output);
-  // Each command loads its own code when it runs, so `warrant web` starts without any of it.
+  if (!isCommandName(name)) fail(`Unknown command “${name}”.\n\n${USAGE}`);
+  if (asksForHelp(rest)) {
+    output.stdout(`${commandUsage(name)}\n`);
+    return 0;
+  }
   try {
-    if (name === 'import') return await (await import('./library-commands')).importCommand(rest);
-    if (name === 'export-library') return await (await import('./library-commands')).exportCommand(rest);
-    if (name === 'export') {
+    return await run(name, rest, output);
+  } catch (error) {
+    if (isParseArgsError(error)) fail(parseRefusal(error, name));
+    if (error instanceof WarrantError) fail(error.message, 1);
+    throw error;
+  }
+}
+
+async function run(name: CommandName, args: string[], output: CliOutput): Promise<number> {
+  // Each command loads its own code when it runs, so `warrant web` starts without any of it.
+  switch (name) {
+    case 'web':
+      return web(args, output);
+    case 'team-server':
+      return teamServer(args, output);
+    case 'import':
+      return (await import('./library-commands')).importCommand(args);
+    case 'export-library':
+      return (await import('./library-commands')).exportCommand(args);
+    case 'export': {
       const [{ briefingExportCommand }, { judgementsFrom, tradecraftFrom }] = await Promise.all([
         import('./export-command'),
         import('../export/briefing-checks'),
       ]);
-      return await briefingExportCommand(rest, {
+      return briefingExportCommand(args, {
         loadJudgements: (workspace) => judgementsFrom(() => workspace),
         loadProblems: (workspace) => tradecraftFrom(() => workspace),
       });
     }
-    if (name === 'restore') {
-      output.stdout(`${(await import('./restore-command')).restoreCommand(rest)}\n`);
+    case 'restore':
+      output.stdout(`${(await import('./restore-command')).restoreCommand(args)}\n`);
       return 0;
-    }
-    if (name === 'sample') {
+    case 'sample': {
       const [{ sampleCommand }, { writeSampleJudgements }] = await Promise.all([
         import('./sample-command'),
         import('../../db/sample-judgements'),
       ]);
-      output.stdout(`${await sampleCommand(rest, writeSampleJudgements)}\n`);
+      output.stdout(`${await sampleCommand(args, writeSampleJudgements)}\n`);
       return 0;
     }
-  } catch (error) {
-    if (error instanceof WarrantError) fail(error.message, 1);
-    throw error;
   }
-  fail(`Unknown command “${name}”.\n\n${USAGE}`);
 }
 
 /**
@@ -270,11 +283,7 @@ export async function runCli(argv: string[], output: CliOutput = processOutput):
     return await command(argv, output);
   } catch (error) {
     const refusal =
-      error instanceof CliExit
-        ? error
-        : error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
-          ? new CliExit(`${error.message}\n\n${USAGE}`, 2)
-          : new CliExit(error instanceof Error ? (error.stack ?? error.message) : String(error), 1);
+      error instanceof CliExit ? error : new CliExit(error instanceof Error ? (error.stack ?? error.message) : String(error), 1);
     output.stderr(`${refusal.message}\n`);
     return refusal.code;
   }

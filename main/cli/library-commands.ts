@@ -9,8 +9,6 @@ import { importOpened } from '../interchange/import-service';
 import { IMPORT_MAX_BYTES, openLibraryFile, type ReadControl } from '../interchange/read-file';
 import { WorkspaceLock } from '../workspace-lock';
 
-export { LIBRARY_USAGE } from './command-usage';
-
 /** Ctrl+C asks the running read to stop; nothing has been written until the final transaction. */
 function consoleControl(): ReadControl & { dispose(): void } {
   let cancelled = false;

@@ -6,8 +6,6 @@ import { readWorkspaceId } from '../../db/workspace-id';
 import { WarrantError } from '../../src/contract/errors';
 import { WorkspaceLock } from '../workspace-lock';
 
-export { RESTORE_USAGE } from './command-usage';
-
 /** `warrant restore`: lists a workspace's backups or restores one; returns what to print. */
 export function restoreCommand(args: string[]): string {
   const { values } = parseArgs({

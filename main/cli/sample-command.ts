@@ -3,8 +3,6 @@ import { parseArgs } from 'node:util';
 import type { WriteJudgements } from '../../db/sample-workspace';
 import { WarrantError } from '../../src/contract/errors';
 
-export { SAMPLE_USAGE } from './command-usage';
-
 /**
  * `warrant sample --out FILE`: returns what to print. `writeJudgements` is the judgement
  * store's step; until it is wired in, the sample is written without its key judgements and

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { userDataDir } from '../paths';
 
-export const TEAM_USAGE = `  team-server  Run the team server (Hocuspocus) that team workspaces sync through
+export const TEAM_USAGE = `  team-server            Run the team server (Hocuspocus) that team workspaces sync through
             --data DIR         its folder: one SQLite file with documents, users and audit,
                                and the blobs (default: ${join(userDataDir(), 'team-server')})
             --postgres URL     keep documents, users and audit in PostgreSQL instead, e.g.

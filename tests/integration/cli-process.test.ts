@@ -106,8 +106,15 @@ describe('the warrant CLI', () => {
     expect(badPort.stderr).toContain('--port must be a whole number');
     const badOption = await runCliInProcess(['web', '--no-open', '--colour']);
     expect(badOption.code).toBe(2);
-    expect(badOption.stderr).toContain('--colour');
-    expect(badOption.stderr).toContain('Usage: warrant');
+    // Said of the command it was given to, with that command's options alone (not Node's advice on `--`).
+    expect(badOption.stderr).toContain('Unknown option “--colour” for warrant web.');
+    expect(badOption.stderr).toContain('Usage: warrant web [options]');
+    expect(badOption.stderr).toContain('--read-only');
+    expect(badOption.stderr).not.toContain('export-library');
+    const missingValue = await runCliInProcess(['export', '--workspace']);
+    expect(missingValue.code).toBe(2);
+    expect(missingValue.stderr).toContain('--workspace');
+    expect(missingValue.stderr).toContain('Usage: warrant export [options]');
     const unknown = await runCliInProcess(['serve']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Unknown command “serve”');
@@ -122,6 +129,23 @@ describe('the warrant CLI', () => {
     expect(version.code).toBe(0);
     const help = await runCliInProcess(['--help']);
     expect(help.stdout).toContain('--workspace PATH');
+    for (const name of ['web', 'import FILE', 'export-library', 'export', 'restore', 'sample', 'team-server'])
+      expect(help.stdout, name).toMatch(new RegExp(`^  ${name} +[A-Z]`, 'm'));
     expect(help.code).toBe(0);
+    // One command's help, asked either way, without the others' options.
+    for (const args of [
+      ['sample', '--help'],
+      ['sample', '-h'],
+      ['help', 'sample'],
+    ]) {
+      const one = await runCliInProcess(args);
+      expect(one.code, args.join(' ')).toBe(0);
+      expect(one.stdout).toMatch(/^Usage: warrant sample \[options\]/);
+      expect(one.stdout).toContain('--out FILE');
+      expect(one.stdout).not.toContain('--postgres');
+    }
+    const unknownTopic = await runCliInProcess(['help', 'serve']);
+    expect(unknownTopic.code).toBe(2);
+    expect(unknownTopic.stderr).toContain('Unknown command “serve”');
   });
 });
