@@ -43,6 +43,7 @@ export function IndicatorsView() {
         panel or beside a hypothesis in its matrix.
       </p>
       <RadioGroup
+        className="choice-bar"
         legend="Show"
         name="indicator-status"
         options={INDICATOR_STATUS_FILTERS}
@@ -59,7 +60,7 @@ export function IndicatorsView() {
         </p>
       )}
       {items.length > 0 && (
-        <table className="indicators-table" aria-labelledby="indicators-heading">
+        <table className="sources-table" aria-labelledby="indicators-heading">
           <thead>
             <tr>
               <th scope="col">Review</th>

@@ -7,6 +7,7 @@ export function RadioGroup<T extends string>({
   value,
   onChange,
   disabled = false,
+  className,
 }: {
   legend: string;
   name: string;
@@ -15,9 +16,11 @@ export function RadioGroup<T extends string>({
   value: T;
   onChange: (value: T) => void;
   disabled?: boolean;
+  /** `choice-bar` lays the choices out in one line, as a view's filter. */
+  className?: string;
 }) {
   return (
-    <fieldset disabled={disabled}>
+    <fieldset disabled={disabled} className={className}>
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option}>

@@ -46,6 +46,12 @@ test('an indicator added to a judgement is marked seen with a quote, listed in t
   const table = app.getByRole('table', { name: 'Indicators' });
   await expect(table.getByRole('row').nth(1)).toContainText(INDICATOR);
   await expect(table.getByRole('row').nth(1)).toContainText(`Seen on ${today}`);
+  // The filter is one line above the table, as a view's filter: its legend beside its three choices, not on a frame's border.
+  const centres = await app
+    .getByRole('group', { name: 'Show' })
+    .locator('legend, input')
+    .evaluateAll((parts) => parts.map((part) => Math.round(part.getBoundingClientRect().top + part.getBoundingClientRect().height / 2)));
+  expect(Math.max(...centres) - Math.min(...centres), `the legend's and choices' centres: ${centres.join(', ')}`).toBeLessThanOrEqual(4);
   await app.getByRole('radio', { name: 'Not yet seen' }).check();
   await expect(app.getByText('No indicators are not yet seen.')).toBeVisible();
   await app.getByRole('radio', { name: 'Seen', exact: true }).check();
