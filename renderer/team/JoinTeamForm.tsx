@@ -49,7 +49,7 @@ export function JoinTeamForm() {
           {error}
         </p>
       )}
-      <button type="submit" disabled={joining}>
+      <button type="submit" className="primary" disabled={joining}>
         {joining ? 'Joining…' : 'Join team'}
       </button>
     </form>
