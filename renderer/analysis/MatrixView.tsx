@@ -146,7 +146,12 @@ export function MatrixView({ matrixId }: { matrixId: string }) {
           ))}
         </ol>
         <form className="inline-form" onSubmit={(event) => void addHypothesis(event)}>
-          <input aria-label="New hypothesis" value={hypothesis} onChange={(event) => setHypothesis(event.target.value)} />
+          <input
+            aria-label="New hypothesis"
+            placeholder="Another hypothesis"
+            value={hypothesis}
+            onChange={(event) => setHypothesis(event.target.value)}
+          />
           <button type="submit" disabled={hypothesis.trim() === ''}>
             Add hypothesis
           </button>

@@ -16,22 +16,25 @@ function IndicatorSection({
   ownerLabel,
   items,
   error,
+  compact = false,
 }: {
   owner: IndicatorOwnerRef;
   /** Names the owner in the controls' names: "key judgement 2", "hypothesis “H1”". */
   ownerLabel: string;
   items: readonly Indicator[];
   error: Error | null;
+  /** Beside a hypothesis in a matrix: no heading, nothing said when there are none, and a link-like add, so the list stays short above the grid. */
+  compact?: boolean;
 }) {
   const run = useIndicatorCommand();
   const [adding, setAdding] = useState(false);
   const today = localDay(new Date());
   return (
-    <section className="indicators" aria-label={`Indicators for ${ownerLabel}`}>
-      <h3>Indicators</h3>
+    <section className={compact ? 'indicators indicators-compact' : 'indicators'} aria-label={`Indicators for ${ownerLabel}`}>
+      {!compact && <h3>Indicators</h3>}
       {error && <p role="alert">{errorMessage(error)}</p>}
       {items.length === 0 ? (
-        <p className="muted">None yet: what would you expect to see if this were true, or false?</p>
+        !compact && <p className="muted">None yet: what would you expect to see if this were true, or false?</p>
       ) : (
         <ul className="indicator-list">
           {items.map((indicator) => (
@@ -48,7 +51,13 @@ function IndicatorSection({
           onCancel={() => setAdding(false)}
         />
       ) : (
-        <button type="button" aria-label={`Add indicator for ${ownerLabel}`} onClick={() => setAdding(true)}>
+        <button
+          type="button"
+          className={compact ? 'link-button' : undefined}
+          aria-label={`Add indicator for ${ownerLabel}`}
+          title={compact ? 'What would you expect to see if this were true, or false?' : undefined}
+          onClick={() => setAdding(true)}
+        >
           Add indicator…
         </button>
       )}
@@ -81,5 +90,7 @@ export function HypothesisIndicators({
 }) {
   const list = useContractQuery('indicators.list', { of: { kind: 'matrix', id: matrixId } });
   const items = (list.data?.items ?? []).filter((indicator) => indicator.owner.id === hypothesisId);
-  return <IndicatorSection owner={{ kind: 'hypothesis', id: hypothesisId }} ownerLabel={ownerLabel} items={items} error={list.error} />;
+  return (
+    <IndicatorSection compact owner={{ kind: 'hypothesis', id: hypothesisId }} ownerLabel={ownerLabel} items={items} error={list.error} />
+  );
 }

@@ -35,6 +35,11 @@ test('a 3 × 6 matrix built and rated by keyboard ranks its hypotheses, and the 
     /Solidarity with the US/,
     /None of the above, or deception/,
   ]);
+  // Each hypothesis keeps its list short above the grid: no heading or empty-state text for indicators it has none of, just the way to add one.
+  const hypotheses = app.getByRole('region', { name: 'Hypotheses' });
+  await expect(hypotheses.getByRole('button', { name: 'Add indicator for hypothesis “Pressure on Pyongyang”' })).toBeVisible();
+  await expect(hypotheses.getByRole('heading', { name: 'Indicators' })).toHaveCount(0);
+  await expect(hypotheses.getByText(/None yet/)).toHaveCount(0);
   await expect(app.getByText('Add evidence items: quotes or sources from the library')).toBeVisible();
 
   // Six items: one quote from the library, five in words.
