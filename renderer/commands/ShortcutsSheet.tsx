@@ -6,7 +6,7 @@ import { COMMAND_GROUPS, COMMANDS } from './table';
 export function ShortcutsSheet({ onClose }: { onClose: () => void }) {
   return (
     <ModalDialog title="Keyboard shortcuts" onRequestClose={onClose} className="shortcuts-sheet">
-      <div className="shortcut-groups">
+      <div className="shortcut-groups" role="group" aria-label="Shortcuts by group" tabIndex={0}>
         {COMMAND_GROUPS.map((group) => {
           const rows = COMMANDS.filter((spec) => spec.group === group && shortcutLabels(spec.id).length > 0);
           if (rows.length === 0) return null;

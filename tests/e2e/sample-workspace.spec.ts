@@ -54,6 +54,30 @@ sampleTest(
   },
 );
 
+sampleTest('opening a briefing whose judgements and citations the editor brings up to date says nothing is unsaved', async ({ app }) => {
+  // Every state the briefing's save indicator shows, from its first paint.
+  await app.evaluate(() => {
+    const states: string[] = [];
+    (window as unknown as { saveStates: string[] }).saveStates = states;
+    new MutationObserver(() => {
+      const text = document.querySelector('[aria-label="Briefing save state"]')?.textContent ?? '';
+      if (text !== '' && states.at(-1) !== text) states.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const states = (): Promise<string[]> => app.evaluate(() => (window as unknown as { saveStates: string[] }).saveStates);
+  await app.keyboard.press('Alt+2');
+  await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE }).click();
+  const editor = editorText(app);
+  await expect(editor.getByRole('group', { name: /^Key judgement \d+$/ })).toHaveCount(4);
+  // Past the autosave's wait (0.4 s, then an idle moment): a save the upkeep had asked for would show by now.
+  await app.waitForTimeout(1_500);
+  expect(await states()).toEqual(['Saved']);
+  // Typing is unsaved until saved: the record would have caught it.
+  await editor.getByText('“pressure is key”').first().click();
+  await app.keyboard.type(' Indeed.');
+  await expect.poll(states).toEqual(['Saved', 'Unsaved changes', 'Saving…', 'Saved']);
+});
+
 test('a fresh workspace offers the sample: accepting builds it beside the workspace and opens its briefing with key judgements', async ({
   app,
   workdir,

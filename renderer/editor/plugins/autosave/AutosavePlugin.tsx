@@ -1,4 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { HISTORY_MERGE_TAG } from 'lexical';
 import { useEffect, useRef, type RefObject } from 'react';
 import { LiveWordCounter } from '../../../../src/editor/live-count';
 import { isConflict } from '../../../app/error-message';
@@ -96,9 +97,13 @@ export function AutosavePlugin({ briefingId, initialVersion, onStatus, onSaved, 
       delayMs: SAVE_DELAY_MS,
       maxWaitMs: MAX_WAIT_MS,
     });
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState }) => {
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState, tags }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       if (prevEditorState === editorState) return;
+      // Upkeep the analyst did not make (opening a briefing syncs its judgements and citations)
+      // often leaves the stored text as it was: then nothing is unsaved, and the indicator must
+      // not say so. Compared only for such updates, never per keystroke.
+      if (!controller.hasUnsaved && tags.has(HISTORY_MERGE_TAG) && JSON.stringify(editorState.toJSON()) === stored.current) return;
       controller.markDirty();
     });
     // Text left by a page that closed while the host was stopped: it continues this version, or
