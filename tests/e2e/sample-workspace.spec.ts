@@ -56,15 +56,15 @@ sampleTest(
 
 sampleTest('opening a briefing whose judgements and citations the editor brings up to date says nothing is unsaved', async ({ app }) => {
   // Every state the briefing's save indicator shows, from its first paint.
-  await app.evaluate(() => {
-    const states: string[] = [];
-    (window as unknown as { saveStates: string[] }).saveStates = states;
+  // A string, not a function: the e2e type-check has no DOM library.
+  await app.evaluate(`(() => {
+    const states = (window.saveStates = []);
     new MutationObserver(() => {
       const text = document.querySelector('[aria-label="Briefing save state"]')?.textContent ?? '';
       if (text !== '' && states.at(-1) !== text) states.push(text);
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
-  const states = (): Promise<string[]> => app.evaluate(() => (window as unknown as { saveStates: string[] }).saveStates);
+  })()`);
+  const states = (): Promise<string[]> => app.evaluate<string[]>('window.saveStates');
   await app.keyboard.press('Alt+2');
   await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE }).click();
   const editor = editorText(app);
