@@ -291,6 +291,6 @@ describe('the sample workspace builder', () => {
     const missing = run(['sample']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('warrant sample --out FILE');
-    expect(run(['--help']).stdout).toMatch(/^  sample +Create the sample workspace/m);
+    expect(run(['--help']).stdout).toMatch(/^ {2}sample +Create the sample workspace/m);
   });
 });
