@@ -29,7 +29,8 @@ describe('indicators beside a matrix’s hypotheses', () => {
     const forPressure = screen.getByRole('region', { name: 'Indicators for hypothesis “Pressure”' });
     const forRoutine = screen.getByRole('region', { name: 'Indicators for hypothesis “Routine”' });
     await waitFor(() => expect(forRoutine.textContent).toContain('Review by 2017-12-01 ⚠ Overdue'));
-    expect(forPressure.textContent).toContain('None yet');
+    // Beside a hypothesis, none is said by the way to add one alone.
+    expect(forPressure.textContent).toBe('Add indicator…');
     expect(host.calls.slice(calls).filter((name) => name === 'indicators.list')).toHaveLength(1);
 
     fireEvent.click(within(forPressure).getByRole('button', { name: 'Add indicator for hypothesis “Pressure”' }));
@@ -75,7 +76,7 @@ describe('indicators beside a matrix’s hypotheses', () => {
     fireEvent.click(
       within(screen.getByRole('alertdialog', { name: 'Delete this indicator?' })).getByRole('button', { name: 'Delete indicator' }),
     );
-    await waitFor(() => expect(forRoutine.textContent).toContain('None yet'));
+    await waitFor(() => expect(forRoutine.textContent).toBe('Add indicator…'));
     expect((await host.value<{ items: Indicator[] }>('indicators.due', {})).items.map((i) => i.text)).toEqual(['Sanctions are tightened']);
   });
 });
