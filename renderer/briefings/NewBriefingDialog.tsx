@@ -65,7 +65,7 @@ export function NewBriefingDialog({
           <button type="button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit" disabled={busy}>
+          <button type="submit" className="primary" disabled={busy}>
             Create briefing
           </button>
         </div>

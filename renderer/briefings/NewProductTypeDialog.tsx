@@ -63,7 +63,9 @@ export function NewProductTypeDialog({ onCreated, onCancel }: { onCreated: (type
           <button type="button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit">Add product type</button>
+          <button type="submit" className="primary">
+            Add product type
+          </button>
         </div>
       </form>
     </ModalDialog>

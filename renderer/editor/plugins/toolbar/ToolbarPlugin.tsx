@@ -262,7 +262,9 @@ export function ToolbarPlugin({ onInsertImage, onQuickCite }: { onInsertImage: (
               onKeyDown={(event) => event.key === 'Escape' && setLinkForm(null)}
             />
           </label>
-          <button type="submit">Apply link</button>
+          <button type="submit" className="primary">
+            Apply link
+          </button>
           {state.link !== null && (
             <button type="button" onClick={() => (editor.dispatchCommand(TOGGLE_LINK_COMMAND, null), setLinkForm(null))}>
               Remove link
