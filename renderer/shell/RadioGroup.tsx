@@ -23,7 +23,7 @@ export function RadioGroup<T extends string>({
     <fieldset disabled={disabled} className={className}>
       <legend>{legend}</legend>
       {options.map((option) => (
-        <label key={option}>
+        <label key={option} className="radio-choice">
           <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} /> {labels[option]}
         </label>
       ))}
