@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { judgementUses, routeOfUse } from '../../src/domain/back-links';
 import { BRIEFING_STATUS_LABELS } from '../../src/domain/briefing';
 import { STANCE_LABELS, type EvidenceRef } from '../../src/domain/judgement';
 import { errorMessage } from '../app/error-message';
@@ -43,19 +44,19 @@ export function UsedIn({ item }: UsedInProps) {
       )}
       {links.judgements.length > 0 && (
         <ul aria-label={`Key judgements linking this ${noun}`}>
-          {links.judgements.map((judgement) => (
-            <li key={`${judgement.judgementId}:${judgement.viaQuoteId ?? ''}`}>
+          {judgementUses(links.judgements).map((use) => (
+            <li key={`${use.judgementId}:${use.stance}`}>
               <button
                 type="button"
                 className="link-button"
-                onClick={() => openBriefing(judgement.briefingId, judgement.judgementId)}
-                aria-label={`Open key judgement “${shorten(judgement.statement) || 'without a statement'}” in “${judgement.briefingTitle}”`}
+                onClick={() => openBriefing(use.briefingId, use.judgementId)}
+                aria-label={`Open key judgement “${shorten(use.statement) || 'without a statement'}” in “${use.briefingTitle}”`}
               >
-                {shorten(judgement.statement) || 'Key judgement without a statement'}
+                {shorten(use.statement) || 'Key judgement without a statement'}
               </button>{' '}
               <span className="muted">
-                {STANCE_LABELS[judgement.stance]}
-                {judgement.viaQuoteId ? ' (through a quote)' : ''} · {judgement.briefingTitle}
+                {STANCE_LABELS[use.stance]}
+                {routeOfUse(use) && ` (${routeOfUse(use)})`} · {use.briefingTitle}
               </span>
             </li>
           ))}

@@ -54,6 +54,18 @@ sampleTest(
   },
 );
 
+sampleTest('a source’s Used in lists each key judgement once, saying how many of its quotes link it', async ({ app }) => {
+  await app.keyboard.press('Alt+1');
+  await app.getByRole('button', { name: /^Open “Speech by NATO Secretary General/ }).click();
+  const judgements = app.getByRole('list', { name: 'Key judgements linking this source' }).getByRole('listitem');
+  await expect(judgements).toHaveCount(4);
+  // Three of the speech's quotes back the same judgement: one row says so, not three that read alike.
+  await expect(judgements.filter({ hasText: 'NATO will very likely keep backing the international pressure campaign' })).toHaveText(
+    /Supports \(through 3 quotes\) · NATO Secretary General in Tokyo and Seoul/,
+  );
+  await expect(judgements.filter({ hasText: 'NATO will likely keep presenting' })).toHaveText(/Supports · NATO Secretary General/);
+});
+
 sampleTest('opening a briefing whose judgements and citations the editor brings up to date says nothing is unsaved', async ({ app }) => {
   // Every state the briefing's save indicator shows, from its first paint.
   // A string, not a function: the e2e type-check has no DOM library.
