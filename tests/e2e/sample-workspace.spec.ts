@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { SAMPLE_WORKSPACE } from '../../src/sample';
 import { expect, test } from './support/fixtures';
 import { editorText, hoverUntilCard, inspectorTab } from './support/briefings';
+import { judgementBlock } from './support/judgements';
 import { sampleTest } from './support/sample-test';
 
 const TITLE = 'NATO Secretary General in Tokyo and Seoul, 30 October – 2 November 2017';
@@ -64,6 +65,23 @@ sampleTest('a source’s Used in lists each key judgement once, saying how many 
     /Supports \(through 3 quotes\) · NATO Secretary General in Tokyo and Seoul/,
   );
   await expect(judgements.filter({ hasText: 'NATO will likely keep presenting' })).toHaveText(/Supports · NATO Secretary General/);
+});
+
+sampleTest('citing a matrix from a key judgement’s evidence keeps its long titles inside the panel', async ({ app }) => {
+  await app.keyboard.press('Alt+2');
+  await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: TITLE }).click();
+  await judgementBlock(app, 2).getByLabel('Statement', { exact: true }).click();
+  const cited = (await inspectorTab(app, 'Evidence')).getByRole('region', { name: 'Cited ACH matrix' });
+  await cited.getByLabel('Matrix').selectOption({ label: 'Why the Secretary General went to Tokyo and Seoul' });
+  await cited.getByLabel('Hypothesis it supports').selectOption({ label: 'To add pressure on Pyongyang to abandon its nuclear programme' });
+  const panel = await cited.boundingBox();
+  for (const field of ['Matrix', 'Hypothesis it supports']) {
+    const box = await cited.getByLabel(field).boundingBox();
+    expect(
+      box && panel && box.x + box.width <= panel.x + panel.width + 0.5,
+      `${field}: ${JSON.stringify(box)} in ${JSON.stringify(panel)}`,
+    ).toBe(true);
+  }
 });
 
 sampleTest('opening a briefing whose judgements and citations the editor brings up to date says nothing is unsaved', async ({ app }) => {
