@@ -1,35 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { caretInSection, createBriefing, editorText, expectSaved, inspectorTab } from './support/briefings';
-
-/**
- * Selects `wanted` inside one text node of the briefing's text, as a drag of the mouse would, and
- * resolves once the editor has taken the selection: it learns of it from the document's
- * `selectionchange`, a task later, and a key pressed before that found nothing selected.
- */
-async function selectInText(page: Page, wanted: string): Promise<void> {
-  await editorText(page).evaluate(
-    (root, text) =>
-      new Promise<void>((resolve, reject) => {
-        const document = root.ownerDocument;
-        const walker = document.createTreeWalker(root, 4);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent?.indexOf(text) ?? -1;
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + text.length);
-          // The editor's own listener was added first, so it has run when this one does; its update commits in a microtask.
-          document.addEventListener('selectionchange', () => setTimeout(resolve, 0), { once: true });
-          document.getSelection()?.removeAllRanges();
-          document.getSelection()?.addRange(range);
-          return;
-        }
-        reject(new Error(`“${text}” is not in one text node of the briefing`));
-      }),
-    wanted,
-  );
-}
+import { caretInSection, createBriefing, editorText, expectSaved, inspectorTab, selectInText } from './support/briefings';
 
 const selectedText = (page: Page): Promise<string> =>
   editorText(page).evaluate((root) => root.ownerDocument.getSelection()?.toString() ?? '');

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { Workspace } from '../../db/workspace';
 import { paragraph, section, state, text } from '../fixtures/export/sample-briefing';
-import { editorText, inspectorTab } from './support/briefings';
+import { editorText, inspectorTab, selectInText } from './support/briefings';
 import { expect, test } from './support/fixtures';
 import type { HostProcess } from './support/host-process';
 import { startTeam, startTeamWorkbenches } from './support/team';
@@ -53,18 +53,7 @@ test('a reviewer comments on a shared briefing she cannot edit, and the analyst 
     await expect(rita.getByRole('note', { name: 'Your team role' })).toContainText('You are a reviewer in this team');
     await expect(editorText(rita)).toHaveAttribute('contenteditable', 'false');
 
-    await editorText(rita).evaluate((root, wanted) => {
-      const walker = root.ownerDocument.createTreeWalker(root, 4);
-      let node = walker.nextNode();
-      while (node && !node.textContent?.includes(wanted)) node = walker.nextNode();
-      const at = node?.textContent?.indexOf(wanted) ?? -1;
-      if (!node || at < 0) throw new Error('The words are not in the text.');
-      const range = root.ownerDocument.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      root.ownerDocument.getSelection()?.removeAllRanges();
-      root.ownerDocument.getSelection()?.addRange(range);
-    }, 'a global threat');
+    await selectInText(rita, 'a global threat');
     const ritaPanel = await inspectorTab(rita, 'Comments');
     await ritaPanel.getByRole('button', { name: 'Comment on selection' }).click();
     await ritaPanel.getByRole('textbox', { name: 'Comment', exact: true }).fill('Whose words are these?');

@@ -100,3 +100,32 @@ export async function hoverUntilCard(page: Page, marker: Locator, card: Locator,
     for (const text of texts) await expect(card).toContainText(text, { timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
 }
+
+/**
+ * Selects `wanted` inside one text node of the briefing's text, as a drag of the mouse would, and
+ * resolves once the editor has taken the selection: it learns of it from the document's
+ * `selectionchange`, a task later, and a key pressed before that found nothing selected.
+ */
+export async function selectInText(page: Page, wanted: string): Promise<void> {
+  await editorText(page).evaluate(
+    (root, text) =>
+      new Promise<void>((resolve, reject) => {
+        const document = root.ownerDocument;
+        const walker = document.createTreeWalker(root, 4);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf(text) ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          // The editor's own listener was added first, so it has run when this one does; its update commits in a microtask.
+          document.addEventListener('selectionchange', () => setTimeout(resolve, 0), { once: true });
+          document.getSelection()?.removeAllRanges();
+          document.getSelection()?.addRange(range);
+          return;
+        }
+        reject(new Error(`“${text}” is not in one text node of the briefing`));
+      }),
+    wanted,
+  );
+}
