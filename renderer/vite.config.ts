@@ -23,12 +23,13 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 /**
- * The page's early reads (renderer/early.ts) as a module script of its own, placed just before the
- * main one. Module scripts without `async` run in document order once parsing ends, so the reads
- * always go out before the main script's evaluation and the boot's own calls. An `async` script
- * ran too late: Chromium gives async scripts' execution a low priority, so it ran after the main
- * script, whose boot had already sent the same reads (duplicates the host answered twice).
- * A second module script in index.html itself would be bundled into the main one by Vite.
+ * The page's early reads (renderer/early.ts) as a module script of its own, `async`, just before
+ * the main one. It runs as soon as Chromium gets to it: often after the main script, whose boot
+ * then asks for itself and the early script stands down (renderer/transport/early-reads.ts).
+ * Made to run first instead (a deferred module, in order), its reads competed with the main
+ * script's evaluation for the two cores, and the start was 15–30 ms slower at p50
+ * (BENCHMARKS.md). A second module script in index.html itself would be bundled into the main one
+ * by Vite.
  */
 function earlyReadsScript(): Plugin {
   return {
@@ -43,7 +44,7 @@ function earlyReadsScript(): Plugin {
         if (!early) throw new Error('The early-reads entry is missing from the build.');
         const main = /<script type="module" crossorigin src="\.\/assets\/index-[\w-]+\.js"><\/script>/.exec(html);
         if (!main) throw new Error('The main script is missing from the page.');
-        const tag = `<script type="module" crossorigin src="./${early.fileName}"></script>`;
+        const tag = `<script type="module" async crossorigin src="./${early.fileName}"></script>`;
         return html.slice(0, main.index) + tag + '\n    ' + html.slice(main.index);
       },
     },

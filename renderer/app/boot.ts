@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { WarrantClient } from '../../src/contract/client';
 import type { HostInfo } from '../../src/contract/operations';
 import { prefetchLibrary } from '../library';
-import { dropEarlyReads } from '../transport/early-reads';
+import { dropEarlyReads, noteBootAsking } from '../transport/early-reads';
 import { watchForNewAddress } from './new-address';
 import { OPENS_ON_LIBRARY_META } from '../../src/start/library-address';
 import { navigate } from './router';
@@ -23,6 +23,7 @@ export interface Boot {
  * and the view's own. A start elsewhere asks nothing extra.
  */
 export function startBoot(client: WarrantClient, queryClient: QueryClient): Boot {
+  noteBootAsking();
   watchForNewAddress(client);
   // A fresh start the host says opens on the library goes there now, not once `host.info` answers.
   if (window.location.hash === '' && hintsLibraryStart()) navigate(LIBRARY, { replace: true });

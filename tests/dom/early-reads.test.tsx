@@ -31,6 +31,7 @@ beforeEach(() => {
 afterEach(() => {
   window.fetch = pageFetch;
   dropEarlyReads();
+  delete window.warrantBootAsked;
 });
 
 function renderList(client: WarrantClient, queryClient: ReturnType<typeof createQueryClient>) {
@@ -68,6 +69,19 @@ describe('the page’s early reads', () => {
     dropEarlyReads();
     await client.call('tags.list', {});
     expect(sent.filter((name) => name === 'tags.list')).toHaveLength(3);
+  });
+
+  it('are not sent once the boot has asked for itself: an early script that runs after the main one stands down', async () => {
+    const client = createClient(createHttpTransport(web.host.token));
+    const queryClient = createQueryClient();
+    await startBoot(client, queryClient).info;
+    sendEarlyReads(web.host.token, firstReads(''));
+    expect(window.warrantEarlyReads).toBeUndefined();
+    const { result } = renderList(client, queryClient);
+    await waitFor(() => expect(result.current.rowAt(0)).toBeDefined());
+    // Each read once: the boot's own, none from the early script.
+    expect(sent.filter((name) => name === 'host.info')).toHaveLength(1);
+    expect(sent.filter((name) => name === 'sources.list')).toHaveLength(1);
   });
 
   it('ask only host.info when the address names another view', () => {
