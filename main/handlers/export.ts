@@ -3,7 +3,6 @@ import type { JobControl } from '../../src/contract/job-manager';
 import type { EXPORT_JOBS, EXPORT_OPERATIONS } from '../../src/contract/operations/export';
 import { EXPORT_EXTENSIONS } from '../../src/export/model';
 import { DownloadStore } from '../downloads';
-import { judgementsFrom, tradecraftFrom } from '../export/briefing-checks';
 import type { LoadJudgements, LoadProblems } from '../export/build-model';
 import type { PdfPrinter } from '../export/pdf-printer';
 import { writeFileSync } from 'node:fs';
@@ -20,10 +19,12 @@ export interface ExportWiring {
   readonly printer: PdfPrinter | null;
   /** The desktop's save dialog; null in the browser host (the export is then a download). */
   readonly pickExportPath: PickExportPath | null;
-  /** The judgement store (the lead wires it; until then exports carry none). */
-  readonly loadJudgements?: LoadJudgements;
-  /** Further checks shown before export (the tradecraft checks). */
-  readonly loadProblems?: LoadProblems;
+  /**
+   * The judgement store and the further checks shown before export (the tradecraft checks),
+   * loaded with the export code on the first export or check; without it exports carry no
+   * judgements and no further problems.
+   */
+  readonly loadChecks?: () => Promise<{ loadJudgements: LoadJudgements; loadProblems: LoadProblems }>;
 }
 
 /**
@@ -52,12 +53,14 @@ function createExportHandlers(
 ): DomainHandlers<typeof EXPORT_OPERATIONS, typeof EXPORT_JOBS> {
   let own: DownloadStore | undefined;
   const downloads = (): DownloadStore => given ?? (own ??= new DownloadStore());
-  const loadJudgements: LoadJudgements = wiring.loadJudgements ?? (() => []);
+  const checks = async (): Promise<{ loadJudgements: LoadJudgements; loadProblems?: LoadProblems }> =>
+    (await wiring.loadChecks?.()) ?? { loadJudgements: () => [] };
   return {
     handlers: {
       'briefings.exportProblems': async ({ briefingId }) => {
-        const { buildExportModel } = await loadExportCode();
-        return { problems: [...buildExportModel(ws(), briefingId, loadJudgements, wiring.loadProblems).model.problems] };
+        const workspace = ws();
+        const [{ buildExportModel }, { loadJudgements, loadProblems }] = await Promise.all([loadExportCode(), checks()]);
+        return { problems: [...buildExportModel(workspace, briefingId, loadJudgements, loadProblems).model.problems] };
       },
     },
     jobHandlers: {
@@ -65,12 +68,12 @@ function createExportHandlers(
         const workspace = ws();
         const cancel = cancelSignal(control);
         try {
-          const { exportBriefing } = await loadExportCode();
+          const [{ exportBriefing }, loaded] = await Promise.all([loadExportCode(), checks()]);
           const result = await exportBriefing(
             workspace,
             input,
             { progress: control.progress.bind(control), throwIfCancelled: () => control.throwIfCancelled(), signal: cancel.signal },
-            { ...wiring, loadJudgements },
+            { ...wiring, ...loaded },
           );
           if (wiring.pickExportPath) {
             const path = await wiring.pickExportPath(result.fileName, EXPORT_EXTENSIONS[input.format]);
@@ -109,8 +112,10 @@ export function exportHandlers({ ws, host, downloads }: HandlerContext): DomainH
       appVersion: host.appVersion,
       printer: host.pdfPrinter ?? null,
       pickExportPath: host.dialogs?.pickExportPath?.bind(host.dialogs) ?? null,
-      loadJudgements: judgementsFrom(ws),
-      loadProblems: tradecraftFrom(ws),
+      loadChecks: async () => {
+        const { judgementsFrom, tradecraftFrom } = await import('../export/briefing-checks');
+        return { loadJudgements: judgementsFrom(ws), loadProblems: tradecraftFrom(ws) };
+      },
     },
     downloads,
   );

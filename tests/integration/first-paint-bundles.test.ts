@@ -138,6 +138,17 @@ describe('first paint', () => {
     expect(
       sources.filter((source) => /main\/team-client\/(team-hub|team-library|briefing-sharing|comments-sync)\.ts$/.test(source)),
     ).toEqual([]);
+    // Nor the library's BibTeX, RIS and CSL-JSON readers and writers, or the tradecraft checks an
+    // export runs: they load on the first import, export or export check.
+    expect(
+      sources.filter((source) =>
+        /main\/interchange\/(import-service|export-library|read-file)\.ts$|src\/interchange\/(export-|split-|bibtex-|csl-map|decode)|src\/tradecraft\/|main\/export\//.test(
+          source,
+        ),
+      ),
+    ).toEqual([]);
+    for (const part of ['main/interchange/import-service.ts', 'main/interchange/export-library.ts', 'main/export/briefing-checks.ts'])
+      expect(chunkOf(part), part).toBeDefined();
     const hub = staticClosure(out, chunkOf('main/team-client/team-hub.ts'), staticImports);
     expect(hub.packages.has('@hocuspocus/server')).toBe(true);
   }, 60_000);
