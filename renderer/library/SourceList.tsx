@@ -38,7 +38,9 @@ export function SourceList({ rows, selected, onToggleSelected, onOpen, onEdit, o
             <span className="visually-hidden">Select</span>
           </span>
           <span role="columnheader">Title</span>
-          <span role="columnheader">Tags</span>
+          <span role="columnheader" className="col-tags">
+            Tags
+          </span>
           <span role="columnheader">Kind</span>
           <span role="columnheader">Reliability</span>
           <span role="columnheader" className="col-author">

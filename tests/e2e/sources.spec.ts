@@ -53,7 +53,7 @@ test('a new source starts ungraded and is graded deliberately; one saved without
   await expect(ungraded.getByText('Ungraded')).toBeVisible();
 });
 
-test('the list fits the window: at 1280 pixels the publisher column gives way so Edit and Delete stay in view; a wider window shows it', async ({
+test('the list fits the window: at 1280 pixels the publisher column gives way so Edit and Delete stay in view, then the author and the tags; a wider window shows them', async ({
   app,
 }) => {
   await addSource(app, { title: 'Remarks in Tokyo', author: 'Jens Stoltenberg', publisher: 'NATO Public Diplomacy Division' });
@@ -74,7 +74,14 @@ test('the list fits the window: at 1280 pixels the publisher column gives way so
   await expect(row.getByRole('button', { name: 'Delete “Remarks in Tokyo”' })).toBeInViewport({ ratio: 1 });
   expect(await app.evaluate(overflowsSideways)).toBe(false);
 
+  // A 1024-pixel window: the tags give way too.
+  await app.setViewportSize({ width: 1024, height: 720 });
+  await expect(table.getByRole('columnheader', { name: 'Tags' })).toBeHidden();
+  await expect(row.getByRole('button', { name: 'Delete “Remarks in Tokyo”' })).toBeInViewport({ ratio: 1 });
+  expect(await app.evaluate(overflowsSideways)).toBe(false);
+
   await app.setViewportSize({ width: 1700, height: 900 });
+  await expect(table.getByRole('columnheader', { name: 'Tags' })).toBeVisible();
   await expect(row.getByRole('cell', { name: 'NATO Public Diplomacy Division' })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: 'Publisher' })).toBeVisible();
   await expect(row.getByRole('button', { name: 'Delete “Remarks in Tokyo”' })).toBeInViewport({ ratio: 1 });
