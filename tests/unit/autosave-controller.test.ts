@@ -81,6 +81,22 @@ describe('autosave controller', () => {
     expect(statuses.at(-1)).toBe('saved');
   });
 
+  it('is settled only with nothing unsaved and no save on its way', async () => {
+    let release: () => void = () => undefined;
+    const { controller, type } = setUp(() => new Promise<void>((done) => (release = done)));
+    expect(controller.settled).toBe(true);
+    type('one word');
+    expect(controller.settled).toBe(false);
+    const done = controller.flush();
+    // Sent but not yet committed: not dirty any more, and still not settled.
+    expect(controller.hasUnsaved).toBe(false);
+    expect(controller.settled).toBe(false);
+    await Promise.resolve();
+    release();
+    await done;
+    expect(controller.settled).toBe(true);
+  });
+
   it('retries a failed save by itself, and shows the failure until one succeeds', async () => {
     let failing = true;
     const { type, sent, statuses } = setUp(async () => {

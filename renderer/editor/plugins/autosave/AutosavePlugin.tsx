@@ -102,8 +102,8 @@ export function AutosavePlugin({ briefingId, initialVersion, onStatus, onSaved, 
       if (prevEditorState === editorState) return;
       // Upkeep the analyst did not make (opening a briefing syncs its judgements and citations)
       // often leaves the stored text as it was: then nothing is unsaved, and the indicator must
-      // not say so. Compared only for such updates, never per keystroke.
-      if (!controller.hasUnsaved && tags.has(HISTORY_MERGE_TAG) && JSON.stringify(editorState.toJSON()) === stored.current) return;
+      // not say so. Compared only for such updates while all is saved, never per keystroke.
+      if (controller.settled && tags.has(HISTORY_MERGE_TAG) && JSON.stringify(editorState.toJSON()) === stored.current) return;
       controller.markDirty();
     });
     // Text left by a page that closed while the host was stopped: it continues this version, or

@@ -50,6 +50,11 @@ export class AutosaveController<P> {
     return this.dirty;
   }
 
+  /** Nothing unsaved and no save on its way: what is stored is what the editor held at the last save. */
+  get settled(): boolean {
+    return !this.dirty && this.inFlight === 0;
+  }
+
   markDirty(): void {
     const now = Date.now();
     if (!this.dirty) this.dirtySince = now;
