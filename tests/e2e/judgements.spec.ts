@@ -162,21 +162,28 @@ test('restoring a revision restores its judgements and their evidence; a removed
 /**
  * Selects a judgement block as a drag across it would: a document range from just before the
  * block to just after it (Playwright's mouse cannot drag a selection over form controls reliably).
+ * Resolves once the editor has taken the selection from `selectionchange`, a task later: a copy
+ * pressed before that copied nothing.
  */
 async function selectJudgementBlock(app: Page, n: number): Promise<void> {
-  await judgementBlock(app, n).evaluate((group) => {
-    const holder = group.closest('[data-judgement-id]');
-    const section = holder?.parentElement;
-    if (!holder || !section) throw new Error('no judgement holder');
-    const index = Array.prototype.indexOf.call(section.childNodes, holder);
-    const doc = group.ownerDocument;
-    const range = doc.createRange();
-    range.setStart(section, index);
-    range.setEnd(section, index + 1);
-    const selection = doc.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-  });
+  await judgementBlock(app, n).evaluate(
+    (group) =>
+      new Promise<void>((resolve, reject) => {
+        const holder = group.closest('[data-judgement-id]');
+        const section = holder?.parentElement;
+        if (!holder || !section) return reject(new Error('no judgement holder'));
+        const index = Array.prototype.indexOf.call(section.childNodes, holder);
+        const doc = group.ownerDocument;
+        const range = doc.createRange();
+        range.setStart(section, index);
+        range.setEnd(section, index + 1);
+        // The editor's own listener was added first; its update commits in a microtask.
+        doc.addEventListener('selectionchange', () => setTimeout(resolve, 0), { once: true });
+        const selection = doc.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      }),
+  );
 }
 
 test('a copied judgement pasted into the same briefing or another becomes a judgement of its own, with the same evidence @web', async ({
