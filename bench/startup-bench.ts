@@ -123,9 +123,12 @@ async function timeStart(
     await page.waitForFunction("location.hash === '#/library'", undefined, { timeout: 30_000 });
     await library.and(page.locator('[aria-current="page"]')).waitFor({ timeout: 30_000 });
     const interactiveMs = performance.now() - started;
+    const reading = performance.now();
     const browserUsed = browserCpu();
     const serverUsed = cpuMs(server.child.pid);
     const cpuToInteractive = browserUsed && serverUsed !== null ? { ...browserUsed, server: serverUsed } : null;
+    // Reading /proc takes the bench a few milliseconds the page does not: left out of the library's time.
+    const readingMs = performance.now() - reading;
     if (withLibrary)
       await page
         .getByText(/^Startup source \d+$/)
@@ -134,7 +137,7 @@ async function timeStart(
     return {
       serverReadyMs,
       interactiveMs,
-      libraryMs: withLibrary ? performance.now() - started : null,
+      libraryMs: withLibrary ? performance.now() - started - readingMs : null,
       serverCpuMs: server.cpuMs,
       cpuToInteractive,
     };

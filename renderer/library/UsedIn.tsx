@@ -44,22 +44,25 @@ export function UsedIn({ item }: UsedInProps) {
       )}
       {links.judgements.length > 0 && (
         <ul aria-label={`Key judgements linking this ${noun}`}>
-          {judgementUses(links.judgements).map((use) => (
-            <li key={`${use.judgementId}:${use.stance}`}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => openBriefing(use.briefingId, use.judgementId)}
-                aria-label={`Open key judgement “${shorten(use.statement) || 'without a statement'}” in “${use.briefingTitle}”`}
-              >
-                {shorten(use.statement) || 'Key judgement without a statement'}
-              </button>{' '}
-              <span className="muted">
-                {STANCE_LABELS[use.stance]}
-                {routeOfUse(use) && ` (${routeOfUse(use)})`} · {use.briefingTitle}
-              </span>
-            </li>
-          ))}
+          {judgementUses(links.judgements).map((use) => {
+            const route = routeOfUse(use);
+            return (
+              <li key={`${use.judgementId}:${use.stance}`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => openBriefing(use.briefingId, use.judgementId)}
+                  aria-label={`Open key judgement “${shorten(use.statement) || 'without a statement'}” in “${use.briefingTitle}”`}
+                >
+                  {shorten(use.statement) || 'Key judgement without a statement'}
+                </button>{' '}
+                <span className="muted">
+                  {STANCE_LABELS[use.stance]}
+                  {route && ` (${route})`} · {use.briefingTitle}
+                </span>
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countNoun } from '../text/count-noun';
 import { BRIEFING_STATUSES } from './briefing';
 import { RecordId } from './fields';
 import { STANCES } from './judgement';
@@ -69,6 +70,6 @@ export function judgementUses(links: readonly LinkingJudgement[]): JudgementUse[
 /** How a judgement's link reaches the item, in words: "", "through a quote", "directly and through 2 quotes". */
 export function routeOfUse(use: Pick<JudgementUse, 'direct' | 'throughQuotes'>): string {
   if (use.throughQuotes === 0) return '';
-  const through = use.throughQuotes === 1 ? 'through a quote' : `through ${use.throughQuotes} quotes`;
+  const through = use.throughQuotes === 1 ? 'through a quote' : `through ${countNoun(use.throughQuotes, 'quote', 'quotes')}`;
   return use.direct ? `directly and ${through}` : through;
 }
