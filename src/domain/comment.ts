@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { groupedDigits } from '../text/grouped-digits';
 import { RecordId } from './fields';
 
 /** The longest comment kept: a review note, not a second document. */
@@ -8,7 +9,7 @@ export const CommentBody = z
   .string()
   .trim()
   .min(1, 'Write the comment first.')
-  .max(MAX_COMMENT_LENGTH, `Keep a comment under ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters.`);
+  .max(MAX_COMMENT_LENGTH, `Keep a comment under ${groupedDigits(MAX_COMMENT_LENGTH)} characters.`);
 
 /** The id of the mark in the body that anchors a thread: made by the editor, kept opaque. */
 export const CommentAnchor = z
