@@ -1,10 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ProductType } from '../../src/domain/briefing';
 import { errorMessage } from '../app/error-message';
 import { useCommand } from '../data/mutations';
+import { useContractQuery } from '../data/useContractQuery';
+import { FormField } from '../library';
 import { ModalDialog } from '../shell/ModalDialog';
 
-/** Title and product type; the briefing opens with its template's sections. */
+/**
+ * Title and product type; the briefing opens with its template's sections. Until the analyst has
+ * a name in Settings, it asks for one too: the briefing's author, and the name on each change in a
+ * judgement's change log, which would otherwise say "Unnamed analyst".
+ */
 export function NewBriefingDialog({
   types,
   onCreated,
@@ -17,14 +23,27 @@ export function NewBriefingDialog({
   const command = useCommand();
   const [title, setTitle] = useState('');
   const [typeId, setTypeId] = useState('briefing');
+  const settings = useContractQuery('settings.get', {});
+  const [name, setName] = useState('');
+  // Asked once the stored name is seen empty, and kept while the dialog is open: saving the name
+  // below must not take the field away if the briefing is then refused.
+  const [showsName, setShowsName] = useState(false);
+  if (!showsName && settings.data?.analystName === '') setShowsName(true);
+  const [titleMissing, setTitleMissing] = useState(false);
+  const titleField = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (title.trim() === '') return setError('Give the briefing a title.');
+    if (title.trim() === '') {
+      setTitleMissing(true);
+      return titleField.current?.focus();
+    }
     setBusy(true);
     try {
+      // The name first: the new briefing takes its author from Settings.
+      if (showsName && name.trim() !== '') await command('settings.update', { analystName: name });
       const created = await command('briefings.create', { title, typeId });
       onCreated(created.id);
     } catch (failure) {
@@ -35,18 +54,16 @@ export function NewBriefingDialog({
 
   return (
     <ModalDialog title="New briefing" onRequestClose={onCancel}>
-      <form onSubmit={(event) => void submit(event)}>
-        <label className="field">
-          Title
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <FormField label="Title" error={titleMissing ? 'Give the briefing a title.' : undefined}>
           <input
+            ref={titleField}
             autoFocus
             value={title}
-            aria-invalid={error !== null}
-            onChange={(event) => (setTitle(event.target.value), setError(null))}
+            onChange={(event) => (setTitle(event.target.value), setTitleMissing(false), setError(null))}
           />
-        </label>
-        <label className="field">
-          Product type
+        </FormField>
+        <FormField label="Product type">
           <select value={typeId} onChange={(event) => setTypeId(event.target.value)}>
             {types.map((type) => (
               <option key={type.id} value={type.id}>
@@ -55,7 +72,12 @@ export function NewBriefingDialog({
               </option>
             ))}
           </select>
-        </label>
+        </FormField>
+        {showsName && (
+          <FormField label="Your name" hint="The briefing’s author, and the name on your changes to its judgements. Kept in Settings.">
+            <input value={name} autoComplete="name" onChange={(event) => (setName(event.target.value), setError(null))} />
+          </FormField>
+        )}
         {error && (
           <p className="field-error" role="alert">
             {error}

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { caretInSection, createBriefing, editorText, expectSaved, sectionCounts, titleDetails } from './support/briefings';
+import { caretInSection, createBriefing, editorText, expectSaved, goToBriefings, sectionCounts, titleDetails } from './support/briefings';
 
 // These drive long editing sessions; on the shared 2-core machine they can pass 30 s.
 test.describe.configure({ timeout: 90_000 });
@@ -114,4 +114,30 @@ test('a briefing is tagged in its title block and keeps its tags after a reload'
   await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Briefings' }).click();
   await app.getByRole('navigation', { name: 'Briefings list' }).getByRole('button', { name: 'Tagged briefing' }).click();
   await expect((await titleDetails(app)).getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText([/Actor\/NATO/]);
+});
+
+test('a new analyst gives their name with their first briefing: it is the author, kept in Settings, and not asked again', async ({
+  app,
+}) => {
+  await goToBriefings(app);
+  await app.getByRole('button', { name: 'New briefing' }).click();
+  const dialog = app.getByRole('dialog', { name: 'New briefing' });
+  const name = dialog.getByRole('textbox', { name: 'Your name' });
+  await expect(name).toHaveAccessibleDescription(/author, and the name on your changes/);
+  await name.fill('Dana Whitfield');
+  // A title is still needed: the dialog says so at the field, and goes back to it.
+  await dialog.getByRole('button', { name: 'Create briefing' }).click();
+  await expect(dialog.getByLabel('Title')).toBeFocused();
+  await expect(dialog.getByLabel('Title')).toHaveAccessibleDescription('Give the briefing a title.');
+  await dialog.getByLabel('Title').fill('First briefing');
+  await dialog.getByRole('button', { name: 'Create briefing' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'First briefing' })).toBeVisible();
+  await expect((await titleDetails(app)).getByLabel('Author')).toHaveValue('Dana Whitfield');
+
+  await app.getByRole('button', { name: 'New briefing' }).click();
+  await expect(dialog.getByLabel('Title')).toBeFocused();
+  await expect(dialog.getByRole('textbox', { name: 'Your name' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await expect(app.getByLabel('Analyst name')).toHaveValue('Dana Whitfield');
 });
