@@ -42,8 +42,13 @@ export const AchGridRow = memo(function AchGridRow({
   onClickCell,
   onEditItem,
 }: RowProps) {
-  // Shown on the button and first in its name, so the words on screen reach it.
-  const weights = `${WEIGHT_LABELS[item.relevance]} relevance · ${WEIGHT_LABELS[item.credibility].toLowerCase()} credibility${item.credibilityOverride ? ' (set by hand)' : ''}`;
+  const relevance = WEIGHT_LABELS[item.relevance];
+  const credibility = WEIGHT_LABELS[item.credibility].toLowerCase();
+  const byHand = item.credibilityOverride ? ' (set by hand)' : '';
+  // The column's heading names the two scales, so the button shows only their values; its name
+  // starts with those words, so what is on screen reaches it, and then names the scales.
+  const weights = `${relevance} · ${credibility}${byHand}`;
+  const weightsSpelled = `${relevance.toLowerCase()} relevance, ${credibility} credibility`;
   return (
     <div
       role="row"
@@ -60,7 +65,12 @@ export const AchGridRow = memo(function AchGridRow({
         </div>
       </div>
       <div role="gridcell" aria-colindex={2} className="ach-fixed" style={placed(GRID.itemWidth, GRID.weightWidth)}>
-        <button type="button" className="link-button" onClick={() => onEditItem(item)} aria-label={`${weights}. Weigh “${item.text}”`}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onEditItem(item)}
+          aria-label={`${weights}: ${weightsSpelled}. Weigh “${item.text}”`}
+        >
           {weights}
         </button>
       </div>
@@ -119,7 +129,7 @@ export function AchGridHeader({
           Evidence
         </div>
         <div role="columnheader" aria-colindex={2} className="ach-fixed" style={placed(GRID.itemWidth, GRID.weightWidth)}>
-          Weight
+          Relevance · credibility
         </div>
         <div
           role="columnheader"

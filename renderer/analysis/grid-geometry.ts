@@ -9,9 +9,10 @@ export const GRID = {
   rowHeight: 44,
   headerHeight: 76,
   footerHeight: 44,
-  itemWidth: 300,
-  weightWidth: 170,
-  diagnosticityWidth: 96,
+  // Five hypotheses fit beside the library panel in a 1280-pixel window (948 px): 262 + 148 + 114 + 5 × 84.
+  itemWidth: 262,
+  weightWidth: 148,
+  diagnosticityWidth: 114,
   cellWidth: 84,
 } as const;
 

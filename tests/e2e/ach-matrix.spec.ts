@@ -138,7 +138,7 @@ test('a quote dragged in from the library panel becomes an item weighed by its g
     .filter({ hasText: 'Pyongyang must abandon' })
     .dragTo(app.getByRole('region', { name: 'Ratings' }).getByText('Drop quotes or sources here'));
   await expect(grid(app).getByRole('rowheader', { name: /Pyongyang must abandon/ })).toBeVisible();
-  await expect(grid(app).getByRole('button', { name: /Weigh “Pyongyang must abandon/ })).toHaveText('Medium relevance · high credibility');
+  await expect(grid(app).getByRole('button', { name: /Weigh “Pyongyang must abandon/ })).toHaveText('Medium · high');
   await cell(app, 0, 0).click();
   await app.keyboard.press('Shift+I');
   await expect(cell(app, 0, 0)).toHaveAttribute('data-rating', 'II');

@@ -175,3 +175,27 @@ sampleTest(
     expect(text).toMatch(/2017-11-03|3 November 2017/);
   },
 );
+
+sampleTest(
+  'the sample’s matrix shows all five hypotheses beside the library panel in a 1280-pixel window, its headings whole',
+  async ({ app }) => {
+    await app.setViewportSize({ width: 1280, height: 800 });
+    await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Analysis' }).click();
+    await app.getByRole('link', { name: 'Why the Secretary General went to Tokyo and Seoul' }).click();
+    const grid = app.getByRole('grid');
+    await expect(grid.getByRole('columnheader', { name: /^H\d/ })).toHaveCount(5);
+    // A string, not a function: the e2e type-check has no DOM library.
+    const overflow = await app.evaluate<{ sideways: number; clipped: string[] }>(`(() => {
+    const grid = document.querySelector('[role="grid"]');
+    const scroller = grid.closest('.ach-grid-scroll');
+    const clipped = [...grid.querySelectorAll('[role="columnheader"]')].filter((h) => h.scrollWidth > h.clientWidth).map((h) => h.textContent);
+    return { sideways: scroller.scrollWidth - scroller.clientWidth, clipped };
+  })()`);
+    expect(overflow).toEqual({ sideways: 0, clipped: [] });
+    await expect(grid.getByRole('columnheader', { name: 'Relevance · credibility' })).toBeVisible();
+    // The weights show their values under that heading; the button's name spells the scales out.
+    await expect(
+      grid.getByRole('button', { name: /^High · high: high relevance, high credibility\. Weigh “abandon its nuclear program/ }),
+    ).toHaveText('High · high');
+  },
+);
