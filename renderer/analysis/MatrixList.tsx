@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { routeHash } from '../app/routes';
 import { errorMessage } from '../app/error-message';
 import { useContractQuery } from '../data/useContractQuery';
+import { useCommandHandler } from '../commands/registry';
+import { shortcutProps } from '../commands/shortcut-labels';
 import { NewMatrixDialog } from './NewMatrixDialog';
 import { When } from '../shell/When';
 
@@ -9,12 +11,13 @@ import { When } from '../shell/When';
 export function MatrixList() {
   const list = useContractQuery('ach.list', {});
   const [creating, setCreating] = useState(false);
+  useCommandHandler('analysis.newMatrix', () => setCreating(true));
   const matrices = list.data?.items ?? [];
   return (
     <section className="view" aria-labelledby="analysis-heading">
       <header className="view-header">
         <h1 id="analysis-heading">Analysis of competing hypotheses</h1>
-        <button type="button" className="primary" onClick={() => setCreating(true)}>
+        <button type="button" className="primary" {...shortcutProps('analysis.newMatrix', 'New matrix')} onClick={() => setCreating(true)}>
           New matrix…
         </button>
       </header>

@@ -22,6 +22,7 @@ export type Route =
 
 export const LIBRARY: Route = { view: 'library' };
 export const BRIEFINGS: Route = { view: 'briefings' };
+export const ANALYSIS: Route = { view: 'analysis' };
 
 /** The old address of Settings → Backups, which the desktop menu once set: old links still work. */
 const LEGACY_BACKUPS = '#backups';

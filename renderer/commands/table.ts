@@ -1,8 +1,8 @@
 import { COMMAND_SHORTCUTS, type CommandId } from '../../src/commands/command-keys';
-import { BRIEFINGS, LIBRARY, type Route } from '../app/routes';
+import { ANALYSIS, BRIEFINGS, LIBRARY, type Route } from '../app/routes';
 import type { CommandContext } from './context';
 
-export const COMMAND_GROUPS = ['General', 'Go to', 'Library', 'Briefings', 'Editor', 'Workspace'] as const;
+export const COMMAND_GROUPS = ['General', 'Go to', 'Library', 'Briefings', 'Analysis', 'Editor', 'Workspace'] as const;
 export type CommandGroup = (typeof COMMAND_GROUPS)[number];
 
 type Predicate = (context: CommandContext) => boolean;
@@ -29,6 +29,7 @@ export interface CommandSpec {
 
 const inLibrary: Predicate = (c) => c.view === 'library' || c.view === 'source';
 const inBriefings: Predicate = (c) => c.view === 'briefings' || c.view === 'briefing';
+const inAnalysis: Predicate = (c) => c.view === 'analysis' || c.view === 'matrix';
 const noDialog: Predicate = (c) => !c.dialogOpen;
 const canWrite: Predicate = (c) => !c.dialogOpen && !c.readOnly;
 const notTyping: Predicate = (c) => !c.typing;
@@ -92,6 +93,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     home: BRIEFINGS,
   },
   { id: 'briefings.newProductType', title: 'New product type', group: 'Briefings', keys: 'page', when: canWrite, home: BRIEFINGS },
+  {
+    id: 'analysis.newMatrix',
+    title: 'New ACH matrix…',
+    group: 'Analysis',
+    keys: 'page',
+    when: canWrite,
+    chordWhen: { 'Alt+N': inAnalysis },
+    home: ANALYSIS,
+  },
   { id: 'briefing.export', title: 'Export the briefing…', group: 'Briefings', keys: 'page', when: inBriefing },
   { id: 'briefing.argument', title: 'Argument picture', group: 'Briefings', keys: 'page', when: inBriefing },
   { id: 'briefing.inspector', title: 'Show or hide the inspector', group: 'Briefings', keys: 'page', when: inBriefing },

@@ -23,6 +23,7 @@ export const COMMAND_SHORTCUTS = {
   'library.export': ['Alt+X'],
   'briefings.new': ['Alt+N'],
   'briefings.newProductType': [],
+  'analysis.newMatrix': ['Alt+N'],
   'briefing.export': ['Mod+Shift+E'],
   'briefing.argument': ['Mod+Shift+A'],
   'briefing.saveRevision': [],

@@ -21,8 +21,10 @@ test('a 3 × 6 matrix built and rated by keyboard ranks its hypotheses, and the 
 
   await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Analysis' }).click();
   await expect(app.getByText('No matrices yet.')).toBeVisible();
-  await app.getByRole('button', { name: 'New matrix…' }).click();
+  await expect(app.getByRole('button', { name: 'New matrix…' })).toHaveAttribute('aria-keyshortcuts', 'Alt+N');
+  await app.keyboard.press('Alt+N');
   const dialog = app.getByRole('dialog', { name: 'New matrix' });
+  await expect(dialog.getByLabel('Title')).toBeFocused();
   await dialog.getByLabel('Title').fill('Why Tokyo and Seoul');
   await dialog.getByLabel('Question').fill('Why did the Secretary General visit in 2017?');
   await dialog.getByLabel('Hypotheses').fill('Pressure on Pyongyang\nSolidarity with the US');

@@ -61,6 +61,13 @@ test('the palette opens on Ctrl+Shift+P and Ctrl+K, filters fuzzily and runs a c
 
   await app.getByRole('dialog', { name: 'New briefing' }).getByRole('button', { name: 'Cancel' }).click();
   await app.keyboard.press('Control+K');
+  await field.fill('matrix');
+  await expect(options.first()).toHaveAccessibleName(/^New ACH matrix…/);
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('dialog', { name: 'New matrix' })).toBeVisible();
+  await expect(app).toHaveURL(/#\/analysis$/);
+  await app.getByRole('dialog', { name: 'New matrix' }).getByRole('button', { name: 'Cancel' }).click();
+  await app.keyboard.press('Control+K');
   await expect(field).toBeFocused();
   await app.keyboard.type('zzzz');
   await expect(dialog.getByText('No command matches “zzzz”.')).toBeVisible();
@@ -111,7 +118,7 @@ test('? shows the shortcuts sheet, grouped, unless it is typed into a field', as
   await app.keyboard.press('?');
   const sheet = app.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();
-  for (const group of ['General', 'Go to', 'Library', 'Briefings', 'Editor', 'Workspace'])
+  for (const group of ['General', 'Go to', 'Library', 'Briefings', 'Analysis', 'Editor', 'Workspace'])
     await expect(sheet.getByRole('region', { name: group })).toBeVisible();
   const row = (name: string) => sheet.getByRole('row', { name: new RegExp(`^${name}`) });
   await expect(row('Command palette')).toContainText('Ctrl+Shift+P or Ctrl+K');
