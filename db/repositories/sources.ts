@@ -15,12 +15,14 @@ interface SourceRow extends SourceDraftRow {
   num: number;
   id: string;
   has_snapshot: number;
+  doi: string | null;
+  isbn: string | null;
   created_at: string;
   updated_at: string;
   version: number;
 }
 
-const COLUMNS = `s.num, s.id, s.title, s.kind, s.url, s.author, s.publisher, s.published_date, s.accessed_date, s.language, s.reliability, s.notes,
+const COLUMNS = `s.num, s.id, s.title, s.kind, s.url, s.author, s.publisher, s.published_date, s.accessed_date, s.language, s.reliability, s.notes, s.doi, s.isbn,
   EXISTS (SELECT 1 FROM snapshots sn WHERE sn.source_id = s.id) AS has_snapshot, s.created_at, s.updated_at, s.version`;
 
 /**
@@ -243,6 +245,8 @@ export class SourceRepository {
       ...sourceDraftOf(row),
       tags: tags.get(row.id) ?? [],
       hasSnapshot: row.has_snapshot === 1,
+      doi: row.doi,
+      isbn: row.isbn,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       version: row.version,

@@ -130,6 +130,18 @@ export function SourceDetail({ sourceId, focusQuoteId, onOpen, onBack }: SourceD
             <dd className="wrap">{source.url}</dd>
           </>
         )}
+        {source.doi && (
+          <>
+            <dt>DOI</dt>
+            <dd className="wrap">{source.doi}</dd>
+          </>
+        )}
+        {source.isbn && (
+          <>
+            <dt>ISBN</dt>
+            <dd>{source.isbn}</dd>
+          </>
+        )}
         {source.notes && (
           <>
             <dt>Notes</dt>

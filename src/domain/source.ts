@@ -49,6 +49,9 @@ export const SourceSchema = z.object({
   notes: z.string(),
   tags: z.array(TagRefSchema),
   hasSnapshot: z.boolean(),
+  /** The work's identifiers, as an import read them (a DOI without its resolver address); kept for export and duplicate checks. */
+  doi: z.string().nullable(),
+  isbn: z.string().nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   /** Grows with every edit; an edit carries the version it started from (see `sources.update`). */

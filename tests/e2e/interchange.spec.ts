@@ -82,6 +82,12 @@ test('BibTeX and RIS with duplicates: merge one, skip another, read the report, 
   await expect(app.getByText('Picked up by several outlets.')).toBeVisible();
   await expect(app.getByRole('list', { name: 'Tags' }).getByRole('listitem').filter({ hasText: 'Topic/DPRK' })).toBeVisible();
   await app.getByRole('button', { name: '← Back to the library' }).click();
+  // The identifier the file gave is on the source's page, as the file wrote it.
+  await app.getByRole('button', { name: 'Open “Press conference by NATO Secretary General Jens Stoltenberg in Tōkyō”' }).click();
+  const facts = app.getByRole('definition');
+  await expect(facts.filter({ hasText: '10.5555/NATO.2017.1031' })).toHaveCount(1);
+  await expect(app.getByRole('term').filter({ hasText: /^DOI$/ })).toBeVisible();
+  await app.getByRole('button', { name: '← Back to the library' }).click();
 
   // Export CSL-JSON.
   await app.getByRole('button', { name: 'Export…' }).click();
