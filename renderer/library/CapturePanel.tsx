@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Quote } from '../../src/domain/quote';
-import type { SnapshotInfo, SnapshotText as Snapshot } from '../../src/domain/snapshot';
+import { formatCaptureTime, type SnapshotInfo, type SnapshotText as Snapshot } from '../../src/domain/snapshot';
 import { encodingLabel } from '../../src/snapshot/charset';
 import { isImageMediaType } from '../../src/snapshot/media-type';
 import { hasNoQuotableText, mayReadWithOcr } from '../../src/snapshot/text-notice';
@@ -95,7 +95,7 @@ export function CapturePanel({
         {several && `${captureName(info)}: `}
         {info.fileName} · {info.mediaType}
         {info.encoding ? ` (${encodingLabel(info.encoding)})` : ''} · {(info.size / 1024).toFixed(1)} KB · captured{' '}
-        {new Date(info.capturedAt).toLocaleString()} · <span title={info.sha256}>SHA-256 {info.sha256.slice(0, 12)}…</span>
+        {formatCaptureTime(info.capturedAt)} · <span title={info.sha256}>SHA-256 {info.sha256.slice(0, 12)}…</span>
       </p>
       {info.archive && <SnapshotArchiveFacts archive={info.archive} />}
       <SnapshotHashState snapshot={info} />

@@ -1,7 +1,8 @@
-import type { SnapshotInfo } from '../../src/domain/snapshot';
+import { formatCaptureTime, type SnapshotInfo } from '../../src/domain/snapshot';
 
 /**
- * The last re-check of the snapshot's bytes against the SHA-256 recorded at capture. A mismatch
+ * The last re-check of the snapshot's bytes against the SHA-256 recorded at capture, its time in
+ * UTC as the capture's is (one clock for the record of custody). A mismatch
  * means the file was edited outside Warrant: announced, with both hashes, and never repaired.
  */
 export function SnapshotHashState({ snapshot }: { snapshot: SnapshotInfo }) {
@@ -15,7 +16,7 @@ export function SnapshotHashState({ snapshot }: { snapshot: SnapshotInfo }) {
     );
   }
   if (check.state === 'matches' && check.checkedAt !== null) {
-    return <p className="snapshot-meta">Hash checked {new Date(check.checkedAt).toLocaleString()}: matches the capture.</p>;
+    return <p className="snapshot-meta">Hash checked {formatCaptureTime(check.checkedAt)}: matches the capture.</p>;
   }
   return <p className="snapshot-meta">Hash not checked yet.</p>;
 }

@@ -76,6 +76,9 @@ test('a PDF snapshot keeps its pages; a quote from page 2 records it and jumps b
   await app.getByLabel('Snapshot file').setInputFiles(fixture('two-pages.pdf'));
   const text = app.getByRole('document', { name: 'Snapshot text' });
   await expect(text).toContainText('Pack my box with five dozen liquor jugs.');
+  // Its times are on the one clock of the record of custody, as the capture timeline and the annex write them.
+  await expect(app.getByText(/ · captured \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC · SHA-256 /)).toBeVisible();
+  await expect(app.getByText(/^Hash checked \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC: matches the capture\.$/)).toBeVisible();
 
   await selectInSnapshot(app, 'five dozen liquor jugs');
   await saveSelectionAsQuote(app, '2 — Probably true');
