@@ -133,6 +133,8 @@ export function buildExportModel(
       author: source.author,
       publisher: source.publisher,
       url: source.url,
+      doi: source.doi,
+      isbn: source.isbn,
       publishedDate: source.publishedDate,
       accessedDate: source.accessedDate,
       reliability: source.reliability,

@@ -3,7 +3,7 @@ import { YARDSTICK_LABELS } from '../../src/domain/briefing';
 import { STANCE_LABELS, YARDSTICK_TERMS, describeLikelihood, describeRange, likelihoodTerm } from '../../src/domain/judgement';
 import { caveatsOf, derivationText } from '../../src/export/product-page';
 import { analysisLineOf } from '../../src/export/analysis-line';
-import { annexSnapshotDetail, type ExportModel } from '../../src/export/model';
+import { annexLocation, annexSnapshotDetail, type ExportModel } from '../../src/export/model';
 import { CONFIDENCE_LEVEL_NAMES, MISSING_SOURCE, evidenceGrade, type References } from '../../src/export/references';
 
 /** The Word document's Key Judgements table and annexes (the body and title block are in docx.ts). */
@@ -91,7 +91,7 @@ export function annexes(model: ExportModel, refs: References): (Paragraph | Tabl
                 children: [
                   cell(`S${index + 1}`),
                   cell(source.title),
-                  cell(source.url ?? '—'),
+                  cell(annexLocation(source)),
                   cell(source.accessedDate ?? '—'),
                   cell(annexSnapshotDetail(source)),
                   cell(source.reliability ?? 'Ungraded'),

@@ -9,7 +9,7 @@ import { analysisLineOf } from './analysis-line';
 import type { BriefingDocument } from './document';
 import { escapeHtml } from './escape';
 import { blocksHtml, type HtmlBodyContext } from './html-body';
-import { annexCaptureText, annexCitedCaptureLines, annexSnapshotText, snapshotAltered, type ExportModel } from './model';
+import { annexCaptureText, annexCitedCaptureLines, annexIdentifiers, annexSnapshotText, snapshotAltered, type ExportModel } from './model';
 import { CONFIDENCE_LEVEL_NAMES, MISSING_SOURCE, References, evidenceGrade, noteParts, type ResolvedNote } from './references';
 
 /** The pieces of the exported document as HTML fragments, shared by print and standalone HTML. */
@@ -109,6 +109,12 @@ function notes(resolved: readonly ResolvedNote[]): string {
   return `<section class="notes" aria-labelledby="notes-heading"><h2 id="notes-heading">Notes</h2><ol class="note-list">${items.join('\n')}</ol></section>`;
 }
 
+/** The work's DOI and ISBN under its address, in the address's face. */
+function identifiersLine(source: ExportModel['sources'][number]): string {
+  const identifiers = annexIdentifiers(source);
+  return identifiers === '' ? '' : `<br><span class="annex-url">${e(identifiers)}</span>`;
+}
+
 /** The archive's capture facts under the hash, in the annex's text face rather than the hash's. */
 function captureLine(capture: string | null): string {
   return capture === null ? '' : `<br><span class="annex-capture">${e(capture)}</span>`;
@@ -122,7 +128,7 @@ function sourcingAnnex(model: ExportModel, refs: References): string {
 <td class="annex-id">S${index + 1}</td>
 <td><span class="annex-title">${e(source.title)}</span><br><span class="annex-meta">${e([SOURCE_KIND_LABELS[source.kind], source.author, source.publisher, source.publishedDate ?? ''].filter((part) => part !== '').join(' · '))}</span>${
       source.url ? `<br><span class="annex-url">${e(source.url)}</span>` : ''
-    }${derivation(source, refs)}</td>
+    }${identifiersLine(source)}${derivation(source, refs)}</td>
 <td>${source.accessedDate ? e(source.accessedDate) : '—'}</td>
 <td class="${snapshotAltered(source) ? 'annex-sha hash-mismatch' : 'annex-sha'}">${e(annexSnapshotText(source))}${captureLine(annexCaptureText(source))}${annexCitedCaptureLines(
       source,

@@ -7,7 +7,7 @@ import { DRAFT_MARK, caveatsOf, derivationText, titleFacts } from './product-pag
 import { analysisLineOf } from './analysis-line';
 import type { Block, Inline } from './document';
 import { briefingDocument } from './lexical-document';
-import { annexSnapshotDetail, type ExportModel } from './model';
+import { annexLocation, annexSnapshotDetail, type ExportModel } from './model';
 import { CONFIDENCE_LEVEL_NAMES, MISSING_SOURCE, References, evidenceGrade, noteParts } from './references';
 
 /**
@@ -169,7 +169,7 @@ export function renderMarkdown(model: ExportModel): string {
       [
         `S${index + 1}`,
         escapeMarkdown(source.title),
-        source.url ? escapeMarkdown(source.url) : '—',
+        escapeMarkdown(annexLocation(source)),
         escapeMarkdown(source.accessedDate ?? '—'),
         escapeMarkdown(annexSnapshotDetail(source)),
         source.reliability ?? 'Ungraded',

@@ -87,6 +87,9 @@ export interface ExportSource {
   readonly author: string;
   readonly publisher: string;
   readonly url: string | null;
+  /** The work's identifiers, as an import read them (absent or null: none). */
+  readonly doi?: string | null;
+  readonly isbn?: string | null;
   readonly publishedDate: string | null;
   readonly accessedDate: string | null;
   /** A–F, or null when ungraded. */
@@ -103,6 +106,16 @@ export interface ExportSource {
   readonly citedCaptures?: readonly ExportCapture[];
   /** The live sources this one is derived from (a report on a speech names the speech). */
   readonly derivedFrom: readonly { readonly id: string; readonly title: string }[];
+}
+
+/** The work's identifiers as the sourcing annex writes them, "doi:10.1080/… · ISBN 978…"; empty when it has none. */
+export function annexIdentifiers(source: Pick<ExportSource, 'doi' | 'isbn'>): string {
+  return [source.doi ? `doi:${source.doi}` : '', source.isbn ? `ISBN ${source.isbn}` : ''].filter((part) => part !== '').join(' · ');
+}
+
+/** Where to find the work, for an annex with one column for it: its address, then its identifiers, or "—". */
+export function annexLocation(source: Pick<ExportSource, 'url' | 'doi' | 'isbn'>): string {
+  return [source.url ?? '', annexIdentifiers(source)].filter((part) => part !== '').join(' · ') || '—';
 }
 
 /** True when the snapshot's bytes changed after capture: the recorded hash no longer attests them. */

@@ -190,3 +190,29 @@ describe('Web of Science plain text saved as .ris', () => {
     });
   });
 });
+
+describe('identifiers on the source', () => {
+  it('gives a source read from a file its DOI and ISBN, in what the library reads back', async () => {
+    const ris = [
+      'TY  - JOUR',
+      'TI  - On the power of secondary confession evidence',
+      'PY  - 2014',
+      'DO  - https://doi.org/10.1080/1068316X.2013.777963',
+      'ER  - ',
+      'TY  - BOOK',
+      'TI  - Free Culture',
+      'PY  - 2004',
+      'SN  - 978-1-59420-006-9',
+      'ER  - ',
+      '',
+    ].join('\r\n');
+    expect(await run(utf8(ris), 'identifiers.ris')).toMatchObject({ imported: 2, failedCount: 0 });
+    const listed = lib.ws.sources.list({ filter: {}, sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items;
+    expect(listed.map((source) => [source.title, source.doi, source.isbn])).toEqual([
+      ['Free Culture', null, '978-1-59420-006-9'],
+      ['On the power of secondary confession evidence', '10.1080/1068316X.2013.777963', null],
+    ]);
+    const [first] = listed;
+    expect(first && lib.ws.sources.get(first.id)).toMatchObject({ doi: null, isbn: '978-1-59420-006-9' });
+  });
+});

@@ -131,6 +131,21 @@ describe('the pure export renderer', () => {
     expect(renderPrintHtml(model(), { paper: 'letter', fontFaceCss: '' }).html).not.toContain('class="annex-capture"');
   });
 
+  it('lists a source’s DOI and ISBN under its address in HTML, and beside it in Markdown', () => {
+    const [first] = model().sources;
+    if (!first) throw new Error('the model has a source');
+    const identified = model({ sources: [{ ...first, doi: '10.1080/1068316X.2013.777963', isbn: '9780143034650' }] });
+    expect(renderPrintHtml(identified, { paper: 'letter', fontFaceCss: '' }).html).toContain(
+      '<span class="annex-url">https://example.org/a</span><br><span class="annex-url">doi:10.1080/1068316X.2013.777963 · ISBN 9780143034650</span>',
+    );
+    expect(renderMarkdown(identified)).toContain(
+      `| ${escapeMarkdown('https://example.org/a · doi:10.1080/1068316X.2013.777963 · ISBN 9780143034650')} |`,
+    );
+    // A work with neither an address nor an identifier keeps the column's dash.
+    expect(renderMarkdown(model({ sources: [{ ...first, url: null }] }))).toContain('| Source one | — |');
+    expect(renderPrintHtml(model(), { paper: 'letter', fontFaceCss: '' }).html).not.toContain('doi:');
+  });
+
   it('numbers citations in reading order and reads tables through the editor’s node classes', () => {
     const doc = briefingDocument(model().body);
     expect(doc.notes).toEqual([
