@@ -153,6 +153,8 @@ test('buttons carry aria-keyshortcuts and tooltips from the command table', asyn
 
 test('typing in the palette or a dialog over the editor stays there when the editor sets its selection behind it', async ({ app }) => {
   await createBriefing(app, 'Selection behind dialogs');
+  // The editor's code loads after the briefing's heading shows: its text must be there to select in.
+  await expect(editorText(app)).toBeEditable();
   // What a background update does (a saved judgement coming back): the editor puts the document's
   // selection back into its text while a dialog over it has the focus.
   const editorSetsItsSelection = () =>
