@@ -5,6 +5,7 @@ import { cjkRunQuery } from '../../src/search/cjk';
 import { isEmptyQuery, parseSearchQuery, type ParsedQuery } from '../../src/search/query';
 import { CURRENT_CAPTURE_TEXT } from '../current-capture';
 import type { SearchIndexer } from '../search-indexer';
+import { identifierLookup, withIdentified, type IdentifiedSource } from '../search/identifier-hits';
 import { cjkSnippet, SnippetStatements } from '../search/snippets';
 import { MatchCounter } from '../search/match-counter';
 import { taggedWithAny, tagSubtreeIds } from '../tag-refs';
@@ -107,7 +108,13 @@ export class SearchRepository {
         quotes: { items: [], total: 0, capped: false, order: 'relevance' },
       };
     const plan = this.planFor(query, filter, limit);
-    return { sources: this.sources(query, plan.sources, limit), quotes: this.quotes(query, plan.quotes, limit) };
+    const sources = this.sources(query, plan.sources, limit);
+    const lookup = identifierLookup(text, () => this.filterSql(filter, this.tagIdsOf(filter), 'source'));
+    const identified = lookup ? (this.prepare(lookup.sql).all(...lookup.params) as IdentifiedSource[]) : [];
+    return {
+      sources: lookup ? withIdentified(identified, lookup.label, sources, limit) : sources,
+      quotes: this.quotes(query, plan.quotes, limit),
+    };
   }
 
   /**
@@ -119,8 +126,13 @@ export class SearchRepository {
     return isEmptyQuery(query) ? null : this.planFor(query, filter, limit);
   }
 
+  /** The filter's tag and every tag under it, as the JSON array the statements take; null without a tag. */
+  private tagIdsOf(filter: SourceFilter): string | null {
+    return filter.tagId ? JSON.stringify(tagSubtreeIds(this.db, filter.tagId)) : null;
+  }
+
   private planFor(query: ParsedQuery, filter: SourceFilter, limit: number): { sources: CandidatePlan; quotes: CandidatePlan } {
-    const tagIds = filter.tagId ? JSON.stringify(tagSubtreeIds(this.db, filter.tagId)) : null;
+    const tagIds = this.tagIdsOf(filter);
     return {
       sources: this.candidatePlan(query, SOURCE_TABLES, this.filterSql(filter, tagIds, 'source'), limit),
       quotes: this.candidatePlan(query, QUOTE_TABLES, this.filterSql(filter, tagIds, 'quote'), limit),

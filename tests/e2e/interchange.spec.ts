@@ -88,6 +88,19 @@ test('BibTeX and RIS with duplicates: merge one, skip another, read the report, 
   await expect(facts.filter({ hasText: '10.5555/NATO.2017.1031' })).toHaveCount(1);
   await expect(app.getByRole('term').filter({ hasText: /^DOI$/ })).toBeVisible();
   await app.getByRole('button', { name: '← Back to the library' }).click();
+  // A DOI pasted into the search, in another case and as a resolver address, finds it.
+  const search = app.getByLabel('Search the library');
+  await search.fill('https://doi.org/10.5555/nato.2017.1031');
+  const matching = app.getByRole('list', { name: 'Matching sources' }).getByRole('listitem');
+  await expect(matching).toHaveCount(1);
+  await expect(matching).toContainText('doi:10.5555/NATO.2017.1031');
+  await matching
+    .getByRole('button', { name: 'Open source “Press conference by NATO Secretary General Jens Stoltenberg in Tōkyō”' })
+    .click();
+  await expect(facts.filter({ hasText: '10.5555/NATO.2017.1031' })).toHaveCount(1);
+  // Clearing the search leaves the source for the library's list.
+  await search.fill('');
+  await expect(app.getByText('4 sources')).toBeVisible();
 
   // Export CSL-JSON.
   await app.getByRole('button', { name: 'Export…' }).click();
