@@ -38,9 +38,9 @@ export function libraryHandlers({
         const workspace = ws();
         return (await importPreviews()).preview(workspace, upload.bytes, upload.name, control);
       },
-      'library.importCommit': async ({ importId, onDuplicate, decisions }, control) => {
+      'library.importCommit': async ({ importId, onDuplicate, keywords, decisions }, control) => {
         const workspace = ws();
-        return (await importPreviews()).commit(workspace, importId, onDuplicate, decisions, control);
+        return (await importPreviews()).commit(workspace, importId, onDuplicate, decisions, control, keywords);
       },
       'library.export': async ({ format, sourceIds }, control) => {
         const workspace = ws();

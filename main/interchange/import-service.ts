@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Workspace } from '../../db/workspace';
 import { WarrantError } from '../../src/contract/errors';
 import { DuplicateIndex } from '../../src/interchange/duplicates';
+import { distinctKeywords, keywordsInNotes, type KeywordPlace } from '../../src/interchange/keywords';
 import { decider, findDuplicates, ImportPlanner, planImport, type DuplicateAction, type FoundDuplicate } from '../../src/interchange/plan';
 import type { ImportRecord } from '../../src/interchange/record';
 import { type Duplicate, type ImportPreview, type ImportReport, REPORT_LIST_LIMIT } from '../../src/interchange/schemas';
@@ -184,6 +185,7 @@ export class ImportPreviews {
       importId,
       ...facts(fileName, read),
       fresh: read.records.length - found.size,
+      keywords: distinctKeywords(read.records),
       duplicates: describe(found, read.records),
       duplicateCount: found.size,
     };
@@ -195,6 +197,7 @@ export class ImportPreviews {
     onDuplicate: DuplicateAction,
     decisions: readonly { ordinal: number; action: DuplicateAction }[],
     control: ReadControl,
+    keywords: KeywordPlace = 'tags',
   ): ImportReport {
     const pending = this.pending.get(importId);
     if (!pending)
@@ -202,7 +205,8 @@ export class ImportPreviews {
     if (pending.workspacePath !== workspace.path)
       throw new WarrantError('invalid_input', 'The workspace changed since the file was read; choose the file again.');
     const chosen = new Map(decisions.map((decision) => [decision.ordinal, decision.action]));
-    const report = commitRead(workspace, pending.fileName, pending.read, decider(onDuplicate, chosen), control);
+    const read = keywords === 'notes' ? { ...pending.read, records: pending.read.records.map(keywordsInNotes) } : pending.read;
+    const report = commitRead(workspace, pending.fileName, read, decider(onDuplicate, chosen), control);
     this.discard(importId);
     return report;
   }

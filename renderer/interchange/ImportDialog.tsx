@@ -1,11 +1,14 @@
 import { useState, type DragEvent } from 'react';
 import { ContractError } from '../../src/contract/client';
+import { KEYWORD_PLACES, type KeywordPlace } from '../../src/interchange/keywords';
 import type { DuplicateAction } from '../../src/interchange/plan';
 import { FORMAT_LABELS, type ImportPreview, type ImportReport } from '../../src/interchange/schemas';
 import { SNAPSHOT_MAX_BYTES, SNAPSHOT_MAX_LABEL } from '../../src/snapshot/limits';
+import { countNoun } from '../../src/text/count-noun';
 import { errorMessage } from '../app/error-message';
 import { useClient } from '../app/useClient';
 import { ModalDialog } from '../shell/ModalDialog';
+import { RadioGroup } from '../shell/RadioGroup';
 import { useJobs } from '../shell/useJobs';
 import { DuplicateList } from './DuplicateList';
 import { ImportReportView } from './ImportReportView';
@@ -18,6 +21,12 @@ type Step =
   | { at: 'review'; preview: ImportPreview }
   | { at: 'writing'; preview: ImportPreview }
   | { at: 'done'; report: ImportReport };
+
+/** A library's own keywords are its owner's tags; a database export's are the indexers', better kept as text. */
+const KEYWORD_PLACE_LABELS: Readonly<Record<KeywordPlace, string>> = {
+  tags: 'Become tags (as in Zotero)',
+  notes: 'Go in each source’s notes, as a line of text (for a database export’s indexing terms)',
+};
 
 const isCancelled = (error: unknown): boolean => error instanceof ContractError && error.payload.code === 'cancelled';
 
@@ -32,6 +41,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [actions, setActions] = useState<Map<number, DuplicateAction>>(new Map());
   const [fallback, setFallback] = useState<DuplicateAction>('skip');
+  const [keywords, setKeywords] = useState<KeywordPlace>('tags');
 
   const read = async (file: File | undefined): Promise<void> => {
     if (!file) return;
@@ -64,7 +74,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         action: actions.get(duplicate.ordinal) ?? (duplicate.possible ? 'import' : fallback),
       }));
       // The finished job makes the library's reads stale (renderer/data), so the list shows the new sources.
-      const report = await jobs.run('library.importCommit', { importId: preview.importId, onDuplicate: fallback, decisions });
+      const report = await jobs.run('library.importCommit', { importId: preview.importId, onDuplicate: fallback, keywords, decisions });
       setStep({ at: 'done', report });
     } catch (failure) {
       setError(isCancelled(failure) ? 'The import was cancelled. Nothing was written.' : errorMessage(failure));
@@ -128,6 +138,17 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 setFallback(action);
                 setActions(new Map());
               }}
+            />
+          )}
+          {step.preview.keywords > 0 && (
+            <RadioGroup
+              legend={`The entries’ ${countNoun(step.preview.keywords, 'keyword', 'keywords')}`}
+              name="import-keywords"
+              options={KEYWORD_PLACES}
+              labels={KEYWORD_PLACE_LABELS}
+              value={keywords}
+              onChange={setKeywords}
+              disabled={step.at === 'writing'}
             />
           )}
           <ProblemList title="Entries that cannot be read" problems={step.preview.failed} count={step.preview.failedCount} />

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RecordId } from '../domain/fields';
+import { KEYWORD_PLACES } from './keywords';
 
 export const INTERCHANGE_FORMATS = ['bibtex', 'ris', 'csl-json'] as const;
 export type InterchangeFormat = (typeof INTERCHANGE_FORMATS)[number];
@@ -58,6 +59,8 @@ export const ImportPreviewSchema = z.object({
   ...FileFacts,
   /** Readable entries that duplicate nothing: they will be added. */
   fresh: z.number().int().min(0),
+  /** Different keywords among the readable entries: tags, unless the commit puts them in the notes. */
+  keywords: z.number().int().min(0),
   duplicates: z.array(DuplicateSchema),
   duplicateCount: z.number().int().min(0),
 });
@@ -80,6 +83,8 @@ export const ImportCommitInputSchema = z
     importId: z.string().min(1).max(64),
     /** What to do with duplicates not decided one by one. */
     onDuplicate: DuplicateActionSchema.default('skip'),
+    /** Where the entries' keywords go: each source's tags, or a line of its notes. */
+    keywords: z.enum(KEYWORD_PLACES).default('tags'),
     decisions: z
       .array(z.object({ ordinal: z.number().int().min(0), action: DuplicateActionSchema }).strict())
       .max(REPORT_LIST_LIMIT)

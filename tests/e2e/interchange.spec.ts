@@ -134,6 +134,19 @@ test('BibTeX and RIS with duplicates: merge one, skip another, read the report, 
   expect(librarySnapshot(freshPath)).toEqual(librarySnapshot(workspacePath));
 });
 
+test('a file’s keywords can go into each source’s notes instead of becoming tags', async ({ app }) => {
+  const dialog = await readImportFile(app, fixture('zotero.bib'));
+  const keywords = dialog.getByRole('group', { name: 'The entries’ 4 keywords' });
+  await expect(keywords.getByRole('radio', { name: /^Become tags/ })).toBeChecked();
+  await keywords.getByRole('radio', { name: /^Go in each source’s notes/ }).check();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await app.getByRole('dialog', { name: 'Import report' }).getByRole('button', { name: 'Close' }).click();
+  await app.getByRole('button', { name: 'Open “Press conference by NATO Secretary General Jens Stoltenberg in Tōkyō”' }).click();
+  await expect(app.getByRole('definition').filter({ hasText: 'Keywords: Actor/NATO; Region/Asia-Pacific' })).toBeVisible();
+  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Tags' }).click();
+  await expect(app.getByText(/^No tags yet\./)).toBeVisible();
+});
+
 test('a binary file is refused with a clear message and nothing is imported', async ({ app, workdir }) => {
   const { writeFileSync } = await import('node:fs');
   const garbage = join(workdir, 'garbage.bib');

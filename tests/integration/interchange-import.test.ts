@@ -301,6 +301,31 @@ describe('duplicates against the library', () => {
     ]);
     expect(() => previews.commit(lib.ws, preview.importId, 'skip', [], quiet)).toThrow(/no longer waiting/);
   });
+
+  it('puts the keywords in each source’s notes when asked, and makes no tags of them; merged into a source, they join its notes', async () => {
+    await run(utf8('@misc{a, title = {Alpha}, doi = {10.1/a}, note = {Kept}}'));
+    const previews = new ImportPreviews();
+    const file = utf8(
+      '@misc{a2, title = {Alpha again}, doi = {10.1/a}, keywords = {JURY, evidence}}\n@misc{c, title = {Gamma}, keywords = {jury; attribution}}',
+    );
+    const preview = await previews.preview(lib.ws, file, 'db.bib', quiet);
+    expect(preview).toMatchObject({ entries: 2, fresh: 1, duplicateCount: 1, keywords: 3 });
+    expect(previews.commit(lib.ws, preview.importId, 'merge', [], quiet, 'notes')).toMatchObject({ imported: 1, merged: 1 });
+    const sources = lib.ws.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items;
+    expect(sources.map((source) => [source.title, source.notes, source.tags.length])).toEqual([
+      ['Alpha', 'Kept\n\nKeywords: JURY; evidence', 0],
+      ['Gamma', 'Keywords: jury; attribution', 0],
+    ]);
+    expect(lib.ws.tags.list().length).toBe(0);
+    // Without the choice they stay tags, as before.
+    const again = await previews.preview(lib.ws, utf8('@misc{d, title = {Delta}, keywords = {Topic/X}}'), 'own.bib', quiet);
+    previews.commit(lib.ws, again.importId, 'skip', [], quiet);
+    expect(lib.ws.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items[1]).toMatchObject({
+      title: 'Delta',
+      notes: '',
+      tags: [expect.objectContaining({ path: 'Topic/X' })],
+    });
+  });
 });
 
 describe('export and round trip', () => {
