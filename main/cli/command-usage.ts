@@ -17,7 +17,9 @@ export const COMMAND_USAGE = {
             --read-only        open a workspace another Warrant holds, to read only`,
   import: `  import FILE            Import a BibTeX, RIS or CSL-JSON file into a workspace
             --workspace PATH   workspace file (created if missing)
-            --on-duplicate skip|merge   what to do with duplicates (default: skip)`,
+            --on-duplicate skip|merge   what to do with duplicates (default: skip)
+            --keywords tags|notes       the entries' keywords as tags, or as a line of
+                               each source's notes (default: tags)`,
   'export-library': `  export-library         Write the library as CSL-JSON or BibTeX
             --workspace PATH   workspace file
             --format csl-json|bibtex

@@ -40,13 +40,17 @@ function requireWorkspace(value: string | undefined): string {
   return value;
 }
 
-/** `warrant import FILE --workspace PATH [--on-duplicate skip|merge]`: exit 0 only when no entry failed. */
+/** `warrant import FILE --workspace PATH [--on-duplicate skip|merge] [--keywords tags|notes]`: exit 0 only when no entry failed. */
 export async function importCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     strict: true,
-    options: { workspace: { type: 'string' }, 'on-duplicate': { type: 'string', default: 'skip' } },
+    options: {
+      workspace: { type: 'string' },
+      'on-duplicate': { type: 'string', default: 'skip' },
+      keywords: { type: 'string', default: 'tags' },
+    },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1)
@@ -54,6 +58,9 @@ export async function importCommand(args: string[]): Promise<number> {
   const onDuplicate = values['on-duplicate'];
   if (onDuplicate !== 'skip' && onDuplicate !== 'merge')
     throw new WarrantError('invalid_input', `--on-duplicate must be skip or merge, not “${onDuplicate}”.`);
+  const keywords = values.keywords;
+  if (keywords !== 'tags' && keywords !== 'notes')
+    throw new WarrantError('invalid_input', `--keywords must be tags or notes, not “${keywords}”.`);
   const workspacePath = requireWorkspace(values.workspace);
   let size: number;
   try {
@@ -77,7 +84,7 @@ export async function importCommand(args: string[]): Promise<number> {
     }
     try {
       // Entries are read and written a batch at a time, so memory does not grow with the file's entries.
-      const report = await importOpened(workspace, opened, onDuplicate, control);
+      const report = await importOpened(workspace, opened, onDuplicate, control, keywords);
       control.dispose();
       process.stdout.write(`${reportText(report)}\n`);
       return report.failedCount === 0 ? 0 : 1;

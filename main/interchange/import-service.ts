@@ -114,6 +114,7 @@ export async function importOpened(
   opened: OpenedFile,
   onDuplicate: DuplicateAction,
   control: ReadControl,
+  keywords: KeywordPlace = 'tags',
 ): Promise<ImportReport> {
   const decide = decider(onDuplicate);
   const writer = workspace.interchange.begin();
@@ -122,7 +123,8 @@ export async function importOpened(
     const planner = new ImportPlanner(decide);
     const list = new DuplicateList();
     const read = await readOpenedFile(opened, control, {
-      onRecords: (records) => {
+      onRecords: (batch) => {
+        const records = keywords === 'notes' ? batch.map(keywordsInNotes) : batch;
         const found = findDuplicates(records, index);
         planner.written(writer.write(planner.plan(records, found)).created);
         list.note(records, found, decide);

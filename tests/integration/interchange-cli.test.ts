@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Workspace } from '../../db/workspace';
 import { runCli, runCliInProcess } from './helpers/cli';
 import { TempDirs } from './helpers/temp-workspace';
 
@@ -52,6 +53,23 @@ describe('warrant import / export-library', () => {
     expect(again.stdout).toMatch(/3 entries\n {2}imported: 3\n/);
   }, 120_000);
 
+  it('puts the keywords in the notes with --keywords notes, batch by batch as it writes (in-process)', async () => {
+    const workspace = join(dir, 'k.warrant');
+    expect(await runCliInProcess(['import', fixture('zotero.bib'), '--workspace', workspace, '--keywords', 'notes'])).toMatchObject({
+      code: 1,
+    });
+    const ws = Workspace.open(workspace);
+    try {
+      expect(ws.tags.list()).toEqual([]);
+      const sources = ws.sources.list({ sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items;
+      expect(sources.find((source) => source.title.startsWith('Press conference by NATO'))?.notes).toMatch(
+        /Keywords: Actor\/NATO; Region\/Asia-Pacific$/,
+      );
+    } finally {
+      ws.close();
+    }
+  });
+
   it('says what is wrong with bad arguments or files, without touching the workspace (in-process)', async () => {
     const workspace = join(dir, 'c.warrant');
     expect(await runCliInProcess(['export-library', '--workspace', workspace, '--format', 'pdf'])).toMatchObject({
@@ -61,6 +79,10 @@ describe('warrant import / export-library', () => {
     expect(await runCliInProcess(['import', fixture('zotero.bib'), '--workspace', workspace, '--on-duplicate', 'replace'])).toMatchObject({
       code: 1,
       stderr: expect.stringContaining('--on-duplicate must be skip or merge'),
+    });
+    expect(await runCliInProcess(['import', fixture('zotero.bib'), '--workspace', workspace, '--keywords', 'abstract'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--keywords must be tags or notes, not “abstract”'),
     });
     expect(await runCliInProcess(['import', join(dir, 'missing.bib'), '--workspace', workspace])).toMatchObject({
       code: 1,
