@@ -90,6 +90,8 @@ export function SnapshotAttach({
 
   const onDrop = (event: DragEvent): void => {
     event.preventDefault();
+    // The file picker is disabled while a capture runs; a drop must wait the same way.
+    if (busy) return;
     captureFile(event.dataTransfer.files[0]);
   };
 
