@@ -137,9 +137,10 @@ export function MatrixView({ matrixId }: { matrixId: string }) {
               <button
                 type="button"
                 className="link-button"
+                aria-label={`Remove hypothesis “${h.text}”…`}
                 onClick={() => setPending({ kind: 'removeHypothesis', id: h.id, text: h.text })}
               >
-                Remove<span className="visually-hidden"> hypothesis “{h.text}”</span>
+                Remove…
               </button>
               <HypothesisIndicators matrixId={matrixId} hypothesisId={h.id} ownerLabel={`hypothesis “${h.text}”`} />
             </li>

@@ -40,6 +40,12 @@ test('a 3 × 6 matrix built and rated by keyboard ranks its hypotheses, and the 
   // Each hypothesis keeps its list short above the grid: no heading or empty-state text for indicators it has none of, just the way to add one.
   const hypotheses = app.getByRole('region', { name: 'Hypotheses' });
   await expect(hypotheses.getByRole('button', { name: 'Add indicator for hypothesis “Pressure on Pyongyang”' })).toBeVisible();
+  // Removing a hypothesis asks first, and its button says so.
+  await hypotheses.getByRole('button', { name: 'Remove hypothesis “Solidarity with the US”…' }).click();
+  const removing = app.getByRole('alertdialog', { name: 'Remove this hypothesis?' });
+  await expect(removing).toContainText('“Solidarity with the US” goes with its column of ratings.');
+  await removing.getByRole('button', { name: 'Cancel' }).click();
+  await expect(hypotheses.getByRole('listitem')).toHaveCount(3);
   await expect(hypotheses.getByRole('heading', { name: 'Indicators' })).toHaveCount(0);
   await expect(hypotheses.getByText(/None yet/)).toHaveCount(0);
   await expect(app.getByText('Add evidence items: quotes or sources from the library')).toBeVisible();
