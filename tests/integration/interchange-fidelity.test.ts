@@ -191,22 +191,24 @@ describe('Web of Science plain text saved as .ris', () => {
   });
 });
 
+/** A journal article with its DOI as a resolver address, and a book with a hyphenated ISBN. */
+const IDENTIFIED_RIS = [
+  'TY  - JOUR',
+  'TI  - On the power of secondary confession evidence',
+  'PY  - 2014',
+  'DO  - https://doi.org/10.1080/1068316X.2013.777963',
+  'ER  - ',
+  'TY  - BOOK',
+  'TI  - Free Culture',
+  'PY  - 2004',
+  'SN  - 978-1-59420-006-9',
+  'ER  - ',
+  '',
+].join('\r\n');
+
 describe('identifiers on the source', () => {
   it('gives a source read from a file its DOI and ISBN, in what the library reads back', async () => {
-    const ris = [
-      'TY  - JOUR',
-      'TI  - On the power of secondary confession evidence',
-      'PY  - 2014',
-      'DO  - https://doi.org/10.1080/1068316X.2013.777963',
-      'ER  - ',
-      'TY  - BOOK',
-      'TI  - Free Culture',
-      'PY  - 2004',
-      'SN  - 978-1-59420-006-9',
-      'ER  - ',
-      '',
-    ].join('\r\n');
-    expect(await run(utf8(ris), 'identifiers.ris')).toMatchObject({ imported: 2, failedCount: 0 });
+    expect(await run(utf8(IDENTIFIED_RIS), 'identifiers.ris')).toMatchObject({ imported: 2, failedCount: 0 });
     const listed = lib.ws.sources.list({ filter: {}, sort: 'title', direction: 'asc', limit: 10, offset: 0 }).items;
     expect(listed.map((source) => [source.title, source.doi, source.isbn])).toEqual([
       ['Free Culture', null, '978-1-59420-006-9'],
@@ -219,20 +221,7 @@ describe('identifiers on the source', () => {
 
 describe('identifiers in the library search', () => {
   it('finds a source by the DOI or ISBN pasted into the search, written any way an export writes it, within the filters', async () => {
-    const ris = [
-      'TY  - JOUR',
-      'TI  - On the power of secondary confession evidence',
-      'PY  - 2014',
-      'DO  - 10.1080/1068316X.2013.777963',
-      'ER  - ',
-      'TY  - BOOK',
-      'TI  - Free Culture',
-      'PY  - 2004',
-      'SN  - 978-1-59420-006-9',
-      'ER  - ',
-      '',
-    ].join('\r\n');
-    await run(utf8(ris), 'identifiers.ris');
+    await run(utf8(IDENTIFIED_RIS), 'identifiers.ris');
     const titles = (text: string, filter = {}) => lib.ws.search.search(text, filter, 10).sources.items.map((item) => item.title);
     for (const doi of [
       '10.1080/1068316X.2013.777963',
