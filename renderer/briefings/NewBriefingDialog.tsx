@@ -1,10 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { ProductType } from '../../src/domain/briefing';
+import { ContractError } from '../../src/contract/client';
 import { errorMessage } from '../app/error-message';
 import { useCommand } from '../data/mutations';
 import { useContractQuery } from '../data/useContractQuery';
 import { FormField } from '../library';
 import { ModalDialog } from '../shell/ModalDialog';
+
+const NAME_SET_ELSEWHERE =
+  'Your name was set in another window meanwhile, and is kept in Settings. Empty “Your name” to use it, or change it in Settings.';
 
 /**
  * Title and product type; the briefing opens with its template's sections. Until the analyst has
@@ -40,14 +44,18 @@ export function NewBriefingDialog({
       setTitleMissing(true);
       return titleField.current?.focus();
     }
+    const namesAnalyst = showsName && name.trim() !== '';
+    // A name set meanwhile in another window is not overwritten: neither one this dialog has since
+    // read, nor one it has not (the version is the one it read).
+    if (namesAnalyst && settings.data?.analystName !== '') return setError(NAME_SET_ELSEWHERE);
     setBusy(true);
     try {
       // The name first: the new briefing takes its author from Settings.
-      if (showsName && name.trim() !== '') await command('settings.update', { analystName: name });
+      if (namesAnalyst) await command('settings.update', { analystName: name, version: settings.data?.version });
       const created = await command('briefings.create', { title, typeId });
       onCreated(created.id);
     } catch (failure) {
-      setError(errorMessage(failure));
+      setError(failure instanceof ContractError && failure.payload.code === 'conflict' ? NAME_SET_ELSEWHERE : errorMessage(failure));
       setBusy(false);
     }
   };

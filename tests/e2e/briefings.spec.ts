@@ -1,5 +1,14 @@
 import { expect, test } from './support/fixtures';
-import { caretInSection, createBriefing, editorText, expectSaved, goToBriefings, sectionCounts, titleDetails } from './support/briefings';
+import {
+  callHost,
+  caretInSection,
+  createBriefing,
+  editorText,
+  expectSaved,
+  goToBriefings,
+  sectionCounts,
+  titleDetails,
+} from './support/briefings';
 
 // These drive long editing sessions; on the shared 2-core machine they can pass 30 s.
 test.describe.configure({ timeout: 90_000 });
@@ -140,4 +149,24 @@ test('a new analyst gives their name with their first briefing: it is the author
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
   await expect(app.getByLabel('Analyst name')).toHaveValue('Dana Whitfield');
+});
+
+test('a name set in another window while New briefing asks for one is not overwritten @web', async ({ app, host }) => {
+  if (!host) throw new Error('browser host only: the other window is the host’s HTTP API');
+  await goToBriefings(app);
+  await app.getByRole('button', { name: 'New briefing' }).click();
+  const dialog = app.getByRole('dialog', { name: 'New briefing' });
+  await expect(dialog.getByRole('textbox', { name: 'Your name' })).toBeVisible();
+  await callHost(host, 'settings.update', { analystName: 'Name From Elsewhere' });
+
+  await dialog.getByLabel('Title').fill('Second window');
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill('Dana Whitfield');
+  await dialog.getByRole('button', { name: 'Create briefing' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/^Your name was set in another window meanwhile/);
+  expect((await callHost<{ analystName: string }>(host, 'settings.get', {})).analystName).toBe('Name From Elsewhere');
+  // Emptied, the field leaves the stored name in place, and the briefing takes it.
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill('');
+  await dialog.getByRole('button', { name: 'Create briefing' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Second window' })).toBeVisible();
+  await expect((await titleDetails(app)).getByLabel('Author')).toHaveValue('Name From Elsewhere');
 });
