@@ -165,6 +165,20 @@ function describe(found: ReadonlyMap<number, FoundDuplicate>, records: readonly 
   return list;
 }
 
+/** How many new entries a preview shows by name. */
+export const PREVIEW_NEW_ENTRIES = 5;
+
+/** The file's first entries that duplicate nothing: what the import will surely add. */
+function firstNew(records: readonly ImportRecord[], found: ReadonlyMap<number, FoundDuplicate>) {
+  const shown: ImportPreview['firstNew'] = [];
+  for (const record of records) {
+    if (shown.length >= PREVIEW_NEW_ENTRIES) break;
+    if (!found.has(record.ordinal))
+      shown.push({ title: record.draft.title, author: record.draft.author, publishedDate: record.draft.publishedDate });
+  }
+  return shown;
+}
+
 /** Imports in two steps for the UI: preview (read and find duplicates), then commit with decisions. */
 export class ImportPreviews {
   private readonly pending = new Map<string, PendingImport>();
@@ -187,6 +201,7 @@ export class ImportPreviews {
       importId,
       ...facts(fileName, read),
       fresh: read.records.length - found.size,
+      firstNew: firstNew(read.records, found),
       keywords: distinctKeywords(read.records),
       duplicates: describe(found, read.records),
       duplicateCount: found.size,

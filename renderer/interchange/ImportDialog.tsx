@@ -13,6 +13,7 @@ import { useJobs } from '../shell/useJobs';
 import { DuplicateList } from './DuplicateList';
 import { ImportReportView } from './ImportReportView';
 import { JobProgress } from './JobProgress';
+import { NewEntries } from './NewEntries';
 import { ProblemList } from './ProblemList';
 
 type Step =
@@ -127,6 +128,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             {step.preview.fresh.toLocaleString()} new, {step.preview.duplicateCount.toLocaleString()} duplicates,{' '}
             {step.preview.failedCount.toLocaleString()} cannot be read.
           </p>
+          {step.preview.firstNew.length > 0 && <NewEntries preview={step.preview} />}
           {step.preview.duplicateCount > 0 && (
             <DuplicateList
               duplicates={step.preview.duplicates}

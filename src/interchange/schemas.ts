@@ -59,6 +59,8 @@ export const ImportPreviewSchema = z.object({
   ...FileFacts,
   /** Readable entries that duplicate nothing: they will be added. */
   fresh: z.number().int().min(0),
+  /** The first new entries, as the library will list them, so the analyst sees what the file holds before anything is written. */
+  firstNew: z.array(z.object({ title: z.string(), author: z.string(), publishedDate: z.string().nullable() })),
   /** Different keywords among the readable entries: tags, unless the commit puts them in the notes. */
   keywords: z.number().int().min(0),
   duplicates: z.array(DuplicateSchema),

@@ -136,6 +136,12 @@ test('BibTeX and RIS with duplicates: merge one, skip another, read the report, 
 
 test('a file’s keywords can go into each source’s notes instead of becoming tags', async ({ app }) => {
   const dialog = await readImportFile(app, fixture('zotero.bib'));
+  // What it will add is named before anything is written.
+  await expect(dialog.getByRole('region', { name: 'New entries' }).getByRole('listitem')).toHaveText([
+    /^Press conference by NATO Secretary General Jens Stoltenberg in Tōkyō — /,
+    /^Stoltenberg urges pressure on Pyongyang during Japan visit/,
+    "Joint statement on the Secretary General's visit to Seoul — Ministry of Foreign Affairs, 2017-11-01",
+  ]);
   const keywords = dialog.getByRole('group', { name: 'The entries’ 4 keywords' });
   await expect(keywords.getByRole('radio', { name: /^Become tags/ })).toBeChecked();
   await keywords.getByRole('radio', { name: /^Go in each source’s notes/ }).check();

@@ -285,6 +285,8 @@ describe('duplicates against the library', () => {
       quiet,
     );
     expect(preview).toMatchObject({ entries: 3, fresh: 1, duplicateCount: 2 });
+    // The entries it will surely add are named before anything is written; duplicates are not among them.
+    expect(preview.firstNew).toEqual([{ title: 'Gamma', author: '', publishedDate: null }]);
     expect(preview.duplicates.map((duplicate) => [duplicate.key, duplicate.reason, duplicate.match.in, duplicate.match.title])).toEqual([
       ['a2', 'doi', 'library', 'Alpha'],
       ['b2', 'doi', 'library', 'Beta'],
