@@ -166,7 +166,7 @@ function describe(found: ReadonlyMap<number, FoundDuplicate>, records: readonly 
 }
 
 /** How many new entries a preview shows by name. */
-export const PREVIEW_NEW_ENTRIES = 5;
+const PREVIEW_NEW_ENTRIES = 5;
 
 /** The file's first entries that duplicate nothing: what the import will surely add. */
 function firstNew(records: readonly ImportRecord[], found: ReadonlyMap<number, FoundDuplicate>) {

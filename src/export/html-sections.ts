@@ -9,7 +9,15 @@ import { analysisLineOf } from './analysis-line';
 import type { BriefingDocument } from './document';
 import { escapeHtml } from './escape';
 import { blocksHtml, type HtmlBodyContext } from './html-body';
-import { annexCaptureText, annexCitedCaptureLines, annexIdentifiers, annexSnapshotText, snapshotAltered, type ExportModel } from './model';
+import {
+  annexCaptureText,
+  annexCitedCaptureLines,
+  annexIdentifiers,
+  annexSnapshotText,
+  snapshotAltered,
+  type ExportModel,
+  type ExportSource,
+} from './model';
 import { CONFIDENCE_LEVEL_NAMES, MISSING_SOURCE, References, evidenceGrade, noteParts, type ResolvedNote } from './references';
 
 /** The pieces of the exported document as HTML fragments, shared by print and standalone HTML. */
@@ -110,7 +118,7 @@ function notes(resolved: readonly ResolvedNote[]): string {
 }
 
 /** The work's DOI and ISBN under its address, in the address's face. */
-function identifiersLine(source: ExportModel['sources'][number]): string {
+function identifiersLine(source: ExportSource): string {
   const identifiers = annexIdentifiers(source);
   return identifiers === '' ? '' : `<br><span class="annex-url">${e(identifiers)}</span>`;
 }
